@@ -1,0 +1,1 @@
+"""The Telegram side: adapts ``digests`` to python-telegram-bot."""

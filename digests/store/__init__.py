@@ -1,0 +1,1 @@
+"""Storage: the SQLAlchemy models, the engine/session factory and migrations."""

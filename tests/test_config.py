@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digests.config import ConfigError, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_file() -> None:
+    config = load_config(None, {})
+    assert config.telegram.base_url == "https://api.telegram.org/bot"
+    assert config.database.url.startswith("sqlite+aiosqlite:///")
+    assert config.schedule.default_times == ["08:00"]
+
+
+def test_file_values_and_env_overrides(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[telegram]\ntoken = "file-token"\n[admin]\nuser_ids = [1, 2]\n'
+        '[schedule]\ndefault_times = ["07:30"]\ndefault_timezone = "Europe/Berlin"\n',
+    )
+    env = {
+        "NEWSDIGEST_TELEGRAM_TOKEN": "env-token",
+        "NEWSDIGEST_DATABASE_URL": "postgresql+asyncpg://u@localhost/db",
+        "NEWSDIGEST_SCHEDULE_DEFAULT_TIMES": "06:00, 18:00",
+        "NEWSDIGEST_FETCH_ALLOW_PRIVATE_ADDRESSES": "true",
+    }
+    config = load_config(path, env)
+    assert config.telegram.token == "env-token"
+    assert config.database.url == "postgresql+asyncpg://u@localhost/db"
+    assert config.admin.user_ids == [1, 2]
+    assert config.schedule.default_times == ["06:00", "18:00"]
+    assert config.schedule.default_timezone == "Europe/Berlin"
+    assert config.fetch.allow_private_addresses is True
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[telegram]\ntokn = 'x'\n", "unknown key [telegram] tokn"),
+        ("[nope]\nx = 1\n", "unknown section [nope]"),
+        ("[digest]\nsize = 'five'\n", "[digest] size must be an integer"),
+        ("[schedule]\ndefault_timezone = 'Mars/Olympus'\n", "not an IANA time zone"),
+        ("[schedule]\ndefault_times = ['25:00']\n", "use HH:MM"),
+        ("[telegram\n", "not valid TOML"),
+    ],
+)
+def test_bad_config_names_key_and_file(tmp_path: Path, text: str, fragment: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    message = str(info.value)
+    assert fragment in message
+    assert str(path) in message
+    assert "\n" not in message
+
+
+def test_bad_env_value_names_variable() -> None:
+    with pytest.raises(ConfigError, match="NEWSDIGEST_DIGEST_SIZE"):
+        load_config(None, {"NEWSDIGEST_DIGEST_SIZE": "lots"})
+
+
+def test_missing_token_when_needed() -> None:
+    config = load_config(None, {})
+    with pytest.raises(ConfigError, match=r"\[telegram\] token"):
+        config.require_token()
+
+
+def test_example_config_is_valid() -> None:
+    example = Path(__file__).resolve().parents[1] / "config.example.toml"
+    config = load_config(example, {})
+    assert config.digest.size == 5
