@@ -29,7 +29,7 @@ EXIT_INTERRUPTED = 130
 
 @dataclass
 class CliContext:
-    """What a command gets besides its arguments: configuration (loaded on first use) and streams."""
+    """What a command gets besides its arguments: config (loaded on first use) and streams."""
 
     config_path: str | None
     environ: Mapping[str, str]
