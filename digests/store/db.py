@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
@@ -29,8 +30,23 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+class DatabaseUrlError(ValueError):
+    """A database URL that cannot work, said in a way the operator can act on."""
+
+
+def _check_sqlite_folder(url: str) -> None:
+    # aiosqlite fails late and noisily (from its worker thread) when the folder is missing.
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        folder = Path(database).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise DatabaseUrlError(f"the folder for the SQLite file does not exist: {folder}")
+
+
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     url = normalise_url(url)
+    if is_sqlite(url):
+        _check_sqlite_folder(url)
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite(url):
         kwargs["connect_args"] = {"timeout": 30}
