@@ -1,0 +1,167 @@
+"""fetch() against a real HTTP server on loopback."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from digests.config import FetchConfig
+from digests.fetch.http import FetchError, fetch, is_binary_type
+from tests.fakes.webserver import Route, WebServer
+
+
+async def test_plain_page(web: WebServer, fetch_config: FetchConfig) -> None:
+    url = web.route("/a", Route(body="<p>Grüße</p>".encode()))
+    result = await fetch(url, fetch_config)
+    assert result.status == 200
+    assert result.text == "<p>Grüße</p>"
+    assert result.content_type == "text/html"
+    assert result.url == url
+    assert web.hits("/a")[0].headers["user-agent"] == fetch_config.user_agent
+
+
+async def test_http_error_is_one_line(web: WebServer, fetch_config: FetchConfig) -> None:
+    url = web.route("/gone", Route(status=404, body=b"nope"))
+    with pytest.raises(FetchError) as info:
+        await fetch(url, fetch_config)
+    assert str(info.value) == f"{url}: HTTP 404 Not Found"
+
+
+async def test_redirects_are_followed_and_final_url_reported(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    final = web.route("/final", Route(body=b"<p>here</p>"))
+    web.redirect("/one", "/two", status=301)
+    web.redirect("/two", final, status=307)
+    result = await fetch(web.url("/one"), fetch_config)
+    assert result.url == final
+    assert result.text == "<p>here</p>"
+
+
+async def test_redirect_loop_is_reported(web: WebServer, fetch_config: FetchConfig) -> None:
+    web.redirect("/ping", "/pong")
+    web.redirect("/pong", "/ping")
+    with pytest.raises(FetchError, match="redirect loop"):
+        await fetch(web.url("/ping"), fetch_config)
+    assert len(web.hits("/ping")) == 1
+
+
+async def test_redirect_limit(web: WebServer, fetch_config: FetchConfig) -> None:
+    for i in range(6):
+        web.redirect(f"/r{i}", f"/r{i + 1}")
+    web.route("/r6", Route(body=b"end"))
+    with pytest.raises(FetchError, match="too many redirects"):
+        await fetch(web.url("/r0"), fetch_config)
+
+
+async def test_private_address_refused_before_any_request(web: WebServer) -> None:
+    web.redirect("/out", "http://10.0.0.1/secret")
+    with pytest.raises(FetchError, match="loopback address"):
+        await fetch(web.url("/out"), FetchConfig())
+    assert web.hits("/out") == []
+
+
+async def test_every_redirect_hop_passes_the_policy(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    web.redirect("/to-file", "file:///etc/passwd")
+    with pytest.raises(FetchError, match="only http and https"):
+        await fetch(web.url("/to-file"), fetch_config)
+
+
+async def test_size_cap_with_content_length(web: WebServer) -> None:
+    url = web.route("/big", Route(body=b"x" * 5_000))
+    with pytest.raises(FetchError, match="larger than 1 kB"):
+        await fetch(url, FetchConfig(allow_private_addresses=True, max_bytes=1_000))
+
+
+async def test_size_cap_while_streaming(web: WebServer) -> None:
+    url = web.route("/huge", Route(stream_bytes=200_000_000))
+    started = time.monotonic()
+    with pytest.raises(FetchError) as info:
+        await fetch(url, FetchConfig(allow_private_addresses=True, max_bytes=5_000_000))
+    assert str(info.value) == f"{url}: response larger than 5 MB"
+    assert time.monotonic() - started < 5
+
+
+async def test_slow_server_times_out(web: WebServer) -> None:
+    url = web.route("/slow", Route(body=b"late", delay=1.5))
+    with pytest.raises(FetchError, match=r"timed out after 0\.3 s"):
+        await fetch(url, FetchConfig(allow_private_addresses=True, timeout_seconds=0.3))
+
+
+async def test_dripping_server_hits_the_overall_deadline(web: WebServer) -> None:
+    url = web.route("/drip", Route(stream_bytes=10_000_000, drip_delay=0.1))
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        await fetch(url, FetchConfig(allow_private_addresses=True, timeout_seconds=0.4))
+    assert time.monotonic() - started < 3
+
+
+async def test_etag_and_last_modified_give_not_modified(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    lm = "Wed, 25 Nov 2026 10:00:00 GMT"
+    url = web.route("/feed", Route(body=b"<rss/>", etag='"v1"', last_modified=lm))
+    first = await fetch(url, fetch_config)
+    assert (first.etag, first.last_modified, first.not_modified) == ('"v1"', lm, False)
+    second = await fetch(url, fetch_config, etag=first.etag, last_modified=first.last_modified)
+    assert second.not_modified and second.status == 304 and second.content == b""
+    sent = web.hits("/feed")[1].headers
+    assert sent["if-none-match"] == '"v1"' and sent["if-modified-since"] == lm
+
+
+async def test_changed_etag_gives_new_content(web: WebServer, fetch_config: FetchConfig) -> None:
+    url = web.route("/feed", Route(body=b"<rss>2</rss>", etag='"v2"'))
+    result = await fetch(url, fetch_config, etag='"v1"')
+    assert not result.not_modified and result.text == "<rss>2</rss>"
+
+
+async def test_binary_content_type_is_refused(web: WebServer, fetch_config: FetchConfig) -> None:
+    url = web.route("/img", Route(body=b"\x89PNG\r\n", content_type="image/png"))
+    with pytest.raises(FetchError, match=r"not a page or a feed \(content type image/png\)"):
+        await fetch(url, fetch_config)
+
+
+async def test_octet_stream_with_markup_is_accepted(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    url = web.route("/f", Route(body=b"<?xml version='1.0'?><rss/>",
+                                content_type="application/octet-stream"))
+    assert (await fetch(url, fetch_config)).text.endswith("<rss/>")
+
+
+def test_binary_types() -> None:
+    assert is_binary_type("application/pdf")
+    assert is_binary_type("video/mp4")
+    assert not is_binary_type("application/rss+xml")
+    assert not is_binary_type("application/xhtml+xml")
+    assert not is_binary_type("text/plain")
+    assert not is_binary_type("")
+
+
+async def test_lying_charset_header_does_not_garble_utf8(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    body = "<p>Путин сказал «нет»</p>".encode()
+    url = web.route("/lie", Route(body=body, content_type="text/html; charset=iso-8859-1"))
+    assert (await fetch(url, fetch_config)).text == "<p>Путин сказал «нет»</p>"
+
+
+async def test_meta_charset_is_honoured(web: WebServer, fetch_config: FetchConfig) -> None:
+    body = '<html><head><meta charset="windows-1251"></head><p>Привет</p>'.encode("cp1251")
+    url = web.route("/cp", Route(body=body, content_type="text/html"))
+    result = await fetch(url, fetch_config)
+    assert "Привет" in result.text and result.encoding == "cp1251"
+
+
+async def test_xml_declaration_charset(web: WebServer, fetch_config: FetchConfig) -> None:
+    body = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>café</t></rss>'.encode("latin-1")
+    url = web.route("/x", Route(body=body, content_type="application/xml"))
+    assert "café" in (await fetch(url, fetch_config)).text
+
+
+async def test_connection_refused_is_one_line(fetch_config: FetchConfig) -> None:
+    with pytest.raises(FetchError, match=r"http://127\.0\.0\.1:9/: cannot connect"):
+        await fetch("http://127.0.0.1:9/", fetch_config)
