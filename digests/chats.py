@@ -1,0 +1,284 @@
+"""A chat's digest settings: what people may change, validated, with no Telegram types.
+
+Every setter either applies a valid change or raises :class:`SettingError` with a message that
+says what to type instead; nothing is half-applied. Callers own the session and the transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from digests.config import Config
+from digests.schedule.slots import ScheduleError, parse_times, reschedule, zone
+from digests.store.models import Chat
+
+MAX_FILTER_TERMS = 20
+MAX_TERM_LENGTH = 60
+# Languages a chat can prefer for its articles; the bot itself answers in English.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+    "ru": "Русский",
+    "uk": "Українська",
+}
+GROUP_TYPES = frozenset({"group", "supergroup"})
+
+# Phones turn straight quotes into curly ones; all of these open or close a phrase.
+_QUOTES = "\"“”„«»"
+_TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
+
+
+class SettingError(ValueError):
+    """A setting someone typed that we cannot use; the message says what to type instead."""
+
+
+async def find_chat(session: AsyncSession, telegram_id: int) -> Chat | None:
+    result = await session.execute(select(Chat).where(Chat.telegram_id == telegram_id))
+    return result.scalar_one_or_none()
+
+
+async def get_or_create_chat(
+    session: AsyncSession,
+    telegram_id: int,
+    config: Config,
+    *,
+    chat_type: str = "private",
+    title: str = "",
+) -> Chat:
+    """The chat's row, created with the configured defaults on first contact."""
+    chat = await find_chat(session, telegram_id)
+    if chat is None:
+        chat = Chat(
+            telegram_id=telegram_id,
+            type=chat_type,
+            title=title,
+            timezone=config.schedule.default_timezone,
+            send_times=list(config.schedule.default_times),
+            digest_size=config.digest.size,
+            language="en",
+            include_terms=[],
+            exclude_terms=[],
+            subscribed=False,
+            active=True,
+            cursor_article_id=0,
+        )
+        session.add(chat)
+        await session.flush()
+        return chat
+    if chat_type and chat.type != chat_type:
+        chat.type = chat_type
+    if title and chat.title != title:
+        chat.title = title
+    return chat
+
+
+def refresh_schedule(chat: Chat, now: datetime) -> None:
+    """Only subscribed, active chats have a next slot; the tick finds due chats by it."""
+    if chat.subscribed and chat.active and chat.send_times:
+        reschedule(chat, now)
+    else:
+        chat.next_slot_at = None
+
+
+def subscribe(chat: Chat, now: datetime) -> bool:
+    """Subscribe the chat; returns False when it already was."""
+    if not chat.send_times:
+        raise SettingError("this chat has no send times; set some with /time 08:00")
+    was = chat.subscribed and chat.active
+    chat.subscribed = True
+    chat.active = True
+    chat.inactive_reason = None
+    refresh_schedule(chat, now)
+    return not was
+
+
+def unsubscribe(chat: Chat, now: datetime) -> bool:
+    """Stop scheduled digests (settings are kept); returns False when it was not subscribed."""
+    was = chat.subscribed
+    chat.subscribed = False
+    refresh_schedule(chat, now)
+    return was
+
+
+def deactivate(chat: Chat, reason: str, now: datetime) -> None:
+    """The bot cannot or may not write here (stopped, blocked, removed); settings are kept."""
+    chat.active = False
+    chat.inactive_reason = reason
+    refresh_schedule(chat, now)
+
+
+def reactivate(chat: Chat, now: datetime) -> None:
+    chat.active = True
+    chat.inactive_reason = None
+    refresh_schedule(chat, now)
+
+
+def set_times(chat: Chat, text: str, now: datetime) -> list[str]:
+    try:
+        times = parse_times(text)
+    except ScheduleError as exc:
+        raise SettingError(f"{exc}. For two digests a day: /time 08:00,18:30") from None
+    chat.send_times = times
+    refresh_schedule(chat, now)
+    return times
+
+
+@lru_cache(maxsize=1)
+def _zones_by_lower_name() -> dict[str, str]:
+    return {name.lower(): name for name in available_timezones()}
+
+
+@lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, list[str]]:
+    cities: dict[str, list[str]] = {}
+    for name in available_timezones():
+        if "/" in name:
+            city = name.rsplit("/", 1)[1].lower()
+            cities.setdefault(city, []).append(name)
+    return cities
+
+
+def resolve_timezone(text: str) -> str:
+    """'europe/berlin', 'Berlin' or 'New York' -> the IANA name; SettingError when unknown."""
+    wanted = text.strip().replace(" ", "_")
+    if not wanted:
+        raise SettingError("give a time zone as Area/City, like /timezone Europe/Berlin")
+    exact = _zones_by_lower_name().get(wanted.lower())
+    if exact:
+        return exact
+    by_city = sorted(_zones_by_city().get(wanted.lower(), []))
+    if len(by_city) == 1:
+        return by_city[0]
+    if by_city:
+        raise SettingError(
+            f"{text.strip()!r} matches several zones ({', '.join(by_city)}); type the full name"
+        )
+    try:
+        zone(wanted)
+    except ScheduleError as exc:
+        raise SettingError(f"{exc}, or send /timezone alone to pick from a list") from None
+    return wanted
+
+
+def set_timezone(chat: Chat, text: str, now: datetime) -> str:
+    name = resolve_timezone(text)
+    chat.timezone = name
+    refresh_schedule(chat, now)
+    return name
+
+
+def parse_size(text: str, config: Config) -> int:
+    top = config.digest.max_size
+    try:
+        size = int(text.strip())
+    except ValueError:
+        raise SettingError(f"the digest size is a number of stories from 1 to {top}") from None
+    if not 1 <= size <= top:
+        raise SettingError(f"the digest size must be from 1 to {top} stories, not {size}")
+    return size
+
+
+def set_size(chat: Chat, text: str, config: Config) -> int:
+    chat.digest_size = parse_size(text, config)
+    return chat.digest_size
+
+
+def set_language(chat: Chat, code: str) -> str:
+    code = code.strip().lower()
+    if code not in LANGUAGES:
+        raise SettingError(f"choose one of: {', '.join(LANGUAGES)}")
+    chat.language = code
+    return code
+
+
+def set_topic(chat: Chat, thread_id: int | None) -> None:
+    """Digests go to this forum topic (None: the chat's general topic)."""
+    if thread_id is not None and chat.type != "supergroup":
+        raise SettingError("topics exist only in forum supergroups")
+    chat.thread_id = thread_id
+
+
+def parse_filter_terms(text: str) -> tuple[list[str], list[str]]:
+    """'+word +"a phrase" -word' -> (include, exclude). Terms are literal text, never patterns."""
+    include: list[str] = []
+    exclude: list[str] = []
+    for match in _TERM.finditer(text):
+        sign, phrase, word = match.groups()
+        term = " ".join((phrase if phrase is not None else word or "").split())
+        if not term or term in {"+", "-"}:
+            if phrase is not None:
+                raise SettingError('an empty phrase ""; put words between the quotes')
+            raise SettingError('a + or - needs a word after it, like +climate or -"celebrity news"')
+        if len(term) > MAX_TERM_LENGTH:
+            raise SettingError(f"a filter term can be at most {MAX_TERM_LENGTH} characters")
+        (exclude if sign == "-" else include).append(term)
+    if not include and not exclude:
+        raise SettingError('add words with +word or -word, phrases with +"a phrase"')
+    return include, exclude
+
+
+def _merged(current: list[str], added: list[str], removed: list[str]) -> list[str]:
+    gone = {t.casefold() for t in removed}
+    result = [t for t in current if t.casefold() not in gone]
+    known = {t.casefold() for t in result}
+    for term in added:
+        if term.casefold() not in known:
+            known.add(term.casefold())
+            result.append(term)
+    return result
+
+
+def add_filters(chat: Chat, text: str) -> tuple[list[str], list[str]]:
+    """Add include (+) and exclude (-) terms; a term moves if it was on the other list."""
+    include, exclude = parse_filter_terms(text)
+    new_include = _merged(list(chat.include_terms), include, exclude)
+    new_exclude = _merged(list(chat.exclude_terms), exclude, include)
+    if len(new_include) + len(new_exclude) > MAX_FILTER_TERMS:
+        raise SettingError(
+            f"at most {MAX_FILTER_TERMS} filter terms; remove some with /filter clear first"
+        )
+    chat.include_terms = new_include
+    chat.exclude_terms = new_exclude
+    return new_include, new_exclude
+
+
+def clear_filters(chat: Chat) -> None:
+    chat.include_terms = []
+    chat.exclude_terms = []
+
+
+async def migrate_chat(session: AsyncSession, old_id: int, new_id: int) -> Chat | None:
+    """A group became a supergroup: its settings follow it to the new id.
+
+    A row the bot made for the new id before hearing of the migration holds nothing the old
+    one does not, so the old row (with its settings, cursor and history) wins.
+    """
+    old = await find_chat(session, old_id)
+    if old is None:
+        return await find_chat(session, new_id)
+    newer = await find_chat(session, new_id)
+    if newer is not None:
+        await session.delete(newer)
+        await session.flush()
+    old.telegram_id = new_id
+    old.type = "supergroup"
+    await session.flush()
+    return old
+
+
+__all__ = [
+    "GROUP_TYPES", "LANGUAGES", "MAX_FILTER_TERMS", "SettingError", "add_filters",
+    "clear_filters", "deactivate", "find_chat", "get_or_create_chat", "migrate_chat",
+    "parse_filter_terms", "parse_size", "reactivate", "refresh_schedule", "resolve_timezone",
+    "set_language", "set_size", "set_times", "set_timezone", "set_topic", "subscribe",
+    "unsubscribe",
+]
