@@ -1,0 +1,375 @@
+"""Which stories a chat gets now: new since its cursor, unseen, filtered, ranked, capped.
+
+The cost per chat is a fixed handful of indexed queries, whatever the size of the store:
+
+1. the highest article id (primary key), which bounds this run and becomes ``cursor_to``;
+2. the chat's subscribed sources (indexed by chat);
+3. candidate articles newest first, a page at a time (usually one page), with the cursor, age,
+   source and unseen-story conditions in SQL and the word filters checked here;
+4. every article of the few chosen stories (indexed by story), for the lead and "also: …";
+5. the best stored quote of each shown article (indexed by article).
+
+Nothing is cleaned or analysed here: key points and quotes are read as ingest stored them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Text, and_, cast, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+
+from digests.compose.digest import ComposedDigest, DigestEntry, EntryQuote
+from digests.compose.filters import TermFilter, searchable_text
+from digests.compose.ranking import StorySignals, rank_stories
+from digests.config import Config
+from digests.store.models import Article, Chat, DigestItem, QuoteRow, Story, Subscription
+
+# Candidates are read newest first in pages; the scan stops once it holds enough distinct
+# stories to rank, so a chat with an old cursor does not drag the whole store through Python.
+PAGE_SIZE = 500
+MAX_SCANNED_ROWS = 5_000
+MIN_POOL_STORIES = 40
+POOL_PER_SLOT = 8
+MAX_ALSO_SOURCES = 10
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    article_id: int
+    story_id: int
+    title: str
+    source_name: str
+    key_points: tuple[str, ...]
+    seen_at: datetime
+    lead_article_id: int | None
+    article_count: int
+    source_count: int
+
+
+@dataclass(frozen=True)
+class _StoryArticle:
+    article_id: int
+    story_id: int
+    source_id: int | None
+    source_name: str
+    title: str
+    url: str
+    key_points: tuple[str, ...]
+    published_at: datetime | None
+
+
+def digest_size(chat: Chat, config: Config) -> int:
+    size = chat.digest_size if chat.digest_size and chat.digest_size > 0 else config.digest.size
+    return min(size, config.digest.max_size)
+
+
+async def compose_digest(
+    session: AsyncSession,
+    chat: Chat,
+    config: Config,
+    *,
+    now: datetime,
+    include_seen: bool = False,
+) -> ComposedDigest:
+    """The digest ``chat`` would get at ``now``; reads only, moves no cursor.
+
+    ``include_seen`` ignores the cursor and the stories the chat already got (a user asking for
+    "the latest, even if I saw it"); the age limit still applies.
+    """
+    size = digest_size(chat, config)
+    terms = TermFilter(chat.include_terms or (), chat.exclude_terms or ())
+    cutoff = now - timedelta(hours=config.digest.max_age_hours)
+    max_id = await _highest_article_id(session)
+    sources = await _subscribed_sources(session, chat.id)
+    cursor_to = max(chat.cursor_article_id, max_id)
+    candidates = await _scan_candidates(
+        session,
+        chat,
+        terms=terms,
+        sources=sources,
+        cutoff=cutoff,
+        max_id=max_id,
+        include_seen=include_seen,
+        pool=max(MIN_POOL_STORIES, size * POOL_PER_SLOT),
+    )
+    chosen = rank_stories(_story_signals(candidates, now), now)[:size]
+    entries = await _entries(
+        session, chosen, candidates, terms=terms, sources=sources, max_id=max_id,
+        max_points=config.digest.key_points,
+    )
+    return ComposedDigest(
+        items=tuple(entries), cursor_to=cursor_to, since=chat.cursor_at, timezone=chat.timezone
+    )
+
+
+async def _highest_article_id(session: AsyncSession) -> int:
+    value = await session.scalar(select(func.max(Article.id)))
+    return int(value or 0)
+
+
+async def _subscribed_sources(session: AsyncSession, chat_id: int) -> frozenset[int]:
+    rows = await session.scalars(
+        select(Subscription.source_id).where(Subscription.chat_id == chat_id)
+    )
+    return frozenset(rows)
+
+
+def _text_points(value: Any) -> tuple[str, ...]:
+    # The column is JSON: tolerate anything a bug or an old row may have put there.
+    if not isinstance(value, list):
+        return ()
+    return tuple(p for p in value if isinstance(p, str) and p.strip())
+
+
+def _include_prefilter(terms: TermFilter) -> ColumnElement[bool] | None:
+    groups = terms.prefilter_words()
+    if not groups:
+        return None
+    haystacks = (Article.title, Article.source_name, func.lower(_json_text(Article.key_points)))
+    alternatives = []
+    for words in groups:
+        per_word = [
+            or_(*(func.lower(h).contains(word, autoescape=True) for h in haystacks))
+            for word in words
+        ]
+        alternatives.append(and_(*per_word))
+    return or_(*alternatives)
+
+
+def _json_text(column: Any) -> Any:
+    # LIKE over the JSON array's text form: a superset check, refined by TermFilter afterwards.
+    return cast(column, Text)
+
+
+async def _scan_candidates(
+    session: AsyncSession,
+    chat: Chat,
+    *,
+    terms: TermFilter,
+    sources: frozenset[int],
+    cutoff: datetime,
+    max_id: int,
+    include_seen: bool,
+    pool: int,
+) -> list[_Candidate]:
+    base = (
+        select(
+            Article.id,
+            Article.story_id,
+            Article.title,
+            Article.source_name,
+            Article.key_points,
+            Article.published_at,
+            Article.fetched_at,
+            Story.lead_article_id,
+            Story.article_count,
+            Story.source_count,
+        )
+        .join(Story, Story.id == Article.story_id)
+        .where(
+            Article.fetched_at >= cutoff,
+            or_(Article.published_at.is_(None), Article.published_at >= cutoff),
+        )
+        .order_by(Article.id.desc())
+        .limit(PAGE_SIZE)
+    )
+    if sources:
+        base = base.where(Article.source_id.in_(sorted(sources)))
+    if not include_seen:
+        seen = select(DigestItem.story_id).where(DigestItem.chat_id == chat.id)
+        base = base.where(Article.id > chat.cursor_article_id, Article.story_id.not_in(seen))
+    prefilter = _include_prefilter(terms)
+    if prefilter is not None:
+        base = base.where(prefilter)
+
+    found: list[_Candidate] = []
+    excluded_stories: set[int] = set()
+    stories: set[int] = set()
+    upper = max_id
+    scanned = 0
+    while scanned < MAX_SCANNED_ROWS:
+        rows = (await session.execute(base.where(Article.id <= upper))).all()
+        for row in rows:
+            candidate = _candidate(row)
+            text = searchable_text(candidate.title, candidate.key_points, candidate.source_name)
+            if terms.excludes(text):
+                # One excluded article rules out its story: the user asked not to see the event.
+                excluded_stories.add(candidate.story_id)
+            elif terms.includes(text):
+                found.append(candidate)
+                stories.add(candidate.story_id)
+        scanned += len(rows)
+        if len(rows) < PAGE_SIZE or len(stories - excluded_stories) >= pool:
+            break
+        upper = rows[-1].id - 1
+    return [c for c in found if c.story_id not in excluded_stories]
+
+
+def _candidate(row: Any) -> _Candidate:
+    published: datetime | None = row.published_at
+    fetched: datetime = row.fetched_at
+    # A feed's future-dated item must not outrank everything: it counts from when we saw it.
+    seen_at = published if published is not None and published <= fetched else fetched
+    return _Candidate(
+        article_id=row.id,
+        story_id=row.story_id,
+        title=row.title or "",
+        source_name=row.source_name or "",
+        key_points=_text_points(row.key_points),
+        seen_at=seen_at,
+        lead_article_id=row.lead_article_id,
+        article_count=row.article_count or 1,
+        source_count=row.source_count or 1,
+    )
+
+
+def _story_signals(candidates: Sequence[_Candidate], now: datetime) -> list[StorySignals]:
+    by_story: dict[int, StorySignals] = {}
+    for c in candidates:
+        seen_at = min(c.seen_at, now)
+        known = by_story.get(c.story_id)
+        if known is None:
+            by_story[c.story_id] = StorySignals(
+                story_id=c.story_id,
+                newest_at=seen_at,
+                newest_article_id=c.article_id,
+                article_count=c.article_count,
+                source_count=c.source_count,
+            )
+        else:
+            by_story[c.story_id] = replace(
+                known,
+                newest_at=max(known.newest_at, seen_at),
+                newest_article_id=max(known.newest_article_id, c.article_id),
+            )
+    return list(by_story.values())
+
+
+async def _story_articles(
+    session: AsyncSession, story_ids: Sequence[int], max_id: int
+) -> dict[int, list[_StoryArticle]]:
+    rows = await session.execute(
+        select(
+            Article.id,
+            Article.story_id,
+            Article.source_id,
+            Article.source_name,
+            Article.title,
+            Article.url,
+            Article.canonical_url,
+            Article.key_points,
+            Article.published_at,
+        )
+        .where(Article.story_id.in_(story_ids), Article.id <= max_id)
+        .order_by(Article.id)
+    )
+    grouped: dict[int, list[_StoryArticle]] = {sid: [] for sid in story_ids}
+    for row in rows:
+        grouped[row.story_id].append(
+            _StoryArticle(
+                article_id=row.id,
+                story_id=row.story_id,
+                source_id=row.source_id,
+                source_name=(row.source_name or "").strip(),
+                title=row.title or "",
+                url=row.canonical_url or row.url or "",
+                key_points=_text_points(row.key_points),
+                published_at=row.published_at,
+            )
+        )
+    return grouped
+
+
+async def _best_quotes(
+    session: AsyncSession, article_ids: Sequence[int]
+) -> dict[int, EntryQuote]:
+    if not article_ids:
+        return {}
+    rows = await session.execute(
+        select(QuoteRow.article_id, QuoteRow.text, QuoteRow.speaker)
+        .where(QuoteRow.article_id.in_(article_ids))
+        .order_by(QuoteRow.article_id, QuoteRow.rank, QuoteRow.id)
+    )
+    best: dict[int, EntryQuote] = {}
+    for row in rows:
+        if row.article_id not in best and (row.text or "").strip():
+            speaker = (row.speaker or "").strip() or None
+            best[row.article_id] = EntryQuote(text=row.text, speaker=speaker)
+    return best
+
+
+def _pick_shown(
+    articles: Sequence[_StoryArticle],
+    lead_id: int | None,
+    terms: TermFilter,
+    sources: frozenset[int],
+) -> _StoryArticle | None:
+    """The story's lead if this chat may see it, else its most informative eligible article."""
+
+    def eligible(a: _StoryArticle) -> bool:
+        if sources and a.source_id not in sources:
+            return False
+        return terms.accepts(searchable_text(a.title, a.key_points, a.source_name))
+
+    allowed = [a for a in articles if eligible(a)]
+    for a in allowed:
+        if a.article_id == lead_id:
+            return a
+    if not allowed:
+        return None
+    return max(allowed, key=lambda a: (len(a.key_points), a.article_id))
+
+
+def _also_sources(articles: Sequence[_StoryArticle], shown: _StoryArticle) -> tuple[str, ...]:
+    names: dict[str, None] = {}
+    for a in articles:
+        if a.source_name and a.source_name.casefold() != shown.source_name.casefold():
+            names.setdefault(a.source_name, None)
+    return tuple(names)[:MAX_ALSO_SOURCES]
+
+
+async def _entries(
+    session: AsyncSession,
+    chosen: Sequence[StorySignals],
+    candidates: Sequence[_Candidate],
+    *,
+    terms: TermFilter,
+    sources: frozenset[int],
+    max_id: int,
+    max_points: int,
+) -> list[DigestEntry]:
+    if not chosen:
+        return []
+    lead_of = {c.story_id: c.lead_article_id for c in candidates}
+    story_ids = [s.story_id for s in chosen]
+    articles = await _story_articles(session, story_ids, max_id)
+    shown: dict[int, _StoryArticle] = {}
+    for sid in story_ids:
+        pick = _pick_shown(articles[sid], lead_of.get(sid), terms, sources)
+        if pick is not None:
+            shown[sid] = pick
+    quotes = await _best_quotes(session, [a.article_id for a in shown.values()])
+    entries: list[DigestEntry] = []
+    for sid in story_ids:
+        article = shown.get(sid)
+        if article is None:
+            continue
+        entries.append(
+            DigestEntry(
+                story_id=sid,
+                article_id=article.article_id,
+                title=article.title,
+                url=article.url,
+                source_name=article.source_name,
+                also_sources=_also_sources(articles[sid], article),
+                key_points=article.key_points[:max_points],
+                quote=quotes.get(article.article_id),
+                published_at=article.published_at,
+            )
+        )
+    return entries

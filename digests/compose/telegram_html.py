@@ -1,0 +1,227 @@
+"""THE one place Telegram HTML is built (DESIGN.md §6).
+
+Every text we did not write goes through :func:`digests.compose.text.showable` and
+``html.escape``; links must be absolute http(s) URLs. A digest is split into messages only between
+stories, each under Telegram's limits: 4096 characters of visible text (UTF-16 units, as Telegram
+counts), 4096 raw characters, 100 entities. A story too big for one message is shrunk field by
+field on plain text before escaping, so no cut ever lands inside a tag or an entity.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digests.compose.digest import ComposedDigest, DigestEntry
+from digests.compose.text import (
+    format_since,
+    safe_link,
+    shorten,
+    showable,
+    stories_count,
+    utf16_len,
+)
+
+MAX_MESSAGE_CHARS = 4096
+MAX_ENTITIES = 100
+# Room kept in every message for the header and the blank line before a story.
+_RESERVE = 200
+# An escaped href longer than this is dropped: a link must never crowd out the story itself.
+_MAX_HREF_RAW = 1500
+MAX_ALSO_SHOWN = 5
+MAX_POINTS_SHOWN = 5
+BULLET = "•"
+
+
+@dataclass(frozen=True)
+class MessagePart:
+    """One Telegram message: its HTML, and the URL to preview (None: preview disabled)."""
+
+    html: str
+    preview_url: str | None = None
+
+
+@dataclass(frozen=True)
+class _Caps:
+    """Character limits for one story's fields (plain text, before escaping)."""
+
+    title: int
+    source: int
+    also: int  # how many other sources are named
+    point: int
+    points: int
+    quote: int
+    speaker: int
+
+
+# Tried in order until the story fits; the last one always fits (see _RESERVE and _MAX_HREF_RAW).
+_CAPS = (
+    _Caps(title=300, source=80, also=MAX_ALSO_SHOWN, point=400, points=MAX_POINTS_SHOWN,
+          quote=500, speaker=80),
+    _Caps(title=200, source=60, also=3, point=200, points=3, quote=250, speaker=60),
+    _Caps(title=120, source=40, also=2, point=100, points=2, quote=120, speaker=40),
+    _Caps(title=60, source=30, also=0, point=0, points=0, quote=0, speaker=0),
+)
+
+
+class _Builder:
+    """HTML pieces with a running count of visible characters and entities."""
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []
+        self.visible = 0
+        self.entities = 0
+
+    def text(self, plain: str) -> None:
+        self._pieces.append(html.escape(plain, quote=False))
+        self.visible += utf16_len(plain)
+
+    def markup(self, tag: str, attrs: str = "") -> None:
+        # Only ever called with literal tags written here, never with outside text.
+        self._pieces.append(f"<{tag}{attrs}>")
+        self.entities += 1
+
+    def close(self, tag: str) -> None:
+        self._pieces.append(f"</{tag}>")
+
+    @property
+    def html(self) -> str:
+        return "".join(self._pieces)
+
+
+@dataclass(frozen=True)
+class _Block:
+    html: str
+    visible: int
+    entities: int
+
+    @property
+    def raw(self) -> int:
+        return utf16_len(self.html)
+
+
+def _href(url: str) -> str | None:
+    link = safe_link(url)
+    if link is None:
+        return None
+    escaped = html.escape(link, quote=True)
+    return escaped if len(escaped) <= _MAX_HREF_RAW else None
+
+
+def _source_line(entry: DigestEntry, caps: _Caps) -> str:
+    source = shorten(showable(entry.source_name), caps.source)
+    names = [shorten(showable(n), caps.source) for n in entry.also_sources]
+    names = [n for n in names if n]
+    shown = names[: caps.also]
+    also = ", ".join(shown)
+    if len(names) > len(shown) and shown:
+        also += f" +{len(names) - len(shown)} more"
+    if source and also:
+        return f"{source} · also: {also}"
+    return source or (f"also: {also}" if also else "")
+
+
+def _story_block(number: int, entry: DigestEntry, caps: _Caps) -> _Block:
+    b = _Builder()
+    title = shorten(showable(entry.title), caps.title) or "Untitled story"
+    href = _href(entry.url)
+    b.markup("b")
+    b.text(f"{number}. ")
+    if href is not None:
+        b.markup("a", f' href="{href}"')
+        b.text(title)
+        b.close("a")
+    else:
+        b.text(title)
+    b.close("b")
+    line = _source_line(entry, caps)
+    if line:
+        b.text("\n" + line)
+    points = [shorten(showable(p), caps.point) for p in entry.key_points[: caps.points]]
+    for point in points:
+        if point:
+            b.text(f"\n{BULLET} {point}")
+    quote = entry.quote
+    quote_text = shorten(showable(quote.text), caps.quote) if quote and caps.quote else ""
+    if quote is not None and quote_text:
+        b.text("\n")
+        b.markup("i")
+        b.text(f"“{quote_text}”")
+        b.close("i")
+        speaker = shorten(showable(quote.speaker or ""), caps.speaker)
+        if speaker:
+            b.text(f" — {speaker}")
+    return _Block(b.html, b.visible, b.entities)
+
+
+def _fits(block: _Block, limit: int) -> bool:
+    return block.visible <= limit and block.raw <= limit and block.entities <= MAX_ENTITIES
+
+
+def story_block(number: int, entry: DigestEntry) -> _Block:
+    """The story's block at the largest caps that leave room for a header in its message."""
+    limit = MAX_MESSAGE_CHARS - _RESERVE
+    for caps in _CAPS:
+        block = _story_block(number, entry, caps)
+        if _fits(block, limit):
+            return block
+    return block  # the smallest caps: fits by construction
+
+
+def _header_block(count: int) -> _Block:
+    b = _Builder()
+    b.markup("b")
+    b.text(f"Your digest — {stories_count(count)}")
+    b.close("b")
+    return _Block(b.html, b.visible, b.entities)
+
+
+def _empty_text(digest: ComposedDigest) -> str:
+    if digest.since is not None:
+        when = format_since(digest.since, digest.timezone)
+        return f"Nothing new since {when}. New stories will be in your next digest."
+    return "Nothing new right now. New stories will be in your next digest."
+
+
+_SEPARATOR = "\n\n"
+
+
+def _pack(blocks: Sequence[_Block]) -> list[str]:
+    """Greedy packing of whole blocks into messages; a message break only between blocks."""
+    messages: list[str] = []
+    current: list[_Block] = []
+    visible = raw = entities = 0
+    for block in blocks:
+        extra = len(_SEPARATOR) if current else 0
+        if current and (
+            visible + extra + block.visible > MAX_MESSAGE_CHARS
+            or raw + extra + block.raw > MAX_MESSAGE_CHARS
+            or entities + block.entities > MAX_ENTITIES
+        ):
+            messages.append(_SEPARATOR.join(b.html for b in current))
+            current, visible, raw, entities, extra = [], 0, 0, 0, 0
+        current.append(block)
+        visible += extra + block.visible
+        raw += extra + block.raw
+        entities += block.entities
+    if current:
+        messages.append(_SEPARATOR.join(b.html for b in current))
+    return messages
+
+
+def render_parts(digest: ComposedDigest) -> list[MessagePart]:
+    """The digest as Telegram HTML messages, in sending order; never empty.
+
+    The first message previews the top story's link (when it has a safe one); the others have
+    previews disabled, so a digest does not fill the chat with cards.
+    """
+    if digest.empty:
+        return [MessagePart(html.escape(_empty_text(digest), quote=False), None)]
+    blocks = [_header_block(len(digest.items))]
+    blocks += [story_block(n, entry) for n, entry in enumerate(digest.items, start=1)]
+    messages = _pack(blocks)
+    preview = safe_link(digest.items[0].url)
+    return [
+        MessagePart(text, preview if index == 0 else None) for index, text in enumerate(messages)
+    ]
