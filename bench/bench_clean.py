@@ -1,0 +1,106 @@
+"""Cleaning quality and speed on extraction-dev, with every baseline measured in the same run.
+
+    python bench/bench_clean.py [DATA_DIR] [--scorer PATH] [--repeat N]
+
+DATA_DIR defaults to ../shared/data/extraction-dev next to the checkout; the scorer to
+tools/score_extraction.py beside the data folder. Prints precision/recall/F1 of: trafilatura
+alone (HTML), our HTML mode, the raw text, a keep-lines-of-25-words rule, our text mode; then
+articles per second of trafilatura.extract, our HTML mode and our text mode, as ratios to
+trafilatura. Exits 0 with a note when the shared data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import trafilatura
+
+from digests.clean import clean_html, clean_text
+from digests.fetch.inputs import decode_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "extraction-dev"
+
+
+def load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def trafilatura_alone(html: str) -> str:
+    return trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+
+
+def long_lines(text: str, min_words: int = 25) -> str:
+    return "\n".join(line for line in text.splitlines() if len(line.split()) >= min_words)
+
+
+def timed(func: Callable[[str], str], docs: list[str], repeat: int) -> tuple[list[str], float]:
+    """Outputs of ``func`` over ``docs`` and the best wall time of ``repeat`` passes."""
+    best = float("inf")
+    outputs: list[str] = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        outputs = [func(doc) for doc in docs]
+        best = min(best, time.perf_counter() - start)
+    return outputs, best
+
+
+def score(scorer: ModuleType, cases: list[dict[str, object]], outputs: list[str]) -> str:
+    totals = [0, 0, 0, 0]
+    for case, text in zip(cases, outputs, strict=True):
+        totals = [a + b for a, b in zip(totals, scorer.count_item(case, text), strict=True)]
+    precision, recall, f1, _ = scorer.scores(*totals)
+    return f"P={precision:.3f}  R={recall:.3f}  F1={f1:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--scorer", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes (best is kept)")
+    args = parser.parse_args(argv)
+    data: Path = args.data
+    scorer_path: Path = args.scorer or data.parent.parent / "tools" / "score_extraction.py"
+    if not (data / "cases.json").is_file() or not scorer_path.is_file():
+        print(f"extraction-dev data or scorer not found ({data}, {scorer_path}); nothing to measure")
+        return 0
+    scorer = load_scorer(scorer_path)
+    cases = json.loads((data / "cases.json").read_text(encoding="utf-8"))
+    htmls = [decode_text(gzip.open(data / f"{c['name']}.html.gz").read()) for c in cases]
+    texts = [decode_text(gzip.open(data / f"{c['name']}.txt.gz").read()) for c in cases]
+
+    traf_out, traf_time = timed(trafilatura_alone, htmls, args.repeat)
+    html_out, html_time = timed(lambda h: clean_html(h).text, htmls, args.repeat)
+    text_out, text_time = timed(lambda t: clean_text(t).text, texts, args.repeat * 5)
+
+    print(f"extraction-dev: {len(cases)} pages ({data})")
+    print(f"  {'trafilatura alone (html)':<28} {score(scorer, cases, traf_out)}")
+    print(f"  {'newsdigest html mode':<28} {score(scorer, cases, html_out)}")
+    print(f"  {'raw text (no cleaning)':<28} {score(scorer, cases, texts)}")
+    print(f"  {'lines of >= 25 words':<28} {score(scorer, cases, [long_lines(t) for t in texts])}")
+    print(f"  {'newsdigest text mode':<28} {score(scorer, cases, text_out)}")
+    n = len(cases)
+    print("speed (articles/s, best of repeated passes; ratio = speed / trafilatura's):")
+    print(f"  {'trafilatura.extract (html)':<28} {n / traf_time:8.1f}/s   1.00x")
+    print(f"  {'newsdigest html mode':<28} {n / html_time:8.1f}/s   {traf_time / html_time:.2f}x"
+          f"   (time ratio {html_time / traf_time:.2f}, limit 1.30)")
+    print(f"  {'newsdigest text mode':<28} {n / text_time:8.1f}/s   {traf_time / text_time:.2f}x"
+          "   (must be >= 5x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Our pass over the blocks trafilatura kept: drop the chrome it lets through.
+
+trafilatura judges elements by markup and link density; what passes it is chrome written as plain
+paragraphs: an "Advertisement" label, "Also Read" with the headlines under it, a newsletter
+banner, "End of Story", a photo credit printed under every picture. Each is recognised from its
+wording and its shape (a short line, a headline without a full stop, a line repeated).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from digests.clean import chrome
+from digests.clean.lines import ends_like_sentence, sentence_marks, word_count
+
+_MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
+_MAX_HEADLINE_WORDS = 25
+_MAX_LINKS_AFTER_HEADING = 8
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of extracted text and the element it came from (p, head, list, table, quote)."""
+
+    text: str
+    tag: str = "p"
+    first_of_element: bool = True
+
+
+def _is_end_marker(text: str) -> bool:
+    lowered = text.lower().strip(" -–—*.()[]")
+    return chrome.is_label(text) and (lowered.startswith("end") or lowered in {"ende", "fin"})
+
+
+def _is_headline(block: Block) -> bool:
+    """A link to another story: short, no sentence inside, not closed like a sentence."""
+    text = block.text
+    if word_count(text) > _MAX_HEADLINE_WORDS or sentence_marks(text) > 0:
+        return False
+    return not ends_like_sentence(text) or text.endswith(("...", "…"))
+
+
+def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks of the article itself, in order."""
+    counts = Counter(b.text for b in blocks if word_count(b.text) <= _MAX_REPEATED_WORDS)
+    kept: list[Block] = []
+    seen: set[str] = set()
+    skipping_links = 0
+    for position, block in enumerate(blocks):
+        text = block.text
+        if skipping_links:
+            if _is_headline(block):
+                skipping_links -= 1
+                continue
+            skipping_links = 0
+        if _is_end_marker(text) and position >= len(blocks) // 2:
+            break
+        if chrome.is_read_more_heading(text):
+            skipping_links = _MAX_LINKS_AFTER_HEADING
+            continue
+        if chrome.is_chrome(text):
+            continue
+        if counts.get(text, 0) > 1 and not ends_like_sentence(text):
+            continue  # a credit or label printed once per picture
+        if text in seen:
+            continue
+        seen.add(text)
+        kept.append(block)
+    return kept

@@ -1,0 +1,114 @@
+"""Recognising page chrome by its wording: ad labels, share prompts, "read more" headings, banners.
+
+These cues are a help, not the mechanism: the text cleaner decides mostly from line structure. A
+cue only fires on a short line (a label or a prompt, never a paragraph that happens to contain the
+words), and the lists cover the kinds of chrome in the languages the project meets, not the
+phrases of particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.clean.lines import word_count
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# A whole line that is only a label: "Advertisement", "Anzeige", "Share", "Follow us", ...
+_LABEL = re.compile(
+    r"^[\W_]*(?:"
+    r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .*)?|promoted|promotion|"
+    r"anzeige|werbung|publicidad|publicité|pub|reklama|annonce|annuncio|pubblicità|"
+    r"إعلان|广告|廣告|"
+    r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
+    r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
+    r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
+    r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
+    r"facebook|twitter|x|whatsapp|telegram|linkedin|instagram|youtube|pinterest|reddit|"
+    r"flipboard|messenger|tiktok|"
+    r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
+    r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
+    r"home|startseite|inicio|accueil|back to top|nach oben|skip to (?:main )?content|"
+    r"zum inhalt springen|"
+    r"end of (?:story|article)|ende|fin|koniec|\(?end\)?|-+ ?end ?-+|"
+    r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
+    r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
+    r"listen(?: to (?:this )?(?:article|story))?|audio|video|watch|watch live|live|"
+    r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*"
+    r")[\W_]*$",
+    _FLAGS,
+)
+
+# A heading that opens a block of links to other stories.
+_READ_MORE = re.compile(
+    r"^[\W_]*(?:"
+    r"(?:also|further) read(?:ing)?|read (?:more|also|next|on)|read more (?:news )?(?:on|about).*|"
+    r"related(?: articles?| stories| news| posts| topics| content| coverage)?|"
+    r"more (?:on|from|about|stories|news|articles|in)\b.*|more to read|see also|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you)?|"
+    r"(?:most|top) (?:read|popular|viewed|shared|stories|news)|trending(?: now)?|"
+    r"(?:latest|top|other|more) (?:news|stories|articles|headlines)|.*stories of the day|"
+    r"editor'?s? picks?|what to read next|don't miss|must read|"
+    r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema.*|weitere artikel.*|"
+    r"ähnliche (?:beiträge|artikel)|das könnte sie (?:auch )?interessieren|meistgelesen|"
+    r"empfehlungen|verwandte artikel|themen|"
+    r"lee también|leer más|te puede interesar|más noticias|noticias relacionadas|ver también|"
+    r"lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|"
+    r"czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|polecamy|"
+    r"اقرأ أيضا|اقرأ أيضًا|相关(?:新闻|阅读|文章)|延伸阅读"
+    r")[\W_]*$",
+    _FLAGS,
+)
+
+# Banners that ask the reader to do something: get the app, sign up to a newsletter, log in.
+_BANNER = re.compile(
+    r"(?:download|get|install)\b.{0,40}\bapp\b|\bapp\b.{0,30}\b(?:store|herunterladen|downloaden)|"
+    r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|"
+    r"(?:catch|get) all the (?:latest )?.{0,30}news|"
+    r"follow us on|like us on facebook|join us on|"
+    r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
+    r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się|"
+    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©",
+    _FLAGS,
+)
+
+# Picture credits: "Photo: Jane Doe/Reuters", "Bild: dpa", "Getty Images", "(Foto: AFP)".
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:photo|photos|picture|image|images|pic|credit|credits|crédits?(?: photos?)?|"
+    r"foto|fotos|bild|bilder|quelle|fotografía|imagen|zdjęcie|źródło|"
+    r"photograph|illustration|grafik|video)\s*(?:by|von|de|:|-|–|/|\|)|"
+    r"(?:getty images|afp|reuters|dpa|ap photo|shutterstock|imago|istock|unsplash|"
+    r"picture alliance|epa|keystone)[\W_]*$|"
+    r"^\(?(?:photo|foto|image|bild) ?(?:credit|courtesy)",
+    _FLAGS,
+)
+
+_MAX_LABEL_WORDS = 6
+_MAX_BANNER_WORDS = 30
+_MAX_CREDIT_WORDS = 14
+
+
+def is_label(text: str) -> bool:
+    """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
+    return word_count(text) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+
+
+def is_read_more_heading(text: str) -> bool:
+    """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
+    return word_count(text) <= 10 and bool(_READ_MORE.match(text))
+
+
+def is_banner(text: str) -> bool:
+    """An app, newsletter, follow or copyright banner (short: a paragraph may mention these)."""
+    return word_count(text) <= _MAX_BANNER_WORDS and bool(_BANNER.search(text))
+
+
+def is_credit(text: str) -> bool:
+    """A photo or video credit line."""
+    return word_count(text) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text))
+
+
+def is_chrome(text: str) -> bool:
+    """Any of the above: a line no article body needs."""
+    return is_label(text) or is_read_more_heading(text) or is_banner(text) or is_credit(text)

@@ -1,0 +1,110 @@
+"""The lines above a page's body: which one is the title, the byline, the summary bullets.
+
+Pages put these right above the article's prose, between menus and pictures. The title is the
+line the page repeats (as the document title and as the heading) or the heading nearest the body;
+the byline is a short "By ..." line or a short bullet of names; the standfirst is the bullets of
+whole sentences where the body begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from digests.clean import chrome
+from digests.clean.lines import LineInfo
+
+_LOOK_BACK = 40  # lines above the body searched for the title
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|written by|von|text:?|por|par|przez|autor(?:in)?:?|di|door|av|af)\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+_MAX_BYLINE_WORDS = 8
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE_WORDS = 30
+_MIN_STANDFIRST_WORDS = 5
+_CODE = re.compile(r"[<>{}=]|https?://")
+_SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
+
+
+@dataclass
+class Header:
+    title: str = ""
+    byline: str = ""
+    standfirst: list[str] = field(default_factory=list)
+    body_start: int = 0  # position in the page's lines where body paragraphs begin
+    used: set[int] = field(default_factory=set)  # line indexes taken by the header
+
+
+def _title_like(line: LineInfo) -> bool:
+    return (
+        _MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS
+        and not line.text.endswith((".", ",", ":", ";", "..."))
+        and line.letters >= 0.6
+        and not _CODE.search(line.text)
+        and not chrome.is_chrome(line.text)
+        and not _BYLINE_PREFIX.match(line.text)
+    )
+
+
+def _pick_title(lines: list[LineInfo], start: int) -> int | None:
+    """Position of the title among ``lines[:start]``, preferring a repeated heading."""
+    window = range(max(0, start - _LOOK_BACK), start)
+    counts = Counter(lines[i].text for i in range(start))
+    page_title = next((line.text for line in lines if not chrome.is_chrome(line.text)), "")
+    candidates = [i for i in window if _title_like(lines[i])]
+    for i in reversed(candidates):
+        if counts[lines[i].text] > 1 or (i > 0 and lines[i].text in page_title):
+            return i
+    nearby = [i for i in candidates if i >= start - 8]
+    return nearby[-1] if nearby else None
+
+
+def _byline_of(line: LineInfo) -> str:
+    prefixed = _BYLINE_PREFIX.match(line.text)
+    if prefixed and line.words <= _MAX_BYLINE_WORDS and not line.sentence_end:
+        return line.text[prefixed.end():].strip()
+    if (
+        line.bullet
+        and line.words <= 4
+        and line.capitals >= 0.5
+        and line.letters >= 0.7
+        and not chrome.is_chrome(line.text)
+    ):
+        return line.text
+    return ""
+
+
+def find_header(lines: list[LineInfo], start: int, end: int) -> Header:
+    """Title, byline and standfirst around the body stretch ``lines[start:end + 1]``."""
+    header = Header(body_start=start)
+    title_at = _pick_title(lines, start)
+    if title_at is None:
+        page_title = next((ln.text for ln in lines[:start] if _title_like(ln)), "")
+        header.title = _SITE_SUFFIX.sub("", page_title)
+        first_after_title = start
+    else:
+        header.title = lines[title_at].text
+        # A repeated title: the byline may sit under its first appearance.
+        same = [i for i in range(title_at + 1) if lines[i].text == header.title]
+        header.used.update(lines[i].index for i in same)
+        first_after_title = same[0] + 1
+    for line in lines[first_after_title:start]:
+        byline = _byline_of(line)
+        if byline:
+            header.byline = byline
+            header.used.add(line.index)
+            break
+    position = start
+    while position <= end:
+        line = lines[position]
+        if line.bullet and line.sentence_like and line.words >= _MIN_STANDFIRST_WORDS:
+            header.standfirst.append(line.text)
+        elif not chrome.is_chrome(line.text):
+            break
+        position += 1
+    if header.standfirst:
+        header.body_start = position
+    return header

@@ -1,0 +1,117 @@
+"""Measurements of one line of page text, shared by the HTML and the plain-text cleaners.
+
+Both cleaners decide what to keep from how a line looks: its length in words, whether it reads
+like a sentence, how much of it is capitalised like a menu or a headline. The measures must work
+for any language, so words are counted by spaces where a script uses them and by characters where
+it does not (Chinese, Japanese): about two CJK characters carry what one spaced word carries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPACES = re.compile(r"\s+")
+# Han, kana, hangul: scripts that write sentences without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Marks that close a sentence, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$|[\"”»]$")
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*\s+\S|[。！？]")
+_BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□\-–—*]|\d{1,2}[.)])\s+")
+_LETTER_WORD = re.compile(r"^[\W\d_]*([^\W\d_])", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Collapse runs of whitespace and trim: the form lines are compared in."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """The line without its list marker, and whether it had one."""
+    match = _BULLET.match(text)
+    if match is None:
+        return text.strip(), False
+    return text[match.end():].strip(), True
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; CJK characters count as half a word each."""
+    cjk = len(_CJK.findall(text))
+    if cjk == 0:
+        return len(text.split())
+    spaced = len(_CJK.sub(" ", text).split())
+    return spaced + (cjk + 1) // 2
+
+
+def ends_like_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def sentence_marks(text: str) -> int:
+    """How many sentence boundaries the line holds inside it (not counting its end)."""
+    return len(_SENTENCE_INSIDE.findall(text))
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words starting with an upper-case letter: high for menus and headlines.
+
+    Scripts without case (Arabic, CJK) give 0, so this never speaks against them.
+    """
+    words = text.split()
+    cased = 0
+    upper = 0
+    for word in words:
+        match = _LETTER_WORD.match(word)
+        if match is None:
+            continue
+        first = match.group(1)
+        if first.isupper() or first.islower():
+            cased += 1
+            upper += first.isupper()
+    return upper / cased if cased else 0.0
+
+
+def letter_share(text: str) -> float:
+    """Share of characters that are letters: low for dates, prices, scores and symbol rows."""
+    if not text:
+        return 0.0
+    letters = sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    return letters / len(text)
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """One non-blank line of a page with the measures the cleaners decide on."""
+
+    index: int  # position among the page's lines (blank lines included)
+    raw: str  # the line as the page gave it, bullet included
+    text: str  # normalised, without a list marker
+    bullet: bool
+    words: int
+    sentence_end: bool
+    inner_sentences: int
+    capitals: float
+    letters: float
+    blank_before: bool
+
+    @property
+    def sentence_like(self) -> bool:
+        """Reads like prose: ends as a sentence does, or holds several sentences."""
+        return self.sentence_end or self.inner_sentences >= 1
+
+
+def describe(index: int, raw: str, blank_before: bool) -> LineInfo:
+    text, bullet = strip_bullet(normalise(raw))
+    return LineInfo(
+        index=index,
+        raw=raw,
+        text=text,
+        bullet=bullet,
+        words=word_count(text),
+        sentence_end=ends_like_sentence(text),
+        inner_sentences=sentence_marks(text),
+        capitals=capitalised_share(text),
+        letters=letter_share(text),
+        blank_before=blank_before,
+    )
