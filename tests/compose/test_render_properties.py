@@ -20,7 +20,7 @@ hostile_text = st.one_of(
     st.text(any_char, max_size=60),
     st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(any_char, max_size=5)), max_size=25)
     .map("".join),
-    st.builds(lambda s, n: s * n, st.sampled_from(HOSTILE + ["word "]),
+    st.builds(lambda s, n: s * n, st.sampled_from([*HOSTILE, "word "]),
               st.integers(1, 10_000)),
 )
 urls = st.one_of(
