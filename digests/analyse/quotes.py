@@ -1,15 +1,183 @@
-"""Direct quotes (PROVISIONAL; being replaced by the quotes work)."""
+"""Direct quotes and who said them, found once at ingest.
+
+A digest wants whole quotes with a named speaker, so the quoted spans (:mod:`quote_spans`) are
+filtered: scare quotes, titles of works and fragments woven into indirect speech (`said the plan
+was "a disaster"`) are not quotes. A quote interrupted by its reporting clause (“A,” she said,
+“B.”) is joined into one. Speakers come from :mod:`speakers`, resolved to the fullest name the
+article gives.
+"""
 
 from __future__ import annotations
 
 import re
 
+from digests.analyse.names import NameIndex
+from digests.analyse.quote_spans import Span, find_spans
+from digests.analyse.speakers import (
+    REPORTING,
+    Resolver,
+    clause_after,
+    clause_before,
+    speaker_in_clause,
+)
 from digests.article import CleanArticle, Quote
+
+MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
+MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
+_STARTS_SENTENCE = tuple(".!?:;—–-([{…")
+_CLOSING_MARKS = tuple("”’\"'»›“")
+_ENDS_STATEMENT = re.compile(r"[.!?,…:;—–-]$")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’\-]*", text)
+
+
+def _looks_like_title(text: str) -> bool:
+    """Headlines and names of works: mostly capitalised words and no closing punctuation."""
+    words = [w for w in _words(text) if len(w) > 3]
+    if not words or _ENDS_STATEMENT.search(text.rstrip("”’\"'»")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.6
+
+
+def _prefix_allows_quote(prefix: str) -> bool:
+    """Whether what precedes an opening mark lets a whole quote start there.
+
+    A quote may open a paragraph or a sentence, follow a colon or comma, or follow a reporting
+    verb (`he said "…"`). After any other word it is a fragment of the writer's sentence.
+    """
+    tail = prefix.rstrip()
+    if not tail or tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
+        return True
+    last_words = tail.split()[-4:]
+    verb = REPORTING.search(" ".join(last_words))
+    return verb is not None and not re.search(r"\b(?:that|whether|if|as)$", tail)
+
+
+def is_whole_quote(text: str, prefix: str) -> bool:
+    """A quotation a digest can show on its own, rather than a label or a fragment."""
+    if len(_words(text)) < MIN_WORDS or _looks_like_title(text):
+        return False
+    return _prefix_allows_quote(prefix)
+
+
+def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
+    """The reporting clause between two spans of one interrupted quote, if that is what it is."""
+    if a.end_para != b.para:
+        return None
+    gap = paragraphs[b.para][a.end : b.start]
+    if len(gap) > MAX_GAP or not REPORTING.search(gap):
+        return None
+    # "“A,” said X. “B,” said Y." are two quotes by two people, not one interrupted quote.
+    if speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):
+        return None
+    return gap
+
+
+def _after_clause(paragraphs: list[str], span: Span) -> str:
+    return clause_after(paragraphs[span.end_para], span.end)
+
+
+def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[list[Span], str]]:
+    """Spans grouped into quotes, each with the reporting clause that interrupts it (or "")."""
+    groups: list[tuple[list[Span], str]] = []
+    for span in spans:
+        if groups:
+            previous, clause = groups[-1]
+            gap = _reporting_gap(paragraphs, previous[-1], span)
+            if gap is not None and not clause and is_whole_quote(span.text, "."):
+                previous.append(span)
+                groups[-1] = (previous, gap)
+                continue
+        groups.append(([span], ""))
+    return groups
+
+
+def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str | None:
+    """The subject of the reporting clause that belongs to this quote, as written."""
+    if gap:
+        return speaker_in_clause(gap, quote_first=True)
+    first, last = group[0], group[-1]
+    after = _after_clause(paragraphs, last)
+    phrase = None
+    if after and _after_is_attribution(last.text, after):
+        phrase = speaker_in_clause(after, quote_first=True)
+    if phrase is None:
+        before = clause_before(paragraphs[first.para], first.start)
+        phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
+    if phrase is None and first.start == _indent(paragraphs[first.para]) and first.para > 0:
+        introduction = paragraphs[first.para - 1].rstrip()
+        if introduction.endswith(":"):
+            last_sentence = clause_before(introduction, len(introduction))
+            phrase = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
+    return phrase
+
+
+def _after_is_attribution(quote_text: str, after: str) -> bool:
+    """A clause after a quote that ended its sentence must be a short `X said.` to count."""
+    if not quote_text.endswith((".", "!", "?")) or not after[:1].isupper():
+        return True
+    verb = REPORTING.search(after)
+    if verb is None or len(after[: verb.start()].split()) > 6:
+        return False
+    return not after[verb.end() :].lstrip().startswith("that")
+
+
+def _indent(para: str) -> int:
+    return len(para) - len(para.lstrip())
+
+
+def _clean_text(text: str) -> str:
+    return text.strip().strip(" ,").strip()
 
 
 def find_quotes(article: CleanArticle) -> list[Quote]:
-    found = []
-    for i, para in enumerate([*article.standfirst, *article.paragraphs]):
-        for m in re.finditer(r"[“\"]([^”\"]{15,})[”\"]", para):
-            found.append(Quote(text=m.group(1).strip(" ,."), speaker=None, position=i))
-    return found
+    """The article's direct quotes in document order, each with its speaker where known."""
+    paragraphs = [*article.standfirst, *article.paragraphs]
+    spans = find_spans(paragraphs)
+    if not spans:
+        return []
+    resolver = Resolver(NameIndex.build(article.title, paragraphs))
+    quotes: list[Quote] = []
+    previous_end = -10
+    for group, gap in _group_interrupted(paragraphs, spans):
+        first, last = group[0], group[-1]
+        text = " ".join(span.text for span in group)
+        if not is_whole_quote(text, paragraphs[first.para][: first.start]):
+            continue
+        at = (first.para, first.start)
+        phrase = _speaker_phrase(paragraphs, group, gap)
+        speaker = resolver.resolve(phrase, at)
+        if phrase is None and first.para - previous_end <= 1:
+            speaker = resolver.last_speaker  # a quote continued from the one before
+        resolver.remember(speaker, last.end_para)
+        previous_end = last.end_para
+        quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
+    return quotes
+
+
+def _digest_score(quote: Quote) -> float:
+    """How well a quote stands alone in a digest: a named speaker, a whole sentence, short."""
+    words = len(_words(quote.text))
+    score = 0.0
+    if quote.speaker and quote.speaker[:1].isupper():
+        score += 2.0
+    elif quote.speaker:
+        score += 1.0
+    if quote.text[:1].isupper():
+        score += 1.0
+    if quote.text.rstrip("”’\"'").endswith((".", "!", "?")):
+        score += 0.5
+    if 8 <= words <= 40:
+        score += 1.5
+    elif 5 <= words <= 60:
+        score += 0.5
+    return score
+
+
+def rank_quotes(quotes: list[Quote]) -> list[Quote]:
+    """The quotes best-first for a digest; ties keep document order."""
+    order = sorted(enumerate(quotes), key=lambda pair: (-_digest_score(pair[1]), pair[0]))
+    return [quote for _, quote in order]

@@ -1,0 +1,259 @@
+"""Proper names in an article: who is mentioned, by which fullest name, and with which titles.
+
+No trained model: a name is a run of capitalised words, cleaned of the sentence-initial words,
+titles and weekdays that are capitalised for other reasons. That is enough to answer the two
+questions quote attribution asks: "which full name does 'Mr. Putin' or 'Clinton' stand for?" and
+"who is 'the president' in this article?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Words that start a name run only because they start a sentence, or that are capitalised
+# without being names (weekdays, months).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here it its he she they we you i his her their our
+    my your but and or nor so yet for if when while after before as at by in on of to from with
+    without into over under about against between during since until upon among across through
+    asked speaking meanwhile however still also even then now later earlier today yesterday
+    tomorrow tonight last next this some many most all both each every no not one two three
+    according despite although though because unless whether where why how what which who whom
+    whose instead like unlike just only such well yes oh dear sir madam mr ms mrs
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+# Words that name a role rather than a person; a name run that starts with them keeps only
+# what follows ("Russian President Vladimir Putin" -> "Vladimir Putin").
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
+    president vice prime minister chancellor secretary senator sen sen. rep rep.
+    representative congressman congresswoman governor gov gov. mayor judge justice chief
+    general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
+    sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
+    ambassador director chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+    speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
+    father bishop cardinal rabbi imam state foreign defense defence finance interior
+    minority majority democratic republican democrat gop u.s. us american russian ukrainian
+    british french german chinese iranian israeli palestinian syrian mexican canadian
+    european national federal mrs.""".split()
+)
+
+# A capitalised word among these makes the run an organisation, not a person.
+ORG_WORDS = frozenset(
+    """kremlin ministry department committee campaign party council house office agency
+    administration government commission court senate congress parliament duma police army
+    navy military university college institute foundation center centre association union
+    bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
+    reuters press fund board bureau service services organization organisation coalition
+    federation league club school hospital church embassy authority trust alliance
+    council, politifact fbi cia nato un eu""".split()
+)
+
+CONNECTORS = frozenset(
+    {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
+)
+_ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w\-]*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (keeping a trailing period, decided on later) and single punctuation marks."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def bare(word: str) -> str:
+    """The word without a possessive ending or a sentence-final period, for comparing."""
+    word = re.sub(r"['’]s?$", "", word)
+    if word.endswith(".") and word.lower() not in _ABBREVIATED and not _is_initial(word):
+        word = word[:-1]
+    return word
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_function_word(word: str) -> bool:
+    return bare(word).lower() in FUNCTION_WORDS
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in TITLE_WORDS or bare(word).lower() in TITLE_WORDS
+
+
+def is_org(name: str) -> bool:
+    return any(w.lower().strip(".,") in ORG_WORDS for w in name.split())
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A run of capitalised words as written (``raw``), and where it is."""
+
+    raw: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+
+
+def name_runs(text: str) -> list[NameRun]:
+    """Maximal runs of capitalised words (with name connectors such as "de" or "van" inside).
+
+    A run stops at punctuation, at a possessive ("Russia's") and at a sentence-final period.
+    """
+    runs: list[NameRun] = []
+    current: list[Token] = []
+
+    def flush() -> None:
+        words = [t.text for t in current]
+        while words and words[-1].lower() in CONNECTORS:
+            words.pop()
+            current.pop()
+        if words:
+            runs.append(NameRun(text[current[0].start : current[-1].end], current[0].start,
+                                current[-1].end, tuple(words)))
+        current.clear()
+
+    for tok in tokenize(text):
+        word = tok.text
+        adjacent = not current or text[current[-1].end : tok.start] == " "
+        if not adjacent:
+            flush()
+        if _capitalised(word) or (current and word.lower() in CONNECTORS):
+            current.append(tok)
+            closes = word.endswith(("'s", "’s", "'", "’")) or (
+                word.endswith(".") and bare(word) != word
+            )
+            if closes:
+                flush()
+        else:
+            flush()
+    flush()
+    return runs
+
+
+def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a run that name the person or body: sentence openers and titles dropped."""
+    kept = [bare(w) for w in words]
+    start = 0
+    while start < len(kept) and _is_function_word(kept[start]):
+        start += 1
+    last_title = -1
+    for i in range(start, len(kept)):
+        if is_title_word(kept[i]) or is_title_word(words[i]):
+            last_title = i
+    if last_title >= 0 and not is_org(" ".join(kept[start:])):
+        start = last_title + 1
+    while start < len(kept) and _is_function_word(kept[start]):
+        start += 1
+    return tuple(w for w in kept[start:] if w)
+
+
+def surname_of(words: tuple[str, ...]) -> str:
+    """The last word that is not a suffix such as "Jr." - the key full names are found by."""
+    for word in reversed(words):
+        if word.lower().strip(".,") not in {"jr", "sr", "ii", "iii"}:
+            return bare(word)
+    return ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person (or body) named in the article: where, by which words, and with which title."""
+
+    name: str
+    at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
+    title: str  # the role words written before the name, lower case ("president", "mr.")
+    person: bool
+
+
+@dataclass
+class NameIndex:
+    """Every name the article mentions, to turn partial or role references into full names."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    _forms: dict[str, Counter[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
+        index = cls()
+        for number, para in [(-1, title), *enumerate(paragraphs)]:
+            for run in name_runs(para):
+                index._add(run, number)
+        return index
+
+    def _add(self, run: NameRun, paragraph: int) -> None:
+        words = person_part(run.words)
+        if not words:
+            return
+        name = " ".join(words)
+        skipped = run.words[: len(run.words) - len(words)]
+        title = " ".join(w.lower() for w in skipped if is_title_word(w))
+        org = is_org(name)
+        person = not org and (len(words) >= 2 or bool(title))
+        self.mentions.append(Mention(name, (paragraph, run.start), title, person))
+        if not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words):
+            self._forms.setdefault(surname_of(words).lower(), Counter())[name] += 1
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of ``name`` the article uses: "Putin" -> "Vladimir Putin".
+
+        Among the forms with the same surname that contain every word of ``name``, the longest
+        wins; between equally long forms the more frequent one.
+        """
+        words = tuple(name.split())
+        if not words:
+            return name
+        forms = self._forms.get(surname_of(words).lower())
+        if not forms:
+            return name
+        wanted = {bare(w).lower() for w in words}
+        best = name
+        best_key = (len(words), 0)
+        for form, count in forms.items():
+            form_words = {bare(w).lower() for w in form.split()}
+            key = (len(form.split()), count)
+            if wanted <= form_words and key > best_key:
+                best, best_key = form, key
+        return best
+
+    def holder_of(self, role: str, before: tuple[int, int]) -> str | None:
+        """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
+
+        The nearest such mention before ``before`` wins, else the first after it.
+        """
+        role = role.lower()
+        earlier = [m for m in self.mentions if m.person and role in m.title.split()]
+        if not earlier:
+            return None
+        before_it = [m for m in earlier if m.at < before]
+        chosen = before_it[-1] if before_it else earlier[0]
+        return self.fullest(chosen.name)
+
+    def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0)) -> str | None:
+        """The person mentioned most recently before ``before`` (and not before ``after``)."""
+        for mention in reversed(self.mentions):
+            if after <= mention.at < before and self._is_person(mention):
+                return self.fullest(mention.name)
+        return None
+
+    def _is_person(self, mention: Mention) -> bool:
+        if mention.person:
+            return True
+        full = self.fullest(mention.name)
+        return full != mention.name and not is_org(full)

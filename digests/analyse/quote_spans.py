@@ -1,0 +1,107 @@
+"""Spans of text between quote marks, in any of the usual typographic conventions.
+
+English “…” and ‘…’, straight "…", German „…“ and »…«, French/Russian «…», and the doubled
+apostrophes some wire archives use (''…'' and ``…''). A quote that runs over several paragraphs
+follows the printers' rule: each paragraph opens with a mark and only the last one closes.
+
+Every search runs forward from where the last one stopped, so unbalanced marks in a huge
+paragraph cost linear time, not quadratic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENER = re.compile(r"``|''|[“„«‹»‚‘\"]")
+_CLOSER = {
+    "“": re.compile("”"),
+    "„": re.compile("[“”]"),
+    "«": re.compile("»"),
+    "‹": re.compile("›"),
+    "»": re.compile("«"),
+    "‚": re.compile("[‘’]"),
+    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
+    "‘": re.compile(r"’(?![^\W_])"),
+    '"': re.compile('"'),
+    "''": re.compile("''"),
+    "``": re.compile("''"),
+}
+# Marks that are also apostrophes or closers must sit where a quotation can begin.
+_AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
+_MAY_PRECEDE = frozenset("([{—–-/:;")
+_ALL_MARKS = "“”„‟«»‹›\"‘’‚`'"
+
+
+@dataclass(frozen=True)
+class Span:
+    """Quoted words and where they sit: from the opening mark in paragraph ``para`` at ``start``
+    to just after the closing mark in paragraph ``end_para`` at ``end``."""
+
+    text: str
+    para: int
+    start: int
+    end_para: int
+    end: int
+    closed: bool
+    mark: str
+
+
+def _can_open(para: str, m: re.Match[str]) -> bool:
+    after = para[m.end() : m.end() + 1]
+    if not after or (after.isspace() and m.group() != "«"):
+        return False
+    if m.group() not in _AMBIGUOUS:
+        return True
+    before = para[m.start() - 1 : m.start()]
+    return not before or before.isspace() or before in _MAY_PRECEDE or before in _ALL_MARKS
+
+
+def _next_opener(para: str, pos: int) -> re.Match[str] | None:
+    for m in _OPENER.finditer(para, pos):
+        if _can_open(para, m):
+            return m
+    return None
+
+
+def _opens_paragraph(para: str) -> re.Match[str] | None:
+    m = _OPENER.match(para, len(para) - len(para.lstrip()))
+    return m if m and _can_open(para, m) else None
+
+
+def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span:
+    """The span from ``opener``, continued into following paragraphs while they open a mark."""
+    parts: list[str] = []
+    mark = opener.group()
+    current, m = index, opener
+    while True:
+        para = paragraphs[current]
+        close = _CLOSER[m.group()].search(para, m.end())
+        if close is not None:
+            parts.append(para[m.end() : close.start()])
+            return Span(_join(parts), index, opener.start(), current, close.end(), True, mark)
+        parts.append(para[m.end() :])
+        following = _opens_paragraph(paragraphs[current + 1]) if current + 1 < len(paragraphs) \
+            else None
+        if following is None:
+            return Span(_join(parts), index, opener.start(), current, len(para), False, mark)
+        current, m = current + 1, following
+
+
+def _join(parts: list[str]) -> str:
+    return " ".join(" ".join(p.split()) for p in parts).strip()
+
+
+def find_spans(paragraphs: list[str]) -> list[Span]:
+    """Every quoted span in document order; nested marks inside a span are part of its text."""
+    spans: list[Span] = []
+    index, pos = 0, 0
+    while index < len(paragraphs):
+        opener = _next_opener(paragraphs[index], pos)
+        if opener is None:
+            index, pos = index + 1, 0
+            continue
+        span = _read_span(paragraphs, index, opener)
+        spans.append(span)
+        index, pos = span.end_para, span.end
+    return spans

@@ -1,0 +1,212 @@
+"""Who speaks a quote: the reporting clause next to it, and what its subject refers to.
+
+A quote's speaker is written in a reporting clause on one side of it: after (`“…,” he said`,
+`“…,” said Donna Brazile, the party's chairwoman`) or before (`The Kremlin said: “…”`). The
+subject found there may be a name, a role ("the president") or a pronoun; :func:`resolve`
+turns each into the fullest name the article gives, using the :class:`NameIndex`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digests.analyse.names import (
+    TITLE_WORDS,
+    NameIndex,
+    bare,
+    is_org,
+    name_runs,
+    person_part,
+)
+
+_VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
+warning asked asks asking explained explains wrote writes writing noted stated declared declares
+insisted insists argued argues claimed continued continues replied replies responded responds
+recalled recalls tweeted acknowledged acknowledges admitted admits announced complained
+complains cautioned cautions conceded concedes observed remarked joked jokes quipped predicted
+predicts suggested suggests countered counters shouted yelled exclaimed boasted boasts vowed vows
+promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
+agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
+repeated repeats reiterated added insisted chimed posted explained""".split()
+REPORTING = re.compile(r"\b(?:according to|" + "|".join(sorted(set(_VERBS), key=len,
+                                                                   reverse=True)) + r")\b")
+
+# Words between a subject and its verb that are not part of the subject ("Putin has told").
+_AUXILIARIES = frozenset(
+    """has have had also later then would will once previously recently again earlier
+    later, has also had also further simply just quickly flatly repeatedly""".split()
+)
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
+# Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
+_NP_END = re.compile(
+    r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
+    r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
+    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[^\s])")
+OPENING_MARKS = re.compile(r"``|''|[“„«‹»‚‘\"]")
+
+
+def _real_sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence end in ``text``, skipping abbreviations and initials."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start() + 1].split()
+        word = before[-1].rstrip(".").lower() if before else ""
+        if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        ends.append(m.end())
+    return ends
+
+
+def clause_after(para: str, end: int) -> str:
+    """The text after a closing mark up to the end of its sentence or the next quote."""
+    rest = para[end:]
+    opener = OPENING_MARKS.search(rest)
+    if opener:
+        rest = rest[: opener.start()]
+    ends = _real_sentence_ends(rest)
+    # A quote that itself ended the sentence leaves the reporting clause as the next one.
+    if ends and not rest[: ends[0]].strip(" .!?"):
+        ends = ends[1:]
+    if ends:
+        rest = rest[: ends[0]]
+    return rest.strip()
+
+
+def clause_before(para: str, start: int) -> str:
+    """The sentence that leads up to an opening mark (text after the last sentence end)."""
+    head = para[:start]
+    ends = _real_sentence_ends(head)
+    return head[ends[-1] :].strip() if ends else head.strip()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The subject of a reporting clause as written ("the president", "he", "Mr. Obama")."""
+
+    phrase: str
+
+
+def _strip_auxiliaries(text: str) -> str:
+    words = text.split()
+    while words and words[-1].lower().strip(",") in _AUXILIARIES:
+        words.pop()
+    return " ".join(words)
+
+
+def _starts_appositive(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    return first[:1].islower() or bare(first).lower() in TITLE_WORDS
+
+
+def _whole_name(segment: str) -> str | None:
+    runs = name_runs(segment)
+    if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(segment.rstrip(" .")):
+        return runs[0].raw
+    return None
+
+
+def _np_at_end(segment: str) -> str | None:
+    """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
+    words = segment.split()
+    if not words:
+        return None
+    if words[-1].lower() in _PRONOUNS:
+        return words[-1]
+    runs = name_runs(segment)
+    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
+        return runs[-1].raw
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if words[i].lower() in _DETERMINERS or words[i].endswith(("'s", "’s")):
+            return " ".join(words[i:])
+    return None
+
+
+def subject_before_verb(pre: str) -> str | None:
+    """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
+    pre = _strip_auxiliaries(pre.strip(" ,—–-"))
+    segments = [s.strip() for s in re.split(r"[,—–]", pre) if s.strip()]
+    if not segments:
+        return None
+    if len(segments) >= 2 and _starts_appositive(segments[-1]):
+        for segment in reversed(segments[:-1]):
+            name = _whole_name(segment)
+            if name:
+                return name
+    return _np_at_end(segments[-1])
+
+
+def subject_after_verb(post: str) -> str | None:
+    """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
+    post = post.strip()
+    cut = _NP_END.search(post)
+    phrase = (post[: cut.start()] if cut else post).strip()
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    return phrase
+
+
+def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False) -> str | None:
+    """The subject phrase of a reporting clause next to a quote, or None if it has none.
+
+    ``quote_first`` is True for a clause after the quote, where the verb must come early;
+    ``last_verb`` picks the verb nearest the end (a clause that leads up to the quote).
+    """
+    verbs = list(REPORTING.finditer(clause))
+    if not verbs:
+        return None
+    verb = verbs[-1] if last_verb else verbs[0]
+    pre, post = clause[: verb.start()], clause[verb.end() :]
+    if quote_first and len(pre.split()) > 25:
+        return None
+    if verb.group() == "according to":
+        return subject_after_verb(post)
+    subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
+    if subject is None and verb.group() not in {"told", "tells", "telling"}:
+        subject = subject_after_verb(post)
+    return subject
+
+
+@dataclass
+class Resolver:
+    """Turns subject phrases into the fullest names the article gives, in document order."""
+
+    index: NameIndex
+    last_speaker: str | None = None
+    last_speaker_para: int = -10
+
+    def resolve(self, phrase: str | None, at: tuple[int, int]) -> str | None:
+        if not phrase:
+            return None
+        lowered = phrase.lower()
+        if lowered in {"he", "she"}:
+            return self._person_before(at)
+        if lowered in _PRONOUNS:
+            return None
+        runs = name_runs(phrase)
+        if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")):
+            words = person_part(runs[-1].words)
+            if words:
+                name = " ".join(words)
+                return name if is_org(name) else self.index.fullest(name)
+        return self._role_holder(phrase, at)
+
+    def _person_before(self, at: tuple[int, int]) -> str | None:
+        if self.last_speaker and at[0] - self.last_speaker_para <= 2:
+            return self.last_speaker
+        return self.index.last_person(at)
+
+    def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
+        head = bare(phrase.split()[-1]).lower()
+        holder = self.index.holder_of(head, at) if head in TITLE_WORDS else None
+        return holder or phrase
+
+    def remember(self, speaker: str | None, para: int) -> None:
+        if speaker and not is_org(speaker) and speaker[:1].isupper():
+            self.last_speaker, self.last_speaker_para = speaker, para
