@@ -1,0 +1,392 @@
+"""The delivery outbox (DESIGN.md §5): digests are rows; senders claim, send and record them.
+
+No Telegram types here. A digest is rendered when it is enqueued, in the same transaction that
+records its stories and moves the chat's cursor, so a story is never both "sent" and "pending",
+and a crash between the two cannot lose one. Senders claim rows with ``FOR UPDATE SKIP LOCKED``
+on PostgreSQL (several processes share one database); on SQLite every claim is a write
+transaction, which SQLite runs one at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from digests.chats import deactivate, migrate_chat
+from digests.compose import ComposedDigest, compose_digest, render_parts
+from digests.compose.text import safe_link
+from digests.config import Config
+from digests.deliver.outcomes import (
+    DEFAULT_BACKOFF_SECONDS,
+    Decision,
+    SendFailure,
+    Status,
+    decide,
+)
+from digests.store.models import Article, Chat, Delivery, Digest, DigestItem
+
+log = logging.getLogger(__name__)
+
+MANUAL = "manual"
+SCHEDULED = "scheduled"
+GROUP_TYPES = frozenset({"group", "supergroup", "channel"})
+_MAX_ERROR_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class ClaimedDigest:
+    """A digest a sender holds: everything needed to send it without another query."""
+
+    id: int
+    chat_row_id: int
+    telegram_chat_id: int
+    chat_type: str
+    chat_active: bool
+    thread_id: int | None
+    parts: tuple[str, ...]
+    parts_sent: int
+    attempts: int
+    reply_to_message_id: int | None
+    preview_url: str | None
+    kind: str
+
+    @property
+    def is_group(self) -> bool:
+        return self.chat_type in GROUP_TYPES
+
+
+async def lock_for_write(session: AsyncSession, chat_id: int | None = None) -> None:
+    """Start a write transaction now, before the reads it depends on.
+
+    On SQLite a transaction that reads first and writes later fails with "database is locked"
+    when another connection wrote in between; writing first takes the lock up front. With a chat
+    id this also row-locks the chat on PostgreSQL, so /digest and the schedule tick cannot compose
+    from the same cursor at once.
+    """
+    if chat_id is None and session.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL locks rows as it goes; only SQLite needs the early write
+    target = Chat.id == chat_id if chat_id is not None else Chat.id.is_(None)
+    await session.execute(
+        update(Chat).where(target).values(id=Chat.id).execution_options(synchronize_session=False)
+    )
+
+
+async def store_composed(
+    session: AsyncSession,
+    chat: Chat,
+    composed: ComposedDigest,
+    *,
+    kind: str,
+    now: datetime,
+    slot_at: datetime | None = None,
+    reply_to_message_id: int | None = None,
+) -> Digest:
+    """Insert the outbox row with rendered parts and its stories, and move the chat's cursor.
+
+    Flushes but does not commit: the caller owns the transaction.
+    """
+    parts = render_parts(composed)
+    digest = Digest(
+        chat_id=chat.id,
+        kind=kind,
+        slot_at=slot_at,
+        status=Status.PENDING.value,
+        parts=[part.html for part in parts],
+        parts_sent=0,
+        attempts=0,
+        not_before=now,
+        cursor_from=chat.cursor_article_id,
+        cursor_to=composed.cursor_to,
+        reply_to_message_id=reply_to_message_id,
+        created_at=now,
+    )
+    digest.items = [
+        DigestItem(chat_id=chat.id, story_id=e.story_id, article_id=e.article_id, position=n)
+        for n, e in enumerate(composed.items)
+    ]
+    session.add(digest)
+    chat.cursor_article_id = max(chat.cursor_article_id, composed.cursor_to)
+    chat.cursor_at = now
+    await session.flush()
+    return digest
+
+
+async def request_digest(
+    session: AsyncSession,
+    chat: Chat,
+    config: Config,
+    *,
+    now: datetime,
+    reply_to_message_id: int | None = None,
+    include_seen: bool = False,
+) -> Digest | None:
+    """/digest: compose what is new for ``chat`` and queue it; None when there is nothing new.
+
+    Commits the caller's pending work first, then composes, stores and moves the cursor in one
+    transaction of its own, so the sender can see the row as soon as this returns.
+    """
+    await session.commit()
+    await lock_for_write(session, chat.id)
+    await session.refresh(chat)
+    composed = await compose_digest(session, chat, config, now=now, include_seen=include_seen)
+    if composed.empty:
+        await session.commit()
+        return None
+    digest = await store_composed(
+        session, chat, composed, kind=MANUAL, now=now, reply_to_message_id=reply_to_message_id
+    )
+    await session.commit()
+    return digest
+
+
+def _claimable(now: datetime, claim_timeout_seconds: float) -> object:
+    stale = now - timedelta(seconds=claim_timeout_seconds)
+    return or_(
+        and_(Digest.status == Status.PENDING.value, Digest.not_before <= now),
+        # A sender that died mid-digest leaves its claim; after the timeout another takes over
+        # and resumes at parts_sent.
+        and_(Digest.status == Status.SENDING.value, Digest.claimed_at < stale),
+    )
+
+
+async def claim(
+    session: AsyncSession,
+    *,
+    worker_id: str,
+    now: datetime,
+    limit: int,
+    claim_timeout_seconds: float,
+) -> list[ClaimedDigest]:
+    """Take up to ``limit`` due digests for ``worker_id`` (manual requests first) and commit."""
+    if limit <= 0:
+        return []
+    await lock_for_write(session)
+    manual_first = case((Digest.kind == MANUAL, 0), else_=1)
+    ids = list(
+        await session.scalars(
+            select(Digest.id)
+            .where(_claimable(now, claim_timeout_seconds))  # type: ignore[arg-type]
+            .order_by(manual_first, Digest.not_before, Digest.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    )
+    if not ids:
+        await session.commit()
+        return []
+    await session.execute(
+        update(Digest)
+        .where(Digest.id.in_(ids))
+        .values(status=Status.SENDING.value, claimed_by=worker_id, claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = await _load_claimed(session, ids)
+    await session.commit()
+    return claimed
+
+
+async def _load_claimed(session: AsyncSession, ids: list[int]) -> list[ClaimedDigest]:
+    rows = (
+        await session.execute(
+            select(
+                Digest.id,
+                Digest.chat_id,
+                Digest.parts,
+                Digest.parts_sent,
+                Digest.attempts,
+                Digest.reply_to_message_id,
+                Digest.kind,
+                Chat.telegram_id,
+                Chat.type,
+                Chat.active,
+                Chat.thread_id,
+            )
+            .join(Chat, Chat.id == Digest.chat_id)
+            .where(Digest.id.in_(ids))
+        )
+    ).all()
+    previews = await _preview_urls(session, ids)
+    by_id = {
+        row.id: ClaimedDigest(
+            id=row.id,
+            chat_row_id=row.chat_id,
+            telegram_chat_id=row.telegram_id,
+            chat_type=row.type,
+            chat_active=row.active,
+            thread_id=row.thread_id,
+            parts=tuple(p for p in (row.parts or []) if isinstance(p, str)),
+            parts_sent=row.parts_sent,
+            attempts=row.attempts,
+            reply_to_message_id=row.reply_to_message_id,
+            preview_url=previews.get(row.id),
+            kind=row.kind,
+        )
+        for row in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+async def _preview_urls(session: AsyncSession, ids: list[int]) -> dict[int, str | None]:
+    # The top story's link is the one the first message previews, as the renderer decided.
+    rows = await session.execute(
+        select(DigestItem.digest_id, Article.canonical_url, Article.url)
+        .join(Article, Article.id == DigestItem.article_id)
+        .where(DigestItem.digest_id.in_(ids), DigestItem.position == 0)
+    )
+    return {row.digest_id: safe_link(row.canonical_url or row.url or "") for row in rows}
+
+
+async def record_sent(
+    session: AsyncSession,
+    digest: ClaimedDigest,
+    *,
+    part: int,
+    message_id: int,
+    telegram_chat_id: int,
+    worker_id: str,
+    now: datetime,
+) -> bool:
+    """Record that ``part`` went out as ``message_id``; False when the claim was lost.
+
+    Each part is committed on its own, so a sender that stops mid-digest resumes at the next part
+    and no part is sent twice by a well-behaved sender.
+    """
+    last = part + 1 >= len(digest.parts)
+    result = await session.execute(
+        update(Digest)
+        .where(
+            Digest.id == digest.id,
+            Digest.claimed_by == worker_id,
+            Digest.status == Status.SENDING.value,
+            Digest.parts_sent == part,
+        )
+        .values(
+            parts_sent=part + 1,
+            status=Status.SENT.value if last else Status.SENDING.value,
+            sent_at=now if last else None,
+            claimed_at=now,  # a heartbeat: a long digest keeps its claim
+            last_error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if _rowcount(result) != 1:
+        await session.rollback()
+        log.warning("digest %s: claim lost before part %s was recorded", digest.id, part)
+        return False
+    session.add(
+        Delivery(
+            digest_id=digest.id,
+            part=part,
+            telegram_chat_id=telegram_chat_id,
+            message_id=message_id,
+            sent_at=now,
+        )
+    )
+    await session.commit()
+    return True
+
+
+async def record_failure(
+    session: AsyncSession,
+    digest: ClaimedDigest,
+    failure: SendFailure,
+    *,
+    worker_id: str,
+    now: datetime,
+    max_attempts: int,
+    backoff_seconds: float = DEFAULT_BACKOFF_SECONDS,
+) -> Decision:
+    """Apply what ``failure`` means (see ``outcomes.decide``) to the digest and its chat."""
+    decision = decide(
+        failure,
+        attempts=digest.attempts + 1,
+        max_attempts=max_attempts,
+        now=now,
+        backoff_seconds=backoff_seconds,
+    )
+    values: dict[str, object] = {
+        "status": decision.status.value,
+        "last_error": failure.describe()[:_MAX_ERROR_CHARS],
+        "claimed_by": None,
+        "claimed_at": None,
+    }
+    if decision.counts_as_attempt:
+        values["attempts"] = Digest.attempts + 1
+    if decision.not_before is not None:
+        values["not_before"] = decision.not_before
+    result = await session.execute(
+        update(Digest)
+        .where(Digest.id == digest.id, Digest.claimed_by == worker_id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if _rowcount(result) != 1:
+        await session.rollback()
+        log.warning("digest %s: claim lost before its failure was recorded", digest.id)
+        return decision
+    await _apply_to_chat(session, digest, decision, now)
+    await session.commit()
+    level = logging.INFO if decision.status is Status.PENDING else logging.WARNING
+    log.log(level, "digest %s to chat %s: %s -> %s", digest.id, digest.telegram_chat_id,
+            failure.describe(), decision.status.value)
+    return decision
+
+
+async def _apply_to_chat(
+    session: AsyncSession, digest: ClaimedDigest, decision: Decision, now: datetime
+) -> None:
+    chat_pending = and_(
+        Digest.chat_id == digest.chat_row_id,
+        Digest.status == Status.PENDING.value,
+        Digest.id != digest.id,
+    )
+    if decision.hold_chat_until is not None:
+        # retry_after concerns the chat: its other queued digests wait too, nobody else does.
+        await session.execute(
+            update(Digest)
+            .where(chat_pending, Digest.not_before < decision.hold_chat_until)
+            .values(not_before=decision.hold_chat_until)
+            .execution_options(synchronize_session=False)
+        )
+    if decision.cancel_chat_pending:
+        await session.execute(
+            update(Digest)
+            .where(chat_pending)
+            .values(status=Status.CANCELLED.value, last_error="chat no longer reachable")
+            .execution_options(synchronize_session=False)
+        )
+    if decision.deactivate_reason is not None:
+        chat = await session.get(Chat, digest.chat_row_id)
+        if chat is not None:
+            deactivate(chat, decision.deactivate_reason, now)
+    if decision.move_to_chat_id is not None:
+        await migrate_chat(session, digest.telegram_chat_id, decision.move_to_chat_id)
+
+
+async def cancel(
+    session: AsyncSession, digest: ClaimedDigest, reason: str, *, worker_id: str
+) -> None:
+    """Drop a claimed digest that must not go out (its chat was deactivated meanwhile)."""
+    await session.execute(
+        update(Digest)
+        .where(Digest.id == digest.id, Digest.claimed_by == worker_id)
+        .values(status=Status.CANCELLED.value, last_error=reason[:_MAX_ERROR_CHARS],
+                claimed_by=None, claimed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    await session.commit()
+
+
+def _rowcount(result: object) -> int:
+    return result.rowcount if isinstance(result, CursorResult) else -1
+
+
+__all__ = [
+    "MANUAL", "SCHEDULED", "ClaimedDigest", "cancel", "claim", "lock_for_write",
+    "record_failure", "record_sent", "request_digest", "store_composed",
+]
