@@ -1,0 +1,38 @@
+"""The plain-text rendering used by the CLI."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from digests.compose import ComposedDigest, DigestEntry, EntryQuote, render_text
+
+
+def test_plain_text_has_the_same_content() -> None:
+    item = DigestEntry(
+        story_id=1, article_id=7, title="Rates <held>", url="https://e.example/r",
+        source_name="Wire", also_sources=("Daily", "Post"), key_points=("Point one.",),
+        quote=EntryQuote("No change.", "Ann Lee"),
+    )
+    assert render_text(ComposedDigest(items=(item,), cursor_to=7)) == (
+        "Your digest — 1 story\n\n"
+        "1. Rates <held>\n"
+        "   Wire · also: Daily, Post\n"
+        "   https://e.example/r\n"
+        "   • Point one.\n"
+        "   “No change.” — Ann Lee\n"
+    )
+
+
+def test_plain_text_drops_terminal_escapes_and_unsafe_links() -> None:
+    item = DigestEntry(story_id=1, article_id=1, title="\x1b[2JBoom\x07",
+                       url="javascript:alert(1)", source_name="S\x00")
+    text = render_text(ComposedDigest(items=(item,), cursor_to=1))
+    assert text == "Your digest — 1 story\n\n1. [2JBoom\n   S\n"
+
+
+def test_plain_empty_digest() -> None:
+    since = datetime(2026, 1, 5, 23, 30, tzinfo=UTC)
+    digest = ComposedDigest(since=since, timezone="Asia/Tokyo")
+    assert render_text(digest) == "Nothing new since 6 Jan 2026, 08:30 (Asia/Tokyo).\n"
+    assert render_text(ComposedDigest(timezone="Not/AZone", since=since)).startswith(
+        "Nothing new since 5 Jan 2026, 23:30 (UTC)")
