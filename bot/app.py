@@ -1,0 +1,132 @@
+"""The python-telegram-bot Application: built once, every handler registered here, in one place."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import background
+from bot.commands import command_scopes
+from bot.handlers import (
+    digest,
+    errors,
+    membership,
+    schedule_settings,
+    settings_keyboard,
+    sources,
+    start_help,
+    subscription,
+    topic,
+)
+from bot.handlers import filters as filter_handlers
+from bot.services import SERVICES_KEY, BotServices
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+COMMAND_HANDLERS = {
+    "start": start_help.start_command,
+    "help": start_help.help_command,
+    "digest": digest.digest_command,
+    "subscribe": subscription.subscribe_command,
+    "unsubscribe": subscription.unsubscribe_command,
+    "stop": subscription.stop_command,
+    "time": schedule_settings.time_command,
+    "timezone": schedule_settings.timezone_command,
+    "filter": filter_handlers.filter_command,
+    "sources": sources.sources_command,
+    "settings": settings_keyboard.settings_command,
+    "topic": topic.topic_command,
+}
+
+
+def build_application(services: BotServices) -> Application:  # type: ignore[type-arg]
+    """The Application for ``services.config``; nothing is contacted until it is initialised."""
+    tg = services.config.telegram
+    application = (
+        ApplicationBuilder()
+        .token(services.config.require_token())
+        .base_url(tg.base_url)
+        .base_file_url(tg.base_file_url)
+        # Long polling holds a request open for poll_timeout seconds; reads must outlast it.
+        .get_updates_read_timeout(tg.poll_timeout + 10)
+        .post_init(on_startup)
+        .post_stop(on_shutdown)
+        .build()
+    )
+    application.bot_data[SERVICES_KEY] = services
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:  # type: ignore[type-arg]
+    # Edited messages are left alone: re-running a command someone corrected would surprise.
+    fresh = filters.UpdateType.MESSAGE
+    for name, callback in COMMAND_HANDLERS.items():
+        application.add_handler(CommandHandler(name, callback, filters=fresh))
+    application.add_handler(
+        CallbackQueryHandler(schedule_settings.timezone_callback, pattern=r"^tz:")
+    )
+    application.add_handler(
+        CallbackQueryHandler(settings_keyboard.settings_callback, pattern=r"^set:")
+    )
+    application.add_handler(
+        ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.chat_migrated))
+    # Last in the same group: only commands no handler above took reach it.
+    application.add_handler(MessageHandler(filters.COMMAND & fresh, errors.unknown_command))
+    application.add_error_handler(errors.on_error)
+
+
+async def on_startup(application: Application) -> None:  # type: ignore[type-arg]
+    """Menus per scope, then the schedule tick and the outbox sender."""
+    for scope, commands in command_scopes():
+        await application.bot.set_my_commands(commands, scope=scope)
+    await background.start(application)
+    log.info("bot @%s started", application.bot.username)
+
+
+async def on_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    await background.stop(application)
+
+
+@asynccontextmanager
+async def running_bot(
+    services: BotServices, *, poll_timeout: int = 1
+) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+    """A started bot polling for updates (tests and the demo); stopped cleanly on exit.
+
+    post_init/post_stop only run under run_polling, so this calls the hooks itself.
+    """
+    application = build_application(services)
+    await application.initialize()
+    try:
+        await application.start()
+        assert application.updater is not None
+        await application.updater.start_polling(
+            poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
+        )
+        await on_startup(application)
+        try:
+            yield application
+        finally:
+            if application.updater.running:
+                await application.updater.stop()
+            await on_shutdown(application)
+            if application.running:
+                await application.stop()
+    finally:
+        await application.shutdown()

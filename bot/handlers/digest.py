@@ -1,0 +1,47 @@
+"""/digest: the latest stories now, through the same outbox (and cursor) as scheduled digests."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import texts
+from bot.handlers.common import Context, reply, services
+from digests.chats import get_or_create_chat
+from digests.deliver.outbox import request_digest
+
+SEEN_TOO = frozenset({"all", "again", "seen"})
+
+
+async def digest_command(update: Update, context: Context) -> None:
+    svc = services(context)
+    tg_chat, message = update.effective_chat, update.effective_message
+    if tg_chat is None or message is None:
+        return
+    # "/digest again" repeats stories the chat already got; by default only new ones come.
+    args = context.args or []
+    include_seen = bool(args) and args[0].lower() in SEEN_TOO
+    # request_digest commits on its own (one transaction: compose, store, move the cursor).
+    async with svc.sessions() as session:
+        chat = await get_or_create_chat(
+            session, tg_chat.id, svc.config, chat_type=tg_chat.type,
+            title=tg_chat.title or tg_chat.full_name or "",
+        )
+        digest = await request_digest(
+            session, chat, svc.config, now=svc.clock(),
+            reply_to_message_id=message.message_id, include_seen=include_seen,
+        )
+        nothing_text = texts.nothing_new(chat) if digest is None else ""
+        hint = not (chat.subscribed and chat.active)
+    if digest is None:
+        await reply(update, nothing_text)
+        return
+    _wake_sender(context)
+    if hint:
+        await reply(update, texts.suggest_subscribe())
+
+
+def _wake_sender(context: Context) -> None:
+    # Imported here: bot.background pulls in the sender, which only a running bot needs.
+    from bot.background import wake_sender
+
+    wake_sender(context.application)

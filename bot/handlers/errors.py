@@ -1,0 +1,48 @@
+"""The one error handler, and the reply to commands the bot does not know."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot import texts
+from bot.commands import COMMAND_NAMES
+from bot.handlers.common import Context, in_group, reply
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure (the logging setup redacts the token) and tell the user, briefly.
+
+    PTB calls this for any exception a handler raised; the bot keeps running either way.
+    """
+    log.error("handling update failed: %s", context.error, exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if isinstance(context.error, Forbidden):
+        return  # we may not write there; the outbox deactivates such chats
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(texts.something_went_wrong(), show_alert=True)
+        else:
+            await reply(update, texts.something_went_wrong())
+    except TelegramError as exc:
+        log.warning("could not tell the user about the failure: %s", exc)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    word = message.text.split()[0][1:]
+    name, _, addressee = word.partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        return  # meant for another bot in the group
+    if in_group(update) and not addressee:
+        return  # a bare /command in a group may be any bot's; only answer when addressed
+    if name.lower() in COMMAND_NAMES:
+        return  # handled elsewhere (e.g. a known command with odd casing)
+    await reply(update, texts.unknown_command(name))

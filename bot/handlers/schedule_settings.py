@@ -1,0 +1,99 @@
+"""/time and /timezone, and the time zone picker's buttons."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import keyboards, texts
+from bot.handlers.common import (
+    Context,
+    chat_row,
+    command_args,
+    reply,
+    require_admin,
+    services,
+)
+from digests import chats
+from digests.chats import SettingError
+
+
+async def time_command(update: Update, context: Context) -> None:
+    wanted = command_args(context)
+    if not wanted:
+        async with chat_row(update, context) as (_session, chat):
+            text = texts.times_shown(chat)
+        await reply(update, text)
+        return
+    if not await require_admin(update, context):
+        return
+    now = services(context).clock()
+    async with chat_row(update, context) as (_session, chat):
+        try:
+            chats.set_times(chat, wanted, now)
+        except SettingError as exc:
+            text = texts.bad_input(str(exc), "/time 08:00,18:30")
+        else:
+            text = texts.times_set(chat)
+    await reply(update, text)
+
+
+async def timezone_command(update: Update, context: Context) -> None:
+    wanted = command_args(context)
+    if not wanted:
+        async with chat_row(update, context) as (_session, chat):
+            text = texts.timezone_prompt(chat)
+        await reply(update, text, keyboard=keyboards.timezone_regions())
+        return
+    if not await require_admin(update, context):
+        return
+    now = services(context).clock()
+    async with chat_row(update, context) as (_session, chat):
+        try:
+            chats.set_timezone(chat, wanted, now)
+        except SettingError as exc:
+            text = texts.bad_input(str(exc), "/timezone Europe/Berlin")
+        else:
+            text = texts.timezone_set(chat, now)
+    await reply(update, text)
+
+
+async def timezone_callback(update: Update, context: Context) -> None:
+    """Buttons of the picker: 'tz:regions', 'tz:region:<Region>:<page>', 'tz:zone:<Area/City>'."""
+    query = update.callback_query
+    assert query is not None
+    parsed = keyboards.parse_callback(query.data)
+    if parsed is None or parsed.area != "tz":
+        await query.answer()
+        return
+    if parsed.action == "regions":
+        await query.answer()
+        await query.edit_message_reply_markup(keyboards.timezone_regions())
+        return
+    if parsed.action == "region":
+        region, _, page = parsed.value.partition(":")
+        markup = keyboards.timezone_page(region, int(page) if page.isdigit() else 0)
+        await query.answer()
+        if markup is not None:
+            await query.edit_message_reply_markup(markup)
+        return
+    if parsed.action == "zone":
+        await choose_zone(update, context, parsed.value)
+        return
+    await query.answer()
+
+
+async def choose_zone(update: Update, context: Context, name: str) -> None:
+    query = update.callback_query
+    assert query is not None
+    if not await require_admin(update, context):
+        return
+    now = services(context).clock()
+    async with chat_row(update, context) as (_session, chat):
+        try:
+            chats.set_timezone(chat, name, now)
+        except SettingError as exc:
+            await query.answer(str(exc), show_alert=True)
+            return
+        text = texts.timezone_set(chat, now)
+    await query.answer(f"Time zone: {chat.timezone}")
+    await query.edit_message_text(text, parse_mode="HTML")

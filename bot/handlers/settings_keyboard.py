@@ -1,0 +1,86 @@
+"""/settings: one message with buttons; each tap edits that message in place."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+
+from bot import keyboards, texts
+from bot.handlers.common import Context, chat_row, reply, require_admin, services
+from digests import chats
+from digests.chats import SettingError
+from digests.store.models import Chat
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    if not await require_admin(update, context):
+        return
+    async with chat_row(update, context) as (_session, chat):
+        text, markup = texts.settings_summary(chat), keyboards.settings_menu(chat)
+    await reply(update, text, keyboard=markup)
+
+
+async def settings_callback(update: Update, context: Context) -> None:
+    """Buttons 'set:<action>[:<value>]'; an action without a value opens its sub-menu."""
+    query = update.callback_query
+    assert query is not None
+    parsed = keyboards.parse_callback(query.data)
+    if parsed is None or parsed.area != "set":
+        await query.answer()
+        return
+    if not await require_admin(update, context):
+        return
+    svc = services(context)
+    if parsed.action == "done":
+        await query.answer()
+        await query.edit_message_reply_markup(None)
+        return
+    submenu = _submenu(parsed.action, parsed.value, svc.config.digest.max_size)
+    if submenu is not None:
+        await query.answer()
+        await query.edit_message_reply_markup(submenu)
+        return
+    async with chat_row(update, context) as (_session, chat):
+        try:
+            notice = _apply(chat, parsed.action, parsed.value, context)
+        except SettingError as exc:
+            await query.answer(str(exc), show_alert=True)
+            return
+        text, markup = texts.settings_summary(chat), keyboards.settings_menu(chat)
+    await query.answer(notice)
+    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+def _submenu(action: str, value: str, max_size: int) -> InlineKeyboardMarkup | None:
+    if value:
+        return None
+    if action == "size":
+        return keyboards.size_menu(max_size)
+    if action == "times":
+        return keyboards.times_menu()
+    if action == "tz":
+        return keyboards.timezone_regions(back_to_settings=True)
+    if action == "lang":
+        return keyboards.language_menu()
+    return None
+
+
+def _apply(chat: Chat, action: str, value: str, context: Context) -> str:
+    """Change one setting from a button; returns the short notice the tap shows."""
+    svc = services(context)
+    now = svc.clock()
+    if action == "size":
+        return f"{chats.set_size(chat, value, svc.config)} stories per digest"
+    if action == "times":
+        return "Times: " + ", ".join(chats.set_times(chat, keyboards.decode_times(value), now))
+    if action == "lang":
+        return f"Language: {chats.set_language(chat, value)}"
+    if action == "sub":
+        chats.reactivate(chat, now)
+        chats.subscribe(chat, now)
+        return "Subscribed"
+    if action == "unsub":
+        chats.unsubscribe(chat, now)
+        return "Unsubscribed"
+    # "menu" (back) and anything unknown just redraw the menu.
+    return ""

@@ -1,0 +1,205 @@
+"""What the bot says, in Telegram HTML. Every value a person or a feed typed is escaped here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+from bot.commands import help_lines
+from digests.chats import LANGUAGES
+from digests.compose.text import format_since
+from digests.store.models import Chat
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def local_time(moment: datetime, timezone: str) -> str:
+    """'Sat 28 Mar, 08:00' in the chat's zone."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return f"{local:%a} {local.day} {local:%b, %H:%M}"
+
+
+def times_list(times: Sequence[str]) -> str:
+    return ", ".join(times) if times else "none"
+
+
+def next_digest(chat: Chat) -> str:
+    if chat.next_slot_at is None:
+        return ""
+    return f"\nNext digest: {local_time(chat.next_slot_at, chat.timezone)}."
+
+
+def welcome(first_name: str, chat: Chat) -> str:
+    greeting = f"Hi {esc(first_name)}! " if first_name else "Hi! "
+    if chat.subscribed and chat.active:
+        status = (f"You are subscribed: a digest arrives at {times_list(chat.send_times)} "
+                  f"({esc(chat.timezone)}).")
+    else:
+        status = "Send /subscribe to get one every day, or /digest for the latest now."
+    return (f"{greeting}I turn the news into short digests: the key points of each story and "
+            f"what people said.\n{status}\n/help lists everything I can do.")
+
+
+def help_text() -> str:
+    lines = "\n".join(esc(line) for line in help_lines())
+    return (f"<b>What I can do</b>\n{lines}\n\n"
+            "Examples: <code>/time 08:00,18:30</code> · <code>/timezone Europe/Berlin</code> · "
+            "<code>/filter +climate -\"transfer news\"</code>\n"
+            "In groups, only administrators change settings.")
+
+
+def subscribed(chat: Chat, *, newly: bool) -> str:
+    head = "Subscribed!" if newly else "You are already subscribed."
+    return (f"{head} Digests arrive at {times_list(chat.send_times)} ({esc(chat.timezone)})."
+            f"{next_digest(chat)}\nChange it with /time or /timezone; /digest sends one now.")
+
+
+def unsubscribed(*, was_subscribed: bool) -> str:
+    if not was_subscribed:
+        return "You were not subscribed. /subscribe starts daily digests."
+    return ("Unsubscribed: no more daily digests. Your settings are kept; "
+            "/subscribe brings them back, and /digest still works any time.")
+
+
+def nothing_new(chat: Chat) -> str:
+    if chat.cursor_at is None:
+        return "Nothing new yet. I will have news once my sources publish; try again later."
+    since = format_since(chat.cursor_at, chat.timezone)
+    return f"Nothing new since {esc(since)}. Try again later."
+
+
+def suggest_subscribe() -> str:
+    return "Here is the latest. Tip: /subscribe to get a digest like this every day."
+
+
+def times_shown(chat: Chat) -> str:
+    return (f"Digests arrive at {times_list(chat.send_times)} ({esc(chat.timezone)})."
+            f"{next_digest(chat)}\nTo change: <code>/time 08:00</code> or "
+            "<code>/time 07:30,19:00</code>.")
+
+
+def times_set(chat: Chat) -> str:
+    tail = next_digest(chat) if chat.subscribed else "\n/subscribe to start receiving them."
+    return f"Done: digests at {times_list(chat.send_times)} ({esc(chat.timezone)}).{tail}"
+
+
+def timezone_prompt(chat: Chat) -> str:
+    return (f"Your time zone is {esc(chat.timezone)}. Pick a region, or type "
+            "<code>/timezone Area/City</code>, e.g. <code>/timezone America/New_York</code>.")
+
+
+def timezone_set(chat: Chat, now: datetime) -> str:
+    return (f"Time zone set to {esc(chat.timezone)} (it is {local_time(now, chat.timezone)} "
+            f"there).{next_digest(chat)}")
+
+
+def filters_shown(chat: Chat) -> str:
+    if not chat.include_terms and not chat.exclude_terms:
+        body = "No filters: you get every story."
+    else:
+        body = _filter_lines(chat)
+    return (f"{body}\nAdd: <code>/filter +climate +\"central bank\" -football</code> · "
+            "remove all: <code>/filter clear</code>")
+
+
+def _filter_lines(chat: Chat) -> str:
+    lines = []
+    if chat.include_terms:
+        lines.append("Only stories about: " + ", ".join(esc(t) for t in chat.include_terms))
+    if chat.exclude_terms:
+        lines.append("Never stories about: " + ", ".join(esc(t) for t in chat.exclude_terms))
+    return "\n".join(lines)
+
+
+def filters_set(chat: Chat) -> str:
+    return f"Filters saved.\n{_filter_lines(chat)}\n/filter clear removes them."
+
+
+def filters_cleared() -> str:
+    return "Filters cleared: you get every story again."
+
+
+def bad_input(problem: str, example: str) -> str:
+    """A short 'what is wrong, what to type instead' reply."""
+    return f"Sorry, {esc(problem)}.\nTry: <code>{esc(example)}</code>"
+
+
+def settings_summary(chat: Chat) -> str:
+    state = "subscribed" if chat.subscribed and chat.active else "not subscribed"
+    topic = f"\nTopic: {chat.thread_id}" if chat.thread_id else ""
+    language = LANGUAGES.get(chat.language, chat.language)
+    return (f"<b>Settings</b> ({state})\n"
+            f"Stories per digest: {chat.digest_size}\n"
+            f"Times: {times_list(chat.send_times)}\n"
+            f"Time zone: {esc(chat.timezone)}\n"
+            f"Article language: {esc(language)}{topic}{next_digest(chat)}\n"
+            "Tap a button to change it.")
+
+
+def stopped() -> str:
+    return ("Stopped: I will send nothing here. Your settings are kept — "
+            "send /start to come back.")
+
+
+def admins_only() -> str:
+    return "Sorry, only this group's administrators can change its settings."
+
+
+def bot_admins_only() -> str:
+    return "Sorry, only the bot's administrators can add or remove sources."
+
+
+def group_hello(title: str) -> str:
+    where = f" to {esc(title)}" if title else ""
+    return (f"Hello! Thanks for adding me{where}. I send short news digests.\n"
+            "An administrator can send /subscribe to get one every day, /digest for one now, "
+            "and /help for everything else.")
+
+
+def topic_set(thread_id: int | None) -> str:
+    if thread_id is None:
+        return "Digests will go to the general chat. Run /topic inside a topic to move them there."
+    return "Digests will go to this topic from now on."
+
+
+def topic_needs_forum() -> str:
+    return "Topics exist only in forum groups; here digests go to the chat itself."
+
+
+def unknown_command(name: str) -> str:
+    return f"I don't know /{esc(name)}. /help lists what I can do."
+
+
+def something_went_wrong() -> str:
+    return "Sorry, something went wrong on my side. Please try again in a minute."
+
+
+def migrated() -> str:
+    return "This group became a supergroup; your digest settings moved with it."
+
+
+def sources_list(rows: Sequence[tuple[int, str, str, int]], *, more: bool) -> str:
+    if not rows:
+        return "No sources yet. The bot's administrators add them with /sources add URL."
+    lines = []
+    for source_id, name, url, errors in rows:
+        label = esc(name or url)
+        trouble = " ⚠️ failing" if errors else ""
+        lines.append(f"{source_id}. {label} — <code>{esc(url)}</code>{trouble}")
+    tail = "\n…and more." if more else ""
+    return "<b>Sources</b>\n" + "\n".join(lines) + tail
+
+
+def source_added(source_id: int, url: str, *, existed: bool) -> str:
+    if existed:
+        return f"Already a source: {source_id}. <code>{esc(url)}</code>"
+    return (f"Added source {source_id}: <code>{esc(url)}</code>. "
+            "Its stories appear after the next poll.")
+
+
+def source_removed(source_id: int) -> str:
+    return f"Removed source {source_id}. Articles already stored stay."
