@@ -1,0 +1,369 @@
+"""BotApiStandin: a local Bot API server for tests and the offline demo (DESIGN.md §7).
+
+It answers the methods the bot uses over real HTTP, plays scripted updates, fails on demand,
+can enforce Telegram's sending limits, and records everything it saw for tests to check.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+from bot.standin import methods_bot, methods_messages
+from bot.standin.errors import ApiError
+from bot.standin.faults import Fault, FaultBook
+from bot.standin.objects import make_bot_user
+from bot.standin.params import get_int
+from bot.standin.rate_limits import RateLimiter, RateLimits
+from bot.standin.records import ApiCall, SentMessage
+from bot.standin.scripted import Script
+from bot.standin.server import StandinServer
+from bot.standin.state import ChatState, World
+from bot.standin.update_queue import UpdateQueue
+
+Method = Callable[["BotApiStandin", dict[str, Any]], Any]
+
+METHODS: dict[str, Method] = {
+    "getMe": methods_bot.get_me,
+    "logOut": methods_bot.log_out,
+    "close": methods_bot.log_out,
+    "setWebhook": methods_bot.set_webhook,
+    "deleteWebhook": methods_bot.delete_webhook,
+    "getWebhookInfo": methods_bot.get_webhook_info,
+    "setMyCommands": methods_bot.set_my_commands,
+    "getMyCommands": methods_bot.get_my_commands,
+    "deleteMyCommands": methods_bot.delete_my_commands,
+    "getUpdates": methods_bot.get_updates,
+    "getChat": methods_bot.get_chat,
+    "getChatMember": methods_bot.get_chat_member,
+    "getChatAdministrators": methods_bot.get_chat_administrators,
+    "sendMessage": methods_messages.send_message,
+    "editMessageText": methods_messages.edit_message_text,
+    "editMessageReplyMarkup": methods_messages.edit_message_reply_markup,
+    "deleteMessage": methods_messages.delete_message,
+    "sendChatAction": methods_messages.send_chat_action,
+    "answerCallbackQuery": methods_messages.answer_callback_query,
+}
+# Telegram matches method names without regard to case.
+_BY_LOWER_NAME = {name.lower(): name for name in METHODS}
+# Methods Telegram's published sending limits apply to; edits and reads are not counted.
+RATE_LIMITED_METHODS = frozenset({"sendMessage"})
+_5XX_PAGE = "<html><head><title>{0}</title></head><body><center><h1>{0}</h1></center></body></html>"
+
+
+class BotApiStandin:
+    def __init__(
+        self,
+        token: str = "123456:TEST-token",
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        bot_username: str = "newsdigest_test_bot",
+        bot_name: str = "News Digest",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        bot_id = _bot_id_from_token(token)
+        self.token = token
+        self.clock = clock  # `at` of calls and messages; monotonic seconds by default
+        self.world = World(make_bot_user(bot_id, bot_username, bot_name))
+        self.queue = UpdateQueue()
+        self.script = Script(self.world, self.queue, self.unix_time)
+        self.faults = FaultBook()
+        self.limiter: RateLimiter | None = None
+        self.webhook: dict[str, Any] = {"url": "", "secret_token": None, "params": {}}
+        self.commands: dict[str, list[dict[str, str]]] = {}
+        self.sent: list[SentMessage] = []
+        self.calls: list[ApiCall] = []
+        self.answered_callbacks: list[dict[str, Any]] = []
+        self.validation_errors: list[ApiCall] = []
+        self.deleted: list[tuple[int, int]] = []
+        self.chat_actions: list[tuple[int, str]] = []
+        self.count_429 = 0
+        self._changed = asyncio.Event()
+        self._server = StandinServer(self, host, port)
+
+    # ---- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self._server.start()
+
+    async def stop(self) -> None:
+        """Release pending long polls and slow answers at once, then close the server."""
+        self.queue.close()
+        await self._server.stop()
+
+    async def __aenter__(self) -> BotApiStandin:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def port(self) -> int:
+        return self._server.port
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{self._server.host_for_urls}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.root_url}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"{self.root_url}/file/bot"
+
+    @property
+    def bot_user(self) -> dict[str, Any]:
+        return self.world.bot_user
+
+    @property
+    def bot_username(self) -> str:
+        return str(self.world.bot_user["username"])
+
+    # ---- scripted updates ------------------------------------------------------------------
+
+    def user(
+        self,
+        user_id: int,
+        first_name: str = "Ann",
+        username: str | None = None,
+        language_code: str | None = "en",
+        last_name: str | None = None,
+    ) -> dict[str, Any]:
+        return self.script.user(user_id, first_name, username, language_code, last_name)
+
+    def private_message(self, user_id: int, text: str, **kw: Any) -> dict[str, Any]:
+        return self._queued(self.script.private_message(user_id, text, **kw))
+
+    def group_message(self, chat_id: int, user_id: int, text: str, **kw: Any) -> dict[str, Any]:
+        return self._queued(self.script.group_message(chat_id, user_id, text, **kw))
+
+    def callback_query(
+        self, chat_id: int, user_id: int, data: str, *, message_id: int, chat_type: str = "private"
+    ) -> dict[str, Any]:
+        return self._queued(
+            self.script.callback_query(
+                chat_id, user_id, data, message_id=message_id, chat_type=chat_type
+            )
+        )
+
+    def my_chat_member(self, chat_id: int, **kw: Any) -> dict[str, Any]:
+        return self._queued(self.script.my_chat_member(chat_id, **kw))
+
+    def set_admins(self, chat_id: int, user_ids: Iterable[int]) -> None:
+        state = self.world.chat(chat_id)
+        state.admins = list(user_ids)
+        state.known = True
+
+    def _queued(self, update: dict[str, Any]) -> dict[str, Any]:
+        self._notify()
+        return update
+
+    # ---- faults and chat states ------------------------------------------------------------
+
+    def inject(
+        self,
+        fault: Fault,
+        method: str | None = "sendMessage",
+        chat_id: int | None = None,
+        times: int | None = 1,
+    ) -> None:
+        """Answer the next ``times`` matching requests with ``fault`` (None: every one).
+
+        ``method=None`` matches every method; ``chat_id=None`` every chat.
+        """
+        self.faults.add(fault, method, chat_id, times)
+
+    def clear_faults(self) -> None:
+        self.faults.clear()
+
+    def block(self, chat_id: int) -> None:
+        self.world.blocked.add(chat_id)
+
+    def unblock(self, chat_id: int) -> None:
+        self.world.blocked.discard(chat_id)
+
+    def migrate(self, old_chat_id: int, new_chat_id: int, *, announce: bool = False) -> None:
+        """The group ``old_chat_id`` became the supergroup ``new_chat_id``.
+
+        With ``announce``, the two service messages Telegram sends are queued as updates too.
+        """
+        old = self.world.chat(old_chat_id)
+        title = old.chat.get("title", "Group")
+        new = self.world.remember_chat({"id": new_chat_id, "type": "supergroup", "title": title})
+        new.admins = list(old.admins)
+        new.bot_status = old.bot_status
+        self.world.migrated[old_chat_id] = new_chat_id
+        if announce:
+            actor = self.world.user(old.admins[0] if old.admins else 1)
+            self.queue.push({"message": self._service(old, actor, migrate_to_chat_id=new_chat_id)})
+            self.queue.push(
+                {"message": self._service(new, actor, migrate_from_chat_id=old_chat_id)}
+            )
+            self._notify()
+
+    def _service(self, state: ChatState, actor: dict[str, Any], **fields: Any) -> dict[str, Any]:
+        message = {
+            "message_id": state.new_message_id(),
+            "date": self.unix_time(),
+            "chat": state.chat,
+            "from": actor,
+            **fields,
+        }
+        state.messages[message["message_id"]] = message
+        return message
+
+    def set_strict_chats(self, strict: bool = True) -> None:
+        """When strict, chats never seen in a scripted update answer "chat not found"."""
+        self.world.strict_chats = strict
+
+    def set_rate_limits(
+        self,
+        enabled: bool = True,
+        per_second: float = 30.0,
+        per_chat_seconds: float = 1.0,
+        group_per_minute: int = 20,
+        retry_after: int | None = None,
+    ) -> None:
+        if not enabled:
+            self.limiter = None
+            return
+        if per_second <= 0 or per_chat_seconds < 0 or group_per_minute < 1:
+            raise ValueError("rate limits must be positive")
+        self.limiter = RateLimiter(
+            RateLimits(per_second, per_chat_seconds, group_per_minute, retry_after)
+        )
+
+    def admit_send(self, chat_id: int, state: ChatState) -> None:
+        """Raise 429 when sending to ``chat_id`` now would break the enabled limits."""
+        if self.limiter is None:
+            return
+        wait = self.limiter.check(chat_id, state.is_group, self.clock())
+        if wait is not None:
+            raise ApiError(
+                429, f"Too Many Requests: retry after {wait}", {"retry_after": wait}
+            )
+
+    # ---- observation -----------------------------------------------------------------------
+
+    def messages_to(self, chat_id: int) -> list[SentMessage]:
+        return [m for m in self.sent if m.chat_id == chat_id]
+
+    def calls_to(self, method: str) -> list[ApiCall]:
+        return [c for c in self.calls if c.method == method]
+
+    async def wait_for_messages(
+        self, chat_id: int, count: int = 1, timeout: float = 5.0
+    ) -> list[SentMessage]:
+        """Wait until ``chat_id`` got at least ``count`` messages (edits count); return them all."""
+        try:
+            await self.wait_for(lambda s: len(s.messages_to(chat_id)) >= count, timeout)
+        except TimeoutError:
+            got = [m.entities_text[:80] for m in self.messages_to(chat_id)]
+            raise TimeoutError(
+                f"chat {chat_id} got {len(got)} of {count} messages within {timeout}s: {got}"
+            ) from None
+        return self.messages_to(chat_id)
+
+    async def wait_for(
+        self, predicate: Callable[[BotApiStandin], object], timeout: float = 5.0
+    ) -> None:
+        """Wait until ``predicate(self)`` is true; checked on every request and every 50 ms."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not predicate(self):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(f"condition not met within {timeout}s")
+            changed = self._changed
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), min(remaining, 0.05))
+
+    def record_sent(self, message: SentMessage) -> None:
+        self.sent.append(message)
+
+    def unix_time(self) -> int:
+        return int(time.time())
+
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    # ---- request handling (called by the HTTP server) ---------------------------------------
+
+    def token_matches(self, token: str) -> bool:
+        return token == self.token
+
+    async def handle(self, method_name: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """Answer one request: (HTTP status, JSON body dict or, for a 5xx fault, an HTML str)."""
+        method = _BY_LOWER_NAME.get(method_name.lower())
+        if method is None:
+            error = ApiError(404, "Not Found: method not found")
+            self._record(method_name, params, error.status, error.description)
+            return error.status, error.body()
+        try:
+            await self._apply_fault(method, params)
+        except ApiError as error:
+            return self._refused(method, params, error, injected=True)
+        try:
+            result = METHODS[method](self, params)
+            if inspect.isawaitable(result):
+                result = await _awaited(result)
+        except ApiError as error:
+            return self._refused(method, params, error, injected=False)
+        self._record(method, params, 200, None)
+        return 200, {"ok": True, "result": result}
+
+    async def _apply_fault(self, method: str, params: dict[str, Any]) -> None:
+        try:
+            chat_id = get_int(params, "chat_id")
+        except ApiError:
+            chat_id = None
+        fault = self.faults.take(method, chat_id)
+        if fault is None:
+            return
+        if fault.delay:
+            await self.queue.wait_closed_or(fault.delay)
+        if fault.error is not None:
+            error = fault.error
+            raise ApiError(error.status, error.description, error.parameters) from None
+
+    def _refused(
+        self, method: str, params: dict[str, Any], error: ApiError, *, injected: bool
+    ) -> tuple[int, Any]:
+        call = self._record(method, params, error.status, error.description)
+        if error.status == 429:
+            self.count_429 += 1
+        # A migration answer is a chat state, not a mistake in the request.
+        if error.status == 400 and not injected and not error.parameters:
+            self.validation_errors.append(call)
+        if error.status >= 500:
+            # Telegram's front end answers 5xx with an HTML page, not JSON.
+            return error.status, _5XX_PAGE.format(f"{error.status} {error.description}")
+        return error.status, error.body()
+
+    def _record(
+        self, method: str, params: dict[str, Any], status: int, description: str | None
+    ) -> ApiCall:
+        call = ApiCall(method, dict(params), status, self.clock(), description)
+        self.calls.append(call)
+        self._notify()
+        return call
+
+
+async def _awaited(result: Awaitable[Any]) -> Any:
+    return await result
+
+
+def _bot_id_from_token(token: str) -> int:
+    bot_id, sep, secret = token.partition(":")
+    if not (sep and bot_id.isdigit() and secret):
+        raise ValueError(f"a bot token looks like 123456:ABC-secret; got {len(token)} characters")
+    return int(bot_id)
