@@ -26,6 +26,12 @@ MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _STARTS_SENTENCE = tuple(".!?:;—–-([{…")
 _CLOSING_MARKS = tuple("”’\"'»›“")
+# Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
+_CLAUSE_WORDS = frozenset(
+    """that he she it they we i you there is was are were be been has had have will would can
+    could should may might must his her its their says said""".split()
+)
+_OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
 _ENDS_STATEMENT = re.compile(r"[.!?,…:;—–-]$")
 
 
@@ -42,25 +48,36 @@ def _looks_like_title(text: str) -> bool:
     return capitalised / len(words) >= 0.6
 
 
-def _prefix_allows_quote(prefix: str) -> bool:
+def _prefix_allows_quote(prefix: str, quote_text: str) -> bool:
     """Whether what precedes an opening mark lets a whole quote start there.
 
-    A quote may open a paragraph or a sentence, follow a colon or comma, or follow a reporting
-    verb (`he said "…"`). After any other word it is a fragment of the writer's sentence.
+    A quote may open a paragraph or a sentence, follow a colon or comma, or follow its reporting
+    verb (`he said "…"`, `she told reporters "…"`). After any other word it is a fragment of the
+    writer's own sentence (`said the plan was "a disaster"`).
     """
     tail = prefix.rstrip()
-    if not tail or tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
+    if not tail:
         return True
-    last_words = tail.split()[-4:]
-    verb = REPORTING.search(" ".join(last_words))
-    return verb is not None and not re.search(r"\b(?:that|whether|if|as)$", tail)
+    if not quote_text[:1].isupper() and not tail.endswith((".", "!", "?", ":")):
+        return False  # a lower-case start continues the writer's sentence
+    if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
+        return True
+    verbs = list(REPORTING.finditer(tail[-80:]))
+    if not verbs or not quote_text[:1].isupper():
+        return False
+    rest = tail[-80:][verbs[-1].end() :].split()
+    if not rest:
+        return True
+    return len(rest) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in rest) and (
+        rest[0][:1].isupper() or rest[0].lower() in _OBJECT_STARTS
+    )
 
 
 def is_whole_quote(text: str, prefix: str) -> bool:
     """A quotation a digest can show on its own, rather than a label or a fragment."""
     if len(_words(text)) < MIN_WORDS or _looks_like_title(text):
         return False
-    return _prefix_allows_quote(prefix)
+    return _prefix_allows_quote(prefix, text)
 
 
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
