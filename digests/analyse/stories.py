@@ -1,0 +1,161 @@
+"""Stories: articles about one event, from one or more sources, grouped as they arrive.
+
+A new article is compared only with articles of stories updated within a window (indexed on
+``stories.updated_at``), using what is stored and small: the title, the key points and the
+SimHash signature. Two texts about one event share its names, numbers and rarer words even when
+worded differently, so the similarity is a Jaccard over those distinctive tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from digests.analyse.signature import hamming, to_unsigned
+from digests.store.models import Article, Story
+
+STORY_WINDOW = timedelta(hours=36)
+MAX_CANDIDATES = 5_000  # most recent stories' articles looked at, whatever the traffic
+SAME_TEXT_BITS = 12  # SimHash distance under which two bodies are one text, edited
+MIN_SHARED_TOKENS = 3
+MIN_JACCARD = 0.2
+MIN_TITLE_JACCARD = 0.4
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# Words any news text uses, which say nothing about which event it reports.
+_COMMON = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my no nor not now of off on once only or other our ours out over own same she should
+so some such than that the their theirs them then there these they this those through to too
+under until up very was we were what when where which while who whom why will with would you
+your yours said says say told tells tell according added new news year years week weeks day days
+today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday time times
+people one two three first last many much make made makes get got us mr mrs ms dr per cent percent
+report reports reported reporting statement statements official officials may might must
+since still well back like going around including however expected amid ago latest
+""".split())
+
+
+@dataclass(frozen=True)
+class StoryMatch:
+    story_id: int
+    article_id: int
+    score: float
+
+
+def distinctive_tokens(text: str) -> frozenset[str]:
+    """Folded words and numbers of ``text`` that are not common news words."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    tokens = set()
+    for raw in _TOKEN.findall(folded):
+        token = raw.replace("’", "'").removesuffix("'s")
+        if token[0].isdigit():
+            tokens.add(token.rstrip("%").replace(",", ""))
+        elif len(token) >= 3 and token not in _COMMON:
+            tokens.add(_stem(token))
+    return frozenset(tokens)
+
+
+def _stem(word: str) -> str:
+    # Plurals and simple verb forms only: enough for "rates"/"rate", "holds"/"hold".
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def features(title: str, key_points: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(title tokens, title + key point tokens) of an article."""
+    title_tokens = distinctive_tokens(title)
+    return title_tokens, title_tokens | distinctive_tokens(" ".join(key_points))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
+
+
+def similarity(
+    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
+) -> float:
+    """How likely two articles report one event, 0..1; 0 when they share too little."""
+    (title_a, all_a), (title_b, all_b) = a, b
+    if len(all_a & all_b) < MIN_SHARED_TOKENS:
+        return 0.0
+    score = jaccard(all_a, all_b)
+    title_score = jaccard(title_a, title_b)
+    if score >= MIN_JACCARD or title_score >= MIN_TITLE_JACCARD:
+        return max(score, title_score)
+    return 0.0
+
+
+async def find_story(
+    session: AsyncSession, article: Article, *, now: datetime, window: timedelta = STORY_WINDOW
+) -> StoryMatch | None:
+    """The story of a recent article that reports the same event as ``article``, if any."""
+    rows = await session.execute(
+        select(Article.id, Article.story_id, Article.title, Article.key_points, Article.signature)
+        .join(Story, Story.id == Article.story_id)
+        .where(Story.updated_at >= now - window, Article.id != article.id)
+        .order_by(Story.updated_at.desc())
+        .limit(MAX_CANDIDATES)
+    )
+    mine = features(article.title, list(article.key_points))
+    signature = to_unsigned(article.signature)
+    best: StoryMatch | None = None
+    for other_id, story_id, title, key_points, other_signature in rows:
+        if story_id is None:
+            continue
+        if signature and hamming(signature, to_unsigned(other_signature)) <= SAME_TEXT_BITS:
+            return StoryMatch(story_id, other_id, 1.0)
+        score = similarity(mine, features(title, list(key_points or [])))
+        if score > 0 and (best is None or score > best.score):
+            best = StoryMatch(story_id, other_id, score)
+    return best
+
+
+async def assign_story(session: AsyncSession, article: Article, *, now: datetime) -> Story:
+    """Put ``article`` (flushed, with an id) into a matching recent story or a new one."""
+    match = await find_story(session, article, now=now)
+    story = await session.get(Story, match.story_id) if match else None
+    if story is None:
+        story = Story(
+            title=article.title, lead_article_id=article.id, article_count=1, source_count=1,
+            first_seen_at=now, updated_at=now,
+        )
+        session.add(story)
+        await session.flush()
+        article.story_id = story.id
+        return story
+    article.story_id = story.id
+    await session.flush()
+    await refresh_counts(session, story, now=now)
+    return story
+
+
+def _source_key(source_id: int | None, source_name: str, article_id: int) -> str:
+    if source_id is not None:
+        return f"id:{source_id}"
+    return f"name:{source_name}" if source_name else f"article:{article_id}"
+
+
+async def refresh_counts(session: AsyncSession, story: Story, *, now: datetime) -> None:
+    """Recount a story's articles and sources; keep the earliest article as its lead."""
+    rows = (await session.execute(
+        select(Article.id, Article.source_id, Article.source_name, Article.title,
+               func.coalesce(Article.published_at, Article.fetched_at))
+        .where(Article.story_id == story.id)
+    )).all()
+    story.article_count = len(rows)
+    story.source_count = len({_source_key(r[1], r[2], r[0]) for r in rows})
+    earliest = min(rows, key=lambda r: (r[4], r[0]))
+    story.lead_article_id = earliest[0]
+    story.title = earliest[3]
+    story.updated_at = now

@@ -1,0 +1,181 @@
+"""Store a cleaned article once: dedupe, analyse (the one time it happens), store, group.
+
+Each call is its own transaction: an article is either stored whole (with its quotes and its
+story) and committed, or not stored at all, so a failure never takes earlier articles with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from digests.analyse import analyse
+from digests.analyse.signature import to_signed, to_unsigned
+from digests.analyse.stories import assign_story
+from digests.article import Analysis, CleanArticle, Quote
+from digests.config import Config
+from digests.ingest.dedupe import (
+    NEAR_DUPLICATE_MIN_WORDS,
+    body_signature,
+    canonical_url,
+    content_hash,
+    is_near_duplicate,
+    word_count,
+)
+from digests.store.models import Article, QuoteRow, Source, utcnow
+
+NEAR_DUPLICATE_WINDOW = timedelta(hours=48)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article | None  # the stored article, the one it duplicates, or None when refused
+    created: bool
+    reason: str  # "stored", or why nothing new was stored, for people to read
+
+    @property
+    def duplicate(self) -> bool:
+        return not self.created and self.article is not None
+
+
+async def ingest_article(
+    session: AsyncSession,
+    clean: CleanArticle,
+    *,
+    source: Source | None,
+    url: str,
+    published_at: datetime | None,
+    config: Config,
+    page_canonical: str | None = None,
+    now: datetime | None = None,
+) -> IngestResult:
+    """Store ``clean`` unless it is empty or already stored; commit; say what happened.
+
+    ``url`` is where the article was fetched (or "" for a file); ``page_canonical`` is the
+    address the page claims for itself, which wins over ``url`` for dedupe.
+    """
+    now = now or utcnow()
+    if not clean.paragraphs:
+        return IngestResult(None, False, "no article text found (no paragraphs): not stored")
+    urls = _candidate_urls(url, page_canonical)
+    digest = content_hash(clean.title, clean.text)
+    existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now)
+    if existing is not None:
+        return existing
+    analysis = analyse(clean, max_points=config.digest.key_points)
+    article = _new_article(clean, analysis, source=source, url=url, published_at=published_at,
+                           canonical=urls[0] if urls else None, digest=digest, now=now)
+    try:
+        session.add(article)
+        await session.flush()
+        await assign_story(session, article, now=now)
+        await session.commit()
+    except IntegrityError:
+        # Another worker stored the same URL or text between our check and our insert.
+        await session.rollback()
+        existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now)
+        if existing is not None:
+            return existing
+        raise
+    return IngestResult(article, True, "stored")
+
+
+def _candidate_urls(url: str, page_canonical: str | None) -> list[str]:
+    """Canonical forms to look up, the one to store first; an empty list for files."""
+    found = [canonical_url(u) for u in (page_canonical or "", url) if u]
+    return list(dict.fromkeys(u for u in found if u))
+
+
+async def find_duplicate(
+    session: AsyncSession, clean: CleanArticle, *, urls: list[str], digest: str, now: datetime
+) -> IngestResult | None:
+    """The stored article ``clean`` repeats, by URL, then exact content, then near content."""
+    if urls:
+        same_url = await session.scalar(
+            select(Article).where(Article.canonical_url.in_(urls)).limit(1)
+        )
+        if same_url is not None:
+            return IngestResult(same_url, False, f"duplicate: same URL as article {same_url.id}")
+    same_text = await session.scalar(select(Article).where(Article.content_hash == digest))
+    if same_text is not None:
+        return IngestResult(same_text, False, f"duplicate: same text as article {same_text.id}")
+    near = await _near_duplicate(session, clean, now=now)
+    if near is not None:
+        return IngestResult(near, False, f"duplicate: nearly the same text as article {near.id}")
+    return None
+
+
+async def _near_duplicate(
+    session: AsyncSession, clean: CleanArticle, *, now: datetime
+) -> Article | None:
+    if word_count(clean.title + "\n" + clean.text) < NEAR_DUPLICATE_MIN_WORDS:
+        return None
+    signature = body_signature(clean)
+    rows = await session.execute(
+        select(Article.id, Article.signature)
+        .where(Article.fetched_at >= now - NEAR_DUPLICATE_WINDOW)
+    )
+    for article_id, other in rows:
+        if other and is_near_duplicate(signature, to_unsigned(other)):
+            return await session.get(Article, article_id)
+    return None
+
+
+def source_name_for(source: Source | None, url: str) -> str:
+    """What a digest calls the article's origin: the source's name, else the site's host."""
+    if source is not None and source.name:
+        return source.name
+    host = urlsplit(source.url if source is not None else url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def rank_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Best quote for a digest first: one with a speaker, of a readable length, early on."""
+    def badness(indexed: tuple[int, Quote]) -> tuple[int, int, int]:
+        order, quote = indexed
+        readable = 40 <= len(quote.text) <= 280
+        return (quote.speaker is None, not readable, order)
+
+    return [q for _, q in sorted(enumerate(quotes), key=badness)]
+
+
+def _new_article(
+    clean: CleanArticle,
+    analysis: Analysis,
+    *,
+    source: Source | None,
+    url: str,
+    published_at: datetime | None,
+    canonical: str | None,
+    digest: str,
+    now: datetime,
+) -> Article:
+    article = Article(
+        source_id=source.id if source is not None else None,
+        url=url,
+        canonical_url=canonical,
+        source_name=source_name_for(source, url),
+        title=clean.title,
+        byline=clean.byline,
+        standfirst=list(clean.standfirst),
+        paragraphs=list(clean.paragraphs),
+        language=clean.language,
+        published_at=published_at,
+        fetched_at=now,
+        content_hash=digest,
+        # The dedupe signature, not analysis.signature: later lookups must compare like with like.
+        signature=to_signed(body_signature(clean)),
+        key_points=list(analysis.key_points),
+        analysed_at=now,
+    )
+    article.quotes = [
+        QuoteRow(rank=rank, position=q.position, text=q.text, speaker=q.speaker)
+        for rank, q in enumerate(rank_quotes(analysis.quotes))
+    ]
+    return article
+
