@@ -69,7 +69,34 @@ _BANNER = re.compile(
     r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
     r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się|"
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©",
+    r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©|"
+    # comment forms and the notices around them
+    r"leave a (?:reply|comment)|required fields are marked|will not be published|"
+    r"notify me (?:of|when)|akismet|comment data is processed|"
+    r"kommentar (?:verfassen|schreiben)|schreibe einen kommentar|erforderliche felder|"
+    r"nicht veröffentlicht|benachrichtige mich|deja un comentario|laisser un commentaire|"
+    r"(?:log|sign) in to comment|vor dem kommentieren|\bpingback\b|"
+    # consent and cookie notices, advertiser disclosures
+    r"\bcookies?\b.{0,80}\b(?:use|consent|accept|store|speicher|verwende|akzept|utiliz)|"
+    r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)",
+    _FLAGS,
+)
+
+# A label that introduces one linked headline on the same line: "Read more: ...".
+_READ_MORE_PREFIX = re.compile(
+    r"^[\W_]*(?:also read|read more|read also|related|see also|lesen sie auch|mehr dazu|"
+    r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"
+    r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]",
+    _FLAGS,
+)
+
+# Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
+_CAPTION = re.compile(
+    r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source)\b)[^.!?]{0,60}$|"
+    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos)\s*:\s*[^.!?]{2,60}$|"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
+    r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
     _FLAGS,
 )
 
@@ -85,7 +112,9 @@ _CREDIT = re.compile(
 )
 
 _MAX_LABEL_WORDS = 6
-_MAX_BANNER_WORDS = 30
+_MAX_BANNER_WORDS = 45
+_MAX_CAPTION_WORDS = 45
+_MAX_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 14
 
 
@@ -109,6 +138,23 @@ def is_credit(text: str) -> bool:
     return word_count(text) <= _MAX_CREDIT_WORDS and bool(_CREDIT.search(text))
 
 
+def is_caption(text: str) -> bool:
+    """A picture caption: ends in a credit, starts "Figure 2:", or places people "(l.)"."""
+    return word_count(text) <= _MAX_CAPTION_WORDS and bool(_CAPTION.search(text))
+
+
+def is_read_more_link(text: str) -> bool:
+    """ "Read more: <headline>" on one line."""
+    return word_count(text) <= _MAX_HEADLINE_WORDS and bool(_READ_MORE_PREFIX.match(text))
+
+
 def is_chrome(text: str) -> bool:
     """Any of the above: a line no article body needs."""
-    return is_label(text) or is_read_more_heading(text) or is_banner(text) or is_credit(text)
+    return (
+        is_label(text)
+        or is_read_more_heading(text)
+        or is_read_more_link(text)
+        or is_banner(text)
+        or is_credit(text)
+        or is_caption(text)
+    )

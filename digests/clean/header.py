@@ -38,6 +38,29 @@ class Header:
     used: set[int] = field(default_factory=set)  # line indexes taken by the header
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
+
+
+def title_heading(lines: list[LineInfo]) -> int | None:
+    """Position of the heading that repeats the page's document title (its first line).
+
+    Scrapers print the document title first; the article's own heading repeats it, often
+    without the site name, and the article follows that heading.
+    """
+    if not lines:
+        return None
+    parts = [p for p in _TITLE_PARTS.split(lines[0].text) if len(p.split()) >= _MIN_TITLE_WORDS]
+    if not parts:
+        return None
+    wanted = max(parts, key=len)
+    for position in range(1, len(lines)):
+        text = lines[position].text
+        if lines[position].words >= _MIN_TITLE_WORDS and (wanted in text or text in wanted):
+            if len(text) <= 2 * len(wanted):
+                return position
+    return None
+
+
 def _title_like(line: LineInfo) -> bool:
     return (
         _MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS

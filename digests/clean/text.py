@@ -19,13 +19,17 @@ from collections import Counter
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.header import Header, find_header
+from digests.clean.header import Header, find_header, title_heading
 from digests.clean.lines import LineInfo, describe
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
 _RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
+_RUN_GROWTH = 0.25
+_MAX_SUBHEADING_WORDS = 15
+_TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
+_TITLE_BONUS = 60.0
 
 
 def clean_text(text: str) -> CleanArticle:
@@ -34,15 +38,19 @@ def clean_text(text: str) -> CleanArticle:
     if not lines:
         return CleanArticle()
     repeats = Counter(line.text for line in lines)
-    scores = [line_score(line, repeats[line.text]) for line in lines]
+    scores = weigh_runs([line_score(line, repeats[line.text]) for line in lines])
+    heading = _favour_text_under_title(lines, scores)
     start, end = densest_span(scores)
+    lead_start = _extend_to_lead(lines, start, heading, repeats)
+    lead = {line.index for line in lines[lead_start:start]}
+    start = lead_start
     header = find_header(lines, start, end)
     body = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
     return CleanArticle(
         title=header.title,
         byline=header.byline,
         standfirst=header.standfirst,
-        paragraphs=_paragraphs(body, header),
+        paragraphs=_paragraphs(body, header, lead),
     )
 
 
@@ -79,6 +87,60 @@ def line_score(line: LineInfo, occurrences: int) -> float:
     return -2.0 if words < _PROSE_WORDS else -1.0
 
 
+def _favour_text_under_title(lines: list[LineInfo], scores: list[float]) -> int | None:
+    """Give the first prose under the page's title heading a bonus, and nothing before it.
+
+    A page can hold more prose than its article (comments, a cookie notice, an author's bio);
+    the article is the prose that follows its own heading.
+    """
+    heading = title_heading(lines)
+    if heading is None:
+        return None
+    for position in range(heading):
+        scores[position] = min(scores[position], -1.0)
+    for position in range(heading + 1, min(len(lines), heading + _TITLE_REACH)):
+        if scores[position] >= _PROSE_WORDS:
+            scores[position] += _TITLE_BONUS
+            break
+    return heading
+
+
+def _extend_to_lead(
+    lines: list[LineInfo], start: int, heading: int | None, repeats: Counter[str]
+) -> int:
+    """Take in the lead lines right above the body: a teaser or subtitle without a full stop."""
+    floor = heading + 1 if heading is not None else 0
+    while start - 1 >= floor:
+        line = lines[start - 1]
+        if (
+            line.words < _PROSE_WORDS
+            or line.letters < 0.6
+            or repeats[line.text] > 1
+            or chrome.is_chrome(line.text)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def weigh_runs(scores: list[float]) -> list[float]:
+    """Make each chrome line in an unbroken run cost more than the one before.
+
+    A label or two inside an article is an interruption; a run of twenty menu items or comment
+    form fields is a boundary, which prose on its far side should not bridge.
+    """
+    weighted: list[float] = []
+    run = 0
+    for score in scores:
+        if score < 0:
+            weighted.append(score * (1 + _RUN_GROWTH * run))
+            run += 1
+        else:
+            weighted.append(score)
+            run = 0
+    return weighted
+
+
 def densest_span(scores: list[float]) -> tuple[int, int]:
     """First and last position of the contiguous run of lines with the highest score sum."""
     best_sum = float("-inf")
@@ -96,20 +158,42 @@ def densest_span(scores: list[float]) -> tuple[int, int]:
     return best
 
 
+def _is_prose(line: LineInfo) -> bool:
+    return line.words >= _PROSE_WORDS and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+
+
 def _keeps(line: LineInfo) -> bool:
     """Inside the article's stretch: prose and list items stay, stray labels go."""
     if line.sentence_like and line.words >= 3:
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
         return True
-    return line.words >= 8 and line.letters >= 0.5
+    return line.words >= _RUN_ON_WORDS and line.letters >= 0.5
 
 
-def _paragraphs(body: list[LineInfo], header: Header) -> list[str]:
+def _is_subheading(body: list[LineInfo], position: int) -> bool:
+    """A short heading inside the article: prose on both sides of it."""
+    line = body[position]
+    if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
+        return False
+    if chrome.is_chrome(line.text):
+        return False
+    following = body[position + 1] if position + 1 < len(body) else None
+    earlier = [ln for ln in body[max(0, position - 3):position] if not chrome.is_chrome(ln.text)]
+    return (
+        following is not None
+        and _is_prose(following)
+        and bool(earlier)
+        and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
+    )
+
+
+def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
     blocks: list[Block] = []
     previous: LineInfo | None = None
-    for line in body:
-        if line.text in (header.title, header.byline) or not _keeps(line):
+    for position, line in enumerate(body):
+        keep = line.index in lead or _keeps(line) or _is_subheading(body, position)
+        if line.text in (header.title, header.byline) or not keep:
             previous = None
             continue
         wrapped = (
