@@ -153,8 +153,11 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     start = 0
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
+    if len(kept) - start == 1 and is_title_word(kept[start]):
+        return ()
+    # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor").
     last_title = -1
-    for i in range(start, len(kept)):
+    for i in range(start, len(kept) - 1):
         if is_title_word(kept[i]) or is_title_word(words[i]):
             last_title = i
     if last_title >= 0 and not is_org(" ".join(kept[start:])):
@@ -250,6 +253,13 @@ class NameIndex:
         for mention in reversed(self.mentions):
             if after <= mention.at < before and self._is_person(mention):
                 return self.fullest(mention.name)
+        return None
+
+    def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
+        """The organisation mentioned most recently between ``after`` and ``before``."""
+        for mention in reversed(self.mentions):
+            if after <= mention.at < before and is_org(mention.name):
+                return mention.name
         return None
 
     def _is_person(self, mention: Mention) -> bool:

@@ -18,6 +18,7 @@ from digests.analyse.speakers import (
     Resolver,
     clause_after,
     clause_before,
+    sentence_subject,
     speaker_in_clause,
 )
 from digests.article import CleanArticle, Quote
@@ -117,19 +118,33 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
     if gap:
         return speaker_in_clause(gap, quote_first=True)
     first, last = group[0], group[-1]
+    before = clause_before(paragraphs[first.para], first.start)
+    if _introduces(before):
+        phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
+        if phrase:
+            return phrase
     after = _after_clause(paragraphs, last)
     phrase = None
     if after and _after_is_attribution(last.text, after):
         phrase = speaker_in_clause(after, quote_first=True)
     if phrase is None:
-        before = clause_before(paragraphs[first.para], first.start)
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
+    if phrase is None and before.endswith(":"):
+        phrase = sentence_subject(before)  # "Sanders delivered a snappy retort: “…”"
     if phrase is None and first.start == _indent(paragraphs[first.para]) and first.para > 0:
         introduction = paragraphs[first.para - 1].rstrip()
         if introduction.endswith(":"):
             last_sentence = clause_before(introduction, len(introduction))
             phrase = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
     return phrase
+
+
+def _introduces(before: str) -> bool:
+    """A clause that ends with its reporting verb right before the quote: `Putin said:`."""
+    verbs = list(REPORTING.finditer(before))
+    if not verbs or not before.endswith((":", ",")):
+        return False
+    return len(before[verbs[-1].end() :].split()) <= 3
 
 
 def _after_is_attribution(quote_text: str, after: str) -> bool:

@@ -28,7 +28,7 @@ complains cautioned cautions conceded concedes observed remarked joked jokes qui
 predicts suggested suggests countered counters shouted yelled exclaimed boasted boasts vowed vows
 promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
-repeated repeats reiterated added insisted chimed posted explained""".split()
+repeated repeats reiterated chimed posted read reads""".split()
 REPORTING = re.compile(r"\b(?:according to|" + "|".join(sorted(set(_VERBS), key=len,
                                                                    reverse=True)) + r")\b")
 
@@ -49,6 +49,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[^\s])")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 OPENING_MARKS = re.compile(r"``|''|[“„«‹»‚‘\"]")
 
 
@@ -105,13 +106,6 @@ def _starts_appositive(segment: str) -> bool:
     return first[:1].islower() or bare(first).lower() in TITLE_WORDS
 
 
-def _whole_name(segment: str) -> str | None:
-    runs = name_runs(segment)
-    if len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(segment.rstrip(" .")):
-        return runs[0].raw
-    return None
-
-
 def _np_at_end(segment: str) -> str | None:
     """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
     words = segment.split()
@@ -119,37 +113,78 @@ def _np_at_end(segment: str) -> str | None:
         return None
     if words[-1].lower() in _PRONOUNS:
         return words[-1]
-    runs = name_runs(segment)
-    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
-        return runs[-1].raw
+    name = _name_at_end(segment)
+    if name:
+        return name
     for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
         if words[i].lower() in _DETERMINERS or words[i].endswith(("'s", "’s")):
             return " ".join(words[i:])
     return None
 
 
+def _name_at_end(segment: str) -> str | None:
+    runs = name_runs(segment)
+    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
+        return runs[-1].raw
+    return None
+
+
+def _np_at_start(segment: str) -> str | None:
+    """A name or pronoun that opens a clause fragment: the subject of its sentence."""
+    words = segment.split()
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0]
+    runs = name_runs(segment)
+    if runs and runs[0].start == 0 and person_part(runs[0].words):
+        return runs[0].raw
+    return None
+
+
+def _segments(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"[,—–;]", text) if s.strip()]
+
+
 def subject_before_verb(pre: str) -> str | None:
     """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
-    pre = _strip_auxiliaries(pre.strip(" ,—–-"))
-    segments = [s.strip() for s in re.split(r"[,—–]", pre) if s.strip()]
+    segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
     if not segments:
         return None
     if len(segments) >= 2 and _starts_appositive(segments[-1]):
         for segment in reversed(segments[:-1]):
-            name = _whole_name(segment)
+            name = _name_at_end(segment)
             if name:
                 return name
     return _np_at_end(segments[-1])
 
 
+def sentence_subject(clause: str) -> str | None:
+    """The name or pronoun that opens one of the clause's comma-separated parts, first first."""
+    for segment in _segments(clause):
+        subject = _np_at_start(segment)
+        if subject and not _starts_appositive(segment):
+            return subject
+    return None
+
+
 def subject_after_verb(post: str) -> str | None:
     """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
     post = post.strip()
-    cut = _NP_END.search(post)
-    phrase = (post[: cut.start()] if cut else post).strip()
+    phrase = post
+    for cut in _NP_END.finditer(post):
+        if cut.group().startswith(".") and _abbreviation_before(post, cut.start()):
+            continue
+        phrase = post[: cut.start()]
+        break
+    phrase = phrase.strip()
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    words = text[:period].split()
+    word = words[-1].lower() if words else ""
+    return word in _ABBREVIATIONS or len(word) == 1
 
 
 def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False) -> str | None:
@@ -158,19 +193,33 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     ``quote_first`` is True for a clause after the quote, where the verb must come early;
     ``last_verb`` picks the verb nearest the end (a clause that leads up to the quote).
     """
+    clause = _PARENTHESES.sub("", clause)
     verbs = list(REPORTING.finditer(clause))
     if not verbs:
-        return None
+        return _dash_signature(clause) if quote_first else None
     verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
-    if quote_first and len(pre.split()) > 25:
+    if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
         return None
     if verb.group() == "according to":
         return subject_after_verb(post)
+    if verb.group().endswith("ing"):
+        # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence.
+        return sentence_subject(pre)
     subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
-    if subject is None and verb.group() not in {"told", "tells", "telling"}:
+    if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
     return subject
+
+
+def _dash_signature(clause: str) -> str | None:
+    """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
+    match = re.match(r"\s*[―—–-]+\s*(.+)", clause)
+    if not match:
+        return None
+    name = match.group(1).strip(" .")
+    runs = name_runs(name)
+    return name if runs and runs[0].start == 0 and len(name.split()) <= 5 else None
 
 
 @dataclass
@@ -180,6 +229,8 @@ class Resolver:
     index: NameIndex
     last_speaker: str | None = None
     last_speaker_para: int = -10
+    last_body: str | None = None
+    last_body_para: int = -10
 
     def resolve(self, phrase: str | None, at: tuple[int, int]) -> str | None:
         if not phrase:
@@ -187,6 +238,8 @@ class Resolver:
         lowered = phrase.lower()
         if lowered in {"he", "she"}:
             return self._person_before(at)
+        if lowered in {"it", "they"}:
+            return self._body_before(at)
         if lowered in _PRONOUNS:
             return None
         runs = name_runs(phrase)
@@ -202,11 +255,21 @@ class Resolver:
             return self.last_speaker
         return self.index.last_person(at)
 
+    def _body_before(self, at: tuple[int, int]) -> str | None:
+        """An organisation that "said" or "wrote": the last one quoted or named nearby."""
+        if self.last_body and at[0] - self.last_body_para <= 2:
+            return self.last_body
+        return self.index.last_org(at, after=(at[0] - 1, 0))
+
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
         head = bare(phrase.split()[-1]).lower()
         holder = self.index.holder_of(head, at) if head in TITLE_WORDS else None
         return holder or phrase
 
     def remember(self, speaker: str | None, para: int) -> None:
-        if speaker and not is_org(speaker) and speaker[:1].isupper():
+        if not speaker or not speaker[:1].isupper():
+            return
+        if is_org(speaker):
+            self.last_body, self.last_body_para = speaker, para
+        else:
             self.last_speaker, self.last_speaker_para = speaker, para
