@@ -1,0 +1,180 @@
+"""Every command in a private chat, end to end: PTB over real HTTP against the stand-in."""
+
+from __future__ import annotations
+
+from bot.commands import COMMANDS
+from tests.bot.harness import BotHarness
+
+ANN = 101
+
+
+async def test_start_welcomes_and_creates_the_chat(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/start", first_name="Ann")
+    assert reply.text.startswith("Hi Ann!")
+    assert "/subscribe" in reply.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.type == "private" and not chat.subscribed
+
+
+async def test_start_with_subscribe_payload_subscribes_at_once(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/start subscribe")
+    assert reply.text.startswith("Subscribed!")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.subscribed and chat.next_slot_at is not None
+
+
+async def test_start_escapes_the_users_name(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/start", first_name="<b>Bob & co")
+    assert reply.entities_text.startswith("Hi <b>Bob & co!")
+
+
+async def test_help_lists_every_command(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/help")
+    for spec in COMMANDS:
+        assert f"/{spec.name}" in reply.entities_text
+
+
+async def test_subscribe_then_unsubscribe(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/subscribe")
+    assert "Subscribed!" in reply.text and "08:00 (UTC)" in reply.text
+    again = await bot.say(ANN, "/subscribe")
+    assert "already subscribed" in again.text
+    off = await bot.say(ANN, "/unsubscribe")
+    assert off.text.startswith("Unsubscribed")
+    chat = await bot.chat(ANN)
+    assert chat is not None and not chat.subscribed and chat.next_slot_at is None
+    twice = await bot.say(ANN, "/unsubscribe")
+    assert "were not subscribed" in twice.text
+
+
+async def test_time_shows_sets_and_refuses_bad_times(bot: BotHarness) -> None:
+    shown = await bot.say(ANN, "/time")
+    assert "08:00" in shown.entities_text and "/time 08:00" in shown.entities_text
+    await bot.say(ANN, "/subscribe")
+    done = await bot.say(ANN, "/time 19:00, 7:30")
+    assert "07:30, 19:00" in done.text and "Next digest" in done.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.send_times == ["07:30", "19:00"]
+    bad = await bot.say(ANN, "/time 25:61")
+    assert bad.text.startswith("Sorry") and "Try: /time 08:00,18:30" in bad.entities_text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.send_times == ["07:30", "19:00"]
+
+
+async def test_timezone_by_name_and_refusal(bot: BotHarness) -> None:
+    done = await bot.say(ANN, "/timezone europe/berlin")
+    assert "Time zone set to Europe/Berlin" in done.text
+    bad = await bot.say(ANN, "/timezone Mars/Olympus_Mons")
+    assert bad.text.startswith("Sorry") and "/timezone Europe/Berlin" in bad.entities_text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Europe/Berlin"
+
+
+async def test_timezone_keyboard_pages_and_picks(bot: BotHarness) -> None:
+    prompt = await bot.say(ANN, "/timezone")
+    assert "Europe" in prompt.button_texts() and "Asia" in prompt.button_texts()
+    assert all(len(d.encode()) <= 64 for d in prompt.callback_data())
+    answer = await bot.tap(ANN, ANN, "tz:region:Europe:0", message_id=prompt.message_id)
+    assert answer["callback_query_id"]
+    page = bot.standin.messages_to(ANN)[-1]
+    assert page.method == "editMessageReplyMarkup" and "Berlin" in page.button_texts()
+    assert "More ›" in page.button_texts()
+    await bot.tap(ANN, ANN, "tz:region:Europe:1", message_id=prompt.message_id)
+    assert "Stockholm" in bot.standin.messages_to(ANN)[-1].button_texts()
+    answer = await bot.tap(ANN, ANN, "tz:zone:Asia/Tokyo", message_id=prompt.message_id)
+    assert answer.get("text") == "Time zone: Asia/Tokyo"
+    assert "Time zone set to Asia/Tokyo" in bot.standin.messages_to(ANN)[-1].text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Asia/Tokyo"
+
+
+async def test_filter_show_add_clear_and_bad(bot: BotHarness) -> None:
+    empty = await bot.say(ANN, "/filter")
+    assert "No filters" in empty.text
+    saved = await bot.say(ANN, '/filter +climate +"central bank" -football')
+    assert "climate, central bank" in saved.text and "football" in saved.text
+    chat = await bot.chat(ANN)
+    assert chat is not None
+    assert (chat.include_terms, chat.exclude_terms) == (["climate", "central bank"], ["football"])
+    shown = await bot.say(ANN, "/filter")
+    assert "Only stories about: climate, central bank" in shown.text
+    bad = await bot.say(ANN, '/filter +""')
+    assert bad.text.startswith("Sorry") and "Try:" in bad.text
+    cleared = await bot.say(ANN, "/filter clear")
+    assert "cleared" in cleared.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.include_terms == [] and chat.exclude_terms == []
+
+
+async def test_filter_terms_are_escaped_in_replies(bot: BotHarness) -> None:
+    saved = await bot.say(ANN, "/filter +<script> +a&b")
+    assert "<script>, a&b" in saved.entities_text
+    assert not bot.standin.validation_errors
+
+
+async def test_settings_keyboard_round_trip(bot: BotHarness) -> None:
+    menu = await bot.say(ANN, "/settings")
+    assert "Stories per digest: 5" in menu.text
+    assert "set:size" in menu.callback_data()
+    await bot.tap(ANN, ANN, "set:size", message_id=menu.message_id)
+    sizes = bot.standin.messages_to(ANN)[-1]
+    assert "set:size:3" in sizes.callback_data()
+    answer = await bot.tap(ANN, ANN, "set:size:3", message_id=menu.message_id)
+    assert answer.get("text") == "3 stories per digest"
+    edited = bot.standin.messages_to(ANN)[-1]
+    assert edited.method == "editMessageText" and edited.message_id == menu.message_id
+    assert "Stories per digest: 3" in edited.text
+    await bot.tap(ANN, ANN, "set:times:0700-1800", message_id=menu.message_id)
+    await bot.tap(ANN, ANN, "set:lang:de", message_id=menu.message_id)
+    await bot.tap(ANN, ANN, "set:sub", message_id=menu.message_id)
+    chat = await bot.chat(ANN)
+    assert chat is not None
+    assert (chat.digest_size, chat.send_times, chat.language, chat.subscribed) == (
+        3, ["07:00", "18:00"], "de", True)
+    assert chat.next_slot_at is not None
+    await bot.tap(ANN, ANN, "set:done", message_id=menu.message_id)
+    assert bot.standin.messages_to(ANN)[-1].reply_markup in (None, {}, {"inline_keyboard": []})
+
+
+async def test_settings_refuses_a_forged_button_value(bot: BotHarness) -> None:
+    menu = await bot.say(ANN, "/settings")
+    answer = await bot.tap(ANN, ANN, "set:size:99", message_id=menu.message_id, edits=False)
+    assert "1 to 10" in answer.get("text", "") and answer.get("show_alert")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.digest_size == 5
+
+
+async def test_stop_deactivates_keeps_settings_and_start_comes_back(bot: BotHarness) -> None:
+    await bot.say(ANN, "/subscribe")
+    await bot.say(ANN, "/filter +climate")
+    stopped = await bot.say(ANN, "/stop")
+    assert "/start" in stopped.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and not chat.active and chat.next_slot_at is None
+    assert chat.include_terms == ["climate"]
+    back = await bot.say(ANN, "/start")
+    assert "You are subscribed" in back.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.active and chat.next_slot_at is not None
+
+
+async def test_unknown_command_says_what_to_do(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "/frobnicate now")
+    assert reply.text == "I don't know /frobnicate. /help lists what I can do."
+
+
+async def test_commands_registered_per_scope(bot: BotHarness) -> None:
+    scopes = bot.standin.commands
+    private = {c["command"] for c in scopes["all_private_chats"]}
+    groups = {c["command"] for c in scopes["all_group_chats"]}
+    admins = {c["command"] for c in scopes["all_chat_administrators"]}
+    assert {"start", "subscribe", "digest", "settings", "stop"} <= private
+    assert "topic" not in private
+    assert {"digest", "help"} <= groups and "subscribe" not in groups
+    assert {"subscribe", "time", "timezone", "filter", "settings", "topic"} <= admins
+
+
+async def test_no_reply_was_ever_refused_by_telegram_rules(bot: BotHarness) -> None:
+    for text in ["/start", "/help", "/time", "/timezone", "/filter", "/settings", "/sources"]:
+        await bot.say(ANN, text)
+    assert bot.standin.validation_errors == []
