@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
+import re
 import socket
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
@@ -20,6 +22,8 @@ if TYPE_CHECKING:
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 STOP_GRACE_SECONDS = 1.0
+_TOKEN_IN_PATH = re.compile(r"/bot[^/]*/")
+logger = logging.getLogger(__name__)
 
 
 class _MethodHandler(tornado.web.RequestHandler):
@@ -69,6 +73,18 @@ class _NotFoundHandler(tornado.web.RequestHandler):
         self.set_status(404)
         self.set_header("Content-Type", "application/json")
         self.finish(json.dumps({"ok": False, "error_code": 404, "description": "Not Found"}))
+
+
+def _log_request(handler: tornado.web.RequestHandler) -> None:
+    # Tornado's access log would print the path, and the path holds the bot token.
+    path = _TOKEN_IN_PATH.sub("/bot<token>/", handler.request.path)
+    logger.debug(
+        "%s %s %s %.1fms",
+        handler.get_status(),
+        handler.request.method,
+        path,
+        1000.0 * handler.request.request_time(),
+    )
 
 
 def _token_error(token: str) -> tuple[int, dict[str, Any]]:
@@ -121,6 +137,7 @@ class StandinServer:
                 ),
                 (r".*", _NotFoundHandler),
             ],
+            log_function=_log_request,
         )
         self._http = HTTPServer(app, max_body_size=60 * 1024 * 1024)
         self._sockets = bind_sockets(self.requested_port, self.host)

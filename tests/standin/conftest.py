@@ -32,3 +32,4 @@ async def http(standin: BotApiStandin) -> AsyncIterator[httpx.AsyncClient]:  # n
     """Raw HTTP to the stand-in's method URLs: ``await http.post("sendMessage", json=...)``."""
     async with httpx.AsyncClient(base_url=f"{standin.base_url}{standin.token}/") as client:
         yield client
+
