@@ -1,0 +1,153 @@
+"""Groups and supergroups: who may change settings, the bot joining and leaving, forum topics,
+and a group becoming a supergroup."""
+
+from __future__ import annotations
+
+from tests.bot.harness import BotHarness
+
+GROUP = -4001
+OWNER, ADMIN, MEMBER = 11, 12, 13
+
+
+async def test_non_admin_is_refused_and_nothing_changes(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER, ADMIN])
+    bot.standin.user(MEMBER, "Mo")
+    reply = await bot.say_in_group(GROUP, MEMBER, "/time 09:00")
+    assert "only this group's administrators" in reply.text
+    reply = await bot.say_in_group(GROUP, MEMBER, "/subscribe")
+    assert "only this group's administrators" in reply.text
+    chat = await bot.chat(GROUP)
+    assert chat is None or (chat.send_times == ["08:00"] and not chat.subscribed)
+
+
+async def test_admins_change_settings_and_members_may_read_them(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER, ADMIN])
+    bot.standin.user(ADMIN, "Ada")
+    bot.standin.user(MEMBER, "Mo")
+    done = await bot.say_in_group(GROUP, ADMIN, "/subscribe")
+    assert done.text.startswith("Subscribed!")
+    done = await bot.say_in_group(GROUP, ADMIN, "/time@newsdigest_test_bot 07:15")
+    assert "07:15" in done.text
+    shown = await bot.say_in_group(GROUP, MEMBER, "/time")
+    assert "07:15" in shown.text
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.type == "group" and chat.subscribed
+    assert chat.send_times == ["07:15"]
+
+
+async def test_group_settings_buttons_are_for_admins_only(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    bot.standin.user(MEMBER, "Mo")
+    menu = await bot.say_in_group(GROUP, OWNER, "/settings")
+    answer = await bot.tap(GROUP, MEMBER, "set:size:3", message_id=menu.message_id,
+                           chat_type="group", edits=False)
+    assert "administrators" in answer.get("text", "") and answer.get("show_alert")
+    await bot.tap(GROUP, OWNER, "set:size:3", message_id=menu.message_id, chat_type="group")
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.digest_size == 3
+
+
+async def test_admin_check_is_cached_briefly(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    for text in ["/time 07:00", "/time 08:00", "/filter +rain"]:
+        await bot.say_in_group(GROUP, OWNER, text)
+    assert len(bot.standin.calls_to("getChatMember")) == 1
+
+
+async def test_bot_added_says_hello_and_removed_deactivates(bot: BotHarness) -> None:
+    bot.standin.user(OWNER, "Olga")
+    bot.standin.my_chat_member(GROUP, new_status="member", title="News & Views",
+                               by_user_id=OWNER)
+    bot.standin.set_admins(GROUP, [OWNER])
+    hello = (await bot.standin.wait_for_messages(GROUP, 1))[0]
+    assert "Thanks for adding me to News & Views" in hello.entities_text
+    assert "/subscribe" in hello.text
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.active
+    await bot.say_in_group(GROUP, OWNER, "/subscribe")
+    await bot.say_in_group(GROUP, OWNER, "/filter +climate")
+    bot.standin.my_chat_member(GROUP, new_status="left", old_status="member")
+
+    async def deactivated() -> bool:
+        found = await bot.chat(GROUP)
+        return found is not None and not found.active
+
+    await _eventually(deactivated)
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.inactive_reason == "removed the bot"
+    assert chat.subscribed and chat.include_terms == ["climate"] and chat.next_slot_at is None
+    # Added back: it picks up where it left off, settings intact.
+    bot.standin.my_chat_member(GROUP, new_status="administrator", old_status="left")
+    await bot.standin.wait_for_messages(GROUP, 4)
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.active and chat.next_slot_at is not None
+
+
+async def test_private_block_deactivates_the_chat(bot: BotHarness) -> None:
+    await bot.say(OWNER, "/subscribe")
+    bot.standin.my_chat_member(OWNER, new_status="kicked", old_status="member",
+                               chat_type="private")
+
+    async def blocked() -> bool:
+        found = await bot.chat(OWNER)
+        return found is not None and not found.active
+
+    await _eventually(blocked)
+    chat = await bot.chat(OWNER)
+    assert chat is not None and chat.inactive_reason == "blocked the bot"
+
+
+async def test_bare_unknown_commands_in_groups_are_left_to_other_bots(bot: BotHarness) -> None:
+    bot.standin.user(MEMBER, "Mo")
+    bot.standin.group_message(GROUP, MEMBER, "/weather")
+    bot.standin.group_message(GROUP, MEMBER, "/roll@dice_bot")
+    reply = await bot.say_in_group(GROUP, MEMBER, "/weather@newsdigest_test_bot")
+    assert "I don't know /weather" in reply.text
+    assert len(bot.standin.messages_to(GROUP)) == 1
+
+
+async def test_forum_topic_choice_and_replies_in_the_topic(bot: BotHarness) -> None:
+    forum = -100777
+    bot.standin.set_admins(forum, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    reply = await bot.say_in_group(forum, OWNER, "/topic", chat_type="supergroup",
+                                   is_forum=True, message_thread_id=42)
+    assert "this topic" in reply.text
+    assert reply.message_thread_id == 42
+    chat = await bot.chat(forum)
+    assert chat is not None and chat.thread_id == 42 and chat.type == "supergroup"
+    plain = await bot.say_in_group(GROUP, OWNER, "/topic")
+    assert "only in forum groups" in plain.text
+
+
+async def test_migration_moves_the_chat_with_its_settings(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    await bot.say_in_group(GROUP, OWNER, "/subscribe")
+    await bot.say_in_group(GROUP, OWNER, "/filter +climate")
+    new_id = -1004001
+    bot.standin.migrate(GROUP, new_id, announce=True)
+
+    async def moved() -> bool:
+        return await bot.chat(new_id) is not None and await bot.chat(GROUP) is None
+
+    await _eventually(moved)
+    chat = await bot.chat(new_id)
+    assert chat is not None and chat.type == "supergroup"
+    assert chat.subscribed and chat.include_terms == ["climate"]
+    # The new supergroup works at once, with the admins it inherited.
+    reply = await bot.say_in_group(new_id, OWNER, "/filter", chat_type="supergroup")
+    assert "climate" in reply.text
+
+
+async def _eventually(condition: object, timeout: float = 5.0) -> None:
+    import asyncio
+
+    assert callable(condition)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await condition():
+        assert loop.time() < deadline, "condition not met in time"
+        await asyncio.sleep(0.02)
