@@ -1,0 +1,68 @@
+"""/digest end to end: stored stories -> outbox -> sender -> the chat; then "Nothing new since"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from tests.bot.harness import BotHarness
+from tests.compose.store_helpers import add_article, add_source, add_story
+
+ANN = 101
+
+
+async def _store_stories(bot: BotHarness, titles: list[str]) -> None:
+    now = datetime.now(UTC)
+    async with bot.sessions() as session, session.begin():
+        source = await add_source(session, "Daily Planet")
+        for n, title in enumerate(titles):
+            at = now - timedelta(minutes=10 + n)
+            story = await add_story(session, at=at)
+            await add_article(session, story, source, title=title, fetched_at=at,
+                              published_at=at, lead=True,
+                              quotes=[("We will rebuild", "Lois Lane")])
+
+
+async def test_digest_delivers_stored_stories_then_nothing_new(bot: BotHarness) -> None:
+    await bot.say(ANN, "/subscribe")
+    await _store_stories(bot, ["Bridge reopens <today>", "Rates & prices fall"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("Bridge reopens <today>" in m.entities_text for m in s.messages_to(ANN))
+    )
+    digest = next(m for m in bot.standin.messages_to(ANN) if "Bridge reopens" in m.entities_text)
+    assert "Rates & prices fall" in digest.entities_text
+    assert "Lois Lane" in digest.entities_text
+    assert digest.reply_to_message_id is not None
+    nothing = await bot.say(ANN, "/digest")
+    assert nothing.text.startswith("Nothing new since ")
+    assert "(UTC)" in nothing.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.cursor_at is not None and chat.cursor_article_id > 0
+    assert bot.standin.validation_errors == []
+
+
+async def test_nothing_new_is_shown_in_the_chats_local_time(bot: BotHarness) -> None:
+    await bot.say(ANN, "/timezone Asia/Tokyo")
+    await _store_stories(bot, ["Only story"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("Only story" in m.entities_text for m in s.messages_to(ANN))
+    )
+    nothing = await bot.say(ANN, "/digest")
+    assert "(Asia/Tokyo)" in nothing.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.cursor_at is not None
+    local = chat.cursor_at.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert f"{local:%H:%M}" in nothing.text
+
+
+async def test_digest_before_any_news_and_without_subscription(bot: BotHarness) -> None:
+    nothing = await bot.say(ANN, "/digest")
+    assert nothing.text.startswith("Nothing new yet")
+    await _store_stories(bot, ["First news"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("First news" in m.entities_text for m in s.messages_to(ANN))
+        and any("/subscribe" in m.text for m in s.messages_to(ANN))
+    )
