@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, case, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
 
 from digests.chats import deactivate, migrate_chat
 from digests.compose import ComposedDigest, compose_digest, render_parts
@@ -144,7 +145,7 @@ async def request_digest(
     return digest
 
 
-def _claimable(now: datetime, claim_timeout_seconds: float) -> object:
+def _claimable(now: datetime, claim_timeout_seconds: float) -> ColumnElement[bool]:
     stale = now - timedelta(seconds=claim_timeout_seconds)
     return or_(
         and_(Digest.status == Status.PENDING.value, Digest.not_before <= now),
@@ -170,7 +171,7 @@ async def claim(
     ids = list(
         await session.scalars(
             select(Digest.id)
-            .where(_claimable(now, claim_timeout_seconds))  # type: ignore[arg-type]
+            .where(_claimable(now, claim_timeout_seconds))
             .order_by(manual_first, Digest.not_before, Digest.id)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -382,11 +383,28 @@ async def cancel(
     await session.commit()
 
 
+async def release(
+    session: AsyncSession, digests: list[ClaimedDigest], *, worker_id: str
+) -> None:
+    """Give back claimed digests unsent (a sender shutting down), to be claimed again at once."""
+    await session.execute(
+        update(Digest)
+        .where(
+            Digest.id.in_([d.id for d in digests]),
+            Digest.claimed_by == worker_id,
+            Digest.status == Status.SENDING.value,
+        )
+        .values(status=Status.PENDING.value, claimed_by=None, claimed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    await session.commit()
+
+
 def _rowcount(result: object) -> int:
     return result.rowcount if isinstance(result, CursorResult) else -1
 
 
 __all__ = [
     "MANUAL", "SCHEDULED", "ClaimedDigest", "cancel", "claim", "lock_for_write",
-    "record_failure", "record_sent", "request_digest", "store_composed",
+    "record_failure", "record_sent", "release", "request_digest", "store_composed",
 ]

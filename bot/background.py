@@ -1,0 +1,95 @@
+"""Background work of a running bot: the schedule tick and the outbox sender.
+
+The tick runs on PTB's JobQueue (APScheduler underneath) every ``[schedule] tick_seconds``; it
+finds due chats in the database, so nothing about schedules lives in the job queue itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, Job
+
+from bot.sender import OutboxSender, SenderSettings
+from bot.services import SERVICES_KEY, BotServices
+from digests.schedule.tick import enqueue_due
+
+log = logging.getLogger(__name__)
+
+BACKGROUND_KEY = "background"
+# Tests and the demo may put SenderSettings here before start(); otherwise defaults apply.
+SENDER_SETTINGS_KEY = "sender_settings"
+TICK_JOB_NAME = "schedule-tick"
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+@dataclass
+class Background:
+    sender: OutboxSender
+    tick_job: Job[Any] | None
+
+
+async def start(application: AnyApplication) -> None:
+    """Start the sender and the repeating tick (the first tick runs at once: catch-up)."""
+    if BACKGROUND_KEY in application.bot_data:
+        return
+    services: BotServices = application.bot_data[SERVICES_KEY]
+    settings = application.bot_data.get(SENDER_SETTINGS_KEY)
+    sender = OutboxSender(
+        application.bot, services,
+        settings=settings if isinstance(settings, SenderSettings) else None,
+    )
+    sender.start()
+    job = None
+    if application.job_queue is None:
+        log.error("no job queue (install python-telegram-bot[job-queue]); schedules will not run")
+    else:
+        job = application.job_queue.run_repeating(
+            _tick, interval=services.config.schedule.tick_seconds, first=0.0, name=TICK_JOB_NAME,
+        )
+    application.bot_data[BACKGROUND_KEY] = Background(sender, job)
+
+
+async def stop(application: AnyApplication) -> None:
+    background = application.bot_data.pop(BACKGROUND_KEY, None)
+    if not isinstance(background, Background):
+        return
+    if background.tick_job is not None:
+        background.tick_job.schedule_removal()
+    await background.sender.stop()
+
+
+def wake_sender(application: AnyApplication) -> None:
+    background = application.bot_data.get(BACKGROUND_KEY)
+    if isinstance(background, Background):
+        background.sender.wake()
+
+
+def sender_of(application: AnyApplication) -> OutboxSender | None:
+    background = application.bot_data.get(BACKGROUND_KEY)
+    return background.sender if isinstance(background, Background) else None
+
+
+async def _tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    services: BotServices = context.application.bot_data[SERVICES_KEY]
+    try:
+        report = await enqueue_due(services.sessions, services.config, now=services.clock())
+    except Exception:
+        # The next tick tries again; due chats stay due until handled.
+        log.exception("schedule tick failed")
+        return
+    if report.due:
+        log.info("tick: %d due, %d enqueued, %d nothing new, %d missed", report.due,
+                 report.enqueued, report.nothing_new, report.missed)
+    if report.enqueued:
+        wake_sender(context.application)
+
+
+async def restart(application: AnyApplication, settings: SenderSettings) -> None:
+    """Restart the background work with other sender settings (tests, the demo, benchmarks)."""
+    await stop(application)
+    application.bot_data[SENDER_SETTINGS_KEY] = settings
+    await start(application)

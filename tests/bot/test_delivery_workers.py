@@ -1,0 +1,66 @@
+"""Two bot processes (own engines, own worker ids) on one database: every digest sent once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from telegram import Bot
+
+from bot.sender import OutboxSender, SenderSettings
+from bot.services import BotServices
+from bot.standin import BotApiStandin
+from digests.config import Config, DeliveryConfig, replace_section
+from digests.deliver.outbox import request_digest
+from digests.store.db import create_engine, session_factory
+from digests.store.models import Delivery, Digest
+from tests.deliver.seeding import add_chat, add_story
+
+TOKEN = "123456:TEST-workers"
+CHATS = list(range(3000, 3060))
+
+
+async def test_two_senders_send_every_digest_exactly_once(database_url: str) -> None:
+    config = replace_section(
+        Config(), delivery=DeliveryConfig(messages_per_second=500.0, per_chat_seconds=0.0,
+                                          claim_batch=5))
+    engines = [create_engine(database_url) for _ in range(2)]
+    now = datetime.now(UTC)
+    async with BotApiStandin(token=TOKEN) as standin:
+        services = [
+            BotServices(config=config, sessions=session_factory(e), worker_id=f"proc-{n}")
+            for n, e in enumerate(engines)
+        ]
+        async with services[0].sessions() as session:
+            await add_story(session, "Two senders, one outbox", at=now)
+            chats = [await add_chat(session, c, now=now) for c in CHATS]
+            await session.commit()
+            for chat in chats:
+                assert await request_digest(session, chat, config, now=now)
+        bots = [Bot(TOKEN, base_url=standin.base_url) for _ in services]
+        senders = [
+            OutboxSender(b, s, settings=SenderSettings(workers=3, idle_poll_seconds=0.05))
+            for b, s in zip(bots, services, strict=True)
+        ]
+        try:
+            for b in bots:
+                await b.initialize()
+            for sender in senders:
+                sender.start()
+            await standin.wait_for(lambda s: len(s.sent) >= len(CHATS), timeout=15)
+        finally:
+            for sender in senders:
+                await sender.stop()
+            for b in bots:
+                await b.shutdown()
+        per_chat = Counter(m.chat_id for m in standin.sent)
+        assert set(per_chat) == set(CHATS) and set(per_chat.values()) == {1}
+        async with services[0].sessions() as session:
+            statuses = set(await session.scalars(select(Digest.status)))
+            deliveries = await session.scalar(select(func.count()).select_from(Delivery))
+            workers = set(await session.scalars(select(Digest.claimed_by)))
+        assert statuses == {"sent"} and deliveries == len(CHATS)
+        assert workers == {"proc-0", "proc-1"}  # both processes really took part
+    for engine in engines:
+        await engine.dispose()
