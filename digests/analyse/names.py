@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Words that start a name run only because they start a sentence, or that are capitalised
 # without being names (weekdays, months).
@@ -73,9 +74,13 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     """The word without a possessive ending or a sentence-final period, for comparing."""
-    word = re.sub(r"['’]s?$", "", word)
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
     if word.endswith(".") and word.lower() not in _ABBREVIATED and not _is_initial(word):
         word = word[:-1]
     return word
@@ -93,10 +98,12 @@ def _is_function_word(word: str) -> bool:
     return bare(word).lower() in FUNCTION_WORDS
 
 
+@lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
     return word.lower() in TITLE_WORDS or bare(word).lower() in TITLE_WORDS
 
 
+@lru_cache(maxsize=8192)
 def is_org(name: str) -> bool:
     return any(w.lower().strip(".,") in ORG_WORDS for w in name.split())
 
@@ -111,42 +118,41 @@ class NameRun:
     words: tuple[str, ...]
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
+_WORD = rf"[{_UPPER}][\w'’\-]*\.?"
+_RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*")
+_WORD_IN_RUN = re.compile(r"\S+")
+
+
 def name_runs(text: str) -> list[NameRun]:
     """Maximal runs of capitalised words (with name connectors such as "de" or "van" inside).
 
     A run stops at punctuation, at a possessive ("Russia's") and at a sentence-final period.
     """
     runs: list[NameRun] = []
-    current: list[Token] = []
-
-    def flush() -> None:
-        words = [t.text for t in current]
-        while words and words[-1].lower() in CONNECTORS:
-            words.pop()
-            current.pop()
-        if words:
-            runs.append(NameRun(text[current[0].start : current[-1].end], current[0].start,
-                                current[-1].end, tuple(words)))
-        current.clear()
-
-    for tok in tokenize(text):
-        word = tok.text
-        adjacent = not current or text[current[-1].end : tok.start] == " "
-        if not adjacent:
-            flush()
-        if _capitalised(word) or (current and word.lower() in CONNECTORS):
-            current.append(tok)
-            closes = word.endswith(("'s", "’s", "'", "’")) or (
-                word.endswith(".") and bare(word) != word
-            )
-            if closes:
-                flush()
-        else:
-            flush()
-    flush()
+    for match in _RUN.finditer(text):
+        current: list[re.Match[str]] = []
+        for word in _WORD_IN_RUN.finditer(match.group()):
+            current.append(word)
+            w = word.group()
+            if w.endswith(("'s", "’s", "'", "’")) or (w.endswith(".") and bare(w) != w):
+                _add_run(runs, text, match.start(), current)
+                current = []
+        _add_run(runs, text, match.start(), current)
     return runs
 
 
+def _add_run(runs: list[NameRun], text: str, offset: int, words: list[re.Match[str]]) -> None:
+    while words and (words[-1].group().lower() in CONNECTORS or not words[-1].group()[0].isupper()):
+        words.pop()
+    while words and not words[0].group()[0].isupper():
+        words.pop(0)
+    if words:
+        start, end = offset + words[0].start(), offset + words[-1].end()
+        runs.append(NameRun(text[start:end], start, end, tuple(w.group() for w in words)))
+
+
+@lru_cache(maxsize=8192)
 def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a run that name the person or body: sentence openers and titles dropped."""
     kept = [bare(w) for w in words]

@@ -29,7 +29,7 @@ predicts suggested suggests countered counters shouted yelled exclaimed boasted 
 promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
 repeated repeats reiterated chimed posted read reads""".split()
-REPORTING = re.compile(r"\b(?:according to|" + "|".join(sorted(set(_VERBS), key=len,
+REPORTING = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS), key=len,
                                                                    reverse=True)) + r")\b")
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
@@ -38,6 +38,7 @@ _AUXILIARIES = frozenset(
     later, has also had also further simply just quickly flatly repeatedly""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
@@ -83,6 +84,8 @@ def clause_after(para: str, end: int) -> str:
 def clause_before(para: str, start: int) -> str:
     """The sentence that leads up to an opening mark (text after the last sentence end)."""
     head = para[:start]
+    if head.rstrip().endswith((".", "!", "?")):
+        return ""  # the quote opens a sentence of its own
     ends = _real_sentence_ends(head)
     return head[ends[-1] :].strip() if ends else head.strip()
 
@@ -116,10 +119,14 @@ def _np_at_end(segment: str) -> str | None:
     name = _name_at_end(segment)
     if name:
         return name
-    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+    found = None
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if words[i].lower() in _DETERMINERS or words[i].endswith(("'s", "’s")):
-            return " ".join(words[i:])
-    return None
+            found = i
+            # "a spokesman for the ministry": the phrase goes on past its preposition.
+            if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
+                break
+    return " ".join(words[found:]) if found is not None else None
 
 
 def _name_at_end(segment: str) -> str | None:
@@ -161,7 +168,7 @@ def sentence_subject(clause: str) -> str | None:
     """The name or pronoun that opens one of the clause's comma-separated parts, first first."""
     for segment in _segments(clause):
         subject = _np_at_start(segment)
-        if subject and not _starts_appositive(segment):
+        if subject:
             return subject
     return None
 
@@ -201,7 +208,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
         return None
-    if verb.group() == "according to":
+    if verb.group().lower() == "according to":
         return subject_after_verb(post)
     if verb.group().endswith("ing"):
         # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence.

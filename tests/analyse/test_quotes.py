@@ -1,0 +1,155 @@
+"""Direct quotes: which quoted spans are quotes, and their text and position."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from digests.analyse.quotes import find_quotes, rank_quotes
+from digests.article import CleanArticle, Quote
+
+DATA = Path(__file__).parent / "data"
+
+
+def article(*paragraphs: str, title: str = "A story", standfirst: list[str] | None = None
+            ) -> CleanArticle:
+    return CleanArticle(title=title, standfirst=standfirst or [], paragraphs=list(paragraphs))
+
+
+def texts(found: list[Quote]) -> list[str]:
+    return [q.text for q in found]
+
+
+def test_seed_has_exactly_its_four_quotes_all_by_putin() -> None:
+    seed = json.loads((DATA / "bol-putin-mothers.json").read_text(encoding="utf-8"))
+    found = find_quotes(CleanArticle(title=seed["title"], byline=seed["byline"],
+                                     standfirst=seed["standfirst"], paragraphs=seed["paragraphs"]))
+    assert [(q.text, q.speaker) for q in found] == [
+        (q["text"], q["speaker"]) for q in seed["quotes"]
+    ]
+    for not_quote in seed["not_quotes"]:
+        assert all(not_quote not in q.text for q in found), not_quote
+
+
+def test_positions_count_standfirst_first() -> None:
+    found = find_quotes(article(
+        "The minister spoke on Monday.",
+        "“We will open the border crossing next week,” the minister said.",
+        standfirst=["Talks resume.", "Border to reopen."],
+    ))
+    assert [q.position for q in found] == [3]
+
+
+def test_interrupted_quote_is_one_quote_with_its_speaker() -> None:
+    found = find_quotes(article(
+        "“The bridge will be finished by spring,” Mayor Ana Lopez said on Tuesday, “and the "
+        "road behind it a year later.”"
+    ))
+    assert len(found) == 1
+    assert found[0].text.startswith("The bridge will be finished by spring")
+    assert found[0].text.endswith("and the road behind it a year later.")
+    assert found[0].speaker == "Ana Lopez"
+
+
+def test_two_quotes_by_two_speakers_stay_apart() -> None:
+    found = find_quotes(article(
+        "“We did everything we could,” said Tom Reed. “Nobody told us about the flood,” said "
+        "Mary Stone."
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We did everything we could", "Tom Reed"),
+        ("Nobody told us about the flood", "Mary Stone"),
+    ]
+
+
+def test_quote_over_several_paragraphs_is_one_quote() -> None:
+    found = find_quotes(article(
+        "Judge Helen Marsh read her ruling aloud:",
+        "“The company knew the dam was failing and said nothing to the town.",
+        "“It put its quarterly results ahead of the lives of the people downstream.",
+        "“That is why I am ordering the maximum fine the law allows.”",
+        "The company said it would appeal.",
+    ))
+    assert len(found) == 1
+    assert found[0].text.startswith("The company knew the dam")
+    assert "quarterly results" in found[0].text
+    assert found[0].text.endswith("the maximum fine the law allows.")
+    assert found[0].position == 1
+    assert found[0].speaker == "Helen Marsh"
+
+
+def test_every_quote_mark_style() -> None:
+    found = find_quotes(article(
+        "“Curly double quotes are the most common style,” said Ann Lee.",
+        "\"Straight double quotes come from plain text,\" said Ann Lee.",
+        "‘Single quotes are the British habit for this,’ said Ann Lee.",
+        "„Die Lage ist ernst, aber nicht hoffnungslos“, sagte Olaf Berg.",
+        "« Nous ne céderons pas sur les retraites », a déclaré Marie Dubois.",
+        "«Мы не отступим от своих планов», заявил Иван Петров.",
+        "»Wir schaffen das schon irgendwie«, sagte Olaf Berg.",
+        "''The archive doubles its apostrophes like this,'' said Ann Lee.",
+    ))
+    assert texts(found) == [
+        "Curly double quotes are the most common style",
+        "Straight double quotes come from plain text",
+        "Single quotes are the British habit for this",
+        "Die Lage ist ernst, aber nicht hoffnungslos",
+        "Nous ne céderons pas sur les retraites",
+        "Мы не отступим от своих планов",
+        "Wir schaffen das schon irgendwie",
+        "The archive doubles its apostrophes like this",
+    ]
+
+
+def test_apostrophes_do_not_close_single_quotes() -> None:
+    found = find_quotes(article("‘We don’t know where they’ve gone,’ the officer said."))
+    assert texts(found) == ["We don’t know where they’ve gone"]
+
+
+def test_scare_quotes_single_words_and_short_phrases_are_not_quotes() -> None:
+    found = find_quotes(article(
+        "Critics called the plan a “disaster” and the minister a “liar”.",
+        "The so-called “peace dividend” never arrived.",
+    ))
+    assert found == []
+
+
+def test_titles_of_works_and_headlines_are_not_quotes() -> None:
+    found = find_quotes(article(
+        "She starred in “The Long Road Home From Nowhere” and later in “Seven Days In May”.",
+        "The newspaper ran the story under the headline “Mayor Quits Over Budget Row”.",
+        "He sang “Born In The U.S.A.” to the crowd.",
+    ))
+    assert found == []
+
+
+def test_partial_quotes_inside_indirect_speech_are_not_quotes() -> None:
+    found = find_quotes(article(
+        "The senator said the plan was “a disaster for working families in this state.”",
+        "She said that “nobody in this building believes the numbers any more.”",
+        "He called the deal “the worst agreement ever signed by anyone”.",
+        "Officials described the talks as “frank and at times very difficult”.",
+    ))
+    assert found == []
+
+
+def test_a_quote_after_its_reporting_verb_is_whole() -> None:
+    found = find_quotes(article(
+        "Asked about the strike, the union leader Sam Ortiz said: “We are not going back "
+        "until the pay offer improves.”",
+        "Later he told reporters “the offer is an insult to every nurse in this hospital.”",
+    ))
+    assert texts(found) == ["We are not going back until the pay offer improves."]
+
+
+def test_rank_quotes_prefers_named_whole_sentences() -> None:
+    quotes = [
+        Quote("and so on", None, 0),
+        Quote("We will rebuild every school that the storm destroyed.", "Jane Ruiz", 3),
+        Quote("It was very long " + "and longer " * 60, "Jane Ruiz", 4),
+        Quote("We will rebuild", "a spokesman", 1),
+    ]
+    ranked = rank_quotes(quotes)
+    assert ranked[0] == quotes[1]
+    assert ranked[-1] == quotes[0]
+    assert sorted(ranked, key=quotes.index) == quotes

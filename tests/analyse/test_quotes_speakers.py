@@ -1,0 +1,119 @@
+"""Who said each quote: reporting clauses, pronouns, titles and organisations."""
+
+from __future__ import annotations
+
+import time
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "A story") -> list[tuple[str, str | None]]:
+    found = find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_speaker_after_the_quote_in_either_order() -> None:
+    assert speakers(
+        "“The harvest was the worst in forty years,” farmer Jon Pike said.",
+        "“Prices will rise before the winter comes,” said Rosa Vance, an economist at the bank.",
+    ) == [
+        ("The harvest was the worst in forty years", "Jon Pike"),
+        ("Prices will rise before the winter comes", "Rosa Vance"),
+    ]
+
+
+def test_speaker_before_the_quote() -> None:
+    assert speakers("Rosa Vance, an economist at the bank, warned: “Prices will rise soon.”") == [
+        ("Prices will rise soon.", "Rosa Vance")
+    ]
+
+
+def test_pronoun_resolves_to_the_full_name_of_the_last_speaker() -> None:
+    assert speakers(
+        "Prime Minister Elena Marsh visited the flooded valley on Sunday.",
+        "“We will rebuild every home,” Ms. Marsh said.",
+        "“Nobody will be left behind,” she added.",
+    ) == [
+        ("We will rebuild every home", "Elena Marsh"),
+        ("Nobody will be left behind", "Elena Marsh"),
+    ]
+
+
+def test_pronoun_resolves_to_the_person_mentioned_before() -> None:
+    assert speakers(
+        "Governor Paul Okafor toured the site on Friday.",
+        "“This should never have happened here,” he said.",
+    ) == [("This should never have happened here", "Paul Okafor")]
+
+
+def test_surname_and_honorific_resolve_to_the_fullest_name() -> None:
+    assert speakers(
+        "Hillary Clinton spoke in Ohio.",
+        "“We are stronger together than apart,” Clinton said.",
+        "“That is the whole point of this campaign,” Mrs. Clinton told the crowd.",
+    ) == [
+        ("We are stronger together than apart", "Hillary Clinton"),
+        ("That is the whole point of this campaign", "Hillary Clinton"),
+    ]
+
+
+def test_title_resolves_to_its_holder() -> None:
+    assert speakers(
+        "Russian President Vladimir Putin met the families on Friday.",
+        "Reporters were kept outside.",
+        "“We share this pain with all of you,” the president said.",
+    ) == [("We share this pain with all of you", "Vladimir Putin")]
+
+
+def test_title_without_a_holder_stays_as_written() -> None:
+    assert speakers("“The figures are not final yet,” a spokesman for the ministry said.") == [
+        ("The figures are not final yet", "a spokesman for the ministry")
+    ]
+
+
+def test_organisation_speaks() -> None:
+    assert speakers(
+        "“The operation is proceeding according to plan,” the Kremlin said in a statement.",
+        "According to the Defence Ministry, “All targets were hit with precision weapons.”",
+    ) == [
+        ("The operation is proceeding according to plan", "Kremlin"),
+        ("All targets were hit with precision weapons.", "Defence Ministry"),
+    ]
+
+
+def test_no_speaker_when_the_article_does_not_say() -> None:
+    assert speakers(
+        "The square was quiet by nightfall.",
+        "A banner on the town hall read nothing at all. “Nothing lasts for ever in this town.”",
+    ) == [("Nothing lasts for ever in this town.", None)]
+
+
+def test_participle_clause_takes_the_subject_of_the_sentence() -> None:
+    assert speakers(
+        "Senator Mark Hale attacked the budget on Monday, saying, “It cuts the wrong things.”"
+    ) == [("It cuts the wrong things.", "Mark Hale")]
+
+
+def test_signed_quotes_in_a_list() -> None:
+    assert speakers(
+        "“I have never felt so ignored by a politician in my life.” ― Carla Sanchez",
+    ) == [("I have never felt so ignored by a politician in my life.", "Carla Sanchez")]
+
+
+def test_unbalanced_marks_do_not_crash() -> None:
+    found = speakers(
+        "“This quote never closes and runs to the end of the paragraph",
+        "An ordinary paragraph follows.",
+        "” A stray closing mark, „ a stray German opener and « a French one.",
+        "\"\"\"''''``‘’‘’«»»«",
+    )
+    assert found[0][0] == "This quote never closes and runs to the end of the paragraph"
+
+
+def test_hostile_input_is_fast() -> None:
+    huge = ("“" + "word " * 20_000) + ("\"a\" " * 5_000) + ("‘" * 5_000) + ("« " * 5_000)
+    names = " ".join(f"Name{i} Person{i} said." for i in range(5_000))
+    started = time.perf_counter()
+    find_quotes(CleanArticle(title="x", paragraphs=[huge, names, huge]))
+    assert time.perf_counter() - started < 2.0
