@@ -42,10 +42,10 @@ class RateLimiter:
         return None
 
     def _overall_wait(self, now: float) -> float:
-        window = 1.0
+        # Below one message a second the window widens so that it still holds one whole send.
+        window = max(1.0, 1.0 / self.limits.per_second)
         _expire(self._overall, now - window)
-        # A fractional rate (e.g. 0.5/s) still allows one send; the window is what limits it.
-        capacity = max(1, math.floor(self.limits.per_second))
+        capacity = max(1, math.floor(self.limits.per_second * window))
         if len(self._overall) < capacity:
             return 0.0
         return self._overall[len(self._overall) - capacity] + window - now

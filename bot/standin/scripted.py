@@ -167,7 +167,7 @@ class Script:
         else:
             _check_group_id(chat_id)
             chat = self.world.chats.get(chat_id)
-            base = chat.chat if chat and chat.known else group_chat(
+            base = chat.chat if chat and chat.described else group_chat(
                 chat_id, chat_type, title, is_forum=False
             )
             state = self.world.remember_chat(base)
@@ -189,7 +189,7 @@ class Script:
 
     def _chat_for(self, chat_id: int, chat_type: str, user: dict[str, Any]) -> dict[str, Any]:
         known = self.world.chats.get(chat_id)
-        if known is not None and known.known:
+        if known is not None and known.described:
             return known.chat
         if chat_type == "private":
             return self.world.remember_chat(private_chat(user)).chat

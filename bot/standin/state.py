@@ -18,6 +18,7 @@ class ChatState:
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
     next_message_id: int = 1
     known: bool = False  # told about by a scripted update or set_admins, not just guessed
+    described: bool = False  # the chat object itself came from a scripted update
 
     @property
     def is_group(self) -> bool:
@@ -62,6 +63,7 @@ class World:
         if "title" in chat:
             state.chat.pop("first_name", None)
         state.known = True
+        state.described = True
         return state
 
     def usernames(self) -> dict[str, int]:
