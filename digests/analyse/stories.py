@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse.signature import hamming, to_unsigned
@@ -25,6 +25,7 @@ SAME_TEXT_BITS = 12  # SimHash distance under which two bodies are one text, edi
 MIN_SHARED_TOKENS = 3
 MIN_JACCARD = 0.2
 MIN_TITLE_JACCARD = 0.4
+_LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 # Words any news text uses, which say nothing about which event it reports.
@@ -121,8 +122,24 @@ async def find_story(
     return best
 
 
+async def _serialise_assignment(session: AsyncSession) -> None:
+    """Make concurrent assignments take turns until their transactions end.
+
+    Two reports of one event ingested at the same moment would otherwise each miss the other
+    (uncommitted) and start two stories. SQLite already serialises writers: the article insert
+    that precedes this holds its write lock. PostgreSQL needs a transaction-scoped lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+
+
 async def assign_story(session: AsyncSession, article: Article, *, now: datetime) -> Story:
-    """Put ``article`` (flushed, with an id) into a matching recent story or a new one."""
+    """Put ``article`` (flushed, with an id) into a matching recent story or a new one.
+
+    Call it inside the transaction that stores the article and commit soon after: on
+    PostgreSQL other assignments wait for that commit.
+    """
+    await _serialise_assignment(session)
     match = await find_story(session, article, now=now)
     story = await session.get(Story, match.story_id) if match else None
     if story is None:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree.ElementTree import ParseError
+from xml.sax import SAXException
 
 import defusedxml
 import defusedxml.ElementTree as DefusedET
@@ -74,7 +75,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
         io.BytesIO(data), response_headers={"content-location": url}
     )
     entries = [e for e in (_entry(raw, url) for raw in parsed.entries) if e is not None]
-    if not entries and (parsed.bozo or not parsed.version):
+    if not entries and (_malformed(parsed) or not parsed.version):
         raise FeedError(f"{url}: not a feed (no RSS or Atom entries found)")
     feed = parsed.feed
     return ParsedFeed(
@@ -84,6 +85,12 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
         version=str(parsed.version or ""),
         entries=entries,
     )
+
+
+def _malformed(parsed: Any) -> bool:
+    # feedparser also flags harmless things (no Content-Type given, a charset override);
+    # only a broken XML document means an empty entry list cannot be trusted.
+    return bool(parsed.bozo) and isinstance(parsed.get("bozo_exception"), SAXException)
 
 
 def _entry(raw: Any, feed_url: str) -> FeedEntry | None:

@@ -6,6 +6,7 @@ story) and committed, or not stored at all, so a failure never takes earlier art
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -52,17 +53,19 @@ async def ingest_article(
     published_at: datetime | None,
     config: Config,
     page_canonical: str | None = None,
+    aliases: Sequence[str] = (),
     now: datetime | None = None,
 ) -> IngestResult:
     """Store ``clean`` unless it is empty or already stored; commit; say what happened.
 
     ``url`` is where the article was fetched (or "" for a file); ``page_canonical`` is the
-    address the page claims for itself, which wins over ``url`` for dedupe.
+    address the page claims for itself, which wins over ``url`` for dedupe; ``aliases`` are
+    other addresses that lead to it (a feed's link before redirects), looked up but not stored.
     """
     now = now or utcnow()
     if not clean.paragraphs:
         return IngestResult(None, False, "no article text found (no paragraphs): not stored")
-    urls = _candidate_urls(url, page_canonical)
+    urls = _candidate_urls(url, page_canonical, aliases)
     digest = content_hash(clean.title, clean.text)
     existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now)
     if existing is not None:
@@ -85,9 +88,9 @@ async def ingest_article(
     return IngestResult(article, True, "stored")
 
 
-def _candidate_urls(url: str, page_canonical: str | None) -> list[str]:
+def _candidate_urls(url: str, page_canonical: str | None, aliases: Sequence[str]) -> list[str]:
     """Canonical forms to look up, the one to store first; an empty list for files."""
-    found = [canonical_url(u) for u in (page_canonical or "", url) if u]
+    found = [canonical_url(u) for u in (page_canonical or "", url, *aliases) if u]
     return list(dict.fromkeys(u for u in found if u))
 
 

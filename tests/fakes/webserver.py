@@ -84,7 +84,7 @@ class WebServer:
     def _lookup(self, path: str, headers: dict[str, str]) -> Route | None:
         with self._lock:
             self.requests.append(Seen(path, headers))
-            return self.routes.get(path)
+            return self.routes.get(path) or self.routes.get(path.split("?", 1)[0])
 
 
 def _handler_for(web: WebServer) -> type[BaseHTTPRequestHandler]:

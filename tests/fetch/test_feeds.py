@@ -110,3 +110,14 @@ async def test_feed_over_http_with_latin1_declaration(
     result = await fetch(url, fetch_config)
     feed = parse_feed(result.content, result.url)
     assert len(feed.entries) == 2
+
+
+def test_feed_without_items_is_an_empty_feed() -> None:
+    data = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    feed = parse_feed(data, "http://quiet.example/rss")
+    assert feed.title == "Quiet" and feed.entries == []
+
+
+def test_truncated_feed_without_items_is_not_a_feed() -> None:
+    with pytest.raises(FeedError, match="not a feed"):
+        parse_feed(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut', "http://c/")

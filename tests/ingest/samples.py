@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 
 from digests.article import CleanArticle
 
@@ -69,3 +70,33 @@ def recased(article: CleanArticle) -> CleanArticle:
     return dataclasses.replace(
         article, title=article.title.upper() + "!", paragraphs=[p + " " for p in article.paragraphs]
     )
+
+
+def article_page(article: CleanArticle, *, site: str = "Wire", canonical: str = "") -> bytes:
+    """The article as a news site serves it: head, navigation, the article, a footer."""
+    link = f'<link rel="canonical" href="{html.escape(canonical)}">' if canonical else ""
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in article.paragraphs)
+    byline = f'<p class="byline">{html.escape(article.byline)}</p>' if article.byline else ""
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{html.escape(article.title)} | {site}</title>{link}</head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>{html.escape(article.title)}</h1>{byline}
+{paragraphs}</article></main>
+<footer>&copy; 2026 {site}. All rights reserved.</footer></body></html>""".encode()
+
+
+def rss(title: str, items: list[tuple[str, str, str]], *, description: str = "") -> bytes:
+    """An RSS 2.0 feed of (guid, link, title) items."""
+    body = "".join(
+        f"<item><title>{html.escape(t)}</title><link>{html.escape(link)}</link>"
+        f'<guid isPermaLink="false">{html.escape(guid)}</guid>'
+        f"<pubDate>Wed, 25 Nov 2026 08:00:00 GMT</pubDate>"
+        f"<description>{html.escape(description)}</description></item>"
+        for guid, link, t in items
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{html.escape(title)}</title><link>http://example.test/</link>{body}"
+        f"</channel></rss>"
+    ).encode()

@@ -1,0 +1,238 @@
+"""Poll the feeds that are due: fetch (conditionally), read new entries, ingest their pages.
+
+Sources are polled concurrently and independently: one bad feed records its error and backs
+off, and the others carry on. Every article is committed as it is ingested, so a failure later
+in a poll loses nothing already stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import httpx
+from sqlalchemy import or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from digests.article import CleanArticle
+from digests.clean import clean_html
+from digests.config import Config
+from digests.fetch.feeds import FeedEntry, FeedError, parse_feed
+from digests.fetch.http import FetchError, fetch
+from digests.ingest.dedupe import canonical_url, page_canonical_url
+from digests.ingest.pipeline import IngestResult, ingest_article
+from digests.store.models import Article, Source
+
+MAX_ENTRIES_PER_POLL = 100  # newest first; a huge feed is read over several polls at most
+
+
+@dataclass
+class SourceOutcome:
+    source_id: int
+    url: str
+    ok: bool = True
+    not_modified: bool = False
+    stored: int = 0
+    duplicates: int = 0
+    skipped: int = 0  # entries whose address we already have: not fetched again
+    failed: int = 0  # entries that could not be stored
+    error: str | None = None  # why the source itself failed
+    entry_errors: list[str] = field(default_factory=list)
+    next_poll_at: datetime | None = None
+
+
+@dataclass
+class PollReport:
+    outcomes: list[SourceOutcome] = field(default_factory=list)
+
+    @property
+    def failed_sources(self) -> int:
+        return sum(not o.ok for o in self.outcomes)
+
+    @property
+    def stored(self) -> int:
+        return sum(o.stored for o in self.outcomes)
+
+    @property
+    def all_failed(self) -> bool:
+        return bool(self.outcomes) and self.failed_sources == len(self.outcomes)
+
+
+@dataclass(frozen=True)
+class _Due:
+    """What a poll needs of a source, read up front so no ORM object crosses tasks."""
+
+    id: int
+    url: str
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    error_count: int
+
+
+def backoff(config: Config, error_count: int) -> timedelta:
+    """The wait before the next poll: the normal interval, doubled per consecutive error."""
+    minutes = config.feeds.poll_minutes * (2 ** min(error_count, 20))
+    return timedelta(minutes=min(minutes, max(config.feeds.max_backoff_minutes,
+                                              config.feeds.poll_minutes)))
+
+
+async def due_sources(
+    session: AsyncSession, *, now: datetime, ignore_schedule: bool = False
+) -> list[_Due]:
+    query = select(Source).where(Source.active.is_(True)).order_by(Source.id)
+    if not ignore_schedule:
+        query = query.where(or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now))
+    return [
+        _Due(s.id, s.url, s.kind, s.etag, s.last_modified, s.error_count)
+        for s in (await session.scalars(query)).all()
+    ]
+
+
+async def poll_due_sources(
+    sessions: async_sessionmaker[AsyncSession],
+    config: Config,
+    *,
+    now: datetime,
+    progress: Callable[[SourceOutcome], None] | None = None,
+    ignore_schedule: bool = False,
+    client: httpx.AsyncClient | None = None,
+) -> PollReport:
+    """Poll every due source once; return what happened to each."""
+    async with sessions() as session:
+        due = await due_sources(session, now=now, ignore_schedule=ignore_schedule)
+    limit = asyncio.Semaphore(config.feeds.poll_concurrency)
+    poller = _Poller(sessions, config, now, limit, client)
+
+    async def run(source: _Due) -> SourceOutcome:
+        outcome = await poller.poll(source)
+        if progress is not None:
+            progress(outcome)
+        return outcome
+
+    return PollReport(list(await asyncio.gather(*(run(s) for s in due))))
+
+
+class _Poller:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        config: Config,
+        now: datetime,
+        limit: asyncio.Semaphore,
+        client: httpx.AsyncClient | None,
+    ) -> None:
+        self.sessions = sessions
+        self.config = config
+        self.now = now
+        self.limit = limit
+        self.client = client
+
+    async def poll(self, source: _Due) -> SourceOutcome:
+        outcome = SourceOutcome(source.id, source.url)
+        validators: tuple[str | None, str | None] = (None, None)
+        try:
+            async with self.limit:
+                validators = await self._poll(source, outcome)
+        except (FetchError, FeedError) as exc:
+            outcome.ok, outcome.error = False, str(exc)
+        except Exception as exc:  # one broken source must not stop the others
+            outcome.ok, outcome.error = False, f"{source.url}: {type(exc).__name__}: {exc}"
+        await self._record(source, outcome, validators)
+        return outcome
+
+    async def _poll(
+        self, source: _Due, outcome: SourceOutcome
+    ) -> tuple[str | None, str | None]:
+        """Fetch and ingest one source; return its new ETag and Last-Modified."""
+        result = await fetch(source.url, self.config.fetch, etag=source.etag,
+                             last_modified=source.last_modified, client=self.client)
+        validators = (result.etag, result.last_modified)
+        if result.not_modified:
+            outcome.not_modified = True
+        elif source.kind == "page":
+            await self._ingest_page(source, result.text, result.url, None, outcome)
+        else:
+            feed = parse_feed(result.content, result.url)
+            for entry in sorted(feed.entries, key=_newest_first)[:MAX_ENTRIES_PER_POLL]:
+                await self._entry(source, entry, outcome)
+        return validators
+
+    async def _entry(self, source: _Due, entry: FeedEntry, outcome: SourceOutcome) -> None:
+        try:
+            if entry.link and await self._known(entry.link):
+                outcome.skipped += 1
+                return
+            html, url = entry.body_html, entry.link
+            if entry.link:
+                try:
+                    page = await fetch(entry.link, self.config.fetch, client=self.client)
+                    html, url = page.text, page.url
+                except FetchError as exc:
+                    outcome.entry_errors.append(f"{exc} (used the feed's text)")
+            await self._ingest_page(source, html, url, entry, outcome)
+        except Exception as exc:  # one broken entry must not stop the feed
+            outcome.failed += 1
+            outcome.entry_errors.append(f"{entry.link or entry.guid}: {type(exc).__name__}: {exc}")
+
+    async def _known(self, link: str) -> bool:
+        canonical = canonical_url(link)
+        async with self.sessions() as session:
+            found = await session.scalar(
+                select(Article.id).where(Article.canonical_url == canonical).limit(1)
+            )
+        return found is not None
+
+    async def _ingest_page(
+        self, source: _Due, html: str, url: str, entry: FeedEntry | None, outcome: SourceOutcome
+    ) -> None:
+        clean = clean_html(html, url) if html.strip() else CleanArticle()
+        if not clean.paragraphs and entry is not None and entry.body_html:
+            clean = clean_html(entry.body_html, url)  # the page gave nothing: use the feed's text
+        if entry is not None and not clean.title:
+            clean.title = entry.title
+        async with self.sessions() as session:
+            row = await session.get(Source, source.id)
+            result = await ingest_article(
+                session, clean, source=row, url=url,
+                published_at=entry.published if entry else None, config=self.config,
+                page_canonical=page_canonical_url(html, url) if url else None,
+                aliases=[entry.link] if entry and entry.link else [], now=self.now,
+            )
+        _count(outcome, result)
+
+    async def _record(
+        self, source: _Due, outcome: SourceOutcome, validators: tuple[str | None, str | None]
+    ) -> None:
+        async with self.sessions() as session:
+            row = await session.get(Source, source.id)
+            if row is None:
+                return  # removed while we polled it
+            row.last_polled_at = self.now
+            if outcome.ok:
+                row.error_count, row.last_error = 0, None
+                etag, last_modified = validators
+                row.etag = etag or row.etag
+                row.last_modified = last_modified or row.last_modified
+                row.next_poll_at = self.now + timedelta(minutes=self.config.feeds.poll_minutes)
+            else:
+                row.error_count = source.error_count + 1
+                row.last_error = outcome.error
+                row.next_poll_at = self.now + backoff(self.config, row.error_count)
+            outcome.next_poll_at = row.next_poll_at
+            await session.commit()
+
+
+def _count(outcome: SourceOutcome, result: IngestResult) -> None:
+    if result.created:
+        outcome.stored += 1
+    elif result.duplicate:
+        outcome.duplicates += 1
+    else:
+        outcome.failed += 1
+
+
+def _newest_first(entry: FeedEntry) -> float:
+    return -entry.published.timestamp() if entry.published else 0.0

@@ -1,0 +1,212 @@
+"""poll_due_sources against real feeds and pages on a loopback server, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from digests.config import Config
+from digests.ingest.poll import PollReport, backoff, poll_due_sources
+from digests.store.models import Article, Source, Story
+from tests.fakes.webserver import Route, WebServer
+from tests.ingest.samples import (
+    COMET,
+    RAIL_STRIKE,
+    RATES_OTHER_OUTLET,
+    RATES_WIRE,
+    article_page,
+    rss,
+)
+
+NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+RSS_TYPE = "application/rss+xml"
+
+
+async def _add_source(
+    sessions: async_sessionmaker[AsyncSession], url: str, name: str, *, kind: str = "feed"
+) -> int:
+    async with sessions() as session:
+        source = Source(url=url, name=name, kind=kind)
+        session.add(source)
+        await session.commit()
+        return source.id
+
+
+async def _source(sessions: async_sessionmaker[AsyncSession], source_id: int) -> Source:
+    async with sessions() as session:
+        source = await session.get(Source, source_id)
+        assert source is not None
+        return source
+
+
+async def _articles(sessions: async_sessionmaker[AsyncSession]) -> list[Article]:
+    async with sessions() as session:
+        return list((await session.scalars(select(Article).order_by(Article.id))).all())
+
+
+async def _poll(
+    sessions: async_sessionmaker[AsyncSession], config: Config, now: datetime = NOW
+) -> PollReport:
+    return await poll_due_sources(sessions, config, now=now)
+
+
+def _wire_feed(web: WebServer, etag: str = '"v1"') -> str:
+    web.route("/wire/rates", Route(body=article_page(RATES_WIRE)))
+    web.route("/wire/rail", Route(body=article_page(RAIL_STRIKE)))
+    feed = rss("Wire", [("w1", web.url("/wire/rates?utm_source=rss"), RATES_WIRE.title),
+                        ("w2", web.url("/wire/rail"), RAIL_STRIKE.title)])
+    return web.route("/wire/rss", Route(body=feed, content_type=RSS_TYPE, etag=etag))
+
+
+async def test_first_poll_stores_pages_and_validators(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    source_id = await _add_source(sessions, _wire_feed(web), "Wire")
+    report = await _poll(sessions, config)
+    (outcome,) = report.outcomes
+    assert outcome.ok and outcome.stored == 2 and outcome.error is None
+    articles = await _articles(sessions)
+    assert {a.title for a in articles} == {RATES_WIRE.title, RAIL_STRIKE.title}
+    rates = next(a for a in articles if a.title == RATES_WIRE.title)
+    assert rates.canonical_url == web.url("/wire/rates")
+    assert rates.source_id == source_id and rates.source_name == "Wire"
+    assert rates.published_at == datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
+    assert any("Maria Lind" in p for p in rates.paragraphs)
+    source = await _source(sessions, source_id)
+    assert source.etag == '"v1"' and source.error_count == 0
+    assert source.last_polled_at == NOW
+    assert source.next_poll_at == NOW + timedelta(minutes=config.feeds.poll_minutes)
+
+
+async def test_not_due_sources_wait_and_304_fetches_nothing_more(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _wire_feed(web), "Wire")
+    await _poll(sessions, config)
+    assert (await _poll(sessions, config, NOW + timedelta(minutes=1))).outcomes == []
+    later = await _poll(sessions, config, NOW + timedelta(minutes=20))
+    (outcome,) = later.outcomes
+    assert outcome.ok and outcome.not_modified and outcome.stored == 0
+    assert web.hits("/wire/rss")[-1].headers["if-none-match"] == '"v1"'
+    assert len(web.hits("/wire/rates?utm_source=rss")) == 1
+    assert len(await _articles(sessions)) == 2
+
+
+async def test_known_links_are_not_fetched_again(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _wire_feed(web, etag='"v1"'), "Wire")
+    await _poll(sessions, config)
+    _wire_feed(web, etag='"v2"')  # the feed changed, the items did not
+    (outcome,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert outcome.skipped == 2 and outcome.stored == 0
+    assert len(web.hits("/wire/rail")) == 1
+
+
+async def test_item_republished_under_new_guid_and_link_is_stored_once(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _wire_feed(web), "Wire")
+    await _poll(sessions, config)
+    web.route("/wire/2026/rates-copy", Route(body=article_page(RATES_WIRE)))
+    feed = rss("Wire", [("w1-again", web.url("/wire/2026/rates-copy"), RATES_WIRE.title)])
+    web.route("/wire/rss", Route(body=feed, content_type=RSS_TYPE, etag='"v3"'))
+    (outcome,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert outcome.duplicates == 1 and outcome.stored == 0
+    assert len(await _articles(sessions)) == 2
+
+
+async def test_same_story_on_two_sites_becomes_one_story(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _wire_feed(web), "Wire")
+    web.route("/daily/bank", Route(body=article_page(RATES_OTHER_OUTLET, site="Daily")))
+    web.route("/daily/comet", Route(body=article_page(COMET, site="Daily")))
+    daily = rss("Daily", [("d1", web.url("/daily/bank"), RATES_OTHER_OUTLET.title),
+                          ("d2", web.url("/daily/comet"), COMET.title)])
+    await _add_source(sessions, web.route("/daily/rss", Route(body=daily, content_type=RSS_TYPE)),
+                      "Daily")
+    report = await _poll(sessions, config)
+    assert report.stored == 4 and report.failed_sources == 0
+    async with sessions() as session:
+        stories = (await session.scalars(select(Story).order_by(Story.id))).all()
+        assert sorted(s.article_count for s in stories) == [1, 1, 2]
+        (pair,) = [s for s in stories if s.article_count == 2]
+        assert pair.source_count == 2
+        names = set((await session.scalars(
+            select(Article.source_name).where(Article.story_id == pair.id))).all())
+        assert names == {"Wire", "Daily"}
+
+
+async def test_failing_feed_backs_off_and_others_carry_on(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    good = await _add_source(sessions, _wire_feed(web), "Wire")
+    bad = await _add_source(sessions, web.route("/broken", Route(status=500)), "Broken")
+    report = await _poll(sessions, config)
+    assert report.failed_sources == 1 and not report.all_failed
+    assert (await _source(sessions, good)).error_count == 0
+    source = await _source(sessions, bad)
+    assert source.error_count == 1
+    assert source.last_error == f"{web.url('/broken')}: HTTP 500 Internal Server Error"
+    assert source.next_poll_at == NOW + timedelta(minutes=30)
+    # Each further failure doubles the wait, up to the configured cap (120 minutes here).
+    for expected in (60, 120, 120):
+        when = source.next_poll_at
+        assert when is not None
+        await _poll(sessions, config, when)
+        source = await _source(sessions, bad)
+        assert source.next_poll_at == when + timedelta(minutes=expected)
+    assert source.error_count == 4
+    # Success resets the count and the error.
+    web.route("/broken", Route(body=rss("Fixed", []), content_type=RSS_TYPE))
+    await _poll(sessions, config, when + timedelta(days=1))
+    fixed = await _source(sessions, bad)
+    assert (fixed.error_count, fixed.last_error) == (0, None)
+
+
+async def test_every_source_failing_is_reported(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, web.route("/html", Route(body=b"<html><p>hi</p></html>")), "Pg")
+    await _add_source(sessions, web.url("/missing"), "Missing")
+    report = await _poll(sessions, config)
+    assert report.all_failed
+    errors = sorted(o.error or "" for o in report.outcomes)
+    assert "not a feed" in errors[0] and "HTTP 404" in errors[1]
+
+
+async def test_page_failure_falls_back_to_feed_text(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    text = " ".join(COMET.paragraphs)
+    summary = f"<p>{html.escape(COMET.paragraphs[0])}</p><p>{html.escape(COMET.paragraphs[1])}</p>"
+    feed = rss("Sky", [("s1", web.url("/gone"), COMET.title)], description=summary)
+    await _add_source(sessions, web.route("/sky/rss", Route(body=feed, content_type=RSS_TYPE)),
+                      "Sky")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.stored == 1 and "HTTP 404" in outcome.entry_errors[0]
+    (article,) = await _articles(sessions)
+    assert article.title == COMET.title
+    assert "naked eye" in " ".join(article.paragraphs) and "naked eye" in text
+
+
+async def test_xml_bomb_feed_is_refused_and_recorded(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><rss><channel><title>&b;</title>'
+            b"</channel></rss>")
+    source_id = await _add_source(
+        sessions, web.route("/bomb", Route(body=bomb, content_type=RSS_TYPE)), "Bomb")
+    await _poll(sessions, config)
+    assert "XML entities" in ((await _source(sessions, source_id)).last_error or "")
+
+
+def test_backoff_is_capped(config: Config) -> None:
+    assert backoff(config, 1) == timedelta(minutes=30)
+    assert backoff(config, 50) == timedelta(minutes=config.feeds.max_backoff_minutes)
+
