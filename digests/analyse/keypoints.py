@@ -1,14 +1,143 @@
-"""Key points (PROVISIONAL lead sentences; being replaced by the key-point work)."""
+"""Key points: the article's 1-3 most important sentences (or clean parts of them), best first.
+
+When the page has its own summary bullets (the standfirst), its editors already chose the key
+points: we use them. Otherwise every body sentence gets a score that mixes four signals, each of
+which a different kind of reference rewards:
+
+* position - news is written top-down, so early sentences carry the story (editors' highlights
+  lean heavily on the lead);
+* centrality - a sentence whose content words recur across the article states what the article
+  is about (what TextRank finds, without building a sentence graph);
+* title overlap - a sentence that shares the headline's words is about the headline's event;
+* informativeness - a longer sentence carries more facts, up to the ~200-character cap.
+
+Selection is greedy: the best-scoring sentence first, skipping sentences that repeat the title or
+an already chosen point, and sentences whose opening pronoun cannot be resolved to a name.
+"""
 
 from __future__ import annotations
 
-import re
+import math
+from collections import Counter
+from dataclasses import dataclass
 
+from digests.analyse.referents import resolve_opening
+from digests.analyse.sentences import split_sentences
+from digests.analyse.tokens import content_stems
+from digests.analyse.trim import MAX_CHARS, trim
 from digests.article import CleanArticle
+
+# Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
+# The lead weighs most: editors' highlights follow the top of the story, and a reader of a digest
+# wants what the reporter put first; centrality and the title pick the rest.
+W_POSITION = 2.0
+POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
+W_CENTRALITY = 1.0
+W_TITLE = 0.6
+
+MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
+REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
+TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
+
+
+@dataclass
+class _Sentence:
+    text: str
+    order: int  # position among body sentences
+    previous: str  # the sentence before it, where a pronoun's antecedent would be
+    stems: frozenset[str]
+    stem_list: list[str]  # with repeats: how often the article uses a word counts
 
 
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
-    if article.standfirst:
-        return article.standfirst[:max_points]
-    sentences = re.split(r"(?<=[.!?])\s+", " ".join(article.paragraphs))
-    return [s for s in sentences if s][:max_points]
+    """Up to ``max_points`` key points of ``article``, most important first."""
+    if max_points <= 0:
+        return []
+    title = frozenset(content_stems(article.title))
+    chosen: list[str] = []
+    chosen_stems: list[frozenset[str]] = []
+    for bullet in article.standfirst:
+        if len(chosen) >= max_points:
+            break
+        stems = frozenset(content_stems(bullet))
+        if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
+            chosen.append(trim(bullet))
+            chosen_stems.append(stems)
+    if len(chosen) >= max_points:
+        return chosen
+    sentences = _body_sentences(article.paragraphs)
+    if not sentences:
+        return chosen
+    scores = _scores(sentences, title)
+    candidates = _readable(sentences, title, article.text)
+    candidates.sort(key=lambda c: -scores[c[0].order])
+    for sentence, text in candidates:
+        if len(chosen) >= max_points:
+            break
+        if not _repeats(sentence.stems, chosen_stems, REDUNDANT):
+            chosen.append(trim(text))
+            chosen_stems.append(sentence.stems)
+    return chosen
+
+
+def _readable(
+    sentences: list[_Sentence], title: frozenset[str], full_text: str
+) -> list[tuple[_Sentence, str]]:
+    """Sentences that may become points, with their opening pronoun resolved to a name."""
+    readable: list[tuple[_Sentence, str]] = []
+    for sentence in sentences:
+        if _repeats(sentence.stems, [title], TITLE_REPEAT):
+            continue
+        text = resolve_opening(sentence.text, sentence.previous, full_text)
+        if text is not None:
+            readable.append((sentence, text))
+    return readable
+
+
+def _body_sentences(paragraphs: list[str]) -> list[_Sentence]:
+    sentences: list[_Sentence] = []
+    previous = ""
+    for paragraph in paragraphs:
+        for text in split_sentences(paragraph):
+            stems = content_stems(text)
+            if text.count(" ") + 1 >= MIN_WORDS and stems and _ends_like_sentence(text):
+                sentences.append(
+                    _Sentence(text, len(sentences), previous, frozenset(stems), stems)
+                )
+            previous = text
+    return sentences
+
+
+def _ends_like_sentence(text: str) -> bool:
+    tail = text.rstrip("\"'”’»)] ")
+    return tail.endswith((".", "!", "?", "…"))
+
+
+def _scores(sentences: list[_Sentence], title: frozenset[str]) -> dict[int, float]:
+    """Importance of each sentence, by its ``order``."""
+    if not sentences:
+        return {}
+    counts: Counter[str] = Counter()
+    for sentence in sentences:
+        counts.update(sentence.stem_list)
+    # A word repeated across the article is what the article is about; a sentence that holds
+    # many such words (and room for them: longer, up to the cap) states it.
+    centrality = [
+        sum(math.log(counts[s]) for s in sentence.stems)
+        * math.sqrt(min(len(sentence.text), MAX_CHARS) / MAX_CHARS)
+        for sentence in sentences
+    ]
+    top = max(centrality) or 1.0
+    return {
+        sentence.order: W_POSITION / (1.0 + POSITION_DECAY * sentence.order)
+        + W_CENTRALITY * central / top
+        + W_TITLE * (len(sentence.stems & title) / len(title) if title else 0.0)
+        for sentence, central in zip(sentences, centrality, strict=True)
+    }
+
+
+def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:
+    """Does another text already say ``share`` or more of these content words?"""
+    if not stems:
+        return True
+    return any(other and len(stems & other) / len(stems) >= share for other in others)

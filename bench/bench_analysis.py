@@ -1,0 +1,194 @@
+"""Key points against reference summaries, and analysis speed, with the baselines in the same run.
+
+    python bench/bench_analysis.py [--data ../shared/data/summaries-dev] [--tool PATH] [--raw]
+
+For the BBC set and the CNN/DailyMail highlights (cnndm/) it scores, with the shared scorer
+(tools/score_keypoints.py, ROUGE-1/2/L F1 x100, first 3 points):
+  * Lead-3 (the scorer's own --lead baseline),
+  * sumy TextRank, 3 sentences (pysbd sentences, English stemmer + stop words, body only),
+  * ours: each file read as the CLI reads it (``clean_text``, as ``analyze --text`` does) and
+    analysed by ``digests.analyse.analyse``; ``--raw`` skips the cleaner (paragraphs split on
+    blank lines, lines joined), to tell the cleaner's effect from the key points'.
+Then documents per second for TextRank and for our full ``analyse()`` (sentences, key points,
+quotes, signature) on the same documents, their ratio, and the splitters' speed (ours vs pysbd).
+If the shared data is missing, it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from digests.analyse import analyse
+from digests.analyse.sentences import split_sentences
+from digests.article import CleanArticle
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = (HERE / ".." / ".." / "shared" / "data" / "summaries-dev").resolve()
+SETS = {"BBC": "", "cnndm": "cnndm"}
+
+
+def read_raw(path: Path) -> CleanArticle:
+    """Title line, blank line, text: paragraphs split on blank lines, their lines joined."""
+    title, _, body = path.read_text(encoding="utf-8").partition("\n")
+    blocks = [" ".join(b.split()) for b in body.split("\n\n")]
+    return CleanArticle(title=title.strip(), paragraphs=[b for b in blocks if b])
+
+
+def make_reader(raw: bool) -> tuple[str, Callable[[Path], CleanArticle]]:
+    if raw:
+        return "raw paragraphs", read_raw
+    try:
+        from digests.clean import clean_text
+    except ImportError:
+        return "raw paragraphs (digests.clean.clean_text not available yet)", read_raw
+
+    def read_clean(path: Path) -> CleanArticle:
+        article: CleanArticle = clean_text(path.read_text(encoding="utf-8"))
+        return article
+
+    return "clean_text (as `analyze --text`)", read_clean
+
+
+def textrank_points(
+    body: str, summarizer: object, parser_cls: type, tokenizer: object
+) -> list[str]:
+    parser = parser_cls.from_string(body, tokenizer)  # type: ignore[attr-defined]
+    return [str(s) for s in summarizer(parser.document, 3)]  # type: ignore[operator]
+
+
+def make_textrank() -> Callable[[str], list[str]]:
+    import nltk  # type: ignore[import-untyped]
+    import pysbd  # type: ignore[import-untyped]
+    from sumy.nlp.stemmers import Stemmer  # type: ignore[import-untyped]
+    from sumy.nlp.tokenizers import Tokenizer  # type: ignore[import-untyped]
+    from sumy.parsers.plaintext import PlaintextParser  # type: ignore[import-untyped]
+    from sumy.summarizers.text_rank import TextRankSummarizer  # type: ignore[import-untyped]
+    from sumy.utils import get_stop_words  # type: ignore[import-untyped]
+
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+
+    class PysbdSentences:
+        @staticmethod
+        def tokenize(paragraph: str) -> list[str]:
+            return [s.strip() for s in segmenter.segment(paragraph) if s.strip()]
+
+    class TreebankWords:
+        # nltk.word_tokenize without its Punkt pass (Punkt's data cannot be downloaded here)
+        @staticmethod
+        def tokenize(sentence: str) -> list[str]:
+            return list(nltk.word_tokenize(sentence, preserve_line=True))
+
+    class PysbdTokenizer(Tokenizer):  # type: ignore[misc]
+        def _get_sentence_tokenizer(self, language: str) -> PysbdSentences:
+            return PysbdSentences()
+
+        def _get_word_tokenizer(self, language: str) -> TreebankWords:
+            return TreebankWords()
+
+    tokenizer = PysbdTokenizer("english")
+    summarizer = TextRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+
+    def summarise(body: str) -> list[str]:
+        return textrank_points(body, summarizer, PlaintextParser, tokenizer)
+
+    return summarise
+
+
+def score(tool: Path, data: Path, outputs: list[dict[str, object]], lead: bool) -> dict[str, str]:
+    """Run the shared scorer on ``outputs``; its result lines by system label."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for row in outputs:
+            fh.write(json.dumps(row) + "\n")
+        name = fh.name
+    try:
+        args = [sys.executable, str(tool), name, "--data", str(data)]
+        result = subprocess.run([*args, *(["--lead"] if lead else [])], capture_output=True,
+                                text=True, check=True)
+    finally:
+        os.unlink(name)
+    lines = result.stdout.splitlines()
+    return {ln.split()[0]: ln for ln in lines[1:] if ln.strip() and not ln.startswith(" ")}
+
+
+def bench_set(label: str, data: Path, tool: Path, reader: Callable[[Path], CleanArticle],
+              textrank: Callable[[str], list[str]]) -> tuple[int, float, float]:
+    files = sorted((data / "article").glob("*/*.txt"))
+    articles = [reader(f) for f in files]
+    bodies = [f.read_text(encoding="utf-8").partition("\n")[2].strip() for f in files]
+
+    start = time.perf_counter()
+    ours = [analyse(a) for a in articles]
+    ours_s = time.perf_counter() - start
+    start = time.perf_counter()
+    ranked = [textrank(b) for b in bodies]
+    textrank_s = time.perf_counter() - start
+
+    ours_rows: list[dict[str, object]] = [
+        {"source": str(f), "key_points": a.key_points} for f, a in zip(files, ours, strict=True)
+    ]
+    tr_rows: list[dict[str, object]] = [
+        {"source": str(f), "key_points": p} for f, p in zip(files, ranked, strict=True)
+    ]
+    ours_lines = score(tool, data, ours_rows, lead=True)
+    tr_lines = score(tool, data, tr_rows, lead=False)
+    print(f"\n== {label}: {len(files)} articles ==")
+    print(f"{'system':<14} {'docs':>5} {'R-1':>7} {'R-2':>7} {'R-L':>7} {'R-Lsum':>8}")
+    print(ours_lines["Lead-3"])
+    print("TextRank-3" + tr_lines["key"][len("key points@3"):].rjust(
+        len(tr_lines["key"]) - len("TextRank-3")))
+    print("ours" + ours_lines["key"][len("key points@3"):].rjust(
+        len(ours_lines["key"]) - len("ours")))
+    return len(files), ours_s, textrank_s
+
+
+def bench_splitters(data: Path) -> None:
+    import pysbd
+
+    texts = [f.read_text(encoding="utf-8") for f in sorted(data.glob("**/article/*/*.txt"))]
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    start = time.perf_counter()
+    n_ours = sum(len(split_sentences(t)) for t in texts)
+    ours_s = time.perf_counter() - start
+    start = time.perf_counter()
+    n_pysbd = sum(len(segmenter.segment(p)) for t in texts for p in t.split("\n\n"))
+    pysbd_s = time.perf_counter() - start
+    print(f"\nsentence splitting, {len(texts)} docs: ours {len(texts) / ours_s:,.0f} docs/s "
+          f"({n_ours} sentences), pysbd {len(texts) / pysbd_s:,.0f} docs/s ({n_pysbd} sentences),"
+          f" ratio {pysbd_s / ours_s:.1f}x")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--tool", type=Path, default=None, help="score_keypoints.py")
+    ap.add_argument("--raw", action="store_true", help="read articles without the cleaner")
+    args = ap.parse_args()
+    data: Path = args.data
+    tool: Path = args.tool or (data / ".." / ".." / "tools" / "score_keypoints.py").resolve()
+    if not (data / "article").is_dir() or not tool.is_file():
+        print(f"shared data not found ({data}, {tool}): nothing to measure")
+        return 0
+    how, reader = make_reader(args.raw)
+    print(f"ours reads articles with: {how}")
+    textrank = make_textrank()
+    docs = ours_s = textrank_s = 0.0
+    for label, sub in SETS.items():
+        n, o, t = bench_set(label, data / sub if sub else data, tool, reader, textrank)
+        docs, ours_s, textrank_s = docs + n, ours_s + o, textrank_s + t
+    print(f"\nspeed over {docs:.0f} docs: TextRank-3 {docs / textrank_s:,.1f} docs/s, "
+          f"ours analyse() {docs / ours_s:,.1f} docs/s, ratio {textrank_s / ours_s:,.1f}x")
+    bench_splitters(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""Who "he" or "she" is: resolving a sentence's opening pronoun to a name, or saying it cannot be.
+
+A key point is read alone, far from the sentence before it, so "He said the plan had failed"
+means nothing. When the sentence before names exactly one person, the pronoun is replaced by that
+person's fullest name in the article ("Mr Putin" -> "Vladimir Putin"); when it names none or
+several, the sentence is reported as dangling and key-point selection passes it over.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
+# name; the others ("They", "This", "It") stand for things we cannot name reliably.
+_REPLACEABLE = {"he": "", "she": "", "his": "'s", "her": "'s"}
+_UNRESOLVABLE = frozenset(
+    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
+)
+_OPENING = re.compile(r"^([\"'“‘]?)([A-Za-z]+)\b")
+
+# A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
+_NAME_RUN = re.compile(r"(?:[A-Z][a-z]*\.?\s+)?(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
+# Words that make a capitalised run something other than a person.
+_NOT_PERSON = frozenset(
+    """
+    the a an in on at of for by and but as this that these those it its he she they we i if when
+    after before while monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december president minister
+    prime chancellor secretary general chief leader king queen prince party ministry council
+    union bank group inc corp company university court government embassy republic office
+    department news house committee commission agency association federation league club
+    foundation institute service army police network state states street city county united
+    kingdom europe european international national alliance technology community times post
+    tour prix grand san los las new york programme program channel airport hospital school
+    college church stadium park river island airlines airways motors media press journal daily
+    mail magazine fc road square north south east west
+    """.split()
+)
+
+
+def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
+    """The sentence's first word if it needs an antecedent, and whether a name could replace it."""
+    match = _OPENING.match(sentence)
+    if match is None:
+        return None
+    word = match.group(2).lower()
+    if word in _REPLACEABLE:
+        return word, True
+    if word in _UNRESOLVABLE:
+        return word, False
+    return None
+
+
+def people_named(sentence: str, article_text: str = "") -> list[str]:
+    """Distinct person-like names in ``sentence``: two or more capitalised words, "Mr X", or a
+    lone surname that ``article_text`` elsewhere gives with a first name."""
+    names: list[str] = []
+    for match in _NAME_RUN.finditer(sentence):
+        tokens = match.group(0).replace(".", "").split()
+        if tokens and tokens[0].lower() in _HONORIFICS and len(tokens) >= 2:
+            name = tokens[-1]
+        else:
+            while tokens and tokens[0].lower() in _NOT_PERSON:
+                tokens = tokens[1:]
+            if not tokens or any(t.lower() in _NOT_PERSON for t in tokens):
+                continue
+            if len(tokens) == 1 and " " not in fullest_name(tokens[0], article_text):
+                continue  # a lone capitalised word: a place or a thing as often as a person
+            name = " ".join(tokens[-2:])
+        if name not in names and not any(name in known for known in names):
+            names.append(name)
+    return names
+
+
+def fullest_name(name: str, article_text: str) -> str:
+    """The longest "First Last" form of ``name`` the article uses (surname match)."""
+    surname = name.split()[-1]
+    best = name
+    for match in re.finditer(r"((?:[A-Z][\w'’\-]+\s+){1,2})" + re.escape(surname) + r"\b",
+                             article_text):
+        tokens = match.group(1).split()
+        while tokens and (tokens[0].lower() in _NOT_PERSON or tokens[0].lower() in _HONORIFICS):
+            tokens = tokens[1:]
+        candidate = " ".join([*tokens, surname])
+        if len(candidate) > len(best):
+            best = candidate
+    return best
+
+
+def resolve_opening(sentence: str, previous: str, article_text: str) -> str | None:
+    """``sentence`` made readable alone, or None when its opening pronoun cannot be resolved.
+
+    A sentence that does not open with a pronoun comes back unchanged.
+    """
+    found = opening_pronoun(sentence)
+    if found is None:
+        return sentence
+    word, replaceable = found
+    if not replaceable:
+        return None
+    people = people_named(previous, article_text)
+    if len(people) != 1:
+        return None
+    name = fullest_name(people[0], article_text)
+    match = _OPENING.match(sentence)
+    assert match is not None
+    replacement = match.group(1) + name + _REPLACEABLE[word]
+    return replacement + sentence[match.end() :]

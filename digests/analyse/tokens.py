@@ -1,0 +1,81 @@
+"""Content words of a sentence, reduced to a crude stem, for comparing sentences cheaply.
+
+Key-point scoring only needs to know which sentences share vocabulary with the rest of the
+article and with its title, so a fast, language-light reduction beats a real stemmer here: lower
+case, drop function words (English plus the commonest German, French, Spanish and Russian ones),
+cut a few inflection endings, keep the first seven letters. "Elections", "election" and "electoral"
+collapse; so do a few unrelated words, which costs little when scoring whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+STEM_LENGTH = 7
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also although am among an and another any are aren't
+    around as at be because been before being below between both but by can can't cannot could
+    did didn't do does doesn't doing don't down during each either even ever every few for from
+    further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers
+    herself him himself his how how's however i i'd i'll i'm i've if in into is isn't it it's its
+    itself just let's may me might more most much must my myself neither no nor not now of off on
+    once one only or other ought our ours ourselves out over own per rather said same say says
+    she she'd she'll she's should shouldn't since so some still such than that that's the their
+    theirs them themselves then there there's these they they'd they'll they're they've this
+    those though through thus to too under until up upon us very was wasn't we we'd we'll we're
+    we've were weren't what what's when when's where where's whether which while who who's whom
+    whose why why's will with within without won't would wouldn't yet you you'd you'll you're
+    you've your yours yourself yourselves told mr mrs ms dr new also year years last first
+    der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu im am auf
+    für ist sind war wurde werden hat haben sich auch als wie bei nach aus noch nur
+    le la les un une des du de et ou mais pas avec pour dans sur est sont été a au aux ce cette
+    qui que il elle ils elles se sa son ses leur plus
+    el los las una unos unas y o pero con por para en es son fue del al lo su sus que se más
+    и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по ее мне
+    было вот от меня о из ему теперь когда даже ну ли если уже или ни быть был него до вас
+    """.split()
+)
+
+_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, one common ending removed, at most seven characters."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for ending in _ENDINGS:
+        if len(w) - len(ending) >= 4 and w.endswith(ending):
+            w = w[: -len(ending)]
+            break
+    return w[:STEM_LENGTH]
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as written (letters and digits, inner apostrophes kept)."""
+    return _WORD.findall(text)
+
+
+# Stems by lower-cased word ("" for function words); news vocabulary repeats, so this memo makes
+# stemming a dict look-up. Cleared when large so a long-running process stays bounded.
+_MEMO: dict[str, str] = {}
+_MEMO_LIMIT = 200_000
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content, in order, repeats kept."""
+    found: list[str] = []
+    memo = _MEMO
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        stemmed = memo.get(word)
+        if stemmed is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            stemmed = "" if len(word) < 2 or word in STOP_WORDS else stem(word)
+            memo[word] = stemmed
+        if stemmed:
+            found.append(stemmed)
+    return found

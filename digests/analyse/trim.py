@@ -1,0 +1,47 @@
+"""Shorten a long sentence to a clean part of itself: cut at a clause boundary, never mid-word.
+
+A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
+its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
+at least 60% of the allowed length, else at the last word boundary, and mark the cut with an
+ellipsis. Keeping most of the sentence keeps most of its facts; cutting early at the first clause
+would often leave only a subordinate clause ("Following a number of defeats in recent months…").
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_CHARS = 200
+_MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
+
+_CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+_SPACE = re.compile(r"\s")
+
+
+def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
+    """``sentence`` itself when short enough, else its longest clean leading part."""
+    sentence = sentence.strip()
+    if len(sentence) <= max_chars:
+        return sentence
+    window = sentence[:max_chars]  # the ellipsis takes one more character
+    cut = _last_start(_CLAUSE, window)
+    if cut < _MIN_SHARE * max_chars:
+        cut = _last_start(_SPACE, sentence[: max_chars + 1])
+    return _close(sentence[: cut if cut > 0 else max_chars])
+
+
+def _last_start(pattern: re.Pattern[str], text: str) -> int:
+    last = -1
+    for match in pattern.finditer(text):
+        last = match.start()
+    return last
+
+
+def _close(part: str) -> str:
+    part = part.rstrip(" ,;:–—-")
+    # An unbalanced opening quote would read as a quote that never ends.
+    if part.count("“") > part.count("”"):
+        part += "”"
+    elif part.count('"') % 2 == 1:
+        part += '"'
+    return part + "…"
