@@ -67,7 +67,7 @@ def _title_like(line: LineInfo) -> bool:
         and not line.text.endswith((".", ",", ":", ";", "..."))
         and line.letters >= 0.6
         and not _CODE.search(line.text)
-        and not chrome.is_chrome(line.text)
+        and not chrome.is_chrome(line.text, line.words)
         and not _BYLINE_PREFIX.match(line.text)
     )
 
@@ -76,7 +76,7 @@ def _pick_title(lines: list[LineInfo], start: int) -> int | None:
     """Position of the title among ``lines[:start]``, preferring a repeated heading."""
     window = range(max(0, start - _LOOK_BACK), start)
     counts = Counter(lines[i].text for i in range(start))
-    page_title = next((line.text for line in lines if not chrome.is_chrome(line.text)), "")
+    page_title = next((line.text for line in lines if not chrome.is_chrome(line.text, line.words)), "")
     candidates = [i for i in window if _title_like(lines[i])]
     for i in reversed(candidates):
         if counts[lines[i].text] > 1 or (i > 0 and lines[i].text in page_title):
@@ -94,7 +94,7 @@ def _byline_of(line: LineInfo) -> str:
         and line.words <= 4
         and line.capitals >= 0.5
         and line.letters >= 0.7
-        and not chrome.is_chrome(line.text)
+        and not chrome.is_chrome(line.text, line.words)
     ):
         return line.text
     return ""
@@ -125,7 +125,7 @@ def find_header(lines: list[LineInfo], start: int, end: int) -> Header:
         line = lines[position]
         if line.bullet and line.sentence_like and line.words >= _MIN_STANDFIRST_WORDS:
             header.standfirst.append(line.text)
-        elif not chrome.is_chrome(line.text):
+        elif not chrome.is_chrome(line.text, line.words):
             break
         position += 1
     if header.standfirst:

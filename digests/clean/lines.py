@@ -9,8 +9,8 @@ it does not (Chinese, Japanese): about two CJK characters carry what one spaced 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 _SPACES = re.compile(r"\s+")
 # Han, kana, hangul: scripts that write sentences without spaces between words.
@@ -19,7 +19,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$|[\"”»]$")
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*\s+\S|[。！？]")
 _BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□\-–—*]|\d{1,2}[.)])\s+")
-_LETTER_WORD = re.compile(r"^[\W\d_]*([^\W\d_])", re.UNICODE)
+_WORD_INITIAL = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def normalise(text: str) -> str:
@@ -37,9 +38,9 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
 def word_count(text: str) -> int:
     """Words in ``text``; CJK characters count as half a word each."""
-    cjk = len(_CJK.findall(text))
-    if cjk == 0:
+    if _CJK.search(text) is None:
         return len(text.split())
+    cjk = len(_CJK.findall(text))
     spaced = len(_CJK.sub(" ", text).split())
     return spaced + (cjk + 1) // 2
 
@@ -58,26 +59,17 @@ def capitalised_share(text: str) -> float:
 
     Scripts without case (Arabic, CJK) give 0, so this never speaks against them.
     """
-    words = text.split()
-    cased = 0
-    upper = 0
-    for word in words:
-        match = _LETTER_WORD.match(word)
-        if match is None:
-            continue
-        first = match.group(1)
-        if first.isupper() or first.islower():
-            cased += 1
-            upper += first.isupper()
-    return upper / cased if cased else 0.0
+    firsts = [f for f in _WORD_INITIAL.findall(text) if f.isupper() or f.islower()]
+    if not firsts:
+        return 0.0
+    return sum(1 for f in firsts if f.isupper()) / len(firsts)
 
 
 def letter_share(text: str) -> float:
     """Share of characters that are letters: low for dates, prices, scores and symbol rows."""
     if not text:
         return 0.0
-    letters = sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
-    return letters / len(text)
+    return sum(map(len, _LETTERS.findall(text))) / len(text)
 
 
 @dataclass(frozen=True)
@@ -91,9 +83,15 @@ class LineInfo:
     words: int
     sentence_end: bool
     inner_sentences: int
-    capitals: float
-    letters: float
     blank_before: bool
+
+    @cached_property
+    def capitals(self) -> float:
+        return capitalised_share(self.text)
+
+    @cached_property
+    def letters(self) -> float:
+        return letter_share(self.text)
 
     @property
     def sentence_like(self) -> bool:
@@ -111,7 +109,5 @@ def describe(index: int, raw: str, blank_before: bool) -> LineInfo:
         words=word_count(text),
         sentence_end=ends_like_sentence(text),
         inner_sentences=sentence_marks(text),
-        capitals=capitalised_share(text),
-        letters=letter_share(text),
         blank_before=blank_before,
     )

@@ -27,6 +27,7 @@ _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
 _RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
 _RUN_GROWTH = 0.25
+_CHROME_SCORE = -2.0
 _MAX_SUBHEADING_WORDS = 15
 _TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
 _TITLE_BONUS = 60.0
@@ -69,21 +70,27 @@ def page_lines(text: str) -> list[LineInfo]:
 
 def line_score(line: LineInfo, occurrences: int) -> float:
     """Evidence that a line is article prose (positive) or chrome (negative)."""
+    score = _shape_score(line, occurrences)
+    # Wording is checked only where the shape could pass for content: it costs more.
+    if score > _CHROME_SCORE and chrome.is_chrome(line.text, line.words):
+        return _CHROME_SCORE
+    return score
+
+
+def _shape_score(line: LineInfo, occurrences: int) -> float:
     words = line.words
-    if chrome.is_chrome(line.text):
-        return -3.0
     if occurrences > 1 and words < _RUN_ON_WORDS:
         return -2.0
-    if line.letters < 0.5:
-        return -1.5  # dates, scores, prices, symbol rows
     if line.sentence_like and not line.text.endswith(("...", "…")):
+        if line.letters < 0.5:
+            return -1.5  # dates, scores, prices, symbol rows
         if words >= _PROSE_WORDS:
             return float(min(words, _CAP_WORDS))
         if words >= _SHORT_SENTENCE_WORDS:
             return 1.0
         return -1.0
     if words >= _RUN_ON_WORDS:
-        return min(words, _CAP_WORDS) / 2
+        return min(words, _CAP_WORDS) / 2 if line.letters >= 0.5 else -1.5
     return -2.0 if words < _PROSE_WORDS else -1.0
 
 
@@ -116,7 +123,7 @@ def _extend_to_lead(
             line.words < _PROSE_WORDS
             or line.letters < 0.6
             or repeats[line.text] > 1
-            or chrome.is_chrome(line.text)
+            or chrome.is_chrome(line.text, line.words)
         ):
             break
         start -= 1
@@ -176,16 +183,13 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     line = body[position]
     if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
         return False
-    if chrome.is_chrome(line.text):
-        return False
     following = body[position + 1] if position + 1 < len(body) else None
-    earlier = [ln for ln in body[max(0, position - 3):position] if not chrome.is_chrome(ln.text)]
-    return (
-        following is not None
-        and _is_prose(following)
-        and bool(earlier)
-        and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
-    )
+    if following is None or not _is_prose(following):
+        return False
+    if chrome.is_chrome(line.text, line.words):
+        return False
+    earlier = [ln for ln in body[max(0, position - 3):position] if not chrome.is_chrome(ln.text, ln.words)]
+    return bool(earlier) and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
 
 
 def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
