@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -189,35 +190,42 @@ class Mention:
     at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
     title: str  # the role words written before the name, lower case ("president", "mr.")
     person: bool
+    name_like: bool  # every word capitalised: a form a full name can be taken from
 
 
 @dataclass
 class NameIndex:
-    """Every name the article mentions, to turn partial or role references into full names."""
+    """The names an article mentions, to turn partial or role references into full names.
 
-    mentions: list[Mention] = field(default_factory=list)
-    _forms: dict[str, Counter[str]] = field(default_factory=dict)
+    Paragraphs are read lazily: most articles need a handful of look-ups, and each one only
+    reads the paragraphs that can answer it (those that contain the surname or the role, or
+    those just before a pronoun), so the cost follows the quotes rather than the article size.
+    """
+
+    paragraphs: list[str]  # the title first, then standfirst and body paragraphs
+    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _fullest: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
-        index = cls()
-        for number, para in [(-1, title), *enumerate(paragraphs)]:
-            for run in name_runs(para):
-                index._add(run, number)
-        return index
+        return cls([title, *paragraphs])
 
-    def _add(self, run: NameRun, paragraph: int) -> None:
-        words = person_part(run.words)
-        if not words:
-            return
-        name = " ".join(words)
-        skipped = run.words[: len(run.words) - len(words)]
-        title = " ".join(w.lower() for w in skipped if is_title_word(w))
-        org = is_org(name)
-        person = not org and (len(words) >= 2 or bool(title))
-        self.mentions.append(Mention(name, (paragraph, run.start), title, person))
-        if not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words):
-            self._forms.setdefault(surname_of(words).lower(), Counter())[name] += 1
+    def mentions_in(self, paragraph: int) -> list[Mention]:
+        """The names in one paragraph (-1 is the title), in order."""
+        found = self._mentions.get(paragraph)
+        if found is None:
+            text = self.paragraphs[paragraph + 1]
+            found = [m for run in name_runs(text) if (m := _mention(run, paragraph)) is not None]
+            self._mentions[paragraph] = found
+        return found
+
+    def _mentions_with(self, needle: str) -> list[Mention]:
+        return [
+            m
+            for i, text in enumerate(self.paragraphs)
+            if needle in text
+            for m in self.mentions_in(i - 1)
+        ]
 
     def fullest(self, name: str) -> str:
         """The fullest form of ``name`` the article uses: "Putin" -> "Vladimir Putin".
@@ -225,15 +233,22 @@ class NameIndex:
         Among the forms with the same surname that contain every word of ``name``, the longest
         wins; between equally long forms the more frequent one.
         """
+        cached = self._fullest.get(name)
+        if cached is None:
+            cached = self._fullest[name] = self._find_fullest(name)
+        return cached
+
+    def _find_fullest(self, name: str) -> str:
         words = tuple(name.split())
-        if not words:
+        surname = surname_of(words)
+        if not surname:
             return name
-        forms = self._forms.get(surname_of(words).lower())
-        if not forms:
-            return name
+        forms: Counter[str] = Counter(
+            m.name for m in self._mentions_with(surname) if m.name_like
+            and surname_of(tuple(m.name.split())).lower() == surname.lower()
+        )
         wanted = {bare(w).lower() for w in words}
-        best = name
-        best_key = (len(words), 0)
+        best, best_key = name, (len(words), 0)
         for form, count in forms.items():
             form_words = {bare(w).lower() for w in form.split()}
             key = (len(form.split()), count)
@@ -247,24 +262,33 @@ class NameIndex:
         The nearest such mention before ``before`` wins, else the first after it.
         """
         role = role.lower()
-        earlier = [m for m in self.mentions if m.person and role in m.title.split()]
-        if not earlier:
+        holders = [
+            m for m in self._mentions_with(role.capitalize())
+            if m.person and role in m.title.split()
+        ]
+        if not holders:
             return None
-        before_it = [m for m in earlier if m.at < before]
-        chosen = before_it[-1] if before_it else earlier[0]
+        before_it = [m for m in holders if m.at < before]
+        chosen = before_it[-1] if before_it else holders[0]
         return self.fullest(chosen.name)
+
+    def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
+        for paragraph in range(before[0], max(after[0], -1) - 1, -1):
+            for mention in reversed(self.mentions_in(paragraph)):
+                if after <= mention.at < before:
+                    yield mention
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0)) -> str | None:
         """The person mentioned most recently before ``before`` (and not before ``after``)."""
-        for mention in reversed(self.mentions):
-            if after <= mention.at < before and self._is_person(mention):
+        for mention in self._backwards(before, after):
+            if self._is_person(mention):
                 return self.fullest(mention.name)
         return None
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
-        for mention in reversed(self.mentions):
-            if after <= mention.at < before and is_org(mention.name):
+        for mention in self._backwards(before, after):
+            if is_org(mention.name):
                 return mention.name
         return None
 
@@ -273,3 +297,16 @@ class NameIndex:
             return True
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
+
+
+def _mention(run: NameRun, paragraph: int) -> Mention | None:
+    words = person_part(run.words)
+    if not words:
+        return None
+    name = " ".join(words)
+    skipped = run.words[: len(run.words) - len(words)]
+    title = " ".join(w.lower() for w in skipped if is_title_word(w))
+    org = is_org(name)
+    person = not org and (len(words) >= 2 or bool(title))
+    name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
+    return Mention(name, (paragraph, run.start), title, person, name_like)
