@@ -41,24 +41,25 @@ class Header:
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 
 
-def title_heading(lines: list[LineInfo]) -> int | None:
-    """Position of the heading that repeats the page's document title (its first line).
+def title_headings(lines: list[LineInfo]) -> list[int]:
+    """Positions of lines that repeat the page's document title (its first line).
 
     Scrapers print the document title first; the article's own heading repeats it, often
     without the site name, and the article follows that heading.
     """
     if not lines:
-        return None
+        return []
     parts = [p for p in _TITLE_PARTS.split(lines[0].text) if len(p.split()) >= _MIN_TITLE_WORDS]
     if not parts:
-        return None
+        return []
     wanted = max(parts, key=len)
-    for position in range(1, len(lines)):
-        text = lines[position].text
-        if lines[position].words >= _MIN_TITLE_WORDS and (wanted in text or text in wanted):
-            if len(text) <= 2 * len(wanted):
-                return position
-    return None
+    return [
+        position
+        for position in range(1, len(lines))
+        if lines[position].words >= _MIN_TITLE_WORDS
+        and (wanted in lines[position].text or lines[position].text in wanted)
+        and len(lines[position].text) <= 2 * len(wanted)
+    ]
 
 
 def _title_like(line: LineInfo) -> bool:
@@ -76,7 +77,7 @@ def _pick_title(lines: list[LineInfo], start: int) -> int | None:
     """Position of the title among ``lines[:start]``, preferring a repeated heading."""
     window = range(max(0, start - _LOOK_BACK), start)
     counts = Counter(lines[i].text for i in range(start))
-    page_title = next((line.text for line in lines if not chrome.is_chrome(line.text, line.words)), "")
+    page_title = next((ln.text for ln in lines if not chrome.is_chrome(ln.text, ln.words)), "")
     candidates = [i for i in window if _title_like(lines[i])]
     for i in reversed(candidates):
         if counts[lines[i].text] > 1 or (i > 0 and lines[i].text in page_title):

@@ -19,7 +19,7 @@ from collections import Counter
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.header import Header, find_header, title_heading
+from digests.clean.header import Header, find_header, title_headings
 from digests.clean.lines import LineInfo, describe
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
@@ -27,10 +27,12 @@ _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
 _RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
 _RUN_GROWTH = 0.25
+_MAX_ISLAND_LINES = 2
+_MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
-_MAX_SUBHEADING_WORDS = 15
+_MAX_SUBHEADING_WORDS = 8
 _TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
-_TITLE_BONUS = 60.0
+_TITLE_BONUS = 100.0
 
 
 def clean_text(text: str) -> CleanArticle:
@@ -45,6 +47,7 @@ def clean_text(text: str) -> CleanArticle:
     lead_start = _extend_to_lead(lines, start, heading, repeats)
     lead = {line.index for line in lines[lead_start:start]}
     start = lead_start
+    end = _drop_trailing_islands(lines, scores, start, end)
     header = find_header(lines, start, end)
     body = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
     return CleanArticle(
@@ -100,16 +103,40 @@ def _favour_text_under_title(lines: list[LineInfo], scores: list[float]) -> int 
     A page can hold more prose than its article (comments, a cookie notice, an author's bio);
     the article is the prose that follows its own heading.
     """
-    heading = title_heading(lines)
-    if heading is None:
-        return None
-    for position in range(heading):
-        scores[position] = min(scores[position], -1.0)
-    for position in range(heading + 1, min(len(lines), heading + _TITLE_REACH)):
-        if scores[position] >= _PROSE_WORDS:
-            scores[position] += _TITLE_BONUS
-            break
-    return heading
+    for heading in title_headings(lines):
+        reach = range(heading + 1, min(len(lines), heading + _TITLE_REACH))
+        first_prose = next((p for p in reach if scores[p] >= _PROSE_WORDS), None)
+        if first_prose is None:
+            continue  # a footer or a teaser repeating the title, not the article's heading
+        scores[first_prose] += _TITLE_BONUS
+        for position in range(heading):
+            scores[position] = min(scores[position], -1.0)
+        return heading
+    return None
+
+
+def _drop_trailing_islands(
+    lines: list[LineInfo], scores: list[float], start: int, end: int
+) -> int:
+    """Cut small stretches of prose that follow the article across a run of chrome.
+
+    An author's bio, a disclaimer or a promotion sits one or two paragraphs long after the
+    share buttons and tags; the article's own last paragraph is at most an ad label away.
+    """
+    while True:
+        island_end = end
+        position = end
+        prose = 0
+        while position > start and scores[position] > 0:
+            prose += 1
+            position -= 1
+        gap_end = position
+        while position > start and scores[position] <= 0:
+            position -= 1
+        gap = gap_end - position
+        if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
+            return island_end
+        end = position
 
 
 def _extend_to_lead(
@@ -169,13 +196,18 @@ def _is_prose(line: LineInfo) -> bool:
     return line.words >= _PROSE_WORDS and (line.sentence_like or line.words >= _RUN_ON_WORDS)
 
 
-def _keeps(line: LineInfo) -> bool:
+def _keeps(body: list[LineInfo], position: int) -> bool:
     """Inside the article's stretch: prose and list items stay, stray labels go."""
-    if line.sentence_like and line.words >= 3:
+    line = body[position]
+    if _is_prose(line):
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
         return True
-    return line.words >= _RUN_ON_WORDS and line.letters >= 0.5
+    if line.sentence_like and line.words >= 3:
+        # A short sentence belongs to the text around it; alone between chrome it is a prompt.
+        neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
+        return any(_is_prose(n) for n in neighbours)
+    return False
 
 
 def _is_subheading(body: list[LineInfo], position: int) -> bool:
@@ -188,7 +220,8 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
         return False
     if chrome.is_chrome(line.text, line.words):
         return False
-    earlier = [ln for ln in body[max(0, position - 3):position] if not chrome.is_chrome(ln.text, ln.words)]
+    before = body[max(0, position - 3):position]
+    earlier = [ln for ln in before if not chrome.is_chrome(ln.text, ln.words)]
     return bool(earlier) and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
 
 
@@ -196,7 +229,7 @@ def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[st
     blocks: list[Block] = []
     previous: LineInfo | None = None
     for position, line in enumerate(body):
-        keep = line.index in lead or _keeps(line) or _is_subheading(body, position)
+        keep = line.index in lead or _keeps(body, position) or _is_subheading(body, position)
         if line.text in (header.title, header.byline) or not keep:
             previous = None
             continue
