@@ -122,7 +122,6 @@ class NameRun:
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
 _WORD = rf"[{_UPPER}][\w'’\-]*\.?"
 _RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*")
-_WORD_IN_RUN = re.compile(r"\S+")
 
 
 def name_runs(text: str) -> list[NameRun]:
@@ -132,25 +131,39 @@ def name_runs(text: str) -> list[NameRun]:
     """
     runs: list[NameRun] = []
     for match in _RUN.finditer(text):
-        current: list[re.Match[str]] = []
-        for word in _WORD_IN_RUN.finditer(match.group()):
-            current.append(word)
-            w = word.group()
-            if w.endswith(("'s", "’s", "'", "’")) or (w.endswith(".") and bare(w) != w):
-                _add_run(runs, text, match.start(), current)
-                current = []
-        _add_run(runs, text, match.start(), current)
+        for start, words in _split_run(match.group()):
+            first = match.start() + start
+            end = first + sum(len(w) for w in words) + len(words) - 1
+            runs.append(NameRun(text[first:end], first, end, words))
     return runs
 
 
-def _add_run(runs: list[NameRun], text: str, offset: int, words: list[re.Match[str]]) -> None:
-    while words and (words[-1].group().lower() in CONNECTORS or not words[-1].group()[0].isupper()):
+@lru_cache(maxsize=8192)
+def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """A matched run cut after possessives and sentence ends, as (offset, words) pieces."""
+    pieces: list[tuple[int, tuple[str, ...]]] = []
+    offset, current_start = 0, 0
+    current: list[str] = []
+    for word in run.split(" "):
+        if not current:
+            current_start = offset
+        current.append(word)
+        offset += len(word) + 1
+        if word.endswith(("'s", "’s", "'", "’")) or (word.endswith(".") and bare(word) != word):
+            pieces.append(_trimmed(current_start, current))
+            current = []
+    if current:
+        pieces.append(_trimmed(current_start, current))
+    return tuple(p for p in pieces if p[1])
+
+
+def _trimmed(start: int, words: list[str]) -> tuple[int, tuple[str, ...]]:
+    """The piece without connectors or lower-case words at its edges."""
+    while words and (words[-1].lower() in CONNECTORS or not words[-1][0].isupper()):
         words.pop()
-    while words and not words[0].group()[0].isupper():
-        words.pop(0)
-    if words:
-        start, end = offset + words[0].start(), offset + words[-1].end()
-        runs.append(NameRun(text[start:end], start, end, tuple(w.group() for w in words)))
+    while words and not words[0][0].isupper():
+        start += len(words.pop(0)) + 1
+    return start, tuple(words)
 
 
 @lru_cache(maxsize=8192)
@@ -300,13 +313,20 @@ class NameIndex:
 
 
 def _mention(run: NameRun, paragraph: int) -> Mention | None:
-    words = person_part(run.words)
+    described = _describe(run.words)
+    return Mention(described[0], (paragraph, run.start), *described[1:]) if described else None
+
+
+@lru_cache(maxsize=8192)
+def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
+    """What a run says: (name, title, is a person, usable as a full-name form)."""
+    words = person_part(run_words)
     if not words:
         return None
     name = " ".join(words)
-    skipped = run.words[: len(run.words) - len(words)]
+    skipped = run_words[: len(run_words) - len(words)]
     title = " ".join(w.lower() for w in skipped if is_title_word(w))
     org = is_org(name)
     person = not org and (len(words) >= 2 or bool(title))
     name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
-    return Mention(name, (paragraph, run.start), title, person, name_like)
+    return name, title, person, name_like
