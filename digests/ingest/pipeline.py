@@ -103,13 +103,13 @@ async def find_duplicate(
             select(Article).where(Article.canonical_url.in_(urls)).limit(1)
         )
         if same_url is not None:
-            return IngestResult(same_url, False, f"duplicate: same URL as article {same_url.id}")
+            return IngestResult(same_url, False, f"same URL as article {same_url.id}")
     same_text = await session.scalar(select(Article).where(Article.content_hash == digest))
     if same_text is not None:
-        return IngestResult(same_text, False, f"duplicate: same text as article {same_text.id}")
+        return IngestResult(same_text, False, f"same text as article {same_text.id}")
     near = await _near_duplicate(session, clean, now=now)
     if near is not None:
-        return IngestResult(near, False, f"duplicate: nearly the same text as article {near.id}")
+        return IngestResult(near, False, f"nearly the same text as article {near.id}")
     return None
 
 

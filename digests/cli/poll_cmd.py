@@ -1,0 +1,68 @@
+"""``newsdigest poll [--all]``: fetch every due feed once and ingest what is new."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+from tqdm import tqdm
+
+from digests.cli import EXIT_FAILED, EXIT_OK, CliContext
+from digests.ingest.database import database_error, open_database
+from digests.ingest.poll import SourceOutcome, due_sources, poll_due_sources
+from digests.store.models import utcnow
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "poll",
+        help="fetch all due feeds once and store their new articles",
+        description="Fetch every source whose next poll is due (conditional GET), ingest new "
+        "entries, and record errors with backoff. Exit 1 when every source failed.",
+    )
+    parser.add_argument("--all", action="store_true", dest="ignore_schedule",
+                        help="poll every active source, due or not")
+    parser.set_defaults(handler=run)
+
+
+def describe(outcome: SourceOutcome) -> str:
+    if not outcome.ok:
+        retry = outcome.next_poll_at.strftime("%H:%M UTC") if outcome.next_poll_at else "later"
+        return f"FAILED\t{outcome.url}\t{outcome.error} (next try {retry})"
+    if outcome.not_modified:
+        return f"ok\t{outcome.url}\tnot modified"
+    parts = [f"{outcome.stored} stored", f"{outcome.duplicates} duplicate(s)",
+             f"{outcome.skipped} already known"]
+    if outcome.failed:
+        parts.append(f"{outcome.failed} failed")
+    return f"ok\t{outcome.url}\t{', '.join(parts)}"
+
+
+async def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    config = ctx.config
+    url = config.database.url
+    now = utcnow()
+    try:
+        async with open_database(url) as sessions:
+            async with sessions() as session:
+                due = await due_sources(session, now=now, ignore_schedule=args.ignore_schedule)
+            if not due:
+                print("no sources are due (use --all to poll them anyway)", file=ctx.stdout)
+                return EXIT_OK
+            with tqdm(total=len(due), file=ctx.stderr, unit="source", leave=False,
+                      disable=len(due) < 2) as bar:
+                def progress(outcome: SourceOutcome) -> None:
+                    bar.write(describe(outcome), file=ctx.stdout)
+                    for problem in outcome.entry_errors:
+                        bar.write(f"  {problem}", file=ctx.stderr)
+                    bar.update()
+
+                report = await poll_due_sources(sessions, config, now=now, progress=progress,
+                                                ignore_schedule=args.ignore_schedule)
+    except (SQLAlchemyError, OSError) as exc:
+        ctx.error(database_error(url, exc))
+        return EXIT_FAILED
+    print(f"{len(report.outcomes)} source(s) polled, {report.failed_sources} failed, "
+          f"{report.stored} new article(s)", file=ctx.stderr)
+    return EXIT_FAILED if report.all_failed else EXIT_OK
