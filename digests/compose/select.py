@@ -5,7 +5,10 @@ The cost per chat is a fixed handful of indexed queries, whatever the size of th
 1. the highest article id (primary key), which bounds this run and becomes ``cursor_to``;
 2. the chat's subscribed sources (indexed by chat);
 3. candidate articles newest first, a page at a time (usually one page), with the cursor, age,
-   source and unseen-story conditions in SQL and the word filters checked here;
+   source and unseen-story conditions (and a LIKE prefilter for include terms) in SQL, and the
+   exact word filters checked here. Pages walk down id windows and stop once enough distinct
+   stories are in hand, or after the newest ``MAX_ID_SPAN`` articles: a chat whose cursor is far
+   behind gets the best of the newest news, not a scan of the whole store;
 4. every article of the few chosen stories (indexed by story), for the lead and "also: …";
 5. the best stored quote of each shown article (indexed by article).
 
@@ -23,11 +26,12 @@ from sqlalchemy import String, Text, and_, case, cast, func, or_, select, type_c
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from digests.compose.digest import ComposedDigest, DigestEntry, EntryQuote
+from digests.compose.digest import ComposedDigest
+from digests.compose.entries import build_entries, text_points
 from digests.compose.filters import TermFilter, searchable_text
 from digests.compose.ranking import StorySignals, rank_stories
 from digests.config import Config
-from digests.store.models import Article, Chat, DigestItem, QuoteRow, Story, Subscription
+from digests.store.models import Article, Chat, DigestItem, Story, Subscription
 
 # Candidates are read newest first in pages; the scan stops once it holds enough distinct
 # stories to rank, so a chat with an old cursor does not drag the whole store through Python.
@@ -37,7 +41,6 @@ ID_WINDOW = 2_000
 MAX_ID_SPAN = 10_000
 MIN_POOL_STORIES = 20
 POOL_PER_SLOT = 4
-MAX_ALSO_SOURCES = 10
 
 
 @dataclass(frozen=True)
@@ -48,18 +51,6 @@ class _Candidate:
     lead_article_id: int | None
     article_count: int
     source_count: int
-
-
-@dataclass(frozen=True)
-class _StoryArticle:
-    article_id: int
-    story_id: int
-    source_id: int | None
-    source_name: str
-    title: str
-    url: str
-    key_points: tuple[str, ...]
-    published_at: datetime | None
 
 
 def digest_size(chat: Chat, config: Config) -> int:
@@ -100,9 +91,10 @@ async def compose_digest(
         pool=max(MIN_POOL_STORIES, size * POOL_PER_SLOT),
     )
     chosen = rank_stories(_story_signals(candidates, now), now)[:size]
-    entries = await _entries(
-        conn, chosen, candidates, terms=terms, sources=sources, max_id=max_id,
-        max_points=config.digest.key_points,
+    lead_of = {c.story_id: c.lead_article_id for c in candidates}
+    entries = await build_entries(
+        conn, [s.story_id for s in chosen], lead_of, terms=terms, sources=sources,
+        max_id=max_id, max_points=config.digest.key_points,
     )
     return ComposedDigest(
         items=tuple(entries), cursor_to=cursor_to, since=chat.cursor_at, timezone=chat.timezone
@@ -121,18 +113,11 @@ async def _subscribed_sources(conn: AsyncConnection, chat_id: int) -> frozenset[
     return frozenset(rows.scalars())
 
 
-def _text_points(value: Any) -> tuple[str, ...]:
-    # The column is JSON: tolerate anything a bug or an old row may have put there.
-    if not isinstance(value, list):
-        return ()
-    return tuple(p for p in value if isinstance(p, str) and p.strip())
-
-
 def _include_prefilter(terms: TermFilter) -> ColumnElement[bool] | None:
     groups = terms.prefilter_words()
     if not groups:
         return None
-    haystacks = (Article.title, Article.source_name, func.lower(_json_text(Article.key_points)))
+    haystacks = (Article.title, Article.source_name, _json_text(Article.key_points))
     alternatives = []
     for words in groups:
         per_word = [
@@ -215,7 +200,7 @@ async def _scan_candidates(
         for row in rows:
             if terms.active:
                 text = searchable_text(
-                    row.title or "", _text_points(row.key_points), row.source_name or ""
+                    row.title or "", text_points(row.key_points), row.source_name or ""
                 )
                 if terms.excludes(text):
                     # One excluded article rules out its story: the user asked not to see it.
@@ -269,128 +254,3 @@ def _story_signals(candidates: Sequence[_Candidate], now: datetime) -> list[Stor
                 newest_article_id=max(known.newest_article_id, c.article_id),
             )
     return list(by_story.values())
-
-
-async def _story_articles(
-    conn: AsyncConnection, story_ids: Sequence[int], max_id: int
-) -> dict[int, list[_StoryArticle]]:
-    rows = await conn.execute(
-        select(
-            Article.id,
-            Article.story_id,
-            Article.source_id,
-            Article.source_name,
-            Article.title,
-            Article.url,
-            Article.canonical_url,
-            Article.key_points,
-            Article.published_at,
-        )
-        .where(Article.story_id.in_(story_ids), Article.id <= max_id)
-        .order_by(Article.id)
-    )
-    grouped: dict[int, list[_StoryArticle]] = {sid: [] for sid in story_ids}
-    for row in rows:
-        grouped[row.story_id].append(
-            _StoryArticle(
-                article_id=row.id,
-                story_id=row.story_id,
-                source_id=row.source_id,
-                source_name=(row.source_name or "").strip(),
-                title=row.title or "",
-                url=row.canonical_url or row.url or "",
-                key_points=_text_points(row.key_points),
-                published_at=row.published_at,
-            )
-        )
-    return grouped
-
-
-async def _best_quotes(
-    conn: AsyncConnection, article_ids: Sequence[int]
-) -> dict[int, EntryQuote]:
-    if not article_ids:
-        return {}
-    rows = await conn.execute(
-        select(QuoteRow.article_id, QuoteRow.text, QuoteRow.speaker)
-        .where(QuoteRow.article_id.in_(article_ids))
-        .order_by(QuoteRow.article_id, QuoteRow.rank, QuoteRow.id)
-    )
-    best: dict[int, EntryQuote] = {}
-    for row in rows:
-        if row.article_id not in best and (row.text or "").strip():
-            speaker = (row.speaker or "").strip() or None
-            best[row.article_id] = EntryQuote(text=row.text, speaker=speaker)
-    return best
-
-
-def _pick_shown(
-    articles: Sequence[_StoryArticle],
-    lead_id: int | None,
-    terms: TermFilter,
-    sources: frozenset[int],
-) -> _StoryArticle | None:
-    """The story's lead if this chat may see it, else its most informative eligible article."""
-
-    def eligible(a: _StoryArticle) -> bool:
-        if sources and a.source_id not in sources:
-            return False
-        return terms.accepts(searchable_text(a.title, a.key_points, a.source_name))
-
-    allowed = [a for a in articles if eligible(a)]
-    for a in allowed:
-        if a.article_id == lead_id:
-            return a
-    if not allowed:
-        return None
-    return max(allowed, key=lambda a: (len(a.key_points), a.article_id))
-
-
-def _also_sources(articles: Sequence[_StoryArticle], shown: _StoryArticle) -> tuple[str, ...]:
-    names: dict[str, None] = {}
-    for a in articles:
-        if a.source_name and a.source_name.casefold() != shown.source_name.casefold():
-            names.setdefault(a.source_name, None)
-    return tuple(names)[:MAX_ALSO_SOURCES]
-
-
-async def _entries(
-    conn: AsyncConnection,
-    chosen: Sequence[StorySignals],
-    candidates: Sequence[_Candidate],
-    *,
-    terms: TermFilter,
-    sources: frozenset[int],
-    max_id: int,
-    max_points: int,
-) -> list[DigestEntry]:
-    if not chosen:
-        return []
-    lead_of = {c.story_id: c.lead_article_id for c in candidates}
-    story_ids = [s.story_id for s in chosen]
-    articles = await _story_articles(conn, story_ids, max_id)
-    shown: dict[int, _StoryArticle] = {}
-    for sid in story_ids:
-        pick = _pick_shown(articles[sid], lead_of.get(sid), terms, sources)
-        if pick is not None:
-            shown[sid] = pick
-    quotes = await _best_quotes(conn, [a.article_id for a in shown.values()])
-    entries: list[DigestEntry] = []
-    for sid in story_ids:
-        article = shown.get(sid)
-        if article is None:
-            continue
-        entries.append(
-            DigestEntry(
-                story_id=sid,
-                article_id=article.article_id,
-                title=article.title,
-                url=article.url,
-                source_name=article.source_name,
-                also_sources=_also_sources(articles[sid], article),
-                key_points=article.key_points[:max_points],
-                quote=quotes.get(article.article_id),
-                published_at=article.published_at,
-            )
-        )
-    return entries
