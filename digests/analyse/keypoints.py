@@ -69,29 +69,20 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     if not sentences:
         return chosen
     scores = _scores(sentences, title)
-    candidates = _readable(sentences, title, article.text)
-    candidates.sort(key=lambda c: -scores[c[0].order])
-    for sentence, text in candidates:
+    full_text = article.text
+    for sentence in sorted(sentences, key=lambda s: -scores[s.order]):
         if len(chosen) >= max_points:
             break
-        if not _repeats(sentence.stems, chosen_stems, REDUNDANT):
-            chosen.append(trim(text))
-            chosen_stems.append(sentence.stems)
-    return chosen
-
-
-def _readable(
-    sentences: list[_Sentence], title: frozenset[str], full_text: str
-) -> list[tuple[_Sentence, str]]:
-    """Sentences that may become points, with their opening pronoun resolved to a name."""
-    readable: list[tuple[_Sentence, str]] = []
-    for sentence in sentences:
         if _repeats(sentence.stems, [title], TITLE_REPEAT):
             continue
-        text = resolve_opening(sentence.text, sentence.previous, full_text)
-        if text is not None:
-            readable.append((sentence, text))
-    return readable
+        if _repeats(sentence.stems, chosen_stems, REDUNDANT):
+            continue
+        # Resolved only for sentences about to be chosen: finding names is the slow part.
+        readable = resolve_opening(sentence.text, sentence.previous, full_text)
+        if readable is not None:
+            chosen.append(trim(readable))
+            chosen_stems.append(sentence.stems)
+    return chosen
 
 
 def _body_sentences(paragraphs: list[str]) -> list[_Sentence]:
@@ -122,8 +113,9 @@ def _scores(sentences: list[_Sentence], title: frozenset[str]) -> dict[int, floa
         counts.update(sentence.stem_list)
     # A word repeated across the article is what the article is about; a sentence that holds
     # many such words (and room for them: longer, up to the cap) states it.
+    weight = {stem: math.log(n) for stem, n in counts.items()}
     centrality = [
-        sum(math.log(counts[s]) for s in sentence.stems)
+        sum(map(weight.__getitem__, sentence.stems))
         * math.sqrt(min(len(sentence.text), MAX_CHARS) / MAX_CHARS)
         for sentence in sentences
     ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 _OPENER = re.compile(r"``|''|[“„«‹»‚‘\"]")
 _CLOSER = {
-    "“": re.compile("”"),
+    "“": re.compile('[”"]'),
     "„": re.compile("[“”]"),
     "«": re.compile("»"),
     "‹": re.compile("›"),
@@ -23,7 +23,8 @@ _CLOSER = {
     "‚": re.compile("[‘’]"),
     # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
     "‘": re.compile(r"’(?![^\W_])"),
-    '"': re.compile('"'),
+    # Scraped text mixes straight and curly marks: either closes the other.
+    '"': re.compile('["”]'),
     "''": re.compile("''"),
     "``": re.compile("''"),
 }

@@ -18,6 +18,7 @@ from digests.analyse.speakers import (
     Resolver,
     clause_after,
     clause_before,
+    dash_signature,
     sentence_subject,
     speaker_in_clause,
 )
@@ -131,12 +132,24 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
     if phrase is None and before.endswith(":"):
         phrase = sentence_subject(before)  # "Sanders delivered a snappy retort: “…”"
-    if phrase is None and first.start == _indent(paragraphs[first.para]) and first.para > 0:
+    if phrase is None and first.start == _indent(paragraphs[first.para]):
+        phrase = _from_neighbour_paragraphs(paragraphs, first, last)
+    return phrase
+
+
+def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -> str | None:
+    """A paragraph-long quote introduced by the paragraph before (`X issued a statement:`) or
+    signed by the paragraph after (`- Hillary Clinton`)."""
+    if first.para > 0:
         introduction = paragraphs[first.para - 1].rstrip()
         if introduction.endswith(":"):
-            last_sentence = clause_before(introduction, len(introduction))
-            phrase = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
-    return phrase
+            last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
+            return speaker_in_clause(
+                last_sentence, quote_first=False, last_verb=True
+            ) or sentence_subject(last_sentence)
+    if last.end_para + 1 < len(paragraphs) and not paragraphs[last.end_para][last.end :].strip():
+        return dash_signature(paragraphs[last.end_para + 1])
+    return None
 
 
 def _introduces(before: str) -> bool:

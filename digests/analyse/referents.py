@@ -17,17 +17,26 @@ _UNRESOLVABLE = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
 )
 _OPENING = re.compile(r"^([\"'“‘]?)([A-Za-z]+)\b")
+# A quote, then its reporting clause with a pronoun: "“We won,” he said."
+_QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
 
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
 _NAME_RUN = re.compile(r"(?:[A-Z][a-z]*\.?\s+)?(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*")
+# Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
+_TITLES = frozenset(
+    """
+    president minister prime chancellor secretary general chief leader king queen prince
+    princess senator governor mayor judge captain coach manager director chairman spokesman
+    spokeswoman spokesperson ceo boss actor actress singer star striker player officer
+    """.split()
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Words that make a capitalised run something other than a person.
 _NOT_PERSON = frozenset(
     """
     the a an in on at of for by and but as this that these those it its he she they we i if when
     after before while monday tuesday wednesday thursday friday saturday sunday january february
-    march april may june july august september october november december president minister
-    prime chancellor secretary general chief leader king queen prince party ministry council
+    march april may june july august september october november december party ministry council
     union bank group inc corp company university court government embassy republic office
     department news house committee commission agency association federation league club
     foundation institute service army police network state states street city county united
@@ -61,6 +70,9 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
         if tokens and tokens[0].lower() in _HONORIFICS and len(tokens) >= 2:
             name = tokens[-1]
         else:
+            titled = [i for i, t in enumerate(tokens) if t.lower() in _TITLES]
+            if titled:
+                tokens = tokens[titled[-1] + 1 :]
             while tokens and tokens[0].lower() in _NOT_PERSON:
                 tokens = tokens[1:]
             if not tokens or any(t.lower() in _NOT_PERSON for t in tokens):
@@ -80,7 +92,11 @@ def fullest_name(name: str, article_text: str) -> str:
     for match in re.finditer(r"((?:[A-Z][\w'’\-]+\s+){1,2})" + re.escape(surname) + r"\b",
                              article_text):
         tokens = match.group(1).split()
-        while tokens and (tokens[0].lower() in _NOT_PERSON or tokens[0].lower() in _HONORIFICS):
+        while tokens and (
+            tokens[0].lower() in _NOT_PERSON
+            or tokens[0].lower() in _HONORIFICS
+            or tokens[0].lower() in _TITLES
+        ):
             tokens = tokens[1:]
         candidate = " ".join([*tokens, surname])
         if len(candidate) > len(best):
@@ -95,7 +111,7 @@ def resolve_opening(sentence: str, previous: str, article_text: str) -> str | No
     """
     found = opening_pronoun(sentence)
     if found is None:
-        return sentence
+        return _resolve_reporting_clause(sentence, previous, article_text)
     word, replaceable = found
     if not replaceable:
         return None
@@ -107,3 +123,15 @@ def resolve_opening(sentence: str, previous: str, article_text: str) -> str | No
     assert match is not None
     replacement = match.group(1) + name + _REPLACEABLE[word]
     return replacement + sentence[match.end() :]
+
+
+def _resolve_reporting_clause(sentence: str, previous: str, article_text: str) -> str | None:
+    """Name the speaker of "“…,” he said": the quote opens the sentence, so "he" dangles."""
+    match = _QUOTE_THEN_PRONOUN.match(sentence)
+    if match is None:
+        return sentence
+    people = people_named(previous, article_text)
+    if len(people) != 1:
+        return None
+    name = fullest_name(people[0], article_text)
+    return match.group(1) + name + sentence[match.end() :]

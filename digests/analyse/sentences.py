@@ -72,7 +72,9 @@ _BULLETS = "•●▪◦‣∙·*–—-"
 
 # A candidate end: terminal punctuation, optional closers (French puts a space before »), space.
 _CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?])+(?:[\"'”’»)\]}]|[ \u00a0\u202f][»])*(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.\-№ª]+)$")
+_OPENERS_PUNCT = "\"'“‘«„([{-"
+_PEEK = 48  # characters after a candidate end that the rules look at
+_FIRST_WORD = re.compile(r"[\w\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
 
@@ -118,7 +120,9 @@ def _split_block(block: str) -> list[str]:
     start = 0
     for match in _CANDIDATE.finditer(block):
         end = match.end()
-        rest = block[end:].lstrip()
+        # Look only at the next few characters: slicing the whole rest per candidate would make
+        # long blocks quadratic.
+        rest = block[end : end + _PEEK].lstrip()
         if not rest or not _looks_like_start(rest):
             continue
         if _vetoed(block, match.start(), match.group(), rest):
@@ -146,15 +150,17 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
     """True when the candidate end at ``dot_at`` is an abbreviation, an initial or an ordinal."""
     if not punct.startswith(".") or punct.startswith("..."):
         return False  # "!", "?" and ellipses followed by a capital do end sentences
-    window_start = max(0, dot_at - 40)
-    found = _WORD_BEFORE.search(block[window_start:dot_at])
-    if found is None:
+    word_at = max(block.rfind(" ", 0, dot_at), block.rfind("\u00a0", 0, dot_at)) + 1
+    while word_at < dot_at and block[word_at] in _OPENERS_PUNCT:
+        word_at += 1
+    written = block[word_at:dot_at].rstrip(".")
+    if not written:
         return False
-    word = found.group(1).rstrip(".").lstrip("-").lower()
+    if len(written) > 5 and written.isalpha() and written.islower():
+        return False  # the common case, an ordinary word: no rule below applies
+    word = written.lower()
     next_word = _first_word(rest)
-    if not word:
-        return False
-    if len(word) == 1 and word.isalpha() and found.group(1).strip(".").isupper():
+    if len(word) == 1 and word.isalpha() and written.isupper():
         return True  # an initial: "J. K. Rowling", "George W. Bush"
     if word in _NEVER_FINAL:
         return True
@@ -165,7 +171,7 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
         # typical opener: "moved to the U.S. The firm..." but "the U.S. Senate".
         return next_word.lower() not in _OPENERS
     if word.isdigit() and len(word) <= 2:
-        return _is_german_ordinal(block, window_start + found.start(), next_word)
+        return _is_german_ordinal(block, word_at, next_word)
     return False
 
 
@@ -178,5 +184,5 @@ def _is_german_ordinal(block: str, number_at: int, next_word: str) -> bool:
 
 def _first_word(rest: str) -> str:
     stripped = rest.lstrip("\"'“‘«„([{¿¡ ")
-    match = re.match(r"[\w\-]+", stripped)
+    match = _FIRST_WORD.match(stripped)
     return match.group(0) if match else ""

@@ -28,9 +28,15 @@ complains cautioned cautions conceded concedes observed remarked joked jokes qui
 predicts suggested suggests countered counters shouted yelled exclaimed boasted boasts vowed vows
 promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
-repeated repeats reiterated chimed posted read reads""".split()
-REPORTING = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS), key=len,
-                                                                   reverse=True)) + r")\b")
+repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
+commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
+fumed marveled marvelled opined""".split()
+_PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
+            "points out", "wrote back", "writes back", "chimed in"]
+REPORTING = re.compile(
+    r"\b(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS) | set(_PHRASAL), key=len, reverse=True))
+    + r")\b"
+)
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
 _AUXILIARIES = frozenset(
@@ -68,7 +74,7 @@ def _real_sentence_ends(text: str) -> list[int]:
 
 def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
-    rest = para[end:]
+    rest = _PARENTHESES.sub("", para[end:])  # "Rep. Jim Mica (R-Fla.) said" has no sentence end
     opener = OPENING_MARKS.search(rest)
     if opener:
         rest = rest[: opener.start()]
@@ -148,7 +154,9 @@ def _np_at_start(segment: str) -> str | None:
 
 
 def _segments(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"[,—–;]", text) if s.strip()]
+    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told")."""
+    parts = (s.strip() for s in re.split(r"[,—–;]", text))
+    return [s for s in parts if s and not s.isdigit()]
 
 
 def subject_before_verb(pre: str) -> str | None:
@@ -203,7 +211,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     clause = _PARENTHESES.sub("", clause)
     verbs = list(REPORTING.finditer(clause))
     if not verbs:
-        return _dash_signature(clause) if quote_first else None
+        return dash_signature(clause) if quote_first else None
     verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
@@ -219,7 +227,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     return subject
 
 
-def _dash_signature(clause: str) -> str | None:
+def dash_signature(clause: str) -> str | None:
     """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
     match = re.match(r"\s*[―—–-]+\s*(.+)", clause)
     if not match:

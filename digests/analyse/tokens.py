@@ -67,15 +67,14 @@ _MEMO_LIMIT = 200_000
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content, in order, repeats kept."""
-    found: list[str] = []
-    memo = _MEMO
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        stemmed = memo.get(word)
-        if stemmed is None:
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            stemmed = "" if len(word) < 2 or word in STOP_WORDS else stem(word)
-            memo[word] = stemmed
-        if stemmed:
-            found.append(stemmed)
-    return found
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    stems = list(map(_MEMO.get, found))
+    if None in stems:
+        if len(_MEMO) >= _MEMO_LIMIT:
+            _MEMO.clear()
+        for i, word in enumerate(found):
+            if stems[i] is None:
+                stems[i] = _MEMO[word] = (
+                    "" if len(word) < 2 or word in STOP_WORDS else stem(word)
+                )
+    return [s for s in stems if s]
