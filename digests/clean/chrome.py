@@ -61,14 +61,19 @@ _READ_MORE = re.compile(
     _FLAGS,
 )
 
-# Banners that ask the reader to do something: get the app, sign up to a newsletter, log in.
-_BANNER = re.compile(
+# Banners that ask the reader to do something: get the app, sign up to a newsletter, follow.
+_PROMPT = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|\bapp\b.{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|"
     r"(?:catch|get) all the (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
     r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
-    r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się|"
+    r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się",
+    _FLAGS,
+)
+
+# Notices: copyright lines, comment forms, cookie consent, advertiser disclosures.
+_BANNER = re.compile(
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©|"
     # comment forms and the notices around them
@@ -127,10 +132,12 @@ class _GatedPattern:
         return self._gate.search(text.lower()) is not None and bool(self._pattern.search(text))
 
 
-_BANNER_GATED = _GatedPattern(_BANNER, (
+_PROMPT_GATED = _GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "subscribe", "never miss", "catch all", "get all",
-    "follow us", "like us",
-    "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz", "rights", "rechte",
+    "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
+))
+_BANNER_GATED = _GatedPattern(_BANNER, (
+    "rights", "rechte",
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
@@ -149,6 +156,7 @@ _CAPTION_GATED = _GatedPattern(_CAPTION, (
 
 _MAX_LABEL_WORDS = 6
 _MAX_BANNER_WORDS = 45
+_MAX_PROMPT_WORDS = 25
 _MAX_CAPTION_WORDS = 45
 _MAX_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 14
@@ -169,8 +177,15 @@ def is_read_more_heading(text: str, words: int | None = None) -> bool:
 
 
 def is_banner(text: str, words: int | None = None) -> bool:
-    """An app, newsletter, follow or copyright banner (short: a paragraph may mention these)."""
-    return _words(text, words) <= _MAX_BANNER_WORDS and _BANNER_GATED.search(text)
+    """An app, newsletter or follow prompt, or a copyright, comment-form or consent notice.
+
+    Prompts are short; a paragraph that mentions an app or a newsletter is content. Notices run
+    longer but their wording ("all rights reserved", "will not be published") is unmistakable.
+    """
+    words = _words(text, words)
+    if words <= _MAX_PROMPT_WORDS and _PROMPT_GATED.search(text):
+        return True
+    return words <= _MAX_BANNER_WORDS and _BANNER_GATED.search(text)
 
 
 def is_credit(text: str, words: int | None = None) -> bool:

@@ -16,7 +16,7 @@ from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.lines import normalise, word_count
+from digests.clean.lines import normalise, strip_bullet, word_count
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|de|przez|autor(?:in)?:?)\s+", re.IGNORECASE)
@@ -33,7 +33,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         tree, url=url or None, include_comments=False, include_tables=True
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
-    kept = drop_chrome_blocks(blocks)
+    kept = _without_title(drop_chrome_blocks(blocks), meta.get("title", ""))
     standfirst, paragraphs = _split_standfirst(kept)
     return CleanArticle(
         title=meta.get("title", ""),
@@ -58,8 +58,21 @@ def _body_blocks(body: Any) -> list[Block]:
         lines = [normalise(line) for line in text.split("\n")]
         lines = [line for line in lines if line]
         for position, line in enumerate(lines):
+            if child.tag == "list":
+                line, _ = strip_bullet(line)
             blocks.append(Block(text=line, tag=str(child.tag), first_of_element=position == 0))
     return blocks
+
+
+def _without_title(blocks: list[Block], title: str) -> list[Block]:
+    """Drop the article's heading where it opens the body: it is already the title."""
+    wanted = title.casefold()
+    position = 0
+    while position < len(blocks) and blocks[position].tag == "head":
+        if blocks[position].text.casefold() != wanted:
+            break
+        position += 1
+    return blocks[position:]
 
 
 def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:

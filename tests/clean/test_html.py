@@ -1,0 +1,110 @@
+"""HTML mode: trafilatura's main text, minus the chrome it lets through."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from digests.clean import clean_html
+
+BODY = [
+    "The city council voted on Tuesday to turn the old harbour warehouse into a public library, "
+    "ending a dispute that had run for almost a decade.",
+    "Supporters packed the chamber for the vote, which passed by eleven votes to four after a "
+    "debate that lasted more than three hours.",
+    "“This building belongs to everyone who grew up on these streets,” said councillor Maria "
+    "Lopez, who first proposed the plan in 2016.",
+    "Opponents had argued that the site should be sold to developers to pay for repairs to the "
+    "sea wall, which engineers say will be needed within ten years.",
+    "The library is expected to open in the spring of 2027 and will include a reading room "
+    "overlooking the water, a children's floor and a small maritime museum.",
+    "Construction will be paid for by a regional culture fund and by a bond that residents "
+    "approved in a referendum last year.",
+]
+
+CHROME = [
+    "Advertisement",
+    "Share this article",
+    "Follow us on Twitter",
+    "Also Read",
+    "Mayor promises new bus lanes before winter",
+    "Harbour festival returns after three-year break",
+    "Sign up for our daily newsletter and never miss a story",
+    "Download the Harbour Times app to get breaking news alerts",
+    "End of Story",
+    "Photo: Jan Novak/Harbour Times",
+]
+
+
+def page(*paragraphs: str) -> str:
+    inner = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council turns old warehouse into a library | Harbour Times</title>
+<meta property="og:title" content="Council turns old warehouse into a library">
+<meta name="author" content="By Elena Fischer">
+<meta property="article:published_time" content="2026-03-04T09:30:00Z">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Council turns old warehouse into a library</h1>
+{inner}
+</article>
+<footer><p>© 2026 Harbour Times. All rights reserved.</p></footer>
+</body></html>"""
+
+
+CHROME_PAGE = page(
+    BODY[0], CHROME[0], BODY[1], CHROME[9], BODY[2], CHROME[1], CHROME[2], BODY[3],
+    CHROME[0], BODY[4], CHROME[9], BODY[5], CHROME[6], CHROME[7], CHROME[3], CHROME[4],
+    CHROME[5], CHROME[8],
+)
+
+
+def test_keeps_every_body_paragraph_in_order() -> None:
+    article = clean_html(CHROME_PAGE, url="https://example.org/library")
+    assert article.paragraphs == BODY
+
+
+def test_removes_chrome_that_trafilatura_lets_through() -> None:
+    alone = trafilatura.extract(CHROME_PAGE, include_comments=False, include_tables=True) or ""
+    let_through = [c for c in CHROME if c in alone]
+    assert let_through, "the page should exercise chrome that trafilatura keeps"
+    text = clean_html(CHROME_PAGE).text
+    assert [c for c in CHROME if c in text] == []
+
+
+def test_metadata_from_the_page_head() -> None:
+    article = clean_html(CHROME_PAGE, url="https://example.org/library")
+    assert article.title == "Council turns old warehouse into a library"
+    assert article.byline == "Elena Fischer"
+    assert article.published == "2026-03-04T09:30:00Z"
+    assert article.language == "en"
+    assert article.url == "https://example.org/library"
+
+
+def test_body_mentioning_newsletters_and_apps_is_not_chrome() -> None:
+    # Long paragraphs that talk about apps or newsletters are content, not banners.
+    about_apps = (
+        "The council will also publish a weekly newsletter about the building works, and a "
+        "free app will let residents reserve study rooms once the library opens, officials "
+        "said, adding that paper forms would remain available at the town hall for anyone "
+        "without a phone."
+    )
+    article = clean_html(page(BODY[0], about_apps, BODY[1], BODY[2]))
+    assert about_apps in article.paragraphs
+
+
+def test_summary_list_before_the_body_is_the_standfirst() -> None:
+    bullets = "<ul><li>The old warehouse will become a public library.</li>" \
+              "<li>The vote passed by eleven votes to four.</li></ul>"
+    html = page(*BODY).replace("<p>", bullets + "<p>", 1)
+    article = clean_html(html)
+    assert article.standfirst == [
+        "The old warehouse will become a public library.",
+        "The vote passed by eleven votes to four.",
+    ]
+    assert article.paragraphs == BODY
+
+
+def test_empty_and_broken_markup_give_an_empty_article() -> None:
+    assert clean_html("").paragraphs == []
+    assert clean_html("<html><body><div>").text == ""

@@ -1,0 +1,181 @@
+"""Text mode on pages of layouts and languages the classifier was not tuned on."""
+
+from __future__ import annotations
+
+from digests.clean import clean_text
+
+GERMAN_BODY = [
+    "Die Stadtwerke haben am Montag angekündigt, die Preise für Fernwärme im kommenden Jahr um "
+    "durchschnittlich zwölf Prozent zu senken.",
+    "Grund dafür seien die deutlich gefallenen Einkaufspreise für Gas, teilte das Unternehmen "
+    "mit. Rund 40.000 Haushalte in der Stadt sind an das Netz angeschlossen.",
+    "„Wir geben die Entlastung vollständig an unsere Kundinnen und Kunden weiter“, sagte "
+    "Geschäftsführerin Petra Albrecht bei der Vorstellung der neuen Tarife.",
+    "Verbraucherschützer begrüßten den Schritt, forderten aber mehr Transparenz bei der "
+    "Berechnung der Grundgebühr, die im vergangenen Jahr zweimal erhöht worden war.",
+    "Die neuen Preise gelten ab dem 1. Januar. Bestehende Verträge werden automatisch "
+    "angepasst, ein Antrag ist nicht nötig.",
+]
+
+GERMAN_PAGE = "\n".join([
+    "Stadtwerke senken Preise für Fernwärme | Tageblatt Nord",
+    "",
+    "Zum Inhalt springen",
+    "Startseite",
+    "Lokales",
+    "Politik",
+    "Wirtschaft",
+    "Sport",
+    "Kultur",
+    "Suche",
+    "Anmelden",
+    "",
+    "Wirtschaft",
+    "",
+    "Stadtwerke senken Preise für Fernwärme",
+    "",
+    "Von Jonas Weber",
+    "12. Oktober 2026, 14:05 Uhr",
+    "",
+    GERMAN_BODY[0],
+    "",
+    "Anzeige",
+    "",
+    GERMAN_BODY[1],
+    "",
+    GERMAN_BODY[2],
+    "",
+    "Foto: Tageblatt/Archiv",
+    "",
+    GERMAN_BODY[3],
+    "",
+    GERMAN_BODY[4],
+    "",
+    "Teilen",
+    "Drucken",
+    "",
+    "Lesen Sie auch",
+    "",
+    "Neues Hallenbad öffnet im Frühjahr",
+    "",
+    "Busse fahren ab Dezember im Zehn-Minuten-Takt",
+    "",
+    "Newsletter abonnieren und keine Nachricht aus der Region verpassen",
+    "",
+    "Kommentar schreiben",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+    "",
+    "Impressum",
+    "Datenschutz",
+    "Kontakt",
+    "© 2026 Tageblatt Nord",
+])
+
+ENGLISH_BODY = [
+    "Scientists have identified a new species of frog in the cloud forests of northern Peru, "
+    "a team from the national university said on Thursday.",
+    "The frog, which is smaller than a thumbnail, was found at an altitude of more than 3,000 "
+    "metres during a survey of the region's streams last spring.",
+    "Its call resembles the chirp of a cricket, which is why it went unnoticed for so long, "
+    "said lead researcher Ana Quispe.",
+    "The team has asked the government to protect the forest where the frog lives, which is "
+    "threatened by mining and farming.",
+]
+
+ENGLISH_PAGE = "\n".join([
+    "New frog species found in Peru's cloud forests - Science Daily Wire",
+    "Skip to main content",
+    "Science Health Environment Space Technology",
+    "Subscribe",
+    "Log in",
+    "New frog species found in Peru's cloud forests",
+    "By Maria Torres",
+    "Published March 3, 2026",
+    "Share on Facebook",
+    "Share on Twitter",
+    *ENGLISH_BODY,
+    "Advertisement",
+    "More from Science",
+    "Why octopuses dream",
+    "The oldest tree in Europe is older than we thought",
+    "A telescope the size of a planet",
+    "About us Careers Contact Terms Privacy",
+    "Copyright 2026 Science Daily Wire. All rights reserved.",
+])
+
+CHINESE_BODY = [
+    "本市今天宣布，将在明年春天之前完成老城区全部供水管道的更新工程，预计惠及约十二万居民。",
+    "市水务局负责人表示，新管道采用更耐腐蚀的材料，可以大幅减少漏水和停水事故。",
+    "施工期间，部分路段将实行夜间施工，相关部门将提前通知沿线居民做好准备。",
+]
+
+CHINESE_PAGE = "\n".join([
+    "老城区供水管道明年春天前全部更新_城市新闻网",
+    "首页",
+    "新闻",
+    "财经",
+    "体育",
+    "老城区供水管道明年春天前全部更新",
+    "",
+    *CHINESE_BODY,
+    "",
+    "相关阅读",
+    "地铁五号线下月试运行",
+    "本周末全市气温回升",
+    "广告",
+    "关于我们",
+    "联系我们",
+])
+
+
+def test_german_page_keeps_title_byline_and_body() -> None:
+    article = clean_text(GERMAN_PAGE)
+    assert article.title == "Stadtwerke senken Preise für Fernwärme"
+    assert article.byline == "Jonas Weber"
+    assert article.paragraphs == GERMAN_BODY
+
+
+def test_german_page_drops_its_chrome() -> None:
+    text = clean_text(GERMAN_PAGE).text
+    for chrome in ["Anzeige", "Foto:", "Teilen", "Lesen Sie auch", "Hallenbad", "Zehn-Minuten",
+                   "Newsletter", "E-Mail-Adresse", "Impressum", "©"]:
+        assert chrome not in text
+
+
+def test_english_page_without_blank_lines() -> None:
+    # Every line is its own block here: no blank lines separate paragraphs from the chrome.
+    article = clean_text(ENGLISH_PAGE)
+    assert article.title == "New frog species found in Peru's cloud forests"
+    assert article.byline == "Maria Torres"
+    assert article.paragraphs == ENGLISH_BODY
+    for chrome in ["Share", "Advertisement", "More from", "octopuses", "All rights reserved"]:
+        assert chrome not in article.text
+
+
+def test_chinese_page_counts_characters_not_spaces() -> None:
+    article = clean_text(CHINESE_PAGE)
+    assert article.paragraphs == CHINESE_BODY
+    assert "地铁" not in article.text
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    page = "\n".join([
+        "Menu", "Home", "News", "",
+        "The bridge will close for repairs on Monday, the transport department said, and",
+        "drivers are advised to use the ring road until the work is finished in May.",
+        "",
+        "Engineers found cracks in two of its supports during an inspection last month, "
+        "and the repairs cannot wait until the summer, officials said.",
+        "", "Share", "Contact",
+    ])
+    article = clean_text(page)
+    assert article.paragraphs[0] == (
+        "The bridge will close for repairs on Monday, the transport department said, and "
+        "drivers are advised to use the ring road until the work is finished in May."
+    )
+    assert len(article.paragraphs) == 2
+
+
+def test_empty_and_chrome_only_input() -> None:
+    assert clean_text("").paragraphs == []
+    assert clean_text("Home\nNews\nShare\nAdvertisement\n").paragraphs == []
