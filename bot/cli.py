@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from digests import cli
 
-BOT_COMMAND_MODULES: list[str] = ["bot.run_cmd"]
+BOT_COMMAND_MODULES: list[str] = ["bot.run_cmd", "bot.demo_cmd"]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
