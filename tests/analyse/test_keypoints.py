@@ -1,0 +1,224 @@
+"""Key points: standfirst first, ranked body sentences, no title repeats, no dangling pronouns."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from digests.analyse.keypoints import key_points
+from digests.analyse.referents import resolve_opening
+from digests.analyse.trim import MAX_CHARS, trim
+from digests.article import CleanArticle
+
+DATA = Path(__file__).parent / "data"
+
+
+def seed() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / "keypoints-seed.json").read_text("utf-8"))
+    return data
+
+
+def seed_article(*, standfirst: bool = True) -> CleanArticle:
+    data = seed()
+    return CleanArticle(
+        title=data["title"],
+        byline=data["byline"],
+        standfirst=data["standfirst"] if standfirst else [],
+        paragraphs=data["paragraphs"],
+    )
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def in_article_words(point: str, article: CleanArticle) -> bool:
+    """Most of the point's words appear, in order, in the article: a name may have replaced one
+    pronoun (so either the words before it or the words after it are verbatim)."""
+    body = " " + " ".join(words_of(article.text)) + " "
+    kept = words_of(point.removesuffix("…"))
+    share = max(3, (len(kept) * 3) // 5)
+    head, tail = " ".join(kept[:share]), " ".join(kept[-share:])
+    return f" {head} " in body or f" {tail} " in body
+
+
+# --- the seed page ------------------------------------------------------------------------
+
+
+def test_seed_uses_the_pages_own_summary_bullets() -> None:
+    article = seed_article()
+    assert key_points(article) == article.standfirst
+
+
+def test_seed_points_carry_the_facts_a_digest_keeps() -> None:
+    points = " ".join(key_points(seed_article())).lower()
+    # facts_a_good_digest_keeps[0]: Putin met mothers of soldiers killed or injured in Ukraine
+    assert all(w in points for w in ("putin", "mothers", "soldiers", "killed or injured"))
+    # facts_a_good_digest_keeps[1]: urged them not to believe "fakes" and "lies" about the war
+    assert all(w in points for w in ("urges", "not to believe", "fakes", "lies", "war"))
+
+
+def test_seed_body_alone_still_gives_its_facts() -> None:
+    """Without the bullets the body sentences must carry the story: the meeting and the pain,
+    the mothers' complaint or the casualty estimate."""
+    article = seed_article(standfirst=False)
+    points = key_points(article)
+    assert len(points) == 3
+    text = " ".join(points).lower()
+    assert "share your pain" in text and "mothers" in text
+    assert all(in_article_words(p, article) for p in points)
+
+
+def test_seed_body_resolves_the_pronoun_of_a_reporting_clause() -> None:
+    article = seed_article(standfirst=False)
+    points = key_points(article, max_points=5)
+    quoted = [p for p in points if p.startswith("“Nothing can replace")]
+    assert quoted, points
+    assert "Vladimir Putin said" in quoted[0]
+
+
+# --- behaviour ------------------------------------------------------------------------------
+
+BODY = [
+    "The city council approved a new budget on Tuesday that doubles spending on public "
+    "transport and cuts the road-building programme by a third.",
+    "Council leader Maria Lopez said the vote was the most important of her term.",
+    "She said buses would run every ten minutes on all main routes from next spring.",
+    "The opposition called the budget reckless and warned that council tax would rise.",
+    "Transport campaigners welcomed the budget, saying the spending on buses was overdue.",
+    "The budget takes effect in April after a final review by the council's auditors.",
+]
+
+
+def test_max_points_is_respected() -> None:
+    article = CleanArticle(title="Council doubles bus spending", paragraphs=BODY)
+    for n in (1, 2, 3, 4):
+        assert len(key_points(article, max_points=n)) == n
+    assert key_points(article, max_points=0) == []
+
+
+def test_points_are_ranked_and_in_the_articles_words() -> None:
+    article = CleanArticle(title="Council doubles bus spending", paragraphs=BODY)
+    points = key_points(article)
+    assert points[0] == BODY[0]  # the lead, which states the story, ranks first
+    assert all(in_article_words(p, article) for p in points)
+    assert len(set(points)) == len(points)
+
+
+def test_empty_article_has_no_points() -> None:
+    assert key_points(CleanArticle()) == []
+    assert key_points(CleanArticle(title="Only a title")) == []
+
+
+def test_standfirst_bullets_come_first_and_body_fills_the_rest() -> None:
+    bullet = "Spending on buses doubles while road building is cut by a third."
+    article = CleanArticle(title="Council doubles bus spending", standfirst=[bullet],
+                           paragraphs=BODY)
+    points = key_points(article)
+    assert points[0] == bullet
+    assert len(points) == 3
+    assert all(p != bullet for p in points[1:])
+
+
+def test_point_that_only_repeats_the_title_is_dropped() -> None:
+    title = "Council approves new budget doubling bus spending"
+    article = CleanArticle(
+        title=title,
+        standfirst=["Council approves new budget, doubling bus spending."],
+        paragraphs=BODY,
+    )
+    points = key_points(article)
+    assert all("approves new budget, doubling" not in p for p in points)
+    assert len(points) == 3
+
+
+def test_redundant_sentences_are_not_both_chosen() -> None:
+    body = [
+        BODY[0],
+        "The city council approved a new budget on Tuesday that doubles public transport "
+        "spending and cuts road building by a third, officials said.",
+        *BODY[3:],
+    ]
+    points = key_points(CleanArticle(title="Budget vote", paragraphs=body))
+    assert not (body[0] in points and body[1] in points)
+
+
+def test_dangling_he_is_replaced_by_the_name_from_the_sentence_before() -> None:
+    previous = "Council leader Maria Lopez said the vote was the most important of her term."
+    resolved = resolve_opening(
+        "She said buses would run every ten minutes.", previous, " ".join(BODY)
+    )
+    assert resolved == "Maria Lopez said buses would run every ten minutes."
+
+
+def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
+    text = "Vladimir Putin met the mothers. Mr. Putin spoke first. He promised help."
+    assert resolve_opening("He promised help.", "Mr. Putin spoke first.", text) == (
+        "Vladimir Putin promised help."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("He said the plan had failed.", "The minister and Anna Berg met Tom Ruiz."),  # two names
+        ("He said the plan had failed.", "The meeting ended late."),  # no name
+        ("They said the plan had failed.", "Anna Berg met the mayor."),  # cannot be named
+        ("It was a disaster.", "Anna Berg spoke."),
+    ],
+)
+def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
+    assert resolve_opening(sentence, previous, previous + " " + sentence) is None
+
+
+def test_dangling_pronoun_sentence_is_not_chosen() -> None:
+    body = [
+        "Officials from three countries met in Geneva on Monday to discuss the new dam.",
+        "They said the talks had gone well and would resume next month.",
+        "The dam will supply water and electricity to twelve million people in the region.",
+        "Environmental groups fear that the dam will reduce the flow of the river downstream.",
+    ]
+    points = key_points(CleanArticle(title="Dam talks in Geneva", paragraphs=body),
+                        max_points=4)
+    assert all(not p.startswith("They ") for p in points)
+    assert len(points) == 3
+
+
+# --- length -----------------------------------------------------------------------------------
+
+LONG = (
+    "The most senior US general, Mark Milley, estimated earlier this month that since the war "
+    "started on February 24, around 100,000 Russian and 100,000 Ukrainian soldiers had been "
+    "killed or injured, and that tens of thousands of civilians had died in the fighting."
+)
+
+
+def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
+    assert len(LONG) > MAX_CHARS
+    short = trim(LONG)
+    assert len(short) <= MAX_CHARS + 1
+    assert short.endswith("…")
+    assert LONG.startswith(short.removesuffix("…"))
+    # the cut falls where a clause ends, not inside a number or a word
+    assert LONG[len(short) - 1] in ",;:"
+
+
+def test_trim_never_cuts_mid_word() -> None:
+    sentence = " ".join(["extraordinarily"] * 30) + "."
+    short = trim(sentence)
+    assert len(short) <= MAX_CHARS + 1
+    assert short.removesuffix("…").split(" ")[-1] == "extraordinarily"
+
+
+def test_short_sentence_is_untouched() -> None:
+    assert trim("A short sentence.") == "A short sentence."
+
+
+def test_every_point_is_capped() -> None:
+    article = CleanArticle(title="Casualties", paragraphs=[LONG, *BODY])
+    points = key_points(article, max_points=5)
+    assert points and all(len(p) <= MAX_CHARS + 2 for p in points)

@@ -1,0 +1,175 @@
+"""Sentence splitting: the cases news text needs, in English and in other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mr. Smith met Mrs. Jones and Dr. Brown. They talked.",
+            ["Mr. Smith met Mrs. Jones and Dr. Brown.", "They talked."],
+            id="titles",
+        ),
+        pytest.param(
+            "Gen. Milley and Sen. Warren spoke at St. Paul's. Nobody listened.",
+            ["Gen. Milley and Sen. Warren spoke at St. Paul's.", "Nobody listened."],
+            id="military-and-political-titles",
+        ),
+        pytest.param(
+            "The war started on Feb. 24. It has not stopped.",
+            ["The war started on Feb. 24.", "It has not stopped."],
+            id="month-before-number",
+        ),
+        pytest.param(
+            "He lives at No. 10 Downing Street. The door is black.",
+            ["He lives at No. 10 Downing Street.", "The door is black."],
+            id="number-abbreviation",
+        ),
+        pytest.param(
+            "The U.S. Senate and the U.K. Parliament voted. Both agreed.",
+            ["The U.S. Senate and the U.K. Parliament voted.", "Both agreed."],
+            id="dotted-acronym-inside",
+        ),
+        pytest.param(
+            "The factory moved to the U.S. The workers stayed behind.",
+            ["The factory moved to the U.S.", "The workers stayed behind."],
+            id="dotted-acronym-at-end",
+        ),
+        pytest.param(
+            "Apple Inc. reported a profit. Shares rose.",
+            ["Apple Inc. reported a profit.", "Shares rose."],
+            id="company-suffix",
+        ),
+        pytest.param(
+            "Some fruit, e.g. apples, keeps well, i.e. for months. Pears do not.",
+            ["Some fruit, e.g. apples, keeps well, i.e. for months.", "Pears do not."],
+            id="latin-abbreviations",
+        ),
+        pytest.param(
+            "Growth was 3.5 percent. Inflation was 2.1 percent.",
+            ["Growth was 3.5 percent.", "Inflation was 2.1 percent."],
+            id="decimals",
+        ),
+        pytest.param(
+            "J. K. Rowling wrote it. George W. Bush read it.",
+            ["J. K. Rowling wrote it.", "George W. Bush read it."],
+            id="initials",
+        ),
+        pytest.param(
+            "“We share your pain,” he said. The room was silent.",
+            ["“We share your pain,” he said.", "The room was silent."],
+            id="quote-with-reporting-clause",
+        ),
+        pytest.param(
+            "“Stop!” he shouted. Nobody did.",
+            ["“Stop!” he shouted.", "Nobody did."],
+            id="exclamation-inside-quote-then-clause",
+        ),
+        pytest.param(
+            "“We won.” The next day was calm.",
+            ["“We won.”", "The next day was calm."],
+            id="quote-ends-sentence",
+        ),
+        pytest.param(
+            '"We won." The next day was calm.',
+            ['"We won."', "The next day was calm."],
+            id="straight-quote-ends-sentence",
+        ),
+        pytest.param(
+            "He paused... then went on. Later… Everyone left.",
+            ["He paused... then went on.", "Later…", "Everyone left."],
+            id="ellipses",
+        ),
+        pytest.param(
+            "Is it over? Yes! It is.",
+            ["Is it over?", "Yes!", "It is."],
+            id="question-and-exclamation",
+        ),
+        pytest.param(
+            "Election results\nThe count finished at dawn. Turnout was high.",
+            ["Election results", "The count finished at dawn.", "Turnout was high."],
+            id="heading-line",
+        ),
+        pytest.param(
+            "What we know\n• Polls closed at 10pm\n• Turnout was high\nCounting goes on.",
+            ["What we know", "• Polls closed at 10pm", "• Turnout was high", "Counting goes on."],
+            id="bullets",
+        ),
+        pytest.param(
+            "A sentence that a scraper wrapped\nacross two lines. Then another.",
+            ["A sentence that a scraper wrapped across two lines.", "Then another."],
+            id="wrapped-line-joined",
+        ),
+    ],
+)
+def test_english_cases(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Путин заявил, что всё идёт по плану. В. В. Путин улыбнулся! Зал молчал.",
+            ["Путин заявил, что всё идёт по плану.", "В. В. Путин улыбнулся!", "Зал молчал."],
+            id="russian-with-initials",
+        ),
+        pytest.param(
+            "«Мы победили», — сказал он. Никто не спорил.",
+            ["«Мы победили», — сказал он.", "Никто не спорил."],
+            id="russian-guillemets",
+        ),
+        pytest.param(
+            "Am 24. Februar 2022 begann der Krieg. Er dauert an. Der 3. Platz ging an Tom.",
+            ["Am 24. Februar 2022 begann der Krieg.", "Er dauert an.",
+             "Der 3. Platz ging an Tom."],
+            id="german-ordinals",
+        ),
+        pytest.param(
+            "Das gilt z.B. für Äpfel. Birnen bzw. Pflaumen nicht.",
+            ["Das gilt z.B. für Äpfel.", "Birnen bzw. Pflaumen nicht."],
+            id="german-abbreviations",
+        ),
+        pytest.param(
+            "M. Macron a dit : « Nous avons gagné. » Le lendemain, rien.",
+            ["M. Macron a dit : « Nous avons gagné. »", "Le lendemain, rien."],
+            id="french-spaced-guillemets",
+        ),
+        pytest.param(
+            "¿Qué pasa? ¡Nada! El Sr. García llegó tarde.",
+            ["¿Qué pasa?", "¡Nada!", "El Sr. García llegó tarde."],
+            id="spanish-inverted-marks",
+        ),
+    ],
+)
+def test_other_languages(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_blank_input_gives_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t ") == []
+
+
+def test_text_without_final_punctuation_is_one_sentence() -> None:
+    assert split_sentences("just a fragment") == ["just a fragment"]
+
+
+def test_paragraphs_never_run_together() -> None:
+    text = "First paragraph ends here.\n\nSecond paragraph starts here."
+    assert split_sentences(text) == ["First paragraph ends here.", "Second paragraph starts here."]
+
+
+def test_nothing_is_lost_or_added() -> None:
+    text = (
+        "Mr. Putin met 17 mothers on Friday. “We share your pain,” he said! Was it staged? "
+        "Reports say so… The U.S. Gen. Mark Milley estimated 100,000 casualties."
+    )
+    sentences = split_sentences(text)
+    assert len(sentences) == 5
+    assert " ".join(sentences) == text
