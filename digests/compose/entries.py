@@ -1,7 +1,7 @@
 """From chosen stories to digest entries: the article to show, "also: …" sources, best quote.
 
-Two indexed queries for the whole digest: the chosen stories' articles (by story) and the best
-stored quote of each shown article (by article).
+One indexed query for the whole digest: the chosen stories' newest articles (by story), each
+with its best stored quote (rank 0, by article).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from digests.compose.digest import DigestEntry, EntryQuote
@@ -19,6 +19,7 @@ from digests.compose.filters import TermFilter, searchable_text
 from digests.store.models import Article, QuoteRow
 
 MAX_ALSO_SOURCES = 10
+MAX_ARTICLES_PER_STORY = 50
 
 
 def text_points(value: Any) -> tuple[str, ...]:
@@ -38,12 +39,24 @@ class _StoryArticle:
     url: str
     key_points: tuple[str, ...]
     published_at: datetime | None
+    quote: EntryQuote | None
+
+
+def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
+    if not (text or "").strip():
+        return None
+    return EntryQuote(text=str(text), speaker=(speaker or "").strip() or None)
 
 
 async def _story_articles(
-    conn: AsyncConnection, story_ids: Sequence[int], max_id: int
+    conn: AsyncConnection, story_ids: Sequence[int], lead_ids: Sequence[int], max_id: int
 ) -> dict[int, list[_StoryArticle]]:
-    rows = await conn.execute(
+    """The newest articles of each story (and its lead), each with its best quote (rank 0).
+
+    A story that keeps growing for weeks must not make every digest read all of it, so only the
+    newest ``MAX_ARTICLES_PER_STORY`` are read; the lead is always among them.
+    """
+    ranked = (
         select(
             Article.id,
             Article.story_id,
@@ -54,12 +67,27 @@ async def _story_articles(
             Article.canonical_url,
             Article.key_points,
             Article.published_at,
+            QuoteRow.text.label("quote_text"),
+            QuoteRow.speaker.label("quote_speaker"),
+            func.row_number()
+            .over(partition_by=Article.story_id, order_by=Article.id.desc())
+            .label("recent_rank"),
         )
+        .outerjoin(QuoteRow, and_(QuoteRow.article_id == Article.id, QuoteRow.rank == 0))
         .where(Article.story_id.in_(story_ids), Article.id <= max_id)
-        .order_by(Article.id)
+        .subquery()
+    )
+    rows = await conn.execute(
+        select(ranked)
+        .where(or_(ranked.c.recent_rank <= MAX_ARTICLES_PER_STORY, ranked.c.id.in_(lead_ids)))
+        .order_by(ranked.c.id)
     )
     grouped: dict[int, list[_StoryArticle]] = {sid: [] for sid in story_ids}
+    seen: set[int] = set()
     for row in rows:
+        if row.id in seen:  # two quotes both ranked 0: keep the first
+            continue
+        seen.add(row.id)
         grouped[row.story_id].append(
             _StoryArticle(
                 article_id=row.id,
@@ -70,27 +98,10 @@ async def _story_articles(
                 url=row.canonical_url or row.url or "",
                 key_points=text_points(row.key_points),
                 published_at=row.published_at,
+                quote=_quote(row.quote_text, row.quote_speaker),
             )
         )
     return grouped
-
-
-async def _best_quotes(
-    conn: AsyncConnection, article_ids: Sequence[int]
-) -> dict[int, EntryQuote]:
-    if not article_ids:
-        return {}
-    rows = await conn.execute(
-        select(QuoteRow.article_id, QuoteRow.text, QuoteRow.speaker)
-        .where(QuoteRow.article_id.in_(article_ids))
-        .order_by(QuoteRow.article_id, QuoteRow.rank, QuoteRow.id)
-    )
-    best: dict[int, EntryQuote] = {}
-    for row in rows:
-        if row.article_id not in best and (row.text or "").strip():
-            speaker = (row.speaker or "").strip() or None
-            best[row.article_id] = EntryQuote(text=row.text, speaker=speaker)
-    return best
 
 
 def _pick_shown(
@@ -136,13 +147,13 @@ async def build_entries(
     """One entry per story in ``story_ids`` order, shown through the article this chat may see."""
     if not story_ids:
         return []
-    articles = await _story_articles(conn, story_ids, max_id)
+    leads = [lead for lead in (lead_of.get(sid) for sid in story_ids) if lead is not None]
+    articles = await _story_articles(conn, story_ids, leads, max_id)
     shown: dict[int, _StoryArticle] = {}
     for sid in story_ids:
         pick = _pick_shown(articles[sid], lead_of.get(sid), terms, sources)
         if pick is not None:
             shown[sid] = pick
-    quotes = await _best_quotes(conn, [a.article_id for a in shown.values()])
     entries: list[DigestEntry] = []
     for sid in story_ids:
         article = shown.get(sid)
@@ -157,7 +168,7 @@ async def build_entries(
                 source_name=article.source_name,
                 also_sources=_also_sources(articles[sid], article),
                 key_points=article.key_points[:max_points],
-                quote=quotes.get(article.article_id),
+                quote=article.quote,
                 published_at=article.published_at,
             )
         )

@@ -9,8 +9,8 @@ The cost per chat is a fixed handful of indexed queries, whatever the size of th
    exact word filters checked here. Pages walk down id windows and stop once enough distinct
    stories are in hand, or after the newest ``MAX_ID_SPAN`` articles: a chat whose cursor is far
    behind gets the best of the newest news, not a scan of the whole store;
-4. every article of the few chosen stories (indexed by story), for the lead and "also: …";
-5. the best stored quote of each shown article (indexed by article).
+4. the articles of the few chosen stories with their best quotes (indexed by story and by
+   article), for the lead, "also: …" and the quote (see ``entries.py``).
 
 Nothing is cleaned or analysed here: key points and quotes are read as ingest stored them.
 """
