@@ -265,6 +265,6 @@ async def test_long_running_story_still_shows_its_old_lead(session: AsyncSession
                           fetched_at=hours_ago(19 - n / 10))
     chat = await add_chat(session)
     digest = await compose(session, chat)
-    assert [(i.article_id, i.also_sources) for i in digest.items] == [
-        (lead.id, ("Outlet 1", "Outlet 2"))]
+    assert [(i.article_id, set(i.also_sources)) for i in digest.items] == [
+        (lead.id, {"Outlet 1", "Outlet 2"})]
     assert digest.items[0].quote is not None and digest.items[0].quote.text == "First."
