@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from digests.analyse.referents import resolve_opening
+from digests.analyse.referents import LOOK_BACK, resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stems
 from digests.analyse.trim import MAX_CHARS, trim
@@ -33,7 +33,7 @@ from digests.article import CleanArticle
 W_POSITION = 2.0
 POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
 W_CENTRALITY = 1.0
-W_TITLE = 0.6
+W_TITLE = 1.0
 
 MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
 REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
@@ -44,7 +44,7 @@ TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 class _Sentence:
     text: str
     order: int  # position among body sentences
-    previous: str  # the sentence before it, where a pronoun's antecedent would be
+    before: list[str]  # the sentences before it, nearest first: where an antecedent would be
     stems: frozenset[str]
     stem_list: list[str]  # with repeats: how often the article uses a word counts
 
@@ -78,7 +78,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if _repeats(sentence.stems, chosen_stems, REDUNDANT):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
-        readable = resolve_opening(sentence.text, sentence.previous, full_text)
+        readable = resolve_opening(sentence.text, sentence.before, full_text)
         if readable is not None:
             chosen.append(trim(readable))
             chosen_stems.append(sentence.stems)
@@ -87,15 +87,16 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
 
 def _body_sentences(paragraphs: list[str]) -> list[_Sentence]:
     sentences: list[_Sentence] = []
-    previous = ""
+    texts: list[str] = []
     for paragraph in paragraphs:
         for text in split_sentences(paragraph):
             stems = content_stems(text)
             if text.count(" ") + 1 >= MIN_WORDS and stems and _ends_like_sentence(text):
+                before = texts[: -LOOK_BACK - 1 : -1]
                 sentences.append(
-                    _Sentence(text, len(sentences), previous, frozenset(stems), stems)
+                    _Sentence(text, len(sentences), before, frozenset(stems), stems)
                 )
-            previous = text
+            texts.append(text)
     return sentences
 
 

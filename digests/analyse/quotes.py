@@ -14,6 +14,7 @@ import re
 from digests.analyse.names import NameIndex
 from digests.analyse.quote_spans import Span, find_spans
 from digests.analyse.speakers import (
+    CLAUSE_WINDOW,
     REPORTING,
     Resolver,
     clause_after,
@@ -33,18 +34,27 @@ _CLAUSE_WORDS = frozenset(
     """that he she it they we i you there is was are were be been has had have will would can
     could should may might must his her its their says said""".split()
 )
+_SPACE = re.compile(r"\s*")
+_SPACE_TO_END = re.compile(r"\s*$")
+_SUBORDINATORS = frozenset(
+    {"that", "because", "since", "as", "if", "when", "while", "although", "though", "whether",
+     "than"}
+)
 _OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
-_ENDS_STATEMENT = re.compile(r"[.!?,…:;—–-]$")
 
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’\-]*", text)
 
 
-def _looks_like_title(text: str) -> bool:
-    """Headlines and names of works: mostly capitalised words and no closing punctuation."""
+def _looks_like_title(text: str, attributed: bool) -> bool:
+    """Headlines and names of works: mostly capitalised words and no closing punctuation.
+
+    A title set off by a comma is still a title; a comma followed by "he said" is a quote.
+    """
     words = [w for w in _words(text) if len(w) > 3]
-    if not words or _ENDS_STATEMENT.search(text.rstrip("”’\"'»")):
+    ending = text.rstrip("”’\"'» ")
+    if not words or ending.endswith((".", "!", "?", "…")) or (attributed and ending.endswith(",")):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.6
@@ -62,6 +72,9 @@ def _prefix_allows_quote(prefix: str, quote_text: str) -> bool:
         return True
     if not quote_text[:1].isupper() and not tail.endswith((".", "!", "?", ":")):
         return False  # a lower-case start continues the writer's sentence
+    if tail.endswith(",") and tail[:-1].split()[-1:] and \
+            tail[:-1].split()[-1].lower() in _SUBORDINATORS:
+        return False  # "said that, “…”": still the writer's sentence
     if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
         return True
     verbs = list(REPORTING.finditer(tail[-80:]))
@@ -75,9 +88,12 @@ def _prefix_allows_quote(prefix: str, quote_text: str) -> bool:
     )
 
 
-def is_whole_quote(text: str, prefix: str) -> bool:
-    """A quotation a digest can show on its own, rather than a label or a fragment."""
-    if len(_words(text)) < MIN_WORDS or _looks_like_title(text):
+def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
+    """A quotation a digest can show on its own, rather than a label or a fragment.
+
+    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
+    """
+    if len(_words(text)) < MIN_WORDS or _looks_like_title(text, attributed):
         return False
     return _prefix_allows_quote(prefix, text)
 
@@ -132,9 +148,14 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
     if phrase is None and before.endswith(":"):
         phrase = sentence_subject(before)  # "Sanders delivered a snappy retort: “…”"
-    if phrase is None and first.start == _indent(paragraphs[first.para]):
+    if phrase is None and _opens_paragraph(paragraphs[first.para], first.start):
         phrase = _from_neighbour_paragraphs(paragraphs, first, last)
     return phrase
+
+
+def _opens_paragraph(para: str, start: int) -> bool:
+    indent = _SPACE.match(para)
+    return indent is not None and indent.end() == start
 
 
 def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -> str | None:
@@ -147,7 +168,8 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
             ) or sentence_subject(last_sentence)
-    if last.end_para + 1 < len(paragraphs) and not paragraphs[last.end_para][last.end :].strip():
+    ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
+    if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
     return None
 
@@ -170,10 +192,6 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
     return not after[verb.end() :].lstrip().startswith("that")
 
 
-def _indent(para: str) -> int:
-    return len(para) - len(para.lstrip())
-
-
 def _clean_text(text: str) -> str:
     return text.strip().strip(" ,").strip()
 
@@ -190,7 +208,10 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     for group, gap in _group_interrupted(paragraphs, spans):
         first, last = group[0], group[-1]
         text = " ".join(span.text for span in group)
-        if not is_whole_quote(text, paragraphs[first.para][: first.start]):
+        attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)
+        prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
+        if not is_whole_quote(text, prefix,
+                              attributed=attributed is not None):
             continue
         at = (first.para, first.start)
         phrase = _speaker_phrase(paragraphs, group, gap)

@@ -1,14 +1,18 @@
 """Who "he" or "she" is: resolving a sentence's opening pronoun to a name, or saying it cannot be.
 
 A key point is read alone, far from the sentence before it, so "He said the plan had failed"
-means nothing. When the sentence before names exactly one person, the pronoun is replaced by that
-person's fullest name in the article ("Mr Putin" -> "Vladimir Putin"); when it names none or
-several, the sentence is reported as dangling and key-point selection passes it over.
+means nothing. The nearest of the few sentences before it that names anyone decides: when it names
+exactly one person, the pronoun is replaced by that person's fullest name in the article
+("Mr Putin" -> "Vladimir Putin"); when it names several (or none of the sentences names anyone),
+the sentence is reported as dangling and key-point selection passes it over.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+LOOK_BACK = 3  # sentences; an antecedent further away is no longer obvious to a reader
 
 # Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
 # name; the others ("They", "This", "It") stand for things we cannot name reliably.
@@ -17,6 +21,14 @@ _UNRESOLVABLE = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
 )
 _OPENING = re.compile(r"^([\"'“‘]?)([A-Za-z]+)\b")
+# "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
+_BE = r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not)"
+_EXPLETIVE_IT = re.compile(
+    r"^It" + _BE + r" (?:(?:now|still|also|not) )?(?:clear|unclear|likely|unlikely|possible|"
+    r"impossible|hard|difficult|easy|important|vital|essential|true|time|worth)\b"
+    r"|^It(?:" + _BE + r")? (?:understood|thought|believed|feared|expected|reported|said|known|"
+    r"emerged|appears|seems|appeared|seemed) that\b"
+)
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
 
@@ -51,7 +63,7 @@ _NOT_PERSON = frozenset(
 def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
     """The sentence's first word if it needs an antecedent, and whether a name could replace it."""
     match = _OPENING.match(sentence)
-    if match is None:
+    if match is None or _EXPLETIVE_IT.match(sentence):
         return None
     word = match.group(2).lower()
     if word in _REPLACEABLE:
@@ -104,34 +116,46 @@ def fullest_name(name: str, article_text: str) -> str:
     return best
 
 
-def resolve_opening(sentence: str, previous: str, article_text: str) -> str | None:
+def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> str | None:
     """``sentence`` made readable alone, or None when its opening pronoun cannot be resolved.
 
-    A sentence that does not open with a pronoun comes back unchanged.
+    ``before`` holds the sentences before it, nearest first. A sentence that does not open with
+    a pronoun comes back unchanged.
     """
     found = opening_pronoun(sentence)
     if found is None:
-        return _resolve_reporting_clause(sentence, previous, article_text)
+        return _resolve_reporting_clause(sentence, before, article_text)
     word, replaceable = found
     if not replaceable:
         return None
-    people = people_named(previous, article_text)
-    if len(people) != 1:
+    name = antecedent(before, article_text)
+    if name is None:
         return None
-    name = fullest_name(people[0], article_text)
     match = _OPENING.match(sentence)
     assert match is not None
     replacement = match.group(1) + name + _REPLACEABLE[word]
     return replacement + sentence[match.end() :]
 
 
-def _resolve_reporting_clause(sentence: str, previous: str, article_text: str) -> str | None:
+def antecedent(before: Sequence[str], article_text: str) -> str | None:
+    """The one person the nearest sentence naming anyone names, in full; None if ambiguous."""
+    for sentence in before[:LOOK_BACK]:
+        people = people_named(sentence, article_text)
+        if len(people) == 1:
+            return fullest_name(people[0], article_text)
+        if people:
+            return None
+    return None
+
+
+def _resolve_reporting_clause(
+    sentence: str, before: Sequence[str], article_text: str
+) -> str | None:
     """Name the speaker of "“…,” he said": the quote opens the sentence, so "he" dangles."""
     match = _QUOTE_THEN_PRONOUN.match(sentence)
     if match is None:
         return sentence
-    people = people_named(previous, article_text)
-    if len(people) != 1:
+    name = antecedent(before, article_text)
+    if name is None:
         return None
-    name = fullest_name(people[0], article_text)
     return match.group(1) + name + sentence[match.end() :]

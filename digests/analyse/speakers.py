@@ -56,6 +56,8 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[^\s])")
+# A reporting clause is short: looking further costs time on hostile input and finds nothing.
+CLAUSE_WINDOW = 300
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 OPENING_MARKS = re.compile(r"``|''|[“„«‹»‚‘\"]")
 
@@ -74,7 +76,8 @@ def _real_sentence_ends(text: str) -> list[int]:
 
 def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
-    rest = _PARENTHESES.sub("", para[end:])  # "Rep. Jim Mica (R-Fla.) said" has no sentence end
+    # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
+    rest = _PARENTHESES.sub("", para[end : end + CLAUSE_WINDOW])
     opener = OPENING_MARKS.search(rest)
     if opener:
         rest = rest[: opener.start()]
@@ -89,7 +92,7 @@ def clause_after(para: str, end: int) -> str:
 
 def clause_before(para: str, start: int) -> str:
     """The sentence that leads up to an opening mark (text after the last sentence end)."""
-    head = para[:start]
+    head = para[max(0, start - CLAUSE_WINDOW) : start]
     if head.rstrip().endswith((".", "!", "?")):
         return ""  # the quote opens a sentence of its own
     ends = _real_sentence_ends(head)
