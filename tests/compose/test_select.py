@@ -268,3 +268,15 @@ async def test_long_running_story_still_shows_its_old_lead(session: AsyncSession
     assert [(i.article_id, set(i.also_sources)) for i in digest.items] == [
         (lead.id, {"Outlet 1", "Outlet 2"})]
     assert digest.items[0].quote is not None and digest.items[0].quote.text == "First."
+
+
+async def test_include_seen_ignores_the_cursor_but_not_the_age_limit(
+    session: AsyncSession,
+) -> None:
+    await single(session, "Too old", hours=50)
+    before = await single(session, "Before the cursor", hours=3)
+    chat = await add_chat(session, cursor_article_id=before.id + 5)
+    digest = await compose(session, chat, include_seen=True)
+    assert titles(digest) == ["Before the cursor"]
+    assert digest.cursor_to == before.id + 5  # never moves a cursor backwards
+    assert (await compose(session, chat)).empty
