@@ -73,12 +73,12 @@ def _title_like(line: LineInfo) -> bool:
     )
 
 
-def _pick_title(lines: list[LineInfo], start: int) -> int | None:
+def _pick_title(lines: list[LineInfo], start: int, skip: set[int]) -> int | None:
     """Position of the title among ``lines[:start]``, preferring a repeated heading."""
     window = range(max(0, start - _LOOK_BACK), start)
     counts = Counter(lines[i].text for i in range(start))
     page_title = next((ln.text for ln in lines if not chrome.is_chrome(ln.text, ln.words)), "")
-    candidates = [i for i in window if _title_like(lines[i])]
+    candidates = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
     for i in reversed(candidates):
         if counts[lines[i].text] > 1 or (i > 0 and lines[i].text in page_title):
             return i
@@ -101,12 +101,20 @@ def _byline_of(line: LineInfo) -> str:
     return ""
 
 
-def find_header(lines: list[LineInfo], start: int, end: int) -> Header:
-    """Title, byline and standfirst around the body stretch ``lines[start:end + 1]``."""
+def find_header(
+    lines: list[LineInfo], start: int, end: int, skip: set[int] | None = None
+) -> Header:
+    """Title, byline and standfirst around the body stretch ``lines[start:end + 1]``.
+
+    Lines whose index is in ``skip`` (a lead already taken into the body) are not candidates.
+    """
     header = Header(body_start=start)
-    title_at = _pick_title(lines, start)
+    skip_set = skip or set()
+    title_at = _pick_title(lines, start, skip_set)
     if title_at is None:
-        page_title = next((ln.text for ln in lines[:start] if _title_like(ln)), "")
+        page_title = next(
+            (ln.text for ln in lines[:start] if ln.index not in skip_set and _title_like(ln)), ""
+        )
         header.title = _SITE_SUFFIX.sub("", page_title)
         first_after_title = start
     else:

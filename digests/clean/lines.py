@@ -18,7 +18,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # Marks that close a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$|[\"”»]$")
 _SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*\s+\S|[。！？]")
-_BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□\-–—*]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _WORD_INITIAL = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -29,10 +30,13 @@ def normalise(text: str) -> str:
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
-    """The line without its list marker, and whether it had one."""
+    """The line without its bullet, and whether it is a list item.
+
+    Numbers of a numbered list stay: "1." is part of what the item says.
+    """
     match = _BULLET.match(text)
     if match is None:
-        return text.strip(), False
+        return text.strip(), _NUMBERED.match(text) is not None
     return text[match.end():].strip(), True
 
 

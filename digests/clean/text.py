@@ -14,6 +14,7 @@ footers. Three observations carry the classifier, none of them tied to a site or
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from digests.article import CleanArticle
@@ -22,6 +23,9 @@ from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.header import Header, find_header, title_headings
 from digests.clean.lines import LineInfo, describe
 
+# Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
+# separators of "Section | Site" labels.
+_LINK_MARK = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|…)$|\s\|\s")
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
@@ -31,6 +35,9 @@ _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
 _MAX_SUBHEADING_WORDS = 8
+_LEAD_REACH = 15  # lines above the body searched for a lead
+_LEAD_WORDS = 10
+_MAX_LEAD_LINES = 2
 _TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
 _TITLE_BONUS = 100.0
 
@@ -44,17 +51,18 @@ def clean_text(text: str) -> CleanArticle:
     scores = weigh_runs([line_score(line, repeats[line.text]) for line in lines])
     heading = _favour_text_under_title(lines, scores)
     start, end = densest_span(scores)
-    lead_start = _extend_to_lead(lines, start, heading, repeats)
-    lead = {line.index for line in lines[lead_start:start]}
-    start = lead_start
     end = _drop_trailing_islands(lines, scores, start, end)
-    header = find_header(lines, start, end)
-    body = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
+    lead = _lead_lines(lines, start, heading, repeats)
+    lead_indexes = {line.index for line in lead}
+    header = find_header(lines, start, end, skip=lead_indexes)
+    body = lead + [
+        line for line in lines[header.body_start: end + 1] if line.index not in header.used
+    ]
     return CleanArticle(
         title=header.title,
         byline=header.byline,
         standfirst=header.standfirst,
-        paragraphs=_paragraphs(body, header, lead),
+        paragraphs=_paragraphs(body, header, lead_indexes),
     )
 
 
@@ -139,22 +147,30 @@ def _drop_trailing_islands(
         end = position
 
 
-def _extend_to_lead(
+def _lead_lines(
     lines: list[LineInfo], start: int, heading: int | None, repeats: Counter[str]
-) -> int:
-    """Take in the lead lines right above the body: a teaser or subtitle without a full stop."""
-    floor = heading + 1 if heading is not None else 0
-    while start - 1 >= floor:
-        line = lines[start - 1]
-        if (
-            line.words < _PROSE_WORDS
-            or line.letters < 0.6
-            or repeats[line.text] > 1
-            or chrome.is_chrome(line.text, line.words)
-        ):
+) -> list[LineInfo]:
+    """The teaser or subtitle between the heading and the body, past bylines and share buttons.
+
+    It is written as one long line without a full stop, so it scores as chrome on its own.
+    """
+    # Line 0 is the document title, never a lead.
+    floor = max(heading + 1 if heading is not None else 1, start - _LEAD_REACH)
+    lead: list[LineInfo] = []
+    for line in reversed(lines[floor:start]):
+        if len(lead) == _MAX_LEAD_LINES:
             break
-        start -= 1
-    return start
+        if (
+            line.words >= _LEAD_WORDS
+            and line.letters >= 0.6
+            and repeats[line.text] == 1
+            and not _LINK_MARK.search(line.text)
+            and not chrome.is_chrome(line.text, line.words)
+        ):
+            lead.insert(0, line)
+        elif lead and line.words >= _LEAD_WORDS:
+            break  # something long that is not a lead: the lead lies below it
+    return lead
 
 
 def weigh_runs(scores: list[float]) -> list[float]:
@@ -193,7 +209,9 @@ def densest_span(scores: list[float]) -> tuple[int, int]:
 
 
 def _is_prose(line: LineInfo) -> bool:
-    return line.words >= _PROSE_WORDS and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+    if line.words < _PROSE_WORDS or _LINK_MARK.match(line.text):
+        return False
+    return line.sentence_like or line.words >= _RUN_ON_WORDS
 
 
 def _keeps(body: list[LineInfo], position: int) -> bool:
@@ -214,6 +232,8 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     """A short heading inside the article: prose on both sides of it."""
     line = body[position]
     if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
+        return False
+    if _LINK_MARK.search(line.text):
         return False
     following = body[position + 1] if position + 1 < len(body) else None
     if following is None or not _is_prose(following):
