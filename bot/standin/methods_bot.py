@@ -130,17 +130,17 @@ async def get_updates(sb: BotApiStandin, params: dict[str, Any]) -> list[dict[st
 
 
 def get_chat(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     return full_chat_info(sb.world.readable_chat(chat_id).chat)
 
 
 def get_chat_member(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     user_id = get_int(params, "user_id", required=True)
     assert user_id is not None
     return sb.world.member(chat_id, user_id)
 
 
 def get_chat_administrators(sb: BotApiStandin, params: dict[str, Any]) -> list[dict[str, Any]]:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     return sb.world.administrators(chat_id)

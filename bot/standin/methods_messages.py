@@ -40,7 +40,7 @@ _NOT_MODIFIED = (
 
 
 def send_message(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     state = sb.world.writable_chat(chat_id)
     thread_id = _thread_id(state, params)
     parsed = parse_message_text(
@@ -106,7 +106,7 @@ def edit_message_reply_markup(sb: BotApiStandin, params: dict[str, Any]) -> dict
 
 
 def delete_message(sb: BotApiStandin, params: dict[str, Any]) -> bool:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     state = sb.world.readable_chat(chat_id)
     message_id = get_int(params, "message_id", required=True)
     if message_id not in state.messages:
@@ -117,7 +117,7 @@ def delete_message(sb: BotApiStandin, params: dict[str, Any]) -> bool:
 
 
 def send_chat_action(sb: BotApiStandin, params: dict[str, Any]) -> bool:
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     state = sb.world.writable_chat(chat_id)
     _thread_id(state, params)
     action = get_str(params, "action")
@@ -207,7 +207,7 @@ def _editable_message(
 ) -> tuple[ChatState, dict[str, Any]]:
     if get_str(params, "inline_message_id"):
         raise bad_request("inline messages are not supported by the stand-in")
-    chat_id = get_chat_id(params, sb.world.usernames())
+    chat_id = get_chat_id(params, sb.world.usernames)
     state = sb.world.writable_chat(chat_id)
     message_id = get_int(params, "message_id", required=True)
     assert message_id is not None

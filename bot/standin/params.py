@@ -9,6 +9,7 @@ scalars are read through the typed getters below, which accept both spellings.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -115,13 +116,13 @@ def get_str(params: dict[str, Any], name: str) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
-def get_chat_id(params: dict[str, Any], usernames: dict[str, int]) -> int:
+def get_chat_id(params: dict[str, Any], usernames: Callable[[], dict[str, int]]) -> int:
     """chat_id as an integer; ``@username`` resolves only for chats the stand-in knows."""
     value = params.get("chat_id")
     if value is None or value == "":
         raise bad_request("chat_id is empty")
     if isinstance(value, str) and value.strip().startswith("@"):
-        chat_id = usernames.get(value.strip()[1:].lower())
+        chat_id = usernames().get(value.strip()[1:].lower())
         if chat_id is None:
             raise bad_request("chat not found")
         return chat_id

@@ -44,6 +44,7 @@ _NAMED_ENTITY = re.compile(r"([a-zA-Z][a-zA-Z0-9]{0,31});")
 _LINK_SCHEMES = ("http://", "https://", "tg://", "ftp://", "tonsite://")
 _TG_USER_LINK = re.compile(r"tg://user\?id=(\d{1,20})$")
 _SPACE = " \t\r\n\f\v"
+_PLAIN = re.compile(r"[^<&]+")
 
 
 class EntityParseError(ValueError):
@@ -52,7 +53,9 @@ class EntityParseError(ValueError):
 
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: characters outside the BMP take two UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 @dataclass
@@ -73,7 +76,8 @@ class _Parser:
         self.source = source
         self.pos = 0
         self.out: list[str] = []
-        self.out_len16 = 0
+        self._out_len16 = 0
+        self._counted = 0  # pieces of ``out`` already in _out_len16
         self.open: list[_OpenTag] = []
         self.entities: list[dict[str, Any]] = []
 
@@ -87,7 +91,14 @@ class _Parser:
 
     def emit(self, text: str) -> None:
         self.out.append(text)
-        self.out_len16 += utf16_len(text)
+
+    @property
+    def out_len16(self) -> int:
+        # Counted only when a tag needs an offset: most text never needs measuring piecewise.
+        if self._counted < len(self.out):
+            self._out_len16 += utf16_len("".join(self.out[self._counted :]))
+            self._counted = len(self.out)
+        return self._out_len16
 
     def run(self) -> ParsedText:
         src = self.source
@@ -101,9 +112,10 @@ class _Parser:
                 else:
                     self.read_start_tag()
             else:
-                next_special = _next_special(src, self.pos)
-                self.emit(src[self.pos : next_special])
-                self.pos = next_special
+                plain = _PLAIN.match(src, self.pos)
+                assert plain is not None
+                self.emit(plain.group(0))
+                self.pos = plain.end()
         if self.open:
             raise self.fail(
                 f'Can\'t find end tag corresponding to start tag "{self.open[-1].name}"'
@@ -274,11 +286,6 @@ def _decode_attribute(raw: str) -> str:
         return NAMED_ENTITIES.get(body, match.group(0))
 
     return re.sub(r"&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);", replace, raw)
-
-
-def _next_special(text: str, start: int) -> int:
-    positions = [p for p in (text.find("<", start), text.find("&", start)) if p >= 0]
-    return min(positions) if positions else len(text)
 
 
 def parse_html(source: str) -> ParsedText:
