@@ -45,14 +45,15 @@ def set_webhook(sb: BotApiStandin, params: dict[str, Any]) -> bool:
         raise bad_request("bad webhook: secret token contains unallowed characters")
     if get_bool(params, "drop_pending_updates"):
         sb.queue.drop_pending()
-    sb.webhook = {"url": url, "secret_token": secret, "params": dict(params)}
+    # Updated in place: webhook delivery holds this very dict.
+    sb.webhook.update(url=url, secret_token=secret, params=dict(params))
     return True
 
 
 def delete_webhook(sb: BotApiStandin, params: dict[str, Any]) -> bool:
     if get_bool(params, "drop_pending_updates"):
         sb.queue.drop_pending()
-    sb.webhook = {"url": "", "secret_token": None, "params": {}}
+    sb.webhook.update(url="", secret_token=None, params={})
     return True
 
 

@@ -24,6 +24,7 @@ from bot.standin.scripted import Script
 from bot.standin.server import StandinServer
 from bot.standin.state import ChatState, World
 from bot.standin.update_queue import UpdateQueue
+from bot.standin.webhook_delivery import WebhookDeliverer
 
 Method = Callable[["BotApiStandin", dict[str, Any]], Any]
 
@@ -83,6 +84,7 @@ class BotApiStandin:
         self.deleted: list[tuple[int, int]] = []
         self.chat_actions: list[tuple[int, str]] = []
         self.count_429 = 0
+        self.webhook_deliverer: WebhookDeliverer | None = None
         self._changed = asyncio.Event()
         self._server = StandinServer(self, host, port)
 
@@ -94,6 +96,8 @@ class BotApiStandin:
     async def stop(self) -> None:
         """Release pending long polls and slow answers at once, then close the server."""
         self.queue.close()
+        if self.webhook_deliverer is not None:
+            await self.webhook_deliverer.stop()
         await self._server.stop()
 
     async def __aenter__(self) -> BotApiStandin:
@@ -165,6 +169,19 @@ class BotApiStandin:
     def _queued(self, update: dict[str, Any]) -> dict[str, Any]:
         self._notify()
         return update
+
+    def deliver_webhook(self, deliver_to: str | None = None, *, retry_seconds: float = 0.2) -> None:
+        """Post queued updates to the webhook the bot sets, as Telegram does, from now on.
+
+        ``deliver_to`` replaces the registered URL (say, https behind a proxy) with the bot's own
+        loopback listener; only loopback URLs are ever posted to.
+        """
+        if self.webhook_deliverer is not None:
+            raise RuntimeError("webhook delivery is already running")
+        self.webhook_deliverer = WebhookDeliverer(
+            self.queue, self.webhook, deliver_to, retry_seconds=retry_seconds
+        )
+        self.webhook_deliverer.start()
 
     # ---- faults and chat states ------------------------------------------------------------
 

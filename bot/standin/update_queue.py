@@ -69,7 +69,7 @@ class UpdateQueue:
         timeout: float,
         allowed_updates: list[str] | None,
     ) -> list[dict[str, Any]]:
-        self._confirm(offset)
+        self.confirm(offset)
         if allowed_updates is not None:
             # An empty list means "back to the default", as Telegram documents.
             self._allowed = frozenset(allowed_updates) if allowed_updates else None
@@ -94,7 +94,8 @@ class UpdateQueue:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(arrived.wait(), remaining)
 
-    def _confirm(self, offset: int | None) -> None:
+    def confirm(self, offset: int | None) -> None:
+        """Forget updates below ``offset``, as a getUpdates call with that offset does."""
         if offset is None or offset == 0:
             return
         if offset < 0:
@@ -114,6 +115,15 @@ class UpdateQueue:
         if self._allowed is None:
             return kind not in _OPT_IN_TYPES
         return kind in self._allowed
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    async def wait_for_push(self, seconds: float) -> None:
+        """Return when an update is queued, the queue closes, or ``seconds`` pass."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._arrived.wait(), seconds)
 
     async def wait_closed_or(self, seconds: float) -> bool:
         """Sleep ``seconds`` unless the queue is closed first; True when it closed."""
