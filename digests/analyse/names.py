@@ -23,7 +23,7 @@ FUNCTION_WORDS = frozenset(
     asked speaking meanwhile however still also even then now later earlier today yesterday
     tomorrow tonight last next this some many most all both each every no not one two three
     according despite although though because unless whether where why how what which who whom
-    whose instead like unlike just only such well yes oh dear sir madam mr ms mrs
+    whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )

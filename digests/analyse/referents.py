@@ -9,6 +9,7 @@ the sentence is reported as dangling and key-point selection passes it over.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -100,20 +101,29 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
 def fullest_name(name: str, article_text: str) -> str:
     """The longest "First Last" form of ``name`` the article uses (surname match)."""
     surname = name.split()[-1]
-    best = name
-    for match in re.finditer(r"((?:[A-Z][\w'’\-]+\s+){1,2})" + re.escape(surname) + r"\b",
-                             article_text):
-        tokens = match.group(1).split()
+    best = _full_names(article_text).get(surname, name)
+    return best if len(best) > len(name) else name
+
+
+@functools.lru_cache(maxsize=8)
+def _full_names(article_text: str) -> dict[str, str]:
+    """Surname -> the longest form of the name before it in the article ("Putin" ->
+    "Vladimir Putin"), found in one pass; cached because each resolution asks again."""
+    names: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(article_text):
+        tokens = match.group(0).replace(".", "").split()
         while tokens and (
             tokens[0].lower() in _NOT_PERSON
             or tokens[0].lower() in _HONORIFICS
             or tokens[0].lower() in _TITLES
         ):
             tokens = tokens[1:]
-        candidate = " ".join([*tokens, surname])
-        if len(candidate) > len(best):
-            best = candidate
-    return best
+        if len(tokens) < 2:
+            continue
+        full = " ".join(tokens[-3:])
+        if len(full) > len(names.get(tokens[-1], "")):
+            names[tokens[-1]] = full
+    return names
 
 
 def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> str | None:

@@ -81,6 +81,8 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of ``text`` in order, each stripped; blank input gives ``[]``."""
+    if "\n" not in text and "\r" not in text:
+        return _split_block(text.strip())  # one paragraph: the usual case, and the quick one
     sentences: list[str] = []
     for block in _blocks(text):
         sentences.extend(_split_block(block))
@@ -132,7 +134,7 @@ def _split_block(block: str) -> list[str]:
     tail = block[start:].strip()
     if tail:
         pieces.append(tail)
-    return [p for p in pieces if p]
+    return pieces
 
 
 def _looks_like_start(rest: str) -> bool:

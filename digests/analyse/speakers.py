@@ -30,7 +30,7 @@ promised promises pledged emphasized emphasised stressed stresses charged allege
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
 repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
-fumed marveled marvelled opined""".split()
+fumed marveled marvelled opined proclaimed pressed blogged""".split()
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in"]
 REPORTING = re.compile(
@@ -41,9 +41,19 @@ REPORTING = re.compile(
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
 _AUXILIARIES = frozenset(
     """has have had also later then would will once previously recently again earlier
-    later, has also had also further simply just quickly flatly repeatedly""".split()
+    may might could can did does do has also had also further who which that""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+# Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
+_NOT_SUBJECTS = frozenset(
+    """in on at during after before with to from for by via about over through as while when
+    that this last earlier later yesterday today tonight""".split()
+)
+# Role words that may precede the name that opens a sentence.
+_ROLE_WORDS = TITLE_WORDS | frozenset(
+    """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
+    white house press secretary senior top""".split()
+)
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
@@ -108,14 +118,18 @@ class Attribution:
 
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
-    while words and words[-1].lower().strip(",") in _AUXILIARIES:
+    while words and (
+        words[-1].lower().strip(",") in _AUXILIARIES
+        or (words[-1].endswith("ly") and words[-1].islower())  # "initially", "emphatically"
+    ):
         words.pop()
     return " ".join(words)
 
 
 def _starts_appositive(segment: str) -> bool:
     first = segment.split()[0] if segment.split() else ""
-    return first[:1].islower() or bare(first).lower() in TITLE_WORDS
+    possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
+    return first[:1].islower() or possessive or bare(first).lower() in TITLE_WORDS
 
 
 def _np_at_end(segment: str) -> str | None:
@@ -150,15 +164,27 @@ def _np_at_start(segment: str) -> str | None:
     words = segment.split()
     if words and words[0].lower() in _PRONOUNS:
         return words[0]
+    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter".
+    skip = 0
+    while skip < min(len(words), 4) and bare(words[skip]).lower() in _ROLE_WORDS:
+        skip += 1
+    offset = len(" ".join(words[:skip])) + (1 if skip else 0)
     runs = name_runs(segment)
-    if runs and runs[0].start == 0 and person_part(runs[0].words):
-        return runs[0].raw
+    for run in runs:
+        if run.start <= offset and run.end > offset and person_part(run.words):
+            return None if _is_dateline(run.raw) else run.raw
     return None
+
+
+def _is_dateline(name: str) -> bool:
+    """"WASHINGTON —": an all-capitals place that opens a wire story, not a speaker."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 5 and name.isupper()
 
 
 def _segments(text: str) -> list[str]:
     """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told")."""
-    parts = (s.strip() for s in re.split(r"[,—–;]", text))
+    parts = (s.strip() for s in re.split(r"[,—–;]|\s-\s", text))
     return [s for s in parts if s and not s.isdigit()]
 
 
@@ -194,7 +220,7 @@ def subject_after_verb(post: str) -> str | None:
         phrase = post[: cut.start()]
         break
     phrase = phrase.strip()
-    if not phrase or len(phrase.split()) > 8:
+    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
         return None
     return phrase
 

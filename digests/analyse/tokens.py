@@ -59,22 +59,36 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-# Stems by lower-cased word ("" for function words); news vocabulary repeats, so this memo makes
-# stemming a dict look-up. Cleared when large so a long-running process stays bounded.
+# Stems by lower-cased, white-space separated token, punctuation and all ("" for function words):
+# news vocabulary repeats, so this memo turns tokenising and stemming into dict look-ups done in C
+# (str.split, map). Cleared when large so that a long-running process stays bounded.
 _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content, in order, repeats kept."""
-    found = _WORD.findall(text.lower().replace("’", "'"))
-    stems = list(map(_MEMO.get, found))
+    tokens = text.lower().split()
+    stems = list(map(_MEMO.get, tokens))
     if None in stems:
         if len(_MEMO) >= _MEMO_LIMIT:
             _MEMO.clear()
-        for i, word in enumerate(found):
+        for i, token in enumerate(tokens):
             if stems[i] is None:
-                stems[i] = _MEMO[word] = (
-                    "" if len(word) < 2 or word in STOP_WORDS else stem(word)
-                )
-    return [s for s in stems if s]
+                stems[i] = _MEMO[token] = _token_stem(token)
+    return list(filter(None, stems))
+
+
+def _token_stem(token: str) -> str:
+    """The stem of the content word a token holds ("pain,”" -> "pain"), "" if none.
+
+    A token with several words ("well-known", "u.s.") is stemmed as one: comparing sentences
+    only needs the same text to give the same stem.
+    """
+    found = _WORD.findall(token.replace("’", "'"))
+    if not found:
+        return ""
+    word = found[0] if len(found) == 1 else "".join(found)
+    if len(word) < 2 or word in STOP_WORDS:
+        return ""
+    return stem(word)
