@@ -35,6 +35,7 @@ _LABEL = re.compile(
     r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
     r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
     r"listen(?: to (?:this )?(?:article|story))?|audio|video|watch|watch live|live|"
+    r"weiterlesen|read on|continue reading|seguir leyendo|lire la suite|czytaj dalej|more|mehr|"
     r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*"
     r")[\W_]*$",
     _FLAGS,
@@ -82,6 +83,14 @@ _BANNER = re.compile(
     r"kommentar (?:verfassen|schreiben)|schreibe einen kommentar|erforderliche felder|"
     r"nicht veröffentlicht|benachrichtige mich|deja un comentario|laisser un commentaire|"
     r"(?:log|sign) in to comment|vor dem kommentieren|\bpingback\b|"
+    r"^\d+ (?:responses?|comments?|replies|kommentare|antworten|comentarios|commentaires) "
+    r"(?:to|zu|on|auf|a|sur|en)\b|"
+    # interface prompts
+    r"click (?:here|to enlarge|to read)|zum vergrößern|hier klicken|klicken sie (?:hier|auf)|"
+    r"mit diesem button|haga clic|cliquez ici|kliknij tutaj|"
+    # pitches for money or subscriptions
+    r"rely on (?:your|reader) support|support (?:our|independent) journalism|"
+    r"unterstützen sie (?:uns|unsere)|online access to all|subscription will|im abo\b|e-paper|"
     # consent and cookie notices, advertiser disclosures
     r"\bcookies?\b.{0,80}\b(?:use|consent|accept|store|speicher|verwende|akzept|utiliz)|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
@@ -100,7 +109,7 @@ _READ_MORE_PREFIX = re.compile(
 # Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
 _CAPTION = re.compile(
     r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source)\b)[^.!?]{0,60}$|"
-    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos)\s*:\s*[^.!?]{2,60}$|"
+    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos)\s*:\s*(?:[^.!?]|\.(?=\S)){2,60}$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
     r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
     _FLAGS,
@@ -132,6 +141,29 @@ class _GatedPattern:
         return self._gate.search(text.lower()) is not None and bool(self._pattern.search(text))
 
 
+# Prompts worded so plainly that a long line with them is still a prompt.
+_STRONG_PROMPT = re.compile(
+    r"enter your e-?mail|your e-?mail (?:address|below)|sign up (?:for|to) (?:our|the)|"
+    r"subscribe to our|abonnieren sie|melden sie sich .{0,30}an|inscríbete|abonnez-vous à|"
+    r"zapisz się na",
+    _FLAGS,
+)
+
+# What closes an article page after its text: the author's bio, a disclaimer, a licence.
+_SIGN_OFF = re.compile(
+    r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
+    r"^(?:about the author|über (?:den autor|die autorin)|zur person|sobre el autor|"
+    r"à propos de l'auteur|o autorze)\b|"
+    r"\bcreative commons\b|"
+    r"^\S+(?: \S+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
+    r"reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
+    r"freelancer?|researcher|blogger)\b|"
+    r"^\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}(?:redakteur|journalist|autor|"
+    r"korrespondent|professor)|\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
+    r"\bschreibt (?:für|seit)\b",
+    _FLAGS,
+)
+
 _PROMPT_GATED = _GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "subscribe", "never miss", "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
@@ -141,7 +173,10 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
-    "letter to the editor", "advertiser", "affiliate", "compensation",
+    "letter to the editor", "advertiser", "affiliate", "compensation", "respons", "replies",
+    "antworten", "comentarios", "commentaires", "click", "klick", "vergrößern", "button",
+    "haga clic", "cliquez", "kliknij", "support", "unterstützen", "online access", "subscription",
+    "abo", "e-paper",
 ))
 _CREDIT_GATED = _GatedPattern(_CREDIT, (
     "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",
@@ -157,6 +192,7 @@ _CAPTION_GATED = _GatedPattern(_CAPTION, (
 _MAX_LABEL_WORDS = 6
 _MAX_BANNER_WORDS = 45
 _MAX_PROMPT_WORDS = 25
+_MAX_SIGN_OFF_WORDS = 120
 _MAX_CAPTION_WORDS = 45
 _MAX_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 14
@@ -185,7 +221,14 @@ def is_banner(text: str, words: int | None = None) -> bool:
     words = _words(text, words)
     if words <= _MAX_PROMPT_WORDS and _PROMPT_GATED.search(text):
         return True
-    return words <= _MAX_BANNER_WORDS and _BANNER_GATED.search(text)
+    if words > _MAX_BANNER_WORDS:
+        return False
+    return _BANNER_GATED.search(text) or bool(_STRONG_PROMPT.search(text))
+
+
+def is_sign_off(text: str) -> bool:
+    """An author's bio, a disclaimer or a licence note: what follows an article, not in it."""
+    return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text))
 
 
 def is_credit(text: str, words: int | None = None) -> bool:

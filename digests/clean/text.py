@@ -52,6 +52,7 @@ def clean_text(text: str) -> CleanArticle:
     heading = _favour_text_under_title(lines, scores)
     start, end = densest_span(scores)
     end = _drop_trailing_islands(lines, scores, start, end)
+    end = _drop_sign_off(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, start, end, skip=lead_indexes)
@@ -145,6 +146,23 @@ def _drop_trailing_islands(
         if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
             return island_end
         end = position
+
+
+def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: int) -> int:
+    """Cut what closes the page after the article: bios, disclaimers and what follows them.
+
+    Only in the article's second half: a sign-off is where an article ends, not where it starts.
+    """
+    mass = sum(max(score, 0.0) for score in scores[start:end + 1])
+    seen = 0.0
+    for position in range(start, end + 1):
+        seen += max(scores[position], 0.0)
+        if seen > mass / 2 and chrome.is_sign_off(lines[position].text):
+            end = position - 1
+            break
+    while end > start and scores[end] <= 0:
+        end -= 1
+    return end
 
 
 def _lead_lines(
