@@ -150,6 +150,32 @@ def bench_set(label: str, data: Path, tool: Path, reader: Callable[[Path], Clean
     return len(files), ours_s, textrank_s
 
 
+def bench_parts(
+    data: Path, reader: Callable[[Path], CleanArticle], textrank_per_doc: float
+) -> None:
+    """Where analyse() spends its time: each part alone, as a ratio to TextRank's time."""
+    from digests.analyse.keypoints import key_points
+    from digests.analyse.quotes import find_quotes
+    from digests.analyse.signature import simhash
+
+    articles = [reader(f) for f in sorted(data.glob("**/article/*/*.txt"))]
+    parts: dict[str, Callable[[CleanArticle], object]] = {
+        "sentences+key points": key_points,
+        "quotes": find_quotes,
+        "signature (simhash)": lambda a: simhash(a.title + "\n" + a.text),
+        "analyse() without signature": lambda a: (key_points(a), find_quotes(a)),
+        "analyse() in all": analyse,
+    }
+    for name, part in parts.items():
+        start = time.perf_counter()
+        for _ in range(3):
+            for article in articles:
+                part(article)
+        per_doc = (time.perf_counter() - start) / (3 * len(articles))
+        print(f"  {name:<28} {1 / per_doc:9,.0f} docs/s  {textrank_per_doc / per_doc:7.1f}x "
+              "TextRank")
+
+
 def bench_splitters(data: Path) -> None:
     import pysbd
 
@@ -186,6 +212,7 @@ def main() -> int:
         docs, ours_s, textrank_s = docs + n, ours_s + o, textrank_s + t
     print(f"\nspeed over {docs:.0f} docs: TextRank-3 {docs / textrank_s:,.1f} docs/s, "
           f"ours analyse() {docs / ours_s:,.1f} docs/s, ratio {textrank_s / ours_s:,.1f}x")
+    bench_parts(data, reader, textrank_s / docs)
     bench_splitters(data)
     return 0
 

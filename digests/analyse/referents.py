@@ -83,12 +83,8 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
         if tokens and tokens[0].lower() in _HONORIFICS and len(tokens) >= 2:
             name = tokens[-1]
         else:
-            titled = [i for i, t in enumerate(tokens) if t.lower() in _TITLES]
-            if titled:
-                tokens = tokens[titled[-1] + 1 :]
-            while tokens and tokens[0].lower() in _NOT_PERSON:
-                tokens = tokens[1:]
-            if not tokens or any(t.lower() in _NOT_PERSON for t in tokens):
+            tokens = _person_tokens(tokens)
+            if not tokens:
                 continue
             if len(tokens) == 1 and " " not in fullest_name(tokens[0], article_text):
                 continue  # a lone capitalised word: a place or a thing as often as a person
@@ -96,6 +92,19 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
         if name not in names and not any(name in known for known in names):
             names.append(name)
     return names
+
+
+def _person_tokens(tokens: list[str]) -> list[str]:
+    """The words of a capitalised run that can be a person's name: what follows the last title
+    ("Russian President Vladimir Putin" -> Vladimir Putin); [] for organisations and places."""
+    titled = [i for i, t in enumerate(tokens) if t.lower() in _TITLES or t.lower() in _HONORIFICS]
+    if titled:
+        tokens = tokens[titled[-1] + 1 :]
+    while tokens and tokens[0].lower() in _NOT_PERSON:
+        tokens = tokens[1:]
+    if any(t.lower() in _NOT_PERSON for t in tokens):
+        return []
+    return tokens
 
 
 def fullest_name(name: str, article_text: str) -> str:
@@ -111,13 +120,7 @@ def _full_names(article_text: str) -> dict[str, str]:
     "Vladimir Putin"), found in one pass; cached because each resolution asks again."""
     names: dict[str, str] = {}
     for match in _NAME_RUN.finditer(article_text):
-        tokens = match.group(0).replace(".", "").split()
-        while tokens and (
-            tokens[0].lower() in _NOT_PERSON
-            or tokens[0].lower() in _HONORIFICS
-            or tokens[0].lower() in _TITLES
-        ):
-            tokens = tokens[1:]
+        tokens = _person_tokens(match.group(0).replace(".", "").split())
         if len(tokens) < 2:
             continue
         full = " ".join(tokens[-3:])

@@ -150,14 +150,14 @@ def test_redundant_sentences_are_not_both_chosen() -> None:
 def test_dangling_he_is_replaced_by_the_name_from_the_sentence_before() -> None:
     previous = "Council leader Maria Lopez said the vote was the most important of her term."
     resolved = resolve_opening(
-        "She said buses would run every ten minutes.", previous, " ".join(BODY)
+        "She said buses would run every ten minutes.", [previous], " ".join(BODY)
     )
     assert resolved == "Maria Lopez said buses would run every ten minutes."
 
 
 def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
     text = "Vladimir Putin met the mothers. Mr. Putin spoke first. He promised help."
-    assert resolve_opening("He promised help.", "Mr. Putin spoke first.", text) == (
+    assert resolve_opening("He promised help.", ["Mr. Putin spoke first."], text) == (
         "Vladimir Putin promised help."
     )
 
@@ -172,7 +172,7 @@ def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
     ],
 )
 def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
-    assert resolve_opening(sentence, previous, previous + " " + sentence) is None
+    assert resolve_opening(sentence, [previous], previous + " " + sentence) is None
 
 
 def test_dangling_pronoun_sentence_is_not_chosen() -> None:
