@@ -30,6 +30,33 @@ STRUCTURED = frozenset(
 )
 
 
+# Scalars normalised to int or bool when they are spelled as such, so that recorded calls read the
+# same whichever encoding the client used.
+INTEGER_FIELDS = frozenset(
+    {
+        "chat_id",
+        "message_id",
+        "message_thread_id",
+        "reply_to_message_id",
+        "user_id",
+        "offset",
+        "limit",
+        "timeout",
+        "cache_time",
+    }
+)
+BOOLEAN_FIELDS = frozenset(
+    {
+        "disable_notification",
+        "protect_content",
+        "show_alert",
+        "drop_pending_updates",
+        "disable_web_page_preview",
+        "allow_sending_without_reply",
+    }
+)
+
+
 def decode_params(
     content_type: str, body: bytes, query: dict[str, list[bytes]], form: dict[str, list[bytes]]
 ) -> dict[str, Any]:
@@ -47,7 +74,7 @@ def decode_params(
         if not isinstance(decoded, dict):
             raise bad_request("the JSON request body must be an object")
         params.update(decoded)
-        return params
+        return _normalise_scalars(params)
     if form:
         params.update({k: v[-1].decode("utf-8", "replace") for k, v in form.items()})
     elif body and media_type in ("", "application/x-www-form-urlencoded"):
@@ -55,6 +82,18 @@ def decode_params(
     for name in STRUCTURED & params.keys():
         if isinstance(params[name], str):
             params[name] = _decode_json_param(name, params[name])
+    return _normalise_scalars(params)
+
+
+def _normalise_scalars(params: dict[str, Any]) -> dict[str, Any]:
+    for name in INTEGER_FIELDS & params.keys():
+        value = params[name]
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            params[name] = int(value)
+    for name in BOOLEAN_FIELDS & params.keys():
+        value = params[name]
+        if isinstance(value, str) and value.strip().lower() in ("true", "false"):
+            params[name] = value.strip().lower() == "true"
     return params
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
@@ -53,6 +54,7 @@ METHODS: dict[str, Method] = {
 _BY_LOWER_NAME = {name.lower(): name for name in METHODS}
 # Methods Telegram's published sending limits apply to; edits and reads are not counted.
 RATE_LIMITED_METHODS = frozenset({"sendMessage"})
+logger = logging.getLogger(__name__)
 _5XX_PAGE = "<html><head><title>{0}</title></head><body><center><h1>{0}</h1></center></body></html>"
 
 
@@ -335,6 +337,12 @@ class BotApiStandin:
                 result = await _awaited(result)
         except ApiError as error:
             return self._refused(method, params, error, injected=False)
+        except Exception:
+            # A bug here must not become tornado's error log, which would print the token.
+            logger.exception("the stand-in failed answering %s", method)
+            failure = ApiError(500, f"Internal Server Error: the stand-in failed in {method}")
+            self._record(method, params, failure.status, failure.description)
+            return failure.status, failure.body()
         self._record(method, params, 200, None)
         return 200, {"ok": True, "result": result}
 

@@ -119,3 +119,26 @@ def test_any_escaped_text_parses_back_to_itself(text: str) -> None:
     text = text.replace("\x00", "")
     assert parse_html(html.escape(text, quote=False)).text == text
     assert parse_html(f"<b>{html.escape(text)}</b>").text == text
+
+
+_PIECES = [
+    *"<>&/;#x=\"' abiuspreclodqt-g1éä😀\n",
+    *("<b>", "</b>", "&amp;", "&#x1F600;", "<a href='https://x.y'>", "</a>", "<pre>", "</pre>"),
+    *('<code class="language-py">', "</code>", "<tg-spoiler>", "</tg-spoiler>"),
+]
+_HTML_ISH = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(_HTML_ISH)
+def test_parser_either_refuses_or_gives_entities_inside_the_text(source: str) -> None:
+    try:
+        parsed = strip_text(parse_html(source))
+    except EntityParseError as exc:
+        assert str(exc)
+        return
+    size = utf16_len(parsed.text)
+    assert len(parsed.entities) <= source.count("<")
+    for entity in parsed.entities:
+        assert entity["length"] > 0
+        assert entity["offset"] >= 0
+        assert entity["offset"] + entity["length"] <= size

@@ -159,3 +159,36 @@ def test_token_must_look_like_a_token() -> None:
     with pytest.raises(ValueError, match="123456:ABC") as caught:
         BotApiStandin(token="secret-without-colon")
     assert "secret-without-colon" not in str(caught.value)
+
+
+async def test_recorded_params_read_the_same_for_every_encoding(
+    standin: BotApiStandin, http: httpx.AsyncClient, bot: Bot
+) -> None:
+    await bot.send_message(5, "ptb", disable_notification=True)
+    await http.post("sendMessage", json={"chat_id": 5, "text": "json",
+                                         "disable_notification": True})
+    ptb_call, json_call = standin.calls_to("sendMessage")
+    assert ptb_call.params["chat_id"] == json_call.params["chat_id"] == 5
+    assert ptb_call.params["disable_notification"] is True
+
+
+async def test_a_bug_in_a_method_is_a_500_without_the_token_in_logs(
+    standin: BotApiStandin,
+    http: httpx.AsyncClient,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.standin import standin as standin_module
+
+    def broken(sb: BotApiStandin, params: dict[str, object]) -> object:
+        raise RuntimeError("simulated defect")
+
+    monkeypatch.setitem(standin_module.METHODS, "getMe", broken)
+    caplog.set_level(logging.DEBUG)
+    response = await http.get("getMe")
+    assert response.status_code == 500
+    assert "the stand-in failed in getMe" in response.json()["description"]
+    assert any("simulated defect" in (r.exc_text or "") or r.exc_info for r in caplog.records)
+    secret = standin.token.split(":", 1)[1]
+    assert all(secret not in r.getMessage() for r in caplog.records
+               if r.name.startswith(("bot.standin", "tornado")))
