@@ -58,6 +58,10 @@ ORG_WORDS = frozenset(
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
 )
+_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
+                   "spokesman"})
+_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
+                     "congresswoman", "chairwoman", "spokeswoman", "madam"})
 _ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w\-]*|[^\w\s]")
@@ -291,12 +295,28 @@ class NameIndex:
                 if after <= mention.at < before:
                     yield mention
 
-    def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0)) -> str | None:
-        """The person mentioned most recently before ``before`` (and not before ``after``)."""
+    def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
+                    gender: str = "") -> str | None:
+        """The person mentioned most recently before ``before`` (and not before ``after``),
+        of the given gender ("m" or "f") unless the article shows otherwise."""
         for mention in self._backwards(before, after):
             if self._is_person(mention):
-                return self.fullest(mention.name)
+                name = self.fullest(mention.name)
+                if not gender or self.gender(name) in {gender, ""}:
+                    return name
         return None
+
+    def gender(self, name: str) -> str:
+        """"m" or "f" when the article gives the person an honorific (Mr., Mrs., Ms.), else ""."""
+        surname = surname_of(tuple(name.split()))
+        titles = {
+            word
+            for m in self._mentions_with(surname)
+            if surname_of(tuple(m.name.split())) == surname
+            for word in m.title.split()
+        }
+        male, female = bool(titles & _MALE), bool(titles & _FEMALE)
+        return "m" if male and not female else "f" if female and not male else ""
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""

@@ -281,7 +281,7 @@ class Resolver:
             return None
         lowered = phrase.lower()
         if lowered in {"he", "she"}:
-            return self._person_before(at)
+            return self._person_before(at, "m" if lowered == "he" else "f")
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in _PRONOUNS:
@@ -294,10 +294,13 @@ class Resolver:
                 return name if is_org(name) else self.index.fullest(name)
         return self._role_holder(phrase, at)
 
-    def _person_before(self, at: tuple[int, int]) -> str | None:
-        if self.last_speaker and at[0] - self.last_speaker_para <= 2:
+    def _person_before(self, at: tuple[int, int], gender: str) -> str | None:
+        """The last speaker nearby, else the last person named, skipping the other gender
+        where the article shows it (Mr., Mrs., Ms.)."""
+        recent = self.last_speaker and at[0] - self.last_speaker_para <= 2
+        if self.last_speaker and recent and self.index.gender(self.last_speaker) in {gender, ""}:
             return self.last_speaker
-        return self.index.last_person(at)
+        return self.index.last_person(at, gender=gender)
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
         """An organisation that "said" or "wrote": the last one quoted or named nearby."""

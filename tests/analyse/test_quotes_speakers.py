@@ -117,3 +117,15 @@ def test_hostile_input_is_fast() -> None:
     started = time.perf_counter()
     find_quotes(CleanArticle(title="x", paragraphs=[huge, names, huge]))
     assert time.perf_counter() - started < 2.0
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    assert speakers(
+        "Donald Trump attacked Hillary Clinton again on Monday.",
+        "Mr. Trump spoke first and Mrs. Clinton answered him in Ohio.",
+        "“We will win this state by a wide margin,” she said.",
+        "“She has no chance at all in this state,” he said.",
+    ) == [
+        ("We will win this state by a wide margin", "Hillary Clinton"),
+        ("She has no chance at all in this state", "Donald Trump"),
+    ]
