@@ -93,6 +93,8 @@ _BANNER = re.compile(
     r"unterstützen sie (?:uns|unsere)|online access to all|subscription will|im abo\b|e-paper|"
     # consent and cookie notices, advertiser disclosures
     r"\bcookies?\b.{0,80}\b(?:use|consent|accept|store|speicher|verwende|akzept|utiliz)|"
+    r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
+    r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)",
     _FLAGS,
@@ -173,10 +175,11 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
-    "letter to the editor", "advertiser", "affiliate", "compensation", "respons", "replies",
-    "antworten", "comentarios", "commentaires", "click", "klick", "vergrößern", "button",
-    "haga clic", "cliquez", "kliknij", "support", "unterstützen", "online access", "subscription",
-    "abo", "e-paper",
+    "letter to the editor", "advertiser", "affiliate", "compensation", "response", "replies ",
+    "antworten ", "comentario", "commentaire", "kommentier", "click ", "klicken", "vergrößern",
+    "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",
+    "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
+    "e-paper",
 ))
 _CREDIT_GATED = _GatedPattern(_CREDIT, (
     "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",

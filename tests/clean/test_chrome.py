@@ -1,0 +1,48 @@
+"""Chrome wording: the cues fire on labels and prompts, never on article sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.clean import chrome
+
+CHROME_LINES = [
+    "Advertisement", "ANZEIGE", "Share this article", "Follow us on Twitter", "Teilen",
+    "Also Read", "Lesen Sie auch", "Czytaj też", "相关阅读", "Read more: Mayor unveils bus plan",
+    "End of Story", "Exit mobile version", "Photo: Jan Novak/Reuters", "Getty Images",
+    "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Abbildung 4: Die grösste Lawine",
+    "Sign up for our newsletter", "Download The BOL News App to get the Daily News Update.",
+    "Your email address will not be published. Required fields are marked *",
+    "Deja un comentario", "Bitte loggen Sie sich vor dem Kommentieren ein",
+    "We use cookies to improve your experience on our site.",
+    "11 responses to “The Loneliest Woman in the World”", "Zum Vergrößern auf das Bild klicken.",
+    "We rely on your support to make local news available to all",
+    "Please support our journalism today.",
+    "© 2026 Harbour Times. All rights reserved.",
+]
+
+ARTICLE_LINES = [
+    "“We share your pain,” Russian President Vladimir Putin has told a group of mothers.",
+    "The council will also publish a weekly newsletter about the building works, and a free app "
+    "will let residents reserve study rooms once the library opens, officials said on Tuesday "
+    "at a meeting in the town hall.",
+    "Die Polizei Bad Salzdetfurth hat die Ermittlungen in hiesiger Sache aufgenommen.",
+    "Share prices fell sharply on Monday after the bank reported a loss.",
+    "Read the full report, the minister said, before judging the plan.",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_is_recognised(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_sentences_are_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+def test_sign_offs() -> None:
+    assert chrome.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
+    assert chrome.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
+    assert not chrome.is_sign_off("The professor said the plan was sound.")
