@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from digests.analyse.referents import LOOK_BACK, resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stems
-from digests.analyse.trim import MAX_CHARS, trim
+from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
 
 # Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
@@ -78,7 +78,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if _repeats(sentence.stems, chosen_stems, REDUNDANT):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
-        readable = resolve_opening(sentence.text, sentence.before, full_text)
+        readable = resolve_opening(strip_lead_in(sentence.text), sentence.before, full_text)
         if readable is not None:
             chosen.append(trim(readable))
             chosen_stems.append(sentence.stems)

@@ -1,4 +1,8 @@
-"""Shorten a long sentence to a clean part of itself: cut at a clause boundary, never mid-word.
+"""Make a sentence a clean key point: drop a lead-in label or dateline, cut it to ~200 characters.
+
+Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —") or a short caption label
+("Vicious: ESPN reporter…", "UPDATE: …") says nothing a digest reader needs; the rest of the
+sentence, in the article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -16,6 +20,18 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _SPACE = re.compile(r"\s")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .&-]{0,25}\)\s*(?:[-–—:]\s*)?"
+    r"|^[A-Z][A-Z .,'’-]{2,30}\s[-–—]\s"
+)
+# One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
+_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
+
+
+def strip_lead_in(sentence: str) -> str:
+    """``sentence`` without a leading dateline or short caption label."""
+    stripped = _LABEL.sub("", _DATELINE.sub("", sentence, count=1), count=1)
+    return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 
 def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:

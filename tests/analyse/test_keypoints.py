@@ -11,7 +11,7 @@ import pytest
 
 from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
-from digests.analyse.trim import MAX_CHARS, trim
+from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
 
 DATA = Path(__file__).parent / "data"
@@ -222,3 +222,28 @@ def test_every_point_is_capped() -> None:
     article = CleanArticle(title="Casualties", paragraphs=[LONG, *BODY])
     points = key_points(article, max_points=5)
     assert points and all(len(p) <= MAX_CHARS + 2 for p in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("(CNN)Britt McHenry found herself in the news.",
+         "Britt McHenry found herself in the news."),
+        ("LONDON (Reuters) - Shares fell sharply on Monday.", "Shares fell sharply on Monday."),
+        ("PARIS — The mayor resigned on Friday evening.", "The mayor resigned on Friday evening."),
+        ("Vicious: ESPN reporter Britt McHenry was suspended.",
+         "ESPN reporter Britt McHenry was suspended."),
+        ('He said: "We will not resign."', 'He said: "We will not resign."'),
+        ("The list holds oddities: the Pez dispenser.",
+         "The list holds oddities: the Pez dispenser."),
+    ],
+)
+def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
+
+
+def test_points_do_not_start_with_a_dateline() -> None:
+    body = ["(CNN)The city council approved a budget on Tuesday that doubles spending on buses.",
+            *BODY[1:]]
+    points = key_points(CleanArticle(title="Budget", paragraphs=body))
+    assert points[0].startswith("The city council approved")
