@@ -176,20 +176,63 @@ def bench_parts(
               "TextRank")
 
 
+SPLIT_CASES = [
+    ("Mr. Smith met Dr. Jones on Feb. 24. They talked.",
+     ["Mr. Smith met Dr. Jones on Feb. 24.", "They talked."]),
+    ("He lives at No. 10 Downing St. with a cat. It is 3.5 metres long.",
+     ["He lives at No. 10 Downing St. with a cat.", "It is 3.5 metres long."]),
+    ("J. K. Rowling wrote it. George W. Bush read it.",
+     ["J. K. Rowling wrote it.", "George W. Bush read it."]),
+    ("“We share your pain,” he said. Then he left.",
+     ["“We share your pain,” he said.", "Then he left."]),
+    ("“We won.” The next day was calm.", ["“We won.”", "The next day was calm."]),
+    ("The factory moved to the U.S. The workers stayed.",
+     ["The factory moved to the U.S.", "The workers stayed."]),
+    ("The U.S. Senate voted. Both agreed.", ["The U.S. Senate voted.", "Both agreed."]),
+    ("Am 24. Februar 2022 begann der Krieg. Er dauert an.",
+     ["Am 24. Februar 2022 begann der Krieg.", "Er dauert an."]),
+    ("В. В. Путин улыбнулся! Зал молчал.", ["В. В. Путин улыбнулся!", "Зал молчал."]),
+    ("M. Macron a dit : « Nous avons gagné. » Le lendemain, rien.",
+     ["M. Macron a dit : « Nous avons gagné. »", "Le lendemain, rien."]),
+    ("¿Qué pasa? ¡Nada! El Sr. García llegó.", ["¿Qué pasa?", "¡Nada!", "El Sr. García llegó."]),
+    ("Election results\nThe count finished at dawn.",
+     ["Election results", "The count finished at dawn."]),
+]
+
+
 def bench_splitters(data: Path) -> None:
+    """Splitters on hand cases, on the BBC set's gold sentences (one a line), and their speed."""
     import pysbd
 
-    texts = [f.read_text(encoding="utf-8") for f in sorted(data.glob("**/article/*/*.txt"))]
     segmenter = pysbd.Segmenter(language="en", clean=False)
-    start = time.perf_counter()
-    n_ours = sum(len(split_sentences(t)) for t in texts)
-    ours_s = time.perf_counter() - start
-    start = time.perf_counter()
-    n_pysbd = sum(len(segmenter.segment(p)) for t in texts for p in t.split("\n\n"))
-    pysbd_s = time.perf_counter() - start
-    print(f"\nsentence splitting, {len(texts)} docs: ours {len(texts) / ours_s:,.0f} docs/s "
-          f"({n_ours} sentences), pysbd {len(texts) / pysbd_s:,.0f} docs/s ({n_pysbd} sentences),"
-          f" ratio {pysbd_s / ours_s:.1f}x")
+
+    def pysbd_split(text: str) -> list[str]:
+        return [s.strip() for p in text.split("\n") for s in segmenter.segment(p) if s.strip()]
+
+    splitters: dict[str, Callable[[str], list[str]]] = {
+        "ours": split_sentences, "pysbd": pysbd_split
+    }
+    gold_docs = []
+    for path in sorted(data.glob("article/*/*.txt")):
+        body = path.read_text(encoding="utf-8").partition("\n")[2]
+        lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+        paragraphs = [" ".join(b.split()) for b in body.split("\n\n") if b.strip()]
+        gold_docs.append(("\n\n".join(paragraphs), lines))  # the method sees paragraphs
+    texts = [f.read_text(encoding="utf-8") for f in sorted(data.glob("**/article/*/*.txt"))]
+    print()
+    for name, split in splitters.items():
+        right = sum(split(text) == expected for text, expected in SPLIT_CASES)
+        found = correct = gold = 0
+        for text, lines in gold_docs:
+            got = split(text)
+            found, gold = found + len(got), gold + len(lines)
+            correct += len(set(got) & set(lines))
+        start = time.perf_counter()
+        for text in texts:
+            split(text)
+        rate = len(texts) / (time.perf_counter() - start)
+        print(f"splitter {name:<6} hand cases {right}/{len(SPLIT_CASES)}; BBC gold sentences "
+              f"P {correct / found:.3f} R {correct / gold:.3f}; {rate:,.0f} docs/s")
 
 
 def main() -> int:
