@@ -17,7 +17,7 @@ from digests.clean.lines import LineInfo
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|von|text:?|por|par|przez|autor(?:in)?:?|di|door|av|af)\s+"
+    r"^(?:by|written by|von|text|por|par|przez|autor(?:in)?|di|door|av|af)\s*:?\s+"
     r"(?=\S)",
     re.IGNORECASE,
 )
@@ -26,7 +26,7 @@ _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_STANDFIRST_WORDS = 5
 _CODE = re.compile(r"[<>{}=]|https?://")
-_SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
 
 
 @dataclass
@@ -41,21 +41,37 @@ class Header:
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 
 
-def title_headings(lines: list[LineInfo]) -> list[int]:
-    """Positions of lines that repeat the page's document title (its first line).
+def document_title(lines: list[LineInfo]) -> tuple[int, str]:
+    """Position and text of the page's document title: scrapers print it first.
 
-    Scrapers print the document title first; the article's own heading repeats it, often
-    without the site name, and the article follows that heading.
+    An ad label or a menu word can come before it, so it is the first line that is not chrome.
     """
-    if not lines:
-        return []
-    parts = [p for p in _TITLE_PARTS.split(lines[0].text) if len(p.split()) >= _MIN_TITLE_WORDS]
+    for position, line in enumerate(lines[:_LOOK_BACK]):
+        if not chrome.is_chrome(line.text, line.words):
+            return position, line.text
+    return 0, ""
+
+
+def strip_site_name(title: str) -> str:
+    """"Headline | Site" -> "Headline": the longest part between site separators."""
+    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title.strip()
+
+
+def title_headings(lines: list[LineInfo]) -> list[int]:
+    """Positions of lines that repeat the page's document title.
+
+    The article's own heading repeats the document title, often without the site name, and the
+    article follows that heading.
+    """
+    first, title = document_title(lines)
+    parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= _MIN_TITLE_WORDS]
     if not parts:
         return []
     wanted = max(parts, key=len)
     return [
         position
-        for position in range(1, len(lines))
+        for position in range(first + 1, len(lines))
         if lines[position].words >= _MIN_TITLE_WORDS
         and (wanted in lines[position].text or lines[position].text in wanted)
         and len(lines[position].text) <= 2 * len(wanted)
@@ -73,17 +89,27 @@ def _title_like(line: LineInfo) -> bool:
     )
 
 
-def _pick_title(lines: list[LineInfo], start: int, skip: set[int]) -> int | None:
-    """Position of the title among ``lines[:start]``, preferring a repeated heading."""
+def _pick_title(
+    lines: list[LineInfo], start: int, heading: int | None, skip: set[int]
+) -> tuple[str, int | None]:
+    """The title and where it stands above the body (None when taken from the document title)."""
+    first, page_title = document_title(lines)
+    clean_page_title = strip_site_name(page_title)
+    if heading is not None and heading < start:
+        text = lines[heading].text
+        # A breadcrumb row can hold the heading: then the document title is the cleaner text.
+        if clean_page_title in text and len(text) > len(clean_page_title):
+            return clean_page_title, heading
+        return text, heading
     window = range(max(0, start - _LOOK_BACK), start)
     counts = Counter(lines[i].text for i in range(start))
-    page_title = next((ln.text for ln in lines if not chrome.is_chrome(ln.text, ln.words)), "")
-    candidates = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
-    for i in reversed(candidates):
-        if counts[lines[i].text] > 1 or (i > 0 and lines[i].text in page_title):
-            return i
-    nearby = [i for i in candidates if i >= start - 8]
-    return nearby[-1] if nearby else None
+    for i in reversed(window):
+        if lines[i].index not in skip and counts[lines[i].text] > 1 and _title_like(lines[i]):
+            return lines[i].text, i
+    if page_title and first < start:
+        return clean_page_title, None
+    nearby = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
+    return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
 
 
 def _byline_of(line: LineInfo) -> str:
@@ -102,25 +128,24 @@ def _byline_of(line: LineInfo) -> str:
 
 
 def find_header(
-    lines: list[LineInfo], start: int, end: int, skip: set[int] | None = None
+    lines: list[LineInfo],
+    start: int,
+    end: int,
+    heading: int | None = None,
+    skip: set[int] | None = None,
 ) -> Header:
     """Title, byline and standfirst around the body stretch ``lines[start:end + 1]``.
 
-    Lines whose index is in ``skip`` (a lead already taken into the body) are not candidates.
+    ``heading`` is the article's heading when it was found; lines whose index is in ``skip`` (a
+    lead already taken into the body) are not title candidates.
     """
     header = Header(body_start=start)
-    skip_set = skip or set()
-    title_at = _pick_title(lines, start, skip_set)
+    header.title, title_at = _pick_title(lines, start, heading, skip or set())
     if title_at is None:
-        page_title = next(
-            (ln.text for ln in lines[:start] if ln.index not in skip_set and _title_like(ln)), ""
-        )
-        header.title = _SITE_SUFFIX.sub("", page_title)
-        first_after_title = start
+        first_after_title = max(0, start - _LOOK_BACK)
     else:
-        header.title = lines[title_at].text
         # A repeated title: the byline may sit under its first appearance.
-        same = [i for i in range(title_at + 1) if lines[i].text == header.title]
+        same = [i for i in range(title_at + 1) if lines[i].text == lines[title_at].text]
         header.used.update(lines[i].index for i in same)
         first_after_title = same[0] + 1
     for line in lines[first_after_title:start]:

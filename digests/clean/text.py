@@ -55,7 +55,7 @@ def clean_text(text: str) -> CleanArticle:
     end = _drop_sign_off(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
-    header = find_header(lines, start, end, skip=lead_indexes)
+    header = find_header(lines, start, end, heading=heading, skip=lead_indexes)
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
