@@ -35,11 +35,11 @@ from typing import Any
 
 from sqlalchemy import event, func, insert, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 
 from digests.compose import compose_digest, render_parts
 from digests.config import Config
-from digests.store.db import create_engine, is_sqlite, session_factory
+from digests.store.db import create_engine, is_sqlite, normalise_url, session_factory
 from digests.store.migrate import upgrade_database
 from digests.store.models import (
     Article,
@@ -96,8 +96,10 @@ def plan_stories(rng: random.Random, articles: int) -> list[int]:
 async def build_store(engine: AsyncEngine, n_articles: int, n_chats: int, seed: int) -> None:
     rng = random.Random(seed)
     words = vocabulary(rng)
-    sources = [{"id": i, "url": f"https://source{i}.example/feed", "name": f"Source {i}"}
-               for i in range(1, 51)]
+    sources: list[dict[str, Any]] = [
+        {"id": i, "url": f"https://source{i}.example/feed", "name": f"Source {i}"}
+        for i in range(1, 51)
+    ]
     await bulk(engine, Source.__table__, sources)
 
     sizes = plan_stories(rng, n_articles)
@@ -260,20 +262,19 @@ async def bench_database(admin_url: str | None) -> Any:
             url = admin_url or f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
             yield url
         return
-    import asyncpg
-
     name = f"nd_bench_{uuid.uuid4().hex[:10]}"
-    plain = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
-    conn = await asyncpg.connect(plain)
-    await conn.execute(f'CREATE DATABASE "{name}"')
-    await conn.close()
+    # CREATE/DROP DATABASE cannot run inside a transaction: an AUTOCOMMIT admin engine.
+    admin = create_async_engine(normalise_url(admin_url), isolation_level="AUTOCOMMIT")
     try:
-        yield make_url(admin_url).set(drivername="postgresql+asyncpg", database=name) \
-            .render_as_string(hide_password=False)
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        yield make_url(normalise_url(admin_url)).set(database=name).render_as_string(
+            hide_password=False
+        )
     finally:
-        conn = await asyncpg.connect(plain)
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.close()
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.dispose()
 
 
 async def main_async(args: argparse.Namespace) -> int:
