@@ -47,6 +47,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_][\w'’\-]*", text)
 
 
+def _first_letter(text: str) -> str:
+    """The first letter, past brackets and ellipses ("[I]f it was left up to Hillary")."""
+    match = re.search(r"[^\W\d_]", text[:20])
+    return match.group() if match else ""
+
+
 def _looks_like_title(text: str, attributed: bool) -> bool:
     """Headlines and names of works: mostly capitalised words and no closing punctuation.
 
@@ -54,13 +60,15 @@ def _looks_like_title(text: str, attributed: bool) -> bool:
     """
     words = [w for w in _words(text) if len(w) > 3]
     ending = text.rstrip("”’\"'» ")
-    if not words or ending.endswith((".", "!", "?", "…")) or (attributed and ending.endswith(",")):
+    if len(words) < 2 or ending.endswith((".", "!", "?", "…")) or (
+        attributed and ending.endswith(",")
+    ):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.6
 
 
-def _prefix_allows_quote(prefix: str, quote_text: str) -> bool:
+def _prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     """Whether what precedes an opening mark lets a whole quote start there.
 
     A quote may open a paragraph or a sentence, follow a colon or comma, or follow its reporting
@@ -70,15 +78,20 @@ def _prefix_allows_quote(prefix: str, quote_text: str) -> bool:
     tail = prefix.rstrip()
     if not tail:
         return True
-    if not quote_text[:1].isupper() and not tail.endswith((".", "!", "?", ":")):
-        return False  # a lower-case start continues the writer's sentence
+    lower_start = not _first_letter(quote_text).isupper()
+    # A lower-case start continues the writer's sentence, unless a reporting clause follows
+    # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
+    if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
+        attributed and tail.endswith(",")
+    ):
+        return False
     if tail.endswith(",") and tail[:-1].split()[-1:] and \
             tail[:-1].split()[-1].lower() in _SUBORDINATORS:
         return False  # "said that, “…”": still the writer's sentence
     if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
         return True
     verbs = list(REPORTING.finditer(tail[-80:]))
-    if not verbs or not quote_text[:1].isupper():
+    if not verbs or lower_start:
         return False
     rest = tail[-80:][verbs[-1].end() :].split()
     if not rest:
@@ -95,7 +108,7 @@ def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
     """
     if len(_words(text)) < MIN_WORDS or _looks_like_title(text, attributed):
         return False
-    return _prefix_allows_quote(prefix, text)
+    return _prefix_allows_quote(prefix, text, attributed)
 
 
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
@@ -122,12 +135,19 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
         if groups:
             previous, clause = groups[-1]
             gap = _reporting_gap(paragraphs, previous[-1], span)
-            if gap is not None and not clause and is_whole_quote(span.text, "."):
+            if gap is not None and not clause and is_whole_quote(span.text, ".") \
+                    and _opens_whole(paragraphs, previous[0]):
                 previous.append(span)
                 groups[-1] = (previous, gap)
                 continue
         groups.append(([span], ""))
     return groups
+
+
+def _opens_whole(paragraphs: list[str], span: Span) -> bool:
+    """Whether a quote may start at this span: a fragment cannot absorb the quote after it."""
+    prefix = paragraphs[span.para][max(0, span.start - CLAUSE_WINDOW) : span.start]
+    return _prefix_allows_quote(prefix, span.text, attributed=True)
 
 
 def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str | None:

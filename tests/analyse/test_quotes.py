@@ -153,3 +153,22 @@ def test_rank_quotes_prefers_named_whole_sentences() -> None:
     assert ranked[0] == quotes[1]
     assert ranked[-1] == quotes[0]
     assert sorted(ranked, key=quotes.index) == quotes
+
+
+def test_a_fragment_does_not_swallow_the_whole_quote_after_it() -> None:
+    found = find_quotes(article(
+        "She called the ruling “a disgrace,” she said. “We will fight this in every court in "
+        "the land.”"
+    ))
+    assert texts(found) == ["We will fight this in every court in the land."]
+
+
+def test_lower_case_and_bracketed_starts() -> None:
+    found = find_quotes(article(
+        "As for the budget, “cutting the deficit will take years of hard choices,” said Ann Lee.",
+        "According to Ann Lee, “[I]f the budget office was wrong, nobody told the minister.”",
+    ))
+    assert texts(found) == [
+        "cutting the deficit will take years of hard choices",
+        "[I]f the budget office was wrong, nobody told the minister.",
+    ]
