@@ -157,11 +157,13 @@ _SIGN_OFF = re.compile(
     r"^(?:about the author|über (?:den autor|die autorin)|zur person|sobre el autor|"
     r"à propos de l'auteur|o autorze)\b|"
     r"\bcreative commons\b|"
-    r"^\S+(?: \S+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
+    r"^(?!(?:he|she|it|they|this|that|er|sie|es|il|elle|él|ella|on|ona)\b)"
+    r"\S+(?: \S+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
     r"reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
     r"freelancer?|researcher|blogger)\b|"
-    r"^\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}(?:redakteur|journalist|autor|"
-    r"korrespondent|professor)|\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
+    r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
+    r"(?:redakteur|journalist|autor|korrespondent|professor)|"
+    r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
     r"\bschreibt (?:für|seit)\b",
     _FLAGS,
 )

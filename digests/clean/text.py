@@ -20,7 +20,7 @@ from collections import Counter
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.header import Header, find_header, title_headings
+from digests.clean.header import Header, document_title, find_header, title_headings
 from digests.clean.lines import LineInfo, describe
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
@@ -35,6 +35,9 @@ _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
 _MAX_SUBHEADING_WORDS = 8
+_MAX_TITLE_WORDS = 30
+_MAX_LIST_ITEMS = 12
+_SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
 _MAX_LEAD_LINES = 2
@@ -51,6 +54,7 @@ def clean_text(text: str) -> CleanArticle:
     scores = weigh_runs([line_score(line, repeats[line.text]) for line in lines])
     heading = _favour_text_under_title(lines, scores)
     start, end = densest_span(scores)
+    start = _past_document_title(lines, start, end)
     end = _drop_trailing_islands(lines, scores, start, end)
     end = _drop_sign_off(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
@@ -124,6 +128,15 @@ def _favour_text_under_title(lines: list[LineInfo], scores: list[float]) -> int 
     return None
 
 
+def _past_document_title(lines: list[LineInfo], start: int, end: int) -> int:
+    """A page that is only its article starts with its title: that line is not body."""
+    first, _ = document_title(lines)
+    line = lines[start]
+    if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet:
+        return start + 1
+    return start
+
+
 def _drop_trailing_islands(
     lines: list[LineInfo], scores: list[float], start: int, end: int
 ) -> int:
@@ -157,7 +170,8 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
     seen = 0.0
     for position in range(start, end + 1):
         seen += max(scores[position], 0.0)
-        if seen > mass / 2 and chrome.is_sign_off(lines[position].text):
+        # Past three quarters of the prose: a bio further up is about a person in the story.
+        if seen > mass * _SIGN_OFF_SHARE and chrome.is_sign_off(lines[position].text):
             end = position - 1
             break
     while end > start and scores[end] <= 0:
@@ -263,24 +277,56 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     return bool(earlier) and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
 
 
+def _is_list_intro(body: list[LineInfo], position: int) -> bool:
+    """A sentence ending in a colon with short items under it ("Our demands:")."""
+    line = body[position]
+    if not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS:
+        return False
+    following = body[position + 1] if position + 1 < len(body) else None
+    return following is not None and _is_list_item(following)
+
+
+def _is_list_item(line: LineInfo) -> bool:
+    return (
+        1 <= line.words <= _RUN_ON_WORDS
+        and line.letters >= 0.5
+        and not _LINK_MARK.search(line.text)
+        and not chrome.is_chrome(line.text, line.words)
+    )
+
+
 def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
     blocks: list[Block] = []
     previous: LineInfo | None = None
+    items_left = 0  # how many more short lines may follow as items of a list
     for position, line in enumerate(body):
-        keep = line.index in lead or _keeps(body, position) or _is_subheading(body, position)
+        in_list = items_left > 0 and _is_list_item(line) and not _is_prose(line)
+        items_left = items_left - 1 if in_list else 0
+        intro = _is_list_intro(body, position)
+        keep = (
+            in_list
+            or intro
+            or line.index in lead
+            or _keeps(body, position)
+            or _is_subheading(body, position)
+        )
         if line.text in (header.title, header.byline) or not keep:
             previous = None
             continue
+        if intro:
+            items_left = _MAX_LIST_ITEMS
         wrapped = (
             previous is not None
+            and not in_list
             and not line.blank_before
             and not line.bullet
             and not previous.bullet
             and not previous.sentence_end
+            and not previous.text.endswith(":")
         )
         if wrapped and blocks:
             blocks[-1] = Block(text=f"{blocks[-1].text} {line.text}")
         else:
             blocks.append(Block(text=line.text))
-        previous = line
+        previous = None if in_list else line
     return [block.text for block in drop_chrome_blocks(blocks)]

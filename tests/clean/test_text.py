@@ -179,3 +179,22 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
 def test_empty_and_chrome_only_input() -> None:
     assert clean_text("").paragraphs == []
     assert clean_text("Home\nNews\nShare\nAdvertisement\n").paragraphs == []
+
+
+def test_plain_article_without_chrome_loses_nothing() -> None:
+    body = [
+        "Levy tipped for Whitbread prize",
+        "Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year "
+        "award, after winning the novel category.",
+        "The judges said the shortlist was the strongest in years:",
+        "Small Island by Andrea Levy",
+        "Corpus by Michael Symmons Roberts",
+        "Eve Green by Susan Fletcher",
+        "Guy has published many histories, including one of Tudor England.",
+        "He is a fellow at Clare College, Cambridge and an honorary research professor.",
+        "The winner will be announced at a ceremony in London on Tuesday evening, the organisers "
+        "said.",
+    ]
+    article = clean_text("\n".join(body))
+    assert article.title == body[0]
+    assert article.paragraphs == body[1:]
