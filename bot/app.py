@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import (
@@ -103,28 +105,53 @@ async def on_shutdown(application: Application) -> None:  # type: ignore[type-ar
     await background.stop(application)
 
 
+@dataclass(frozen=True)
+class WebhookSettings:
+    """Where the webhook server listens, and what Telegram is told to post to."""
+
+    listen: str
+    port: int
+    url: str
+    secret_token: str
+
+    @property
+    def url_path(self) -> str:
+        return urlsplit(self.url).path.lstrip("/")
+
+
 @asynccontextmanager
 async def running_bot(
-    services: BotServices, *, poll_timeout: int = 1
+    services: BotServices, *, poll_timeout: int = 1, webhook: WebhookSettings | None = None
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
-    """A started bot polling for updates (tests and the demo); stopped cleanly on exit.
+    """A started bot receiving updates (long polling, or a webhook server); stopped on exit.
 
-    post_init/post_stop only run under run_polling, so this calls the hooks itself.
+    ``newsdigest run``, the tests and the demo all go through here, so they share one lifecycle.
+    PTB's run_polling would run post_stop only after Application.stop() had shut the job queue
+    and waited for every task; here the background work stops first, while the bot still runs.
     """
     application = build_application(services)
     await application.initialize()
     try:
         await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(
-            poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
-        )
+        updater = application.updater
+        assert updater is not None
+        if webhook is None:
+            await updater.start_polling(
+                poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False,
+            )
+        else:
+            await updater.start_webhook(
+                listen=webhook.listen, port=webhook.port, url_path=webhook.url_path,
+                webhook_url=webhook.url, secret_token=webhook.secret_token,
+                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False,
+            )
         await on_startup(application)
         try:
             yield application
         finally:
-            if application.updater.running:
-                await application.updater.stop()
+            if updater.running:
+                await updater.stop()
             await on_shutdown(application)
             if application.running:
                 await application.stop()

@@ -6,10 +6,10 @@ import argparse
 import asyncio
 import importlib
 import logging
+import signal
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import WebhookSettings, running_bot
 from bot.logging_setup import configure_logging
 from bot.services import BotServices
 from digests.cli import EXIT_INTERRUPTED, EXIT_OK, CliContext
@@ -23,6 +23,7 @@ NO_TOKEN_NOTICE = (
     "No bot token is set, so here is the offline demo. To connect a real bot, put its token "
     "(from @BotFather) in [telegram] token of your config file or in NEWSDIGEST_TELEGRAM_TOKEN."
 )
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def register(subparsers: Any) -> None:
@@ -43,18 +44,19 @@ def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
     if not config.telegram.token:
         print(NO_TOKEN_NOTICE, file=ctx.stdout, flush=True)
         return _run_demo(config, ctx.stdout)
-    webhook = bool(args.webhook) or config.telegram.mode == "webhook"
-    if webhook:
-        check_webhook_settings(config)
+    webhook = None
+    if args.webhook or config.telegram.mode == "webhook":
+        webhook = webhook_settings(config)
     configure_logging(config)
     try:
-        asyncio.run(upgrade_database(config.database.url))
-    except KeyboardInterrupt:
+        asyncio.run(serve(config, webhook=webhook))
+    except KeyboardInterrupt:  # a second Ctrl-C while stopping
         return EXIT_INTERRUPTED
-    return _run_bot(config, webhook=webhook)
+    return EXIT_OK
 
 
-def check_webhook_settings(config: Config) -> None:
+def webhook_settings(config: Config) -> WebhookSettings:
+    """The webhook settings, or a ConfigError naming what is missing (before anything starts)."""
     tg = config.telegram
     missing = [name for name, value in (("webhook_url", tg.webhook_url),
                                         ("webhook_secret", tg.webhook_secret)) if not value]
@@ -65,38 +67,28 @@ def check_webhook_settings(config: Config) -> None:
         )
     if not tg.webhook_url.startswith("https://"):
         raise ConfigError(f"{config.source}: [telegram] webhook_url must start with https://")
+    return WebhookSettings(tg.webhook_listen, tg.webhook_port, tg.webhook_url, tg.webhook_secret)
 
 
-def _run_bot(config: Config, *, webhook: bool) -> int:
+async def serve(config: Config, *, webhook: WebhookSettings | None) -> None:
+    """Migrate the database, run the bot until SIGINT or SIGTERM, then stop it cleanly."""
+    await upgrade_database(config.database.url)
     engine = create_engine(config.database.url, echo=config.database.echo)
     services = BotServices(config=config, sessions=session_factory(engine))
-    application = build_application(services)
-
-    async def release_database(_app: object) -> None:
-        await engine.dispose()
-
-    application.post_shutdown = release_database
-    # run_polling/run_webhook own the event loop and stop cleanly on SIGINT/SIGTERM.
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in _STOP_SIGNALS:
+        loop.add_signal_handler(sig, stop.set)
     try:
-        if webhook:
-            tg = config.telegram
-            application.run_webhook(
-                listen=tg.webhook_listen, port=tg.webhook_port, url_path=_url_path(tg.webhook_url),
-                webhook_url=tg.webhook_url, secret_token=tg.webhook_secret,
-                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False,
-            )
-        else:
-            application.run_polling(
-                allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False,
-                timeout=config.telegram.poll_timeout,
-            )
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    return EXIT_OK
-
-
-def _url_path(webhook_url: str) -> str:
-    return urlsplit(webhook_url).path.lstrip("/")
+        async with running_bot(services, poll_timeout=config.telegram.poll_timeout,
+                               webhook=webhook):
+            log.info("running (%s); Ctrl-C stops", "webhook" if webhook else "long polling")
+            await stop.wait()
+            log.info("stopping")
+    finally:
+        for sig in _STOP_SIGNALS:
+            loop.remove_signal_handler(sig)
+        await engine.dispose()
 
 
 def _run_demo(config: Config, out: TextIO) -> int:

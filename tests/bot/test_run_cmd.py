@@ -1,0 +1,127 @@
+"""`newsdigest run`: a real process polling the stand-in, webhook mode, and the no-token path."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import httpx
+
+from bot.run_cmd import NO_TOKEN_NOTICE
+from bot.standin import BotApiStandin
+from digests import cli
+from tests.bot.harness import TOKEN
+
+EXTRA = ["bot.run_cmd"]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _env(standin: BotApiStandin, tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDIGEST_")}
+    env.update({
+        "NEWSDIGEST_TELEGRAM_TOKEN": TOKEN,
+        "NEWSDIGEST_TELEGRAM_BASE_URL": standin.base_url,
+        "NEWSDIGEST_TELEGRAM_BASE_FILE_URL": standin.base_file_url,
+        "NEWSDIGEST_TELEGRAM_POLL_TIMEOUT": "1",
+        "NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/run.sqlite3",
+        **extra,
+    })
+    return env
+
+
+async def _start(env: dict[str, str]) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-c", "from bot.cli import main; main()", "run",
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def _interrupt(process: asyncio.subprocess.Process) -> tuple[int, str]:
+    process.send_signal(signal.SIGINT)
+    _out, err = await asyncio.wait_for(process.communicate(), 20)
+    assert process.returncode is not None
+    return process.returncode, err.decode()
+
+
+async def test_run_polls_answers_and_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    async with BotApiStandin(token=TOKEN) as standin:
+        process = await _start(_env(standin, tmp_path))
+        try:
+            standin.private_message(101, "/start")
+            reply = (await standin.wait_for_messages(101, 1, timeout=30))[0]
+            assert reply.text.startswith("Hi Ann!")
+            assert "all_private_chats" in standin.commands
+            allowed = standin.calls_to("getUpdates")[-1].params["allowed_updates"]
+            allowed = json.loads(allowed) if isinstance(allowed, str) else allowed
+            assert {"message", "callback_query", "my_chat_member"} <= set(allowed)
+        finally:
+            code, err = await _interrupt(process)
+    assert code in (0, 130), err
+    assert TOKEN not in err
+    assert (tmp_path / "run.sqlite3").exists()
+
+
+async def test_run_webhook_serves_updates_with_the_secret(tmp_path: Path) -> None:
+    port = _free_port()
+    secret = "s3cret-Hook_token"
+    async with BotApiStandin(token=TOKEN) as standin:
+        env = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_MODE="webhook",
+                   NEWSDIGEST_TELEGRAM_WEBHOOK_URL=f"https://127.0.0.1:{port}/hook",
+                   NEWSDIGEST_TELEGRAM_WEBHOOK_SECRET=secret,
+                   NEWSDIGEST_TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
+                   NEWSDIGEST_TELEGRAM_WEBHOOK_PORT=str(port))
+        process = await _start(env)
+        try:
+            await standin.wait_for(lambda s: s.webhook["url"], timeout=30)
+            assert standin.webhook["secret_token"] == secret
+            update = {"update_id": 1, "message": {
+                "message_id": 1, "date": 0, "text": "/help",
+                "chat": {"id": 101, "type": "private", "first_name": "Ann"},
+                "from": {"id": 101, "is_bot": False, "first_name": "Ann"},
+                "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}}
+            standin.user(101)
+            async with httpx.AsyncClient() as client:
+                wrong = await client.post(f"http://127.0.0.1:{port}/hook", json=update,
+                                          headers={"X-Telegram-Bot-Api-Secret-Token": "nope"})
+                assert wrong.status_code == 403
+                right = await client.post(f"http://127.0.0.1:{port}/hook", json=update,
+                                          headers={"X-Telegram-Bot-Api-Secret-Token": secret})
+                assert right.status_code == 200
+            reply = (await standin.wait_for_messages(101, 1, timeout=10))[0]
+            assert "What I can do" in reply.text
+            assert len(standin.messages_to(101)) == 1  # the unauthenticated post did nothing
+        finally:
+            code, err = await _interrupt(process)
+    assert code in (0, 130), err
+    assert TOKEN not in err and secret not in err
+
+
+def test_webhook_mode_without_url_and_secret_is_a_config_error(tmp_path: Path) -> None:
+    err = io.StringIO()
+    env = {"NEWSDIGEST_TELEGRAM_TOKEN": TOKEN, "NEWSDIGEST_TELEGRAM_MODE": "webhook",
+           "NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/x.sqlite3"}
+    code = cli.main(["run"], extra_modules=EXTRA, environ=env, stdout=io.StringIO(), stderr=err)
+    assert code == 2
+    assert "webhook_url and webhook_secret" in err.getvalue()
+    assert not (tmp_path / "x.sqlite3").exists()  # refused before touching anything
+
+
+def test_no_token_says_how_to_connect_a_bot_then_runs_the_demo(tmp_path: Path) -> None:
+    out = io.StringIO()
+    env = {"NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/demo.sqlite3"}
+    code = cli.main(["run"], extra_modules=EXTRA, environ=env, stdout=out, stderr=io.StringIO())
+    assert code == 0
+    first_line = out.getvalue().splitlines()[0]
+    assert first_line == NO_TOKEN_NOTICE
+    assert "NEWSDIGEST_TELEGRAM_TOKEN" in first_line and "[telegram] token" in first_line
