@@ -15,6 +15,7 @@ class Fault:
     name: str
     error: ApiError | None = None
     delay: float = 0.0
+    drop: str | None = None  # "before" or "after" the method ran: close without an answer
 
     @staticmethod
     def retry_after(seconds: int) -> Fault:
@@ -58,6 +59,15 @@ class Fault:
     @staticmethod
     def slow(seconds: float) -> Fault:
         return Fault("slow", delay=seconds)
+
+    @staticmethod
+    def disconnect(*, after_processing: bool = False) -> Fault:
+        """Close the connection without answering.
+
+        With ``after_processing`` the method runs first (a message is sent) and only the answer
+        is lost: the bot cannot tell whether its message arrived, as on a real network.
+        """
+        return Fault("disconnect", drop="after" if after_processing else "before")
 
     @property
     def is_server_error(self) -> bool:

@@ -12,7 +12,9 @@ from bot.standin.objects import (
     private_chat,
 )
 from bot.standin.state import World
+from bot.standin.telegram_html_rules import utf16_len
 from bot.standin.update_queue import UpdateQueue
+from bot.standin.validation import MAX_CALLBACK_DATA_BYTES, MAX_TEXT_UTF16
 
 _USER_FIELDS = ("first_name", "username", "language_code", "last_name")
 
@@ -97,6 +99,7 @@ class Script:
         text: str,
         reply_to_message_id: int | None,
     ) -> dict[str, Any]:
+        _check_user_text(text)
         state = self.world.chat(chat["id"])
         message: dict[str, Any] = {
             "message_id": state.new_message_id(),
@@ -126,6 +129,9 @@ class Script:
         message_id: int,
         chat_type: str = "private",
     ) -> dict[str, Any]:
+        if not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
+            raise ValueError("Telegram only sends callback_data of 1-64 bytes; the bot could not "
+                             f"have made a button with {len(data.encode('utf-8'))} bytes")
         user = self.known_user(user_id, {})
         chat = self._chat_for(chat_id, chat_type, user)
         state = self.world.chat(chat_id)
@@ -196,6 +202,14 @@ class Script:
         _check_group_id(chat_id)
         group = group_chat(chat_id, chat_type, "Group", is_forum=False)
         return self.world.remember_chat(group).chat
+
+
+def _check_user_text(text: str) -> None:
+    # What a Telegram client lets a person send; a script beyond it tests nothing real.
+    if not text.strip():
+        raise ValueError("a scripted message needs some text")
+    if utf16_len(text) > MAX_TEXT_UTF16:
+        raise ValueError(f"a message holds at most {MAX_TEXT_UTF16} UTF-16 units of text")
 
 
 def _first_admin(admins: list[int]) -> int | None:

@@ -55,6 +55,11 @@ class _MethodHandler(tornado.web.RequestHandler):
             await self._write_json(error.status, error.body())
             return
         status, body = await self.standin.handle(method, params)
+        if body is None:
+            # A dropped connection: the client sees the socket close with no answer at all.
+            self.request.connection.close()  # type: ignore[union-attr]
+            self._finished = True
+            return
         if isinstance(body, str):
             self.set_status(status)
             self.set_header("Content-Type", "text/html")
@@ -104,6 +109,7 @@ class StandinServer:
         self._standin = standin
         self._http: HTTPServer | None = None
         self._sockets: list[socket.socket] = []
+        self._port: int | None = None  # kept across stop() so that a restart keeps the URL
         self._in_flight: set[asyncio.Task[None]] = set()
 
     async def track(self, answer: Coroutine[Any, Any, None]) -> None:
@@ -117,9 +123,9 @@ class StandinServer:
 
     @property
     def port(self) -> int:
-        if not self._sockets:
+        if self._port is None:
             raise RuntimeError("the stand-in is not started: await standin.start() first")
-        return int(self._sockets[0].getsockname()[1])
+        return self._port
 
     @property
     def host_for_urls(self) -> str:
@@ -140,12 +146,13 @@ class StandinServer:
             log_function=_log_request,
         )
         self._http = HTTPServer(app, max_body_size=60 * 1024 * 1024)
-        self._sockets = bind_sockets(self.requested_port, self.host)
+        self._sockets = bind_sockets(self._port or self.requested_port, self.host)
         # bind_sockets may bind "localhost" on two families with different free ports; keep one.
         for extra in self._sockets[1:]:
             extra.close()
         self._sockets = self._sockets[:1]
         self._http.add_sockets(self._sockets)
+        self._port = int(self._sockets[0].getsockname()[1])
 
     async def stop(self) -> None:
         if self._http is None:

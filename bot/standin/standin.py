@@ -93,7 +93,12 @@ class BotApiStandin:
     # ---- lifecycle -------------------------------------------------------------------------
 
     async def start(self) -> None:
+        """Serve on ``port``; after stop(), start() again serves on the same port, so a bot keeps
+        its base_url across a simulated Telegram outage."""
+        self.queue.reopen()
         await self._server.start()
+        if self.webhook_deliverer is not None:
+            self.webhook_deliverer.start()
 
     async def stop(self) -> None:
         """Release pending long polls and slow answers at once, then close the server."""
@@ -321,16 +326,19 @@ class BotApiStandin:
         return token == self.token
 
     async def handle(self, method_name: str, params: dict[str, Any]) -> tuple[int, Any]:
-        """Answer one request: (HTTP status, JSON body dict or, for a 5xx fault, an HTML str)."""
+        """Answer one request: (HTTP status, body) where body is a JSON dict, an HTML str for a
+        5xx fault, or None when the connection is to be dropped without an answer."""
         method = _BY_LOWER_NAME.get(method_name.lower())
         if method is None:
             error = ApiError(404, "Not Found: method not found")
             self._record(method_name, params, error.status, error.description)
             return error.status, error.body()
         try:
-            await self._apply_fault(method, params)
+            fault = await self._apply_fault(method, params)
         except ApiError as error:
             return self._refused(method, params, error, injected=True)
+        if fault is not None and fault.drop == "before":
+            return self._dropped(method, params)
         try:
             result = METHODS[method](self, params)
             if inspect.isawaitable(result):
@@ -343,22 +351,30 @@ class BotApiStandin:
             failure = ApiError(500, f"Internal Server Error: the stand-in failed in {method}")
             self._record(method, params, failure.status, failure.description)
             return failure.status, failure.body()
+        if fault is not None and fault.drop == "after":
+            return self._dropped(method, params)
         self._record(method, params, 200, None)
         return 200, {"ok": True, "result": result}
 
-    async def _apply_fault(self, method: str, params: dict[str, Any]) -> None:
+    def _dropped(self, method: str, params: dict[str, Any]) -> tuple[int, Any]:
+        """Recorded with status 0: the client got no answer at all."""
+        self._record(method, params, 0, "connection dropped without an answer")
+        return 0, None
+
+    async def _apply_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         try:
             chat_id = get_int(params, "chat_id")
         except ApiError:
             chat_id = None
         fault = self.faults.take(method, chat_id)
         if fault is None:
-            return
+            return None
         if fault.delay:
             await self.queue.wait_closed_or(fault.delay)
         if fault.error is not None:
             error = fault.error
             raise ApiError(error.status, error.description, error.parameters) from None
+        return fault
 
     def _refused(
         self, method: str, params: dict[str, Any], error: ApiError, *, injected: bool

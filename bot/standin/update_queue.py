@@ -58,6 +58,9 @@ class UpdateQueue:
         self._closed = True
         self._wake()
 
+    def reopen(self) -> None:
+        self._closed = False
+
     def _wake(self) -> None:
         self._arrived.set()
         self._arrived = asyncio.Event()

@@ -156,3 +156,33 @@ async def test_stop_releases_a_slow_answer_at_once(standin: BotApiStandin, bot: 
     await standin.stop()
     await pending  # answered normally once released
     assert time.monotonic() - started < 1.0
+
+
+async def test_disconnect_before_processing(standin: BotApiStandin, bot: Bot) -> None:
+    standin.inject(Fault.disconnect())
+    with pytest.raises(NetworkError):
+        await bot.send_message(1, "lost on the way")
+    assert standin.messages_to(1) == []
+    assert standin.calls[-1].status == 0
+    await bot.send_message(1, "the next one arrives")
+
+
+async def test_disconnect_after_processing_loses_only_the_answer(
+    standin: BotApiStandin, bot: Bot
+) -> None:
+    standin.inject(Fault.disconnect(after_processing=True))
+    with pytest.raises(NetworkError):
+        await bot.send_message(1, "sent, but the bot cannot know")
+    assert [m.entities_text for m in standin.messages_to(1)] == ["sent, but the bot cannot know"]
+
+
+async def test_an_outage_and_a_restart_on_the_same_url(standin: BotApiStandin, bot: Bot) -> None:
+    url = standin.base_url
+    await standin.stop()
+    with pytest.raises(NetworkError):
+        await bot.send_message(1, "Telegram is down")
+    await standin.start()
+    assert standin.base_url == url
+    standin.private_message(1, "still here")
+    assert len(await bot.get_updates(timeout=1)) == 1
+    await bot.send_message(1, "back")

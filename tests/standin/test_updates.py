@@ -173,3 +173,12 @@ async def test_wait_for_messages_and_its_timeout(standin: BotApiStandin, bot: Bo
     assert message.entities_text == "later"
     with pytest.raises(TimeoutError, match="got 1 of 2"):
         await standin.wait_for_messages(7, count=2, timeout=0.1)
+
+
+def test_scripts_stay_within_what_telegram_clients_can_send(standin: BotApiStandin) -> None:
+    with pytest.raises(ValueError, match="4096"):
+        standin.private_message(7, "x" * 4097)
+    with pytest.raises(ValueError, match="some text"):
+        standin.private_message(7, "  ")
+    with pytest.raises(ValueError, match="1-64 bytes"):
+        standin.callback_query(7, 7, "x" * 65, message_id=1)
