@@ -71,8 +71,10 @@ _ORDINAL_LEADS = frozenset(
 _CLOSERS = "\"'”’»)]}"
 _BULLETS = "•●▪◦‣∙·*–—-"
 
-# A candidate end: terminal punctuation, optional closers (French puts a space before »), space.
-_CANDIDATE = re.compile(r"(?:\.{3}|…|[.!?])+(?:[\"'”’»)\]}]|[ \u00a0\u202f][»])*(?=\s)")
+# A candidate end: terminal punctuation, closers, then space. One leading character class lets
+# the regex engine skip quickly to the next candidate; French "gagné. »" is handled in code.
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]}]*(?=\s)")
+_SPACED_GUILLEMET = (" »", "\u00a0»", "\u202f»")
 _OPENERS_PUNCT = "\"'“‘«„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
 _FIRST_WORD = re.compile(r"[\w\-]+")
@@ -123,6 +125,8 @@ def _split_block(block: str) -> list[str]:
     start = 0
     for match in _CANDIDATE.finditer(block):
         end = match.end()
+        if block[end : end + 2] in _SPACED_GUILLEMET:
+            end += 2
         # Look only at the next few characters: slicing the whole rest per candidate would make
         # long blocks quadratic.
         rest = block[end : end + _PEEK].lstrip()

@@ -114,6 +114,11 @@ def test_empty_article_has_no_points() -> None:
     assert key_points(CleanArticle(title="Only a title")) == []
 
 
+def test_article_of_fragments_still_gets_points() -> None:
+    article = CleanArticle(title="Results", paragraphs=["Turnout up sharply", "Count ends at dawn"])
+    assert key_points(article) == ["Turnout up sharply", "Count ends at dawn"]
+
+
 def test_standfirst_bullets_come_first_and_body_fills_the_rest() -> None:
     bullet = "Spending on buses doubles while road building is cut by a third."
     article = CleanArticle(title="Council doubles bus spending", standfirst=[bullet],
