@@ -107,7 +107,9 @@ async def build_store(engine: AsyncEngine, n_articles: int, n_chats: int, seed: 
     story_rows: list[dict[str, Any]] = []
     for story_id, size in enumerate(sizes, start=1):
         start = NOW - timedelta(hours=rng.uniform(0, SPAN_HOURS))
-        times = sorted(min(NOW, start + timedelta(hours=rng.uniform(0, 6))) for _ in range(size))
+        # A story's articles arrive over up to 6 h, never after NOW.
+        spread = min(6.0, (NOW - start).total_seconds() / 3600)
+        times = sorted(start + timedelta(hours=rng.uniform(0, spread)) for _ in range(size))
         planned += [(t, story_id) for t in times]
         story_rows.append({"id": story_id, "title": "", "article_count": size,
                            "first_seen_at": times[0], "updated_at": times[-1]})
