@@ -49,6 +49,7 @@ def send_message(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
     markup = params.get("reply_markup")
     check_reply_markup(markup)
     reply_to = _reply_target(state, params)
+    # Telegram's published sending limits are about new messages; edits are not counted.
     sb.admit_send(chat_id, state)
     message: dict[str, Any] = {
         "message_id": state.new_message_id(),

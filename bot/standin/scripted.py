@@ -11,7 +11,7 @@ from bot.standin.objects import (
     make_user,
     private_chat,
 )
-from bot.standin.state import World
+from bot.standin.state import ChatState, World
 from bot.standin.telegram_html_rules import utf16_len
 from bot.standin.update_queue import UpdateQueue
 from bot.standin.validation import MAX_CALLBACK_DATA_BYTES, MAX_TEXT_UTF16
@@ -192,6 +192,31 @@ class Script:
                 }
             }
         )
+
+    def migrate(self, old_chat_id: int, new_chat_id: int, *, announce: bool) -> None:
+        old = self.world.chat(old_chat_id)
+        title = old.chat.get("title", "Group")
+        new = self.world.remember_chat({"id": new_chat_id, "type": "supergroup", "title": title})
+        new.admins = list(old.admins)
+        new.bot_status = old.bot_status
+        self.world.migrated[old_chat_id] = new_chat_id
+        if announce:
+            actor = self.world.user(old.admins[0] if old.admins else 1)
+            self.queue.push({"message": self._service(old, actor, migrate_to_chat_id=new_chat_id)})
+            self.queue.push(
+                {"message": self._service(new, actor, migrate_from_chat_id=old_chat_id)}
+            )
+
+    def _service(self, state: ChatState, actor: dict[str, Any], **fields: Any) -> dict[str, Any]:
+        message = {
+            "message_id": state.new_message_id(),
+            "date": self.unix_time(),
+            "chat": state.chat,
+            "from": actor,
+            **fields,
+        }
+        state.messages[message["message_id"]] = message
+        return message
 
     def _chat_for(self, chat_id: int, chat_type: str, user: dict[str, Any]) -> dict[str, Any]:
         known = self.world.chats.get(chat_id)

@@ -14,9 +14,9 @@ import time
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
-from bot.standin import methods_bot, methods_messages
 from bot.standin.errors import ApiError
 from bot.standin.faults import Fault, FaultBook
+from bot.standin.method_table import METHODS, SERVER_ERROR_PAGE, canonical_method_name
 from bot.standin.objects import make_bot_user
 from bot.standin.params import get_int
 from bot.standin.rate_limits import RateLimiter, RateLimits
@@ -27,35 +27,7 @@ from bot.standin.state import ChatState, World
 from bot.standin.update_queue import UpdateQueue
 from bot.standin.webhook_delivery import WebhookDeliverer
 
-Method = Callable[["BotApiStandin", dict[str, Any]], Any]
-
-METHODS: dict[str, Method] = {
-    "getMe": methods_bot.get_me,
-    "logOut": methods_bot.log_out,
-    "close": methods_bot.log_out,
-    "setWebhook": methods_bot.set_webhook,
-    "deleteWebhook": methods_bot.delete_webhook,
-    "getWebhookInfo": methods_bot.get_webhook_info,
-    "setMyCommands": methods_bot.set_my_commands,
-    "getMyCommands": methods_bot.get_my_commands,
-    "deleteMyCommands": methods_bot.delete_my_commands,
-    "getUpdates": methods_bot.get_updates,
-    "getChat": methods_bot.get_chat,
-    "getChatMember": methods_bot.get_chat_member,
-    "getChatAdministrators": methods_bot.get_chat_administrators,
-    "sendMessage": methods_messages.send_message,
-    "editMessageText": methods_messages.edit_message_text,
-    "editMessageReplyMarkup": methods_messages.edit_message_reply_markup,
-    "deleteMessage": methods_messages.delete_message,
-    "sendChatAction": methods_messages.send_chat_action,
-    "answerCallbackQuery": methods_messages.answer_callback_query,
-}
-# Telegram matches method names without regard to case.
-_BY_LOWER_NAME = {name.lower(): name for name in METHODS}
-# Methods Telegram's published sending limits apply to; edits and reads are not counted.
-RATE_LIMITED_METHODS = frozenset({"sendMessage"})
 logger = logging.getLogger(__name__)
-_5XX_PAGE = "<html><head><title>{0}</title></head><body><center><h1>{0}</h1></center></body></html>"
 
 
 class BotApiStandin:
@@ -215,34 +187,13 @@ class BotApiStandin:
         self.world.blocked.discard(chat_id)
 
     def migrate(self, old_chat_id: int, new_chat_id: int, *, announce: bool = False) -> None:
-        """The group ``old_chat_id`` became the supergroup ``new_chat_id``.
+        """The group ``old_chat_id`` became the supergroup ``new_chat_id``: sends to the old id
+        answer 400 with migrate_to_chat_id from now on.
 
         With ``announce``, the two service messages Telegram sends are queued as updates too.
         """
-        old = self.world.chat(old_chat_id)
-        title = old.chat.get("title", "Group")
-        new = self.world.remember_chat({"id": new_chat_id, "type": "supergroup", "title": title})
-        new.admins = list(old.admins)
-        new.bot_status = old.bot_status
-        self.world.migrated[old_chat_id] = new_chat_id
-        if announce:
-            actor = self.world.user(old.admins[0] if old.admins else 1)
-            self.queue.push({"message": self._service(old, actor, migrate_to_chat_id=new_chat_id)})
-            self.queue.push(
-                {"message": self._service(new, actor, migrate_from_chat_id=old_chat_id)}
-            )
-            self._notify()
-
-    def _service(self, state: ChatState, actor: dict[str, Any], **fields: Any) -> dict[str, Any]:
-        message = {
-            "message_id": state.new_message_id(),
-            "date": self.unix_time(),
-            "chat": state.chat,
-            "from": actor,
-            **fields,
-        }
-        state.messages[message["message_id"]] = message
-        return message
+        self.script.migrate(old_chat_id, new_chat_id, announce=announce)
+        self._notify()
 
     def set_strict_chats(self, strict: bool = True) -> None:
         """When strict, chats never seen in a scripted update answer "chat not found"."""
@@ -328,7 +279,7 @@ class BotApiStandin:
     async def handle(self, method_name: str, params: dict[str, Any]) -> tuple[int, Any]:
         """Answer one request: (HTTP status, body) where body is a JSON dict, an HTML str for a
         5xx fault, or None when the connection is to be dropped without an answer."""
-        method = _BY_LOWER_NAME.get(method_name.lower())
+        method = canonical_method_name(method_name)
         if method is None:
             error = ApiError(404, "Not Found: method not found")
             self._record(method_name, params, error.status, error.description)
@@ -387,7 +338,7 @@ class BotApiStandin:
             self.validation_errors.append(call)
         if error.status >= 500:
             # Telegram's front end answers 5xx with an HTML page, not JSON.
-            return error.status, _5XX_PAGE.format(f"{error.status} {error.description}")
+            return error.status, SERVER_ERROR_PAGE.format(f"{error.status} {error.description}")
         return error.status, error.body()
 
     def _record(

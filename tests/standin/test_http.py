@@ -178,12 +178,12 @@ async def test_a_bug_in_a_method_is_a_500_without_the_token_in_logs(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.standin import standin as standin_module
+    from bot.standin import method_table
 
     def broken(sb: BotApiStandin, params: dict[str, object]) -> object:
         raise RuntimeError("simulated defect")
 
-    monkeypatch.setitem(standin_module.METHODS, "getMe", broken)
+    monkeypatch.setitem(method_table.METHODS, "getMe", broken)
     caplog.set_level(logging.DEBUG)
     response = await http.get("getMe")
     assert response.status_code == 500
