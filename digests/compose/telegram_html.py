@@ -159,7 +159,7 @@ def _fits(block: _Block, limit: int) -> bool:
     return block.visible <= limit and block.raw <= limit and block.entities <= MAX_ENTITIES
 
 
-def story_block(number: int, entry: DigestEntry) -> _Block:
+def _fitted_story_block(number: int, entry: DigestEntry) -> _Block:
     """The story's block at the largest caps that leave room for a header in its message."""
     limit = MAX_MESSAGE_CHARS - _RESERVE
     for caps in _CAPS:
@@ -219,7 +219,7 @@ def render_parts(digest: ComposedDigest) -> list[MessagePart]:
     if digest.empty:
         return [MessagePart(html.escape(_empty_text(digest), quote=False), None)]
     blocks = [_header_block(len(digest.items))]
-    blocks += [story_block(n, entry) for n, entry in enumerate(digest.items, start=1)]
+    blocks += [_fitted_story_block(n, entry) for n, entry in enumerate(digest.items, start=1)]
     messages = _pack(blocks)
     preview = safe_link(digest.items[0].url)
     return [
