@@ -11,7 +11,7 @@ import contextlib
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.standin.errors import ApiError
@@ -31,6 +31,19 @@ logger = logging.getLogger(__name__)
 
 
 class BotApiStandin:
+    """A Bot API server on 127.0.0.1 for one bot token.
+
+    ::
+
+        async with BotApiStandin() as standin:
+            app = ApplicationBuilder().token(standin.token).base_url(standin.base_url).build()
+            ...
+            standin.private_message(7, "/start")
+            [reply] = await standin.wait_for_messages(7)
+
+    Everything runs on the caller's asyncio loop; nothing leaves this machine.
+    """
+
     def __init__(
         self,
         token: str = "123456:TEST-token",
@@ -293,7 +306,7 @@ class BotApiStandin:
         try:
             result = METHODS[method](self, params)
             if inspect.isawaitable(result):
-                result = await _awaited(result)
+                result = await result
         except ApiError as error:
             return self._refused(method, params, error, injected=False)
         except Exception:
@@ -348,10 +361,6 @@ class BotApiStandin:
         self.calls.append(call)
         self._notify()
         return call
-
-
-async def _awaited(result: Awaitable[Any]) -> Any:
-    return await result
 
 
 def _bot_id_from_token(token: str) -> int:
