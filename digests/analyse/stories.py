@@ -1,17 +1,20 @@
 """Stories: articles about one event, from one or more sources, grouped as they arrive.
 
-A new article is compared only with articles of stories updated within a window (indexed on
-``stories.updated_at``), using what is stored and small: the title, the key points and the
-SimHash signature. Two texts about one event share its names, numbers and rarer words even when
-worded differently, so the similarity is a Jaccard over those distinctive tokens.
+A new article is compared only with the most recent articles fetched within a window (at most
+``MAX_CANDIDATES``, read through the ``articles.fetched_at`` index), using what is stored and
+small: the title, the key points and the SimHash signature. Two texts about one event share its
+names, numbers and rarer words even when worded differently, so the similarity is a Jaccard
+over those distinctive tokens.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,7 +23,9 @@ from digests.analyse.signature import hamming, to_unsigned
 from digests.store.models import Article, Story
 
 STORY_WINDOW = timedelta(hours=36)
-MAX_CANDIDATES = 5_000  # most recent stories' articles looked at, whatever the traffic
+# Most recent articles looked at, whatever the traffic: this bounds the cost of one ingest.
+MAX_CANDIDATES = 2_000
+FEATURE_CACHE_SIZE = 50_000
 SAME_TEXT_BITS = 12  # SimHash distance under which two bodies are one text, edited
 MIN_SHARED_TOKENS = 3
 MIN_JACCARD = 0.2
@@ -44,6 +49,11 @@ since still well back like going around including however expected amid ago late
 """.split())
 
 
+Features = tuple[frozenset[str], frozenset[str]]  # (title tokens, title + key point tokens)
+_EMPTY: Features = (frozenset(), frozenset())
+_FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
+
+
 @dataclass(frozen=True)
 class StoryMatch:
     story_id: int
@@ -64,6 +74,7 @@ def distinctive_tokens(text: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     # Plurals and simple verb forms only: enough for "rates"/"rate", "holds"/"hold".
     for suffix in ("ies", "es", "s", "ing", "ed"):
@@ -72,7 +83,7 @@ def _stem(word: str) -> str:
     return word
 
 
-def features(title: str, key_points: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+def features(title: str, key_points: list[str]) -> Features:
     """(title tokens, title + key point tokens) of an article."""
     title_tokens = distinctive_tokens(title)
     return title_tokens, title_tokens | distinctive_tokens(" ".join(key_points))
@@ -83,9 +94,7 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def similarity(
-    a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]
-) -> float:
+def similarity(a: Features, b: Features) -> float:
     """How likely two articles report one event, 0..1; 0 when they share too little."""
     (title_a, all_a), (title_b, all_b) = a, b
     if len(all_a & all_b) < MIN_SHARED_TOKENS:
@@ -101,25 +110,54 @@ async def find_story(
     session: AsyncSession, article: Article, *, now: datetime, window: timedelta = STORY_WINDOW
 ) -> StoryMatch | None:
     """The story of a recent article that reports the same event as ``article``, if any."""
-    rows = await session.execute(
-        select(Article.id, Article.story_id, Article.title, Article.key_points, Article.signature)
-        .join(Story, Story.id == Article.story_id)
-        .where(Story.updated_at >= now - window, Article.id != article.id)
-        .order_by(Story.updated_at.desc())
+    # Articles fetched in the window are the members of the stories updated in it; asking by
+    # fetched_at walks one index, newest first, and stops at the cap.
+    found = await session.execute(
+        select(Article.id, Article.story_id, Article.signature)
+        .where(Article.fetched_at >= now - window, Article.id != article.id,
+               Article.story_id.is_not(None))
+        .order_by(Article.fetched_at.desc())
         .limit(MAX_CANDIDATES)
     )
-    mine = features(article.title, list(article.key_points))
+    rows = [(a, story, sig) for a, story, sig in found if story is not None]
     signature = to_unsigned(article.signature)
-    best: StoryMatch | None = None
-    for other_id, story_id, title, key_points, other_signature in rows:
-        if story_id is None:
-            continue
+    for other_id, story_id, other_signature in rows:
         if signature and hamming(signature, to_unsigned(other_signature)) <= SAME_TEXT_BITS:
             return StoryMatch(story_id, other_id, 1.0)
-        score = similarity(mine, features(title, list(key_points or [])))
+    known = await _candidate_features(session, [(r[0], r[2]) for r in rows])
+    mine = features(article.title, list(article.key_points))
+    best: StoryMatch | None = None
+    for other_id, story_id, other_signature in rows:
+        score = similarity(mine, known[(other_id, other_signature)])
         if score > 0 and (best is None or score > best.score):
             best = StoryMatch(story_id, other_id, score)
     return best
+
+
+async def _candidate_features(
+    session: AsyncSession, keys: list[tuple[int, int]]
+) -> dict[tuple[int, int], Features]:
+    """Features of stored articles, from the cache or, for those not seen yet, the database.
+
+    An article's title and key points never change after ingest, so a process tokenises each
+    article once; the cache key includes the signature so a reused id cannot hit a stale entry.
+    """
+    missing = [key for key in keys if key not in _FEATURES]
+    for start in range(0, len(missing), 500):
+        ids = [article_id for article_id, _ in missing[start:start + 500]]
+        found = await session.execute(
+            select(Article.id, Article.signature, Article.title, Article.key_points)
+            .where(Article.id.in_(ids))
+        )
+        for article_id, signature, title, key_points in found:
+            _remember((article_id, signature), features(title, list(key_points or [])))
+    return {key: _FEATURES.get(key) or _EMPTY for key in keys}
+
+
+def _remember(key: tuple[int, int], value: Features) -> None:
+    _FEATURES[key] = value
+    if len(_FEATURES) > FEATURE_CACHE_SIZE:
+        _FEATURES.popitem(last=False)
 
 
 async def _serialise_assignment(session: AsyncSession) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,7 +30,9 @@ from digests.ingest.dedupe import (
 )
 from digests.store.models import Article, QuoteRow, Source, utcnow
 
+# A feed re-publishes an item within hours; the cap bounds the cost of one ingest.
 NEAR_DUPLICATE_WINDOW = timedelta(hours=48)
+NEAR_DUPLICATE_CANDIDATES = 2_000
 
 
 @dataclass(frozen=True)
@@ -67,12 +69,15 @@ async def ingest_article(
         return IngestResult(None, False, "no article text found (no paragraphs): not stored")
     urls = _candidate_urls(url, page_canonical, aliases)
     digest = content_hash(clean.title, clean.text)
-    existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now)
+    signature = body_signature(clean)
+    existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now,
+                                    signature=signature)
     if existing is not None:
         return existing
     analysis = analyse(clean, max_points=config.digest.key_points)
     article = _new_article(clean, analysis, source=source, url=url, published_at=published_at,
-                           canonical=urls[0] if urls else None, digest=digest, now=now)
+                           canonical=urls[0] if urls else None, digest=digest,
+                           signature=signature, now=now)
     try:
         session.add(article)
         await session.flush()
@@ -81,7 +86,8 @@ async def ingest_article(
     except IntegrityError:
         # Another worker stored the same URL or text between our check and our insert.
         await session.rollback()
-        existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now)
+        existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now,
+                                        signature=signature)
         if existing is not None:
             return existing
         raise
@@ -95,33 +101,40 @@ def _candidate_urls(url: str, page_canonical: str | None, aliases: Sequence[str]
 
 
 async def find_duplicate(
-    session: AsyncSession, clean: CleanArticle, *, urls: list[str], digest: str, now: datetime
+    session: AsyncSession,
+    clean: CleanArticle,
+    *,
+    urls: list[str],
+    digest: str,
+    now: datetime,
+    signature: int | None = None,
 ) -> IngestResult | None:
     """The stored article ``clean`` repeats, by URL, then exact content, then near content."""
-    if urls:
-        same_url = await session.scalar(
-            select(Article).where(Article.canonical_url.in_(urls)).limit(1)
-        )
-        if same_url is not None:
-            return IngestResult(same_url, False, f"same URL as article {same_url.id}")
-    same_text = await session.scalar(select(Article).where(Article.content_hash == digest))
-    if same_text is not None:
-        return IngestResult(same_text, False, f"same text as article {same_text.id}")
-    near = await _near_duplicate(session, clean, now=now)
+    # One query for both exact checks: the same URL, or the same text under any URL.
+    same = or_(Article.canonical_url.in_(urls), Article.content_hash == digest)
+    found = (await session.scalars(select(Article).where(same).limit(2))).all()
+    for article in found:
+        if article.canonical_url in urls:
+            return IngestResult(article, False, f"same URL as article {article.id}")
+    if found:
+        return IngestResult(found[0], False, f"same text as article {found[0].id}")
+    near = await _near_duplicate(session, clean, now=now, signature=signature)
     if near is not None:
         return IngestResult(near, False, f"nearly the same text as article {near.id}")
     return None
 
 
 async def _near_duplicate(
-    session: AsyncSession, clean: CleanArticle, *, now: datetime
+    session: AsyncSession, clean: CleanArticle, *, now: datetime, signature: int | None
 ) -> Article | None:
     if word_count(clean.title + "\n" + clean.text) < NEAR_DUPLICATE_MIN_WORDS:
         return None
-    signature = body_signature(clean)
+    signature = body_signature(clean) if signature is None else signature
     rows = await session.execute(
         select(Article.id, Article.signature)
         .where(Article.fetched_at >= now - NEAR_DUPLICATE_WINDOW)
+        .order_by(Article.fetched_at.desc())
+        .limit(NEAR_DUPLICATE_CANDIDATES)
     )
     for article_id, other in rows:
         if other and is_near_duplicate(signature, to_unsigned(other)):
@@ -156,6 +169,7 @@ def _new_article(
     published_at: datetime | None,
     canonical: str | None,
     digest: str,
+    signature: int,
     now: datetime,
 ) -> Article:
     article = Article(
@@ -172,7 +186,7 @@ def _new_article(
         fetched_at=now,
         content_hash=digest,
         # The dedupe signature, not analysis.signature: later lookups must compare like with like.
-        signature=to_signed(body_signature(clean)),
+        signature=to_signed(signature),
         key_points=list(analysis.key_points),
         analysed_at=now,
     )
