@@ -8,12 +8,15 @@ wording and its shape (a short line, a headline without a full stop, a line repe
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from digests.clean import chrome
 from digests.clean.lines import ends_like_sentence, sentence_marks, word_count
 
+# What a credit line has that a repeated chorus line or refrain does not.
+_ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
 _MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
 _MAX_HEADLINE_WORDS = 25
 _MAX_LINKS_AFTER_HEADING = 8
@@ -61,10 +64,14 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if chrome.is_chrome(text):
             continue
-        if counts.get(text, 0) > 1 and not ends_like_sentence(text):
-            continue  # a credit or label printed once per picture
-        if text in seen:
+        if block.tag == "code":
+            kept.append(block)  # code repeats lines on purpose
             continue
-        seen.add(text)
+        if counts.get(text, 0) > 1 and _ATTRIBUTION.search(text) and not ends_like_sentence(text):
+            continue  # a credit printed once per picture
+        if text in seen:
+            continue  # a pull quote: a long paragraph printed twice
+        if word_count(text) > _MAX_REPEATED_WORDS:
+            seen.add(text)
         kept.append(block)
     return kept

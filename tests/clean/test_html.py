@@ -108,3 +108,16 @@ def test_summary_list_before_the_body_is_the_standfirst() -> None:
 def test_empty_and_broken_markup_give_an_empty_article() -> None:
     assert clean_html("").paragraphs == []
     assert clean_html("<html><body><div>").text == ""
+
+
+def test_repeated_credit_lines_go_but_repeated_refrains_and_code_stay() -> None:
+    html = page(
+        BODY[0], "Jan Novak/Harbour Times", BODY[1], "Jan Novak/Harbour Times", BODY[2],
+        "Sing it again", BODY[3], "Sing it again", BODY[4],
+    ).replace("</article>", "<pre><code>FROM python:3.12\nRUN make</code></pre>"
+              "<p>The second image uses the same base.</p>"
+              "<pre><code>FROM python:3.12\nRUN make test</code></pre></article>")
+    article = clean_html(html)
+    assert "Jan Novak/Harbour Times" not in article.text
+    assert article.text.count("Sing it again") == 2
+    assert article.text.count("FROM python:3.12") == 2
