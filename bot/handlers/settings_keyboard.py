@@ -11,6 +11,8 @@ from digests import chats
 from digests.chats import SettingError
 from digests.store.models import Chat
 
+_ACTIONS = frozenset({"menu", "done", "size", "times", "tz", "lang", "sub", "unsub"})
+
 
 async def settings_command(update: Update, context: Context) -> None:
     if not await require_admin(update, context):
@@ -27,6 +29,9 @@ async def settings_callback(update: Update, context: Context) -> None:
     parsed = keyboards.parse_callback(query.data)
     if parsed is None or parsed.area != "set":
         await query.answer()
+        return
+    if parsed.action not in _ACTIONS:
+        await query.answer()  # a button from an older version of the bot: nothing to do
         return
     if not await require_admin(update, context):
         return
@@ -82,5 +87,4 @@ def _apply(chat: Chat, action: str, value: str, context: Context) -> str:
     if action == "unsub":
         chats.unsubscribe(chat, now)
         return "Unsubscribed"
-    # "menu" (back) and anything unknown just redraw the menu.
-    return ""
+    return ""  # "menu" (back): just redraw

@@ -178,3 +178,30 @@ async def test_no_reply_was_ever_refused_by_telegram_rules(bot: BotHarness) -> N
     for text in ["/start", "/help", "/time", "/timezone", "/filter", "/settings", "/sources"]:
         await bot.say(ANN, text)
     assert bot.standin.validation_errors == []
+
+
+async def test_a_failing_handler_gets_a_polite_reply_and_the_bot_carries_on(
+    bot: BotHarness,
+) -> None:
+    from bot.standin import Fault
+
+    bot.standin.inject(Fault.server_error(status=502), method="sendMessage", times=1)
+    bot.standin.private_message(ANN, "/help")
+    sorry = (await bot.standin.wait_for_messages(ANN, 1))[0]
+    assert sorry.text == "Sorry, something went wrong on my side. Please try again in a minute."
+    assert "502" not in sorry.text and "Traceback" not in sorry.text
+    after = await bot.say(ANN, "/help")
+    assert "What I can do" in after.text
+
+
+async def test_stale_or_forged_buttons_are_answered_and_change_nothing(bot: BotHarness) -> None:
+    prompt = await bot.say(ANN, "/timezone")
+    for data in ["tz:bogus", "tz:region:Atlantis:0", "tz:region:Europe:99", "set:warp:9"]:
+        await bot.tap(ANN, ANN, data, message_id=prompt.message_id, edits=False)
+    answer = await bot.tap(ANN, ANN, "tz:zone:Mars/Base", message_id=prompt.message_id,
+                           edits=False)
+    assert answer.get("show_alert") and "Europe/Berlin" in answer.get("text", "")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "UTC"
+    assert [m.method for m in bot.standin.messages_to(ANN)] == ["sendMessage"]  # no edits
+    assert bot.standin.validation_errors == []
