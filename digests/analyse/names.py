@@ -222,6 +222,7 @@ class NameIndex:
     paragraphs: list[str]  # the title first, then standfirst and body paragraphs
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
+    _genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
@@ -308,6 +309,12 @@ class NameIndex:
 
     def gender(self, name: str) -> str:
         """"m" or "f" when the article gives the person an honorific (Mr., Mrs., Ms.), else ""."""
+        cached = self._genders.get(name)
+        if cached is None:
+            cached = self._genders[name] = self._find_gender(name)
+        return cached
+
+    def _find_gender(self, name: str) -> str:
         surname = surname_of(tuple(name.split()))
         titles = {
             word

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digests.analyse.names import (
     TITLE_WORDS,
@@ -84,6 +85,7 @@ def _real_sentence_ends(text: str) -> list[int]:
     return ends
 
 
+@lru_cache(maxsize=4096)
 def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
     # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
@@ -231,6 +233,7 @@ def _abbreviation_before(text: str, period: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+@lru_cache(maxsize=4096)
 def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False) -> str | None:
     """The subject phrase of a reporting clause next to a quote, or None if it has none.
 
