@@ -7,8 +7,8 @@ Reads each ``<split>/text/*.txt`` (headline, blank line, paragraphs) into a ``Cl
 CLI, no cleaner), writes the scorer's JSON lines and scores them with the shared
 ``tools/score_quotes.py``. The README's regex baseline (double-quoted spans of >= 3 words,
 speaker from an adjacent "said X" / "X said", else the previous speaker) runs on the same
-articles and is scored the same way. Then documents per second for both, timed without file
-reading, and their ratio. If the shared data is missing, it says so and exits 0.
+articles and is scored the same way. Then documents per CPU-second for both (file reading
+excluded) and their ratio. If the shared data is missing, it says so and exits 0.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def main() -> int:
             print(score(args.scorer, args.data, args.split, out))
             speeds[label] = docs_per_second(extract, articles)
     ours_speed, base_speed = speeds["ours"], speeds["regex baseline"]
-    print(f"\nspeed: ours {ours_speed:,.0f} docs/s ({1000 / ours_speed:.2f} ms/doc), "
+    print(f"\nspeed (CPU time): ours {ours_speed:,.0f} docs/s ({1000 / ours_speed:.2f} ms/doc), "
           f"regex baseline {base_speed:,.0f} docs/s; ours takes "
           f"{base_speed / ours_speed:.1f}x the baseline's time")
     return 0
