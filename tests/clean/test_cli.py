@@ -102,3 +102,28 @@ def test_html_and_text_flags_exclude_each_other() -> None:
     with pytest.raises(SystemExit) as exit_info:
         run("--html", "--text", str(SEED))
     assert exit_info.value.code == 2
+
+
+class TerminalStream(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_with_many_inputs(tmp_path: Path) -> None:
+    paths = []
+    for number in range(12):
+        path = tmp_path / f"page{number}.txt"
+        path.write_text(f"Title {number}\n\n" + SEED.read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(str(path))
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["clean", "--jsonl", *paths], stdout=out, stderr=err, environ={}) == 0
+    assert err.getvalue() == ""
+    assert len(out.getvalue().splitlines()) == 12
+    terminal = TerminalStream()
+    assert main(["clean", "--jsonl", *paths], stdout=io.StringIO(), stderr=terminal,
+                environ={}) == 0
+    assert "/12 [" in terminal.getvalue()
+    few = TerminalStream()
+    assert main(["clean", "--jsonl", *paths[:2]], stdout=io.StringIO(), stderr=few,
+                environ={}) == 0
+    assert few.getvalue() == ""
