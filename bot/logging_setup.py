@@ -45,7 +45,10 @@ class TokenRedactor(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not self._needles:
             return True
-        message = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a logging call with mismatched arguments must not raise here
+            message = f"{record.msg} {record.args!r}"
         record.msg = self.redact(message)
         record.args = None
         if record.exc_info and not record.exc_text:

@@ -77,3 +77,11 @@ async def test_token_never_logged_while_the_bot_works_and_fails(
         assert form not in caplog.text
         for record in caplog.records:
             assert form not in record.getMessage()
+
+
+def test_a_malformed_log_call_is_still_redacted_and_does_not_raise() -> None:
+    redactor = TokenRedactor([TOKEN])
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "%d items at %s",
+                               ("many", f"/bot{TOKEN}/getMe"), None)
+    redactor.filter(record)
+    assert TOKEN not in record.getMessage() and REDACTED in record.getMessage()
