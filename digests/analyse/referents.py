@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-LOOK_BACK = 3  # sentences; an antecedent further away is no longer obvious to a reader
+LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
 # Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
 # name; the others ("They", "This", "It") stand for things we cannot name reliably.
@@ -29,6 +29,8 @@ _EXPLETIVE_IT = re.compile(
     r"impossible|hard|difficult|easy|important|vital|essential|true|time|worth)\b"
     r"|^It(?:" + _BE + r")? (?:understood|thought|believed|feared|expected|reported|said|known|"
     r"emerged|appears|seems|appeared|seemed) that\b"
+    r"|^It(?:'s|’s| is| was) (?!there |then |here |this |that )(?:[a-z]+ ){1,2}"
+    r"(?:that|what|how|whether|why)\b"
 )
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
@@ -152,7 +154,7 @@ def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> 
 
 def antecedent(before: Sequence[str], article_text: str) -> str | None:
     """The one person the nearest sentence naming anyone names, in full; None if ambiguous."""
-    for sentence in before[:LOOK_BACK]:
+    for sentence in before[: LOOK_BACK + 1]:
         people = people_named(sentence, article_text)
         if len(people) == 1:
             return fullest_name(people[0], article_text)

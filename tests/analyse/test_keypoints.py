@@ -75,10 +75,21 @@ def test_seed_body_alone_still_gives_its_facts() -> None:
 
 def test_seed_body_resolves_the_pronoun_of_a_reporting_clause() -> None:
     article = seed_article(standfirst=False)
-    points = key_points(article, max_points=5)
-    quoted = [p for p in points if p.startswith("“Nothing can replace")]
-    assert quoted, points
-    assert "Vladimir Putin said" in quoted[0]
+    first, second = article.paragraphs[:2]
+    assert second.startswith("“Nothing can replace the loss of a son”, he said")
+    resolved = resolve_opening(second, [first], article.text)
+    assert resolved is not None
+    assert resolved.startswith("“Nothing can replace the loss of a son”, Vladimir Putin said")
+
+
+def test_points_prefer_the_reporters_words_to_a_quote() -> None:
+    body = [
+        "“We will build a thousand new homes and nobody will stop us,” said the mayor, Ana Ruiz.",
+        "The mayor announced a plan on Monday to build a thousand new homes by 2030.",
+        "The plan needs the approval of the regional government, which has opposed it.",
+    ]
+    points = key_points(CleanArticle(title="Housing plan", paragraphs=body), max_points=1)
+    assert points == [body[1]]
 
 
 # --- behaviour ------------------------------------------------------------------------------
@@ -165,6 +176,26 @@ def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
     assert resolve_opening("He promised help.", ["Mr. Putin spoke first."], text) == (
         "Vladimir Putin promised help."
     )
+
+
+def test_pronoun_can_take_its_name_from_a_few_sentences_back_or_the_title() -> None:
+    text = "Anna Berg won the vote. The count took all night. Turnout was high. She thanked them."
+    before = ["Turnout was high.", "The count took all night.", "Anna Berg won the vote."]
+    assert resolve_opening("She thanked them.", before, text) == "Anna Berg thanked them."
+    title_only = ["The count took all night.", "Tom Ruiz re-elected as mayor"]
+    assert resolve_opening("He thanked them.", title_only, text) == "Tom Ruiz thanked them."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not clear whether the talks will resume.",
+        "It emerged that the firm had hidden its losses.",
+        "It's amazing what a bit of make-up can do.",
+    ],
+)
+def test_an_it_that_stands_for_nothing_is_not_dangling(sentence: str) -> None:
+    assert resolve_opening(sentence, [], sentence) == sentence
 
 
 @pytest.mark.parametrize(
