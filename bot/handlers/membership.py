@@ -35,8 +35,9 @@ async def my_chat_member(update: Update, context: Context) -> None:
             reason = BLOCKED_REASON if tg_chat.type == "private" else REMOVED_REASON
             chats.deactivate(chat, reason, clock())
     log.info("chat %s: bot %s", tg_chat.id, "added" if now_present else "removed")
-    # A hello only when the bot arrives in a group; a private chat starts with the user's /start.
-    if now_present and not was and tg_chat.type != "private":
+    # A hello only when the bot arrives in a group: a private chat starts with the user's /start,
+    # and a channel's readers did not ask to hear from the bot.
+    if now_present and not was and tg_chat.type in chats.GROUP_TYPES:
         await context.bot.send_message(
             tg_chat.id, texts.group_hello(tg_chat.title or ""), parse_mode=ParseMode.HTML,
             link_preview_options=NO_PREVIEW,
