@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import re
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import tornado.web
 from tornado.httpserver import HTTPServer
+from tornado.iostream import StreamClosedError
 from tornado.netutil import bind_sockets
 
 from bot.standin.errors import ApiError
@@ -33,6 +35,15 @@ class _MethodHandler(tornado.web.RequestHandler):
 
     def check_xsrf_cookie(self) -> None:
         return None
+
+    def log_exception(self, typ: Any, value: Any, tb: Any) -> None:
+        # Tornado's own report names the request URI, and the URI holds the bot token.
+        logger.error(
+            "the stand-in failed serving %s %s",
+            self.request.method,
+            _TOKEN_IN_PATH.sub("/bot<token>/", self.request.path),
+            exc_info=(typ, value, tb),
+        )
 
     async def get(self, token: str, method: str) -> None:
         await self._server.track(self._answer(token, method))
@@ -61,16 +72,20 @@ class _MethodHandler(tornado.web.RequestHandler):
             self._finished = True
             return
         if isinstance(body, str):
-            self.set_status(status)
-            self.set_header("Content-Type", "text/html")
-            await self.finish(body)
+            await self._write(status, "text/html", body)
             return
         await self._write_json(status, body)
 
     async def _write_json(self, status: int, body: dict[str, Any]) -> None:
+        await self._write(status, "application/json", json.dumps(body, ensure_ascii=False))
+
+    async def _write(self, status: int, content_type: str, body: str) -> None:
         self.set_status(status)
-        self.set_header("Content-Type", "application/json")
-        await self.finish(json.dumps(body, ensure_ascii=False))
+        self.set_header("Content-Type", content_type)
+        # The client may have given up (a cancelled long poll); like Telegram, updates it was
+        # about to get stay queued until an offset confirms them.
+        with contextlib.suppress(StreamClosedError):
+            await self.finish(body)
 
 
 class _NotFoundHandler(tornado.web.RequestHandler):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import time
 
 import pytest
@@ -182,3 +183,22 @@ def test_scripts_stay_within_what_telegram_clients_can_send(standin: BotApiStand
         standin.private_message(7, "  ")
     with pytest.raises(ValueError, match="1-64 bytes"):
         standin.callback_query(7, 7, "x" * 65, message_id=1)
+
+
+async def test_a_poll_the_client_abandoned_loses_nothing_and_logs_no_token(
+    standin: BotApiStandin, bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    abandoned = asyncio.create_task(bot.get_updates(timeout=5))
+    await asyncio.sleep(0.1)
+    abandoned.cancel()
+    await asyncio.sleep(0.05)
+    standin.private_message(7, "sent while nobody listened")
+    [update] = await bot.get_updates(timeout=1)
+    assert update.message is not None
+    assert update.message.text == "sent while nobody listened"
+    # The client's own libraries (httpx) log URLs; what the stand-in logs must not hold the token.
+    server_side = [r for r in caplog.records if r.name.startswith(("bot.standin", "tornado"))]
+    secret = standin.token.split(":", 1)[1]
+    assert all(secret not in r.getMessage() for r in server_side)
+    assert not [r for r in server_side if r.levelno >= logging.ERROR]
