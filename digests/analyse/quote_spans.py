@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
+# carried into the next paragraph, whose own quotes then still count.
+MAX_CHARS = 2500
 _OPENER = re.compile(r"``|''|[“„«‹»‚‘\"]")
 _CLOSER = {
     "“": re.compile('[”"]'),
@@ -82,8 +85,8 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
             parts.append(para[m.end() : close.start()])
             return Span(_join(parts), index, opener.start(), current, close.end(), True, mark)
         parts.append(para[m.end() :])
-        following = _opens_paragraph(paragraphs[current + 1]) if current + 1 < len(paragraphs) \
-            else None
+        following = _opens_paragraph(paragraphs[current + 1]) \
+            if current + 1 < len(paragraphs) and sum(map(len, parts)) <= MAX_CHARS else None
         if following is None:
             return Span(_join(parts), index, opener.start(), current, len(para), False, mark)
         current, m = current + 1, following

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from digests.analyse.names import NameIndex
-from digests.analyse.quote_spans import Span, find_spans
+from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.speakers import (
     CLAUSE_WINDOW,
     REPORTING,
@@ -228,10 +228,11 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     for group, gap in _group_interrupted(paragraphs, spans):
         first, last = group[0], group[-1]
         text = " ".join(span.text for span in group)
+        if len(text) > MAX_CHARS or len(_words(text)) < MIN_WORDS:
+            continue  # cheap tests first: scare quotes are the most common spans
         attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
-        if not is_whole_quote(text, prefix,
-                              attributed=attributed is not None):
+        if not is_whole_quote(text, prefix, attributed=attributed is not None):
             continue
         at = (first.para, first.start)
         phrase = _speaker_phrase(paragraphs, group, gap)

@@ -111,6 +111,12 @@ def test_unbalanced_marks_do_not_crash() -> None:
     assert found[0][0] == "This quote never closes and runs to the end of the paragraph"
 
 
+def test_an_unclosed_mark_does_not_swallow_a_whole_article() -> None:
+    runaway = "“It begins here " + "and the words go on without a closing mark " * 100
+    found = speakers(runaway, "“This one is a proper quote,” said Ann Lee.")
+    assert found == [("This one is a proper quote", "Ann Lee")]
+
+
 def test_hostile_input_is_fast() -> None:
     huge = ("“" + "word " * 20_000) + ("\"a\" " * 5_000) + ("‘" * 5_000) + ("« " * 5_000)
     names = " ".join(f"Name{i} Person{i} said." for i in range(5_000))
