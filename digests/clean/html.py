@@ -16,6 +16,7 @@ from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
 from digests.clean.blocks import Block, drop_chrome_blocks
+from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
@@ -40,7 +41,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         byline=meta.get("byline", ""),
         standfirst=standfirst,
         paragraphs=paragraphs,
-        language=meta.get("language", ""),
+        language=meta.get("language") or detect_language(" ".join(paragraphs)),
         url=url,
         published=meta.get("published", ""),
     )

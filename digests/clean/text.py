@@ -21,6 +21,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.header import Header, document_title, find_header, title_headings
+from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
@@ -63,11 +64,13 @@ def clean_text(text: str) -> CleanArticle:
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
+    paragraphs = _paragraphs(body, header, lead_indexes)
     return CleanArticle(
         title=header.title,
         byline=header.byline,
         standfirst=header.standfirst,
-        paragraphs=_paragraphs(body, header, lead_indexes),
+        paragraphs=paragraphs,
+        language=detect_language(" ".join(paragraphs)),
     )
 
 

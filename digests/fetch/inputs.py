@@ -156,7 +156,9 @@ async def _read_url(spec: str, mode: str | None, fetch_config: FetchConfig) -> I
     try:
         result = await fetch(spec, fetch_config)
     except FetchError as exc:
-        raise InputError(str(exc)) from None
+        # The CLI names the input itself; the fetch message may start with the URL too.
+        message = str(exc)
+        raise InputError(message.removeprefix(f"{spec}: ") or message) from None
     content = result.text
     kind = mode or _kind_from_type(result.content_type) or sniff_kind(content)
     return InputDoc(source=spec, kind=kind, content=content, url=result.url)

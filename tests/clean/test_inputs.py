@@ -144,8 +144,9 @@ def test_url_is_fetched(loopback_server: str) -> None:
 
 def test_url_failure_is_an_input_error(loopback_server: str) -> None:
     config = FetchConfig(allow_private_addresses=True)
-    with pytest.raises(InputError, match="404"):
+    with pytest.raises(InputError, match="404") as raised:
         read(f"{loopback_server}/missing", config=config)
+    assert not str(raised.value).startswith("http")  # the CLI adds the input's name
 
 
 async def test_url_from_inside_a_running_event_loop(loopback_server: str) -> None:

@@ -198,3 +198,9 @@ def test_plain_article_without_chrome_loses_nothing() -> None:
     article = clean_text("\n".join(body))
     assert article.title == body[0]
     assert article.paragraphs == body[1:]
+
+
+def test_language_is_guessed_from_the_article() -> None:
+    assert clean_text(GERMAN_PAGE).language == "de"
+    assert clean_text(ENGLISH_PAGE).language == "en"
+    assert clean_text(CHINESE_PAGE).language == "zh"
