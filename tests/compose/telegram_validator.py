@@ -20,6 +20,8 @@ SIMPLE_TAGS = frozenset(
 NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ENTITY = re.compile(r"&(?:(lt|gt|amp|quot)|#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^<>]*)?)>")
+_SPECIAL = re.compile(r"[<>&]")
+_REJECTED = re.compile("[\x00\ud800-\udfff]")
 _ATTR = re.compile(r"""\s*([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
@@ -157,9 +159,14 @@ def parse_telegram_html(message: str) -> ParsedMessage:
         elif ch == ">":
             raise TelegramHtmlError(f"unescaped '>' at {i}")
         else:
-            _check_char(ch, i)
-            text.append(ch)
-            i += 1
+            # A run of plain text up to the next markup character, checked in one go.
+            special = _SPECIAL.search(message, i)
+            end = special.start() if special else len(message)
+            rejected = _REJECTED.search(message, i, end)
+            if rejected:
+                _check_char(rejected.group(0), rejected.start())
+            text.append(message[i:end])
+            i = end
     if stack:
         raise TelegramHtmlError(f"unclosed tags at the end: {stack}")
     parsed.text = "".join(text)

@@ -235,7 +235,7 @@ async def test_a_fixed_number_of_queries_per_chat(
     session: AsyncSession, engine: AsyncEngine
 ) -> None:
     source = await add_source(session, "Bulk")
-    for n in range(300):
+    for n in range(150):  # more than one page of candidates for a digest of 10
         story = await add_story(session, at=hours_ago(1 + n / 100))
         await add_article(session, story, source, title=f"Bulk {n}",
                           fetched_at=hours_ago(1 + n / 100), quotes=[("Q.", "S")])
