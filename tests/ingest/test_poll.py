@@ -210,3 +210,15 @@ def test_backoff_is_capped(config: Config) -> None:
     assert backoff(config, 1) == timedelta(minutes=30)
     assert backoff(config, 50) == timedelta(minutes=config.feeds.max_backoff_minutes)
 
+
+
+async def test_page_source_is_ingested_and_revalidated(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    url = web.route("/live", Route(body=article_page(COMET), last_modified="Tue, 24 Nov 2026"))
+    await _add_source(sessions, url, "Sky page", kind="page")
+    (first,) = (await _poll(sessions, config)).outcomes
+    assert first.ok and first.stored == 1
+    (second,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert second.not_modified
+    assert web.hits("/live")[-1].headers["if-modified-since"] == "Tue, 24 Nov 2026"
