@@ -64,21 +64,6 @@ _FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen"
                      "congresswoman", "chairwoman", "spokeswoman", "madam"})
 _ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*\.?|\d[\w\-]*|[^\w\s]")
-
-
-@dataclass(frozen=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words (keeping a trailing period, decided on later) and single punctuation marks."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
 @lru_cache(maxsize=8192)
 def bare(word: str) -> str:
     """The word without a possessive ending or a sentence-final period, for comparing."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from digests.analyse.names import NameIndex
+from digests.analyse.quote_filter import MIN_WORDS, is_whole_quote, prefix_allows_quote, words
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.speakers import (
     CLAUSE_WINDOW,
@@ -25,90 +26,9 @@ from digests.analyse.speakers import (
 )
 from digests.article import CleanArticle, Quote
 
-MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
-_STARTS_SENTENCE = tuple(".!?:;—–-([{…")
-_CLOSING_MARKS = tuple("”’\"'»›“")
-# Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
-_CLAUSE_WORDS = frozenset(
-    """that he she it they we i you there is was are were be been has had have will would can
-    could should may might must his her its their says said""".split()
-)
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
-_SUBORDINATORS = frozenset(
-    {"that", "because", "since", "as", "if", "when", "while", "although", "though", "whether",
-     "than"}
-)
-_OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_][\w'’\-]*", text)
-
-
-def _first_letter(text: str) -> str:
-    """The first letter, past brackets and ellipses ("[I]f it was left up to Hillary")."""
-    match = re.search(r"[^\W\d_]", text[:20])
-    return match.group() if match else ""
-
-
-def _looks_like_title(text: str, attributed: bool) -> bool:
-    """Headlines and names of works: mostly capitalised words and no closing punctuation.
-
-    A title set off by a comma is still a title; a comma followed by "he said" is a quote.
-    """
-    words = [w for w in _words(text) if len(w) > 3]
-    ending = text.rstrip("”’\"'» ")
-    if len(words) < 2 or ending.endswith((".", "!", "?", "…")) or (
-        attributed and ending.endswith(",")
-    ):
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.6
-
-
-def _prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
-    """Whether what precedes an opening mark lets a whole quote start there.
-
-    A quote may open a paragraph or a sentence, follow a colon or comma, or follow its reporting
-    verb (`he said "…"`, `she told reporters "…"`). After any other word it is a fragment of the
-    writer's own sentence (`said the plan was "a disaster"`).
-    """
-    tail = prefix.rstrip()
-    if not tail:
-        return True
-    lower_start = not _first_letter(quote_text).isupper()
-    # A lower-case start continues the writer's sentence, unless a reporting clause follows
-    # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
-    if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
-        attributed and tail.endswith(",")
-    ):
-        return False
-    if tail.endswith(",") and tail[:-1].split()[-1:] and \
-            tail[:-1].split()[-1].lower() in _SUBORDINATORS:
-        return False  # "said that, “…”": still the writer's sentence
-    if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
-        return True
-    verbs = list(REPORTING.finditer(tail[-80:]))
-    if not verbs or lower_start:
-        return False
-    rest = tail[-80:][verbs[-1].end() :].split()
-    if not rest:
-        return True
-    return len(rest) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in rest) and (
-        rest[0][:1].isupper() or rest[0].lower() in _OBJECT_STARTS
-    )
-
-
-def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
-    """A quotation a digest can show on its own, rather than a label or a fragment.
-
-    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
-    """
-    if len(_words(text)) < MIN_WORDS or _looks_like_title(text, attributed):
-        return False
-    return _prefix_allows_quote(prefix, text, attributed)
 
 
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
@@ -147,7 +67,7 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
 def _opens_whole(paragraphs: list[str], span: Span) -> bool:
     """Whether a quote may start at this span: a fragment cannot absorb the quote after it."""
     prefix = paragraphs[span.para][max(0, span.start - CLAUSE_WINDOW) : span.start]
-    return _prefix_allows_quote(prefix, span.text, attributed=True)
+    return prefix_allows_quote(prefix, span.text, attributed=True)
 
 
 def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str | None:
@@ -224,11 +144,11 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         return []
     resolver = Resolver(NameIndex.build(article.title, paragraphs))
     quotes: list[Quote] = []
-    previous_end = -10
+    previous_end, previous_speaker = -10, None
     for group, gap in _group_interrupted(paragraphs, spans):
         first, last = group[0], group[-1]
         text = " ".join(span.text for span in group)
-        if len(text) > MAX_CHARS or len(_words(text)) < MIN_WORDS:
+        if len(text) > MAX_CHARS or len(words(text)) < MIN_WORDS:
             continue  # cheap tests first: scare quotes are the most common spans
         attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
@@ -238,16 +158,16 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         phrase = _speaker_phrase(paragraphs, group, gap)
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
-            speaker = resolver.last_speaker  # a quote continued from the one before
+            speaker = previous_speaker  # a quote continued from the one before
         resolver.remember(speaker, last.end_para)
-        previous_end = last.end_para
+        previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
     return quotes
 
 
 def _digest_score(quote: Quote) -> float:
     """How well a quote stands alone in a digest: a named speaker, a whole sentence, short."""
-    words = len(_words(quote.text))
+    count = len(words(quote.text))
     score = 0.0
     if quote.speaker and quote.speaker[:1].isupper():
         score += 2.0
@@ -257,9 +177,9 @@ def _digest_score(quote: Quote) -> float:
         score += 1.0
     if quote.text.rstrip("”’\"'").endswith((".", "!", "?")):
         score += 0.5
-    if 8 <= words <= 40:
+    if 8 <= count <= 40:
         score += 1.5
-    elif 5 <= words <= 60:
+    elif 5 <= count <= 60:
         score += 0.5
     return score
 

@@ -111,13 +111,6 @@ def clause_before(para: str, start: int) -> str:
     return head[ends[-1] :].strip() if ends else head.strip()
 
 
-@dataclass(frozen=True)
-class Attribution:
-    """The subject of a reporting clause as written ("the president", "he", "Mr. Obama")."""
-
-    phrase: str
-
-
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
     while words and (

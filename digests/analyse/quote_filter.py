@@ -1,0 +1,95 @@
+"""Whether a quoted span is a quote a digest can show: not a label, a title or a fragment.
+
+Quote marks also set off scare quotes ("fakes"), names of works and headlines, and fragments the
+writer weaves into indirect speech (`said the plan was "a disaster"`). A whole quote is a few
+words at least, is not title-cased, and starts where a quotation can start: a paragraph, a
+sentence, a colon or comma, or right after its reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse.speakers import REPORTING
+
+MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
+_STARTS_SENTENCE = tuple(".!?:;—–-([{…")
+_CLOSING_MARKS = tuple("”’\"'»›“")
+# Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
+_CLAUSE_WORDS = frozenset(
+    """that he she it they we i you there is was are were be been has had have will would can
+    could should may might must his her its their says said""".split()
+)
+_SUBORDINATORS = frozenset(
+    {"that", "because", "since", "as", "if", "when", "while", "although", "though", "whether",
+     "than"}
+)
+_OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’\-]*", text)
+
+
+def first_letter(text: str) -> str:
+    """The first letter, past brackets and ellipses ("[I]f it was left up to Hillary")."""
+    match = re.search(r"[^\W\d_]", text[:20])
+    return match.group() if match else ""
+
+
+def _looks_like_title(text: str, attributed: bool) -> bool:
+    """Headlines and names of works: mostly capitalised words and no closing punctuation.
+
+    A title set off by a comma is still a title; a comma followed by "he said" is a quote.
+    """
+    long_words = [w for w in words(text) if len(w) > 3]
+    ending = text.rstrip("”’\"'» ")
+    if len(long_words) < 2 or ending.endswith((".", "!", "?", "…")) or (
+        attributed and ending.endswith(",")
+    ):
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised / len(long_words) >= 0.6
+
+
+def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
+    """Whether what precedes an opening mark lets a whole quote start there.
+
+    A quote may open a paragraph or a sentence, follow a colon or comma, or follow its reporting
+    verb (`he said "…"`, `she told reporters "…"`). After any other word it is a fragment of the
+    writer's own sentence (`said the plan was "a disaster"`).
+    """
+    tail = prefix.rstrip()
+    if not tail:
+        return True
+    lower_start = not first_letter(quote_text).isupper()
+    # A lower-case start continues the writer's sentence, unless a reporting clause follows
+    # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
+    if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
+        attributed and tail.endswith(",")
+    ):
+        return False
+    if tail.endswith(",") and tail[:-1].split()[-1:] and \
+            tail[:-1].split()[-1].lower() in _SUBORDINATORS:
+        return False  # "said that, “…”": still the writer's sentence
+    if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
+        return True
+    verbs = list(REPORTING.finditer(tail[-80:]))
+    if not verbs or lower_start:
+        return False
+    rest = tail[-80:][verbs[-1].end() :].split()
+    if not rest:
+        return True
+    return len(rest) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in rest) and (
+        rest[0][:1].isupper() or rest[0].lower() in _OBJECT_STARTS
+    )
+
+
+def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
+    """A quotation a digest can show on its own, rather than a label or a fragment.
+
+    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
+    """
+    if len(words(text)) < MIN_WORDS or _looks_like_title(text, attributed):
+        return False
+    return prefix_allows_quote(prefix, text, attributed)
