@@ -32,17 +32,23 @@ agreed agrees mused wondered pleaded demanded thundered testified cried lamented
 repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
 fumed marveled marvelled opined proclaimed pressed blogged""".split()
+# The commonest reporting verbs of German, French, Spanish and Russian news, so that quotes in
+# those languages get their speakers too ("…“, sagte Olaf Berg").
+_FOREIGN = """sagte sagt erklärte betonte dit déclare déclaré affirme affirmé dijo afirmó declaró
+explicó сказал сказала заявил заявила отметил отметила""".split()
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in"]
 REPORTING = re.compile(
-    r"\b(?:[Aa]ccording to|" + "|".join(sorted(set(_VERBS) | set(_PHRASAL), key=len, reverse=True))
+    r"\b(?:[Aa]ccording to|"
+    + "|".join(sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True))
     + r")\b"
 )
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
 _AUXILIARIES = frozenset(
     """has have had also later then would will once previously recently again earlier
-    may might could can did does do has also had also further who which that""".split()
+    may might could can did does do has also had also further who which that
+    a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".

@@ -89,6 +89,7 @@ def test_every_quote_mark_style() -> None:
         "»Wir schaffen das schon irgendwie«, sagte Olaf Berg.",
         "''The archive doubles its apostrophes like this,'' said Ann Lee.",
     ))
+    assert {q.speaker for q in found} == {"Ann Lee", "Olaf Berg", "Marie Dubois", "Иван Петров"}
     assert texts(found) == [
         "Curly double quotes are the most common style",
         "Straight double quotes come from plain text",
