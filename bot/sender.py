@@ -13,6 +13,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Bot, LinkPreviewOptions, ReplyParameters
@@ -30,6 +31,7 @@ from bot.services import BotServices
 from digests.deliver import outbox
 from digests.deliver.outcomes import FailureKind, SendFailure, Status
 from digests.deliver.pacing import Pacer, PacingLimits
+from digests.deliver.recorder import SentRecorder
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,12 @@ def failure_from_error(exc: TelegramError) -> SendFailure:
     if isinstance(exc, NetworkError):  # TimedOut, 5xx, connection errors
         return SendFailure(FailureKind.TRANSIENT, detail or type(exc).__name__)
     return SendFailure(FailureKind.TRANSIENT, detail or type(exc).__name__)
+
+
+def _single_writer_lock(services: BotServices) -> contextlib.AbstractAsyncContextManager[Any]:
+    bind = services.sessions.kw.get("bind")
+    dialect = getattr(getattr(bind, "dialect", None), "name", "")
+    return asyncio.Lock() if dialect == "sqlite" else contextlib.nullcontext()
 
 
 def _seconds(value: object) -> float:
@@ -101,6 +109,11 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._sending = 0  # digests a worker is working on right now
+        # SQLite has one writer: workers queueing here, not in SQLite's busy handler (which
+        # sleeps in growing steps), keeps the database from setting the pace.
+        self._one_writer = _single_writer_lock(services)
+        self._recorder = SentRecorder(services.sessions, worker_id=services.worker_id,
+                                      clock=services.clock, write_turn=self._one_writer)
         self._stopping = False
 
     @property
@@ -110,6 +123,7 @@ class OutboxSender:
     def start(self) -> None:
         if self._tasks:
             return
+        self._recorder.start()
         self._tasks.append(asyncio.create_task(self._claim_loop(), name="outbox-claim"))
         for n in range(max(1, self._settings.workers)):
             self._tasks.append(asyncio.create_task(self._work(), name=f"outbox-send-{n}"))
@@ -137,6 +151,7 @@ class OutboxSender:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks.clear()
+        await self._recorder.stop()
         await self._release_held()
 
     async def _until_idle(self) -> None:
@@ -180,7 +195,7 @@ class OutboxSender:
 
     async def _claim(self, room: int) -> list[outbox.ClaimedDigest]:
         try:
-            async with self._services.sessions() as session:
+            async with self._one_writer, self._services.sessions() as session:
                 return await outbox.claim(
                     session,
                     worker_id=self._services.worker_id,
@@ -217,7 +232,7 @@ class OutboxSender:
     async def _send_digest(self, digest: outbox.ClaimedDigest) -> None:
         services = self._services
         if not digest.chat_active:
-            async with services.sessions() as session:
+            async with self._one_writer, services.sessions() as session:
                 await outbox.cancel(session, digest, "chat is inactive",
                                     worker_id=services.worker_id)
             return
@@ -228,12 +243,8 @@ class OutboxSender:
             except TelegramError as exc:
                 await self._record_failure(digest, failure_from_error(exc))
                 return
-            async with services.sessions() as session:
-                recorded = await outbox.record_sent(
-                    session, digest, part=part, message_id=message_id,
-                    telegram_chat_id=digest.telegram_chat_id, worker_id=services.worker_id,
-                    now=services.clock(),
-                )
+            recorded = await self._recorder.record(outbox.SentPart(
+                digest, part, message_id, digest.telegram_chat_id))
             if not recorded:
                 return
 
@@ -265,7 +276,7 @@ class OutboxSender:
         services = self._services
         if failure.kind is FailureKind.RETRY_AFTER:
             self._pacer.hold(digest.telegram_chat_id, failure.retry_after_seconds)
-        async with services.sessions() as session:
+        async with self._one_writer, services.sessions() as session:
             decision = await outbox.record_failure(
                 session, digest, failure, worker_id=services.worker_id, now=services.clock(),
                 max_attempts=services.config.delivery.max_attempts,

@@ -8,6 +8,7 @@ time. A chat that must wait therefore holds no global capacity: other chats keep
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -21,6 +22,10 @@ class PacingLimits:
     messages_per_second: float = 30.0
     per_chat_seconds: float = 1.0
     group_messages_per_minute: int = 20
+    # Sends leave evenly spaced but arrive with network and event-loop jitter: at most
+    # messages_per_second leave in any window this much longer than a second, so a late send
+    # and an early one cannot land in the same second at Telegram's end.
+    headroom: float = 0.05
 
 
 @dataclass
@@ -42,6 +47,10 @@ class Pacer:
         self._clock = clock
         self._next_global = 0.0
         self._chats: dict[int, _ChatState] = {}
+        # Real departures over a window a little longer than a second (see ``headroom``).
+        self._window = 1.0 / (1.0 - limits.headroom)
+        self._capacity = max(1, math.floor(limits.messages_per_second))
+        self._departures: deque[float] = deque()
 
     @property
     def limits(self) -> PacingLimits:
@@ -69,13 +78,22 @@ class Pacer:
     def reserve(self, chat_id: int, *, group: bool) -> float:
         """Book the next send to ``chat_id`` and return when it may happen (no waiting here)."""
         now = self._clock()
-        at = max(now, self._next_global, self.chat_ready_at(chat_id, group=group))
+        at = max(now, self._next_global, self.chat_ready_at(chat_id, group=group),
+                 self._window_ready_at(now))
         self._next_global = at + self._interval
         state = self._chats.setdefault(chat_id, _ChatState())
         state.ready_at = at + self._limits.per_chat_seconds
         if group:
             state.recent.append(at)
         return at
+
+    def _window_ready_at(self, now: float) -> float:
+        """When one more send fits the overall limit, counted over real departures."""
+        while self._departures and self._departures[0] <= now - self._window:
+            self._departures.popleft()
+        if len(self._departures) < self._capacity:
+            return now
+        return self._departures[-self._capacity] + self._window
 
     async def acquire(self, chat_id: int, *, group: bool) -> None:
         """Wait until a message may go to ``chat_id``."""
@@ -87,9 +105,17 @@ class Pacer:
             # The chat's own wait: taken before booking global time, so others are not held up.
             await asyncio.sleep(ready - now)
         at = self.reserve(chat_id, group=group)
-        delay = at - self._clock()
-        if delay > 0:
-            await asyncio.sleep(delay)
+        while True:
+            delay = at - self._clock()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            # A busy event loop wakes sleepers late and together: check the real departures
+            # again, so a burst of late sends cannot exceed the per-second ceiling.
+            now = self._clock()
+            at = self._window_ready_at(now)
+            if at <= now:
+                self._departures.append(now)
+                return
 
     def forget_idle(self) -> None:
         """Drop state of chats that may already send again, so memory stays bounded."""
