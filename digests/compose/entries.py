@@ -6,12 +6,14 @@ with its best stored quote (rank 0, by article).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from digests.compose.digest import DigestEntry, EntryQuote
@@ -23,7 +25,12 @@ MAX_ARTICLES_PER_STORY = 50
 
 
 def text_points(value: Any) -> tuple[str, ...]:
-    # The column is JSON: tolerate anything a bug or an old row may have put there.
+    """Key points from the JSON column, read raw (text) or decoded; junk is ignored, not fatal."""
+    if isinstance(value, str | bytes):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return ()
     if not isinstance(value, list):
         return ()
     return tuple(p for p in value if isinstance(p, str) and p.strip())
@@ -37,9 +44,13 @@ class _StoryArticle:
     source_name: str
     title: str
     url: str
-    key_points: tuple[str, ...]
+    raw_points: Any  # decoded only when needed: most of a story's articles are never shown
     published_at: datetime | None
     quote: EntryQuote | None
+
+    @cached_property
+    def key_points(self) -> tuple[str, ...]:
+        return text_points(self.raw_points)
 
 
 def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
@@ -65,7 +76,7 @@ async def _story_articles(
             Article.title,
             Article.url,
             Article.canonical_url,
-            Article.key_points,
+            type_coerce(Article.key_points, Text).label("raw_points"),
             Article.published_at,
             QuoteRow.text.label("quote_text"),
             QuoteRow.speaker.label("quote_speaker"),
@@ -96,7 +107,7 @@ async def _story_articles(
                 source_name=(row.source_name or "").strip(),
                 title=row.title or "",
                 url=row.canonical_url or row.url or "",
-                key_points=text_points(row.key_points),
+                raw_points=row.raw_points,
                 published_at=row.published_at,
                 quote=_quote(row.quote_text, row.quote_speaker),
             )
@@ -115,12 +126,14 @@ def _pick_shown(
     def eligible(a: _StoryArticle) -> bool:
         if sources and a.source_id not in sources:
             return False
-        return terms.accepts(searchable_text(a.title, a.key_points, a.source_name))
+        return not terms.active or terms.accepts(
+            searchable_text(a.title, a.key_points, a.source_name)
+        )
 
+    lead = next((a for a in articles if a.article_id == lead_id), None)
+    if lead is not None and eligible(lead):
+        return lead
     allowed = [a for a in articles if eligible(a)]
-    for a in allowed:
-        if a.article_id == lead_id:
-            return a
     if not allowed:
         return None
     return max(allowed, key=lambda a: (len(a.key_points), a.article_id))

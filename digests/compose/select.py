@@ -163,7 +163,11 @@ async def _scan_candidates(
     ]
     if terms.active:
         # Text is only needed to filter; most chats have no terms and skip decoding JSON here.
-        columns += [Article.title, Article.source_name, Article.key_points]
+        columns += [
+            Article.title,
+            Article.source_name,
+            type_coerce(Article.key_points, Text).label("key_points"),
+        ]
     floor = 0 if include_seen else chat.cursor_article_id
     # Twice the pool: among the newest articles most belong to different stories.
     page_size = min(MAX_PAGE_SIZE, max(MIN_PAGE_SIZE, pool * 2))
