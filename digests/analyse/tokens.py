@@ -69,14 +69,15 @@ _MEMO_LIMIT = 200_000
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content, in order, repeats kept."""
     tokens = text.lower().split()
-    stems = list(map(_MEMO.get, tokens))
-    if None in stems:
+    try:
+        return list(filter(None, map(_MEMO.__getitem__, tokens)))
+    except KeyError:  # a token not seen before: stem the new ones, then look up again
         if len(_MEMO) >= _MEMO_LIMIT:
             _MEMO.clear()
-        for i, token in enumerate(tokens):
-            if stems[i] is None:
-                stems[i] = _MEMO[token] = _token_stem(token)
-    return list(filter(None, stems))
+        for token in tokens:
+            if token not in _MEMO:
+                _MEMO[token] = _token_stem(token)
+        return list(filter(None, map(_MEMO.__getitem__, tokens)))
 
 
 def _token_stem(token: str) -> str:
