@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from digests.clean import chrome
-from digests.clean.lines import ends_like_sentence, sentence_marks, word_count
+from digests.clean.lines import ends_like_sentence, has_inner_sentence_end, word_count
 
 # What a credit line has that a repeated chorus line or refrain does not.
 _ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
@@ -39,7 +39,7 @@ def _is_end_marker(text: str) -> bool:
 def _is_headline(block: Block) -> bool:
     """A link to another story: short, no sentence inside, not closed like a sentence."""
     text = block.text
-    if word_count(text) > _MAX_HEADLINE_WORDS or sentence_marks(text) > 0:
+    if word_count(text) > _MAX_HEADLINE_WORDS or has_inner_sentence_end(text):
         return False
     return not ends_like_sentence(text) or text.endswith(("...", "…"))
 

@@ -48,21 +48,23 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language ``text`` is written in, or "" when unsure."""
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(len, _LETTERS.findall(sample)))
     if letters == 0:
         return ""
     for lang, pattern in _SCRIPTS:
         if len(pattern.findall(sample)) >= letters * _SCRIPT_SHARE:
             return lang
     hits: Counter[str] = Counter()
-    for word in _WORD.findall(sample.lower()):
-        hits.update(_LANGUAGES_OF.get(word, ()))
+    for word, count in Counter(_WORD.findall(sample.lower())).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += count
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_HITS:
         return ""

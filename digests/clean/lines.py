@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-_SPACES = re.compile(r"\s+")
 # Han, kana, hangul: scripts that write sentences without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Marks that close a sentence, possibly followed by closing quotes or brackets.
@@ -26,7 +25,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def normalise(text: str) -> str:
     """Collapse runs of whitespace and trim: the form lines are compared in."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -53,9 +52,9 @@ def ends_like_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
-def sentence_marks(text: str) -> int:
-    """How many sentence boundaries the line holds inside it (not counting its end)."""
-    return len(_SENTENCE_INSIDE.findall(text))
+def has_inner_sentence_end(text: str) -> bool:
+    """Whether a sentence ends inside the line (not counting its own end)."""
+    return _SENTENCE_INSIDE.search(text) is not None
 
 
 def capitalised_share(text: str) -> float:
@@ -86,7 +85,7 @@ class LineInfo:
     bullet: bool
     words: int
     sentence_end: bool
-    inner_sentences: int
+    inner_sentence_end: bool
     blank_before: bool
 
     @cached_property
@@ -100,7 +99,7 @@ class LineInfo:
     @property
     def sentence_like(self) -> bool:
         """Reads like prose: ends as a sentence does, or holds several sentences."""
-        return self.sentence_end or self.inner_sentences >= 1
+        return self.sentence_end or self.inner_sentence_end
 
 
 def describe(index: int, raw: str, blank_before: bool) -> LineInfo:
@@ -112,6 +111,6 @@ def describe(index: int, raw: str, blank_before: bool) -> LineInfo:
         bullet=bullet,
         words=word_count(text),
         sentence_end=ends_like_sentence(text),
-        inner_sentences=sentence_marks(text),
+        inner_sentence_end=has_inner_sentence_end(text),
         blank_before=blank_before,
     )

@@ -91,7 +91,7 @@ def line_score(line: LineInfo, occurrences: int) -> float:
     """Evidence that a line is article prose (positive) or chrome (negative)."""
     score = _shape_score(line, occurrences)
     # Wording is checked only where the shape could pass for content: it costs more.
-    if score > _CHROME_SCORE and chrome.is_chrome(line.text, line.words):
+    if score > 0 and chrome.is_chrome(line.text, line.words):
         return _CHROME_SCORE
     return score
 
