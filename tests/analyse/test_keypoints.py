@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
@@ -283,3 +285,24 @@ def test_points_do_not_start_with_a_dateline() -> None:
             *BODY[1:]]
     points = key_points(CleanArticle(title="Budget", paragraphs=body))
     assert points[0].startswith("The city council approved")
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["He", "She", "It", "They", "said", "Mr.", "Vladimir", "Putin", "the", "mothers", "war",
+     "“We", "won,”", "pain.", "U.S.", "soldiers", "killed.", "injured", "in", "Ukraine.", "(CNN)",
+     "Vicious:", "'Doggie'", "100,000", "—", "a", "extraordinarily", "...", "!", "?"]
+)
+_PARAGRAPHS = st.lists(st.lists(_WORDS, min_size=1, max_size=60).map(" ".join), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PARAGRAPHS, st.lists(_WORDS, max_size=8).map(" ".join), st.integers(1, 5))
+def test_points_are_few_short_and_distinct(
+    paragraphs: list[str], title: str, max_points: int
+) -> None:
+    points = key_points(CleanArticle(title=title, paragraphs=paragraphs), max_points=max_points)
+    assert len(points) <= max_points
+    assert len(set(points)) == len(points)
+    assert all(p.strip() and len(p) <= MAX_CHARS + 2 for p in points)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digests.analyse.sentences import split_sentences
 
@@ -173,3 +175,28 @@ def test_nothing_is_lost_or_added() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 5
     assert " ".join(sentences) == text
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["Mr.", "U.S.", "3.5", "J.", "K.", "Rowling", "said", "“We", "won.”", "The", "pain,”",
+     "he", "...", "…", "¿Qué?", "¡Ya!", "24.", "Februar", "«", "»", "!", "?", ".", "\n", "\n\n",
+     "•", "Путин", "В.", "e.g.", "No.", "10", "a", "b", "(", ")", "'", '"', "—", "–"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_splitting_keeps_every_word_in_order(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    sentences = split_sentences(text)
+    assert all(s and s == s.strip() for s in sentences)
+    assert " ".join(sentences).split() == text.split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_splits_without_losing_words(text: str) -> None:
+    sentences = split_sentences(text)
+    assert " ".join(sentences).split() == text.split()
