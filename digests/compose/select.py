@@ -184,8 +184,14 @@ async def _scan_candidates(
     if sources:
         base = base.where(Article.source_id.in_(sorted(sources)))
     if not include_seen:
-        seen = select(DigestItem.story_id).where(DigestItem.chat_id == chat.id)
-        base = base.where(Article.story_id.not_in(seen))
+        # Correlated NOT EXISTS: one probe of the (chat_id, story_id) index per candidate row,
+        # so a chat with years of delivered digests costs no more than a new one.
+        seen = (
+            select(DigestItem.id)
+            .where(DigestItem.chat_id == chat.id, DigestItem.story_id == Article.story_id)
+            .exists()
+        )
+        base = base.where(~seen)
     prefilter = _include_prefilter(terms)
     if prefilter is not None:
         base = base.where(prefilter)
