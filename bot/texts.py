@@ -194,12 +194,12 @@ def sources_list(rows: Sequence[tuple[int, str, str, int]], *, more: bool) -> st
     return "<b>Sources</b>\n" + "\n".join(lines) + tail
 
 
-def source_added(source_id: int, url: str, *, existed: bool) -> str:
-    if existed:
-        return f"Already a source: {source_id}. <code>{esc(url)}</code>"
-    return (f"Added source {source_id}: <code>{esc(url)}</code>. "
+def source_added(source_id: int, url: str, kind: str) -> str:
+    what = "feed" if kind == "feed" else "page"
+    return (f"Added source {source_id} ({what}): <code>{esc(url)}</code>. "
             "Its stories appear after the next poll.")
 
 
-def source_removed(source_id: int) -> str:
-    return f"Removed source {source_id}. Articles already stored stay."
+def source_removed(source_id: int, articles_kept: int) -> str:
+    kept = f" Its {articles_kept} stored articles stay." if articles_kept else ""
+    return f"Removed source {source_id}.{kept}"

@@ -126,7 +126,7 @@ def set_times(chat: Chat, text: str, now: datetime) -> list[str]:
     try:
         times = parse_times(text)
     except ScheduleError as exc:
-        raise SettingError(f"{exc}. For two digests a day: /time 08:00,18:30") from None
+        raise SettingError(str(exc)) from None
     chat.send_times = times
     refresh_schedule(chat, now)
     return times
@@ -164,8 +164,11 @@ def resolve_timezone(text: str) -> str:
         )
     try:
         zone(wanted)
-    except ScheduleError as exc:
-        raise SettingError(f"{exc}, or send /timezone alone to pick from a list") from None
+    except ScheduleError:
+        raise SettingError(
+            f"{text.strip()!r} is not a time zone I know; use Area/City like Europe/Berlin, "
+            "or send /timezone alone to pick from a list"
+        ) from None
     return wanted
 
 

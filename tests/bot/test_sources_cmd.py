@@ -1,31 +1,64 @@
-"""/sources: everyone can list; only the bot's administrators add and remove."""
+"""/sources: everyone can list; only the bot's administrators add (fetched for real from a
+loopback server) and remove."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
 from sqlalchemy import select
 
+from digests.config import FetchConfig
 from digests.store.models import Source
-from tests.bot.harness import BOT_ADMIN, BotHarness
+from tests.bot.harness import BOT_ADMIN, BotHarness, started_bot
+from tests.fakes.webserver import Route, WebServer
 
 ANN = 101
+RSS = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>'
+       b"<link>http://127.0.0.1/</link><description>d</description>"
+       b"<item><title>One</title><link>http://127.0.0.1/1</link><guid>1</guid></item>"
+       b"</channel></rss>")
 
 
-async def test_list_add_remove_by_a_bot_admin(bot: BotHarness) -> None:
+@pytest.fixture
+def web() -> Iterator[WebServer]:
+    with WebServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def loopback_bot(sqlite_url: str) -> AsyncIterator[BotHarness]:
+    # The feed server is on loopback; a real deployment refuses private addresses.
+    async with started_bot(sqlite_url, fetch=FetchConfig(allow_private_addresses=True)) as bot:
+        yield bot
+
+
+async def test_list_add_remove_by_a_bot_admin(loopback_bot: BotHarness, web: WebServer) -> None:
+    bot = loopback_bot
+    feed = web.route("/rss", Route(body=RSS, content_type="application/rss+xml"))
     empty = await bot.say(BOT_ADMIN, "/sources")
     assert "No sources yet" in empty.text
-    added = await bot.say(BOT_ADMIN, "/sources add https://news.example/feed.xml")
-    assert added.text.startswith("Added source 1")
-    again = await bot.say(BOT_ADMIN, "/sources add https://news.example/feed.xml")
-    assert again.text.startswith("Already a source: 1")
+    added = await bot.say(BOT_ADMIN, f"/sources add {feed}")
+    assert added.text.startswith("Added source 1 (feed)") and feed in added.text
+    assert ("sendChatAction" in {c.method for c in bot.standin.calls})
+    again = await bot.say(BOT_ADMIN, f"/sources add {feed}")
+    assert again.text.startswith("Sorry, I could not add that source") and "already" in again.text
     listing = await bot.say(ANN, "/sources")
-    assert "1. news.example" in listing.text and "https://news.example/feed.xml" in listing.text
+    assert "1. Wire & Co" in listing.entities_text and feed in listing.text
     removed = await bot.say(BOT_ADMIN, "/sources remove 1")
     assert removed.text.startswith("Removed source 1")
     assert "No sources yet" in (await bot.say(ANN, "/sources")).text
     async with bot.sessions() as session:
-        rows = (await session.execute(select(Source))).scalars().all()
-    # Removing stops polling; the row (and its articles) stay.
-    assert [(s.url, s.active) for s in rows] == [("https://news.example/feed.xml", False)]
+        assert (await session.execute(select(Source))).first() is None
+
+
+async def test_private_addresses_are_refused_by_default(bot: BotHarness, web: WebServer) -> None:
+    feed = web.route("/rss", Route(body=RSS, content_type="application/rss+xml"))
+    refused = await bot.say(BOT_ADMIN, f"/sources add {feed}")
+    assert refused.text.startswith("Sorry, I could not add that source")
+    assert web.hits("/rss") == []  # refused before any request was made
+    async with bot.sessions() as session:
+        assert (await session.execute(select(Source))).first() is None
 
 
 async def test_non_admins_cannot_change_sources(bot: BotHarness) -> None:
@@ -40,6 +73,8 @@ async def test_non_admins_cannot_change_sources(bot: BotHarness) -> None:
 async def test_bad_source_arguments_say_what_to_type(bot: BotHarness) -> None:
     bad_url = await bot.say(BOT_ADMIN, "/sources add javascript:alert(1)")
     assert bad_url.text.startswith("Sorry") and "/sources add https://" in bad_url.text
+    no_url = await bot.say(BOT_ADMIN, "/sources add")
+    assert "give the address" in no_url.text
     bad_id = await bot.say(BOT_ADMIN, "/sources remove seven")
     assert "Try: /sources remove 3" in bad_id.entities_text
     missing = await bot.say(BOT_ADMIN, "/sources remove 42")
