@@ -13,6 +13,8 @@ The cost per chat is a fixed handful of indexed queries, whatever the size of th
    article), for the lead, "also: …" and the quote (see ``entries.py``).
 
 Nothing is cleaned or analysed here: key points and quotes are read as ingest stored them.
+An article not yet grouped into a story (``story_id`` NULL) is left out: a digest records the
+stories it covered, and such an article would have nothing to record.
 """
 
 from __future__ import annotations
