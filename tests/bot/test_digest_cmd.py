@@ -66,3 +66,28 @@ async def test_digest_before_any_news_and_without_subscription(bot: BotHarness) 
         lambda s: any("First news" in m.entities_text for m in s.messages_to(ANN))
         and any("/subscribe" in m.text for m in s.messages_to(ANN))
     )
+
+
+async def test_digest_again_repeats_what_the_chat_already_got(bot: BotHarness) -> None:
+    await _store_stories(bot, ["Repeatable story"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: sum("Repeatable story" in m.entities_text for m in s.messages_to(ANN)) == 1
+    )
+    assert (await bot.say(ANN, "/digest")).text.startswith("Nothing new since")
+    bot.standin.private_message(ANN, "/digest again")
+    await bot.standin.wait_for(
+        lambda s: sum("Repeatable story" in m.entities_text for m in s.messages_to(ANN)) == 2
+    )
+
+
+async def test_anyone_in_a_group_may_ask_for_a_digest(bot: BotHarness) -> None:
+    group, member = -4001, 13
+    bot.standin.set_admins(group, [11])
+    bot.standin.user(member, "Mo")
+    await _store_stories(bot, ["Group story"])
+    bot.standin.group_message(group, member, "/digest@newsdigest_test_bot")
+    await bot.standin.wait_for(
+        lambda s: any("Group story" in m.entities_text for m in s.messages_to(group))
+    )
+    assert bot.standin.calls_to("getChatMember") == []  # reading needs no admin check
