@@ -238,18 +238,25 @@ class NameIndex:
         """
         cached = self._fullest.get(name)
         if cached is None:
-            cached = self._fullest[name] = self._find_fullest(name)
+            cached = self._fullest[name] = self._find_fullest(name, False)
         return cached
 
-    def _find_fullest(self, name: str) -> str:
+    def fullest_from_first_name(self, name: str) -> str:
+        """"Sir Digby" -> "Digby Jones": the honorifics Sir and Dame go with a first name."""
+        return self._find_fullest(name, True)
+
+    def _find_fullest(self, name: str, first_name: bool) -> str:
         words = tuple(name.split())
         surname = surname_of(words)
         if not surname:
             return name
+        candidates = [m for m in self._mentions_with(surname) if m.name_like]
         forms: Counter[str] = Counter(
-            m.name for m in self._mentions_with(surname) if m.name_like
-            and surname_of(tuple(m.name.split())).lower() == surname.lower()
+            m.name for m in candidates
+            if surname_of(tuple(m.name.split())).lower() == surname.lower()
         )
+        if first_name:
+            forms.update(m.name for m in candidates if m.name.split()[0] == surname)
         wanted = {bare(w).lower() for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
@@ -282,10 +289,13 @@ class NameIndex:
                     yield mention
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
-                    gender: str = "") -> str | None:
+                    gender: str = "", *, opening: bool = False) -> str | None:
         """The person mentioned most recently before ``before`` (and not before ``after``),
-        of the given gender ("m" or "f") unless the article shows otherwise."""
+        of the given gender ("m" or "f") unless the article shows otherwise; with ``opening``,
+        only a person named at the start of a sentence (its likely subject)."""
         for mention in self._backwards(before, after):
+            if opening and not self._opens_sentence(mention):
+                continue
             if self._is_person(mention):
                 name = self.fullest(mention.name)
                 if not gender or self.gender(name) in {gender, ""}:
@@ -316,6 +326,11 @@ class NameIndex:
             if is_org(mention.name):
                 return mention.name
         return None
+
+    def _opens_sentence(self, mention: Mention) -> bool:
+        paragraph, start = mention.at
+        head = self.paragraphs[paragraph + 1][max(0, start - 4) : start].rstrip()
+        return not head or head.endswith((".", "!", "?", ":", "”", '"'))
 
     def _is_person(self, mention: Mention) -> bool:
         if mention.person:

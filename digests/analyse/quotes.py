@@ -159,7 +159,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
             speaker = previous_speaker  # a quote continued from the one before
-        resolver.remember(speaker, last.end_para)
+        resolver.remember(speaker, (last.end_para, last.end))
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
     return quotes

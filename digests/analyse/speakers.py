@@ -194,12 +194,18 @@ def subject_before_verb(pre: str) -> str | None:
     segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
     if not segments:
         return None
-    if len(segments) >= 2 and _starts_appositive(segments[-1]):
+    if len(segments) >= 2 and (_starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             name = _name_at_end(segment)
             if name:
                 return name
     return _np_at_end(segments[-1])
+
+
+def _is_affiliation(segment: str) -> bool:
+    """"Colin Asplin, Blackpool Hotel Association, said": the organisation a speaker is from."""
+    name = _name_at_end(segment)
+    return name is not None and is_org(name) and len(name) >= len(segment.strip(" .")) - 4
 
 
 def sentence_subject(clause: str) -> str | None:
@@ -275,6 +281,7 @@ class Resolver:
     index: NameIndex
     last_speaker: str | None = None
     last_speaker_para: int = -10
+    last_quote_end: tuple[int, int] = (-2, 0)
     last_body: str | None = None
     last_body_para: int = -10
 
@@ -293,15 +300,25 @@ class Resolver:
             words = person_part(runs[-1].words)
             if words:
                 name = " ".join(words)
-                return name if is_org(name) else self.index.fullest(name)
+                if is_org(name):
+                    return name
+                if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
+                    return self.index.fullest_from_first_name(name)
+                return self.index.fullest(name)
         return self._role_holder(phrase, at)
 
     def _person_before(self, at: tuple[int, int], gender: str) -> str | None:
         """The last speaker nearby, else the last person named, skipping the other gender
         where the article shows it (Mr., Mrs., Ms.)."""
         recent = self.last_speaker and at[0] - self.last_speaker_para <= 2
-        if self.last_speaker and recent and self.index.gender(self.last_speaker) in {gender, ""}:
-            return self.last_speaker
+        if self.last_speaker and recent:
+            # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
+            # the last quote is who "he" now is.
+            newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
+            if newer:
+                return newer
+            if self.index.gender(self.last_speaker) in {gender, ""}:
+                return self.last_speaker
         return self.index.last_person(at, gender=gender)
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
@@ -315,7 +332,10 @@ class Resolver:
         holder = self.index.holder_of(head, at) if head in TITLE_WORDS else None
         return holder or phrase
 
-    def remember(self, speaker: str | None, para: int) -> None:
+    def remember(self, speaker: str | None, end: tuple[int, int]) -> None:
+        """Note who spoke the quote that ends at ``end``."""
+        self.last_quote_end = end
+        para = end[0]
         if not speaker or not speaker[:1].isupper():
             return
         if is_org(speaker):

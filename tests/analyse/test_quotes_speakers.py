@@ -135,3 +135,28 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
         ("We will win this state by a wide margin", "Hillary Clinton"),
         ("She has no chance at all in this state", "Donald Trump"),
     ]
+
+
+def test_pronoun_follows_a_new_subject_after_the_last_quote() -> None:
+    assert speakers(
+        "Deputy Prime Minister John Prescott said a good deal had been secured.",
+        "“The sale will bring jobs to the peninsula,” he said.",
+        "But Edward Leigh, chairman of the accounts committee, warned of the cost.",
+        "He said: “The first attempt to sell the Dome was a complete fiasco.”",
+    ) == [
+        ("The sale will bring jobs to the peninsula", "John Prescott"),
+        ("The first attempt to sell the Dome was a complete fiasco.", "Edward Leigh"),
+    ]
+
+
+def test_speaker_named_with_their_organisation() -> None:
+    assert speakers(
+        "Colin Asplin, Blackpool Hotel Association, said: “We tried very hard to keep them.”"
+    ) == [("We tried very hard to keep them.", "Colin Asplin")]
+
+
+def test_sir_goes_with_a_first_name() -> None:
+    assert speakers(
+        "Sir Digby Jones, the CBI director general, warned the chancellor on Monday.",
+        "Sir Digby added: “I do not think he will spend it all.”",
+    ) == [("I do not think he will spend it all.", "Digby Jones")]
