@@ -80,6 +80,8 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 text = outcome.to_json() if args.json else outcome.line()
                 bar.write(text, file=ctx.stdout)
                 bar.update()
+    except BrokenPipeError:
+        raise  # the reader went away (| head): not a database problem
     except (SQLAlchemyError, OSError) as exc:
         ctx.error(database_error(url, exc))
         return EXIT_FAILED

@@ -60,6 +60,8 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
                 report = await poll_due_sources(sessions, config, now=now, progress=progress,
                                                 ignore_schedule=args.ignore_schedule)
+    except BrokenPipeError:
+        raise  # the reader went away (| head): not a database problem
     except (SQLAlchemyError, OSError) as exc:
         ctx.error(database_error(url, exc))
         return EXIT_FAILED

@@ -49,6 +49,8 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
     except SourceError as exc:
         ctx.error(str(exc))
         return EXIT_FAILED
+    except BrokenPipeError:
+        raise  # the reader went away (| head): not a database problem
     except (SQLAlchemyError, OSError) as exc:
         ctx.error(database_error(url, exc))
         return EXIT_FAILED
