@@ -17,11 +17,16 @@ LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no lo
 
 # Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
 # name; the others ("They", "This", "It") stand for things we cannot name reliably.
-_REPLACEABLE = {"he": "", "she": "", "his": "'s", "her": "'s"}
+# Also the subject pronouns of German, French and Russian: "Er sagte…" dangles just the same.
+_REPLACEABLE = {
+    "he": "", "she": "", "his": "'s", "her": "'s", "er": "", "il": "", "elle": "", "он": "",
+    "она": "",
+}
 _UNRESOLVABLE = frozenset(
-    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
+    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him",
+     "sie", "ils", "elles", "они"}
 )
-_OPENING = re.compile(r"^([\"'“‘]?)([A-Za-z]+)\b")
+_OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
 _BE = r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not)"
 _EXPLETIVE_IT = re.compile(

@@ -122,6 +122,22 @@ def test_points_are_ranked_and_in_the_articles_words() -> None:
     assert len(set(points)) == len(points)
 
 
+def test_german_article() -> None:
+    body = [
+        "Am 24. Februar 2022 begann Russland den Angriff auf die Ukraine. Seitdem sind nach "
+        "Schätzungen der Vereinten Nationen Millionen Menschen geflohen.",
+        "Er sagte, die Lage sei ernst.",
+        "Die Bundesregierung kündigte am Montag weitere Hilfen für die Ukraine an.",
+    ]
+    points = key_points(CleanArticle(title="Krieg in der Ukraine", paragraphs=body))
+    assert points[0] == "Am 24. Februar 2022 begann Russland den Angriff auf die Ukraine."
+    assert "Er sagte, die Lage sei ernst." not in points  # "Er" dangles: nobody is named
+    assert len(points) == 3
+    assert resolve_opening("Er sagte, die Lage sei ernst.", ["Dann sprach Olaf Scholz."], "") == (
+        "Olaf Scholz sagte, die Lage sei ernst."
+    )
+
+
 def test_empty_article_has_no_points() -> None:
     assert key_points(CleanArticle()) == []
     assert key_points(CleanArticle(title="Only a title")) == []
