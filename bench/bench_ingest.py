@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from digests.analyse import analyse
 from digests.analyse.signature import to_signed
@@ -80,20 +81,19 @@ async def database(admin_url: str | None) -> AsyncIterator[str]:
         with tempfile.TemporaryDirectory() as tmp:
             yield f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
         return
-    import asyncpg
-
     name = f"nd_bench_{uuid.uuid4().hex[:10]}"
-    plain = make_url(admin_url).set(drivername="postgresql").render_as_string(False)
-    conn = await asyncpg.connect(plain)
-    await conn.execute(f'CREATE DATABASE "{name}"')
-    await conn.close()
+    admin = create_async_engine(
+        make_url(admin_url).set(drivername="postgresql+asyncpg"), isolation_level="AUTOCOMMIT"
+    )
+    async with admin.connect() as conn:
+        await conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
         yield make_url(admin_url).set(drivername="postgresql+asyncpg", database=name
                                       ).render_as_string(False)
     finally:
-        conn = await asyncpg.connect(plain)
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        await conn.close()
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.dispose()
 
 
 async def time_ingest(url: str, background: int, articles: list[CleanArticle]) -> list[float]:
@@ -102,9 +102,9 @@ async def time_ingest(url: str, background: int, articles: list[CleanArticle]) -
     stories, rows = background_rows(background, seed=background)
     async with engine.begin() as conn:
         if background:
-            await conn.execute(insert(Story.__table__), stories)
+            await conn.execute(insert(Story), stories)
             for start in range(0, len(rows), 5000):
-                await conn.execute(insert(Article.__table__), rows[start:start + 5000])
+                await conn.execute(insert(Article), rows[start:start + 5000])
     if background and engine.dialect.name == "postgresql":
         async with engine.begin() as conn:  # sequences after explicit ids
             for table in ("stories", "articles"):
