@@ -86,8 +86,9 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
         phrase = speaker_in_clause(after, quote_first=True)
     if phrase is None:
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
-    if phrase is None and before.endswith(":"):
-        phrase = sentence_subject(before)  # "Sanders delivered a snappy retort: “…”"
+    if phrase is None and before.endswith((":", ",")):
+        # "Sanders delivered a snappy retort: “…”", "He described the device, “…”"
+        phrase = sentence_subject(before)
     if phrase is None and _opens_paragraph(paragraphs[first.para], first.start):
         phrase = _from_neighbour_paragraphs(paragraphs, first, last)
     return phrase

@@ -120,7 +120,7 @@ def clause_before(para: str, start: int) -> str:
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
     while words and (
-        words[-1].lower().strip(",") in _AUXILIARIES
+        (words[-1].strip(",") in _AUXILIARIES)  # lower case: "Theresa May said" keeps "May"
         or (words[-1].endswith("ly") and words[-1].islower())  # "initially", "emphatically"
     ):
         words.pop()

@@ -160,3 +160,15 @@ def test_sir_goes_with_a_first_name() -> None:
         "Sir Digby Jones, the CBI director general, warned the chancellor on Monday.",
         "Sir Digby added: “I do not think he will spend it all.”",
     ) == [("I do not think he will spend it all.", "Digby Jones")]
+
+
+def test_name_that_is_also_a_word_and_a_comma_led_quote() -> None:
+    assert speakers(
+        "The shadow minister, Theresa May, said: “These plans were announced in December.”",
+        "Nicholas Negroponte, founder of the Media Lab, is building a cheap laptop.",
+        "He described the device as a stripped-down laptop, “We have to get the display "
+        "under twenty dollars.”",
+    ) == [
+        ("These plans were announced in December.", "Theresa May"),
+        ("We have to get the display under twenty dollars.", "Nicholas Negroponte"),
+    ]
