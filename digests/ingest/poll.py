@@ -197,11 +197,17 @@ class _Poller:
             row = await session.get(Source, source.id)
             result = await ingest_article(
                 session, clean, source=row, url=url,
-                published_at=entry.published if entry else None, config=self.config,
+                published_at=self._published(entry), config=self.config,
                 page_canonical=page_canonical_url(html, url) if url else None,
                 aliases=[entry.link] if entry and entry.link else [], now=self.now,
             )
         _count(outcome, result)
+
+    def _published(self, entry: FeedEntry | None) -> datetime | None:
+        # A date in the future would keep an item at the top of every digest: clamp it.
+        if entry is None or entry.published is None:
+            return None
+        return min(entry.published, self.now)
 
     async def _record(
         self, source: _Due, outcome: SourceOutcome, validators: tuple[str | None, str | None]
