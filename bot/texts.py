@@ -145,6 +145,10 @@ def stopped() -> str:
             "send /start to come back.")
 
 
+def stopped_here() -> str:
+    return "I am stopped in this chat, so I send nothing here. Send /start to come back."
+
+
 def admins_only() -> str:
     return "Sorry, only this group's administrators can change its settings."
 

@@ -31,6 +31,7 @@ LANGUAGES: dict[str, str] = {
     "uk": "Українська",
 }
 GROUP_TYPES = frozenset({"group", "supergroup"})
+STOPPED = "stopped"  # the inactive_reason of a chat whose people sent /stop
 
 # Phones turn straight quotes into curly ones; all of these open or close a phrase.
 _QUOTES = "\"“”„«»"
@@ -114,6 +115,17 @@ def deactivate(chat: Chat, reason: str, now: datetime) -> None:
     chat.active = False
     chat.inactive_reason = reason
     refresh_schedule(chat, now)
+
+
+def note_contact(chat: Chat, now: datetime) -> None:
+    """The chat just wrote to the bot: if it was switched off because the bot could not reach it
+    (blocked, removed, not found), it is reachable again. A chat someone stopped stays stopped."""
+    if not chat.active and chat.inactive_reason != STOPPED:
+        reactivate(chat, now)
+
+
+def is_stopped(chat: Chat) -> bool:
+    return not chat.active and chat.inactive_reason == STOPPED
 
 
 def reactivate(chat: Chat, now: datetime) -> None:
@@ -279,9 +291,9 @@ async def migrate_chat(session: AsyncSession, old_id: int, new_id: int) -> Chat 
 
 
 __all__ = [
-    "GROUP_TYPES", "LANGUAGES", "MAX_FILTER_TERMS", "SettingError", "add_filters",
-    "clear_filters", "deactivate", "find_chat", "get_or_create_chat", "migrate_chat",
-    "parse_filter_terms", "parse_size", "reactivate", "refresh_schedule", "resolve_timezone",
-    "set_language", "set_size", "set_times", "set_timezone", "set_topic", "subscribe",
-    "unsubscribe",
+    "GROUP_TYPES", "LANGUAGES", "MAX_FILTER_TERMS", "STOPPED", "SettingError", "add_filters",
+    "clear_filters", "deactivate", "find_chat", "get_or_create_chat", "is_stopped",
+    "migrate_chat", "note_contact", "parse_filter_terms", "parse_size", "reactivate",
+    "refresh_schedule", "resolve_timezone", "set_language", "set_size", "set_times",
+    "set_timezone", "set_topic", "subscribe", "unsubscribe",
 ]

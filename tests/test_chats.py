@@ -180,3 +180,14 @@ async def test_migrate_chat_keeps_settings_and_replaces_an_empty_new_row(
         # Hearing of the same migration twice changes nothing.
         again = await chats.migrate_chat(session, -5, -1005)
         assert again is not None and again.include_terms == ["climate"]
+
+
+def test_contact_revives_unreachable_chats_but_not_stopped_ones() -> None:
+    blocked = make_chat(subscribed=True)
+    chats.deactivate(blocked, "blocked the bot", NOW)
+    chats.note_contact(blocked, NOW)
+    assert blocked.active and blocked.next_slot_at is not None
+    stopped = make_chat(subscribed=True)
+    chats.deactivate(stopped, chats.STOPPED, NOW)
+    chats.note_contact(stopped, NOW)
+    assert chats.is_stopped(stopped) and stopped.next_slot_at is None

@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.services import SERVICES_KEY, BotServices
-from digests.chats import GROUP_TYPES, get_or_create_chat
+from digests.chats import GROUP_TYPES, get_or_create_chat, note_contact
 from digests.store.models import Chat
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -58,6 +58,8 @@ async def chat_row(update: Update, context: Context) -> AsyncIterator[tuple[Asyn
             session, tg_chat.id, svc.config, chat_type=tg_chat.type,
             title=tg_chat.title or tg_chat.full_name or "",
         )
+        if update.my_chat_member is None:
+            note_contact(chat, svc.clock())
         yield session, chat
 
 

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers.common import Context, reply, services
-from digests.chats import get_or_create_chat
+from digests.chats import get_or_create_chat, is_stopped, note_contact
 from digests.deliver.outbox import request_digest
 
 SEEN_TOO = frozenset({"all", "again", "seen"})
@@ -26,6 +26,11 @@ async def digest_command(update: Update, context: Context) -> None:
             session, tg_chat.id, svc.config, chat_type=tg_chat.type,
             title=tg_chat.title or tg_chat.full_name or "",
         )
+        if is_stopped(chat):
+            await session.commit()
+            await reply(update, texts.stopped_here())
+            return
+        note_contact(chat, svc.clock())
         digest = await request_digest(
             session, chat, svc.config, now=svc.clock(),
             reply_to_message_id=message.message_id, include_seen=include_seen,

@@ -9,8 +9,6 @@ from bot.handlers.common import Context, chat_row, reply, require_admin, service
 from digests import chats
 from digests.chats import SettingError
 
-STOPPED_REASON = "stopped"
-
 
 async def subscribe_command(update: Update, context: Context) -> None:
     if not await require_admin(update, context):
@@ -41,5 +39,5 @@ async def stop_command(update: Update, context: Context) -> None:
         return
     now = services(context).clock()
     async with chat_row(update, context) as (_session, chat):
-        chats.deactivate(chat, STOPPED_REASON, now)
+        chats.deactivate(chat, chats.STOPPED, now)
     await reply(update, texts.stopped())

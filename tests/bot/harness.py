@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,19 @@ class BotHarness:
     async def chat(self, telegram_id: int) -> Chat | None:
         async with self.sessions() as session:
             return await find_chat(session, telegram_id)
+
+    async def wait_for_chat(
+        self, telegram_id: int, condition: Callable[[Chat], bool], timeout: float = 5.0
+    ) -> Chat:
+        """The chat's row once ``condition`` holds (updates are handled asynchronously)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            chat = await self.chat(telegram_id)
+            if chat is not None and condition(chat):
+                return chat
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"chat {telegram_id} did not reach the expected state")
+            await asyncio.sleep(0.02)
 
 
 @asynccontextmanager

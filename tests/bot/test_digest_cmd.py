@@ -91,3 +91,26 @@ async def test_anyone_in_a_group_may_ask_for_a_digest(bot: BotHarness) -> None:
         lambda s: any("Group story" in m.entities_text for m in s.messages_to(group))
     )
     assert bot.standin.calls_to("getChatMember") == []  # reading needs no admin check
+
+
+async def test_stopped_chat_is_told_how_to_come_back(bot: BotHarness) -> None:
+    await _store_stories(bot, ["Unseen story"])
+    await bot.say(ANN, "/stop")
+    reply = await bot.say(ANN, "/digest")
+    assert "Send /start to come back" in reply.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.cursor_article_id == 0  # nothing was taken from the news
+
+
+async def test_a_user_who_unblocked_the_bot_gets_the_digest(bot: BotHarness) -> None:
+    await bot.say(ANN, "/subscribe")
+    bot.standin.my_chat_member(ANN, new_status="kicked", old_status="member",
+                               chat_type="private")
+    await bot.wait_for_chat(ANN, lambda c: not c.active)
+    await _store_stories(bot, ["Back again"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("Back again" in m.entities_text for m in s.messages_to(ANN))
+    )
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.active and chat.next_slot_at is not None

@@ -69,14 +69,8 @@ async def test_bot_added_says_hello_and_removed_deactivates(bot: BotHarness) -> 
     await bot.say_in_group(GROUP, OWNER, "/subscribe")
     await bot.say_in_group(GROUP, OWNER, "/filter +climate")
     bot.standin.my_chat_member(GROUP, new_status="left", old_status="member")
-
-    async def deactivated() -> bool:
-        found = await bot.chat(GROUP)
-        return found is not None and not found.active
-
-    await _eventually(deactivated)
-    chat = await bot.chat(GROUP)
-    assert chat is not None and chat.inactive_reason == "removed the bot"
+    chat = await bot.wait_for_chat(GROUP, lambda c: not c.active)
+    assert chat.inactive_reason == "removed the bot"
     assert chat.subscribed and chat.include_terms == ["climate"] and chat.next_slot_at is None
     # Added back: it picks up where it left off, settings intact.
     bot.standin.my_chat_member(GROUP, new_status="administrator", old_status="left")
@@ -89,14 +83,8 @@ async def test_private_block_deactivates_the_chat(bot: BotHarness) -> None:
     await bot.say(OWNER, "/subscribe")
     bot.standin.my_chat_member(OWNER, new_status="kicked", old_status="member",
                                chat_type="private")
-
-    async def blocked() -> bool:
-        found = await bot.chat(OWNER)
-        return found is not None and not found.active
-
-    await _eventually(blocked)
-    chat = await bot.chat(OWNER)
-    assert chat is not None and chat.inactive_reason == "blocked the bot"
+    chat = await bot.wait_for_chat(OWNER, lambda c: not c.active)
+    assert chat.inactive_reason == "blocked the bot"
 
 
 async def test_bare_unknown_commands_in_groups_are_left_to_other_bots(bot: BotHarness) -> None:
@@ -129,25 +117,11 @@ async def test_migration_moves_the_chat_with_its_settings(bot: BotHarness) -> No
     await bot.say_in_group(GROUP, OWNER, "/filter +climate")
     new_id = -1004001
     bot.standin.migrate(GROUP, new_id, announce=True)
-
-    async def moved() -> bool:
-        return await bot.chat(new_id) is not None and await bot.chat(GROUP) is None
-
-    await _eventually(moved)
-    chat = await bot.chat(new_id)
-    assert chat is not None and chat.type == "supergroup"
+    chat = await bot.wait_for_chat(new_id, lambda c: True)
+    assert await bot.chat(GROUP) is None
+    assert chat.type == "supergroup"
     assert chat.subscribed and chat.include_terms == ["climate"]
     # The new supergroup works at once, with the admins it inherited.
     reply = await bot.say_in_group(new_id, OWNER, "/filter", chat_type="supergroup")
     assert "climate" in reply.text
 
-
-async def _eventually(condition: object, timeout: float = 5.0) -> None:
-    import asyncio
-
-    assert callable(condition)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not await condition():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
