@@ -26,6 +26,9 @@ from digests.store.models import Chat
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 200
+# SQLite has one writer, and a batch holds it while composing: small batches let /digest and the
+# sender in between.
+SQLITE_BATCH = 25
 
 
 @dataclass
@@ -47,9 +50,13 @@ async def enqueue_due(
     config: Config,
     *,
     now: datetime,
-    batch_size: int = DEFAULT_BATCH,
+    batch_size: int | None = None,
 ) -> TickReport:
     """Enqueue a digest for every chat due at ``now``; returns what happened."""
+    if batch_size is None:
+        bind = sessions.kw.get("bind")
+        sqlite = getattr(getattr(bind, "dialect", None), "name", "") == "sqlite"
+        batch_size = SQLITE_BATCH if sqlite else DEFAULT_BATCH
     report = TickReport()
     after_id = 0
     while True:
