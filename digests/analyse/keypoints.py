@@ -189,8 +189,12 @@ def _quoted_share(text: str) -> float:
 
 
 def _has_quote_mark(text: str) -> bool:
-    # Substring tests run at memchr speed; most sentences have no quote mark at all.
-    return '"' in text or "“" in text or "'" in text or "‘" in text or "«" in text
+    # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
+    # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
+    return (
+        '"' in text or "“" in text or "‘" in text or "«" in text
+        or " '" in text or "('" in text or text.startswith("'")
+    )
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

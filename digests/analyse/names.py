@@ -41,7 +41,8 @@ TITLE_WORDS = frozenset(
     father bishop cardinal rabbi imam state foreign defense defence finance interior
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
     british french german chinese iranian israeli palestinian syrian mexican canadian
-    european national federal mrs.""".split()
+    european national federal mrs. mp mep msp tory councillor councilman commissioner
+    executive founder boss coach manager economist analyst lawmaker""".split()
 )
 
 # A capitalised word among these makes the run an organisation, not a person.

@@ -61,6 +61,10 @@ _ROLE_WORDS = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
     white house press secretary senior top""".split()
 )
+_DOCUMENT_AUTHOR = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
+    r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
@@ -229,7 +233,9 @@ def subject_after_verb(post: str) -> str | None:
     phrase = phrase.strip()
     if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
         return None
-    return phrase
+    # "according to a statement from NASA": the document's author speaks.
+    author = _DOCUMENT_AUTHOR.match(post)
+    return author.group(1) if author else phrase
 
 
 def _abbreviation_before(text: str, period: int) -> bool:

@@ -172,3 +172,13 @@ def test_name_that_is_also_a_word_and_a_comma_led_quote() -> None:
         ("These plans were announced in December.", "Theresa May"),
         ("We have to get the display under twenty dollars.", "Nicholas Negroponte"),
     ]
+
+
+def test_document_author_and_party_titles() -> None:
+    assert speakers(
+        "“The crew is safe and the station is stable,” according to a statement from NASA.",
+        "“Of course I did not know anything at the time,” said former Tory MP David Ashby.",
+    ) == [
+        ("The crew is safe and the station is stable", "NASA"),
+        ("Of course I did not know anything at the time", "David Ashby"),
+    ]
