@@ -9,6 +9,10 @@ ratios: what dedupe, storage and story grouping add, and how that grows with B.
     python bench/bench_ingest.py                                   # B = 0, 1,000, 10,000
     python bench/bench_ingest.py --background 0 5000 20000
     python bench/bench_ingest.py --database-url postgresql://postgres@127.0.0.1:55432/postgres
+
+It then polls F feeds of P entries each from a local server that answers every request after
+a delay (a slow site), once with ``poll_concurrency = 1`` (the baseline) and once with the
+default, and prints feeds/s and the speed-up.
 """
 
 from __future__ import annotations
@@ -139,10 +143,58 @@ def ms(values: list[float]) -> str:
            f"{sorted(values)[int(len(values) * 0.95)] * 1000:6.2f} ms"
 
 
+async def time_poll(
+    admin_url: str | None, articles: list[CleanArticle], feeds: int, per_feed: int,
+    delay: float, concurrency: int,
+) -> float:
+    """Seconds to poll ``feeds`` due feeds whose pages answer after ``delay`` seconds."""
+    import dataclasses
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from digests.config import FeedsConfig, FetchConfig
+    from digests.ingest.poll import poll_due_sources
+    from digests.store.models import Source
+    from tests.fakes.webserver import Route, WebServer
+    from tests.ingest.samples import article_page, rss
+
+    config = dataclasses.replace(
+        Config(), fetch=FetchConfig(allow_private_addresses=True),
+        feeds=FeedsConfig(poll_concurrency=concurrency),
+    )
+    with WebServer() as web:
+        async with database(admin_url) as url:
+            await upgrade_database(url)
+            engine = create_engine(url)
+            sessions = session_factory(engine)
+            async with sessions() as session:
+                for f in range(feeds):
+                    items = []
+                    for e in range(per_feed):
+                        clean = articles[(f * per_feed + e) % len(articles)]
+                        link = web.route(f"/f{f}/{e}", Route(body=article_page(clean),
+                                                             delay=delay))
+                        items.append((f"{f}-{e}", link, clean.title))
+                    feed_url = web.route(f"/f{f}/rss", Route(body=rss(f"Feed {f}", items),
+                                                             content_type="application/rss+xml",
+                                                             delay=delay))
+                    session.add(Source(url=feed_url, name=f"Feed {f}"))
+                await session.commit()
+            started = time.perf_counter()
+            report = await poll_due_sources(sessions, config, now=NOW)
+            elapsed = time.perf_counter() - started
+            await engine.dispose()
+    assert report.failed_sources == 0 and report.stored > 0
+    return elapsed
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--background", type=int, nargs="+", default=[0, 1_000, 10_000])
     parser.add_argument("--database-url", help="PostgreSQL admin URL (default: SQLite file)")
+    parser.add_argument("--feeds", type=int, default=16)
+    parser.add_argument("--entries", type=int, default=5, help="entries per feed")
+    parser.add_argument("--delay", type=float, default=0.1, help="server delay, seconds")
     args = parser.parse_args()
     articles = load_articles()
     time_analysis(articles[:10])  # warm caches and imports
@@ -157,6 +209,14 @@ async def main() -> None:
         first = first or mean
         print(f"ingest_article with {background:>6} stored articles in the windows: {ms(timings)};"
               f" x{mean / base:.2f} analysis alone; x{mean / first:.2f} the first row")
+
+    serial = await time_poll(args.database_url, articles, args.feeds, args.entries, args.delay, 1)
+    default = Config().feeds.poll_concurrency
+    parallel = await time_poll(args.database_url, articles, args.feeds, args.entries, args.delay,
+                               default)
+    print(f"poll {args.feeds} feeds x {args.entries} pages, {args.delay * 1000:.0f} ms per "
+          f"answer: concurrency 1 {args.feeds / serial:.2f} feeds/s; concurrency {default} "
+          f"{args.feeds / parallel:.2f} feeds/s; x{serial / parallel:.2f}")
 
 
 if __name__ == "__main__":
