@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.speakers import REPORTING
+from digests.analyse.reporting import REPORTING
 
 MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
 _STARTS_SENTENCE = tuple(".!?:;—–-([{…")

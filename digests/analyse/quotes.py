@@ -14,16 +14,16 @@ import re
 from digests.analyse.names import NameIndex
 from digests.analyse.quote_filter import MIN_WORDS, is_whole_quote, prefix_allows_quote, words
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
-from digests.analyse.speakers import (
+from digests.analyse.reporting import (
     CLAUSE_WINDOW,
     REPORTING,
-    Resolver,
     clause_after,
     clause_before,
     dash_signature,
     sentence_subject,
     speaker_in_clause,
 )
+from digests.analyse.speakers import Resolver
 from digests.article import CleanArticle, Quote
 
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote

@@ -1,0 +1,272 @@
+"""Reporting clauses: the words next to a quote that say who speaks it, as written.
+
+A quote's speaker is written in a reporting clause on one side of it: after (`“…,” he said`,
+`“…,” said Donna Brazile, the party's chairwoman`) or before (`The Kremlin said: “…”`). This
+module finds that clause and its subject phrase ("he", "the president", "Mr. Obama");
+:mod:`speakers` turns the phrase into the fullest name the article gives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from digests.analyse.names import TITLE_WORDS, bare, is_org, name_runs, person_part
+
+_VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
+warning asked asks asking explained explains wrote writes writing noted stated declared declares
+insisted insists argued argues claimed continued continues replied replies responded responds
+recalled recalls tweeted acknowledged acknowledges admitted admits announced complained
+complains cautioned cautions conceded concedes observed remarked joked jokes quipped predicted
+predicts suggested suggests countered counters shouted yelled exclaimed boasted boasts vowed vows
+promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
+agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
+repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
+commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
+fumed marveled marvelled opined proclaimed pressed blogged""".split()
+# The commonest reporting verbs of German, French, Spanish and Russian news, so that quotes in
+# those languages get their speakers too ("…“, sagte Olaf Berg").
+_FOREIGN = """sagte sagt erklärte betonte dit déclare déclaré affirme affirmé dijo afirmó declaró
+explicó сказал сказала заявил заявила отметил отметила""".split()
+_PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
+            "points out", "wrote back", "writes back", "chimed in"]
+REPORTING = re.compile(
+    r"\b(?:[Aa]ccording to|"
+    + "|".join(sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True))
+    + r")\b"
+)
+
+# Words between a subject and its verb that are not part of the subject ("Putin has told").
+_AUXILIARIES = frozenset(
+    """has have had also later then would will once previously recently again earlier
+    may might could can did does do has also had also further who which that
+    a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
+)
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+# Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
+_NOT_SUBJECTS = frozenset(
+    """in on at during after before with to from for by via about over through as while when
+    that this last earlier later yesterday today tonight""".split()
+)
+# Role words that may precede the name that opens a sentence.
+_ROLE_WORDS = TITLE_WORDS | frozenset(
+    """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
+    white house press secretary senior top""".split()
+)
+_DOCUMENT_AUTHOR = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
+    r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
+# Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
+_NP_END = re.compile(
+    r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
+    r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
+    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[^\s])")
+# A reporting clause is short: looking further costs time on hostile input and finds nothing.
+CLAUSE_WINDOW = 300
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+OPENING_MARKS = re.compile(r"``|''|[“„«‹»‚‘\"]")
+
+
+def _real_sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence end in ``text``, skipping abbreviations and initials."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start() + 1].split()
+        word = before[-1].rstrip(".").lower() if before else ""
+        if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        ends.append(m.end())
+    return ends
+
+
+@lru_cache(maxsize=4096)
+def clause_after(para: str, end: int) -> str:
+    """The text after a closing mark up to the end of its sentence or the next quote."""
+    # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
+    rest = _PARENTHESES.sub("", para[end : end + CLAUSE_WINDOW])
+    opener = OPENING_MARKS.search(rest)
+    if opener:
+        rest = rest[: opener.start()]
+    ends = _real_sentence_ends(rest)
+    # A quote that itself ended the sentence leaves the reporting clause as the next one.
+    if ends and not rest[: ends[0]].strip(" .!?"):
+        ends = ends[1:]
+    if ends:
+        rest = rest[: ends[0]]
+    return rest.strip()
+
+
+def clause_before(para: str, start: int) -> str:
+    """The sentence that leads up to an opening mark (text after the last sentence end)."""
+    head = para[max(0, start - CLAUSE_WINDOW) : start]
+    if head.rstrip().endswith((".", "!", "?")):
+        return ""  # the quote opens a sentence of its own
+    ends = _real_sentence_ends(head)
+    return head[ends[-1] :].strip() if ends else head.strip()
+
+
+def _strip_auxiliaries(text: str) -> str:
+    words = text.split()
+    while words and (
+        (words[-1].strip(",") in _AUXILIARIES)  # lower case: "Theresa May said" keeps "May"
+        or (words[-1].endswith("ly") and words[-1].islower())  # "initially", "emphatically"
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def _starts_appositive(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
+    return first[:1].islower() or possessive or bare(first).lower() in TITLE_WORDS
+
+
+def _np_at_end(segment: str) -> str | None:
+    """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
+    words = segment.split()
+    if not words:
+        return None
+    if words[-1].lower() in PRONOUNS:
+        return words[-1]
+    name = _name_at_end(segment)
+    if name:
+        return name
+    found = None
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if words[i].lower() in _DETERMINERS or words[i].endswith(("'s", "’s")):
+            found = i
+            # "a spokesman for the ministry": the phrase goes on past its preposition.
+            if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
+                break
+    return " ".join(words[found:]) if found is not None else None
+
+
+def _name_at_end(segment: str) -> str | None:
+    runs = name_runs(segment)
+    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
+        return runs[-1].raw
+    return None
+
+
+def _np_at_start(segment: str) -> str | None:
+    """A name or pronoun that opens a clause fragment: the subject of its sentence."""
+    words = segment.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter".
+    skip = 0
+    while skip < min(len(words), 4) and bare(words[skip]).lower() in _ROLE_WORDS:
+        skip += 1
+    offset = len(" ".join(words[:skip])) + (1 if skip else 0)
+    runs = name_runs(segment)
+    for run in runs:
+        if run.start <= offset and run.end > offset and person_part(run.words):
+            return None if _is_dateline(run.raw) else run.raw
+    return None
+
+
+def _is_dateline(name: str) -> bool:
+    """"WASHINGTON —": an all-capitals place that opens a wire story, not a speaker."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 5 and name.isupper()
+
+
+def _segments(text: str) -> list[str]:
+    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told")."""
+    parts = (s.strip() for s in re.split(r"[,—–;]|\s-\s", text))
+    return [s for s in parts if s and not s.isdigit()]
+
+
+def subject_before_verb(pre: str) -> str | None:
+    """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
+    segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
+    if not segments:
+        return None
+    if len(segments) >= 2 and (_starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
+        for segment in reversed(segments[:-1]):
+            name = _name_at_end(segment)
+            if name:
+                return name
+    return _np_at_end(segments[-1])
+
+
+def _is_affiliation(segment: str) -> bool:
+    """"Colin Asplin, Blackpool Hotel Association, said": the organisation a speaker is from."""
+    name = _name_at_end(segment)
+    return name is not None and is_org(name) and len(name) >= len(segment.strip(" .")) - 4
+
+
+def sentence_subject(clause: str) -> str | None:
+    """The name or pronoun that opens one of the clause's comma-separated parts, first first."""
+    for segment in _segments(clause):
+        subject = _np_at_start(segment)
+        if subject:
+            return subject
+    return None
+
+
+def subject_after_verb(post: str) -> str | None:
+    """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
+    post = post.strip()
+    phrase = post
+    for cut in _NP_END.finditer(post):
+        if cut.group().startswith(".") and _abbreviation_before(post, cut.start()):
+            continue
+        phrase = post[: cut.start()]
+        break
+    phrase = phrase.strip()
+    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
+        return None
+    # "according to a statement from NASA": the document's author speaks.
+    author = _DOCUMENT_AUTHOR.match(post)
+    return author.group(1) if author else phrase
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    words = text[:period].split()
+    word = words[-1].lower() if words else ""
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+@lru_cache(maxsize=4096)
+def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False) -> str | None:
+    """The subject phrase of a reporting clause next to a quote, or None if it has none.
+
+    ``quote_first`` is True for a clause after the quote, where the verb must come early;
+    ``last_verb`` picks the verb nearest the end (a clause that leads up to the quote).
+    """
+    clause = _PARENTHESES.sub("", clause)
+    verbs = list(REPORTING.finditer(clause))
+    if not verbs:
+        return dash_signature(clause) if quote_first else None
+    verb = verbs[-1] if last_verb else verbs[0]
+    pre, post = clause[: verb.start()], clause[verb.end() :]
+    if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
+        return None
+    if verb.group().lower() == "according to":
+        return subject_after_verb(post)
+    if verb.group().endswith("ing"):
+        # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence.
+        return sentence_subject(pre)
+    subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
+    if subject is None and verb.group() not in {"told", "tells"}:
+        subject = subject_after_verb(post)
+    return subject
+
+
+def dash_signature(clause: str) -> str | None:
+    """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
+    match = re.match(r"\s*[―—–-]+\s*(.+)", clause)
+    if not match:
+        return None
+    name = match.group(1).strip(" .")
+    runs = name_runs(name)
+    return name if runs and runs[0].start == 0 and len(name.split()) <= 5 else None
