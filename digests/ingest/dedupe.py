@@ -84,15 +84,28 @@ class _HeadLinks(HTMLParser):
             self.og_url = self.og_url or values.get("content") or None
 
 
+def same_site(a: str, b: str) -> bool:
+    """Whether two URLs are on one site: the same host, or one a subdomain of the other."""
+    host_a = (urlsplit(a).hostname or "").removeprefix("www.")
+    host_b = (urlsplit(b).hostname or "").removeprefix("www.")
+    if not host_a or not host_b:
+        return False
+    return host_a == host_b or host_a.endswith("." + host_b) or host_b.endswith("." + host_a)
+
+
 def page_canonical_url(html: str, page_url: str) -> str | None:
-    """The address a page gives for itself (rel=canonical, else og:url), made absolute."""
+    """The address a page gives for itself (rel=canonical, else og:url), made absolute.
+
+    Only a claim on the page's own site is believed: a page must not be able to make another
+    site's article look already stored. (Syndicated copies are still caught by their text.)
+    """
     finder = _HeadLinks()
     head_end = html.lower().find("<body")
     finder.feed(html[: head_end if head_end >= 0 else 200_000])
     for claimed in (finder.canonical, finder.og_url):
         if claimed:
             absolute = canonical_url(urljoin(page_url, claimed))
-            if absolute:
+            if absolute and same_site(absolute, page_url):
                 return absolute
     return None
 

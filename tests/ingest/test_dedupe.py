@@ -31,11 +31,20 @@ def test_canonical_url(given: str, expected: str) -> None:
 
 
 def test_page_canonical_link_wins_and_is_made_absolute() -> None:
-    html = """<html><head><meta property="og:url" content="https://b.example/og">
+    html = """<html><head><meta property="og:url" content="https://a.example/og">
     <link rel="canonical" href="/news/story-1?utm_campaign=x"></head><body>
     <link rel="canonical" href="https://evil.example/ignored-in-body"></body></html>"""
     assert page_canonical_url(html, "https://a.example/amp/story-1") == (
         "https://a.example/news/story-1"
+    )
+
+
+def test_canonical_on_another_site_is_not_believed() -> None:
+    html = '<head><link rel="canonical" href="https://victim.example/news/1"></head><body>'
+    assert page_canonical_url(html, "https://spam.example/copy") is None
+    amp = '<head><link rel="canonical" href="https://www.site.example/news/1"></head><body>'
+    assert page_canonical_url(amp, "https://amp.site.example/n1") == (
+        "https://www.site.example/news/1"
     )
 
 
