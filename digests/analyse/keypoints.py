@@ -65,8 +65,8 @@ TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 @dataclass(slots=True)
 class _Sentence:
     text: str
-    order: int  # position among body sentences
-    before: list[str]  # the sentences before it, nearest first: where an antecedent would be
+    order: int  # position among the candidate sentences
+    at: int  # position among all the body's sentences (fragments too)
     stems: frozenset[str]
     stem_list: list[str]  # with repeats: how often the article uses a word counts
 
@@ -87,9 +87,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
-    sentences = _body_sentences(article.paragraphs, strict=True)
+    texts = _split_body(article.paragraphs)
+    sentences = _candidates(texts, strict=True)
     if not sentences:  # only headings, bullets or fragments: better those than nothing
-        sentences = _body_sentences(article.paragraphs, strict=False)
+        sentences = _candidates(texts, strict=False)
     if not sentences:
         return chosen
     scores = _scores(sentences, title)
@@ -103,7 +104,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
-        before = [*sentence.before, article.title]
+        before = [*reversed(texts[max(0, sentence.at - LOOK_BACK) : sentence.at]), article.title]
         readable = resolve_opening(strip_lead_in(sentence.text), before, full_text)
         if readable is not None:
             chosen.append(trim(readable))
@@ -111,26 +112,26 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     return chosen
 
 
-def _body_sentences(paragraphs: list[str], *, strict: bool) -> list[_Sentence]:
-    """The sentences that may become points; ``strict`` drops fragments and headings."""
-    sentences: list[_Sentence] = []
+def _split_body(paragraphs: list[str]) -> list[str]:
+    """The body's first MAX_SENTENCES sentences."""
     texts: list[str] = []
-    min_words = MIN_WORDS if strict else 1
     for paragraph in paragraphs:
         if len(texts) >= MAX_SENTENCES:
             break
-        for text in split_sentences(paragraph)[: MAX_SENTENCES - len(texts)]:
-            stems = content_stems(text)
-            if (
-                stems
-                and text.count(" ") + 1 >= min_words
-                and (not strict or _ends_like_sentence(text))
-            ):
-                before = texts[: -LOOK_BACK - 1 : -1]
-                sentences.append(
-                    _Sentence(text, len(sentences), before, frozenset(stems), stems)
-                )
-            texts.append(text)
+        texts.extend(split_sentences(paragraph)[: MAX_SENTENCES - len(texts)])
+    return texts
+
+
+def _candidates(texts: list[str], *, strict: bool) -> list[_Sentence]:
+    """The sentences that may become points; ``strict`` drops fragments and headings."""
+    sentences: list[_Sentence] = []
+    min_words = MIN_WORDS if strict else 1
+    for at, text in enumerate(texts):
+        if text.count(" ") + 1 < min_words or (strict and not _ends_like_sentence(text)):
+            continue
+        stems = content_stems(text)
+        if stems:
+            sentences.append(_Sentence(text, len(sentences), at, frozenset(stems), stems))
     return sentences
 
 

@@ -229,6 +229,20 @@ def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
     assert resolve_opening(sentence, [previous], previous + " " + sentence) is None
 
 
+def test_lead_pronoun_is_named_from_the_title() -> None:
+    body = [
+        "He won the vote by a wide margin on Sunday night.",
+        "Anna Berg conceded defeat within an hour of the count.",
+        "She said the result was clear and fair to all.",
+    ]
+    points = key_points(CleanArticle(title="Tom Ruiz wins", paragraphs=body))
+    assert points == [
+        "Tom Ruiz won the vote by a wide margin on Sunday night.",
+        "Anna Berg conceded defeat within an hour of the count.",
+        "Anna Berg said the result was clear and fair to all.",
+    ]
+
+
 def test_dangling_pronoun_sentence_is_not_chosen() -> None:
     body = [
         "Officials from three countries met in Geneva on Monday to discuss the new dam.",
