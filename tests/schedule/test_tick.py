@@ -177,3 +177,20 @@ async def test_racing_ticks_never_enqueue_a_slot_twice(database_url: str) -> Non
     finally:
         for engine in engines:
             await engine.dispose()
+
+
+async def test_unreadable_time_zone_pauses_the_chat_and_keeps_its_settings(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    now = utc(2026, 6, 1, 8, 0)
+    async with sessions() as session:
+        chat = await add_chat(session, 6, now=now - timedelta(minutes=5))
+        chat.timezone = "Mars/Olympus_Mons"
+        await add_chat(session, 7, now=now - timedelta(minutes=5))
+        await add_story(session, "Still delivered elsewhere", at=now)
+        await session.commit()
+    report = await enqueue_due(sessions, CONFIG, now=now)
+    assert (report.errors, report.enqueued) == (1, 1)
+    async with sessions() as session:
+        broken = (await session.scalars(select(Chat).where(Chat.telegram_id == 6))).one()
+    assert broken.next_slot_at is None and broken.send_times == ["08:00"]
