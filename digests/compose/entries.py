@@ -13,12 +13,11 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Text, and_, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
-from digests.store.models import Article, QuoteRow
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
@@ -67,31 +66,14 @@ async def _story_articles(
     A story that keeps growing for weeks must not make every digest read all of it, so only the
     newest ``MAX_ARTICLES_PER_STORY`` are read; the lead is always among them.
     """
-    ranked = (
-        select(
-            Article.id,
-            Article.story_id,
-            Article.source_id,
-            Article.source_name,
-            Article.title,
-            Article.url,
-            Article.canonical_url,
-            type_coerce(Article.key_points, Text).label("raw_points"),
-            Article.published_at,
-            QuoteRow.text.label("quote_text"),
-            QuoteRow.speaker.label("quote_speaker"),
-            func.row_number()
-            .over(partition_by=Article.story_id, order_by=Article.id.desc())
-            .label("recent_rank"),
-        )
-        .outerjoin(QuoteRow, and_(QuoteRow.article_id == Article.id, QuoteRow.rank == 0))
-        .where(Article.story_id.in_(story_ids), Article.id <= max_id)
-        .subquery()
-    )
     rows = await conn.execute(
-        select(ranked)
-        .where(or_(ranked.c.recent_rank <= MAX_ARTICLES_PER_STORY, ranked.c.id.in_(lead_ids)))
-        .order_by(ranked.c.id)
+        queries.STORY_ARTICLES,
+        {
+            "story_ids": list(story_ids),
+            "lead_ids": list(lead_ids),
+            "max_id": max_id,
+            "per_story": MAX_ARTICLES_PER_STORY,
+        },
     )
     grouped: dict[int, list[_StoryArticle]] = {sid: [] for sid in story_ids}
     seen: set[int] = set()

@@ -24,16 +24,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, Text, and_, case, cast, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
-from sqlalchemy.sql.elements import ColumnElement
 
+from digests.compose import queries
 from digests.compose.digest import ComposedDigest
 from digests.compose.entries import build_entries, text_points
 from digests.compose.filters import TermFilter, searchable_text
 from digests.compose.ranking import StorySignals, rank_stories
 from digests.config import Config
-from digests.store.models import Article, Chat, DigestItem, Story, Subscription
+from digests.store.models import Chat
 
 # Candidates are read newest first in pages; the scan stops once it holds enough distinct
 # stories to rank, so a chat with an old cursor does not drag the whole store through Python.
@@ -104,35 +103,13 @@ async def compose_digest(
 
 
 async def _highest_article_id(conn: AsyncConnection) -> int:
-    value = await conn.scalar(select(func.max(Article.id)))
+    value = await conn.scalar(queries.HIGHEST_ARTICLE_ID)
     return int(value or 0)
 
 
 async def _subscribed_sources(conn: AsyncConnection, chat_id: int) -> frozenset[int]:
-    rows = await conn.execute(
-        select(Subscription.source_id).where(Subscription.chat_id == chat_id)
-    )
+    rows = await conn.execute(queries.SUBSCRIBED_SOURCES, {"chat_id": chat_id})
     return frozenset(rows.scalars())
-
-
-def _include_prefilter(terms: TermFilter) -> ColumnElement[bool] | None:
-    groups = terms.prefilter_words()
-    if not groups:
-        return None
-    haystacks = (Article.title, Article.source_name, _json_text(Article.key_points))
-    alternatives = []
-    for words in groups:
-        per_word = [
-            or_(*(func.lower(h).contains(word, autoescape=True) for h in haystacks))
-            for word in words
-        ]
-        alternatives.append(and_(*per_word))
-    return or_(*alternatives)
-
-
-def _json_text(column: Any) -> Any:
-    # LIKE over the JSON array's text form: a superset check, refined by TermFilter afterwards.
-    return cast(column, Text)
 
 
 async def _scan_candidates(
@@ -146,57 +123,22 @@ async def _scan_candidates(
     include_seen: bool,
     pool: int,
 ) -> list[_Candidate]:
-    # One raw time column: SQLAlchemy's per-row datetime parsing on SQLite cost more than the
-    # query itself, and the time is only needed for ranking (see _parse_time).
-    seen_at = case(
-        (
-            and_(Article.published_at.is_not(None), Article.published_at <= Article.fetched_at),
-            Article.published_at,
-        ),
-        else_=Article.fetched_at,
-    )
-    columns: list[Any] = [
-        Article.id,
-        Article.story_id,
-        type_coerce(seen_at, String).label("seen_at"),
-        Story.lead_article_id,
-        Story.article_count,
-        Story.source_count,
-    ]
-    if terms.active:
-        # Text is only needed to filter; most chats have no terms and skip decoding JSON here.
-        columns += [
-            Article.title,
-            Article.source_name,
-            type_coerce(Article.key_points, Text).label("key_points"),
-        ]
     floor = 0 if include_seen else chat.cursor_article_id
+    groups = terms.prefilter_words() or []
+    statement = queries.candidate_page(
+        with_text=terms.active,
+        by_source=bool(sources),
+        unseen=not include_seen,
+        prefilter=tuple(len(words) for words in groups),
+    )
     # Twice the pool: among the newest articles most belong to different stories.
     page_size = min(MAX_PAGE_SIZE, max(MIN_PAGE_SIZE, pool * 2))
-    base = (
-        select(*columns)
-        .join(Story, Story.id == Article.story_id)
-        .where(
-            Article.fetched_at >= cutoff,
-            or_(Article.published_at.is_(None), Article.published_at >= cutoff),
-        )
-        .order_by(Article.id.desc())
-        .limit(page_size)
-    )
+    params: dict[str, Any] = {"cutoff": cutoff, "page_size": page_size,
+                              **queries.prefilter_params(groups)}
     if sources:
-        base = base.where(Article.source_id.in_(sorted(sources)))
+        params["source_ids"] = sorted(sources)
     if not include_seen:
-        # Correlated NOT EXISTS: one probe of the (chat_id, story_id) index per candidate row,
-        # so a chat with years of delivered digests costs no more than a new one.
-        seen = (
-            select(DigestItem.id)
-            .where(DigestItem.chat_id == chat.id, DigestItem.story_id == Article.story_id)
-            .exists()
-        )
-        base = base.where(~seen)
-    prefilter = _include_prefilter(terms)
-    if prefilter is not None:
-        base = base.where(prefilter)
+        params["chat_id"] = chat.id
 
     found: list[_Candidate] = []
     excluded_stories: set[int] = set()
@@ -207,8 +149,7 @@ async def _scan_candidates(
     lowest = max(floor, max_id - MAX_ID_SPAN)
     while upper > lowest:
         low = max(lowest, upper - ID_WINDOW)
-        page = base.where(Article.id > low, Article.id <= upper)
-        rows = (await conn.execute(page)).all()
+        rows = (await conn.execute(statement, {**params, "low": low, "upper": upper})).all()
         for row in rows:
             if terms.active:
                 text = searchable_text(
@@ -238,7 +179,6 @@ def _candidate(row: Any) -> _Candidate:
     return _Candidate(
         article_id=row.id,
         story_id=row.story_id,
-        # A feed's future-dated item must not outrank everything: SQL capped it at fetch time.
         seen_at=_parse_time(row.seen_at),
         lead_article_id=row.lead_article_id,
         article_count=row.article_count or 1,
