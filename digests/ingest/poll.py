@@ -188,9 +188,12 @@ class _Poller:
     async def _ingest_page(
         self, source: _Due, html: str, url: str, entry: FeedEntry | None, outcome: SourceOutcome
     ) -> None:
-        clean = clean_html(html, url) if html.strip() else CleanArticle()
+        # Cleaning is CPU work (lxml releases the GIL while parsing): off the event loop, so the
+        # other sources' fetches (and a bot sharing the loop) keep moving.
+        clean = await asyncio.to_thread(clean_html, html, url) if html.strip() else CleanArticle()
         if not clean.paragraphs and entry is not None and entry.body_html:
-            clean = clean_html(entry.body_html, url)  # the page gave nothing: use the feed's text
+            # The page gave nothing: use the feed's own text.
+            clean = await asyncio.to_thread(clean_html, entry.body_html, url)
         if entry is not None and not clean.title:
             clean.title = entry.title
         async with self.sessions() as session:
