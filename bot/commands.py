@@ -33,7 +33,8 @@ class CommandSpec:
 COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("start", "", "Welcome and how this bot works", Audience.PRIVATE),
     CommandSpec("help", "", "Every command, with examples", Audience.EVERYONE),
-    CommandSpec("digest", "", "The latest news now", Audience.EVERYONE),
+    CommandSpec("digest", "[again]", "The latest news now (again: repeat what you got)",
+                Audience.EVERYONE),
     CommandSpec("subscribe", "", "Get a digest every day at your times", Audience.SETTINGS),
     CommandSpec("unsubscribe", "", "Stop the daily digests", Audience.SETTINGS),
     CommandSpec("time", "HH:MM[,HH:MM…]", "When digests arrive (local time)", Audience.SETTINGS),

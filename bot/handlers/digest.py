@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
+from bot.background import wake_sender
 from bot.handlers.common import Context, reply, services
 from digests.chats import get_or_create_chat, is_stopped, note_contact
 from digests.deliver.outbox import request_digest
@@ -40,13 +41,7 @@ async def digest_command(update: Update, context: Context) -> None:
     if digest is None:
         await reply(update, nothing_text)
         return
-    _wake_sender(context)
+    wake_sender(context.application)
     if hint:
         await reply(update, texts.suggest_subscribe())
 
-
-def _wake_sender(context: Context) -> None:
-    # Imported here: bot.background pulls in the sender, which only a running bot needs.
-    from bot.background import wake_sender
-
-    wake_sender(context.application)
