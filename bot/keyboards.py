@@ -110,7 +110,7 @@ def timezone_page(region: str, page: int) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows)
 
 
-def settings_menu(chat: Chat) -> InlineKeyboardMarkup:
+def settings_menu(chat: Chat, *, forum: bool = False) -> InlineKeyboardMarkup:
     subscribed = chat.subscribed and chat.active
     rows = [
         [_button(f"Stories: {chat.digest_size}", "set", "size"),
@@ -121,6 +121,8 @@ def settings_menu(chat: Chat) -> InlineKeyboardMarkup:
                  "unsub" if subscribed else "sub"),
          _button("Done", "set", "done")],
     ]
+    if forum:
+        rows.insert(2, [_button("Send digests to this topic", "set", "topic")])
     return InlineKeyboardMarkup(rows)
 
 

@@ -170,6 +170,10 @@ def topic_set(thread_id: int | None) -> str:
     return "Digests will go to this topic from now on."
 
 
+def topic_notice(thread_id: int | None) -> str:
+    return "Digests go to this topic" if thread_id is not None else "Digests go to General"
+
+
 def topic_needs_forum() -> str:
     return "Topics exist only in forum groups; here digests go to the chat itself."
 

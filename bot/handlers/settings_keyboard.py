@@ -11,14 +11,27 @@ from digests import chats
 from digests.chats import SettingError
 from digests.store.models import Chat
 
-_ACTIONS = frozenset({"menu", "done", "size", "times", "tz", "lang", "sub", "unsub"})
+_ACTIONS = frozenset({"menu", "done", "size", "times", "tz", "lang", "sub", "unsub", "topic"})
+
+
+def _in_forum(update: Update) -> bool:
+    return update.effective_chat is not None and bool(update.effective_chat.is_forum)
+
+
+def _topic_of(update: Update) -> int | None:
+    """The forum topic the settings message (or command) is in; None for the general topic."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message:
+        return None
+    return message.message_thread_id
 
 
 async def settings_command(update: Update, context: Context) -> None:
     if not await require_admin(update, context):
         return
     async with chat_row(update, context) as (_session, chat):
-        text, markup = texts.settings_summary(chat), keyboards.settings_menu(chat)
+        text = texts.settings_summary(chat)
+        markup = keyboards.settings_menu(chat, forum=_in_forum(update))
     await reply(update, text, keyboard=markup)
 
 
@@ -47,11 +60,16 @@ async def settings_callback(update: Update, context: Context) -> None:
         return
     async with chat_row(update, context) as (_session, chat):
         try:
-            notice = _apply(chat, parsed.action, parsed.value, context)
+            if parsed.action == "topic":
+                chats.set_topic(chat, _topic_of(update))
+                notice = texts.topic_notice(chat.thread_id)
+            else:
+                notice = _apply(chat, parsed.action, parsed.value, context)
         except SettingError as exc:
             await query.answer(str(exc), show_alert=True)
             return
-        text, markup = texts.settings_summary(chat), keyboards.settings_menu(chat)
+        text = texts.settings_summary(chat)
+        markup = keyboards.settings_menu(chat, forum=_in_forum(update))
     await query.answer(notice)
     await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
 

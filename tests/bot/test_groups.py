@@ -125,3 +125,20 @@ async def test_migration_moves_the_chat_with_its_settings(bot: BotHarness) -> No
     reply = await bot.say_in_group(new_id, OWNER, "/filter", chat_type="supergroup")
     assert "climate" in reply.text
 
+
+
+async def test_forum_settings_button_picks_the_topic_it_was_tapped_in(bot: BotHarness) -> None:
+    forum = -100778
+    bot.standin.set_admins(forum, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    menu = await bot.say_in_group(forum, OWNER, "/settings", chat_type="supergroup",
+                                  is_forum=True, message_thread_id=7)
+    assert "Send digests to this topic" in menu.button_texts()
+    assert menu.message_thread_id == 7
+    answer = await bot.tap(forum, OWNER, "set:topic", message_id=menu.message_id,
+                           chat_type="supergroup")
+    assert answer.get("text") == "Digests go to this topic"
+    chat = await bot.chat(forum)
+    assert chat is not None and chat.thread_id == 7
+    plain = await bot.say_in_group(GROUP, OWNER, "/settings")
+    assert "Send digests to this topic" not in plain.button_texts()
