@@ -43,9 +43,14 @@ class _StoryArticle:
     source_name: str
     title: str
     url: str
-    raw_points: Any  # decoded only when needed: most of a story's articles are never shown
-    published_at: datetime | None
+    # Read raw and decoded only when needed: most of a story's articles are never shown.
+    raw_points: Any
+    raw_published_at: Any
     quote: EntryQuote | None
+
+    @cached_property
+    def published_at(self) -> datetime | None:
+        return queries.parse_raw_time(self.raw_published_at)
 
     @cached_property
     def key_points(self) -> tuple[str, ...]:
@@ -90,7 +95,7 @@ async def _story_articles(
                 title=row.title or "",
                 url=row.canonical_url or row.url or "",
                 raw_points=row.raw_points,
-                published_at=row.published_at,
+                raw_published_at=row.raw_published_at,
                 quote=_quote(row.quote_text, row.quote_speaker),
             )
         )

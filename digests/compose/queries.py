@@ -9,6 +9,7 @@ built once per shape, cached, and values travel as parameters.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -48,6 +49,14 @@ _SEEN_AT = type_coerce(
     ),
     String,
 ).label("seen_at")
+
+
+def parse_raw_time(value: Any) -> datetime | None:
+    """A time column read raw: SQLite gives its stored text (UTC, naive), PostgreSQL a datetime."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _word_param(group: int, index: int) -> str:
@@ -142,7 +151,7 @@ def _story_articles() -> Select[Any]:
             Article.canonical_url,
             # Raw JSON text, decoded only for the articles that are filtered or shown.
             type_coerce(Article.key_points, Text).label("raw_points"),
-            Article.published_at,
+            type_coerce(Article.published_at, String).label("raw_published_at"),
             QuoteRow.text.label("quote_text"),
             QuoteRow.speaker.label("quote_speaker"),
             func.row_number()

@@ -169,17 +169,11 @@ async def _scan_candidates(
     return [c for c in found if c.story_id not in excluded_stories]
 
 
-def _parse_time(value: Any) -> datetime:
-    """A time read raw: SQLite gives its stored text (UTC, naive), PostgreSQL a datetime."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
 def _candidate(row: Any) -> _Candidate:
     return _Candidate(
         article_id=row.id,
         story_id=row.story_id,
-        seen_at=_parse_time(row.seen_at),
+        seen_at=queries.parse_raw_time(row.seen_at) or datetime.min.replace(tzinfo=UTC),
         lead_article_id=row.lead_article_id,
         article_count=row.article_count or 1,
         source_count=row.source_count or 1,

@@ -77,7 +77,9 @@ async def test_too_old_articles_are_left_out(session: AsyncSession) -> None:
     await single(session, "Backfilled old news", hours=1, published_at=hours_ago(100))
     await single(session, "Fresh", hours=1, published_at=hours_ago(2))
     chat = await add_chat(session)
-    assert titles(await compose(session, chat)) == ["Fresh"]
+    digest = await compose(session, chat)
+    assert titles(digest) == ["Fresh"]
+    assert digest.items[0].published_at == hours_ago(2)
 
 
 async def test_nothing_new_is_empty_and_keeps_the_cursor(session: AsyncSession) -> None:
