@@ -14,6 +14,7 @@ from zoneinfo import available_timezones
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digests.compose.text import showable
 from digests.config import Config
 from digests.schedule.slots import ScheduleError, parse_times, reschedule, zone
 from digests.store.models import Chat
@@ -228,7 +229,8 @@ def parse_filter_terms(text: str) -> tuple[list[str], list[str]]:
     exclude: list[str] = []
     for match in _TERM.finditer(text):
         sign, phrase, word = match.groups()
-        term = " ".join((phrase if phrase is not None else word or "").split())
+        # Control and bidi-override characters would only garble how the terms are shown.
+        term = showable(phrase if phrase is not None else word or "")
         if not term or term in {"+", "-"}:
             if phrase is not None:
                 raise SettingError('an empty phrase ""; put words between the quotes')

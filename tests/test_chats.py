@@ -125,6 +125,11 @@ def test_filter_terms_refuse_bad_input(typed: str, why: str) -> None:
         chats.parse_filter_terms(typed)
 
 
+def test_filter_terms_drop_control_and_bidi_characters() -> None:
+    include, _ = chats.parse_filter_terms("+cli\u202emate +\x1b[31mred")
+    assert include == ["climate", "[31mred"]
+
+
 def test_filter_terms_are_literal_text_not_patterns() -> None:
     include, _ = chats.parse_filter_terms("+.* +(a|b)")
     assert include == [".*", "(a|b)"]
