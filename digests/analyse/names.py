@@ -121,17 +121,17 @@ def name_runs(text: str) -> list[NameRun]:
     """
     runs: list[NameRun] = []
     for match in _RUN.finditer(text):
-        for start, words in _split_run(match.group()):
+        for start, end, words in _split_run(match.group()):
             first = match.start() + start
-            end = first + sum(len(w) for w in words) + len(words) - 1
-            runs.append(NameRun(text[first:end], first, end, words))
+            runs.append(NameRun(text[first : first + end - start], first, first + end - start,
+                                words))
     return runs
 
 
 @lru_cache(maxsize=8192)
-def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """A matched run cut after possessives and sentence ends, as (offset, words) pieces."""
-    pieces: list[tuple[int, tuple[str, ...]]] = []
+def _split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """A matched run cut after possessives and sentence ends, as (start, end, words) pieces."""
+    pieces: list[tuple[int, int, tuple[str, ...]]] = []
     offset, current_start = 0, 0
     current: list[str] = []
     for word in run.split(" "):
@@ -144,16 +144,21 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             current = []
     if current:
         pieces.append(_trimmed(current_start, current))
-    return tuple(p for p in pieces if p[1])
+    return tuple(p for p in pieces if p[2])
 
 
-def _trimmed(start: int, words: list[str]) -> tuple[int, tuple[str, ...]]:
+def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
     """The piece without connectors or lower-case words at its edges."""
     while words and (words[-1].lower() in CONNECTORS or not words[-1][0].isupper()):
         words.pop()
     while words and not words[0][0].isupper():
         start += len(words.pop(0)) + 1
-    return start, tuple(words)
+    return start, start + len(" ".join(words)), tuple(words)
+
+
+@lru_cache(maxsize=8192)
+def _surname_key(name: str) -> str:
+    return surname_of(tuple(name.split())).lower()
 
 
 @lru_cache(maxsize=8192)
@@ -252,9 +257,9 @@ class NameIndex:
         if not surname:
             return name
         candidates = [m for m in self._mentions_with(surname) if m.name_like]
+        wanted_key = surname.lower()
         forms: Counter[str] = Counter(
-            m.name for m in candidates
-            if surname_of(tuple(m.name.split())).lower() == surname.lower()
+            m.name for m in candidates if _surname_key(m.name) == wanted_key
         )
         if first_name:
             forms.update(m.name for m in candidates if m.name.split()[0] == surname)
@@ -315,7 +320,7 @@ class NameIndex:
         titles = {
             word
             for m in self._mentions_with(surname)
-            if surname_of(tuple(m.name.split())) == surname
+            if _surname_key(m.name) == surname.lower()
             for word in m.title.split()
         }
         male, female = bool(titles & _MALE), bool(titles & _FEMALE)
