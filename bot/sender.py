@@ -139,8 +139,12 @@ class OutboxSender:
         which another sender would send again after the claim timeout.
         """
         self._stopping = True
-        for task in self._tasks[:1]:  # the claim loop
-            task.cancel()
+        self._wake.set()
+        if self._tasks:
+            # The claim loop ends after its current claim; cancelling it midway could lose
+            # the rows of a claim that committed (they would wait for the claim timeout).
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._tasks[0]), 30)
         while not self._queue.empty():
             self._queue.get_nowait()
         with contextlib.suppress(TimeoutError):
