@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from digests.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CliContext
 from digests.compose import ComposedDigest, compose_digest, render_parts, render_text
 from digests.config import Config
-from digests.store.db import create_engine, session_factory
+from digests.store.db import DatabaseUrlError, create_engine, session_factory
 from digests.store.migrate import upgrade_database
 from digests.store.models import Chat
 
@@ -48,8 +48,11 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         await upgrade_database(url)
         digest = await _compose(url, config, args.chat, include_seen=args.include_seen)
+    except DatabaseUrlError as exc:
+        ctx.error(f"[database] url {_safe(url)}: {exc}")
+        return EXIT_USAGE
     except (SQLAlchemyError, OSError) as exc:
-        safe_url = make_url(url).render_as_string(hide_password=True)
+        safe_url = _safe(url)
         ctx.error(f"database {safe_url}: {type(exc).__name__}: {exc}".splitlines()[0])
         return EXIT_FAILED
     if digest is None:
@@ -60,6 +63,10 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return EXIT_FAILED
     _print(digest, ctx, as_html=args.html)
     return EXIT_OK
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
 
 
 async def _compose(

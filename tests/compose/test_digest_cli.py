@@ -82,3 +82,11 @@ def test_missing_chat_is_a_usage_error(db_env: dict[str, str],
         run_cli(["digest", "--preview"], db_env)
     assert exit_info.value.code == 2
     assert "--chat" in capsys.readouterr().err
+
+
+def test_unusable_database_is_one_clear_line(tmp_path: Path) -> None:
+    missing = {"NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/no/such/dir/x.db"}
+    code, out, err = run_cli(["digest", "--chat", "1", "--preview"], missing)
+    assert (code, out) == (2, "")
+    assert "does not exist" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
