@@ -298,6 +298,13 @@ def _is_list_item(line: LineInfo) -> bool:
     )
 
 
+def _continues_sentence(text: str) -> bool:
+    # A line broken mid-sentence goes on in lower case; one that opens with a capital, a digit or
+    # a quote mark is a paragraph of its own (quotes, list-like lines, attributions).
+    first = text.lstrip()[:1]
+    return first.islower() or first in ",;)]–-"
+
+
 def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
     blocks: list[Block] = []
     previous: LineInfo | None = None
@@ -326,6 +333,7 @@ def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[st
             and not previous.bullet
             and not previous.sentence_end
             and not previous.text.endswith(":")
+            and _continues_sentence(line.text)
         )
         if wrapped and blocks:
             blocks[-1] = Block(text=f"{blocks[-1].text} {line.text}")
