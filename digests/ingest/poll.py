@@ -26,6 +26,9 @@ from digests.ingest.pipeline import IngestResult, ingest_article
 from digests.store.models import Article, Source
 
 MAX_ENTRIES_PER_POLL = 100  # newest first; a huge feed is read over several polls at most
+# Pages of one feed fetched at once: a new feed's first poll should not take minutes, and one
+# site should not see more than a handful of our connections.
+PAGES_AT_ONCE_PER_SOURCE = 4
 
 
 @dataclass
@@ -156,8 +159,14 @@ class _Poller:
             await self._ingest_page(source, result.text, result.url, None, outcome)
         else:
             feed = parse_feed(result.content, result.url)
-            for entry in sorted(feed.entries, key=_newest_first)[:MAX_ENTRIES_PER_POLL]:
-                await self._entry(source, entry, outcome)
+            entries = sorted(feed.entries, key=_newest_first)[:MAX_ENTRIES_PER_POLL]
+            pages = asyncio.Semaphore(PAGES_AT_ONCE_PER_SOURCE)
+
+            async def one(entry: FeedEntry) -> None:
+                async with pages:
+                    await self._entry(source, entry, outcome)
+
+            await asyncio.gather(*(one(entry) for entry in entries))
         return validators
 
     async def _entry(self, source: _Due, entry: FeedEntry, outcome: SourceOutcome) -> None:
