@@ -193,6 +193,8 @@ class OutboxSender:
                     self._queue.put_nowait(digest)
             if claimed and len(claimed) == room and len(self._held) < self._capacity:
                 continue
+            if not claimed:
+                self._pacer.forget_idle()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), self._settings.idle_poll_seconds)
             self._wake.clear()
@@ -241,9 +243,9 @@ class OutboxSender:
                                     worker_id=services.worker_id)
             return
         for part in range(digest.parts_sent, len(digest.parts)):
-            await self._pacer.acquire(digest.telegram_chat_id, group=digest.is_group)
             try:
-                message_id = await self._send_part(digest, part)
+                async with self._pacer.sending(digest.telegram_chat_id, group=digest.is_group):
+                    message_id = await self._send_part(digest, part)
             except TelegramError as exc:
                 await self._record_failure(digest, failure_from_error(exc))
                 return

@@ -1,20 +1,28 @@
 """Pacing under Telegram's limits, per process: overall messages/s, per chat, per group and minute.
 
-Each send first waits until its chat may receive again (its own interval, the group's minute
-window, any ``retry_after`` Telegram gave for it), and only then takes the next free global send
-time. A chat that must wait therefore holds no global capacity: other chats keep flowing.
+Telegram counts messages when they reach it, and that moment lies somewhere between our sending
+a request and its answer coming back. So each limit is kept over that whole span: a message is
+counted from the moment it leaves, and stays counted until one limit-window after its answer
+arrived. Whatever the network or a busy event loop does to the timing in between, Telegram
+cannot see more than the limit in any window. Requests in flight count as "just arrived".
+
+A chat that must wait (its own interval, its group's minute window, a ``retry_after``) holds no
+global capacity: other chats keep flowing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
+OVERALL_WINDOW_SECONDS = 1.0
 GROUP_WINDOW_SECONDS = 60.0
+_WAIT_FOR_ANSWER_SECONDS = 0.05  # how often a full window is looked at again
 
 
 @dataclass(frozen=True)
@@ -22,20 +30,17 @@ class PacingLimits:
     messages_per_second: float = 30.0
     per_chat_seconds: float = 1.0
     group_messages_per_minute: int = 20
-    # Sends leave evenly spaced but arrive with network and event-loop jitter: at most
-    # messages_per_second leave in any window this much longer than a second, so a late send
-    # and an early one cannot land in the same second at Telegram's end.
-    headroom: float = 0.05
 
 
 @dataclass
 class _ChatState:
     ready_at: float = 0.0
-    recent: deque[float] = field(default_factory=deque)  # group send times in the last minute
+    recent: deque[float] = field(default_factory=deque)  # group answers in the last minute
+    in_flight: bool = False
 
 
 class Pacer:
-    """Hands out send times; ``clock`` is monotonic seconds (``time.monotonic`` by default)."""
+    """Decides when a message may leave; ``clock`` is monotonic seconds."""
 
     def __init__(
         self, limits: PacingLimits, clock: Callable[[], float] = time.monotonic
@@ -43,14 +48,15 @@ class Pacer:
         if limits.messages_per_second <= 0:
             raise ValueError("messages_per_second must be greater than 0")
         self._limits = limits
-        self._interval = 1.0 / limits.messages_per_second
         self._clock = clock
-        self._next_global = 0.0
-        self._chats: dict[int, _ChatState] = {}
-        # Real departures over a window a little longer than a second (see ``headroom``).
-        self._window = 1.0 / (1.0 - limits.headroom)
+        self._interval = 1.0 / limits.messages_per_second
+        # Telegram's window admits floor(rate) messages (at least one).
         self._capacity = max(1, math.floor(limits.messages_per_second))
-        self._departures: deque[float] = deque()
+        self._next_departure = 0.0
+        self._in_flight = 0
+        self._answered: deque[float] = deque()  # answer times within the overall window
+        self._chats: dict[int, _ChatState] = {}
+        self._answer = asyncio.Event()
 
     @property
     def limits(self) -> PacingLimits:
@@ -75,54 +81,76 @@ class Pacer:
                 ready = max(ready, state.recent[-limit] + GROUP_WINDOW_SECONDS)
         return ready
 
-    def reserve(self, chat_id: int, *, group: bool) -> float:
-        """Book the next send to ``chat_id`` and return when it may happen (no waiting here)."""
+    def overall_ready_at(self) -> float | None:
+        """When one more message fits the overall limit; None: only after an answer comes."""
         now = self._clock()
-        at = max(now, self._next_global, self.chat_ready_at(chat_id, group=group),
-                 self._window_ready_at(now))
-        self._next_global = at + self._interval
-        state = self._chats.setdefault(chat_id, _ChatState())
-        state.ready_at = at + self._limits.per_chat_seconds
-        if group:
-            state.recent.append(at)
-        return at
+        while self._answered and self._answered[0] <= now - OVERALL_WINDOW_SECONDS:
+            self._answered.popleft()
+        excess = self._in_flight + len(self._answered) - (self._capacity - 1)
+        if excess <= 0:
+            return max(now, self._next_departure)
+        if excess > len(self._answered):
+            return None
+        return max(self._answered[excess - 1] + OVERALL_WINDOW_SECONDS, self._next_departure)
 
-    def _window_ready_at(self, now: float) -> float:
-        """When one more send fits the overall limit, counted over real departures."""
-        while self._departures and self._departures[0] <= now - self._window:
-            self._departures.popleft()
-        if len(self._departures) < self._capacity:
-            return now
-        return self._departures[-self._capacity] + self._window
+    def ready_at(self, chat_id: int, *, group: bool) -> float | None:
+        """When a message to ``chat_id`` may leave; None: only after an answer comes back."""
+        state = self._chats.get(chat_id)
+        if state is not None and state.in_flight:
+            return None  # one message at a time per chat: its interval counts from the answer
+        overall = self.overall_ready_at()
+        if overall is None:
+            return None
+        return max(overall, self.chat_ready_at(chat_id, group=group))
+
+    def start_send(self, chat_id: int) -> None:
+        """A message to ``chat_id`` leaves now (call only when ``ready_at`` has come)."""
+        self._in_flight += 1
+        self._next_departure = self._clock() + self._interval
+        self._chats.setdefault(chat_id, _ChatState()).in_flight = True
+
+    def finish_send(self, chat_id: int, *, group: bool) -> None:
+        """Its answer (or error) came back: it counts from now until the windows pass."""
+        now = self._clock()
+        self._in_flight = max(0, self._in_flight - 1)
+        self._answered.append(now)
+        state = self._chats.setdefault(chat_id, _ChatState())
+        state.in_flight = False
+        state.ready_at = max(state.ready_at, now + self._limits.per_chat_seconds)
+        if group:
+            state.recent.append(now)
+        self._answer.set()
+        self._answer = asyncio.Event()
 
     async def acquire(self, chat_id: int, *, group: bool) -> None:
-        """Wait until a message may go to ``chat_id``."""
+        """Wait until a message may leave for ``chat_id``, and count it as leaving."""
         while True:
-            ready = self.chat_ready_at(chat_id, group=group)
+            ready = self.ready_at(chat_id, group=group)
             now = self._clock()
-            if ready <= now:
-                break
-            # The chat's own wait: taken before booking global time, so others are not held up.
-            await asyncio.sleep(ready - now)
-        at = self.reserve(chat_id, group=group)
-        while True:
-            delay = at - self._clock()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            # A busy event loop wakes sleepers late and together: check the real departures
-            # again, so a burst of late sends cannot exceed the per-second ceiling.
-            now = self._clock()
-            at = self._window_ready_at(now)
-            if at <= now:
-                self._departures.append(now)
+            if ready is None:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._answer.wait(), _WAIT_FOR_ANSWER_SECONDS)
+            elif ready > now:
+                await asyncio.sleep(ready - now)
+            else:
+                self.start_send(chat_id)
                 return
+
+    @contextlib.asynccontextmanager
+    async def sending(self, chat_id: int, *, group: bool) -> AsyncIterator[None]:
+        """``async with pacer.sending(chat):`` around one request to Telegram."""
+        await self.acquire(chat_id, group=group)
+        try:
+            yield
+        finally:
+            self.finish_send(chat_id, group=group)
 
     def forget_idle(self) -> None:
         """Drop state of chats that may already send again, so memory stays bounded."""
         now = self._clock()
         idle = [
             chat_id for chat_id, state in self._chats.items()
-            if state.ready_at <= now
+            if state.ready_at <= now and not state.in_flight
             and (not state.recent or state.recent[-1] <= now - GROUP_WINDOW_SECONDS)
         ]
         for chat_id in idle:
