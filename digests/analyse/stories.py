@@ -106,10 +106,22 @@ def similarity(a: Features, b: Features) -> float:
     return 0.0
 
 
-async def find_story(
+@dataclass(frozen=True)
+class Candidate:
+    """A recent article a new one may join (or repeat): what is cheap to read of it."""
+
+    article_id: int
+    story_id: int
+    signature: int  # unsigned
+
+
+async def recent_candidates(
     session: AsyncSession, article: Article, *, now: datetime, window: timedelta = STORY_WINDOW
-) -> StoryMatch | None:
-    """The story of a recent article that reports the same event as ``article``, if any."""
+) -> list[Candidate]:
+    """The newest articles fetched within ``window`` (at most MAX_CANDIDATES), ``article`` aside.
+
+    Call :func:`lock_assignment` first so that concurrent ingests see each other.
+    """
     # Articles fetched in the window are the members of the stories updated in it; asking by
     # fetched_at walks one index, newest first, and stops at the cap.
     found = await session.execute(
@@ -119,18 +131,24 @@ async def find_story(
         .order_by(Article.fetched_at.desc())
         .limit(MAX_CANDIDATES)
     )
-    rows = [(a, story, sig) for a, story, sig in found if story is not None]
+    return [Candidate(a, story, to_unsigned(sig)) for a, story, sig in found if story is not None]
+
+
+async def find_story(
+    session: AsyncSession, article: Article, candidates: list[Candidate]
+) -> StoryMatch | None:
+    """The story of a candidate that reports the same event as ``article``, if any."""
     signature = to_unsigned(article.signature)
-    for other_id, story_id, other_signature in rows:
-        if signature and hamming(signature, to_unsigned(other_signature)) <= SAME_TEXT_BITS:
-            return StoryMatch(story_id, other_id, 1.0)
-    known = await _candidate_features(session, [(r[0], r[2]) for r in rows])
+    for c in candidates:
+        if signature and hamming(signature, c.signature) <= SAME_TEXT_BITS:
+            return StoryMatch(c.story_id, c.article_id, 1.0)
+    known = await _candidate_features(session, [(c.article_id, c.signature) for c in candidates])
     mine = features(article.title, list(article.key_points))
     best: StoryMatch | None = None
-    for other_id, story_id, other_signature in rows:
-        score = similarity(mine, known[(other_id, other_signature)])
+    for c in candidates:
+        score = similarity(mine, known[(c.article_id, c.signature)])
         if score > 0 and (best is None or score > best.score):
-            best = StoryMatch(story_id, other_id, score)
+            best = StoryMatch(c.story_id, c.article_id, score)
     return best
 
 
@@ -150,7 +168,8 @@ async def _candidate_features(
             .where(Article.id.in_(ids))
         )
         for article_id, signature, title, key_points in found:
-            _remember((article_id, signature), features(title, list(key_points or [])))
+            key = (article_id, to_unsigned(signature))
+            _remember(key, features(title, list(key_points or [])))
     return {key: _FEATURES.get(key) or _EMPTY for key in keys}
 
 
@@ -160,25 +179,35 @@ def _remember(key: tuple[int, int], value: Features) -> None:
         _FEATURES.popitem(last=False)
 
 
-async def _serialise_assignment(session: AsyncSession) -> None:
-    """Make concurrent assignments take turns until their transactions end.
+async def lock_assignment(session: AsyncSession) -> None:
+    """Make concurrent ingests take turns from here until their transactions end.
 
-    Two reports of one event ingested at the same moment would otherwise each miss the other
-    (uncommitted) and start two stories. SQLite already serialises writers: the article insert
-    that precedes this holds its write lock. PostgreSQL needs a transaction-scoped lock.
+    Two reports of one event (or two copies of one text) ingested at the same moment would
+    otherwise each miss the other, still uncommitted. SQLite already serialises writers: the
+    article insert that precedes this holds its write lock. PostgreSQL needs a
+    transaction-scoped lock.
     """
     if session.get_bind().dialect.name == "postgresql":
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
 
 
-async def assign_story(session: AsyncSession, article: Article, *, now: datetime) -> Story:
+async def assign_story(
+    session: AsyncSession,
+    article: Article,
+    *,
+    now: datetime,
+    candidates: list[Candidate] | None = None,
+) -> Story:
     """Put ``article`` (flushed, with an id) into a matching recent story or a new one.
 
     Call it inside the transaction that stores the article and commit soon after: on
-    PostgreSQL other assignments wait for that commit.
+    PostgreSQL other assignments wait for that commit. ``candidates`` are those read under
+    :func:`lock_assignment`; without them, this locks and reads them itself.
     """
-    await _serialise_assignment(session)
-    match = await find_story(session, article, now=now)
+    if candidates is None:
+        await lock_assignment(session)
+        candidates = await recent_candidates(session, article, now=now)
+    match = await find_story(session, article, candidates)
     story = await session.get(Story, match.story_id) if match else None
     if story is None:
         story = Story(

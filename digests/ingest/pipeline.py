@@ -1,14 +1,17 @@
 """Store a cleaned article once: dedupe, analyse (the one time it happens), store, group.
 
-Each call is its own transaction: an article is either stored whole (with its quotes and its
-story) and committed, or not stored at all, so a failure never takes earlier articles with it.
+Exact duplicates (same canonical URL, same normalised text) are found by unique indexes before
+any work. Near copies and the story are judged against the same bounded set of recent articles
+(``stories.recent_candidates``), read once, under a lock that makes concurrent ingests take
+turns. Each call is its own transaction: an article is either stored whole (with its quotes and
+its story) and committed, or not stored at all, so a failure never takes earlier articles with it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import or_, select
@@ -16,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse import analyse
-from digests.analyse.signature import to_signed, to_unsigned
-from digests.analyse.stories import assign_story
+from digests.analyse.signature import to_signed
+from digests.analyse.stories import Candidate, assign_story, lock_assignment, recent_candidates
 from digests.article import Analysis, CleanArticle, Quote
 from digests.config import Config
 from digests.ingest.dedupe import (
@@ -29,10 +32,6 @@ from digests.ingest.dedupe import (
     word_count,
 )
 from digests.store.models import Article, QuoteRow, Source, utcnow
-
-# A feed re-publishes an item within hours; the cap bounds the cost of one ingest.
-NEAR_DUPLICATE_WINDOW = timedelta(hours=48)
-NEAR_DUPLICATE_CANDIDATES = 2_000
 
 
 @dataclass(frozen=True)
@@ -70,8 +69,7 @@ async def ingest_article(
     urls = _candidate_urls(url, page_canonical, aliases)
     digest = content_hash(clean.title, clean.text)
     signature = body_signature(clean)
-    existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now,
-                                    signature=signature)
+    existing = await find_duplicate(session, urls=urls, digest=digest)
     if existing is not None:
         return existing
     analysis = analyse(clean, max_points=config.digest.key_points)
@@ -81,13 +79,19 @@ async def ingest_article(
     try:
         session.add(article)
         await session.flush()
-        await assign_story(session, article, now=now)
+        # From here concurrent ingests take turns, so a near copy cannot slip in beside us.
+        await lock_assignment(session)
+        candidates = await recent_candidates(session, article, now=now)
+        near = _near_duplicate(clean, signature, candidates)
+        if near is not None:
+            await session.rollback()
+            return await _duplicate_of(session, near, "nearly the same text as article")
+        await assign_story(session, article, now=now, candidates=candidates)
         await session.commit()
     except IntegrityError:
         # Another worker stored the same URL or text between our check and our insert.
         await session.rollback()
-        existing = await find_duplicate(session, clean, urls=urls, digest=digest, now=now,
-                                        signature=signature)
+        existing = await find_duplicate(session, urls=urls, digest=digest)
         if existing is not None:
             return existing
         raise
@@ -101,15 +105,9 @@ def _candidate_urls(url: str, page_canonical: str | None, aliases: Sequence[str]
 
 
 async def find_duplicate(
-    session: AsyncSession,
-    clean: CleanArticle,
-    *,
-    urls: list[str],
-    digest: str,
-    now: datetime,
-    signature: int | None = None,
+    session: AsyncSession, *, urls: list[str], digest: str
 ) -> IngestResult | None:
-    """The stored article ``clean`` repeats, by URL, then exact content, then near content."""
+    """The stored article with one of ``urls`` (first) or the same text, if any."""
     # One query for both exact checks: the same URL, or the same text under any URL.
     same = or_(Article.canonical_url.in_(urls), Article.content_hash == digest)
     found = (await session.scalars(select(Article).where(same).limit(2))).all()
@@ -118,28 +116,22 @@ async def find_duplicate(
             return IngestResult(article, False, f"same URL as article {article.id}")
     if found:
         return IngestResult(found[0], False, f"same text as article {found[0].id}")
-    near = await _near_duplicate(session, clean, now=now, signature=signature)
-    if near is not None:
-        return IngestResult(near, False, f"nearly the same text as article {near.id}")
     return None
 
 
-async def _near_duplicate(
-    session: AsyncSession, clean: CleanArticle, *, now: datetime, signature: int | None
-) -> Article | None:
+def _near_duplicate(clean: CleanArticle, signature: int, candidates: list[Candidate]) -> int | None:
+    """The id of a recent article whose text is nearly this one's, if the text is long enough."""
     if word_count(clean.title + "\n" + clean.text) < NEAR_DUPLICATE_MIN_WORDS:
         return None
-    signature = body_signature(clean) if signature is None else signature
-    rows = await session.execute(
-        select(Article.id, Article.signature)
-        .where(Article.fetched_at >= now - NEAR_DUPLICATE_WINDOW)
-        .order_by(Article.fetched_at.desc())
-        .limit(NEAR_DUPLICATE_CANDIDATES)
-    )
-    for article_id, other in rows:
-        if other and is_near_duplicate(signature, to_unsigned(other)):
-            return await session.get(Article, article_id)
+    for candidate in candidates:
+        if candidate.signature and is_near_duplicate(signature, candidate.signature):
+            return candidate.article_id
     return None
+
+
+async def _duplicate_of(session: AsyncSession, article_id: int, why: str) -> IngestResult:
+    article = await session.get(Article, article_id)
+    return IngestResult(article, False, f"{why} {article_id}")
 
 
 def source_name_for(source: Source | None, url: str) -> str:
