@@ -282,3 +282,28 @@ async def test_include_seen_ignores_the_cursor_but_not_the_age_limit(
     assert titles(digest) == ["Before the cursor"]
     assert digest.cursor_to == before.id + 5  # never moves a cursor backwards
     assert (await compose(session, chat)).empty
+
+
+async def test_scan_walks_pages_and_windows_then_stops_at_its_span(
+    session: AsyncSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from digests.compose import select as selection
+
+    # Tiny pages and windows, so a dozen articles exercise every branch of the scan.
+    monkeypatch.setattr(selection, "MIN_PAGE_SIZE", 2)
+    monkeypatch.setattr(selection, "MAX_PAGE_SIZE", 2)
+    monkeypatch.setattr(selection, "ID_WINDOW", 3)
+    monkeypatch.setattr(selection, "MIN_POOL_STORIES", 100)
+    oldest = await single(session, "Oldest match", hours=20)
+    for n in range(10):
+        await single(session, f"Story {n}", hours=10 - n / 2)
+    chat = await add_chat(session, digest_size=10)
+    digest = await compose(session, chat)
+    # All eleven stories were scanned across pages and windows; the oldest ranked out.
+    assert set(titles(digest)) == {f"Story {n}" for n in range(10)}
+
+    monkeypatch.setattr(selection, "MAX_ID_SPAN", 6)
+    chat.include_terms = ["oldest"]
+    assert (await compose(session, chat)).empty  # beyond the newest 6 ids: not scanned
+    monkeypatch.setattr(selection, "MAX_ID_SPAN", 100)
+    assert [i.article_id for i in (await compose(session, chat)).items] == [oldest.id]
