@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -144,3 +145,19 @@ async def test_old_stories_are_not_joined(
                           now=NOW + timedelta(days=5))
     assert old.article and later.article
     assert later.article.story_id != old.article.story_id
+
+
+async def test_concurrent_ingests_see_each_other(
+    sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    # Started together, in separate transactions: a near copy and another outlet's report.
+    results = await asyncio.gather(
+        _ingest(sessions, config, RATES_WIRE, "https://wire.example/rates", source_name="Wire"),
+        _ingest(sessions, config, republished(RATES_WIRE), "https://mirror.example/r",
+                source_name="Mirror"),
+        _ingest(sessions, config, RATES_OTHER_OUTLET, "https://daily.example/bank",
+                source_name="Daily"),
+    )
+    assert sorted(r.created for r in results) == [False, True, True]
+    assert await _count(sessions, Article) == 2
+    assert await _count(sessions, Story) == 1
