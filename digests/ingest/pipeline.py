@@ -19,9 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse import analyse
+from digests.analyse.quotes import rank_quotes
 from digests.analyse.signature import to_signed
 from digests.analyse.stories import Candidate, assign_story, lock_assignment, recent_candidates
-from digests.article import Analysis, CleanArticle, Quote
+from digests.article import Analysis, CleanArticle
 from digests.config import Config
 from digests.ingest.dedupe import (
     NEAR_DUPLICATE_MIN_WORDS,
@@ -140,16 +141,6 @@ def source_name_for(source: Source | None, url: str) -> str:
         return source.name
     host = urlsplit(source.url if source is not None else url).hostname or ""
     return host.removeprefix("www.")
-
-
-def rank_quotes(quotes: list[Quote]) -> list[Quote]:
-    """Best quote for a digest first: one with a speaker, of a readable length, early on."""
-    def badness(indexed: tuple[int, Quote]) -> tuple[int, int, int]:
-        order, quote = indexed
-        readable = 40 <= len(quote.text) <= 280
-        return (quote.speaker is None, not readable, order)
-
-    return [q for _, q in sorted(enumerate(quotes), key=badness)]
 
 
 def _new_article(
