@@ -78,10 +78,12 @@ async def ingest_article(
                            canonical=urls[0] if urls else None, digest=digest,
                            signature=signature, now=now)
     try:
+        # From here concurrent ingests take turns, so a near copy cannot slip in beside us; and
+        # taking the turn before the insert makes article ids commit in increasing order, which
+        # the chats' cursors (highest article id covered) rely on.
+        await lock_assignment(session)
         session.add(article)
         await session.flush()
-        # From here concurrent ingests take turns, so a near copy cannot slip in beside us.
-        await lock_assignment(session)
         candidates = await recent_candidates(session, article, now=now)
         near = _near_duplicate(clean, signature, candidates)
         if near is not None:
