@@ -186,7 +186,9 @@ class OutboxSender:
             room = min(self._capacity - len(self._held),
                        self._services.config.delivery.claim_batch)
             claimed: list[outbox.ClaimedDigest] = []
-            if room > 0:
+            # Refill in batches (when half the room is free, or nothing is left): a claim is a
+            # write transaction, too costly to spend on every single digest.
+            if room > 0 and (room * 2 >= self._capacity or not self._held):
                 claimed = await self._claim(room)
                 for digest in claimed:
                     self._held[digest.id] = digest

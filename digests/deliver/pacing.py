@@ -57,6 +57,7 @@ class Pacer:
         self._answered: deque[float] = deque()  # answer times within the overall window
         self._chats: dict[int, _ChatState] = {}
         self._answer = asyncio.Event()
+        self._departure_turn = asyncio.Lock()
 
     @property
     def limits(self) -> PacingLimits:
@@ -125,16 +126,35 @@ class Pacer:
     async def acquire(self, chat_id: int, *, group: bool) -> None:
         """Wait until a message may leave for ``chat_id``, and count it as leaving."""
         while True:
-            ready = self.ready_at(chat_id, group=group)
-            now = self._clock()
-            if ready is None:
+            await self._until_chat_ready(chat_id, group=group)
+            # Departures queue here one at a time, in order: only the head of the queue
+            # watches the overall window, instead of every waiting worker on every answer.
+            async with self._departure_turn:
+                while True:
+                    if self.chat_ready_at(chat_id, group=group) > self._clock():
+                        break  # a retry_after arrived meanwhile: wait for the chat again
+                    overall = self.overall_ready_at()
+                    now = self._clock()
+                    if overall is None:
+                        with contextlib.suppress(TimeoutError):
+                            await asyncio.wait_for(self._answer.wait(), _WAIT_FOR_ANSWER_SECONDS)
+                    elif overall > now:
+                        await asyncio.sleep(overall - now)
+                    else:
+                        self.start_send(chat_id)
+                        return
+
+    async def _until_chat_ready(self, chat_id: int, *, group: bool) -> None:
+        while True:
+            state = self._chats.get(chat_id)
+            if state is not None and state.in_flight:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._answer.wait(), _WAIT_FOR_ANSWER_SECONDS)
-            elif ready > now:
-                await asyncio.sleep(ready - now)
-            else:
-                self.start_send(chat_id)
+                continue
+            wait = self.chat_ready_at(chat_id, group=group) - self._clock()
+            if wait <= 0:
                 return
+            await asyncio.sleep(wait)
 
     @contextlib.asynccontextmanager
     async def sending(self, chat_id: int, *, group: bool) -> AsyncIterator[None]:
