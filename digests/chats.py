@@ -23,6 +23,7 @@ MAX_FILTER_TERMS = 20
 MAX_TERM_LENGTH = 60
 # Languages a chat can prefer for its articles; the bot itself answers in English.
 LANGUAGES: dict[str, str] = {
+    "any": "Any language",
     "en": "English",
     "de": "Deutsch",
     "fr": "Français",
@@ -66,7 +67,7 @@ async def get_or_create_chat(
             timezone=config.schedule.default_timezone,
             send_times=list(config.schedule.default_times),
             digest_size=config.digest.size,
-            language="en",
+            language="any",
             include_terms=[],
             exclude_terms=[],
             subscribed=False,

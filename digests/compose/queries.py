@@ -85,12 +85,18 @@ def prefilter_params(groups: Sequence[Sequence[str]]) -> dict[str, str]:
 
 @lru_cache(maxsize=128)
 def candidate_page(
-    *, with_text: bool, by_source: bool, unseen: bool, prefilter: tuple[int, ...]
+    *,
+    with_text: bool,
+    by_source: bool,
+    unseen: bool,
+    prefilter: tuple[int, ...],
+    by_language: bool = False,
 ) -> Select[Any]:
     """One page of candidate articles, newest first, in the id window (low, upper].
 
     Parameters: cutoff, low, upper, page_size; chat_id when ``unseen``; source_ids (a list)
-    when ``by_source``; the prefilter's words (see :func:`prefilter_params`).
+    when ``by_source``; language when ``by_language``; the prefilter's words (see
+    :func:`prefilter_params`).
     """
     columns: list[Any] = [
         Article.id,
@@ -122,6 +128,9 @@ def candidate_page(
     )
     if by_source:
         stmt = stmt.where(Article.source_id.in_(bindparam("source_ids", expanding=True)))
+    if by_language:
+        # An article whose language could not be told is offered to every chat.
+        stmt = stmt.where(Article.language.in_(["", bindparam("language", type_=String)]))
     if unseen:
         # Correlated NOT EXISTS: one probe of the (chat_id, story_id) index per candidate row,
         # so a chat with years of delivered digests costs no more than a new one.

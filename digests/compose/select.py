@@ -41,6 +41,8 @@ MAX_PAGE_SIZE = 500
 ID_WINDOW = 2_000
 MAX_ID_SPAN = 10_000
 MIN_POOL_STORIES = 20
+# A chat that has not chosen an article language gets articles in every language.
+ANY_LANGUAGE = "any"
 POOL_PER_SLOT = 4
 
 
@@ -52,6 +54,12 @@ class _Candidate:
     lead_article_id: int | None
     article_count: int
     source_count: int
+
+
+def chat_language(chat: Chat) -> str | None:
+    """The article language a chat asked for, or None for any language."""
+    code = (chat.language or "").strip().lower()
+    return None if code in ("", ANY_LANGUAGE) else code
 
 
 def digest_size(chat: Chat, config: Config) -> int:
@@ -125,11 +133,13 @@ async def _scan_candidates(
 ) -> list[_Candidate]:
     floor = 0 if include_seen else chat.cursor_article_id
     groups = terms.prefilter_words() or []
+    language = chat_language(chat)
     statement = queries.candidate_page(
         with_text=terms.active,
         by_source=bool(sources),
         unseen=not include_seen,
         prefilter=tuple(len(words) for words in groups),
+        by_language=language is not None,
     )
     # Twice the pool: among the newest articles most belong to different stories.
     page_size = min(MAX_PAGE_SIZE, max(MIN_PAGE_SIZE, pool * 2))
@@ -137,6 +147,8 @@ async def _scan_candidates(
                               **queries.prefilter_params(groups)}
     if sources:
         params["source_ids"] = sorted(sources)
+    if language is not None:
+        params["language"] = language
     if not include_seen:
         params["chat_id"] = chat.id
 

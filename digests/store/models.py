@@ -165,7 +165,8 @@ class Chat(Base):
     thread_id: Mapped[int | None] = mapped_column(BigInteger)  # forum topic for digests
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     send_times: Mapped[list[str]] = mapped_column(default=list)  # "HH:MM", local time
-    language: Mapped[str] = mapped_column(String(16), default="en")
+    # The article language the chat wants ("any", or a code such as "en" or "de").
+    language: Mapped[str] = mapped_column(String(16), default="any")
     digest_size: Mapped[int] = mapped_column(Integer, default=5)
     include_terms: Mapped[list[str]] = mapped_column(default=list)
     exclude_terms: Mapped[list[str]] = mapped_column(default=list)

@@ -307,3 +307,14 @@ async def test_scan_walks_pages_and_windows_then_stops_at_its_span(
     assert (await compose(session, chat)).empty  # beyond the newest 6 ids: not scanned
     monkeypatch.setattr(selection, "MAX_ID_SPAN", 100)
     assert [i.article_id for i in (await compose(session, chat)).items] == [oldest.id]
+
+
+async def test_a_chat_language_keeps_that_language_and_unknown_ones(session: AsyncSession) -> None:
+    english = await single(session, "Harbour reopens", hours=3)
+    german = await single(session, "Hafen wieder offen", hours=2)
+    unknown = await single(session, "Untold language", hours=1)
+    english.language, german.language, unknown.language = "en", "de", ""
+    chat = await add_chat(session, language="de")
+    assert sorted(titles(await compose(session, chat))) == ["Hafen wieder offen", "Untold language"]
+    chat.language = "any"
+    assert len(titles(await compose(session, chat))) == 3
