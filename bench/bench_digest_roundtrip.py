@@ -22,7 +22,7 @@ import time
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bench_compose import (  # type: ignore[import-not-found]
+from bench_compose import (
     NOW,
     bench_database,
     build_store,
@@ -97,8 +97,8 @@ async def settle(engine: AsyncEngine) -> None:
             await conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     else:
         async with engine.connect() as conn:
-            await conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
-                "VACUUM ANALYZE")
+            autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.exec_driver_sql("VACUUM ANALYZE")
 
 
 async def main_async(args: argparse.Namespace) -> int:

@@ -32,7 +32,7 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
 
-from bench_compose import NOW, bench_database, build_store, bulk  # type: ignore[import-not-found]
+from bench_compose import NOW, bench_database, build_store, bulk
 from sqlalchemy import func, select
 from telegram import Bot
 from telegram.request import HTTPXRequest
