@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.referents import LOOK_BACK, resolve_opening
@@ -57,18 +57,22 @@ _SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
 MAX_SENTENCES = 40
+_TRAILING = "\"'”’») ]"
+_FINAL_MARKS = (".", "!", "?", "…")
 MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
 REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 
 
 @dataclass(slots=True)
-class _Sentence:
-    text: str
-    order: int  # position among the candidate sentences
-    at: int  # position among all the body's sentences (fragments too)
-    stems: frozenset[str]
-    stem_list: list[str]  # with repeats: how often the article uses a word counts
+class _Candidates:
+    """The sentences that may become points, as columns: scoring walks every sentence of every
+    article, and parallel lists cost less to build and read than an object per sentence."""
+
+    texts: list[str] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)  # position among all the body's sentences
+    stems: list[frozenset[str]] = field(default_factory=list)
+    stem_lists: list[list[str]] = field(default_factory=list)  # with repeats: counts matter
 
 
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
@@ -88,27 +92,27 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     if len(chosen) >= max_points:
         return chosen
     texts = _split_body(article.paragraphs)
-    sentences = _candidates(texts, strict=True)
-    if not sentences:  # only headings, bullets or fragments: better those than nothing
-        sentences = _candidates(texts, strict=False)
-    if not sentences:
+    candidates = _candidates(texts, strict=True)
+    if not candidates.texts:  # only headings, bullets or fragments: better those than nothing
+        candidates = _candidates(texts, strict=False)
+    if not candidates.texts:
         return chosen
-    scores = _scores(sentences, title)
+    scores = _scores(candidates, title)
     full_text = article.text
-    for sentence in sorted(sentences, key=lambda s: -scores[s.order]):
+    for order in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
         if len(chosen) >= max_points:
             break
-        if _repeats(sentence.stems, [title], TITLE_REPEAT):
-            continue
-        if _repeats(sentence.stems, chosen_stems, REDUNDANT):
+        stems = candidates.stems[order]
+        if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
-        before = [*reversed(texts[max(0, sentence.at - LOOK_BACK) : sentence.at]), article.title]
-        readable = resolve_opening(strip_lead_in(sentence.text), before, full_text)
+        at = candidates.at[order]
+        before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
+        readable = resolve_opening(strip_lead_in(candidates.texts[order]), before, full_text)
         if readable is not None:
             chosen.append(trim(readable))
-            chosen_stems.append(sentence.stems)
+            chosen_stems.append(stems)
     return chosen
 
 
@@ -122,53 +126,58 @@ def _split_body(paragraphs: list[str]) -> list[str]:
     return texts
 
 
-def _candidates(texts: list[str], *, strict: bool) -> list[_Sentence]:
+def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     """The sentences that may become points; ``strict`` drops fragments and headings."""
-    sentences: list[_Sentence] = []
-    min_words = MIN_WORDS if strict else 1
+    found = _Candidates()
+    min_spaces = MIN_WORDS - 1 if strict else 0
     for at, text in enumerate(texts):
-        if text.count(" ") + 1 < min_words or (strict and not _ends_like_sentence(text)):
+        if text.count(" ") < min_spaces or (strict and not _ends_like_sentence(text)):
             continue
         stems = content_stems(text)
         if stems:
-            sentences.append(_Sentence(text, len(sentences), at, frozenset(stems), stems))
-    return sentences
+            found.texts.append(text)
+            found.at.append(at)
+            found.stems.append(frozenset(stems))
+            found.stem_lists.append(stems)
+    return found
 
 
 def _ends_like_sentence(text: str) -> bool:
-    tail = text.rstrip("\"'”’»)] ")
-    return tail.endswith((".", "!", "?", "…"))
+    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
 
 
-def _scores(sentences: list[_Sentence], title: frozenset[str]) -> dict[int, float]:
-    """Importance of each sentence, by its ``order``."""
-    if not sentences:
-        return {}
-    counts = Counter(chain.from_iterable(s.stem_list for s in sentences))
+def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
+    """Importance of each candidate sentence, in order."""
+    counts = Counter(chain.from_iterable(candidates.stem_lists))
+    count_of = counts.__getitem__
     # A word repeated across the article is what the article is about; a sentence that holds
     # many such words (and room for them: longer, up to the cap) states it.
     # Each distinct word adds log(its count); a sum of logs is the log of a product, which
     # saves a logarithm per word.
     centrality = [
-        math.log(math.prod(map(counts.__getitem__, sentence.stems)))
-        * math.sqrt(min(len(sentence.text), MAX_CHARS) / MAX_CHARS)
-        for sentence in sentences
+        math.log(math.prod(map(count_of, stems))) * math.sqrt(min(len(text), MAX_CHARS) / MAX_CHARS)
+        for text, stems in zip(candidates.texts, candidates.stems, strict=True)
     ]
     top = max(centrality) or 1.0
-    return {
-        sentence.order: W_POSITION / (1.0 + POSITION_DECAY * sentence.order)
-        + W_CENTRALITY * central / top
-        + W_TITLE * (len(sentence.stems & title) / len(title) if title else 0.0)
-        - W_QUOTED * _quoted_share(sentence.text)
-        for sentence, central in zip(sentences, centrality, strict=True)
-    }
+    title_weight = W_TITLE / len(title) if title else 0.0
+    scores = []
+    for order, (text, stems, central) in enumerate(
+        zip(candidates.texts, candidates.stems, centrality, strict=True)
+    ):
+        score = (
+            W_POSITION / (1.0 + POSITION_DECAY * order)
+            + W_CENTRALITY * central / top
+            + title_weight * len(stems & title)
+        )
+        if _has_quote_mark(text):
+            score -= W_QUOTED * _quoted_share(text)
+        scores.append(score)
+    return scores
 
 
 def _quoted_share(text: str) -> float:
     """How much of the sentence is someone's direct words: a digest shows the best quote on its
     own, so a point in the reporter's words tells the reader more."""
-    if not _has_quote_mark(text):
-        return 0.0
     inside = 0
     at = 0
     while (opening := _OPENING_MARK.search(text, at)) is not None:

@@ -132,7 +132,10 @@ def _split_block(block: str) -> list[str]:
         rest = block[end : end + _PEEK].lstrip()
         if not rest or not _looks_like_start(rest):
             continue
-        if _vetoed(block, match.start(), match.group(), rest):
+        dot_at = match.start()
+        # The usual end, "…an ordinary word. Next": six lower-case letters before a full stop
+        # (or any "!"/"?") rule out every veto, so the rules are consulted only for the rest.
+        if not _plain_end(block, dot_at) and _vetoed(block, dot_at, match.group(), rest):
             continue
         pieces.append(block[start:end].strip())
         start = end
@@ -140,6 +143,17 @@ def _split_block(block: str) -> list[str]:
     if tail:
         pieces.append(tail)
     return pieces
+
+
+def _plain_end(block: str, dot_at: int) -> bool:
+    """An end no veto applies to: "!", "?", an ellipsis, or a full stop after a word whose last
+    six characters are lower-case letters (abbreviations and initials are shorter)."""
+    if block[dot_at] != "." or block.startswith("...", dot_at):
+        return True
+    if dot_at < 6:
+        return False
+    before = block[dot_at - 6 : dot_at]
+    return before.isalpha() and before.islower()
 
 
 def _looks_like_start(rest: str) -> bool:
