@@ -7,6 +7,7 @@ an ingested page would; two of them report one event from different sources.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib import resources
@@ -42,11 +43,16 @@ def samples() -> list[Sample]:
 
 
 async def load_samples(
-    sessions: async_sessionmaker[AsyncSession], config: Config, *, now: datetime
+    sessions: async_sessionmaker[AsyncSession],
+    config: Config,
+    *,
+    now: datetime,
+    only: Collection[str] | None = None,
 ) -> list[IngestResult]:
-    """Ingest every sample (oldest first, as they would have arrived); one result each."""
+    """Ingest the samples (all, or those named in ``only``), oldest first; one result each."""
+    chosen = [s for s in samples() if only is None or s.name in only]
     results = []
-    for sample in sorted(samples(), key=lambda s: s.age, reverse=True):
+    for sample in sorted(chosen, key=lambda s: s.age, reverse=True):
         doc = document_from_bytes(sample.name, sample.data, None, config.fetch.max_bytes)
         clean = clean_html(doc.content, sample.url) if doc.kind == "html" else clean_text(
             doc.content)
