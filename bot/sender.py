@@ -109,6 +109,7 @@ class OutboxSender:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._sending = 0  # digests a worker is working on right now
+        self._in_request: set[int] = set()  # digests with a request to Telegram under way
         # SQLite has one writer: workers queueing here, not in SQLite's busy handler (which
         # sleeps in growing steps), keeps the database from setting the pace.
         self._one_writer = _single_writer_lock(services)
@@ -226,13 +227,21 @@ class OutboxSender:
                 async with lock:
                     await self._send_digest(digest)
             except asyncio.CancelledError:
+                # Stopped while waiting (for the chat, the pacer, the lock): it stays held and
+                # is released at once. Stopped mid-request: Telegram may have it, so the claim
+                # is left to time out rather than risk sending it twice right away.
+                if digest.id in self._in_request:
+                    self._held.pop(digest.id, None)
                 raise
             except Exception:
                 # The claim stays and times out, so the digest is retried, not lost.
                 log.exception("digest %s: unexpected error while sending", digest.id)
+                self._held.pop(digest.id, None)
+            else:
+                self._held.pop(digest.id, None)
             finally:
                 self._sending -= 1
-                self._held.pop(digest.id, None)
+                self._in_request.discard(digest.id)
                 if not lock.locked():
                     self._chat_locks.pop(digest.chat_row_id, None)
                 self._wake.set()
@@ -247,8 +256,11 @@ class OutboxSender:
         for part in range(digest.parts_sent, len(digest.parts)):
             try:
                 async with self._pacer.sending(digest.telegram_chat_id, group=digest.is_group):
+                    self._in_request.add(digest.id)
                     message_id = await self._send_part(digest, part)
+                    self._in_request.discard(digest.id)
             except TelegramError as exc:
+                self._in_request.discard(digest.id)
                 await self._record_failure(digest, failure_from_error(exc))
                 return
             recorded = await self._recorder.record(outbox.SentPart(

@@ -64,3 +64,33 @@ async def test_two_senders_send_every_digest_exactly_once(database_url: str) -> 
         assert workers == {"proc-0", "proc-1"}  # both processes really took part
     for engine in engines:
         await engine.dispose()
+
+
+async def test_stopping_gives_back_what_was_not_sent(sqlite_url: str) -> None:
+    """A sender stopping with digests still waiting for their chat releases them at once."""
+    config = replace_section(
+        Config(), delivery=DeliveryConfig(messages_per_second=100.0, per_chat_seconds=30.0))
+    engine = create_engine(sqlite_url)
+    now = datetime.now(UTC)
+    async with BotApiStandin(token=TOKEN) as standin:
+        services = BotServices(config=config, sessions=session_factory(engine), worker_id="p")
+        async with services.sessions() as session:
+            chat = await add_chat(session, 4100, now=now)
+            for n in range(3):
+                await add_story(session, f"Update {n}", at=now)
+                await session.commit()
+                assert await request_digest(session, chat, config, now=now)
+        bot = Bot(TOKEN, base_url=standin.base_url)
+        await bot.initialize()
+        sender = OutboxSender(bot, services, settings=SenderSettings(
+            workers=2, idle_poll_seconds=0.05, send_timeout_seconds=0.2))
+        sender.start()
+        await standin.wait_for_messages(4100, 1)
+        await sender.stop()  # the other two wait 30 s for the chat: they go back, unsent
+        await bot.shutdown()
+        async with services.sessions() as session:
+            rows = (await session.execute(
+                select(Digest.status, Digest.claimed_by).order_by(Digest.id))).all()
+        assert [tuple(r) for r in rows] == [("sent", "p"), ("pending", None), ("pending", None)]
+        assert len(standin.messages_to(4100)) == 1
+    await engine.dispose()
