@@ -248,10 +248,12 @@ class OutboxSender:
 
     async def _send_digest(self, digest: outbox.ClaimedDigest) -> None:
         services = self._services
-        if not digest.chat_active:
+        refusal = None if digest.chat_active else "chat is inactive"
+        if not digest.parts:
+            refusal = "digest has no message to send"  # a damaged row must not loop forever
+        if refusal is not None:
             async with self._one_writer, services.sessions() as session:
-                await outbox.cancel(session, digest, "chat is inactive",
-                                    worker_id=services.worker_id)
+                await outbox.cancel(session, digest, refusal, worker_id=services.worker_id)
             return
         for part in range(digest.parts_sent, len(digest.parts)):
             try:
