@@ -1,4 +1,4 @@
-"""Background work of a running bot: the schedule tick and the outbox sender.
+"""Background work of a running bot: the schedule tick, the feed poll and the outbox sender.
 
 The tick runs on PTB's JobQueue (APScheduler underneath) every ``[schedule] tick_seconds``; it
 finds due chats in the database, so nothing about schedules lives in the job queue itself.
@@ -14,6 +14,8 @@ from telegram.ext import Application, CallbackContext, Job
 
 from bot.sender import OutboxSender, SenderSettings
 from bot.services import SERVICES_KEY, BotServices
+from digests.config import DeliveryConfig
+from digests.ingest.poll import poll_due_sources
 from digests.schedule.tick import enqueue_due
 
 log = logging.getLogger(__name__)
@@ -22,6 +24,7 @@ BACKGROUND_KEY = "background"
 # Tests and the demo may put SenderSettings here before start(); otherwise defaults apply.
 SENDER_SETTINGS_KEY = "sender_settings"
 TICK_JOB_NAME = "schedule-tick"
+POLL_JOB_NAME = "feed-poll"
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -29,7 +32,15 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 @dataclass
 class Background:
     sender: OutboxSender
-    tick_job: Job[Any] | None
+    jobs: list[Job[Any]]
+
+
+def sender_settings(delivery: DeliveryConfig) -> SenderSettings:
+    return SenderSettings(
+        workers=delivery.workers,
+        backoff_seconds=delivery.backoff_seconds,
+        send_timeout_seconds=delivery.send_timeout_seconds,
+    )
 
 
 async def start(application: AnyApplication) -> None:
@@ -38,27 +49,31 @@ async def start(application: AnyApplication) -> None:
         return
     services: BotServices = application.bot_data[SERVICES_KEY]
     settings = application.bot_data.get(SENDER_SETTINGS_KEY)
-    sender = OutboxSender(
-        application.bot, services,
-        settings=settings if isinstance(settings, SenderSettings) else None,
-    )
+    if not isinstance(settings, SenderSettings):
+        settings = sender_settings(services.config.delivery)
+    sender = OutboxSender(application.bot, services, settings=settings)
     sender.start()
-    job = None
-    if application.job_queue is None:
+    jobs: list[Job[Any]] = []
+    queue = application.job_queue
+    if queue is None:
         log.error("no job queue (install python-telegram-bot[job-queue]); schedules will not run")
     else:
-        job = application.job_queue.run_repeating(
+        jobs.append(queue.run_repeating(
             _tick, interval=services.config.schedule.tick_seconds, first=0.0, name=TICK_JOB_NAME,
-        )
-    application.bot_data[BACKGROUND_KEY] = Background(sender, job)
+        ))
+        if services.config.feeds.check_seconds > 0:
+            jobs.append(queue.run_repeating(
+                _poll, interval=services.config.feeds.check_seconds, first=1.0, name=POLL_JOB_NAME,
+            ))
+    application.bot_data[BACKGROUND_KEY] = Background(sender, jobs)
 
 
 async def stop(application: AnyApplication) -> None:
     background = application.bot_data.pop(BACKGROUND_KEY, None)
     if not isinstance(background, Background):
         return
-    if background.tick_job is not None:
-        background.tick_job.schedule_removal()
+    for job in background.jobs:
+        job.schedule_removal()
     await background.sender.stop()
 
 
@@ -86,6 +101,19 @@ async def _tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
                  report.enqueued, report.nothing_new, report.missed)
     if report.enqueued:
         wake_sender(context.application)
+
+
+async def _poll(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    services: BotServices = context.application.bot_data[SERVICES_KEY]
+    try:
+        report = await poll_due_sources(services.sessions, services.config, now=services.clock())
+    except Exception:
+        # A broken poll run must not stop the bot; each source keeps its own error count.
+        log.exception("feed poll failed")
+        return
+    if report.outcomes:
+        log.info("feed poll: %d sources, %d failed, %d articles stored",
+                 len(report.outcomes), report.failed_sources, report.stored)
 
 
 async def restart(application: AnyApplication, settings: SenderSettings) -> None:

@@ -79,6 +79,9 @@ class FeedsConfig:
     poll_minutes: int = 15
     max_backoff_minutes: int = 720
     poll_concurrency: int = 8
+    # How often a running bot looks for feeds that are due (0: the bot does not poll; run
+    # `newsdigest poll` from cron or another process instead).
+    check_seconds: int = 60
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ class DeliveryConfig:
     max_attempts: int = 8
     claim_batch: int = 50
     claim_timeout_seconds: int = 300
+    workers: int = 8
+    backoff_seconds: float = 2.0
+    send_timeout_seconds: float = 15.0
 
 
 @dataclass(frozen=True)
@@ -261,10 +267,14 @@ def _validate(config: Config) -> None:
         "[delivery] messages_per_second": config.delivery.messages_per_second,
         "[schedule] tick_seconds": config.schedule.tick_seconds,
         "[feeds] poll_minutes": config.feeds.poll_minutes,
+        "[delivery] workers": config.delivery.workers,
+        "[delivery] send_timeout_seconds": config.delivery.send_timeout_seconds,
     }
     for where, value in positive.items():
         if value <= 0:
             raise ConfigError(f"{src}: {where} must be greater than 0")
+    if config.feeds.check_seconds < 0:
+        raise ConfigError(f"{src}: [feeds] check_seconds must be 0 (off) or more")
     if config.digest.size > config.digest.max_size:
         raise ConfigError(f"{src}: [digest] size must not exceed [digest] max_size")
     if config.logging.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
