@@ -11,13 +11,13 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import available_timezones
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.compose.text import showable
 from digests.config import Config
 from digests.schedule.slots import ScheduleError, parse_times, reschedule, zone
-from digests.store.models import Chat
+from digests.store.models import Chat, Digest, DigestItem, Subscription
 
 MAX_FILTER_TERMS = 20
 MAX_TERM_LENGTH = 60
@@ -277,20 +277,44 @@ def clear_filters(chat: Chat) -> None:
 async def migrate_chat(session: AsyncSession, old_id: int, new_id: int) -> Chat | None:
     """A group became a supergroup: its settings follow it to the new id.
 
-    A row the bot made for the new id before hearing of the migration holds nothing the old
-    one does not, so the old row (with its settings, cursor and history) wins.
+    The old row (with its settings, cursor and history) wins over a row the bot may already have
+    made for the new id; that row's digests, delivered stories and source choices move to the
+    old row before it goes, so nothing queued or recorded is lost.
     """
     old = await find_chat(session, old_id)
     if old is None:
         return await find_chat(session, new_id)
     newer = await find_chat(session, new_id)
     if newer is not None:
+        await _move_history(session, source=newer.id, target=old.id)
         await session.delete(newer)
         await session.flush()
     old.telegram_id = new_id
     old.type = "supergroup"
     await session.flush()
     return old
+
+
+async def _move_history(session: AsyncSession, *, source: int, target: int) -> None:
+    taken_slots = select(Digest.slot_at).where(
+        Digest.chat_id == target, Digest.slot_at.is_not(None)
+    )
+    # One digest per chat and slot: a clashing one is kept, as an unscheduled digest.
+    await session.execute(
+        update(Digest)
+        .where(Digest.chat_id == source, Digest.slot_at.in_(taken_slots))
+        .values(slot_at=None)
+    )
+    await session.execute(update(Digest).where(Digest.chat_id == source).values(chat_id=target))
+    await session.execute(
+        update(DigestItem).where(DigestItem.chat_id == source).values(chat_id=target)
+    )
+    chosen = select(Subscription.source_id).where(Subscription.chat_id == target)
+    await session.execute(
+        update(Subscription)
+        .where(Subscription.chat_id == source, Subscription.source_id.not_in(chosen))
+        .values(chat_id=target)
+    )
 
 
 __all__ = [

@@ -196,3 +196,29 @@ def test_contact_revives_unreachable_chats_but_not_stopped_ones() -> None:
     chats.deactivate(stopped, chats.STOPPED, NOW)
     chats.note_contact(stopped, NOW)
     assert chats.is_stopped(stopped) and stopped.next_slot_at is None
+
+
+async def test_migration_keeps_the_digests_queued_for_the_new_row(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    from digests.store.models import Digest
+
+    config = Config()
+    slot = datetime(2026, 11, 27, 7, 0, tzinfo=UTC)
+    async with sessions() as session, session.begin():
+        old = await chats.get_or_create_chat(session, -6, config, chat_type="group")
+        newer = await chats.get_or_create_chat(session, -1006, config, chat_type="supergroup")
+        session.add(Digest(chat_id=old.id, slot_at=slot, parts=["old slot"]))
+        session.add(Digest(chat_id=newer.id, slot_at=slot, parts=["same slot, newer row"]))
+        session.add(Digest(chat_id=newer.id, kind="manual", parts=["asked for"]))
+    async with sessions() as session, session.begin():
+        moved = await chats.migrate_chat(session, -6, -1006)
+        assert moved is not None
+        moved_id = moved.id
+    async with sessions() as session:
+        digests = (await session.scalars(select(Digest).order_by(Digest.id))).all()
+        assert [(d.chat_id, d.parts[0]) for d in digests] == [
+            (moved_id, "old slot"), (moved_id, "same slot, newer row"), (moved_id, "asked for"),
+        ]
+        assert [d.slot_at for d in digests] == [slot, None, None]
+        assert await session.scalar(select(func.count()).select_from(Chat)) == 1
