@@ -133,6 +133,24 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
     return not after[verb.end() :].lstrip().startswith("that")
 
 
+_STARTS_WITH_I = re.compile(r"I\b")
+
+
+def _join_parts(parts: list[str]) -> str:
+    """“A,” she said. “B.” -> "A. B."; “A,” she said, “b…” -> "A, b…".
+
+    Writers end the first part with a comma even when the second starts a new sentence; a
+    capital letter after the break says which it was.
+    """
+    text = parts[0].strip()
+    for part in parts[1:]:
+        part = part.strip()
+        if text.endswith(",") and part[:1].isupper() and not _STARTS_WITH_I.match(part):
+            text = text[:-1] + "."
+        text = f"{text} {part}"
+    return text
+
+
 def _clean_text(text: str) -> str:
     return text.strip().strip(" ,").strip()
 
@@ -148,7 +166,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     previous_end, previous_speaker = -10, None
     for group, gap in _group_interrupted(paragraphs, spans):
         first, last = group[0], group[-1]
-        text = " ".join(span.text for span in group)
+        text = _join_parts([span.text for span in group])
         if len(text) > MAX_CHARS or len(words(text)) < MIN_WORDS:
             continue  # cheap tests first: scare quotes are the most common spans
         attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)

@@ -173,3 +173,17 @@ def test_lower_case_and_bracketed_starts() -> None:
         "cutting the deficit will take years of hard choices",
         "[I]f the budget office was wrong, nobody told the minister.",
     ]
+
+
+def test_a_quote_broken_by_a_reporting_clause_reads_as_written() -> None:
+    article = CleanArticle(title="t", paragraphs=[
+        "“We tried every door in town,” said Ana Ruiz, the coach. “Nobody would lend us a hall.”",
+        "“The season is saved,” she said, “and I think the players know who to thank.”",
+        "“It was close,” she added, “I nearly gave up in March.”",
+    ])
+    texts = [q.text for q in find_quotes(article)]
+    assert texts == [
+        "We tried every door in town. Nobody would lend us a hall.",
+        "The season is saved, and I think the players know who to thank.",
+        "It was close, I nearly gave up in March.",
+    ]
