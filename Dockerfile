@@ -17,6 +17,6 @@ ENV PATH=/opt/venv/bin:$PATH \
 USER newsdigest
 WORKDIR /data
 HEALTHCHECK --interval=60s --timeout=10s --start-period=30s --retries=3 \
-  CMD ["newsdigest", "db", "current"]
+  CMD ["newsdigest", "health"]
 ENTRYPOINT ["newsdigest"]
 CMD ["run"]
