@@ -7,6 +7,7 @@ with its best stored quote (rank 0, by article).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -55,6 +56,20 @@ class _StoryArticle:
     @cached_property
     def key_points(self) -> tuple[str, ...]:
         return text_points(self.raw_points)
+
+
+def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[str, ...]:
+    """Key points without the one that only repeats the quote shown under them."""
+    if quote is None:
+        return points
+    words = _plain_words(quote.text)
+    if not words:
+        return points
+    return tuple(p for p in points if words not in _plain_words(p))
+
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
@@ -167,7 +182,7 @@ async def build_entries(
                 url=article.url,
                 source_name=article.source_name,
                 also_sources=_also_sources(articles[sid], article),
-                key_points=article.key_points[:max_points],
+                key_points=_points_beside(article.key_points, article.quote)[:max_points],
                 quote=article.quote,
                 published_at=article.published_at,
             )

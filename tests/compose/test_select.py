@@ -318,3 +318,17 @@ async def test_a_chat_language_keeps_that_language_and_unknown_ones(session: Asy
     assert sorted(titles(await compose(session, chat))) == ["Hafen wieder offen", "Untold language"]
     chat.language = "any"
     assert len(titles(await compose(session, chat))) == 3
+
+
+async def test_a_key_point_that_only_repeats_the_quote_is_left_out(session: AsyncSession) -> None:
+    await single(
+        session, "River clean-up", key_points=[
+            "Volunteers pulled two tonnes of rubbish from the river.",
+            '"Every year the river surprises us," said Oskar Lind.',
+        ],
+        quotes=[("Every year the river surprises us", "Oskar Lind")],
+    )
+    digest = await compose(session, await add_chat(session))
+    (item,) = digest.items
+    assert item.key_points == ("Volunteers pulled two tonnes of rubbish from the river.",)
+    assert item.quote is not None and item.quote.speaker == "Oskar Lind"
