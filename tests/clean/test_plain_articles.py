@@ -27,7 +27,8 @@ def test_a_line_broken_mid_sentence_is_joined() -> None:
     text = (
         "Storm closes the harbour\n\n"
         "The harbour master closed the port on Tuesday after waves of more than six metres were\n"
-        "recorded at the entrance, and ferries to the islands were cancelled until further notice.\n"
+        "recorded at the entrance, and ferries to the islands were cancelled until further notice."
+        "\n"
         "Fishing boats were moved to the inner basin, where the water is calmer and the quays are "
         "higher, and their crews were sent home.\n"
     )
