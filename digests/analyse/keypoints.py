@@ -26,9 +26,11 @@ level (42.3 against 42.2) and still beat Lead-3 on the BBC set by ~6 points (53.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -72,7 +74,6 @@ class _Candidates:
     texts: list[str] = field(default_factory=list)
     at: list[int] = field(default_factory=list)  # position among all the body's sentences
     stems: list[frozenset[str]] = field(default_factory=list)
-    stem_lists: list[list[str]] = field(default_factory=list)  # with repeats: counts matter
 
 
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
@@ -97,9 +98,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         candidates = _candidates(texts, strict=False)
     if not candidates.texts:
         return chosen
-    scores = _scores(candidates, title)
     full_text = article.text
-    for order in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+    for order in _best_first(candidates.texts, _scores(candidates, title)):
         if len(chosen) >= max_points:
             break
         stems = candidates.stems[order]
@@ -122,7 +122,7 @@ def _split_body(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if len(texts) >= MAX_SENTENCES:
             break
-        texts.extend(split_sentences(paragraph)[: MAX_SENTENCES - len(texts)])
+        texts.extend(split_sentences(paragraph, limit=MAX_SENTENCES - len(texts)))
     return texts
 
 
@@ -133,12 +133,11 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     for at, text in enumerate(texts):
         if text.count(" ") < min_spaces or (strict and not _ends_like_sentence(text)):
             continue
-        stems = content_stems(text)
+        stems = frozenset(content_stems(text))
         if stems:
             found.texts.append(text)
             found.at.append(at)
-            found.stems.append(frozenset(stems))
-            found.stem_lists.append(stems)
+            found.stems.append(stems)
     return found
 
 
@@ -147,11 +146,13 @@ def _ends_like_sentence(text: str) -> bool:
 
 
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
-    """Importance of each candidate sentence, in order."""
-    counts = Counter(chain.from_iterable(candidates.stem_lists))
+    """Importance of each candidate sentence, in order, before the penalty for quotes."""
+    # A word that recurs in many of the article's sentences is what the article is about; a
+    # sentence that holds many such words (and room for them: longer, up to the cap) states it.
+    # Counting sentences rather than occurrences keeps one sentence that repeats a word from
+    # making it look central.
+    counts = Counter(chain.from_iterable(candidates.stems))
     count_of = counts.__getitem__
-    # A word repeated across the article is what the article is about; a sentence that holds
-    # many such words (and room for them: longer, up to the cap) states it.
     # Each distinct word adds log(its count); a sum of logs is the log of a product, which
     # saves a logarithm per word.
     centrality = [
@@ -160,19 +161,31 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     ]
     top = max(centrality) or 1.0
     title_weight = W_TITLE / len(title) if title else 0.0
-    scores = []
-    for order, (text, stems, central) in enumerate(
-        zip(candidates.texts, candidates.stems, centrality, strict=True)
-    ):
-        score = (
-            W_POSITION / (1.0 + POSITION_DECAY * order)
-            + W_CENTRALITY * central / top
-            + title_weight * len(stems & title)
-        )
-        if _has_quote_mark(text):
-            score -= W_QUOTED * _quoted_share(text)
-        scores.append(score)
-    return scores
+    return [
+        W_POSITION / (1.0 + POSITION_DECAY * order)
+        + W_CENTRALITY * central / top
+        + title_weight * len(stems & title)
+        for order, (stems, central) in enumerate(zip(candidates.stems, centrality, strict=True))
+    ]
+
+
+def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
+    """Candidate indexes by score less the quote penalty, best first (ties: earlier first).
+
+    The penalty only lowers a score, so it is worked out lazily: a sentence is penalised when
+    its unpenalised score could still beat the best penalised one waiting. Only the few
+    sentences near the top are looked at, as only they can become points.
+    """
+    by_score = iter(sorted(range(len(scores)), key=scores.__getitem__, reverse=True))
+    following = next(by_score, None)
+    waiting: list[tuple[float, int]] = []  # (-penalised score, index): a min-heap
+    while waiting or following is not None:
+        while following is not None and (not waiting or scores[following] >= -waiting[0][0]):
+            text = texts[following]
+            penalty = W_QUOTED * _quoted_share(text) if _has_quote_mark(text) else 0.0
+            heapq.heappush(waiting, (penalty - scores[following], following))
+            following = next(by_score, None)
+        yield heapq.heappop(waiting)[1]
 
 
 def _quoted_share(text: str) -> float:

@@ -41,12 +41,8 @@ _EXPLETIVE_IT = re.compile(
 _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
 
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
-_NAME_RUN = re.compile(r"(?:[A-Z][a-z]*\.?\s+)?(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*")
-# The same runs, two words or more: a lone capitalised word gives no first name, and skipping it
-# in the regex engine spares a Python step for every sentence's first word.
-_NAME_PAIR_RUN = re.compile(
-    r"(?:[A-Z][a-z]*\.?\s+[A-Z][\w'’\-]+|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*"
-)
+# Written to open with one plain character class, which the regex engine scans for quickly.
+_NAME_RUN = re.compile(r"[A-Z](?:[a-z]*\.?\s+[A-Z][\w'’\-]+|[\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*")
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
 _TITLES = frozenset(
     """
@@ -131,8 +127,11 @@ def _full_names(article_text: str) -> dict[str, str]:
     """Surname -> the longest form of the name before it in the article ("Putin" ->
     "Vladimir Putin"), found in one pass; cached because each resolution asks again."""
     names: dict[str, str] = {}
-    for match in _NAME_PAIR_RUN.finditer(article_text):
-        tokens = _person_tokens(match.group(0).replace(".", "").split())
+    for match in _NAME_RUN.finditer(article_text):
+        run = match.group(0)
+        if len(run.split(maxsplit=1)) < 2:
+            continue  # one word: no first name to learn (most runs are a sentence's first word)
+        tokens = _person_tokens(run.replace(".", "").split())
         if len(tokens) < 2:
             continue
         full = " ".join(tokens[-3:])
