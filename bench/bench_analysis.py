@@ -1,6 +1,7 @@
 """Key points against reference summaries, and analysis speed, with the baselines in the same run.
 
     python bench/bench_analysis.py [--data ../shared/data/summaries-dev] [--tool PATH] [--raw]
+                                   [--oracle]
 
 For the BBC set and the CNN/DailyMail highlights (cnndm/) it scores, with the shared scorer
 (tools/score_keypoints.py, ROUGE-1/2/L F1 x100, first 3 points):
@@ -9,11 +10,14 @@ For the BBC set and the CNN/DailyMail highlights (cnndm/) it scores, with the sh
   * ours: each file read as the CLI reads it (``clean_text``, as ``analyze --text`` does) and
     analysed by ``digests.analyse.analyse``; ``--raw`` skips the cleaner (paragraphs split on
     blank lines, lines joined), to tell the cleaner's effect from the key points'.
+With ``--oracle``, the headroom: the best 3 sentences per article by ROUGE-1 against the reference
+(greedy), whole and cut to 200 characters.
 Then documents per second for TextRank and for our full ``analyse()`` (sentences, key points,
 quotes, signature) on the same documents, their ratio, each part of ``analyse()`` as a ratio to
 TextRank, and the splitters (ours vs pysbd: hand cases, the BBC set's gold sentences, speed).
 Speeds are CPU time of this process (TextRank and ours interleaved document by document), so a
-busy machine slows both alike; the ratios are the figures to compare.
+busy machine slows both alike; the ratios are the figures to compare. Last, the issue's checks:
+BBC R-1 >= TextRank-3, cnndm R-1 >= Lead-3, split+key points+quotes >= 50x TextRank.
 If the shared data is missing, it says so and exits 0.
 """
 
@@ -122,8 +126,13 @@ def score(tool: Path, data: Path, outputs: list[dict[str, object]], lead: bool) 
     return {ln.split()[0]: ln for ln in lines[1:] if ln.strip() and not ln.startswith(" ")}
 
 
+def rouge1(line: str) -> float:
+    """The R-1 column of one of the scorer's result lines."""
+    return float(line.split()[-4])
+
+
 def bench_set(label: str, data: Path, tool: Path, reader: Callable[[Path], CleanArticle],
-              textrank: Callable[[str], list[str]]) -> tuple[int, float, float]:
+              textrank: Callable[[str], list[str]]) -> tuple[int, float, float, dict[str, float]]:
     files = sorted((data / "article").glob("*/*.txt"))
     articles = [reader(f) for f in files]
     bodies = [f.read_text(encoding="utf-8").partition("\n")[2].strip() for f in files]
@@ -154,12 +163,17 @@ def bench_set(label: str, data: Path, tool: Path, reader: Callable[[Path], Clean
         len(tr_lines["key"]) - len("TextRank-3")))
     print("ours" + ours_lines["key"][len("key points@3"):].rjust(
         len(ours_lines["key"]) - len("ours")))
-    return len(files), ours_s, textrank_s
+    figures = {"Lead-3": rouge1(ours_lines["Lead-3"]), "TextRank-3": rouge1(tr_lines["key"]),
+               "ours": rouge1(ours_lines["key"])}
+    return len(files), ours_s, textrank_s, figures
+
+
+CHECKED_PART = "split+key points+quotes"
 
 
 def bench_parts(
     data: Path, reader: Callable[[Path], CleanArticle], textrank_per_doc: float
-) -> None:
+) -> dict[str, float]:
     """Where analyse() spends its time: each part alone, as a ratio to TextRank's time."""
     from digests.analyse.keypoints import key_points
     from digests.analyse.quotes import find_quotes
@@ -170,17 +184,19 @@ def bench_parts(
         "sentences+key points": key_points,
         "quotes": find_quotes,
         "signature (simhash)": lambda a: simhash(a.title + "\n" + a.text),
-        "analyse() without signature": lambda a: (key_points(a), find_quotes(a)),
+        CHECKED_PART: lambda a: (key_points(a), find_quotes(a)),
         "analyse() in all": analyse,
     }
+    ratios: dict[str, float] = {}
     for name, part in parts.items():
         start = time.process_time()
         for _ in range(3):
             for article in articles:
                 part(article)
         per_doc = (time.process_time() - start) / (3 * len(articles))
-        print(f"  {name:<28} {1 / per_doc:9,.0f} docs/s  {textrank_per_doc / per_doc:7.1f}x "
-              "TextRank")
+        ratios[name] = textrank_per_doc / per_doc
+        print(f"  {name:<28} {1 / per_doc:9,.0f} docs/s  {ratios[name]:7.1f}x TextRank")
+    return ratios
 
 
 SPLIT_CASES = [
@@ -247,6 +263,8 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--tool", type=Path, default=None, help="score_keypoints.py")
     ap.add_argument("--raw", action="store_true", help="read articles without the cleaner")
+    ap.add_argument("--oracle", action="store_true",
+                    help="also the best 3 sentences per article by ROUGE-1 (slow: ~1-2 min)")
     args = ap.parse_args()
     data: Path = args.data
     tool: Path = args.tool or (data / ".." / ".." / "tools" / "score_keypoints.py").resolve()
@@ -257,14 +275,62 @@ def main() -> int:
     print(f"ours reads articles with: {how}")
     textrank = make_textrank()
     docs = ours_s = textrank_s = 0.0
+    figures: dict[str, dict[str, float]] = {}
     for label, sub in SETS.items():
-        n, o, t = bench_set(label, data / sub if sub else data, tool, reader, textrank)
+        n, o, t, figures[label] = bench_set(
+            label, data / sub if sub else data, tool, reader, textrank)
         docs, ours_s, textrank_s = docs + n, ours_s + o, textrank_s + t
+        if args.oracle:
+            bench_oracle(data / sub if sub else data, reader)
     print(f"\nspeed over {docs:.0f} docs: TextRank-3 {docs / textrank_s:,.1f} docs/s, "
           f"ours analyse() {docs / ours_s:,.1f} docs/s, ratio {textrank_s / ours_s:,.1f}x")
-    bench_parts(data, reader, textrank_s / docs)
+    ratios = bench_parts(data, reader, textrank_s / docs)
     bench_splitters(data)
+    print_checks(figures, ratios[CHECKED_PART])
     return 0
+
+
+def print_checks(figures: dict[str, dict[str, float]], speed_ratio: float) -> None:
+    """The issue's three checks, each against its baseline from this run."""
+    checks = [
+        ("BBC R-1 >= TextRank-3", figures["BBC"]["ours"], figures["BBC"]["TextRank-3"]),
+        ("cnndm R-1 >= Lead-3", figures["cnndm"]["ours"], figures["cnndm"]["Lead-3"]),
+        (f"{CHECKED_PART} >= 50x TextRank", speed_ratio, 50.0),
+    ]
+    print("\nchecks:")
+    for name, ours, needed in checks:
+        verdict = "pass" if ours >= needed else "FAIL"
+        print(f"  {name:<40} {ours:8.2f} vs {needed:8.2f}  {verdict}")
+
+
+def bench_oracle(data: Path, reader: Callable[[Path], CleanArticle]) -> None:
+    """Headroom: the 3 body sentences per article that score best against the reference
+    (chosen greedily by ROUGE-1), whole and cut as key points are cut."""
+    from rouge_score import rouge_scorer  # type: ignore[import-untyped]
+
+    from digests.analyse.trim import trim
+
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    for label, cut in (("whole sentences", False), ("cut to 200 chars", True)):
+        total = 0.0
+        files = sorted((data / "article").glob("*/*.txt"))
+        for path in files:
+            summary = data / "summary" / path.parent.name / path.name
+            reference = " ".join(summary.read_text(encoding="utf-8").split())
+            article = reader(path)
+            pool = [s for p in article.paragraphs for s in split_sentences(p)]
+            pool = [trim(s) for s in pool] if cut else pool
+            chosen: list[str] = []
+            best = 0.0
+            for _ in range(3):
+                scored = [(scorer.score(reference, " ".join([*chosen, s]))["rouge1"].fmeasure, s)
+                          for s in pool if s not in chosen]
+                if not scored:
+                    break
+                best, pick = max(scored)
+                chosen.append(pick)
+            total += best
+        print(f"{'oracle-3':<14} {len(files):>5} {100 * total / len(files):7.2f}   ({label})")
 
 
 if __name__ == "__main__":
