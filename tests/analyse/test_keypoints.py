@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.keypoints import key_points
+from digests.analyse.keypoints import (
+    W_QUOTED,
+    _best_first,
+    _has_quote_mark,
+    _quoted_share,
+    key_points,
+)
 from digests.analyse.referents import resolve_opening
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
@@ -336,3 +342,35 @@ def test_points_are_few_short_and_distinct(
     assert len(points) <= max_points
     assert len(set(points)) == len(points)
     assert all(p.strip() and len(p) <= MAX_CHARS + 2 for p in points)
+
+
+# --- ranking with the quote penalty, worked out lazily ---------------------------------------
+
+_RANKED_TEXTS = st.sampled_from(
+    [
+        "The council approved the budget on Monday evening.",
+        "“We will not give up on this town,” the mayor said.",
+        "“Every word of this is a quote, from start to end of it.”",
+        "Officials said the plan was ‘a disaster for everyone involved’ and left.",
+        "Nothing quoted here at all, only the reporter's own words.",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_RANKED_TEXTS, st.floats(min_value=-3, max_value=5, allow_nan=False)),
+        max_size=12,
+    )
+)
+def test_best_first_is_the_full_sort_by_penalised_score(pairs: list[tuple[str, float]]) -> None:
+    """The lazy order must be exactly the order a full sort would give, ties to the earlier."""
+    texts = [text for text, _ in pairs]
+    scores = [score for _, score in pairs]
+    penalised = [
+        score - (W_QUOTED * _quoted_share(text) if _has_quote_mark(text) else 0.0)
+        for text, score in pairs
+    ]
+    expected = sorted(range(len(pairs)), key=lambda i: (-penalised[i], i))
+    assert list(_best_first(texts, scores)) == expected

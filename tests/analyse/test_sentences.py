@@ -200,3 +200,19 @@ def test_splitting_keeps_every_word_in_order(pieces: list[str]) -> None:
 def test_any_text_splits_without_losing_words(text: str) -> None:
     sentences = split_sentences(text)
     assert " ".join(sentences).split() == text.split()
+
+
+def test_a_limit_stops_early_with_the_same_first_sentences() -> None:
+    text = "One is here. Two is here.\n\nThree is here. Four is here. Five is here."
+    everything = split_sentences(text)
+    assert len(everything) == 5
+    for limit in range(7):
+        assert split_sentences(text, limit=limit) == everything[:limit]
+    assert split_sentences("One. Two.", limit=0) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.integers(min_value=0, max_value=12))
+def test_a_limit_gives_a_prefix_of_the_full_split(pieces: list[str], limit: int) -> None:
+    text = " ".join(pieces)
+    assert split_sentences(text, limit=limit) == split_sentences(text)[:limit]
