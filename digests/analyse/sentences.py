@@ -44,6 +44,7 @@ _BEFORE_NUMBER = frozenset(
 )
 # May end a sentence ("moved to the U.S.") but usually do not ("U.S. President").
 _MAYBE_FINAL = frozenset({"inc", "ltd", "co", "corp", "bros", "plc", "llc", "jr", "sr", "etc"})
+_LISTED = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL
 # Words that typically open an English sentence: after "U.S." or "Inc." they mean a new one.
 _OPENERS = frozenset(
     {
@@ -192,6 +193,8 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
     if len(written) > 5 and written.isalpha() and written.islower():
         return False  # the common case, an ordinary word: no rule below applies
     word = written.lower()
+    if len(word) > 1 and word.isalpha() and word not in _LISTED:
+        return False  # "said.", "London.": a word, not an initial, acronym or abbreviation
     next_word = _first_word(rest)
     if len(word) == 1 and word.isalpha() and written.isupper():
         return True  # an initial: "J. K. Rowling", "George W. Bush"
