@@ -196,7 +196,13 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
 
 def _quoted_share(text: str) -> float:
     """How much of the sentence is someone's direct words: a digest shows the best quote on its
-    own, so a point in the reporter's words tells the reader more."""
+    own, so a point in the reporter's words tells the reader more.
+
+    A double quote mark without its partner means the sentence is one piece of a quote that runs
+    over several sentences (``We know how to look," she said.``): all quote, and a piece.
+    """
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return 1.0
     inside = 0
     at = 0
     while (opening := _OPENING_MARK.search(text, at)) is not None:
@@ -221,7 +227,7 @@ def _has_quote_mark(text: str) -> bool:
     # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
     # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
     return (
-        '"' in text or "“" in text or "‘" in text or "«" in text
+        '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text
         or " '" in text or "('" in text or text.startswith("'")
     )
 

@@ -100,6 +100,23 @@ def test_points_prefer_the_reporters_words_to_a_quote() -> None:
     assert points == [body[1]]
 
 
+@pytest.mark.parametrize("close", ['"', "”"])
+def test_the_tail_of_a_quote_over_several_sentences_is_not_a_point(close: str) -> None:
+    """``We know how to look," she said.`` opens in the sentence before: it reads as a quote
+    with no start and a dangling "she", so the reporter's sentences come first."""
+    opening = "“" if close == "”" else '"'
+    body = [
+        "The space agency expects to find signs of life on other planets within a decade.",
+        f"{opening}We have the instruments. We know how to look at the planets now,{close} "
+        "she said.",
+        "The agency released a graphic of the moons where water has been found so far.",
+        "Scientists will study the data from the probes over the coming years.",
+    ]
+    article = CleanArticle(title="Life beyond Earth", paragraphs=body)
+    points = key_points(article, max_points=3)
+    assert not any("she said" in point for point in points)
+
+
 # --- behaviour ------------------------------------------------------------------------------
 
 BODY = [
