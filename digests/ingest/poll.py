@@ -83,15 +83,30 @@ def backoff(config: Config, error_count: int) -> timedelta:
 
 
 async def due_sources(
-    session: AsyncSession, *, now: datetime, ignore_schedule: bool = False
+    session: AsyncSession,
+    *,
+    now: datetime,
+    ignore_schedule: bool = False,
+    lease: timedelta | None = None,
 ) -> list[_Due]:
+    """Sources due for a poll; with ``lease``, also claim them for that long.
+
+    Claiming pushes ``next_poll_at`` past the poll (the poll then sets the real next time), and
+    on PostgreSQL rows another process is claiming are skipped: several bot processes on one
+    database poll each feed once. A process that dies mid-poll loses its claim when it expires.
+    """
     query = select(Source).where(Source.active.is_(True)).order_by(Source.id)
     if not ignore_schedule:
         query = query.where(or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now))
-    return [
-        _Due(s.id, s.url, s.kind, s.etag, s.last_modified, s.error_count)
-        for s in (await session.scalars(query)).all()
-    ]
+    if lease is not None:
+        query = query.with_for_update(skip_locked=True)
+    sources = (await session.scalars(query)).all()
+    due = [_Due(s.id, s.url, s.kind, s.etag, s.last_modified, s.error_count) for s in sources]
+    if lease is not None:
+        for source in sources:
+            source.next_poll_at = now + lease
+        await session.commit()
+    return due
 
 
 async def poll_due_sources(
@@ -104,8 +119,9 @@ async def poll_due_sources(
     client: httpx.AsyncClient | None = None,
 ) -> PollReport:
     """Poll every due source once; return what happened to each."""
+    lease = timedelta(minutes=config.feeds.poll_minutes)
     async with sessions() as session:
-        due = await due_sources(session, now=now, ignore_schedule=ignore_schedule)
+        due = await due_sources(session, now=now, ignore_schedule=ignore_schedule, lease=lease)
     limit = asyncio.Semaphore(config.feeds.poll_concurrency)
     poller = _Poller(sessions, config, now, limit, client)
 

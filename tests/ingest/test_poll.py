@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 from datetime import UTC, datetime, timedelta
 
@@ -10,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digests.config import Config
 from digests.ingest.poll import PollReport, backoff, poll_due_sources
+from digests.store.db import create_engine, session_factory
 from digests.store.models import Article, Source, Story
 from tests.fakes.webserver import Route, WebServer
 from tests.ingest.samples import (
@@ -222,3 +224,20 @@ async def test_page_source_is_ingested_and_revalidated(
     (second,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
     assert second.not_modified
     assert web.hits("/live")[-1].headers["if-modified-since"] == "Tue, 24 Nov 2026"
+
+
+async def test_two_processes_polling_at_once_fetch_each_feed_once(
+    web: WebServer, database_url: str, config: Config
+) -> None:
+    """Each poller has its own engine (its own connections), as two bot processes would."""
+    first, second = create_engine(database_url), create_engine(database_url)
+    try:
+        sessions_a, sessions_b = session_factory(first), session_factory(second)
+        await _add_source(sessions_a, _wire_feed(web), "Wire")
+        reports = await asyncio.gather(_poll(sessions_a, config), _poll(sessions_b, config))
+        assert sorted(len(r.outcomes) for r in reports) == [0, 1]
+        assert len(web.hits("/wire/rss")) == 1
+        assert len(await _articles(sessions_a)) == 2
+    finally:
+        await first.dispose()
+        await second.dispose()
