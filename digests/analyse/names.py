@@ -111,7 +111,12 @@ class NameRun:
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
 _WORD = rf"[{_UPPER}][\w'’\-]*\.?"
-_RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*")
+# The capital comes first and the look-behind after it: a pattern that starts with a character
+# class lets the regex engine skip ahead to candidates instead of trying every position.
+_RUN = re.compile(
+    rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w'’\-]*\.?"
+    rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*"
+)
 
 
 def name_runs(text: str) -> list[NameRun]:

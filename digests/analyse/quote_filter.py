@@ -27,8 +27,11 @@ _SUBORDINATORS = frozenset(
 _OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
 
 
+_WORDS = re.compile(r"[^\W_][\w'’\-]*")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[^\W_][\w'’\-]*", text)
+    return _WORDS.findall(text)
 
 
 def first_letter(text: str) -> str:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 # Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
 # carried into the next paragraph, whose own quotes then still count.
 MAX_CHARS = 2500
-_OPENER = re.compile(r"``|''|[“„«‹»‚‘\"]")
+# One character class first (fast to scan for); `` and '' need their second character.
+_OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 _CLOSER = {
     "“": re.compile('[”"]'),
     "„": re.compile("[“”]"),
