@@ -40,12 +40,12 @@ def first_letter(text: str) -> str:
     return match.group() if match else ""
 
 
-def _looks_like_title(text: str, attributed: bool) -> bool:
+def _looks_like_title(text: str, text_words: list[str], attributed: bool) -> bool:
     """Headlines and names of works: mostly capitalised words and no closing punctuation.
 
     A title set off by a comma is still a title; a comma followed by "he said" is a quote.
     """
-    long_words = [w for w in words(text) if len(w) > 3]
+    long_words = [w for w in text_words if len(w) > 3]
     ending = text.rstrip("”’\"'» ")
     if len(long_words) < 2 or ending.endswith((".", "!", "?", "…")) or (
         attributed and ending.endswith(",")
@@ -88,11 +88,16 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     )
 
 
-def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
+def is_whole_quote(
+    text: str, prefix: str, *, attributed: bool = False, text_words: list[str] | None = None
+) -> bool:
     """A quotation a digest can show on its own, rather than a label or a fragment.
 
-    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
+    ``attributed``: a reporting clause follows the quote (`“…,” he said`). ``text_words``:
+    ``words(text)`` when the caller has it already (finding words is most of the cost here).
     """
-    if len(words(text)) < MIN_WORDS or _looks_like_title(text, attributed):
+    if text_words is None:
+        text_words = words(text)
+    if len(text_words) < MIN_WORDS or _looks_like_title(text, text_words, attributed):
         return False
     return prefix_allows_quote(prefix, text, attributed)
