@@ -11,7 +11,7 @@ paragraph cost linear time, not quadratic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
 # carried into the next paragraph, whose own quotes then still count.
@@ -38,10 +38,11 @@ _MAY_PRECEDE = frozenset("([{—–-/:;")
 _ALL_MARKS = "“”„‟«»‹›\"‘’‚`'"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Quoted words and where they sit: from the opening mark in paragraph ``para`` at ``start``
-    to just after the closing mark in paragraph ``end_para`` at ``end``."""
+    to just after the closing mark in paragraph ``end_para`` at ``end``.
+
+    A named tuple: cheaper to build than a frozen dataclass, and every quoted span makes one."""
 
     text: str
     para: int
@@ -62,11 +63,11 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
     return not before or before.isspace() or before in _MAY_PRECEDE or before in _ALL_MARKS
 
 
-def _next_opener(para: str, pos: int) -> re.Match[str] | None:
-    for m in _OPENER.finditer(para, pos):
-        if _can_open(para, m):
-            return m
-    return None
+def _next_opener(para: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The first mark from ``m`` on that can open a quote (``m``: the first candidate mark)."""
+    while m is not None and not _can_open(para, m):
+        m = _OPENER.search(para, m.end())
+    return m
 
 
 def _opens_paragraph(para: str) -> re.Match[str] | None:
@@ -101,8 +102,11 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     """Every quoted span in document order; nested marks inside a span are part of its text."""
     spans: list[Span] = []
     index, pos = 0, 0
-    while index < len(paragraphs):
-        opener = _next_opener(paragraphs[index], pos)
+    count = len(paragraphs)
+    while index < count:
+        para = paragraphs[index]
+        # Most paragraphs hold no candidate mark at all: one scan in C settles them.
+        opener = _next_opener(para, _OPENER.search(para, pos))
         if opener is None:
             index, pos = index + 1, 0
             continue
