@@ -74,9 +74,8 @@ _BULLETS = "•●▪◦‣∙·*–—-"
 
 # A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
 # character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
-# fast over a paragraph as "[.!?…]+". French "gagné. »" is handled in code.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]}]*(?=\s)")
-_SPACED_GUILLEMET = (" »", "\u00a0»", "\u202f»")
+# fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along.
+_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?")
 _OPENERS_PUNCT = "\"'“‘«„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
 _FIRST_WORD = re.compile(r"[\w\-]+")
@@ -138,17 +137,21 @@ def _split_block(block: str, most: int) -> list[str]:
         if len(pieces) >= most:
             return pieces
         end = match.end()
-        if block[end : end + 2] in _SPACED_GUILLEMET:
-            end += 2
-        # Look only at the next few characters: slicing the whole rest per candidate would make
-        # long blocks quadratic.
-        rest = block[end : end + _PEEK].lstrip()
-        if not rest or not _looks_like_start(rest):
-            continue
+        following = block[end : end + 2]
+        if following[1:].isupper() and following[0] == " ":
+            rest = ""  # "… word. The": the usual next sentence, no need to look further yet
+        else:
+            # Look only at the next few characters: slicing the whole rest per candidate would
+            # make long blocks quadratic.
+            rest = block[end : end + _PEEK].lstrip()
+            if not rest or not _looks_like_start(rest):
+                continue
         dot_at = match.start()
         # The usual end, "…an ordinary word. Next": six lower-case letters before a full stop
         # (or any "!"/"?") rule out every veto, so the rules are consulted only for the rest.
-        if not _plain_end(block, dot_at) and _vetoed(block, dot_at, match.group(), rest):
+        if not _plain_end(block, dot_at) and _vetoed(
+            block, dot_at, match.group(), rest or block[end : end + _PEEK].lstrip()
+        ):
             continue
         pieces.append(block[start:end].strip())
         start = end
