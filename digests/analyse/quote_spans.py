@@ -54,12 +54,15 @@ class Span(NamedTuple):
 
 
 def _can_open(para: str, m: re.Match[str]) -> bool:
-    after = para[m.end() : m.end() + 1]
-    if not after or (after.isspace() and m.group() != "«"):
+    end = m.end()
+    after = para[end : end + 1]
+    mark = m.group()
+    if not after or (after.isspace() and mark != "«"):
         return False
-    if m.group() not in _AMBIGUOUS:
+    if mark not in _AMBIGUOUS:
         return True
-    before = para[m.start() - 1 : m.start()]
+    start = m.start()
+    before = para[start - 1 : start]
     return not before or before.isspace() or before in _MAY_PRECEDE or before in _ALL_MARKS
 
 
@@ -77,8 +80,13 @@ def _opens_paragraph(para: str) -> re.Match[str] | None:
 
 def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span:
     """The span from ``opener``, continued into following paragraphs while they open a mark."""
-    parts: list[str] = []
     mark = opener.group()
+    para = paragraphs[index]
+    close = _CLOSER[mark].search(para, opener.end())
+    if close is not None:  # the usual quote, closed in the paragraph that opens it
+        text = " ".join(para[opener.end() : close.start()].split())
+        return Span(text, index, opener.start(), index, close.end(), True, mark)
+    parts: list[str] = []
     current, m = index, opener
     while True:
         para = paragraphs[current]
