@@ -171,6 +171,13 @@ def _surname_key(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _form_words(form: str) -> tuple[int, frozenset[str]]:
+    """How many words a name form has, and the set of them as compared (bare, lower case)."""
+    written = form.split()
+    return len(written), frozenset(bare(w).lower() for w in written)
+
+
+@lru_cache(maxsize=8192)
 def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a run that name the person or body: sentence openers and titles dropped."""
     kept = [bare(w) for w in words]
@@ -270,19 +277,17 @@ class NameIndex:
         surname = surname_of(words)
         if not surname:
             return name
-        candidates = [m for m in self._mentions_with(surname) if m.name_like]
+        candidates = [m.name for m in self._mentions_with(surname) if m.name_like]
         wanted_key = surname.lower()
-        forms: Counter[str] = Counter(
-            m.name for m in candidates if _surname_key(m.name) == wanted_key
-        )
+        forms: Counter[str] = Counter(n for n in candidates if _surname_key(n) == wanted_key)
         if first_name:
-            forms.update(m.name for m in candidates if m.name.split()[0] == surname)
+            forms.update(n for n in candidates if n.split()[0] == surname)
         wanted = {bare(w).lower() for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
-            form_words = {bare(w).lower() for w in form.split()}
-            key = (len(form.split()), count)
-            if wanted <= form_words and key > best_key:
+            size, form_words = _form_words(form)
+            key = (size, count)
+            if key > best_key and wanted <= form_words:
                 best, best_key = form, key
         return best
 
