@@ -7,8 +7,8 @@ Otherwise every body sentence gets a score that mixes these signals:
 * position - news is written top-down, so early sentences carry the story (editors' highlights
   lean heavily on the lead, and so does a reader skimming a digest);
 * centrality - a sentence whose content words recur in many of the article's sentences states
-  what the article is about (what TextRank finds, without building a sentence graph), scaled up
-  for longer sentences, which carry more facts, up to the ~200-character cap;
+  what the article is about (what TextRank finds, without building a sentence graph); a longer
+  sentence holds more such words, which is weight enough for length;
 * title overlap - a sentence that shares the headline's words is about the headline's event;
 * less for direct quotes - a digest shows the best quote on its own, so a point in the
   reporter's words tells the reader more.
@@ -22,10 +22,15 @@ The weights lean to the lead, and the dev sets show why a re-weighting cannot wi
 references: the BBC references favour long central sentences, editors' highlights the top of
 the story. Centrality alone (sentence degree, TextRank's first-order approximation; ~0.89 AUC for
 BBC summary sentences) gives BBC ~61 but highlights ~38 (Lead-3 42.2). Every mix of position,
-centrality, length, title and quote weights we tried that keeps highlights >= 42.2 stays near 53
+centrality, length, title and quote weights we tried that keeps highlights >= 42.2 stays at 53-55
 on BBC, and even a per-article oracle choosing between the two rankings reaches only 62.5 on BBC
 (TextRank's 62.7 comes from whole sentences over the cap and unresolved pronouns: cut to 200
-characters its choices score ~60). These weights: BBC 53.3 (Lead-3 47.3), highlights 42.6.
+characters its choices score ~60). These weights: BBC 54.9 (Lead-3 47.3), highlights 42.6.
+Also measured and dropped, as no better on that frontier: a tf-idf cosine sentence graph (degree
+and PageRank), PacSum-style directed centrality (similarity to later sentences counts more),
+greedy coverage of the article's recurring words, similarity to the lead, a stepped position
+prior, and dropping caption run-ons ("Scroll down for video …": they cost highlights, whose
+editors write much like caption writers).
 The headroom is real: the best three sentences per article, cut to 200 characters, score ~72
 on BBC and ~55 on highlights (``bench/bench_analysis.py --oracle``).
 """
@@ -43,17 +48,17 @@ from itertools import chain
 from digests.analyse.referents import LOOK_BACK, resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stems
-from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
+from digests.analyse.trim import strip_lead_in, trim
 from digests.article import CleanArticle
 
 # Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
 # The lead weighs most: editors' highlights follow the top of the story, and a reader of a digest
 # wants what the reporter put first; centrality and the title pick the rest.
-W_POSITION = 2.0
+W_POSITION = 3.5
 POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
-W_CENTRALITY = 1.0
-W_TITLE = 1.0
-W_QUOTED = 1.5  # penalty for a sentence that is all direct quote, in proportion
+W_CENTRALITY = 2.5
+W_TITLE = 1.5
+W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
 
 # Quoted stretches; a single-quoted one must open after a space and close before a non-letter,
 # so apostrophes ("don't … it's") are not taken for quote marks.
@@ -154,17 +159,15 @@ def _ends_like_sentence(text: str) -> bool:
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     """Importance of each candidate sentence, in order, before the penalty for quotes."""
     # A word that recurs in many of the article's sentences is what the article is about; a
-    # sentence that holds many such words (and room for them: longer, up to the cap) states it.
-    # Counting sentences rather than occurrences keeps one sentence that repeats a word from
-    # making it look central.
+    # sentence that holds many such words states it. Counting sentences rather than occurrences
+    # keeps one sentence that repeats a word from making it look central. No extra weight for
+    # length: a long sentence already holds more such words, and a second push towards length
+    # chose long asides over short leads (measured: highlights fell, BBC did not rise).
     counts = Counter(chain.from_iterable(candidates.stems))
     count_of = counts.__getitem__
     # Each distinct word adds log(its count); a sum of logs is the log of a product, which
     # saves a logarithm per word.
-    centrality = [
-        math.log(math.prod(map(count_of, stems))) * math.sqrt(min(len(text), MAX_CHARS) / MAX_CHARS)
-        for text, stems in zip(candidates.texts, candidates.stems, strict=True)
-    ]
+    centrality = [math.log(math.prod(map(count_of, stems))) for stems in candidates.stems]
     top = max(centrality) or 1.0
     title_weight = W_TITLE / len(title) if title else 0.0
     return [
