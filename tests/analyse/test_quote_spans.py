@@ -1,0 +1,75 @@
+"""Quoted spans: where each quote mark opens and closes, within and across paragraphs."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
+
+
+def test_a_quote_closed_in_its_paragraph_has_its_words_and_place() -> None:
+    para = "He said “we  will\twin” today."
+    assert find_spans([para]) == [
+        Span("we will win", 0, para.index("“"), 0, para.index("”") + 1, True, "“")
+    ]
+
+
+def test_a_quote_over_paragraphs_runs_to_the_mark_that_closes_it() -> None:
+    paragraphs = ["Intro.", "“First part,", "“second part.” Then more.", "No marks here."]
+    [span] = find_spans(paragraphs)
+    assert (span.text, span.para, span.start, span.end_para, span.closed) == (
+        "First part, second part.", 1, 0, 2, True
+    )
+    assert paragraphs[2][: span.end] == "“second part.”"
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph_when_the_next_does_not_open_one() -> None:
+    paragraphs = ["She said “this never closes", "A plain paragraph with “a quote.”"]
+    first, second = find_spans(paragraphs)
+    assert (first.text, first.end_para, first.end, first.closed) == (
+        "this never closes", 0, len(paragraphs[0]), False
+    )
+    assert (second.text, second.para, second.closed) == ("a quote.", 1, True)
+
+
+def test_a_long_unclosed_quote_is_not_carried_into_the_next_paragraph() -> None:
+    paragraphs = ["“" + "word " * (MAX_CHARS // 4), "“Its own quote.”"]
+    first, second = find_spans(paragraphs)
+    assert (first.end_para, first.closed) == (0, False)
+    assert (second.text, second.para) == ("Its own quote.", 1)
+
+
+def test_apostrophes_and_closing_marks_open_nothing() -> None:
+    assert find_spans(["It's the man's car, isn't it?", "Done” and dusted’"]) == []
+
+
+def test_several_quotes_in_one_paragraph_come_in_order() -> None:
+    para = "“One,” he said, «deux», and ''three'' and ``four''."
+    assert [(s.text, s.mark) for s in find_spans([para])] == [
+        ("One,", "“"), ("deux", "«"), ("three", "''"), ("four", "``")
+    ]
+
+
+_PIECES = st.sampled_from(
+    ["“", "”", "‘", "’", '"', "'", "''", "``", "«", "»", "„", "“", "word", "said", "It's",
+     " ", "  ", "\t", ",", ".", "(", ":"]
+)
+_PARAGRAPHS = st.lists(st.lists(_PIECES, max_size=25).map("".join), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARAGRAPHS)
+def test_spans_are_in_order_start_at_their_mark_and_hold_normalised_text(
+    paragraphs: list[str],
+) -> None:
+    previous = (-1, 0)
+    for span in find_spans(paragraphs):
+        assert (span.para, span.start) >= previous
+        assert paragraphs[span.para].startswith(span.mark, span.start)
+        assert span.end_para >= span.para
+        assert span.text == " ".join(span.text.split())
+        if span.closed and span.end_para == span.para:
+            inside = paragraphs[span.para][span.start + len(span.mark) : span.end]
+            assert " ".join(inside.split()).startswith(span.text)
+        previous = (span.end_para, span.end)
