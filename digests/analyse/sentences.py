@@ -78,6 +78,7 @@ _BULLETS = "•●▪◦‣∙·*–—-"
 _CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?")
 _OPENERS_PUNCT = "\"'“‘«„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
+_PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
 _FIRST_WORD = re.compile(r"[\w\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
@@ -163,13 +164,24 @@ def _split_block(block: str, most: int) -> list[str]:
 
 def _plain_end(block: str, dot_at: int) -> bool:
     """An end no veto applies to: "!", "?", an ellipsis, or a full stop after a word whose last
-    six characters are lower-case letters (abbreviations and initials are shorter)."""
+    six characters are lower-case letters (abbreviations and initials are shorter), or after a
+    word of letters alone that is no listed abbreviation ("said.", "London.", not "Mr.")."""
     if block[dot_at] != "." or block.startswith("...", dot_at):
         return True
-    if dot_at < 6:
+    if dot_at >= 6:
+        before = block[dot_at - 6 : dot_at]
+        if before.isalpha() and before.islower():
+            return True
+    # The same test as :func:`_vetoed`'s for a word, without its search for the word's start:
+    # a space right before letters alone is that start (longer words go the slow way).
+    space = block.rfind(" ", max(0, dot_at - _PLAIN_WORD), dot_at)
+    if space < 0:
         return False
-    before = block[dot_at - 6 : dot_at]
-    return before.isalpha() and before.islower()
+    word = block[space + 1 : dot_at]
+    if not word.isalpha():
+        return False
+    lowered = word.lower()
+    return len(lowered) > 1 and lowered.isalpha() and lowered not in _LISTED
 
 
 def _looks_like_start(rest: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.sentences import split_sentences
+from digests.analyse.sentences import _plain_end, _vetoed, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -216,3 +216,18 @@ def test_a_limit_stops_early_with_the_same_first_sentences() -> None:
 def test_a_limit_gives_a_prefix_of_the_full_split(pieces: list[str], limit: int) -> None:
     text = " ".join(pieces)
     assert split_sentences(text, limit=limit) == split_sentences(text)[:limit]
+
+
+_WORDY = st.sampled_from(
+    ["said", "London", "Mr", "mr", "No", "U.S", "Inc", "etc", "e.g", "J", "24", "İstanbul",
+     "Straße", "ÉTAT", "x", "(said", "“Yes", "word\u00a0said", "approx", "Februar"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDY, min_size=1, max_size=6), st.sampled_from(["The", "10", "Februar"]))
+def test_the_quick_plain_end_never_skips_a_veto(words: list[str], following: str) -> None:
+    block = " ".join(words) + ". " + following
+    dot_at = block.rindex(". ")
+    if _plain_end(block, dot_at):
+        assert not _vetoed(block, dot_at, ".", following)
