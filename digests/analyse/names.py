@@ -9,7 +9,6 @@ questions quote attribution asks: "which full name does 'Mr. Putin' or 'Clinton'
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -279,9 +278,16 @@ class NameIndex:
             return name
         candidates = [m.name for m in self._mentions_with(surname) if m.name_like]
         wanted_key = surname.lower()
-        forms: Counter[str] = Counter(n for n in candidates if _surname_key(n) == wanted_key)
+        # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
+        # set up than the handful of names it counts.
+        forms: dict[str, int] = {}
+        for candidate in candidates:
+            if _surname_key(candidate) == wanted_key:
+                forms[candidate] = forms.get(candidate, 0) + 1
         if first_name:
-            forms.update(n for n in candidates if n.split()[0] == surname)
+            for candidate in candidates:
+                if candidate.split()[0] == surname:
+                    forms[candidate] = forms.get(candidate, 0) + 1
         wanted = {bare(w).lower() for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():

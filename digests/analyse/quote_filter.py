@@ -45,11 +45,11 @@ def _looks_like_title(text: str, text_words: list[str], attributed: bool) -> boo
 
     A title set off by a comma is still a title; a comma followed by "he said" is a quote.
     """
-    long_words = [w for w in text_words if len(w) > 3]
     ending = text.rstrip("”’\"'» ")
-    if len(long_words) < 2 or ending.endswith((".", "!", "?", "…")) or (
-        attributed and ending.endswith(",")
-    ):
+    if ending.endswith((".", "!", "?", "…")) or (attributed and ending.endswith(",")):
+        return False  # checked first: most quotes end a sentence, and words need not be looked at
+    long_words = [w for w in text_words if len(w) > 3]
+    if len(long_words) < 2:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised / len(long_words) >= 0.6

@@ -79,7 +79,7 @@ def _real_sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence end in ``text``, skipping abbreviations and initials."""
     ends = []
     for m in _SENTENCE_END.finditer(text):
-        before = text[: m.start() + 1].split()
+        before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
         word = before[-1].rstrip(".").lower() if before else ""
         if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
             continue
