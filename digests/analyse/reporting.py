@@ -30,9 +30,24 @@ _FOREIGN = """sagte sagt erklärte betonte dit déclare déclaré affirme affirm
 explicó сказал сказала заявил заявила отметил отметила""".split()
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in"]
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` with one branch per first letter, each branch keeping the
+    words' order: the same matches as "w1|w2|…", but the engine tries a couple of dozen first
+    letters at each place instead of every word (4x faster over a clause)."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
+
+
+# Longest first, so that "chimed in" wins over "chimed".
 REPORTING = re.compile(
-    r"\b(?:[Aa]ccording to|"
-    + "|".join(sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True))
+    r"\b(?:"
+    + _by_first_letter(
+        ["According to", *sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True)]
+    )
     + r")\b"
 )
 
