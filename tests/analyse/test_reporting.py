@@ -1,0 +1,40 @@
+"""Reporting clauses: the verb pattern finds exactly the listed words, longest first."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digests.analyse.reporting import _FOREIGN, _PHRASAL, _VERBS, REPORTING
+
+_WORDS = sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True)
+# The plain alternation the branched pattern stands for.
+_PLAIN = re.compile(r"\b(?:[Aa]ccording to|" + "|".join(_WORDS) + r")\b")
+
+
+def found(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_the_longest_listed_phrase_wins_and_words_inside_words_do_not_count() -> None:
+    text = "“No,” she chimed in. He wrote back, unsaid, According to Reuters, сказал он; saidx"
+    assert found(REPORTING, text) == [
+        (text.index("chimed"), "chimed in"),
+        (text.index("wrote"), "wrote back"),
+        (text.index("According"), "According to"),
+        (text.index("сказал"), "сказал"),
+    ]
+
+
+_PIECES = st.sampled_from(
+    [*_WORDS, "According to", "according", "to", "un", "x", "in", "back", "s", "on", " ",
+     ",", ".", "-", "_", "3", "“", "\n", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_the_branched_pattern_matches_as_the_plain_alternation(text: str) -> None:
+    assert found(REPORTING, text) == found(_PLAIN, text)
