@@ -28,6 +28,7 @@ _OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "
 
 
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def words(text: str) -> list[str]:
@@ -36,7 +37,7 @@ def words(text: str) -> list[str]:
 
 def first_letter(text: str) -> str:
     """The first letter, past brackets and ellipses ("[I]f it was left up to Hillary")."""
-    match = re.search(r"[^\W\d_]", text[:20])
+    match = _LETTER.search(text, 0, 20)
     return match.group() if match else ""
 
 

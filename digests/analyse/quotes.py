@@ -117,10 +117,10 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
 
 def _introduces(before: str) -> bool:
     """A clause that ends with its reporting verb right before the quote: `Putin said:`."""
+    if not before.endswith((":", ",")):
+        return False  # checked first: the verb search is the costly part
     verbs = list(REPORTING.finditer(before))
-    if not verbs or not before.endswith((":", ",")):
-        return False
-    return len(before[verbs[-1].end() :].split()) <= 3
+    return bool(verbs) and len(before[verbs[-1].end() :].split()) <= 3
 
 
 def _after_is_attribution(quote_text: str, after: str) -> bool:
