@@ -35,13 +35,23 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(text)
 
 
+def has_words(text: str, count: int) -> bool:
+    """Whether ``text`` has at least ``count`` words, without listing the words of a long one."""
+    seen = 0
+    for _ in _WORDS.finditer(text):
+        seen += 1
+        if seen >= count:
+            return True
+    return seen >= count
+
+
 def first_letter(text: str) -> str:
     """The first letter, past brackets and ellipses ("[I]f it was left up to Hillary")."""
     match = _LETTER.search(text, 0, 20)
     return match.group() if match else ""
 
 
-def _looks_like_title(text: str, text_words: list[str], attributed: bool) -> bool:
+def _looks_like_title(text: str, attributed: bool) -> bool:
     """Headlines and names of works: mostly capitalised words and no closing punctuation.
 
     A title set off by a comma is still a title; a comma followed by "he said" is a quote.
@@ -49,7 +59,7 @@ def _looks_like_title(text: str, text_words: list[str], attributed: bool) -> boo
     ending = text.rstrip("”’\"'» ")
     if ending.endswith((".", "!", "?", "…")) or (attributed and ending.endswith(",")):
         return False  # checked first: most quotes end a sentence, and words need not be looked at
-    long_words = [w for w in text_words if len(w) > 3]
+    long_words = [w for w in words(text) if len(w) > 3]
     if len(long_words) < 2:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
@@ -89,16 +99,11 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     )
 
 
-def is_whole_quote(
-    text: str, prefix: str, *, attributed: bool = False, text_words: list[str] | None = None
-) -> bool:
+def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
     """A quotation a digest can show on its own, rather than a label or a fragment.
 
-    ``attributed``: a reporting clause follows the quote (`“…,” he said`). ``text_words``:
-    ``words(text)`` when the caller has it already (finding words is most of the cost here).
+    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
     """
-    if text_words is None:
-        text_words = words(text)
-    if len(text_words) < MIN_WORDS or _looks_like_title(text, text_words, attributed):
+    if not has_words(text, MIN_WORDS) or _looks_like_title(text, attributed):
         return False
     return prefix_allows_quote(prefix, text, attributed)

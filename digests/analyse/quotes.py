@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from digests.analyse.names import NameIndex
-from digests.analyse.quote_filter import MIN_WORDS, is_whole_quote, prefix_allows_quote, words
+from digests.analyse.quote_filter import (
+    MIN_WORDS,
+    has_words,
+    is_whole_quote,
+    prefix_allows_quote,
+    words,
+)
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
     CLAUSE_WINDOW,
@@ -167,16 +173,11 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     for group, gap in _group_interrupted(paragraphs, spans):
         first, last = group[0], group[-1]
         text = _join_parts([span.text for span in group])
-        if len(text) > MAX_CHARS:
-            continue
-        text_words = words(text)
-        if len(text_words) < MIN_WORDS:
+        if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
         attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
-        if not is_whole_quote(
-            text, prefix, attributed=attributed is not None, text_words=text_words
-        ):
+        if not is_whole_quote(text, prefix, attributed=attributed is not None):
             continue
         at = (first.para, first.start)
         phrase = _speaker_phrase(paragraphs, group, gap)
