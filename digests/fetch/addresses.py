@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -84,12 +84,34 @@ async def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
-async def check_url(url: str, *, allow_private: bool) -> None:
-    """Refuse a URL by scheme, and (unless ``allow_private``) by every address its host has."""
+async def check_url(url: str, *, allow_private: bool) -> list[str]:
+    """Refuse a URL by scheme, and (unless ``allow_private``) by every address its host has.
+
+    Returns the addresses that were checked (none when ``allow_private``): the caller connects
+    to one of them, so a second DNS answer cannot swap in an inside address (DNS rebinding).
+    """
     host = check_scheme(url)
     if allow_private:
-        return
+        return []
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-    for address in await resolve(host, port):
+    addresses = await resolve(host, port)
+    for address in addresses:
         check_address(host, address)
+    return addresses
+
+
+def pinned_target(url: str, address: str) -> tuple[str, str, str | None]:
+    """(``url`` with its host replaced by ``address``, the Host header, the TLS server name).
+
+    The request then goes to the address that passed the policy while the server still sees
+    the name it expects, and TLS still verifies the certificate for that name.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = parts.netloc.rpartition("@")[2]  # host[:port] as written, without credentials
+    literal = f"[{address}]" if ":" in address else address
+    pinned_netloc = f"{literal}:{parts.port}" if parts.port else literal
+    pinned = urlunsplit(parts._replace(netloc=pinned_netloc))
+    server_name = host if parts.scheme.lower() == "https" else None
+    return pinned, netloc, server_name

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from digests.config import FetchConfig
-from digests.fetch.addresses import AddressRefused, check_url
+from digests.fetch.addresses import AddressRefused, check_url, pinned_target
 from digests.fetch.charset import decode_body
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -141,12 +141,11 @@ async def _fetch_hops(
     timeout = httpx.Timeout(config.timeout_seconds)
     while True:
         try:
-            await check_url(url, allow_private=config.allow_private_addresses)
+            addresses = await check_url(url, allow_private=config.allow_private_addresses)
         except AddressRefused as exc:
             raise FetchError(str(exc)) from None
         seen.append(url)
-        request = client.build_request("GET", url, headers=headers, timeout=timeout)
-        response = await client.send(request, stream=True, follow_redirects=False)
+        response = await _send(client, url, addresses, headers, timeout)
         try:
             if response.status_code in REDIRECT_STATUSES:
                 url = _next_hop(url, response, seen, config.max_redirects)
@@ -154,6 +153,32 @@ async def _fetch_hops(
             return await _finish(url, response, config)
         finally:
             await response.aclose()
+
+
+async def _send(
+    client: httpx.AsyncClient,
+    url: str,
+    addresses: list[str],
+    headers: dict[str, str],
+    timeout: httpx.Timeout,
+) -> httpx.Response:
+    """Send to one of the checked ``addresses`` (each in turn until one connects), or, when
+    the policy checked none, to whatever ``url``'s host resolves to."""
+    if not addresses:
+        request = client.build_request("GET", url, headers=headers, timeout=timeout)
+        return await client.send(request, stream=True, follow_redirects=False)
+    for attempt, address in enumerate(addresses, start=1):
+        target, host_header, server_name = pinned_target(url, address)
+        request = client.build_request(
+            "GET", target, headers={**headers, "Host": host_header}, timeout=timeout,
+            extensions={"sni_hostname": server_name} if server_name else None,
+        )
+        try:
+            return await client.send(request, stream=True, follow_redirects=False)
+        except httpx.ConnectError:
+            if attempt == len(addresses):
+                raise
+    raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
 
 async def _finish(url: str, response: httpx.Response, config: FetchConfig) -> FetchResult:
