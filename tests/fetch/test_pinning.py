@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
+import trustme
 
 from digests.config import FetchConfig
 from digests.fetch import addresses
@@ -55,3 +60,46 @@ async def test_a_refused_answer_is_never_connected_to(
     with pytest.raises(FetchError, match=r"inside\.invalid resolves to 127\.0\.0\.1"):
         await fetch(url, FetchConfig(allow_private_addresses=False, timeout_seconds=2.0))
     assert web.hits("/inside") == []
+
+
+async def test_https_to_the_checked_address_still_verifies_the_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The certificate is for the name, not for the address we connect to: the fetch only
+    succeeds if TLS is told the name (SNI and verification) while the socket goes to the IP."""
+    authority = trustme.CA()
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("pinned.invalid").configure_cert(server_ctx)
+    client_ctx = ssl.create_default_context()
+    authority.configure_trust(client_ctx)
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"<p>over tls</p>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    server.socket = server_ctx.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    async def fake_resolve(host: str, port: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    monkeypatch.setattr(addresses, "resolve", fake_resolve)
+    monkeypatch.setattr(addresses, "why_not_public", lambda address: None)
+    try:
+        async with httpx.AsyncClient(verify=client_ctx, trust_env=False) as client:
+            url = f"https://pinned.invalid:{server.server_address[1]}/"
+            result = await fetch(url, FetchConfig(timeout_seconds=2.0), client=client)
+        assert result.text == "<p>over tls</p>"
+    finally:
+        server.shutdown()
+        server.server_close()
