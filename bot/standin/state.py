@@ -75,14 +75,7 @@ class World:
 
     def writable_chat(self, chat_id: int) -> ChatState:
         """The chat a message may be sent to now, or the error Telegram gives for it."""
-        if chat_id in self.migrated:
-            raise ApiError(
-                400,
-                "Bad Request: group chat was upgraded to a supergroup chat",
-                {"migrate_to_chat_id": self.migrated[chat_id]},
-            )
-        if self.strict_chats and not (chat_id in self.chats and self.chats[chat_id].known):
-            raise bad_request("chat not found")
+        self._check_addressable(chat_id)
         if chat_id == self.bot_user["id"]:
             raise forbidden("bot can't send messages to bots")
         state = self.chat(chat_id)
@@ -98,6 +91,11 @@ class World:
         return state
 
     def readable_chat(self, chat_id: int) -> ChatState:
+        self._check_addressable(chat_id)
+        return self.chat(chat_id)
+
+    def _check_addressable(self, chat_id: int) -> None:
+        """The errors any method naming a chat gets: a migrated group, an unknown chat."""
         if chat_id in self.migrated:
             raise ApiError(
                 400,
@@ -106,7 +104,6 @@ class World:
             )
         if self.strict_chats and not (chat_id in self.chats and self.chats[chat_id].known):
             raise bad_request("chat not found")
-        return self.chat(chat_id)
 
     def member(self, chat_id: int, user_id: int) -> dict[str, Any]:
         state = self.readable_chat(chat_id)
