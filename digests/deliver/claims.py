@@ -17,7 +17,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from digests.chats import deactivate, migrate_chat
-from digests.compose.text import safe_link
 from digests.deliver.locking import lock_for_write
 from digests.deliver.outcomes import (
     DEFAULT_BACKOFF_SECONDS,
@@ -26,7 +25,7 @@ from digests.deliver.outcomes import (
     Status,
     decide,
 )
-from digests.store.models import Article, Chat, Delivery, Digest, DigestItem
+from digests.store.models import Chat, Delivery, Digest
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +110,7 @@ async def _load_claimed(session: AsyncSession, ids: list[int]) -> list[ClaimedDi
                 Digest.id,
                 Digest.chat_id,
                 Digest.parts,
+                Digest.preview_url,
                 Digest.parts_sent,
                 Digest.attempts,
                 Digest.reply_to_message_id,
@@ -124,7 +124,6 @@ async def _load_claimed(session: AsyncSession, ids: list[int]) -> list[ClaimedDi
             .where(Digest.id.in_(ids))
         )
     ).all()
-    previews = await _preview_urls(session, ids)
     by_id = {
         row.id: ClaimedDigest(
             id=row.id,
@@ -137,22 +136,12 @@ async def _load_claimed(session: AsyncSession, ids: list[int]) -> list[ClaimedDi
             parts_sent=row.parts_sent,
             attempts=row.attempts,
             reply_to_message_id=row.reply_to_message_id,
-            preview_url=previews.get(row.id),
+            preview_url=row.preview_url,
             kind=row.kind,
         )
         for row in rows
     }
     return [by_id[i] for i in ids if i in by_id]
-
-
-async def _preview_urls(session: AsyncSession, ids: list[int]) -> dict[int, str | None]:
-    # The top story's link is the one the first message previews, as the renderer decided.
-    rows = await session.execute(
-        select(DigestItem.digest_id, Article.canonical_url, Article.url)
-        .join(Article, Article.id == DigestItem.article_id)
-        .where(DigestItem.digest_id.in_(ids), DigestItem.position == 0)
-    )
-    return {row.digest_id: safe_link(row.canonical_url or row.url or "") for row in rows}
 
 
 async def record_sent(

@@ -53,6 +53,7 @@ async def store_composed(
         slot_at=slot_at,
         status=Status.PENDING.value,
         parts=[part.html for part in parts],
+        preview_url=parts[0].preview_url,
         parts_sent=0,
         attempts=0,
         not_before=now,

@@ -218,6 +218,8 @@ class Digest(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")
     # pending -> sending -> sent | failed | cancelled
     parts: Mapped[list[str]] = mapped_column(default=list)  # Telegram HTML messages
+    # The link the first message previews, as the renderer chose it (None: no preview).
+    preview_url: Mapped[str | None] = mapped_column(Text)
     parts_sent: Mapped[int] = mapped_column(Integer, default=0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     not_before: Mapped[datetime] = mapped_column(default=utcnow)
