@@ -15,8 +15,9 @@ Otherwise every body sentence gets a score that mixes these signals:
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, and sentences whose opening pronoun cannot be resolved to a
-name. Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
-``bench/bench_analysis.py``.
+name. A chosen point shorter than ~200 characters then carries the whole sentences right after
+it while they fit (not a quote, not another point). Figures (ROUGE against two kinds of
+reference, speed against TextRank) are printed by ``bench/bench_analysis.py``.
 
 The weights lean to the lead, and the dev sets show why a re-weighting cannot win both
 references: the BBC references favour long central sentences, editors' highlights the top of
@@ -26,7 +27,8 @@ centrality, length, title and quote weights we tried that keeps highlights >= 42
 on BBC: with these weights, a per-article oracle choosing between their ranking and centrality
 alone reaches only 61.2 on BBC (TextRank's 62.5 comes from whole sentences over the cap and
 unresolved pronouns: cut to 200 characters its choices score ~60). These weights: BBC 54.9
-(Lead-3 47.3), highlights 42.6.
+(Lead-3 47.3), highlights 42.6; with the sentences that follow a short point joined to it
+(``_with_following``), BBC 56.1, highlights 42.7.
 Also measured and dropped, as no better on that frontier: a tf-idf cosine sentence graph (degree
 and PageRank), PacSum-style directed centrality (similarity to later sentences counts more),
 greedy coverage of the article's recurring words, similarity to the lead, a stepped position
@@ -55,7 +57,7 @@ from itertools import chain
 from digests.analyse.referents import LOOK_BACK, resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stems
-from digests.analyse.trim import strip_lead_in, trim
+from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
 
 # Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
@@ -117,6 +119,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     if not candidates.texts:
         return chosen
     full_text = article.text
+    first_from_body = len(chosen)
+    picked: list[int] = []  # the candidates chosen as points, in the order of the points
     for order in _best_first(candidates.texts, _scores(candidates, title)):
         if len(chosen) >= max_points:
             break
@@ -131,7 +135,47 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if readable is not None:
             chosen.append(trim(readable))
             chosen_stems.append(stems)
+            picked.append(order)
+    taken = set(picked)
+    for slot, order in enumerate(picked, start=first_from_body):
+        others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
+        chosen[slot] = _with_following(chosen[slot], order, candidates, taken, others)
     return chosen
+
+
+def _with_following(
+    point: str, order: int, candidates: _Candidates, taken: set[int],
+    others: list[frozenset[str]],
+) -> str:
+    """``point`` with the sentences right after it, while the whole still fits in a point.
+
+    Two short sentences in a row often carry one fact between them ("Dibaba won in 14:32.93.
+    It is a world record."), and a point that fills its ~200 characters tells the reader more
+    (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
+    (the digest shows the best quote on its own), not another point, nothing another point
+    already says. ``taken`` gains the sentences joined, so no two points share one.
+    """
+    following = order + 1
+    while (
+        following < len(candidates.texts)
+        and candidates.at[following] == candidates.at[following - 1] + 1
+        and following not in taken
+    ):
+        text = candidates.texts[following]
+        if (
+            len(point) + 1 + len(text) > MAX_CHARS
+            or _is_quote(text)
+            or _repeats(candidates.stems[following], others, REDUNDANT)
+        ):
+            break
+        point = f"{point} {text}"
+        taken.add(following)
+        following += 1
+    return point
+
+
+def _is_quote(text: str) -> bool:
+    return _has_quote_mark(text) and _quoted_share(text) > 0.0
 
 
 def _split_body(paragraphs: list[str]) -> list[str]:

@@ -97,7 +97,35 @@ def test_points_prefer_the_reporters_words_to_a_quote() -> None:
         "The plan needs the approval of the regional government, which has opposed it.",
     ]
     points = key_points(CleanArticle(title="Housing plan", paragraphs=body), max_points=1)
-    assert points == [body[1]]
+    assert points == [f"{body[1]} {body[2]}"]  # the next sentence fits in the same point
+
+
+def test_a_short_point_carries_the_sentences_after_it_while_they_fit() -> None:
+    body = [
+        "Dibaba set a world record in the women's 5,000m at the indoor games in Boston.",
+        "She won in 14 minutes 32.93 seconds, seven seconds inside the old mark.",
+        "The previous record had stood since 2004, when Berhane Adera ran in Stuttgart.",
+        "Organisers said the crowd of eight thousand was the biggest the games had drawn.",
+    ]
+    points = key_points(CleanArticle(title="Dibaba breaks record", paragraphs=body),
+                        max_points=1)
+    assert points == [f"{body[0]} {body[1]}"]  # a third sentence would pass 200 characters
+    assert len(points[0]) <= MAX_CHARS
+
+
+def test_a_quote_or_another_point_is_not_carried_along() -> None:
+    body = [
+        "The council approved the new bridge over the river on Tuesday evening.",
+        "“It is a great day for the town,” said the mayor, Ana Ruiz, after the vote.",
+        "Work on the bridge starts in May and should end within two years.",
+        "The bridge will cost the town about twelve million euros in all.",
+    ]
+    points = key_points(CleanArticle(title="Bridge approved", paragraphs=body))
+    assert points[0] == body[0]  # the quote after it stays out
+    assert all("“" not in point for point in points)
+    joined = " ".join(points)
+    for sentence in (body[0], body[2], body[3]):
+        assert joined.count(sentence) <= 1  # no sentence in two points
 
 
 @pytest.mark.parametrize("close", ['"', "”"])
