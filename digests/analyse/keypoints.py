@@ -161,7 +161,7 @@ def _with_following(
         and candidates.at[following] == candidates.at[following - 1] + 1
         and following not in taken
     ):
-        text = candidates.texts[following]
+        text = strip_lead_in(candidates.texts[following])
         if (
             len(point) + 1 + len(text) > MAX_CHARS
             or _is_quote(text)

@@ -1,8 +1,9 @@
 """Make a sentence a clean key point: drop a lead-in label or dateline, cut it to ~200 characters.
 
-Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —") or a short caption label
-("Vicious: ESPN reporter…", "UPDATE: …") says nothing a digest reader needs; the rest of the
-sentence, in the article's own words, does.
+Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —"), a short caption label
+("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt that scraping glued to the text
+("Scroll down for video Strictly business: …") says nothing a digest reader needs; the rest of
+the sentence, in the article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -26,11 +27,20 @@ _DATELINE = re.compile(
 )
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
+# A prompt to the page's reader ("Scroll down for video", "Click here to watch the video"); the
+# caption that usually follows it may carry a label of a few words ("Strictly business: …").
+_PROMPT = re.compile(
+    r"^(?:scroll (?:down|up)|click here|tap here|swipe)(?: (?:for|to)(?: see| watch| view)?)?"
+    r"(?: the)? (?:video|videos|pictures|photos|gallery|more)\b[\s.:]*"
+    r"(?:[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+)?",
+    re.IGNORECASE,
+)
 
 
 def strip_lead_in(sentence: str) -> str:
     """``sentence`` without a leading dateline or short caption label."""
-    stripped = _LABEL.sub("", _DATELINE.sub("", sentence, count=1), count=1)
+    stripped = _PROMPT.sub("", sentence, count=1)
+    stripped = _LABEL.sub("", _DATELINE.sub("", stripped, count=1), count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 

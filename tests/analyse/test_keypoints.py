@@ -355,6 +355,14 @@ def test_every_point_is_capped() -> None:
         ('He said: "We will not resign."', 'He said: "We will not resign."'),
         ("The list holds oddities: the Pez dispenser.",
          "The list holds oddities: the Pez dispenser."),
+        ("Scroll down for video Strictly business: Julia Louis-Dreyfus covers the May issue.",
+         "Julia Louis-Dreyfus covers the May issue."),
+        ("Scroll down for video The kite weighs 200 kilograms and needs three flyers.",
+         "The kite weighs 200 kilograms and needs three flyers."),
+        ("Click here to watch the video: The storm hit the coast at dawn on Sunday.",
+         "The storm hit the coast at dawn on Sunday."),
+        ("Scrolling down the list, the reader finds the Pez dispenser.",
+         "Scrolling down the list, the reader finds the Pez dispenser."),
     ],
 )
 def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:
