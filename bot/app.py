@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -33,10 +35,13 @@ from bot.handlers import (
     topic,
 )
 from bot.handlers import filters as filter_handlers
+from bot.polling_lease import PollingLease, follow_lease
 from bot.services import SERVICES_KEY, BotServices
 
 log = logging.getLogger(__name__)
 
+# How often a process checks that it still holds the polling lease, or tries to take it over.
+LEASE_CHECK_SECONDS = 5.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 COMMAND_HANDLERS = {
     "start": start_help.start_command,
@@ -121,24 +126,44 @@ class WebhookSettings:
 
 @asynccontextmanager
 async def running_bot(
-    services: BotServices, *, poll_timeout: int = 1, webhook: WebhookSettings | None = None
+    services: BotServices,
+    *,
+    poll_timeout: int = 1,
+    webhook: WebhookSettings | None = None,
+    lease_check_seconds: float = LEASE_CHECK_SECONDS,
 ) -> AsyncIterator[Application]:  # type: ignore[type-arg]
     """A started bot receiving updates (long polling, or a webhook server); stopped on exit.
 
     ``newsdigest run``, the tests and the demo all go through here, so they share one lifecycle.
     PTB's run_polling would run post_stop only after Application.stop() had shut the job queue
     and waited for every task; here the background work stops first, while the bot still runs.
+    Of several processes running the bot, only the one holding the polling lease long-polls
+    (bot/polling_lease.py); the others run the background work and take over when it stops.
     """
     application = build_application(services)
     await application.initialize()
+    lease: PollingLease | None = None
+    follower: asyncio.Task[None] | None = None
     try:
         await application.start()
         updater = application.updater
         assert updater is not None
         if webhook is None:
-            await updater.start_polling(
-                poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False,
+            lease = PollingLease(services.config.database.url, application.bot.id)
+
+            async def start_polling() -> None:
+                await updater.start_polling(
+                    poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
+                    drop_pending_updates=False,
+                )
+
+            if await lease.acquire():
+                await start_polling()
+            else:
+                log.info("another process polls this bot's updates; this one sends digests and "
+                         "polls feeds, and takes over if that one stops")
+            follower = asyncio.create_task(
+                follow_lease(lease, start_polling, updater.stop, every=lease_check_seconds)
             )
         else:
             await updater.start_webhook(
@@ -150,10 +175,16 @@ async def running_bot(
         try:
             yield application
         finally:
+            if follower is not None:
+                follower.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await follower
             if updater.running:
                 await updater.stop()
             await on_shutdown(application)
             if application.running:
                 await application.stop()
     finally:
+        if lease is not None:
+            await lease.release()
         await application.shutdown()

@@ -1,0 +1,115 @@
+"""The polling lease: of several processes running one bot, only one long-polls its updates.
+
+Telegram serves getUpdates to one caller per token: a second caller ends the first one's poll
+with 409 Conflict, and while two alternate, both can receive an update before either confirms
+it, so a command would be answered twice. On PostgreSQL every ``newsdigest run`` process
+asks for a session-level advisory lock keyed by the bot's id; the process holding it polls,
+the others send digests and poll feeds and ask again every few seconds. PostgreSQL frees the
+lock with the session, so when the polling process stops, crashes or loses its connection,
+another one takes over. SQLite means one machine and one process: the lease is always granted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from digests.store.db import is_sqlite, normalise_url
+
+log = logging.getLogger(__name__)
+
+# The advisory lock's two keys: a namespace ("ndPL"), then the bot's id, so that two bots
+# sharing one database each get their own poller.
+_NAMESPACE = 0x6E64_504C
+_INT4 = 2**31
+
+
+class PollingLease:
+    """Whether this process may long-poll the bot's updates (see the module's docstring)."""
+
+    def __init__(self, database_url: str, bot_id: int) -> None:
+        url = normalise_url(database_url)
+        self._shared = not is_sqlite(url)
+        self._key = bot_id % _INT4
+        # A connection of its own, outside the pool: it lives as long as the lease does.
+        self._engine: AsyncEngine | None = (
+            create_async_engine(url, poolclass=NullPool) if self._shared else None
+        )
+        self._connection: AsyncConnection | None = None
+        self.held = False
+
+    async def acquire(self) -> bool:
+        """Take the lease if no other process holds it; True when this process holds it."""
+        if self.held:
+            return True
+        if self._engine is None:
+            self.held = True
+            return True
+        try:
+            if self._connection is None:
+                self._connection = await self._engine.connect()
+            granted = await self._connection.scalar(
+                text("SELECT pg_try_advisory_lock(:namespace, :key)"),
+                {"namespace": _NAMESPACE, "key": self._key},
+            )
+            await self._connection.commit()  # the lock is the session's; no transaction stays open
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("cannot ask the database for the polling lease: %s", exc)
+            await self._drop_connection()
+            return False
+        self.held = bool(granted)
+        return self.held
+
+    async def still_held(self) -> bool:
+        """False once the lease's connection is gone (PostgreSQL has then freed the lock)."""
+        if not self.held or self._connection is None:
+            return self.held
+        try:
+            await self._connection.scalar(text("SELECT 1"))
+            await self._connection.commit()
+        except (SQLAlchemyError, OSError) as exc:
+            log.warning("lost the database connection that held the polling lease: %s", exc)
+            self.held = False
+            await self._drop_connection()
+        return self.held
+
+    async def release(self) -> None:
+        """Give the lease up (closing the session frees the lock) and close the connection."""
+        self.held = False
+        await self._drop_connection()
+        if self._engine is not None:
+            await self._engine.dispose()
+
+    async def _drop_connection(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                await connection.close()
+            except (SQLAlchemyError, OSError):
+                await connection.invalidate()  # already broken: nothing to give back
+
+
+async def follow_lease(
+    lease: PollingLease,
+    start: Callable[[], Awaitable[None]],
+    stop: Callable[[], Awaitable[None]],
+    *,
+    every: float,
+) -> None:
+    """Until cancelled: poll while this process holds the lease, stand by while another does."""
+    while True:
+        await asyncio.sleep(every)
+        if lease.held:
+            if not await lease.still_held():
+                await stop()
+                log.warning("stopped polling for updates: the polling lease was lost; "
+                            "another process, or this one, takes over when it can")
+        elif await lease.acquire():
+            await start()
+            log.info("took over polling for updates: the process that polled has stopped")
