@@ -35,12 +35,12 @@ from bot.handlers import (
     topic,
 )
 from bot.handlers import filters as filter_handlers
-from bot.polling_lease import PollingLease, follow_lease
+from bot.primary import PrimaryLease, follow_lease
 from bot.services import SERVICES_KEY, BotServices
 
 log = logging.getLogger(__name__)
 
-# How often a process checks that it still holds the polling lease, or tries to take it over.
+# How often a process checks that it is still the primary one, or tries to become it.
 LEASE_CHECK_SECONDS = 5.0
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 COMMAND_HANDLERS = {
@@ -98,11 +98,11 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_error_handler(errors.on_error)
 
 
-async def on_startup(application: Application) -> None:  # type: ignore[type-arg]
-    """Menus per scope, then the schedule tick and the outbox sender."""
+async def on_startup(application: Application, *, sending: bool = True) -> None:  # type: ignore[type-arg]
+    """Menus per scope, then the schedule tick, the feed poll and (``sending``) the sender."""
     for scope, commands in command_scopes():
         await application.bot.set_my_commands(commands, scope=scope)
-    await background.start(application)
+    await background.start(application, sending=sending)
     log.info("bot @%s started", application.bot.username)
 
 
@@ -137,54 +137,62 @@ async def running_bot(
     ``newsdigest run``, the tests and the demo all go through here, so they share one lifecycle.
     PTB's run_polling would run post_stop only after Application.stop() had shut the job queue
     and waited for every task; here the background work stops first, while the bot still runs.
-    Of several processes running the bot, only the one holding the polling lease long-polls
-    (bot/polling_lease.py); the others run the background work and take over when it stops.
+    Of several processes running the bot, only the primary one long-polls and sends
+    (bot/primary.py); the others tick, poll feeds, and take over when it stops.
     """
     application = build_application(services)
     await application.initialize()
-    lease: PollingLease | None = None
+    lease = PrimaryLease(services.config.database.url, application.bot.id)
     follower: asyncio.Task[None] | None = None
     try:
         await application.start()
         updater = application.updater
         assert updater is not None
-        if webhook is None:
-            lease = PollingLease(services.config.database.url, application.bot.id)
 
-            async def start_polling() -> None:
-                await updater.start_polling(
-                    poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
-                    drop_pending_updates=False,
-                )
-
-            if await lease.acquire():
-                await start_polling()
-            else:
-                log.info("another process polls this bot's updates; this one sends digests and "
-                         "polls feeds, and takes over if that one stops")
-            follower = asyncio.create_task(
-                follow_lease(lease, start_polling, updater.stop, every=lease_check_seconds)
+        async def start_polling() -> None:
+            await updater.start_polling(
+                poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
+                drop_pending_updates=False,
             )
-        else:
+
+        async def promote() -> None:
+            if webhook is None:
+                await start_polling()
+            background.start_sending(application)
+
+        async def demote() -> None:
+            if updater.running and webhook is None:
+                await updater.stop()
+            await background.stop_sending(application)
+
+        primary = await lease.acquire()
+        if webhook is not None:
             await updater.start_webhook(
                 listen=webhook.listen, port=webhook.port, url_path=webhook.url_path,
                 webhook_url=webhook.url, secret_token=webhook.secret_token,
                 allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False,
             )
-        await on_startup(application)
+        elif primary:
+            await start_polling()
+        await on_startup(application, sending=primary)
+        if not primary:
+            log.info("another process is the primary one (it polls Telegram and sends digests); "
+                     "this one composes scheduled digests and polls feeds, and takes over if that "
+                     "one stops")
+        follower = asyncio.create_task(
+            follow_lease(lease, promote, demote, every=lease_check_seconds)
+        )
         try:
             yield application
         finally:
-            if follower is not None:
-                follower.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await follower
+            follower.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await follower
             if updater.running:
                 await updater.stop()
             await on_shutdown(application)
             if application.running:
                 await application.stop()
     finally:
-        if lease is not None:
-            await lease.release()
+        await lease.release()
         await application.shutdown()

@@ -1,7 +1,8 @@
 """Background work of a running bot: the schedule tick, the feed poll and the outbox sender.
 
 The tick runs on PTB's JobQueue (APScheduler underneath) every ``[schedule] tick_seconds``; it
-finds due chats in the database, so nothing about schedules lives in the job queue itself.
+finds due chats in the database, so nothing about schedules lives in the job queue itself. Every
+process ticks and polls feeds; only the primary one sends (bot/primary.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 @dataclass
 class Background:
-    sender: OutboxSender
+    sender: OutboxSender | None  # only while this process is the primary one
     jobs: list[Job[Any]]
 
 
@@ -43,16 +44,12 @@ def sender_settings(delivery: DeliveryConfig) -> SenderSettings:
     )
 
 
-async def start(application: AnyApplication) -> None:
-    """Start the sender and the repeating tick (the first tick runs at once: catch-up)."""
+async def start(application: AnyApplication, *, sending: bool = True) -> None:
+    """Start the repeating tick (the first tick runs at once: catch-up), the feed poll and,
+    with ``sending``, the outbox sender."""
     if BACKGROUND_KEY in application.bot_data:
         return
     services: BotServices = application.bot_data[SERVICES_KEY]
-    settings = application.bot_data.get(SENDER_SETTINGS_KEY)
-    if not isinstance(settings, SenderSettings):
-        settings = sender_settings(services.config.delivery)
-    sender = OutboxSender(application.bot, services, settings=settings)
-    sender.start()
     jobs: list[Job[Any]] = []
     queue = application.job_queue
     if queue is None:
@@ -65,22 +62,47 @@ async def start(application: AnyApplication) -> None:
             jobs.append(queue.run_repeating(
                 _poll, interval=services.config.feeds.check_seconds, first=1.0, name=POLL_JOB_NAME,
             ))
-    application.bot_data[BACKGROUND_KEY] = Background(sender, jobs)
+    application.bot_data[BACKGROUND_KEY] = Background(None, jobs)
+    if sending:
+        start_sending(application)
+
+
+def start_sending(application: AnyApplication) -> None:
+    """Start sending the outbox from this process (it has become the primary one)."""
+    background = application.bot_data.get(BACKGROUND_KEY)
+    if not isinstance(background, Background) or background.sender is not None:
+        return
+    services: BotServices = application.bot_data[SERVICES_KEY]
+    settings = application.bot_data.get(SENDER_SETTINGS_KEY)
+    if not isinstance(settings, SenderSettings):
+        settings = sender_settings(services.config.delivery)
+    background.sender = OutboxSender(application.bot, services, settings=settings)
+    background.sender.start()
+
+
+async def stop_sending(application: AnyApplication) -> None:
+    """Stop sending: digests being sent finish, claimed ones go back to the outbox."""
+    background = application.bot_data.get(BACKGROUND_KEY)
+    if isinstance(background, Background) and background.sender is not None:
+        sender, background.sender = background.sender, None
+        await sender.stop()
 
 
 async def stop(application: AnyApplication) -> None:
+    await stop_sending(application)
     background = application.bot_data.pop(BACKGROUND_KEY, None)
     if not isinstance(background, Background):
         return
     for job in background.jobs:
         job.schedule_removal()
-    await background.sender.stop()
 
 
 def wake_sender(application: AnyApplication) -> None:
-    background = application.bot_data.get(BACKGROUND_KEY)
-    if isinstance(background, Background):
-        background.sender.wake()
+    """Send what was just queued now; in a process that is not the primary one, the primary's
+    sender finds it within ``idle_poll_seconds``."""
+    sender = sender_of(application)
+    if sender is not None:
+        sender.wake()
 
 
 def sender_of(application: AnyApplication) -> OutboxSender | None:
@@ -118,6 +140,7 @@ async def _poll(context: CallbackContext[Any, Any, Any, Any]) -> None:
 
 async def restart(application: AnyApplication, settings: SenderSettings) -> None:
     """Restart the background work with other sender settings (tests, the demo, benchmarks)."""
+    sending = sender_of(application) is not None
     await stop(application)
     application.bot_data[SENDER_SETTINGS_KEY] = settings
-    await start(application)
+    await start(application, sending=sending)

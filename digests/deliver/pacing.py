@@ -1,4 +1,4 @@
-"""Pacing under Telegram's limits, per process: overall messages/s, per chat, per group and minute.
+"""Pacing under Telegram's limits (in the one process that sends): overall, per chat, per group.
 
 Telegram counts messages when they reach it, and that moment lies somewhere between our sending
 a request and its answer coming back. So each limit is kept over that whole span: a message is

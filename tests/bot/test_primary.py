@@ -1,8 +1,8 @@
-"""Several processes, one bot: only the holder of the polling lease long-polls; the rest take over.
+"""Several processes, one bot: only the primary one polls and sends; another takes over after it.
 
 The lease is a PostgreSQL advisory lock, so these run on a real server (and on SQLite, where one
 process always holds it). Two "processes" here are two real Applications in one event loop,
-each with its own engine and its own lease connection, polling one Bot API stand-in.
+each with its own engine and its own lease connection, talking to one Bot API stand-in.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
 from bot.app import running_bot
-from bot.polling_lease import _NAMESPACE, PollingLease
+from bot.background import sender_of
+from bot.primary import _NAMESPACE, PrimaryLease
 from bot.services import BotServices
 from bot.standin import BotApiStandin
 from digests.store.db import create_engine, session_factory
@@ -30,7 +31,7 @@ on_postgres = pytest.mark.parametrize(
 
 
 async def test_on_sqlite_the_lease_is_always_granted(sqlite_url: str) -> None:
-    first, second = PollingLease(sqlite_url, BOT_ID), PollingLease(sqlite_url, BOT_ID)
+    first, second = PrimaryLease(sqlite_url, BOT_ID), PrimaryLease(sqlite_url, BOT_ID)
     try:
         assert await first.acquire() and await second.acquire()
         assert await first.still_held()
@@ -41,8 +42,8 @@ async def test_on_sqlite_the_lease_is_always_granted(sqlite_url: str) -> None:
 
 @on_postgres
 async def test_one_process_holds_a_bots_lease_until_it_lets_go(database_url: str) -> None:
-    first, second = PollingLease(database_url, BOT_ID), PollingLease(database_url, BOT_ID)
-    other_bot = PollingLease(database_url, BOT_ID + 1)
+    first, second = PrimaryLease(database_url, BOT_ID), PrimaryLease(database_url, BOT_ID)
+    other_bot = PrimaryLease(database_url, BOT_ID + 1)
     try:
         assert await first.acquire()
         assert not await second.acquire()
@@ -59,7 +60,7 @@ async def test_one_process_holds_a_bots_lease_until_it_lets_go(database_url: str
 async def test_a_lease_whose_connection_dies_passes_to_another_process(
     database_url: str,
 ) -> None:
-    first, second = PollingLease(database_url, BOT_ID), PollingLease(database_url, BOT_ID)
+    first, second = PrimaryLease(database_url, BOT_ID), PrimaryLease(database_url, BOT_ID)
     try:
         assert await first.acquire()
         await _kill_lease_holder(database_url)
@@ -72,7 +73,7 @@ async def test_a_lease_whose_connection_dies_passes_to_another_process(
 
 
 @on_postgres
-async def test_of_two_processes_only_one_polls_and_a_command_is_answered_once(
+async def test_of_two_processes_only_one_polls_and_sends_and_a_command_is_answered_once(
     database_url: str,
 ) -> None:
     async with BotApiStandin(token=TOKEN) as standin, AsyncExitStack() as stack:
@@ -80,6 +81,7 @@ async def test_of_two_processes_only_one_polls_and_a_command_is_answered_once(
                 for _ in range(2)]
         await asyncio.sleep(0.5)  # several lease checks: none may start a second poll
         assert [app.updater is not None and app.updater.running for app in apps] == [True, False]
+        assert [sender_of(app) is not None for app in apps] == [True, False]
 
         standin.private_message(501, "/start")
         await standin.wait_for_messages(501, 1)
@@ -89,7 +91,7 @@ async def test_of_two_processes_only_one_polls_and_a_command_is_answered_once(
 
 
 @on_postgres
-async def test_when_the_polling_process_stops_a_standby_takes_over(database_url: str) -> None:
+async def test_when_the_primary_process_stops_a_standby_takes_over(database_url: str) -> None:
     async with BotApiStandin(token=TOKEN) as standin:
         holder_exit = AsyncExitStack()
         holder = await holder_exit.enter_async_context(_process(standin, database_url))
@@ -97,10 +99,11 @@ async def test_when_the_polling_process_stops_a_standby_takes_over(database_url:
         try:
             async with _process(standin, database_url) as standby:
                 assert standby.updater is not None and not standby.updater.running
-                await holder_exit.aclose()  # the polling process shuts down
+                await holder_exit.aclose()  # the primary process shuts down
 
                 await standin.wait_for(lambda _: standby.updater is not None
-                                       and standby.updater.running, timeout=5)
+                                       and standby.updater.running
+                                       and sender_of(standby) is not None, timeout=5)
                 standin.private_message(502, "/help")
                 reply = (await standin.wait_for_messages(502, 1))[0]
                 assert "/digest" in reply.text
@@ -109,7 +112,9 @@ async def test_when_the_polling_process_stops_a_standby_takes_over(database_url:
 
 
 @asynccontextmanager
-async def _process(standin: BotApiStandin, database_url: str) -> AsyncIterator[Application]:  # type: ignore[type-arg]
+async def _process(  # type: ignore[type-arg]
+    standin: BotApiStandin, database_url: str
+) -> AsyncIterator[Application]:
     """One `newsdigest run` process: its own engine, its own lease, the same bot and database."""
     engine = create_engine(database_url)
     services = BotServices(config=bot_config(standin, database_url),

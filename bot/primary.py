@@ -1,12 +1,17 @@
-"""The polling lease: of several processes running one bot, only one long-polls its updates.
+"""The primary process: of several processes running one bot, one polls Telegram and sends.
 
 Telegram serves getUpdates to one caller per token: a second caller ends the first one's poll
 with 409 Conflict, and while two alternate, both can receive an update before either confirms
-it, so a command would be answered twice. On PostgreSQL every ``newsdigest run`` process
-asks for a session-level advisory lock keyed by the bot's id; the process holding it polls,
-the others send digests and poll feeds and ask again every few seconds. PostgreSQL frees the
-lock with the session, so when the polling process stops, crashes or loses its connection,
-another one takes over. SQLite means one machine and one process: the lease is always granted.
+it, so a command would be answered twice. Telegram's rate limits are per bot and per chat, too,
+so senders in several processes would each need a share of the limit and could still send to
+one chat at once. So one process is primary: it long-polls (in polling mode) and sends the
+outbox, which one process does far faster than Telegram allows. The others compose scheduled
+digests, poll feeds and, in webhook mode, answer the updates posted to them.
+
+On PostgreSQL every ``newsdigest run`` process asks for a session-level advisory lock keyed by
+the bot's id; the holder is primary, the others ask again every few seconds. PostgreSQL frees the
+lock with the session, so when the primary stops, crashes or loses its connection, another
+process takes over. SQLite means one machine and one process: the lease is always granted.
 """
 
 from __future__ import annotations
@@ -25,13 +30,13 @@ from digests.store.db import is_sqlite, normalise_url
 log = logging.getLogger(__name__)
 
 # The advisory lock's two keys: a namespace ("ndPL"), then the bot's id, so that two bots
-# sharing one database each get their own poller.
+# sharing one database each get their own primary.
 _NAMESPACE = 0x6E64_504C
 _INT4 = 2**31
 
 
-class PollingLease:
-    """Whether this process may long-poll the bot's updates (see the module's docstring)."""
+class PrimaryLease:
+    """Whether this process is the bot's primary (see the module's docstring)."""
 
     def __init__(self, database_url: str, bot_id: int) -> None:
         url = normalise_url(database_url)
@@ -60,7 +65,7 @@ class PollingLease:
             )
             await self._connection.commit()  # the lock is the session's; no transaction stays open
         except (SQLAlchemyError, OSError) as exc:
-            log.warning("cannot ask the database for the polling lease: %s", exc)
+            log.warning("cannot ask the database for the primary lease: %s", exc)
             await self._drop_connection()
             return False
         self.held = bool(granted)
@@ -74,7 +79,7 @@ class PollingLease:
             await self._connection.scalar(text("SELECT 1"))
             await self._connection.commit()
         except (SQLAlchemyError, OSError) as exc:
-            log.warning("lost the database connection that held the polling lease: %s", exc)
+            log.warning("lost the database connection that held the primary lease: %s", exc)
             self.held = False
             await self._drop_connection()
         return self.held
@@ -96,20 +101,20 @@ class PollingLease:
 
 
 async def follow_lease(
-    lease: PollingLease,
-    start: Callable[[], Awaitable[None]],
-    stop: Callable[[], Awaitable[None]],
+    lease: PrimaryLease,
+    promote: Callable[[], Awaitable[None]],
+    demote: Callable[[], Awaitable[None]],
     *,
     every: float,
 ) -> None:
-    """Until cancelled: poll while this process holds the lease, stand by while another does."""
+    """Until cancelled: be primary while holding the lease, stand by while another holds it."""
     while True:
         await asyncio.sleep(every)
         if lease.held:
             if not await lease.still_held():
-                await stop()
-                log.warning("stopped polling for updates: the polling lease was lost; "
+                await demote()
+                log.warning("no longer the primary process (its database connection was lost); "
                             "another process, or this one, takes over when it can")
         elif await lease.acquire():
-            await start()
-            log.info("took over polling for updates: the process that polled has stopped")
+            await promote()
+            log.info("took over as the primary process: the one before it has stopped")
