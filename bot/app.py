@@ -143,7 +143,6 @@ async def running_bot(
     application = build_application(services)
     await application.initialize()
     lease = PrimaryLease(services.config.database.url, application.bot.id)
-    follower: asyncio.Task[None] | None = None
     try:
         await application.start()
         updater = application.updater
