@@ -103,7 +103,8 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
 
 
 def _join(parts: list[str]) -> str:
-    return " ".join(" ".join(p.split()) for p in parts).strip()
+    # One split over all the parts: a part that is only white space adds no double space.
+    return " ".join(" ".join(parts).split())
 
 
 def find_spans(paragraphs: list[str]) -> list[Span]:
