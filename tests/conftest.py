@@ -12,6 +12,7 @@ import uuid
 from collections.abc import AsyncIterator
 
 import pytest
+from hypothesis import settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -19,6 +20,11 @@ from digests.store.db import create_engine, session_factory
 from digests.store.migrate import upgrade_database
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+# CI (HYPOTHESIS_PROFILE=ci, set by .ci/run) replays a fixed set of examples, so a run passes or
+# fails on the code alone; locally each run explores new ones.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ENV = "NEWSDIGEST_TEST_PG_URL"
 
