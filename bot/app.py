@@ -142,7 +142,8 @@ async def running_bot(
     """
     application = build_application(services)
     await application.initialize()
-    lease = PrimaryLease(services.config.database.url, application.bot.id)
+    lease = PrimaryLease(services.config.database.url, application.bot.id,
+                         on_queued=lambda: background.wake_sender(application))
     try:
         await application.start()
         updater = application.updater

@@ -98,8 +98,8 @@ async def stop(application: AnyApplication) -> None:
 
 
 def wake_sender(application: AnyApplication) -> None:
-    """Send what was just queued now; in a process that is not the primary one, the primary's
-    sender finds it within ``idle_poll_seconds``."""
+    """Send what was just queued now (in a process that is not the primary one there is no
+    sender here: PostgreSQL tells the primary, see digests.deliver.outbox.QUEUED_CHANNEL)."""
     sender = sender_of(application)
     if sender is not None:
         sender.wake()

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
+from digests.deliver.outbox import QUEUED_CHANNEL
 from digests.store.db import is_sqlite, normalise_url
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,13 @@ _INT4 = 2**31
 class PrimaryLease:
     """Whether this process is the bot's primary (see the module's docstring)."""
 
-    def __init__(self, database_url: str, bot_id: int) -> None:
+    def __init__(
+        self, database_url: str, bot_id: int, *, on_queued: Callable[[], None] | None = None
+    ) -> None:
+        """``on_queued`` runs, while this process is primary, when any process queues a digest
+        (on PostgreSQL; a process on SQLite is the only one and wakes its sender itself)."""
         url = normalise_url(database_url)
+        self._on_queued = on_queued
         self._shared = not is_sqlite(url)
         self._key = bot_id % _INT4
         # A connection of its own, outside the pool: it lives as long as the lease does.
@@ -69,7 +75,18 @@ class PrimaryLease:
             await self._drop_connection()
             return False
         self.held = bool(granted)
+        if self.held and self._on_queued is not None:
+            await self._listen_for_queued(self._connection)
         return self.held
+
+    async def _listen_for_queued(self, connection: AsyncConnection) -> None:
+        on_queued = self._on_queued
+        assert on_queued is not None
+        driver = (await connection.get_raw_connection()).driver_connection
+        assert driver is not None  # an open asyncpg connection
+        await driver.add_listener(  # asyncpg calls it for each notification on the channel
+            QUEUED_CHANNEL, lambda *_notification: on_queued()
+        )
 
     async def still_held(self) -> bool:
         """False once the lease's connection is gone (PostgreSQL has then freed the lock)."""

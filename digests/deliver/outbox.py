@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.compose import ComposedDigest, compose_digest, render_parts
@@ -30,6 +31,11 @@ from digests.deliver.claims import (
 from digests.deliver.locking import lock_for_write
 from digests.deliver.outcomes import Status
 from digests.store.models import Chat, Digest, DigestItem
+
+# PostgreSQL tells the process that sends (bot/primary.py) on this channel when a digest was
+# queued, at the commit that makes the row visible: a digest another process queued goes out
+# at once instead of at the sender's next look.
+QUEUED_CHANNEL = "newsdigest_outbox"
 
 
 async def store_composed(
@@ -70,6 +76,8 @@ async def store_composed(
     chat.cursor_article_id = max(chat.cursor_article_id, composed.cursor_to)
     chat.cursor_at = now
     await session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": QUEUED_CHANNEL})
     return digest
 
 
@@ -102,7 +110,8 @@ async def request_digest(
 
 
 __all__ = [
-    "MANUAL", "SCHEDULED", "ClaimedDigest", "SentPart", "cancel", "claim", "lock_for_write",
+    "MANUAL", "QUEUED_CHANNEL", "SCHEDULED", "ClaimedDigest", "SentPart", "cancel", "claim",
+    "lock_for_write",
     "record_failure", "record_sent", "record_sent_many", "release", "request_digest",
     "store_composed",
 ]

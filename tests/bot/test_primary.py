@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 import pytest
@@ -17,12 +18,16 @@ from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
 from bot.app import running_bot
-from bot.background import sender_of
+from bot.background import restart, sender_of
 from bot.primary import _NAMESPACE, PrimaryLease
+from bot.sender import SenderSettings
 from bot.services import BotServices
 from bot.standin import BotApiStandin
+from digests.chats import get_or_create_chat
+from digests.deliver.outbox import request_digest
 from digests.store.db import create_engine, session_factory
 from tests.bot.harness import TOKEN, bot_config
+from tests.compose.store_helpers import add_article, add_source, add_story
 
 BOT_ID = int(TOKEN.split(":")[0])
 on_postgres = pytest.mark.parametrize(
@@ -109,6 +114,30 @@ async def test_when_the_primary_process_stops_a_standby_takes_over(database_url:
                 assert "/digest" in reply.text
         finally:
             await holder_exit.aclose()
+
+
+@on_postgres
+async def test_a_digest_queued_by_another_process_is_sent_at_once(database_url: str) -> None:
+    async with BotApiStandin(token=TOKEN) as standin, _process(standin, database_url) as primary:
+        # The primary's sender would only look again in a minute unless it is told.
+        await restart(primary, SenderSettings(idle_poll_seconds=60))
+        engine = create_engine(database_url)  # another process, e.g. one serving a webhook
+        try:
+            sessions = session_factory(engine)
+            now = datetime.now(UTC)
+            async with sessions() as session, session.begin():
+                source = await add_source(session, "Daily Planet")
+                story = await add_story(session, at=now - timedelta(minutes=5))
+                await add_article(session, story, source, title="Bridge reopens",
+                                  fetched_at=now, published_at=now, lead=True)
+            config = bot_config(standin, database_url)
+            async with sessions() as session:
+                chat = await get_or_create_chat(session, 503, config, chat_type="private")
+                assert await request_digest(session, chat, config, now=now) is not None
+        finally:
+            await engine.dispose()
+        sent = await standin.wait_for_messages(503, 1, timeout=5)
+        assert "Bridge reopens" in sent[0].entities_text
 
 
 @asynccontextmanager
