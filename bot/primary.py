@@ -46,11 +46,10 @@ class PrimaryLease:
         (on PostgreSQL; a process on SQLite is the only one and wakes its sender itself)."""
         url = normalise_url(database_url)
         self._on_queued = on_queued
-        self._shared = not is_sqlite(url)
         self._key = bot_id % _INT4
         # A connection of its own, outside the pool: it lives as long as the lease does.
         self._engine: AsyncEngine | None = (
-            create_async_engine(url, poolclass=NullPool) if self._shared else None
+            None if is_sqlite(url) else create_async_engine(url, poolclass=NullPool)
         )
         self._connection: AsyncConnection | None = None
         self.held = False

@@ -164,7 +164,7 @@ def _with_following(
         text = strip_lead_in(candidates.texts[following])
         if (
             len(point) + 1 + len(text) > MAX_CHARS
-            or _is_quote(text)
+            or _quoted_share(text) > 0.0
             or _repeats(candidates.stems[following], others, REDUNDANT)
         ):
             break
@@ -172,10 +172,6 @@ def _with_following(
         taken.add(following)
         following += 1
     return point
-
-
-def _is_quote(text: str) -> bool:
-    return _has_quote_mark(text) and _quoted_share(text) > 0.0
 
 
 def _split_body(paragraphs: list[str]) -> list[str]:
@@ -242,7 +238,7 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
     while waiting or following is not None:
         while following is not None and (not waiting or scores[following] >= -waiting[0][0]):
             text = texts[following]
-            penalty = W_QUOTED * _quoted_share(text) if _has_quote_mark(text) else 0.0
+            penalty = W_QUOTED * _quoted_share(text)
             heapq.heappush(waiting, (penalty - scores[following], following))
             following = next(by_score, None)
         yield heapq.heappop(waiting)[1]
@@ -255,6 +251,11 @@ def _quoted_share(text: str) -> float:
     A double quote mark without its partner means the sentence is one piece of a quote that runs
     over several sentences (``We know how to look," she said.``): all quote, and a piece.
     """
+    # Most sentences have no quote mark at all: settled by substring tests, without the scan.
+    return _scan_quoted_share(text) if _has_quote_mark(text) else 0.0
+
+
+def _scan_quoted_share(text: str) -> float:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return 1.0
     inside = 0
