@@ -11,7 +11,9 @@ guillemets, Spanish marks) pysbd gets 8 of 12, ours 12. The rules:
 * A candidate end is ``.``, ``!``, ``?`` or an ellipsis, optionally followed by closing quotes or
   brackets, then white space, then something that can start a sentence (an upper-case letter, a
   digit, an opening quote or bracket, Spanish ``¿``/``¡``, a bullet). ``…pain!” he said.`` is
-  therefore one sentence (a lower-case word follows), ``“We won.” The next…`` two.
+  therefore one sentence (a lower-case word follows), ``“We won.” The next…`` two; so is
+  ``“Who knows?” Trump told ITV.`` (a quoted question or exclamation, then a name and a
+  reporting verb).
 * Vetoes: a known abbreviation before the dot (titles such as Mr., Dr., Gen.; months and ``No.``
   before a number; U.S.-style dotted acronyms unless a typical sentence opener follows); single
   capital letters (initials: J. K. Rowling, В. В. Путин); German ordinals (``am 24. Februar``).
@@ -22,6 +24,8 @@ guillemets, Spanish marks) pysbd gets 8 of 12, ours 12. The rules:
 from __future__ import annotations
 
 import re
+
+from digests.analyse.reporting import REPORTING
 
 # Titles and abbreviations that are (almost) never the end of a sentence.
 _NEVER_FINAL = frozenset(
@@ -82,6 +86,8 @@ _PLAIN_WORD = 16  # how far back the quick test for a plain word ending a senten
 _FIRST_WORD = re.compile(r"[\w\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
+# The capitalised words of a speaker before a reporting verb: "Trump told", "Sen. Ted Cruz asked".
+_SPEAKER_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
 def split_sentences(text: str, *, limit: int | None = None) -> list[str]:
@@ -148,6 +154,8 @@ def _split_block(block: str, most: int) -> list[str]:
             if not rest or not _looks_like_start(rest):
                 continue
         dot_at = match.start()
+        if block[dot_at] in "?!" and _reporting_clause_follows(match.group(), rest or block[end:]):
+            continue
         # The usual end, "…an ordinary word. Next": six lower-case letters before a full stop
         # (or any "!"/"?") rule out every veto, so the rules are consulted only for the rest.
         if not _plain_end(block, dot_at) and _vetoed(
@@ -182,6 +190,19 @@ def _plain_end(block: str, dot_at: int) -> bool:
         return False
     lowered = word.lower()
     return len(lowered) > 1 and lowered.isalpha() and lowered not in _LISTED
+
+
+def _reporting_clause_follows(punct: str, rest: str) -> bool:
+    """Does a quoted question or exclamation run on into who said it? "“Who knows?” Trump told
+    ITV." is one sentence: "Trump told ITV" alone would say nothing (a lower-case "he said"
+    never looks like a start, so only a name needs this test)."""
+    if punct[-1] not in _CLOSERS:
+        return False
+    rest = rest.lstrip()
+    speaker = _SPEAKER_WORDS.match(rest)
+    if speaker is None or _first_word(rest).lower() in _OPENERS:
+        return False  # "“Why?” He said nothing.": a capital pronoun opens a new sentence
+    return REPORTING.match(rest, speaker.end()) is not None
 
 
 def _looks_like_start(rest: str) -> bool:

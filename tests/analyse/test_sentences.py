@@ -107,6 +107,16 @@ from digests.analyse.sentences import _plain_end, _vetoed, split_sentences
             ["A sentence that a scraper wrapped across two lines.", "Then another."],
             id="wrapped-line-joined",
         ),
+        pytest.param(
+            "“Who knows?” Trump told ITV on Monday. Sen. Ted Cruz agreed.",
+            ["“Who knows?” Trump told ITV on Monday.", "Sen. Ted Cruz agreed."],
+            id="quoted-question-then-named-speaker",
+        ),
+        pytest.param(
+            "“Why?” Sen. Ted Cruz asked. “Why not?” He said nothing more.",
+            ["“Why?” Sen. Ted Cruz asked.", "“Why not?”", "He said nothing more."],
+            id="quoted-question-then-capital-pronoun",
+        ),
     ],
 )
 def test_english_cases(text: str, expected: list[str]) -> None:
