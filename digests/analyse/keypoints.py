@@ -16,8 +16,9 @@ Otherwise every body sentence gets a score that mixes these signals:
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, and sentences whose opening pronoun cannot be resolved to a
 name. A chosen point shorter than ~200 characters then carries the whole sentences right after
-it while they fit (not a quote, not another point). Figures (ROUGE against two kinds of
-reference, speed against TextRank) are printed by ``bench/bench_analysis.py``.
+it while they fit (not a quote, not another point; nothing after a point that was cut short).
+Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
+``bench/bench_analysis.py``.
 
 The weights lean to the lead, and the dev sets show why a re-weighting cannot win both
 references: the BBC references favour long central sentences, editors' highlights the top of
@@ -155,6 +156,8 @@ def _with_following(
     (the digest shows the best quote on its own), not another point, nothing another point
     already says. ``taken`` gains the sentences joined, so no two points share one.
     """
+    if point.endswith("…"):
+        return point  # cut short: a sentence joined after the ellipsis would read as a jump
     following = order + 1
     while (
         following < len(candidates.texts)

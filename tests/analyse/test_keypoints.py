@@ -113,6 +113,18 @@ def test_a_short_point_carries_the_sentences_after_it_while_they_fit() -> None:
     assert len(points[0]) <= MAX_CHARS
 
 
+def test_a_point_cut_short_carries_nothing_after_its_ellipsis() -> None:
+    long_lead = (
+        "In a national poll published on Monday, likely voters given the choice of four words"
+        " for their mood, enthusiastic, satisfied, dissatisfied or scared, most often chose the"
+        " last of them for both parties and for every region of the country."
+    )
+    body = [long_lead, "The findings show a bitter divide.", "Turnout may suffer in the fall."]
+    points = key_points(CleanArticle(title="Voters are scared", paragraphs=body), max_points=1)
+    assert points[0].endswith("…")  # the lead is cut at a clause …
+    assert body[1] not in points[0]  # … and nothing is glued on after the cut
+
+
 def test_a_quote_or_another_point_is_not_carried_along() -> None:
     body = [
         "The council approved the new bridge over the river on Tuesday evening.",
