@@ -1,9 +1,9 @@
 """Make a sentence a clean key point: drop a lead-in label or dateline, cut it to ~200 characters.
 
-Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —"), a short caption label
-("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt that scraping glued to the text
-("Scroll down for video Strictly business: …") says nothing a digest reader needs; the rest of
-the sentence, in the article's own words, does.
+Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —", "DES MOINES, Iowa —"), a short
+caption label ("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt that scraping glued to
+the text ("Scroll down for video Strictly business: …") says nothing a digest reader needs; the
+rest of the sentence, in the article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -23,7 +23,8 @@ _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _SPACE = re.compile(r"\s")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .&-]{0,25}\)\s*(?:[-–—:]\s*)?"
-    r"|^[A-Z][A-Z .,'’-]{2,30}\s[-–—]\s"
+    # "PARIS —", and the US style with the state as written: "DES MOINES, Iowa —", "RYE, N.H. -"
+    r"|^[A-Z][A-Z .,'’-]{2,30}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?\s[-–—]\s"
 )
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
