@@ -12,6 +12,7 @@ Otherwise every body sentence gets a score that mixes these signals:
 * title overlap - a sentence that shares the headline's words is about the headline's event;
 * less for direct quotes - a digest shows the best quote on its own, so a point in the
   reporter's words tells the reader more.
+* less for questions - "Who told you that…?" asks; a point should say what happened.
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, and sentences whose opening pronoun cannot be resolved to a
@@ -69,6 +70,7 @@ POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
 W_CENTRALITY = 2.5
 W_TITLE = 1.5
 W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
+W_QUESTION = 2.6  # penalty for a question: "Who told you that…?" states no finding
 
 # Quoted stretches; a single-quoted one must open after a space and close before a non-letter,
 # so apostrophes ("don't … it's") are not taken for quote marks.
@@ -229,7 +231,7 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
 
 
 def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
-    """Candidate indexes by score less the quote penalty, best first (ties: earlier first).
+    """Candidate indexes by score less the penalty, best first (ties: earlier first).
 
     The penalty only lowers a score, so it is worked out lazily: a sentence is penalised when
     its unpenalised score could still beat the best penalised one waiting. Only the few
@@ -240,11 +242,17 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
     waiting: list[tuple[float, int]] = []  # (-penalised score, index): a min-heap
     while waiting or following is not None:
         while following is not None and (not waiting or scores[following] >= -waiting[0][0]):
-            text = texts[following]
-            penalty = W_QUOTED * _quoted_share(text)
+            penalty = _penalty(texts[following])
             heapq.heappush(waiting, (penalty - scores[following], following))
             following = next(by_score, None)
         yield heapq.heappop(waiting)[1]
+
+
+def _penalty(text: str) -> float:
+    """How much less a sentence is worth as a point than its score says: a quote or a question
+    tells the reader what someone said or asked, not what happened."""
+    question = text.rstrip(_TRAILING).endswith("?")
+    return W_QUOTED * _quoted_share(text) + (W_QUESTION if question else 0.0)
 
 
 def _quoted_share(text: str) -> float:

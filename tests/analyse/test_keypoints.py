@@ -100,6 +100,16 @@ def test_points_prefer_the_reporters_words_to_a_quote() -> None:
     assert points == [f"{body[1]} {body[2]}"]  # the next sentence fits in the same point
 
 
+def test_points_prefer_a_statement_to_a_question() -> None:
+    body = [
+        "Who decided that the city's new housing plan should skip the public hearings?",
+        "The city council approved the new housing plan on Monday without public hearings.",
+        "Residents' groups said they would challenge the housing plan in court next month.",
+    ]
+    points = key_points(CleanArticle(title="Housing plan", paragraphs=body))
+    assert points[0] == body[1]  # the question neither leads nor joins the first point
+
+
 def test_a_short_point_carries_the_sentences_after_it_while_they_fit() -> None:
     body = [
         "Dibaba set a world record in the women's 5,000m at the indoor games in Boston.",
