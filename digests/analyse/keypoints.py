@@ -194,7 +194,7 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     found = _Candidates()
     min_spaces = MIN_WORDS - 1 if strict else 0
     for at, text in enumerate(texts):
-        if text.count(" ") < min_spaces or (strict and not _ends_like_sentence(text)):
+        if text.count(" ") < min_spaces or (strict and not _is_whole_sentence(text)):
             continue
         stems = frozenset(content_stems(text))
         if stems:
@@ -204,8 +204,10 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     return found
 
 
-def _ends_like_sentence(text: str) -> bool:
-    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+def _is_whole_sentence(text: str) -> bool:
+    # A lower-case start ("of group's methods in disclosing information.") is the broken-off
+    # tail of a line, such as a subtitle split in two.
+    return not text[0].islower() and text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
 
 
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:

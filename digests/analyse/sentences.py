@@ -48,7 +48,16 @@ _BEFORE_NUMBER = frozenset(
 )
 # May end a sentence ("moved to the U.S.") but usually do not ("U.S. President").
 _MAYBE_FINAL = frozenset({"inc", "ltd", "co", "corp", "bros", "plc", "llc", "jr", "sr", "etc"})
-_LISTED = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL
+# US states as datelines write them ("BOCA RATON, Fla. -- Weeds…"): after a comma and before a
+# dash or "(AP)", the dot belongs to the dateline, which starts the sentence.
+_US_STATES = frozenset(
+    {
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
+    }
+)
+_LISTED = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL | _US_STATES
 # Words that typically open an English sentence: after "U.S." or "Inc." they mean a new one.
 _OPENERS = frozenset(
     {
@@ -244,6 +253,8 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
         return next_word.lower() not in _OPENERS
     if word.isdigit() and len(word) <= 2:
         return _is_german_ordinal(block, word_at, next_word)
+    if word in _US_STATES and written[0].isupper() and block[word_at - 2 : word_at] == ", ":
+        return rest[:1] in "-–—("  # "BOCA RATON, Fla. -- Weeds…", "DOVER, Del. (AP) —"
     return False
 
 

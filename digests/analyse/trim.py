@@ -21,10 +21,12 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _SPACE = re.compile(r"\s")
+# A place in capitals, then maybe its US state as written: "DES MOINES, Iowa", "RYE, N.H.".
+_PLACE = r"[A-Z][A-Z .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
+_DASH = r"(?:--|[-–—])"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]{1,40}\s*)?\([A-Z][\w .&-]{0,25}\)\s*(?:[-–—:]\s*)?"
-    # "PARIS —", and the US style with the state as written: "DES MOINES, Iowa —", "RYE, N.H. -"
-    r"|^[A-Z][A-Z .,'’-]{2,30}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?\s[-–—]\s"
+    rf"^(?:{_PLACE}\s*)?\([A-Z][\w .&-]{{0,25}}\)\s*(?:(?:{_DASH}|:)\s*)?"  # "LONDON (Reuters) -"
+    rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
 )
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")

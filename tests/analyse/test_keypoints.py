@@ -180,6 +180,15 @@ BODY = [
 ]
 
 
+def test_a_line_broken_off_mid_sentence_is_not_a_point() -> None:
+    body = [
+        "of the group's methods in disclosing the leaked information.",
+        "Two of the biggest names in data leaks clashed on Twitter late on Thursday.",
+    ]
+    points = key_points(CleanArticle(title="Leakers clash", paragraphs=body))
+    assert points == [body[1]]
+
+
 def test_max_points_is_respected() -> None:
     article = CleanArticle(title="Council doubles bus spending", paragraphs=BODY)
     for n in (1, 2, 3, 4):
@@ -376,6 +385,10 @@ def test_every_point_is_capped() -> None:
          "One editorial is worth a thousand words."),
         ("MANCHESTER, N.H. - Clinton spoke to voters on Monday.",
          "Clinton spoke to voters on Monday."),
+        ("BOCA RATON, Fla. -- Weeds cover the greens of the old golf club.",
+         "Weeds cover the greens of the old golf club."),
+        ("DOVER, Del. (AP) — The state senate voted on Monday.",
+         "The state senate voted on Monday."),
         ("NATO, Russia and China — the talks ended without a deal.",
          "NATO, Russia and China — the talks ended without a deal."),
         ("Vicious: ESPN reporter Britt McHenry was suspended.",

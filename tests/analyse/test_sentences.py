@@ -117,6 +117,13 @@ from digests.analyse.sentences import _plain_end, _vetoed, split_sentences
             ["“Why?” Sen. Ted Cruz asked.", "“Why not?”", "He said nothing more."],
             id="quoted-question-then-capital-pronoun",
         ),
+        pytest.param(
+            "BOCA RATON, Fla. -- Weeds cover the greens. He moved to Tallahassee, Fla. The "
+            "governor met him. She was ill. Doctors came.",
+            ["BOCA RATON, Fla. -- Weeds cover the greens.", "He moved to Tallahassee, Fla.",
+             "The governor met him.", "She was ill.", "Doctors came."],
+            id="us-state-in-a-dateline",
+        ),
     ],
 )
 def test_english_cases(text: str, expected: list[str]) -> None:
