@@ -21,8 +21,12 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _SPACE = re.compile(r"\s")
-# A place in capitals, then maybe its US state as written: "DES MOINES, Iowa", "RYE, N.H.".
-_PLACE = r"[A-Z][A-Z .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
+# A place in capitals, then maybe its US state as written ("DES MOINES, Iowa", "RYE, N.H.") and
+# a date ("WASHINGTON, Aug. 24").
+_PLACE = (
+    r"[A-Z][A-Z .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
+    r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+)
 _DASH = r"(?:--|[-–—])"
 _DATELINE = re.compile(
     rf"^(?:{_PLACE}\s*)?\([A-Z][\w .&-]{{0,25}}\)\s*(?:(?:{_DASH}|:)\s*)?"  # "LONDON (Reuters) -"

@@ -389,6 +389,8 @@ def test_every_point_is_capped() -> None:
          "Weeds cover the greens of the old golf club."),
         ("DOVER, Del. (AP) — The state senate voted on Monday.",
          "The state senate voted on Monday."),
+        ("WASHINGTON, Aug. 24 (UPI) — A spokesman called the report flawed.",
+         "A spokesman called the report flawed."),
         ("NATO, Russia and China — the talks ended without a deal.",
          "NATO, Russia and China — the talks ended without a deal."),
         ("Vicious: ESPN reporter Britt McHenry was suspended.",
