@@ -45,7 +45,9 @@ def parse_times(text: str, *, limit: int = 6) -> list[str]:
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    # A region folder ("Europe") or an over-long name makes zoneinfo's file lookup fail with
+    # OSError rather than ZoneInfoNotFoundError.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ScheduleError(
             f"{name!r} is not a time zone I know; use Area/City, like Europe/Berlin"
         ) from None

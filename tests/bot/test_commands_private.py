@@ -205,3 +205,18 @@ async def test_stale_or_forged_buttons_are_answered_and_change_nothing(bot: BotH
     assert chat is not None and chat.timezone == "UTC"
     assert [m.method for m in bot.standin.messages_to(ANN)] == ["sendMessage"]  # no edits
     assert bot.standin.validation_errors == []
+
+
+async def test_timezone_that_names_a_folder_or_is_too_long_is_refused_politely(
+    bot: BotHarness,
+) -> None:
+    # zoneinfo raises OSError (not ZoneInfoNotFoundError) for a region folder or a long name.
+    for typed in ["Europe", "America/Argentina", "x" * 300]:
+        bad = await bot.say(ANN, f"/timezone {typed}")
+        assert bad.text.startswith("Sorry, ") and "Europe/Berlin" in bad.text, bad.text
+        assert "went wrong" not in bad.text
+    prompt = await bot.say(ANN, "/timezone")
+    answer = await bot.tap(ANN, ANN, "tz:zone:Asia", message_id=prompt.message_id, edits=False)
+    assert answer.get("show_alert") and "Europe/Berlin" in answer.get("text", "")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "UTC"
