@@ -123,9 +123,22 @@ def filters_cleared() -> str:
     return "Filters cleared: you get every story again."
 
 
+# A problem quotes back what the person typed; a pasted screenful would push the reply past
+# Telegram's 4096 characters, so only its start and its end (the advice) are kept.
+MAX_PROBLEM_CHARS = 500
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    head = limit // 3
+    return f"{text[:head]}…{text[-(limit - head - 1):]}"
+
+
 def bad_input(problem: str, example: str) -> str:
     """A short 'what is wrong, what to type instead' reply."""
-    return f"Sorry, {esc(problem)}.\nTry: <code>{esc(example)}</code>"
+    shown = esc(_shortened(problem, MAX_PROBLEM_CHARS))
+    return f"Sorry, {shown}.\nTry: <code>{esc(example)}</code>"
 
 
 def settings_summary(chat: Chat) -> str:

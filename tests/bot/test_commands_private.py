@@ -220,3 +220,16 @@ async def test_timezone_that_names_a_folder_or_is_too_long_is_refused_politely(
     assert answer.get("show_alert") and "Europe/Berlin" in answer.get("text", "")
     chat = await bot.chat(ANN)
     assert chat is not None and chat.timezone == "UTC"
+
+
+async def test_a_very_long_bad_argument_still_gets_a_short_refusal(bot: BotHarness) -> None:
+    # The refusal quotes what was typed; repr() doubles each backslash, so this once ran past
+    # Telegram's 4096 characters and the user got "something went wrong" instead.
+    for text, advice in [("/time " + "\\" * 3000, "is not a time; use 24-hour HH:MM"),
+                         ("/time " + "7" * 4090, "is not a time; use 24-hour HH:MM"),
+                         ("/timezone " + "\\" * 3000, "send /timezone alone to pick"),
+                         ("/sources " + "\\" * 3000, "I can only list, add or remove")]:
+        bad = await bot.say(ANN, text)
+        assert bad.text.startswith("Sorry, ") and advice in bad.text, bad.text[:80]
+        assert len(bad.entities_text) < 1000
+    assert bot.standin.validation_errors == []
