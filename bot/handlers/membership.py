@@ -29,8 +29,11 @@ async def my_chat_member(update: Update, context: Context) -> None:
     clock = services(context).clock
     forget_admin_cache(context, tg_chat.id)
     async with chat_row(update, context) as (_session, chat):
-        if now_present:
+        if now_present and not was:
             chats.reactivate(chat, clock())
+        elif now_present:
+            # Still there, only the bot's rights changed: a group that sent /stop stays stopped.
+            chats.note_contact(chat, clock())
         else:
             reason = BLOCKED_REASON if tg_chat.type == "private" else REMOVED_REASON
             chats.deactivate(chat, reason, clock())

@@ -142,3 +142,21 @@ async def test_forum_settings_button_picks_the_topic_it_was_tapped_in(bot: BotHa
     assert chat is not None and chat.thread_id == 7
     plain = await bot.say_in_group(GROUP, OWNER, "/settings")
     assert "Send digests to this topic" not in plain.button_texts()
+
+
+async def test_promoting_the_bot_does_not_undo_a_groups_stop(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    bot.standin.my_chat_member(GROUP, new_status="member", by_user_id=OWNER)
+    await bot.standin.wait_for_messages(GROUP, 1)
+    await bot.say_in_group(GROUP, OWNER, "/subscribe")
+    await bot.say_in_group(GROUP, OWNER, "/stop")
+    # The bot stays in the group throughout: only its rights change.
+    bot.standin.my_chat_member(GROUP, new_status="administrator", old_status="member")
+    bot.standin.my_chat_member(GROUP, new_status="member", old_status="administrator")
+    # Updates are handled in order, so the reply comes after both changes were.
+    reply = await bot.say_in_group(GROUP, OWNER, "/digest")
+    assert "Send /start to come back" in reply.text
+    chat = await bot.chat(GROUP)
+    assert chat is not None and not chat.active and chat.inactive_reason == "stopped"
+    assert chat.next_slot_at is None
