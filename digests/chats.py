@@ -40,6 +40,10 @@ _QUOTES = "\"“”„«»"
 _TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
 
 
+# "UTC+3", "GMT-5", "utc+03:00": whole-hour offsets as people write them.
+_UTC_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+
+
 class SettingError(ValueError):
     """A setting someone typed that we cannot use; the message says what to type instead."""
 
@@ -161,6 +165,17 @@ def _zones_by_city() -> dict[str, list[str]]:
     return cities
 
 
+def _offset_zone(typed: str, sign: str, hours: int) -> str:
+    """'UTC+3' -> 'Etc/GMT-3': the Etc zones' signs are POSIX-inverted, people's are not."""
+    if hours == 0:
+        return "UTC"
+    name = f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
+    if name.lower() not in _zones_by_lower_name():
+        raise SettingError(f"{typed!r} is not an offset any zone has; use Area/City like "
+                           "Europe/Berlin, or send /timezone alone to pick from a list")
+    return name
+
+
 def resolve_timezone(text: str) -> str:
     """'europe/berlin', 'Berlin' or 'New York' -> the IANA name; SettingError when unknown."""
     wanted = text.strip().replace(" ", "_")
@@ -169,6 +184,9 @@ def resolve_timezone(text: str) -> str:
     exact = _zones_by_lower_name().get(wanted.lower())
     if exact:
         return exact
+    offset = _UTC_OFFSET.match(text.strip())
+    if offset:
+        return _offset_zone(text.strip(), offset.group(1), int(offset.group(2)))
     by_city = sorted(_zones_by_city().get(wanted.lower(), []))
     if len(by_city) == 1:
         return by_city[0]

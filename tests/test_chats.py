@@ -84,13 +84,19 @@ def test_set_times_validates_and_reschedules() -> None:
         ("Berlin", "Europe/Berlin"),
         ("new york", "America/New_York"),
         ("UTC", "UTC"),
+        # An offset as people write it; the Etc zones' own signs are the other way round.
+        ("GMT+3", "Etc/GMT-3"),
+        ("utc-5", "Etc/GMT+5"),
+        ("UTC+03:00", "Etc/GMT-3"),
+        ("UTC+0", "UTC"),
+        ("Etc/GMT+3", "Etc/GMT+3"),
     ],
 )
 def test_resolve_timezone_accepts_what_people_type(typed: str, expected: str) -> None:
     assert chats.resolve_timezone(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["Mars/Olympus", "", "../etc/passwd"])
+@pytest.mark.parametrize("typed", ["Mars/Olympus", "", "../etc/passwd", "UTC+15"])
 def test_resolve_timezone_refuses_unknown_zones_with_advice(typed: str) -> None:
     with pytest.raises(SettingError, match="Europe/Berlin"):
         chats.resolve_timezone(typed)

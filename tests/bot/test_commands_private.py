@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
 from bot.commands import COMMANDS
 from tests.bot.harness import BotHarness
 
@@ -233,3 +236,14 @@ async def test_a_very_long_bad_argument_still_gets_a_short_refusal(bot: BotHarne
         assert bad.text.startswith("Sorry, ") and advice in bad.text, bad.text[:80]
         assert len(bad.entities_text) < 1000
     assert bot.standin.validation_errors == []
+
+
+async def test_timezone_as_an_offset_means_what_people_mean(bot: BotHarness) -> None:
+    # "GMT+3" once matched the zone Etc/GMT+3, which POSIX-style is three hours *behind* UTC.
+    done = await bot.say(ANN, "/timezone GMT+3")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Etc/GMT-3", done.text
+    assert datetime(2026, 1, 1, tzinfo=UTC).astimezone(ZoneInfo(chat.timezone)).hour == 3
+    await bot.say(ANN, "/timezone UTC-5")
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Etc/GMT+5"
