@@ -203,14 +203,24 @@ def migrated() -> str:
     return "This group became a supergroup; your digest settings moved with it."
 
 
+# Long names and addresses must not push /sources past Telegram's 4096 characters a message.
+SOURCES_LIST_BUDGET = 3800
+
+
 def sources_list(rows: Sequence[tuple[int, str, str, int]], *, more: bool) -> str:
     if not rows:
         return "No sources yet. The bot's administrators add them with /sources add URL."
     lines = []
+    room = SOURCES_LIST_BUDGET
     for source_id, name, url, errors in rows:
-        label = esc(name or url)
         trouble = " ⚠️ failing" if errors else ""
-        lines.append(f"{source_id}. {label} — <code>{esc(url)}</code>{trouble}")
+        # Telegram counts the text as shown (entities parsed), in UTF-16 units.
+        shown = f"{source_id}. {name or url} — {url}{trouble}\n"
+        room -= len(shown.encode("utf-16-le")) // 2
+        if room < 0:
+            more = True
+            break
+        lines.append(f"{source_id}. {esc(name or url)} — <code>{esc(url)}</code>{trouble}")
     tail = "\n…and more." if more else ""
     return "<b>Sources</b>\n" + "\n".join(lines) + tail
 

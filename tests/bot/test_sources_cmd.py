@@ -81,3 +81,16 @@ async def test_bad_source_arguments_say_what_to_type(bot: BotHarness) -> None:
     assert "there is no source 42" in missing.text
     unknown = await bot.say(BOT_ADMIN, "/sources purge")
     assert "list, add or remove" in unknown.text
+
+
+async def test_a_long_source_list_still_fits_one_message(bot: BotHarness) -> None:
+    # Thirty sources with long names and addresses once made /sources fail for everyone with
+    # "message is too long".
+    async with bot.sessions() as session, session.begin():
+        for n in range(30):
+            session.add(Source(url=f"https://news.example/rss/{n}?" + "topic=world&" * 10,
+                               name=f"Source {n}: " + "World & Politics " * 6))
+    listing = await bot.say(ANN, "/sources")
+    assert listing.text.startswith("<b>Sources</b>") and "…and more." in listing.text
+    assert "1. Source 0: World & Politics" in listing.entities_text
+    assert bot.standin.validation_errors == []
