@@ -158,8 +158,10 @@ def stopped() -> str:
             "send /start to come back.")
 
 
-def stopped_here() -> str:
-    return "I am stopped in this chat, so I send nothing here. Send /start to come back."
+def stopped_here(*, group: bool = False) -> str:
+    # In a group a member's /start does not bring the bot back; only an administrator's does.
+    who = "An administrator can send" if group else "Send"
+    return f"I am stopped in this chat, so I send nothing here. {who} /start to come back."
 
 
 def admins_only() -> str:

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import texts
 from bot.background import wake_sender
-from bot.handlers.common import Context, reply, services
+from bot.handlers.common import Context, in_group, reply, services
 from digests.chats import get_or_create_chat, is_stopped, note_contact
 from digests.deliver.outbox import request_digest
 
@@ -29,7 +29,7 @@ async def digest_command(update: Update, context: Context) -> None:
         )
         if is_stopped(chat):
             await session.commit()
-            await reply(update, texts.stopped_here())
+            await reply(update, texts.stopped_here(group=in_group(update)))
             return
         note_contact(chat, svc.clock())
         digest = await request_digest(

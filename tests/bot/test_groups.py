@@ -156,7 +156,25 @@ async def test_promoting_the_bot_does_not_undo_a_groups_stop(bot: BotHarness) ->
     bot.standin.my_chat_member(GROUP, new_status="member", old_status="administrator")
     # Updates are handled in order, so the reply comes after both changes were.
     reply = await bot.say_in_group(GROUP, OWNER, "/digest")
-    assert "Send /start to come back" in reply.text
+    assert "/start to come back" in reply.text
     chat = await bot.chat(GROUP)
     assert chat is not None and not chat.active and chat.inactive_reason == "stopped"
     assert chat.next_slot_at is None
+
+
+async def test_a_member_of_a_stopped_group_is_told_who_can_bring_the_bot_back(
+    bot: BotHarness,
+) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    bot.standin.user(MEMBER, "Mo")
+    await bot.say_in_group(GROUP, OWNER, "/stop")
+    # A member's /start does not restart the group, so they must not be told to send it.
+    stopped = await bot.say_in_group(GROUP, MEMBER, "/digest")
+    assert "An administrator can send /start" in stopped.text
+    await bot.say_in_group(GROUP, MEMBER, "/start")
+    chat = await bot.chat(GROUP)
+    assert chat is not None and not chat.active
+    await bot.say_in_group(GROUP, OWNER, "/start")
+    chat = await bot.chat(GROUP)
+    assert chat is not None and chat.active
