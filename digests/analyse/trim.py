@@ -43,6 +43,16 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 
+# Scraped pages run a photo caption into the text with no full stop between them ("…at the
+# Masters It’s a stupid rule…", "…camouflaged in woodland In many of the pictures…"): a lower-case
+# word, then a word that opens English sentences and is never capitalised mid-sentence, then a
+# lower-case word ("In her", not the title "In High Places"; not "His", which prayers capitalise).
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When"
+    r"|Her|Their|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z])"
+)
+_MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
+
 
 def strip_lead_in(sentence: str) -> str:
     """``sentence`` without a leading dateline or short caption label."""
@@ -51,9 +61,14 @@ def strip_lead_in(sentence: str) -> str:
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 
+def has_run_on(sentence: str) -> bool:
+    """Does a caption or another sentence run into this one without a full stop?"""
+    return _RUN_ON.search(sentence) is not None
+
+
 def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
     """``sentence`` itself when short enough, else its longest clean leading part."""
-    sentence = sentence.strip()
+    sentence = _before_run_on(sentence.strip())
     if len(sentence) <= max_chars:
         return sentence
     window = sentence[:max_chars]  # the ellipsis takes one more character
@@ -61,6 +76,15 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
     if cut < _MIN_SHARE * max_chars:
         cut = _last_start(_SPACE, sentence[: max_chars + 1])
     return _close(sentence[: cut if cut > 0 else max_chars])
+
+
+def _before_run_on(sentence: str) -> str:
+    """The sentence up to where a scraped caption runs on into the next one, with a full stop."""
+    run_on = _RUN_ON.search(sentence)
+    if run_on is None or sentence.count(" ", 0, run_on.start()) < _MIN_RUN_ON_WORDS - 1:
+        return sentence
+    head = sentence[: run_on.start()].rstrip(" ,;:")
+    return head if head.endswith((".", "!", "?", "…")) else head + "."
 
 
 def _last_start(pattern: re.Pattern[str], text: str) -> int:

@@ -364,6 +364,36 @@ def test_trim_never_cuts_mid_word() -> None:
     assert short.removesuffix("…").split(" ")[-1] == "extraordinarily"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Casey led in 2007 after five holes of the final round It’s a stupid rule, he said.",
+            "Casey led in 2007 after five holes of the final round.",
+            id="caption-run-into-a-sentence",
+        ),
+        pytest.param(
+            "A series of pictures show body-painted models camouflaged in woodland In many of "
+            "the pictures the detail is hard to see.",
+            "A series of pictures show body-painted models camouflaged in woodland.",
+            id="caption-run-into-in",
+        ),
+        pytest.param(
+            "The film In High Places is set in the Andes and opens this week.",
+            "The film In High Places is set in the Andes and opens this week.",
+            id="a-title-is-not-a-run-on",
+        ),
+        pytest.param(
+            "Pictured above In her garden, the author reads.",
+            "Pictured above In her garden, the author reads.",
+            id="too-short-a-head-to-stand-alone",
+        ),
+    ],
+)
+def test_a_caption_run_into_the_next_sentence_is_cut_off(sentence: str, expected: str) -> None:
+    assert trim(sentence) == expected
+
+
 def test_short_sentence_is_untouched() -> None:
     assert trim("A short sentence.") == "A short sentence."
 
