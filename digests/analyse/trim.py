@@ -49,7 +49,8 @@ _PROMPT = re.compile(
 # lower-case word ("In her", not the title "In High Places"; not "His", which prayers capitalise).
 _RUN_ON = re.compile(
     r"(?<=[a-z0-9)])\s+(?=(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When"
-    r"|Her|Their|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z])"
+    r"|Her|Their|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),)"
+    r"|(?<=\))\s+(?=An?\s[a-z])"  # "(pictured) A taxi driver…"
 )
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 

@@ -379,6 +379,17 @@ def test_trim_never_cuts_mid_word() -> None:
             id="caption-run-into-in",
         ),
         pytest.param(
+            "A taxi driver in Jaipur has now been arrested (pictured posed by model) A driver "
+            "in India has been arrested.",
+            "A taxi driver in Jaipur has now been arrested (pictured posed by model).",
+            id="caption-after-a-bracket",
+        ),
+        pytest.param(
+            "Mangala never made it off the Manchester City bench However, Murray scored twice.",
+            "Mangala never made it off the Manchester City bench.",
+            id="caption-run-into-however",
+        ),
+        pytest.param(
             "The film In High Places is set in the Andes and opens this week.",
             "The film In High Places is set in the Andes and opens this week.",
             id="a-title-is-not-a-run-on",
