@@ -136,10 +136,15 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         at = candidates.at[order]
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
         readable = resolve_opening(strip_lead_in(candidates.texts[order]), before, full_text)
-        if readable is not None:
-            chosen.append(trim(readable))
-            chosen_stems.append(stems)
-            picked.append(order)
+        if readable is None:
+            continue
+        point = trim(readable)
+        # What a cut point still shows may be what another point says ("X said Y Caption…").
+        if point != readable and _repeats(frozenset(content_stems(point)), chosen_stems, REDUNDANT):
+            continue
+        chosen.append(point)
+        chosen_stems.append(stems)
+        picked.append(order)
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]

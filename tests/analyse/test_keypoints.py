@@ -189,6 +189,18 @@ def test_a_line_broken_off_mid_sentence_is_not_a_point() -> None:
     assert points == [body[1]]
 
 
+def test_a_point_cut_short_to_what_another_point_says_is_not_chosen() -> None:
+    said = ("Eden Hazard has admitted an intense season with Chelsea may have left him too tired "
+            "to perform at his best.")
+    # The same words again, with a caption run on into them: new words, but only past the cut.
+    run_on = (said.removesuffix(".") + " Hazard was taken off after an hour in Jerusalem, where"
+              " Belgium won one-nil against Israel in their qualifying group on Tuesday night.")
+    body = [said, "Belgium are second in their group, two points behind Wales with four to play.",
+            run_on]
+    points = key_points(CleanArticle(title="Hazard tired", paragraphs=body))
+    assert not any(p.startswith("Eden Hazard has admitted") for p in points[1:])
+
+
 def test_max_points_is_respected() -> None:
     article = CleanArticle(title="Council doubles bus spending", paragraphs=BODY)
     for n in (1, 2, 3, 4):
