@@ -22,6 +22,9 @@ from digests.clean.lines import normalise, strip_bullet, word_count
 _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|de|przez|autor(?:in)?:?)\s+", re.IGNORECASE)
 _MIN_STANDFIRST_ITEMS = 2
+# An ISO 639 code is what chats filter by and all the column holds; a page's lang attribute
+# can be anything a template left behind ("{{ lang }}", "<?php echo $lang ?>").
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def clean_html(html: str, url: str = "") -> CleanArticle:
@@ -145,4 +148,5 @@ def _published(tree: Any, metas: dict[str, str]) -> str:
 
 def _language(tree: Any, metas: dict[str, str]) -> str:
     lang = tree.get("lang") or metas.get("og:locale") or metas.get("content-language") or ""
-    return lang.replace("_", "-").split("-")[0].lower()
+    code = lang.strip().replace("_", "-").split("-")[0].lower()
+    return code if _LANGUAGE_CODE.fullmatch(code) else ""

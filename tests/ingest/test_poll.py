@@ -241,3 +241,15 @@ async def test_two_processes_polling_at_once_fetch_each_feed_once(
     finally:
         await first.dispose()
         await second.dispose()
+
+
+async def test_page_whose_lang_attribute_is_template_junk_is_stored(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    # The language column holds 16 characters: PostgreSQL refused the whole article.
+    body = article_page(COMET).replace(b'lang="en"', b'lang="<?php echo $language_code; ?>"')
+    await _add_source(sessions, web.route("/raw", Route(body=body)), "Sky page", kind="page")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.stored == 1, outcome.entry_errors
+    (article,) = await _articles(sessions)
+    assert article.language == "en"
