@@ -20,8 +20,11 @@ from xml.sax import SAXException
 import defusedxml
 import defusedxml.ElementTree as DefusedET
 import feedparser
+import lxml.html
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+# C0 controls other than white space, DEL and C1 controls: never meant to be seen in a title.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 class FeedError(Exception):
@@ -80,7 +83,7 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
     feed = parsed.feed
     return ParsedFeed(
         url=url,
-        title=_text(feed.get("title")),
+        title=_title(feed),
         link=_http_link(feed.get("link"), url),
         version=str(parsed.version or ""),
         entries=entries,
@@ -96,7 +99,7 @@ def _malformed(parsed: Any) -> bool:
 def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
     link = _http_link(raw.get("link"), feed_url)
     guid = _text(raw.get("id")) or link
-    title = _text(raw.get("title"))
+    title = _title(raw)
     if not (link or guid):
         return None  # nothing to identify or fetch it by
     return FeedEntry(
@@ -111,6 +114,20 @@ def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _title(raw: Any) -> str:
+    """A feed's or an entry's title as plain text on one line.
+
+    feedparser hands over an HTML title (Atom type="html" or "xhtml", or RSS markup) as markup:
+    stored as it is, a digest would show "Q&amp;A <em>now</em>" instead of "Q&A now".
+    """
+    title = _text(raw.get("title"))
+    detail = raw.get("title_detail")
+    media_type = detail.get("type", "") if hasattr(detail, "get") else ""
+    if title and "html" in str(media_type):
+        title = lxml.html.fragment_fromstring(title, create_parent="div").text_content()
+    return " ".join(_CONTROL_CHARS.sub("", title).split())
 
 
 def _http_link(value: Any, base: str) -> str:

@@ -121,3 +121,21 @@ def test_feed_without_items_is_an_empty_feed() -> None:
 def test_truncated_feed_without_items_is_not_a_feed() -> None:
     with pytest.raises(FeedError, match="not a feed"):
         parse_feed(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut', "http://c/")
+
+
+def test_html_titles_become_plain_text() -> None:
+    atom = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Notes &amp;amp; Queries</title>
+<entry><id>a</id><link href="https://notes.example/a"/>
+<title type="html">Q&amp;amp;A: the &lt;em&gt;comet&lt;/em&gt;
+  explained</title></entry>
+<entry><id>b</id><link href="https://notes.example/b"/><title type="xhtml">
+<div xmlns="http://www.w3.org/1999/xhtml">Rates <b>held</b> &amp; why</div></title></entry>
+<entry><id>c</id><link href="https://notes.example/c"/>
+<title type="text">1 &lt; 2 &amp;amp; 3</title></entry>
+</feed>"""
+    feed = parse_feed(atom, "https://notes.example/atom.xml")
+    assert feed.title == "Notes & Queries"
+    assert [e.title for e in feed.entries] == [
+        "Q&A: the comet explained", "Rates held & why", "1 < 2 &amp; 3"
+    ]

@@ -253,3 +253,21 @@ async def test_page_whose_lang_attribute_is_template_junk_is_stored(
     assert outcome.stored == 1, outcome.entry_errors
     (article,) = await _articles(sessions)
     assert article.language == "en"
+
+
+async def test_entry_html_title_is_stored_as_text(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    summary = "".join(f"<p>{html.escape(p)}</p>" for p in COMET.paragraphs)
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Sky</title><entry><id>s1</id><link href=\"{web.url('/gone')}\"/>"
+        "<title type=\"html\">Q&amp;amp;A: a &lt;em&gt;brighter&lt;/em&gt;\n comet</title>"
+        f"<summary type=\"html\">{html.escape(summary)}</summary></entry></feed>"
+    ).encode()
+    url = web.route("/sky/atom", Route(body=feed, content_type="application/atom+xml"))
+    await _add_source(sessions, url, "Sky")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.stored == 1, outcome.entry_errors
+    (article,) = await _articles(sessions)
+    assert article.title == "Q&A: a brighter comet"
