@@ -17,6 +17,8 @@ _BOMS = [
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _SNIFF_BYTES = 4096
+# Bytes that Latin-1 maps to invisible C1 controls and Windows-1252 to curly quotes and dashes.
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 
 
 def codec_name(label: str | None) -> str | None:
@@ -50,6 +52,25 @@ def _try(data: bytes, encoding: str | None) -> str | None:
         return None
 
 
+def _try_as_browsers_read(data: bytes, encoding: str | None) -> tuple[str, str] | None:
+    """(text, encoding used) of ``data`` in ``encoding``, except that Latin-1 means
+    Windows-1252, as browsers read it (WHATWG Encoding Standard); None when it does not decode.
+
+    Pages labelled ISO-8859-1 are nearly always Windows-1252: read as Latin-1, their curly
+    quotes and dashes become invisible control characters, and no quote is found in them.
+    """
+    if encoding is None:
+        return None
+    candidates = [encoding]
+    if codec_name(encoding) == "iso8859-1" and _C1_BYTES.search(data):
+        candidates.insert(0, "cp1252")  # Latin-1 stays for the 5 bytes cp1252 leaves undefined
+    for candidate in candidates:
+        text = _try(data, candidate)
+        if text is not None:
+            return text, candidate
+    return None
+
+
 def _is_multibyte_unicode(name: str) -> bool:
     return name.startswith(("utf-16", "utf-32"))
 
@@ -73,12 +94,12 @@ def decode_body(data: bytes, header_charset: str | None = None) -> tuple[str, st
     text = _try(data, "utf-8")
     if text is not None:
         return text, "utf-8"
-    text = _try(data, declared)
-    if text is not None and declared is not None:
-        return text, declared
+    found = _try_as_browsers_read(data, declared)
+    if found is not None:
+        return found
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
-        text = _try(data, best.encoding)
-        if text is not None:
-            return text, best.encoding
+        found = _try_as_browsers_read(data, best.encoding)
+        if found is not None:
+            return found
     return data.decode("utf-8", errors="replace"), "utf-8"

@@ -149,6 +149,17 @@ async def test_lying_charset_header_does_not_garble_utf8(
     assert (await fetch(url, fetch_config)).text == "<p>Путин сказал «нет»</p>"
 
 
+async def test_latin1_label_reads_windows_1252_quotes(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    # Such pages are Windows-1252: read as Latin-1, the quote marks became control characters.
+    body = "<p>\u201cWe will not move,\u201d she said \u2014 twice.</p>".encode("cp1252")
+    url = web.route("/w", Route(body=body, content_type="text/html; charset=ISO-8859-1"))
+    result = await fetch(url, fetch_config)
+    assert result.text == "<p>\u201cWe will not move,\u201d she said \u2014 twice.</p>"
+    assert result.encoding == "cp1252"
+
+
 async def test_meta_charset_is_honoured(web: WebServer, fetch_config: FetchConfig) -> None:
     body = '<html><head><meta charset="windows-1251"></head><p>Привет</p>'.encode("cp1251")
     url = web.route("/cp", Route(body=body, content_type="text/html"))
