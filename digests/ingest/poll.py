@@ -218,7 +218,7 @@ class _Poller:
         clean = await asyncio.to_thread(clean_html, html, url) if html.strip() else CleanArticle()
         if not clean.paragraphs and entry is not None and entry.body_html:
             # The page gave nothing: use the feed's own text.
-            clean = await asyncio.to_thread(clean_html, entry.body_html, url)
+            clean = await asyncio.to_thread(clean_html, _as_page(entry.body_html), url)
         if entry is not None and not clean.title:
             clean.title = entry.title
         async with self.sessions() as session:
@@ -229,7 +229,7 @@ class _Poller:
                 page_canonical=page_canonical_url(html, url) if url else None,
                 aliases=[entry.link] if entry and entry.link else [], now=self.now,
             )
-        _count(outcome, result)
+        _count(outcome, result, url or (entry.guid if entry is not None else source.url))
 
     def _published(self, entry: FeedEntry | None) -> datetime | None:
         # A date in the future would keep an item at the top of every digest: clamp it.
@@ -259,13 +259,20 @@ class _Poller:
             await session.commit()
 
 
-def _count(outcome: SourceOutcome, result: IngestResult) -> None:
+def _as_page(feed_text: str) -> str:
+    """A feed's text (an HTML fragment) as a page: trafilatura finds nothing in a fragment that
+    is a single <p> or bare text, which is how most feeds give an entry's summary."""
+    return f"<html><body><div>{feed_text}</div></body></html>"
+
+
+def _count(outcome: SourceOutcome, result: IngestResult, where: str) -> None:
     if result.created:
         outcome.stored += 1
     elif result.duplicate:
         outcome.duplicates += 1
     else:
         outcome.failed += 1
+        outcome.entry_errors.append(f"{where}: {result.reason}")  # say why, not just how many
 
 
 def _newest_first(entry: FeedEntry) -> float:

@@ -196,6 +196,40 @@ async def test_page_failure_falls_back_to_feed_text(
     assert "naked eye" in " ".join(article.paragraphs) and "naked eye" in text
 
 
+async def test_page_failure_falls_back_to_a_one_paragraph_summary(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    # Most feeds give one paragraph or bare text; the entry was dropped without a word.
+    items = [(COMET, f"<p>{html.escape(COMET.paragraphs[0])}</p>"),  # one paragraph
+             (RAIL_STRIKE, html.escape(RAIL_STRIKE.paragraphs[0]))]  # bare text
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Sky</title>'
+        + "".join(f"<item><title>{a.title}</title><link>{web.url(f'/gone/{n}')}</link>"
+                  f"<description>{html.escape(text)}</description></item>"
+                  for n, (a, text) in enumerate(items))
+        + "</channel></rss>"
+    ).encode()
+    await _add_source(sessions, web.route("/sky/rss", Route(body=feed, content_type=RSS_TYPE)),
+                      "Sky")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.stored == 2, outcome.entry_errors
+    titles = {a.title: a.paragraphs for a in await _articles(sessions)}
+    assert titles[COMET.title] == [COMET.paragraphs[0]]
+    assert titles[RAIL_STRIKE.title] == [RAIL_STRIKE.paragraphs[0]]
+
+
+async def test_entry_without_text_anywhere_says_why_it_failed(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    feed = rss("Sky", [("s1", web.url("/gone"), COMET.title)], description="Read more")
+    await _add_source(sessions, web.route("/sky/rss", Route(body=feed, content_type=RSS_TYPE)),
+                      "Sky")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.failed == 1 and outcome.stored == 0
+    assert any(e.startswith(web.url("/gone")) and "no article text found" in e
+               for e in outcome.entry_errors), outcome.entry_errors
+
+
 async def test_xml_bomb_feed_is_refused_and_recorded(
     web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
 ) -> None:
