@@ -54,6 +54,8 @@ def why_not_public(address: str) -> str | None:
         (ip.is_multicast, "a multicast address"),
         (ip.is_unspecified, "an unspecified address"),
         (ip.is_private, "a private address"),
+        # Deprecated, but still routed inside some networks, and not among ``is_private``.
+        (isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local, "a site-local address"),
         (ip.is_reserved, "a reserved address"),
         (not ip.is_global, "not a public address"),
     ]

@@ -23,6 +23,11 @@ def test_non_public_addresses_are_refused(address: str) -> None:
         check_address("example.test", address)
 
 
+@pytest.mark.parametrize("address", ["fec0::1", "feff:ffff::1"])
+def test_ipv6_site_local_addresses_are_refused(address: str) -> None:
+    assert why_not_public(address) == "a site-local address"
+
+
 @pytest.mark.parametrize("address", ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111"])
 def test_public_addresses_pass(address: str) -> None:
     assert why_not_public(address) is None
