@@ -32,13 +32,17 @@ def codec_name(label: str | None) -> str | None:
 
 
 def declared_in_document(data: bytes) -> str | None:
-    """The charset an XML declaration or an HTML <meta> names, within the first bytes."""
+    """The charset an XML declaration or an HTML <meta> names, within the first bytes.
+
+    A UTF-16 or UTF-32 name is ignored, as the HTML standard says: a declaration we could read
+    as ASCII is not in UTF-16, and decoding the page as UTF-16 would turn it into CJK noise.
+    """
     head = data[:_SNIFF_BYTES]
     for pattern in (_XML_DECL, _META_CHARSET):
         match = pattern.search(head)
         if match:
             name = codec_name(match.group(1).decode("ascii", "replace"))
-            if name:
+            if name and not _is_multibyte_unicode(name):
                 return name
     return None
 

@@ -167,6 +167,16 @@ async def test_meta_charset_is_honoured(web: WebServer, fetch_config: FetchConfi
     assert "Привет" in result.text and result.encoding == "cp1251"
 
 
+async def test_utf16_named_inside_an_ascii_readable_page_is_ignored(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    # A known authoring slip; decoded as UTF-16, the page (an even number of bytes, so UTF-16
+    # decoding succeeds) became CJK noise.
+    body = '<html><head><meta charset="utf-16"><title>Café</title></head><p>Hi, all.</p></html>'
+    url = web.route("/u", Route(body=body.encode(), content_type="text/html"))
+    assert (await fetch(url, fetch_config)).text == body
+
+
 async def test_xml_declaration_charset(web: WebServer, fetch_config: FetchConfig) -> None:
     body = '<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>café</t></rss>'.encode("latin-1")
     url = web.route("/x", Route(body=body, content_type="application/xml"))
