@@ -194,5 +194,11 @@ async def running_bot(
             if application.running:
                 await application.stop()
     finally:
+        # A start that failed half-way (the webhook port in use, say) left PTB running, and
+        # shutdown() would then raise "still running" in place of the error that matters.
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
         await lease.release()
         await application.shutdown()

@@ -9,12 +9,16 @@ import logging
 import signal
 from typing import Any, TextIO
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from telegram.error import InvalidToken, NetworkError
+
 from bot.app import WebhookSettings, running_bot
 from bot.logging_setup import configure_logging
 from bot.services import BotServices
-from digests.cli import EXIT_INTERRUPTED, EXIT_OK, CliContext
+from digests.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, CliContext
 from digests.config import Config, ConfigError
-from digests.store.db import create_engine, session_factory
+from digests.store.db import DatabaseUrlError, create_engine, session_factory
 from digests.store.migrate import upgrade_database
 
 log = logging.getLogger(__name__)
@@ -24,6 +28,10 @@ NO_TOKEN_NOTICE = (
     "(from @BotFather) in [telegram] token of your config file or in NEWSDIGEST_TELEGRAM_TOKEN."
 )
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class DatabaseUnreachable(Exception):
+    """The database could not be reached at start (asyncpg's OSErrors arrive unwrapped)."""
 
 
 def register(subparsers: Any) -> None:
@@ -47,12 +55,42 @@ def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
     webhook = None
     if args.webhook or config.telegram.mode == "webhook":
         webhook = webhook_settings(config)
-    configure_logging(config)
+    redactor = configure_logging(config)
     try:
         asyncio.run(serve(config, webhook=webhook))
     except KeyboardInterrupt:  # a second Ctrl-C while stopping
         return EXIT_INTERRUPTED
+    except InvalidToken:
+        # PTB's own message quotes the token, so it must not reach stderr.
+        raise ConfigError(
+            f"{config.source}: [telegram] token was rejected by the Bot API at "
+            f"{config.telegram.base_url}; check it with @BotFather"
+        ) from None
+    except DatabaseUrlError as exc:
+        raise ConfigError(f"{config.source}: [database] url: {exc}") from None
+    except (NetworkError, SQLAlchemyError, DatabaseUnreachable, OSError) as exc:
+        # Expected ways to fail (Telegram, the database or the webhook port unreachable): one
+        # line to act on, with the traceback (redacted, like every log record) only at DEBUG.
+        log.debug("the bot stopped", exc_info=True)
+        ctx.error(redactor.redact(_failure(exc, config)).splitlines()[0])
+        return EXIT_FAILED
+    except Exception:
+        # Anything else is a bug: keep its traceback, but through logging, which redacts the
+        # token (Python's default handler would print it as is).
+        log.exception("the bot stopped on an unexpected error")
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def _failure(exc: Exception, config: Config) -> str:
+    if isinstance(exc, NetworkError):
+        return f"the Bot API at {config.telegram.base_url}: {type(exc).__name__}: {exc}"
+    database = make_url(config.database.url).render_as_string(hide_password=True)
+    if isinstance(exc, DatabaseUnreachable):
+        return f"database {database}: {exc}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database {database}: {type(exc).__name__}: {exc}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def webhook_settings(config: Config) -> WebhookSettings:
@@ -72,7 +110,10 @@ def webhook_settings(config: Config) -> WebhookSettings:
 
 async def serve(config: Config, *, webhook: WebhookSettings | None) -> None:
     """Migrate the database, run the bot until SIGINT or SIGTERM, then stop it cleanly."""
-    await upgrade_database(config.database.url)
+    try:
+        await upgrade_database(config.database.url)
+    except OSError as exc:
+        raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
     engine = create_engine(config.database.url, echo=config.database.echo)
     services = BotServices(config=config, sessions=session_factory(engine))
     stop = asyncio.Event()

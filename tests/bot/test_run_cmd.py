@@ -125,3 +125,62 @@ def test_no_token_says_how_to_connect_a_bot_then_runs_the_demo(tmp_path: Path) -
     first_line = out.getvalue().splitlines()[0]
     assert first_line == NO_TOKEN_NOTICE
     assert "NEWSDIGEST_TELEGRAM_TOKEN" in first_line and "[telegram] token" in first_line
+
+
+async def _run_until_exit(env: dict[str, str]) -> tuple[int, str]:
+    process = await _start(env)
+    _out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return process.returncode, err.decode()
+
+
+async def test_a_rejected_token_is_a_config_error_that_does_not_show_the_token(
+    tmp_path: Path,
+) -> None:
+    wrong = "654321:WRONG-token-Qq7"
+    async with BotApiStandin(token=TOKEN) as standin:
+        env = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_TOKEN=wrong,
+                   NEWSDIGEST_LOGGING_LEVEL="DEBUG")
+        code, err = await _run_until_exit(env)
+    assert code == 2, err
+    assert wrong not in err and "WRONG-token" not in err
+    assert "Traceback" not in err
+    assert err.splitlines()[-1].startswith("newsdigest: ") and "[telegram] token" in err
+
+
+async def test_an_unreachable_bot_api_or_database_is_one_line_exit_1(tmp_path: Path) -> None:
+    async with BotApiStandin(token=TOKEN) as standin:
+        no_api = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_BASE_URL=
+                      f"http://127.0.0.1:{_free_port()}/bot")
+        no_db = _env(standin, tmp_path, NEWSDIGEST_DATABASE_URL=
+                     f"postgresql://nd:pw-Secret9@127.0.0.1:{_free_port()}/nd")
+        for env, says in ((no_api, "Bot API"), (no_db, "127.0.0.1")):
+            code, err = await _run_until_exit(env)
+            assert code == 1, err
+            assert "Traceback" not in err and TOKEN not in err and "pw-Secret9" not in err
+            assert err.splitlines()[-1].startswith("newsdigest: ") and says in err
+
+
+async def test_a_missing_sqlite_folder_is_a_config_error(tmp_path: Path) -> None:
+    async with BotApiStandin(token=TOKEN) as standin:
+        env = _env(standin, tmp_path, NEWSDIGEST_DATABASE_URL=
+                   f"sqlite:///{tmp_path}/no-such-dir/run.sqlite3")
+        code, err = await _run_until_exit(env)
+    assert code == 2, err
+    assert "Traceback" not in err and "[database] url" in err and "no-such-dir" in err
+
+
+async def test_a_webhook_port_in_use_is_reported_not_hidden(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        async with BotApiStandin(token=TOKEN) as standin:
+            env = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_MODE="webhook",
+                       NEWSDIGEST_TELEGRAM_WEBHOOK_URL=f"https://127.0.0.1:{port}/hook",
+                       NEWSDIGEST_TELEGRAM_WEBHOOK_SECRET="s3cret-Hook_token",
+                       NEWSDIGEST_TELEGRAM_WEBHOOK_PORT=str(port))
+            code, err = await _run_until_exit(env)
+    assert code == 1, err
+    assert "Traceback" not in err and "still running" not in err
+    assert "in use" in err.splitlines()[-1]
