@@ -19,6 +19,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 ENV_PREFIX = "NEWSDIGEST_"
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# The URL schemes whose drivers are installed (digests.store.db.normalise_url picks the async
+# one for the plain names); anything else would only fail later, inside SQLAlchemy.
+DATABASE_SCHEMES = frozenset({
+    "sqlite", "sqlite+aiosqlite", "sqlite+pysqlite",
+    "postgresql", "postgres", "postgresql+asyncpg", "postgresql+psycopg2",
+})
 
 
 class ConfigError(Exception):
@@ -260,6 +266,15 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"{src}: [telegram] base_url must start with http:// or https://")
     if not config.database.url or "://" not in config.database.url:
         raise ConfigError(f"{src}: [database] url must be a URL like sqlite+aiosqlite:///file.db")
+    scheme = config.database.url.split("://", 1)[0].lower()
+    if scheme not in DATABASE_SCHEMES:
+        raise ConfigError(
+            f"{src}: [database] url scheme {scheme!r} is not supported; use "
+            "sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DATABASE"
+        )
+    if any(c.isspace() or not c.isprintable() for c in config.telegram.token):
+        # Never quote the token; a secrets file's final newline is the usual cause.
+        raise ConfigError(f"{src}: [telegram] token contains white space or control characters")
     positive = {
         "[digest] size": config.digest.size,
         "[digest] key_points": config.digest.key_points,
@@ -269,6 +284,11 @@ def _validate(config: Config) -> None:
         "[feeds] poll_minutes": config.feeds.poll_minutes,
         "[delivery] workers": config.delivery.workers,
         "[delivery] send_timeout_seconds": config.delivery.send_timeout_seconds,
+        # 0 would hang every feed poll, never claim a digest, or let a digest still being sent
+        # be claimed (and sent) again.
+        "[feeds] poll_concurrency": config.feeds.poll_concurrency,
+        "[delivery] claim_batch": config.delivery.claim_batch,
+        "[delivery] claim_timeout_seconds": config.delivery.claim_timeout_seconds,
     }
     for where, value in positive.items():
         if value <= 0:

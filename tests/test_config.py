@@ -62,6 +62,43 @@ def test_bad_config_names_key_and_file(tmp_path: Path, text: str, fragment: str)
     assert "\n" not in message
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[database]\nurl = 'sqlte:///nd.sqlite3'\n", "[database] url"),
+        ("[database]\nurl = 'mysql://u@db/nd'\n", "[database] url"),
+        ("[database]\nurl = 'postgresql+psycopg://u@db/nd'\n", "[database] url"),
+        ("[feeds]\npoll_concurrency = 0\n", "[feeds] poll_concurrency"),
+        ("[delivery]\nclaim_batch = 0\n", "[delivery] claim_batch"),
+        ("[delivery]\nclaim_timeout_seconds = 0\n", "[delivery] claim_timeout_seconds"),
+    ],
+)
+def test_values_that_cannot_work_are_refused(tmp_path: Path, text: str, fragment: str) -> None:
+    # A scheme without a driver here failed later with a traceback; a poll concurrency of 0
+    # hung every poll; a claim batch of 0 never sent; a claim timeout of 0 re-sent digests.
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    message = str(info.value)
+    assert fragment in message and str(path) in message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:///nd.sqlite3", "sqlite+aiosqlite:////data/nd.sqlite3", "postgres://u@h/d",
+     "postgresql://u:p@h:5432/d", "postgresql+asyncpg://u@h/d"],
+)
+def test_supported_database_urls_are_accepted(url: str) -> None:
+    assert load_config(None, {"NEWSDIGEST_DATABASE_URL": url}).database.url == url
+
+
+def test_a_token_with_white_space_is_refused_without_showing_it() -> None:
+    # A token read from a secrets file often keeps its final newline.
+    with pytest.raises(ConfigError, match=r"\[telegram\] token") as info:
+        load_config(None, {"NEWSDIGEST_TELEGRAM_TOKEN": "123456:ABC-secret-Zx9\n"})
+    assert "ABC-secret" not in str(info.value)
+
+
 def test_bad_env_value_names_variable() -> None:
     with pytest.raises(ConfigError, match="NEWSDIGEST_DIGEST_SIZE"):
         load_config(None, {"NEWSDIGEST_DIGEST_SIZE": "lots"})
