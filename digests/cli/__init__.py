@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from digests.config import Config, ConfigError, load_config
+from digests.store.db import DatabaseUrlError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -101,6 +102,10 @@ def main(
         return int(result or 0)
     except ConfigError as exc:
         ctx.error(str(exc))
+        return EXIT_USAGE
+    except DatabaseUrlError as exc:
+        # Raised before any connection, by every command that opens the database.
+        ctx.error(f"{ctx.config.source}: [database] url: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         ctx.error("interrupted")
