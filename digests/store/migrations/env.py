@@ -46,7 +46,9 @@ def run() -> None:
     if connection is not None:
         _configure_and_run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url") or "sqlite+aiosqlite:///newsdigest.sqlite3"
+    # `-x url=...` (as alembic.ini tells developers) wins over the ini's sqlalchemy.url.
+    url = (context.get_x_argument(as_dictionary=True).get("url")
+           or config.get_main_option("sqlalchemy.url") or "sqlite+aiosqlite:///newsdigest.sqlite3")
     if context.is_offline_mode():
         context.configure(url=url, target_metadata=target_metadata, render_as_batch=is_sqlite(url))
         with context.begin_transaction():
