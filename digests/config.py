@@ -43,6 +43,10 @@ class TelegramConfig:
     webhook_port: int = 8443
     poll_timeout: int = 30
 
+    def __post_init__(self) -> None:
+        # A token read from a secrets file or an environment variable often ends in a newline.
+        object.__setattr__(self, "token", self.token.strip())
+
 
 @dataclass(frozen=True)
 class DatabaseConfig:
@@ -273,7 +277,7 @@ def _validate(config: Config) -> None:
             "sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DATABASE"
         )
     if any(c.isspace() or not c.isprintable() for c in config.telegram.token):
-        # Never quote the token; a secrets file's final newline is the usual cause.
+        # Never quote the token (white space around it is already stripped).
         raise ConfigError(f"{src}: [telegram] token contains white space or control characters")
     positive = {
         "[digest] size": config.digest.size,

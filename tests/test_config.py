@@ -92,10 +92,15 @@ def test_supported_database_urls_are_accepted(url: str) -> None:
     assert load_config(None, {"NEWSDIGEST_DATABASE_URL": url}).database.url == url
 
 
-def test_a_token_with_white_space_is_refused_without_showing_it() -> None:
+def test_white_space_around_a_token_is_dropped() -> None:
     # A token read from a secrets file often keeps its final newline.
+    config = load_config(None, {"NEWSDIGEST_TELEGRAM_TOKEN": " 123456:ABC-secret-Zx9\n"})
+    assert config.require_token() == "123456:ABC-secret-Zx9"
+
+
+def test_a_token_with_white_space_inside_is_refused_without_showing_it() -> None:
     with pytest.raises(ConfigError, match=r"\[telegram\] token") as info:
-        load_config(None, {"NEWSDIGEST_TELEGRAM_TOKEN": "123456:ABC-secret-Zx9\n"})
+        load_config(None, {"NEWSDIGEST_TELEGRAM_TOKEN": "123456:ABC-secret\tZx9"})
     assert "ABC-secret" not in str(info.value)
 
 
