@@ -294,11 +294,29 @@ def _validate(config: Config) -> None:
         "[delivery] claim_batch": config.delivery.claim_batch,
         "[delivery] claim_timeout_seconds": config.delivery.claim_timeout_seconds,
     }
+    positive.update({
+        "[delivery] max_attempts": config.delivery.max_attempts,  # 0 would fail every digest
+        "[digest] max_age_hours": config.digest.max_age_hours,
+        "[fetch] timeout_seconds": config.fetch.timeout_seconds,
+        "[feeds] max_backoff_minutes": config.feeds.max_backoff_minutes,
+        "[delivery] group_messages_per_minute": config.delivery.group_messages_per_minute,
+    })
     for where, value in positive.items():
         if value <= 0:
             raise ConfigError(f"{src}: {where} must be greater than 0")
-    if config.feeds.check_seconds < 0:
-        raise ConfigError(f"{src}: [feeds] check_seconds must be 0 (off) or more")
+    not_negative = {
+        "[feeds] check_seconds": config.feeds.check_seconds,
+        "[schedule] grace_minutes": config.schedule.grace_minutes,
+        "[telegram] poll_timeout": config.telegram.poll_timeout,
+        "[delivery] per_chat_seconds": config.delivery.per_chat_seconds,
+        "[delivery] backoff_seconds": config.delivery.backoff_seconds,
+        "[fetch] max_redirects": config.fetch.max_redirects,
+    }
+    for where, value in not_negative.items():
+        if value < 0:
+            raise ConfigError(f"{src}: {where} must be 0 or more")
+    if not 1 <= config.telegram.webhook_port <= 65535:
+        raise ConfigError(f"{src}: [telegram] webhook_port must be a port number, 1 to 65535")
     if config.digest.size > config.digest.max_size:
         raise ConfigError(f"{src}: [digest] size must not exceed [digest] max_size")
     if config.logging.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:

@@ -71,6 +71,11 @@ def test_bad_config_names_key_and_file(tmp_path: Path, text: str, fragment: str)
         ("[feeds]\npoll_concurrency = 0\n", "[feeds] poll_concurrency"),
         ("[delivery]\nclaim_batch = 0\n", "[delivery] claim_batch"),
         ("[delivery]\nclaim_timeout_seconds = 0\n", "[delivery] claim_timeout_seconds"),
+        ("[delivery]\nmax_attempts = 0\n", "[delivery] max_attempts"),
+        ("[delivery]\nper_chat_seconds = -1\n", "[delivery] per_chat_seconds"),
+        ("[schedule]\ngrace_minutes = -5\n", "[schedule] grace_minutes"),
+        ("[telegram]\npoll_timeout = -1\n", "[telegram] poll_timeout"),
+        ("[telegram]\nwebhook_port = 70000\n", "[telegram] webhook_port"),
     ],
 )
 def test_values_that_cannot_work_are_refused(tmp_path: Path, text: str, fragment: str) -> None:
