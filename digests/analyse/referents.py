@@ -22,6 +22,9 @@ _REPLACEABLE = {
     "he": "", "she": "", "his": "'s", "her": "'s", "er": "", "il": "", "elle": "", "он": "",
     "она": "",
 }
+# Pronouns that stand for the same person when one sentence follows another.
+_PRONOUN_FAMILY = {"he": "he", "his": "he", "she": "she", "her": "she", "er": "er", "il": "il",
+                   "elle": "elle", "он": "он", "она": "она"}
 _UNRESOLVABLE = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him",
      "sie", "ils", "elles", "они"}
@@ -152,7 +155,7 @@ def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> 
     word, replaceable = found
     if not replaceable:
         return None
-    name = antecedent(before, article_text)
+    name = antecedent(before, article_text, continuing=word)
     if name is None:
         return None
     match = _OPENING.match(sentence)
@@ -161,9 +164,21 @@ def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> 
     return replacement + sentence[match.end() :]
 
 
-def antecedent(before: Sequence[str], article_text: str) -> str | None:
-    """The one person the nearest sentence naming anyone names, in full; None if ambiguous."""
+def antecedent(
+    before: Sequence[str], article_text: str, *, continuing: str = ""
+) -> str | None:
+    """The one person the nearest sentence naming anyone names, in full; None if ambiguous.
+
+    A sentence before that opens with the same pronoun as ours (``continuing``) goes on about
+    the same person, so a name inside it is not who "he" is: "Negroponte says… He told the
+    programme Go Digital… He said…" is about Negroponte, not Go Digital.
+    """
+    family = _PRONOUN_FAMILY.get(continuing)
     for sentence in before[: LOOK_BACK + 1]:
+        if family is not None:
+            opening = opening_pronoun(sentence)
+            if opening is not None and _PRONOUN_FAMILY.get(opening[0]) == family:
+                continue
         people = people_named(sentence, article_text)
         if len(people) == 1:
             return fullest_name(people[0], article_text)
@@ -179,7 +194,7 @@ def _resolve_reporting_clause(
     match = _QUOTE_THEN_PRONOUN.match(sentence)
     if match is None:
         return sentence
-    name = antecedent(before, article_text)
+    name = antecedent(before, article_text, continuing=match.group(2))
     if name is None:
         return None
     return match.group(1) + name + sentence[match.end() :]

@@ -290,6 +290,20 @@ def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
     )
 
 
+def test_a_run_of_sentences_opening_with_he_is_about_the_same_person() -> None:
+    text = ("Nicholas Negroponte says he is building a cheap laptop. He told the programme Go "
+            "Digital it would help schools. He said a child could use it as a text book.")
+    before = ["He told the programme Go Digital it would help schools.",
+              "Nicholas Negroponte says he is building a cheap laptop."]
+    assert resolve_opening("He said a child could use it as a text book.", before, text) == (
+        "Nicholas Negroponte said a child could use it as a text book."
+    )
+    quote = "“Every child can have one,” he said."
+    assert resolve_opening(quote, before, text) == (
+        "“Every child can have one,” Nicholas Negroponte said."
+    )
+
+
 def test_pronoun_can_take_its_name_from_a_few_sentences_back_or_the_title() -> None:
     text = "Anna Berg won the vote. The count took all night. Turnout was high. She thanked them."
     before = ["Turnout was high.", "The count took all night.", "Anna Berg won the vote."]
