@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.compose.text import showable
 from digests.config import Config
-from digests.schedule.slots import ScheduleError, parse_times, reschedule, zone
+from digests.schedule.slots import ScheduleError, parse_times, reschedule
 from digests.store.models import Chat, Digest, DigestItem, Subscription
 
 MAX_FILTER_TERMS = 20
@@ -150,9 +150,15 @@ def set_times(chat: Chat, text: str, now: datetime) -> list[str]:
     return times
 
 
+# Zone files that are no place's time: the host's own setting, the zic compiler's default rules
+# and tzdata's "zone not set" placeholder.
+_NOT_PLACES = frozenset({"localtime", "posixrules", "factory"})
+
+
 @lru_cache(maxsize=1)
 def _zones_by_lower_name() -> dict[str, str]:
-    return {name.lower(): name for name in available_timezones()}
+    return {name.lower(): name for name in available_timezones()
+            if name.lower() not in _NOT_PLACES}
 
 
 @lru_cache(maxsize=1)
@@ -194,14 +200,12 @@ def resolve_timezone(text: str) -> str:
         raise SettingError(
             f"{text.strip()!r} matches several zones ({', '.join(by_city)}); type the full name"
         )
-    try:
-        zone(wanted)
-    except ScheduleError:
-        raise SettingError(
-            f"{text.strip()!r} is not a time zone I know; use Area/City like Europe/Berlin, "
-            "or send /timezone alone to pick from a list"
-        ) from None
-    return wanted
+    # Every IANA zone is in the list above; zoneinfo would also load files that are not one
+    # (posixrules, right/..., posix/...), so nothing else is tried.
+    raise SettingError(
+        f"{text.strip()!r} is not a time zone I know; use Area/City like Europe/Berlin, "
+        "or send /timezone alone to pick from a list"
+    )
 
 
 def set_timezone(chat: Chat, text: str, now: datetime) -> str:

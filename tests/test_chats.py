@@ -228,3 +228,12 @@ async def test_migration_keeps_the_digests_queued_for_the_new_row(
         ]
         assert [d.slot_at for d in digests] == [slot, None, None]
         assert await session.scalar(select(func.count()).select_from(Chat)) == 1
+
+
+@pytest.mark.parametrize("typed", ["localtime", "posixrules", "Factory", "right/UTC",
+                                   "posix/Europe/Berlin"])
+def test_resolve_timezone_refuses_zone_files_that_are_not_places(typed: str) -> None:
+    # zoneinfo loads these files too, but they are the host's own setting, a compiler default,
+    # a placeholder zone and leap-second variants: none of them is a place's time.
+    with pytest.raises(SettingError, match="Europe/Berlin"):
+        chats.resolve_timezone(typed)
