@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from digests.chats import LANGUAGES
+from digests.chats import LANGUAGES, zone_shown
 from digests.store.models import Chat
 
 MAX_CALLBACK_BYTES = 64
@@ -83,7 +83,8 @@ def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKe
 
 
 def zone_label(name: str) -> str:
-    return name.rsplit("/", 1)[-1].replace("_", " ")
+    """'America/New_York' -> 'New York'; an offset zone 'Etc/GMT-3' -> 'UTC+3'."""
+    return zone_shown(name).rsplit("/", 1)[-1].replace("_", " ")
 
 
 def timezone_regions(*, back_to_settings: bool = False) -> InlineKeyboardMarkup:

@@ -8,7 +8,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from bot.commands import help_lines
-from digests.chats import LANGUAGES
+from digests.chats import LANGUAGES, zone_shown
 from digests.compose.text import format_since
 from digests.store.models import Chat
 
@@ -21,6 +21,11 @@ def local_time(moment: datetime, timezone: str) -> str:
     """'Sat 28 Mar, 08:00' in the chat's zone."""
     local = moment.astimezone(ZoneInfo(timezone))
     return f"{local:%a} {local.day} {local:%b, %H:%M}"
+
+
+def zone_name(chat: Chat) -> str:
+    """The chat's zone as people write it: 'UTC+3', not its POSIX name 'Etc/GMT-3'."""
+    return esc(zone_shown(chat.timezone))
 
 
 def times_list(times: Sequence[str]) -> str:
@@ -37,7 +42,7 @@ def welcome(first_name: str, chat: Chat) -> str:
     greeting = f"Hi {esc(first_name)}! " if first_name else "Hi! "
     if chat.subscribed and chat.active:
         status = (f"You are subscribed: a digest arrives at {times_list(chat.send_times)} "
-                  f"({esc(chat.timezone)}).")
+                  f"({zone_name(chat)}).")
     else:
         status = "Send /subscribe to get one every day, or /digest for the latest now."
     return (f"{greeting}I turn the news into short digests: the key points of each story and "
@@ -54,7 +59,7 @@ def help_text() -> str:
 
 def subscribed(chat: Chat, *, newly: bool) -> str:
     head = "Subscribed!" if newly else "You are already subscribed."
-    return (f"{head} Digests arrive at {times_list(chat.send_times)} ({esc(chat.timezone)})."
+    return (f"{head} Digests arrive at {times_list(chat.send_times)} ({zone_name(chat)})."
             f"{next_digest(chat)}\nChange it with /time or /timezone; /digest sends one now.")
 
 
@@ -77,23 +82,23 @@ def suggest_subscribe() -> str:
 
 
 def times_shown(chat: Chat) -> str:
-    return (f"Digests arrive at {times_list(chat.send_times)} ({esc(chat.timezone)})."
+    return (f"Digests arrive at {times_list(chat.send_times)} ({zone_name(chat)})."
             f"{next_digest(chat)}\nTo change: <code>/time 08:00</code> or "
             "<code>/time 07:30,19:00</code>.")
 
 
 def times_set(chat: Chat) -> str:
     tail = next_digest(chat) if chat.subscribed else "\n/subscribe to start receiving them."
-    return f"Done: digests at {times_list(chat.send_times)} ({esc(chat.timezone)}).{tail}"
+    return f"Done: digests at {times_list(chat.send_times)} ({zone_name(chat)}).{tail}"
 
 
 def timezone_prompt(chat: Chat) -> str:
-    return (f"Your time zone is {esc(chat.timezone)}. Pick a region, or type "
+    return (f"Your time zone is {zone_name(chat)}. Pick a region, or type "
             "<code>/timezone Area/City</code>, e.g. <code>/timezone America/New_York</code>.")
 
 
 def timezone_set(chat: Chat, now: datetime) -> str:
-    return (f"Time zone set to {esc(chat.timezone)} (it is {local_time(now, chat.timezone)} "
+    return (f"Time zone set to {zone_name(chat)} (it is {local_time(now, chat.timezone)} "
             f"there).{next_digest(chat)}")
 
 
@@ -148,7 +153,7 @@ def settings_summary(chat: Chat) -> str:
     return (f"<b>Settings</b> ({state})\n"
             f"Stories per digest: {chat.digest_size}\n"
             f"Times: {times_list(chat.send_times)}\n"
-            f"Time zone: {esc(chat.timezone)}\n"
+            f"Time zone: {zone_name(chat)}\n"
             f"Article language: {esc(language)}{topic}{next_digest(chat)}\n"
             "Tap a button to change it.")
 

@@ -237,3 +237,13 @@ def test_resolve_timezone_refuses_zone_files_that_are_not_places(typed: str) -> 
     # a placeholder zone and leap-second variants: none of them is a place's time.
     with pytest.raises(SettingError, match="Europe/Berlin"):
         chats.resolve_timezone(typed)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [("Etc/GMT-3", "UTC+3"), ("Etc/GMT+5", "UTC-5"), ("Etc/GMT-14", "UTC+14"),
+     ("Etc/GMT+0", "UTC"), ("Europe/Berlin", "Europe/Berlin"), ("UTC", "UTC")],
+)
+def test_offset_zones_are_shown_the_way_people_write_them(name: str, shown: str) -> None:
+    assert chats.zone_shown(name) == shown
+    assert chats.resolve_timezone(shown) in {name, "UTC"}

@@ -14,7 +14,7 @@ from bot.handlers.common import (
     services,
 )
 from digests import chats
-from digests.chats import SettingError
+from digests.chats import SettingError, zone_shown
 
 
 async def time_command(update: Update, context: Context) -> None:
@@ -95,5 +95,5 @@ async def choose_zone(update: Update, context: Context, name: str) -> None:
             await query.answer(str(exc), show_alert=True)
             return
         text = texts.timezone_set(chat, now)
-    await query.answer(f"Time zone: {chat.timezone}")
+    await query.answer(f"Time zone: {zone_shown(chat.timezone)}")
     await query.edit_message_text(text, parse_mode="HTML")

@@ -247,3 +247,16 @@ async def test_timezone_as_an_offset_means_what_people_mean(bot: BotHarness) -> 
     await bot.say(ANN, "/timezone UTC-5")
     chat = await bot.chat(ANN)
     assert chat is not None and chat.timezone == "Etc/GMT+5"
+
+
+async def test_an_offset_zone_is_shown_as_typed_not_as_its_posix_name(bot: BotHarness) -> None:
+    # Etc/GMT-3 is three hours *ahead* of UTC; showing that name reads as the opposite.
+    done = await bot.say(ANN, "/timezone UTC+3")
+    assert "Time zone set to UTC+3" in done.text, done.text
+    await bot.say(ANN, "/subscribe")
+    shown = [(await bot.say(ANN, text)) for text in ["/time", "/timezone", "/start", "/settings"]]
+    for reply in shown:
+        assert "UTC+3" in reply.text and "GMT" not in reply.text, reply.text
+    assert "Time zone: UTC+3" in shown[-1].button_texts()
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Etc/GMT-3"
