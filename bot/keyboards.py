@@ -1,7 +1,8 @@
 """Inline keyboards and their callback data (Telegram allows at most 64 bytes of data a button).
 
 Callback data is ``<area>:<action>[:<value>]``, parsed back by :func:`parse_callback`; the areas are
-``tz`` (time zone picker) and ``set`` (the /settings menu).
+``tz`` (time zone picker; its buttons end in ``:set`` when it was opened from /settings) and
+``set`` (the /settings menu).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ MAX_CALLBACK_BYTES = 64
 ZONES_PER_PAGE = 8
 SIZE_CHOICES = (3, 5, 7, 10)
 TIME_PRESETS = ("07:00", "08:00", "12:00", "18:00", "21:00", "08:00,18:00")
+# The last field of a picker button opened from /settings: picking a zone, or "Regions", must
+# lead back to the settings menu rather than strand the user in the picker.
+FROM_SETTINGS = "set"
 
 # Common zones people live in, by region: a short list beats paging through all 600.
 COMMON_ZONES: dict[str, tuple[str, ...]] = {
@@ -87,27 +91,52 @@ def zone_label(name: str) -> str:
     return zone_shown(name).rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _tz_value(value: str, from_settings: bool) -> str:
+    if not from_settings:
+        return value
+    return f"{value}:{FROM_SETTINGS}" if value else FROM_SETTINGS
+
+
+def split_origin(value: str) -> tuple[str, bool]:
+    """A picker button's value without its from-/settings mark, and whether it had one."""
+    if value == FROM_SETTINGS:
+        return "", True
+    head, sep, tail = value.rpartition(":")
+    if sep and tail == FROM_SETTINGS:
+        return head, True
+    return value, False
+
+
 def timezone_regions(*, back_to_settings: bool = False) -> InlineKeyboardMarkup:
-    rows = _rows([_button(region, "tz", "region", f"{region}:0") for region in COMMON_ZONES], 3)
+    rows = _rows([_button(region, "tz", "region", _tz_value(f"{region}:0", back_to_settings))
+                  for region in COMMON_ZONES], 3)
     if back_to_settings:
         rows.append([_button("« Settings", "set", "menu")])
     return InlineKeyboardMarkup(rows)
 
 
-def timezone_page(region: str, page: int) -> InlineKeyboardMarkup | None:
+def timezone_page(
+    region: str, page: int, *, back_to_settings: bool = False
+) -> InlineKeyboardMarkup | None:
     """One page of a region's zones with paging buttons; None for an unknown region or page."""
     zones = COMMON_ZONES.get(region)
     if zones is None or page < 0 or page * ZONES_PER_PAGE >= len(zones):
         return None
+
+    def button(text: str, action: str, value: str = "") -> InlineKeyboardButton:
+        return _button(text, "tz", action, _tz_value(value, back_to_settings))
+
     shown = zones[page * ZONES_PER_PAGE : (page + 1) * ZONES_PER_PAGE]
-    rows = _rows([_button(zone_label(z), "tz", "zone", z) for z in shown], 2)
+    rows = _rows([button(zone_label(z), "zone", z) for z in shown], 2)
     paging = []
     if page > 0:
-        paging.append(_button("‹ Back", "tz", "region", f"{region}:{page - 1}"))
-    paging.append(_button("Regions", "tz", "regions"))
+        paging.append(button("‹ Back", "region", f"{region}:{page - 1}"))
+    paging.append(button("Regions", "regions"))
     if (page + 1) * ZONES_PER_PAGE < len(zones):
-        paging.append(_button("More ›", "tz", "region", f"{region}:{page + 1}"))
+        paging.append(button("More ›", "region", f"{region}:{page + 1}"))
     rows.append(paging)
+    if back_to_settings:
+        rows.append([_button("« Settings", "set", "menu")])
     return InlineKeyboardMarkup(rows)
 
 
@@ -156,6 +185,6 @@ def language_menu() -> InlineKeyboardMarkup:
 
 __all__ = [
     "COMMON_ZONES", "Callback", "callback_data", "decode_times", "language_menu",
-    "parse_callback", "settings_menu", "size_menu", "times_menu", "timezone_page",
+    "parse_callback", "settings_menu", "size_menu", "split_origin", "times_menu", "timezone_page",
     "timezone_regions", "zone_label",
 ]

@@ -13,6 +13,7 @@ from bot.handlers.common import (
     require_admin,
     services,
 )
+from bot.handlers.settings_keyboard import settings_view
 from digests import chats
 from digests.chats import SettingError, zone_shown
 
@@ -58,31 +59,38 @@ async def timezone_command(update: Update, context: Context) -> None:
 
 
 async def timezone_callback(update: Update, context: Context) -> None:
-    """Buttons of the picker: 'tz:regions', 'tz:region:<Region>:<page>', 'tz:zone:<Area/City>'."""
+    """Buttons of the picker: 'tz:regions', 'tz:region:<Region>:<page>', 'tz:zone:<Area/City>',
+    each ending in ':set' when the picker was opened from /settings."""
     query = update.callback_query
     assert query is not None
     parsed = keyboards.parse_callback(query.data)
     if parsed is None or parsed.area != "tz":
         await query.answer()
         return
+    value, from_settings = keyboards.split_origin(parsed.value)
     if parsed.action == "regions":
         await query.answer()
-        await query.edit_message_reply_markup(keyboards.timezone_regions())
+        await query.edit_message_reply_markup(
+            keyboards.timezone_regions(back_to_settings=from_settings)
+        )
         return
     if parsed.action == "region":
-        region, _, page = parsed.value.partition(":")
-        markup = keyboards.timezone_page(region, int(page) if page.isdigit() else 0)
+        region, _, page = value.partition(":")
+        markup = keyboards.timezone_page(region, int(page) if page.isdigit() else 0,
+                                         back_to_settings=from_settings)
         await query.answer()
         if markup is not None:
             await query.edit_message_reply_markup(markup)
         return
     if parsed.action == "zone":
-        await choose_zone(update, context, parsed.value)
+        await choose_zone(update, context, value, back_to_settings=from_settings)
         return
     await query.answer()
 
 
-async def choose_zone(update: Update, context: Context, name: str) -> None:
+async def choose_zone(
+    update: Update, context: Context, name: str, *, back_to_settings: bool = False
+) -> None:
     query = update.callback_query
     assert query is not None
     if not await require_admin(update, context):
@@ -94,6 +102,10 @@ async def choose_zone(update: Update, context: Context, name: str) -> None:
         except SettingError as exc:
             await query.answer(str(exc), show_alert=True)
             return
-        text = texts.timezone_set(chat, now)
+        if back_to_settings:
+            # Like every other setting picked from /settings: back to its menu.
+            text, markup = settings_view(update, chat)
+        else:
+            text, markup = texts.timezone_set(chat, now), None
     await query.answer(f"Time zone: {zone_shown(chat.timezone)}")
-    await query.edit_message_text(text, parse_mode="HTML")
+    await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)

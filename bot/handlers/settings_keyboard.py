@@ -26,6 +26,11 @@ def _topic_of(update: Update) -> int | None:
     return message.message_thread_id
 
 
+def settings_view(update: Update, chat: Chat) -> tuple[str, InlineKeyboardMarkup]:
+    """The settings message: its summary text and its menu."""
+    return texts.settings_summary(chat), keyboards.settings_menu(chat, forum=_in_forum(update))
+
+
 async def settings_command(update: Update, context: Context) -> None:
     if not await require_admin(update, context):
         return

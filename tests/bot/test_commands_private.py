@@ -260,3 +260,29 @@ async def test_an_offset_zone_is_shown_as_typed_not_as_its_posix_name(bot: BotHa
     assert "Time zone: UTC+3" in shown[-1].button_texts()
     chat = await bot.chat(ANN)
     assert chat is not None and chat.timezone == "Etc/GMT-3"
+
+
+async def test_time_zone_picked_from_settings_returns_to_the_settings_menu(
+    bot: BotHarness,
+) -> None:
+    menu = await bot.say(ANN, "/settings")
+
+    async def tap(starts: str) -> list[str]:
+        shown = bot.standin.messages_to(ANN)[-1].callback_data()
+        await bot.tap(ANN, ANN, next(d for d in shown if d.startswith(starts)),
+                      message_id=menu.message_id)
+        return bot.standin.messages_to(ANN)[-1].button_texts()
+
+    assert "« Settings" in await tap("set:tz")
+    assert "Berlin" in await tap("tz:region:Europe:")
+    assert "« Settings" in await tap("tz:regions")  # the way back to the settings stays
+    await tap("tz:region:Europe:")
+    answer_count = len(bot.standin.answered_callbacks)
+    buttons = await tap("tz:zone:Europe/Berlin")
+    assert bot.standin.answered_callbacks[answer_count].get("text") == "Time zone: Europe/Berlin"
+    settings = bot.standin.messages_to(ANN)[-1]
+    assert settings.method == "editMessageText" and settings.message_id == menu.message_id
+    assert "Time zone: Europe/Berlin" in settings.text and "Stories per digest" in settings.text
+    assert "Time zone: Berlin" in buttons and "Done" in buttons
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.timezone == "Europe/Berlin"

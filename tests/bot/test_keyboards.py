@@ -53,3 +53,17 @@ def test_time_presets_round_trip_through_callback_data() -> None:
 def test_callback_data_over_64_bytes_is_refused() -> None:
     with pytest.raises(ValueError, match="64 bytes"):
         keyboards.callback_data("tz", "zone", "x" * 60)
+
+
+def test_picker_opened_from_settings_marks_every_button_and_fits() -> None:
+    for region in keyboards.COMMON_ZONES:
+        page = 0
+        while (markup := keyboards.timezone_page(region, page, back_to_settings=True)) is not None:
+            for data in _data(markup):
+                assert len(data.encode()) <= 64
+                parsed = keyboards.parse_callback(data)
+                assert parsed is not None
+                assert parsed.area == "set" or keyboards.split_origin(parsed.value)[1], data
+            page += 1
+    assert keyboards.split_origin("Europe:0") == ("Europe:0", False)
+    assert keyboards.split_origin("America/New_York") == ("America/New_York", False)
