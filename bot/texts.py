@@ -202,6 +202,11 @@ def unknown_command(name: str) -> str:
     return f"I don't know /{esc(name)}. /help lists what I can do."
 
 
+def buttons_again() -> str:
+    """Above buttons sent anew because the message that had them can no longer be changed."""
+    return "That message can no longer be changed, so here are its buttons again:"
+
+
 def something_went_wrong() -> str:
     return "Sorry, something went wrong on my side. Please try again in a minute."
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -11,12 +12,15 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import texts
 from bot.services import SERVICES_KEY, BotServices
 from digests.chats import GROUP_TYPES, get_or_create_chat, note_contact
 from digests.store.models import Chat
+
+log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
 ADMIN_CACHE_KEY = "admin_cache"
@@ -25,6 +29,10 @@ ADMIN_CACHE_KEY = "admin_cache"
 ADMIN_CACHE_TTL = timedelta(seconds=60)
 _ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# Telegram's answers (lower-cased) when the tapped message already shows what the edit would.
+_NOT_MODIFIED = "message is not modified"
+# ... and when the message is gone or out of the bot's reach (deleted, or too old to edit).
+_CANNOT_EDIT = ("message to edit not found", "message can't be edited", "message_id_invalid")
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,52 @@ async def reply(
         text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW,
         do_quote=False,
     )
+
+
+async def show_in_tapped(
+    update: Update, context: Context, text: str | None, keyboard: InlineKeyboardMarkup | None
+) -> None:
+    """Show ``text`` (None: keep the text) and ``keyboard`` in the message whose button was
+    tapped; the tap must be answered already.
+
+    A second tap on the same button would change nothing: that is fine, and stays silent. A
+    message the bot can no longer edit gets its new content as a new message, so the tap still
+    leads somewhere.
+    """
+    query = update.callback_query
+    assert query is not None
+    tapped = query.message
+    if tapped is not None:
+        # By ids, not query.message's shortcuts: a message too old for Telegram to include in
+        # the tap (an InaccessibleMessage) may well still be editable.
+        chat_id, message_id = tapped.chat.id, tapped.message_id
+        try:
+            if text is None:
+                await context.bot.edit_message_reply_markup(chat_id, message_id,
+                                                            reply_markup=keyboard)
+            else:
+                await context.bot.edit_message_text(text, chat_id, message_id,
+                                                    parse_mode=ParseMode.HTML,
+                                                    reply_markup=keyboard)
+            return
+        except BadRequest as exc:
+            problem = exc.message.lower()
+            if _NOT_MODIFIED in problem:
+                return
+            if not any(reason in problem for reason in _CANNOT_EDIT):
+                raise
+            log.info("message %s in chat %s cannot be edited (%s); sending it anew",
+                     message_id, chat_id, exc.message)
+    if keyboard is None and text is None:
+        return  # only buttons were to go, and the message that had them is gone
+    shown = text if text is not None else texts.buttons_again()
+    if update.effective_message is not None:
+        await reply(update, shown, keyboard=keyboard)  # in the same forum topic
+    elif update.effective_chat is not None:
+        await context.bot.send_message(
+            update.effective_chat.id, shown, parse_mode=ParseMode.HTML, reply_markup=keyboard,
+            link_preview_options=NO_PREVIEW,
+        )
 
 
 async def is_chat_admin(update: Update, context: Context) -> bool:

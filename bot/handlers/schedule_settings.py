@@ -12,6 +12,7 @@ from bot.handlers.common import (
     reply,
     require_admin,
     services,
+    show_in_tapped,
 )
 from bot.handlers.settings_keyboard import settings_view
 from digests import chats
@@ -70,9 +71,8 @@ async def timezone_callback(update: Update, context: Context) -> None:
     value, from_settings = keyboards.split_origin(parsed.value)
     if parsed.action == "regions":
         await query.answer()
-        await query.edit_message_reply_markup(
-            keyboards.timezone_regions(back_to_settings=from_settings)
-        )
+        await show_in_tapped(update, context, None,
+                             keyboards.timezone_regions(back_to_settings=from_settings))
         return
     if parsed.action == "region":
         region, _, page = value.partition(":")
@@ -80,7 +80,7 @@ async def timezone_callback(update: Update, context: Context) -> None:
                                          back_to_settings=from_settings)
         await query.answer()
         if markup is not None:
-            await query.edit_message_reply_markup(markup)
+            await show_in_tapped(update, context, None, markup)
         return
     if parsed.action == "zone":
         await choose_zone(update, context, value, back_to_settings=from_settings)
@@ -108,4 +108,4 @@ async def choose_zone(
         else:
             text, markup = texts.timezone_set(chat, now), None
     await query.answer(f"Time zone: {zone_shown(chat.timezone)}")
-    await query.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+    await show_in_tapped(update, context, text, markup)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 
 from bot import keyboards, texts
-from bot.handlers.common import Context, chat_row, reply, require_admin, services
+from bot.handlers.common import (
+    Context,
+    chat_row,
+    reply,
+    require_admin,
+    services,
+    show_in_tapped,
+)
 from digests import chats
 from digests.chats import SettingError
 from digests.store.models import Chat
@@ -56,12 +62,12 @@ async def settings_callback(update: Update, context: Context) -> None:
     svc = services(context)
     if parsed.action == "done":
         await query.answer()
-        await query.edit_message_reply_markup(None)
+        await show_in_tapped(update, context, None, None)
         return
     submenu = _submenu(parsed.action, parsed.value, svc.config.digest.max_size)
     if submenu is not None:
         await query.answer()
-        await query.edit_message_reply_markup(submenu)
+        await show_in_tapped(update, context, None, submenu)
         return
     async with chat_row(update, context) as (_session, chat):
         try:
@@ -76,7 +82,7 @@ async def settings_callback(update: Update, context: Context) -> None:
         text = texts.settings_summary(chat)
         markup = keyboards.settings_menu(chat, forum=_in_forum(update))
     await query.answer(notice)
-    await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    await show_in_tapped(update, context, text, markup)
 
 
 def _submenu(action: str, value: str, max_size: int) -> InlineKeyboardMarkup | None:
