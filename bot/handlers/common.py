@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatMemberStatus, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot import texts
@@ -29,6 +30,10 @@ ADMIN_CACHE_KEY = "admin_cache"
 ADMIN_CACHE_TTL = timedelta(seconds=60)
 _ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+# A reply under flood control waits out a short retry_after and is sent once more. Updates are
+# handled one at a time, so a longer wait would hold up every other chat; and a reply that late
+# answers a question the user has moved on from: it is dropped instead (DESIGN.md section 5).
+MAX_REPLY_WAIT_SECONDS = 5.0
 # Telegram's answers (lower-cased) when the tapped message already shows what the edit would.
 _NOT_MODIFIED = "message is not modified"
 # ... and when the message is gone or out of the bot's reach (deleted, or too old to edit).
@@ -78,10 +83,31 @@ async def reply(
     message = update.effective_message
     if message is None:
         return None
-    return await message.reply_text(
-        text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW,
-        do_quote=False,
-    )
+
+    async def send() -> Message:
+        return await message.reply_text(
+            text, parse_mode=ParseMode.HTML, reply_markup=keyboard,
+            link_preview_options=NO_PREVIEW, do_quote=False,
+        )
+
+    try:
+        return await send()
+    except RetryAfter as exc:
+        wait = retry_seconds(exc)
+    if wait > MAX_REPLY_WAIT_SECONDS:
+        log.warning("reply to chat %s dropped: flood control says retry after %.0f s",
+                    message.chat_id, wait)
+        return None
+    # Once, and only after the wait Telegram asked for; a second 429 goes to the error
+    # handler, which drops the reply with a warning.
+    await asyncio.sleep(wait)
+    return await send()
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    # PTB 22 gives an int or a timedelta depending on PTB_TIMEDELTA.
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def show_in_tapped(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError
 
 from bot import texts
 from bot.commands import COMMAND_NAMES
-from bot.handlers.common import Context, in_group, reply
+from bot.handlers.common import Context, in_group, reply, retry_seconds
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +19,11 @@ async def on_error(update: object, context: Context) -> None:
 
     PTB calls this for any exception a handler raised; the bot keeps running either way.
     """
+    if isinstance(context.error, RetryAfter):
+        # Flood control: an apology would be one more message into the same limit.
+        log.warning("reply dropped: flood control says retry after %.0f s",
+                    retry_seconds(context.error))
+        return
     log.error("handling update failed: %s", context.error, exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
