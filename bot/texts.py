@@ -38,13 +38,16 @@ def next_digest(chat: Chat) -> str:
     return f"\nNext digest: {local_time(chat.next_slot_at, chat.timezone)}."
 
 
-def welcome(first_name: str, chat: Chat) -> str:
+def welcome(first_name: str, chat: Chat, *, may_subscribe: bool = True) -> str:
     greeting = f"Hi {esc(first_name)}! " if first_name else "Hi! "
     if chat.subscribed and chat.active:
         status = (f"You are subscribed: a digest arrives at {times_list(chat.send_times)} "
                   f"({zone_name(chat)}).")
-    else:
+    elif may_subscribe:
         status = "Send /subscribe to get one every day, or /digest for the latest now."
+    else:
+        status = ("An administrator can send /subscribe to get one every day; "
+                  "/digest gets the latest now.")
     return (f"{greeting}I turn the news into short digests: the key points of each story and "
             f"what people said.\n{status}\n/help lists everything I can do.")
 
@@ -77,8 +80,10 @@ def nothing_new(chat: Chat) -> str:
     return f"Nothing new since {esc(since)}. Try again later."
 
 
-def suggest_subscribe() -> str:
-    return "Here is the latest. Tip: /subscribe to get a digest like this every day."
+def suggest_subscribe(*, group: bool = False) -> str:
+    # In a group only an administrator's /subscribe works; members would only be refused.
+    who = "an administrator can send /subscribe" if group else "/subscribe"
+    return f"Here is the latest. Tip: {who} to get a digest like this every day."
 
 
 def times_shown(chat: Chat) -> str:
@@ -171,6 +176,11 @@ def stopped_here(*, group: bool = False) -> str:
 
 def admins_only() -> str:
     return "Sorry, only this group's administrators can change its settings."
+
+
+def subscribe_admins_only() -> str:
+    return ("Sorry, only this group's administrators can subscribe it to daily digests. "
+            "/digest gets the latest now.")
 
 
 def bot_admins_only() -> str:

@@ -43,5 +43,6 @@ async def digest_command(update: Update, context: Context) -> None:
         return
     wake_sender(context.application)
     if hint:
-        await reply(update, texts.suggest_subscribe())
+        # Worded for anyone in a group: /digest itself needs no admin check, nor does its tip.
+        await reply(update, texts.suggest_subscribe(group=in_group(update)))
 

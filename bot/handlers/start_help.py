@@ -23,7 +23,9 @@ async def start_command(update: Update, context: Context) -> None:
         if may_change:
             # /start after /stop (or after unblocking the bot) is how a chat comes back.
             chats.reactivate(chat, now)
-        if payload == SUBSCRIBE_PAYLOAD and may_change:
+        if payload == SUBSCRIBE_PAYLOAD and not may_change:
+            text = texts.subscribe_admins_only()
+        elif payload == SUBSCRIBE_PAYLOAD:
             try:
                 newly = chats.subscribe(chat, now)
             except SettingError as exc:
@@ -31,7 +33,7 @@ async def start_command(update: Update, context: Context) -> None:
             else:
                 text = texts.subscribed(chat, newly=newly)
         else:
-            text = texts.welcome(first_name, chat)
+            text = texts.welcome(first_name, chat, may_subscribe=may_change)
     await reply(update, text)
 
 

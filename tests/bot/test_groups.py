@@ -3,7 +3,10 @@ and a group becoming a supergroup."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from tests.bot.harness import BotHarness
+from tests.compose.store_helpers import add_article, add_source, add_story
 
 GROUP = -4001
 OWNER, ADMIN, MEMBER = 11, 12, 13
@@ -178,3 +181,34 @@ async def test_a_member_of_a_stopped_group_is_told_who_can_bring_the_bot_back(
     await bot.say_in_group(GROUP, OWNER, "/start")
     chat = await bot.chat(GROUP)
     assert chat is not None and chat.active
+
+
+async def test_digest_tip_in_an_unsubscribed_group_says_who_can_subscribe(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    bot.standin.user(MEMBER, "Mo")
+    async with bot.sessions() as session, session.begin():
+        source = await add_source(session, "Daily Planet")
+        now = datetime.now(UTC)
+        story = await add_story(session, at=now)
+        await add_article(session, story, source, title="Bridge reopens", fetched_at=now,
+                          published_at=now, lead=True)
+
+    bot.standin.group_message(GROUP, MEMBER, "/digest")
+    await bot.standin.wait_for(lambda s: any("Tip" in m.text for m in s.messages_to(GROUP)))
+    tip = next(m.text for m in bot.standin.messages_to(GROUP) if "Tip" in m.text)
+    # A member's /subscribe would only be refused: the tip says who can send it.
+    assert "Tip: an administrator can send /subscribe" in tip, tip
+
+
+async def test_a_members_start_subscribe_in_a_group_says_who_can_subscribe(
+    bot: BotHarness,
+) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(MEMBER, "Mo")
+    refused = await bot.say_in_group(GROUP, MEMBER, "/start subscribe")
+    assert "only this group's administrators can subscribe" in refused.text, refused.text
+    welcome = await bot.say_in_group(GROUP, MEMBER, "/start")
+    assert "An administrator can send /subscribe" in welcome.text, welcome.text
+    chat = await bot.chat(GROUP)
+    assert chat is not None and not chat.subscribed
