@@ -106,6 +106,9 @@ class OutboxSender:
         self._queue: asyncio.Queue[outbox.ClaimedDigest] = asyncio.Queue()
         self._held: dict[int, outbox.ClaimedDigest] = {}
         self._chat_locks: dict[int, asyncio.Lock] = {}
+        # Workers holding or waiting for each chat's lock. A released lock reads as unlocked
+        # while a waiter has yet to wake, so only this count tells when it may be dropped.
+        self._chat_users: dict[int, int] = {}
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._sending = 0  # digests a worker is working on right now
@@ -221,7 +224,9 @@ class OutboxSender:
     async def _work(self) -> None:
         while True:
             digest = await self._queue.get()
-            lock = self._chat_locks.setdefault(digest.chat_row_id, asyncio.Lock())
+            chat = digest.chat_row_id
+            lock = self._chat_locks.setdefault(chat, asyncio.Lock())
+            self._chat_users[chat] = self._chat_users.get(chat, 0) + 1
             self._sending += 1
             try:
                 async with lock:
@@ -242,8 +247,9 @@ class OutboxSender:
             finally:
                 self._sending -= 1
                 self._in_request.discard(digest.id)
-                if not lock.locked():
-                    self._chat_locks.pop(digest.chat_row_id, None)
+                self._chat_users[chat] -= 1
+                if not self._chat_users[chat]:
+                    del self._chat_users[chat], self._chat_locks[chat]
                 self._wake.set()
 
     async def _send_digest(self, digest: outbox.ClaimedDigest) -> None:

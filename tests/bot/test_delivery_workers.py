@@ -94,3 +94,42 @@ async def test_stopping_gives_back_what_was_not_sent(sqlite_url: str) -> None:
         assert [tuple(r) for r in rows] == [("sent", "p"), ("pending", None), ("pending", None)]
         assert len(standin.messages_to(4100)) == 1
     await engine.dispose()
+
+
+async def test_a_chat_gets_its_digests_one_after_another(sqlite_url: str) -> None:
+    """A digest claimed while the chat's previous one is still going out waits for it whole."""
+    config = replace_section(
+        Config(), delivery=DeliveryConfig(messages_per_second=100.0, per_chat_seconds=0.3))
+    engine = create_engine(sqlite_url)
+    now = datetime.now(UTC)
+
+    def digest(chat_id: int, name: str, parts: int) -> Digest:
+        return Digest(chat_id=chat_id, kind="manual", status="pending", not_before=now,
+                      parts=[f"{name} part {p}" for p in range(parts)], created_at=now)
+
+    async with BotApiStandin(token=TOKEN) as standin:
+        services = BotServices(config=config, sessions=session_factory(engine), worker_id="p")
+        async with services.sessions() as session:
+            chat = await add_chat(session, 4200, now=now)
+            session.add_all([digest(chat.id, "first", 1), digest(chat.id, "second", 3)])
+            await session.commit()
+        bot = Bot(TOKEN, base_url=standin.base_url)
+        await bot.initialize()
+        sender = OutboxSender(bot, services, settings=SenderSettings(
+            workers=4, idle_poll_seconds=0.05))
+        try:
+            sender.start()
+            # The second digest is under way when a third one for the chat is queued.
+            await standin.wait_for_messages(4200, 2)
+            async with services.sessions() as session:
+                session.add(digest(chat.id, "third", 1))
+                await session.commit()
+            sender.wake()
+            await standin.wait_for_messages(4200, 5, timeout=10)
+        finally:
+            await sender.stop()
+            await bot.shutdown()
+        assert [m.text for m in standin.messages_to(4200)] == [
+            "first part 0", "second part 0", "second part 1", "second part 2", "third part 0",
+        ]
+    await engine.dispose()
