@@ -195,6 +195,10 @@ class OutboxSender:
             if room > 0 and (room * 2 >= self._capacity or not self._held):
                 claimed = await self._claim(room)
                 for digest in claimed:
+                    if digest.id in self._held:
+                        # Still ours, waiting for its chat (a long retry_after) past the claim
+                        # timeout: a worker has it already, and a second would send it again.
+                        continue
                     self._held[digest.id] = digest
                     self._queue.put_nowait(digest)
             if claimed and len(claimed) == room and len(self._held) < self._capacity:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -10,7 +11,7 @@ from telegram import Bot
 
 from bot.sender import OutboxSender, SenderSettings
 from bot.services import BotServices
-from bot.standin import BotApiStandin
+from bot.standin import BotApiStandin, Fault
 from digests.config import Config, DeliveryConfig, replace_section
 from digests.deliver.outbox import request_digest
 from digests.store.db import create_engine, session_factory
@@ -132,4 +133,40 @@ async def test_a_chat_gets_its_digests_one_after_another(sqlite_url: str) -> Non
         assert [m.text for m in standin.messages_to(4200)] == [
             "first part 0", "second part 0", "second part 1", "second part 2", "third part 0",
         ]
+    await engine.dispose()
+
+
+async def test_a_digest_waiting_past_its_claim_timeout_is_sent_once(sqlite_url: str) -> None:
+    """A digest held back by its chat's retry_after longer than the claim timeout is not
+    claimed a second time by the sender already holding it."""
+    config = replace_section(Config(), delivery=DeliveryConfig(
+        messages_per_second=100.0, per_chat_seconds=0.0, claim_timeout_seconds=1))
+    engine = create_engine(sqlite_url)
+    now = datetime.now(UTC)
+    async with BotApiStandin(token=TOKEN) as standin:
+        services = BotServices(config=config, sessions=session_factory(engine), worker_id="p")
+        async with services.sessions() as session:
+            chat = await add_chat(session, 4300, now=now)
+            for n in range(2):
+                await add_story(session, f"Held back {n}", at=now)
+                await session.commit()
+                assert await request_digest(session, chat, config, now=now)
+        standin.inject(Fault.retry_after(2), chat_id=4300)
+        bot = Bot(TOKEN, base_url=standin.base_url)
+        await bot.initialize()
+        sender = OutboxSender(bot, services, settings=SenderSettings(
+            workers=4, idle_poll_seconds=0.05))
+        try:
+            sender.start()
+            await standin.wait_for_messages(4300, 2, timeout=10)
+            await asyncio.sleep(1.0)  # time for a second copy to go out, if one would
+        finally:
+            await sender.stop()
+            await bot.shutdown()
+        texts = [m.text for m in standin.messages_to(4300)]
+        assert len(texts) == 2 and len(set(texts)) == 2
+        async with services.sessions() as session:
+            deliveries = await session.scalar(select(func.count()).select_from(Delivery))
+            statuses = list(await session.scalars(select(Digest.status)))
+        assert deliveries == 2 and statuses == ["sent", "sent"]
     await engine.dispose()
