@@ -60,6 +60,8 @@ def failure_from_error(exc: TelegramError) -> SendFailure:
     if isinstance(exc, BadRequest):
         if "chat not found" in lowered:
             return SendFailure(FailureKind.CHAT_NOT_FOUND, detail)
+        if "message thread not found" in lowered or "topic_deleted" in lowered:
+            return SendFailure(FailureKind.TOPIC_GONE, detail)
         return SendFailure(FailureKind.BAD_REQUEST, detail)
     if isinstance(exc, NetworkError):  # TimedOut, 5xx, connection errors
         return SendFailure(FailureKind.TRANSIENT, detail or type(exc).__name__)

@@ -336,6 +336,14 @@ async def _apply_to_chat(
             deactivate(chat, decision.deactivate_reason, now)
     if decision.move_to_chat_id is not None:
         await migrate_chat(session, digest.telegram_chat_id, decision.move_to_chat_id)
+    if decision.clear_topic:
+        # Only the topic that failed: one someone chose meanwhile (/topic) is kept.
+        await session.execute(
+            update(Chat)
+            .where(Chat.id == digest.chat_row_id, Chat.thread_id == digest.thread_id)
+            .values(thread_id=None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 async def cancel(

@@ -21,6 +21,7 @@ class FailureKind(enum.Enum):
     KICKED = "kicked"  # the bot was removed from a group or channel
     CHAT_NOT_FOUND = "chat_not_found"  # the chat is gone (or never let the bot in)
     MIGRATED = "migrated"  # a group became a supergroup with a new id
+    TOPIC_GONE = "topic_gone"  # the forum topic the chat's digests go to was deleted
     BAD_REQUEST = "bad_request"  # Telegram refused this message; sending it again cannot help
     TRANSIENT = "transient"  # 5xx, timeouts, network errors: worth another try later
 
@@ -67,6 +68,7 @@ class Decision:
     move_to_chat_id: int | None = None  # set: the chat now lives under this Telegram id
     hold_chat_until: datetime | None = None  # set: no digest to this chat before then
     cancel_chat_pending: bool = False  # set: the chat's other queued digests are cancelled too
+    clear_topic: bool = False  # set: the chat's digests go to its general topic from now on
 
 
 def backoff(attempts: int, base_seconds: float = DEFAULT_BACKOFF_SECONDS) -> timedelta:
@@ -105,6 +107,12 @@ def decide(
         if attempts >= max_attempts:
             return Decision(Status.FAILED)
         return Decision(Status.PENDING, not_before=now, move_to_chat_id=failure.new_chat_id)
+    if kind is FailureKind.TOPIC_GONE:
+        # Left as it is, every digest to the chat would fail the same way, unseen; the group
+        # itself is still there. Counted as an attempt so that this cannot loop forever.
+        if attempts >= max_attempts:
+            return Decision(Status.FAILED)
+        return Decision(Status.PENDING, not_before=now, clear_topic=True)
     if kind is FailureKind.BAD_REQUEST or kind is FailureKind.MIGRATED:
         return Decision(Status.FAILED)
     if attempts >= max_attempts:

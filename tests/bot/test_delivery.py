@@ -12,6 +12,7 @@ from sqlalchemy import select
 from bot import background
 from bot.sender import SenderSettings
 from bot.standin import Fault
+from bot.standin.objects import group_chat
 from digests.config import DeliveryConfig, ScheduleConfig
 from digests.deliver.outbox import request_digest
 from digests.store.models import Chat, Delivery, Digest
@@ -150,6 +151,26 @@ async def test_migrated_group_gets_the_digest_at_its_new_id(bot: BotHarness) -> 
     digest = await wait_status(bot, -100901, "sent")
     assert digest.parts_sent == 1
     assert await bot.chat(-901) is None
+
+
+async def test_deleted_forum_topic_sends_to_the_general_topic(bot: BotHarness) -> None:
+    forum = -100902
+    # A forum whose topic 42, where the chat's digests went, an admin has since deleted.
+    bot.standin.world.remember_chat(group_chat(forum, "supergroup", "Forum", is_forum=True))
+    now = bot.services.clock()
+    async with bot.sessions() as session:
+        await add_story(session, "Ferry strike ends after talks", at=now)
+        chat = await add_chat(session, forum, now=now, chat_type="supergroup")
+        chat.thread_id = 42
+        await session.commit()
+        assert await request_digest(session, chat, bot.services.config, now=now)
+    background.wake_sender(bot.app)
+    (message,) = await bot.standin.wait_for_messages(forum, 1, timeout=5)
+    assert "Ferry strike ends" in message.entities_text
+    assert message.message_thread_id is None
+    await wait_status(bot, forum, "sent")
+    chat = await bot.chat(forum)
+    assert chat is not None and chat.thread_id is None  # later digests go there at once
 
 
 async def test_server_errors_are_retried_then_delivered(bot: BotHarness) -> None:

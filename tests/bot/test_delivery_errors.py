@@ -26,6 +26,7 @@ from digests.deliver.outcomes import FailureKind
         (Forbidden("Forbidden: user is deactivated"), FailureKind.BLOCKED),
         (Forbidden("Forbidden: bot was kicked from the group chat"), FailureKind.KICKED),
         (BadRequest("Bad Request: chat not found"), FailureKind.CHAT_NOT_FOUND),
+        (BadRequest("Bad Request: message thread not found"), FailureKind.TOPIC_GONE),
         (BadRequest("Bad Request: can't parse entities: x"), FailureKind.BAD_REQUEST),
         (TimedOut(), FailureKind.TRANSIENT),
         (NetworkError("Bad Gateway"), FailureKind.TRANSIENT),

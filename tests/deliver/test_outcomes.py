@@ -38,6 +38,14 @@ def test_migration_moves_and_resends_now() -> None:
     assert looping.status is Status.FAILED
 
 
+def test_deleted_topic_resends_now_to_the_general_topic() -> None:
+    gone = SendFailure(FailureKind.TOPIC_GONE)
+    d = decide(gone, attempts=1, max_attempts=5, now=NOW)
+    assert (d.status, d.clear_topic, d.not_before) == (Status.PENDING, True, NOW)
+    assert d.deactivate_reason is None and not d.cancel_chat_pending
+    assert decide(gone, attempts=5, max_attempts=5, now=NOW).status is Status.FAILED
+
+
 def test_transient_backs_off_exponentially_and_gives_up() -> None:
     waits = [
         decide(SendFailure(FailureKind.TRANSIENT), attempts=n, max_attempts=5, now=NOW,
