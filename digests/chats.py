@@ -14,7 +14,7 @@ from zoneinfo import available_timezones
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from digests.compose.text import showable
+from digests.compose.text import showable, zone_shown
 from digests.config import Config
 from digests.schedule.slots import ScheduleError, parse_times, reschedule
 from digests.store.models import Chat, Digest, DigestItem, Subscription
@@ -42,7 +42,6 @@ _TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QU
 
 # "UTC+3", "GMT-5", "utc+03:00": whole-hour offsets as people write them.
 _UTC_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
-_ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
 
 
 class SettingError(ValueError):
@@ -181,17 +180,6 @@ def _offset_zone(typed: str, sign: str, hours: int) -> str:
         raise SettingError(f"{typed!r} is not an offset any zone has; use Area/City like "
                            "Europe/Berlin, or send /timezone alone to pick from a list")
     return name
-
-
-def zone_shown(name: str) -> str:
-    """How to show a chat's zone: 'Etc/GMT-3' -> 'UTC+3' (the inverse of :func:`_offset_zone`)."""
-    offset = _ETC_OFFSET.match(name)
-    if offset is None:
-        return name
-    hours = int(offset.group(2))
-    if hours == 0:
-        return "UTC"
-    return f"UTC{'-' if offset.group(1) == '+' else '+'}{hours}"
 
 
 def resolve_timezone(text: str) -> str:

@@ -68,7 +68,22 @@ def format_since(moment: datetime, timezone: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         zone, timezone = ZoneInfo("UTC"), "UTC"
     local = moment.astimezone(zone)
-    return f"{local.day} {local:%b %Y, %H:%M} ({timezone})"
+    return f"{local.day} {local:%b %Y, %H:%M} ({zone_shown(timezone)})"
+
+
+# "Etc/GMT-3" is three hours ahead of UTC: the POSIX sign reads backwards.
+_ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
+
+
+def zone_shown(name: str) -> str:
+    """How to show a chat's zone: 'Etc/GMT-3' -> 'UTC+3' (the inverse of chats._offset_zone)."""
+    offset = _ETC_OFFSET.match(name)
+    if offset is None:
+        return name
+    hours = int(offset.group(2))
+    if hours == 0:
+        return "UTC"
+    return f"UTC{'-' if offset.group(1) == '+' else '+'}{hours}"
 
 
 def stories_count(count: int) -> str:

@@ -36,3 +36,6 @@ def test_plain_empty_digest() -> None:
     assert render_text(digest) == "Nothing new since 6 Jan 2026, 08:30 (Asia/Tokyo).\n"
     assert render_text(ComposedDigest(timezone="Not/AZone", since=since)).startswith(
         "Nothing new since 5 Jan 2026, 23:30 (UTC)")
+    # An offset zone reads as people write it: Etc/GMT-3 is three hours ahead of UTC.
+    assert render_text(ComposedDigest(timezone="Etc/GMT-3", since=since)).startswith(
+        "Nothing new since 6 Jan 2026, 02:30 (UTC+3)")
