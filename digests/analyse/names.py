@@ -24,6 +24,8 @@ FUNCTION_WORDS = frozenset(
     tomorrow tonight last next this some many most all both each every no not one two three
     according despite although though because unless whether where why how what which who whom
     whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
+    back ever immediately likewise similarly indeed moreover furthermore additionally finally
+    eventually recently previously initially ultimately apparently shortly soon again wait
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
 )

@@ -79,7 +79,10 @@ def _opens_whole(paragraphs: list[str], span: Span) -> bool:
 def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str | None:
     """The subject of the reporting clause that belongs to this quote, as written."""
     if gap:
-        return speaker_in_clause(gap, quote_first=True)
+        phrase = speaker_in_clause(gap, quote_first=True)
+        if phrase:
+            return phrase
+        # “A,” adding, “B”: a participle has no subject of its own; the clause before says who.
     first, last = group[0], group[-1]
     before = clause_before(paragraphs[first.para], first.start)
     if _introduces(before):

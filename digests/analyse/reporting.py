@@ -54,7 +54,8 @@ REPORTING = re.compile(
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
 _AUXILIARIES = frozenset(
     """has have had also later then would will once previously recently again earlier
-    may might could can did does do has also had also further who which that
+    may might could can did does do has also had also further who which that often always
+    never sometimes usually still just even
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
@@ -68,12 +69,20 @@ _ROLE_WORDS = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
     white house press secretary senior top""".split()
 )
+# Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
+# in that clause is not the subject of the sentence's reporting verb.
+_SUBORDINATE_OPENERS = frozenset(
+    """when whenever before after if while although though since because once until unless
+    whereas""".split()
+)
 _DOCUMENT_AUTHOR = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
     r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "another"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
+)
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
@@ -141,7 +150,20 @@ def _strip_auxiliaries(text: str) -> str:
 def _starts_appositive(segment: str) -> bool:
     first = segment.split()[0] if segment.split() else ""
     possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
-    return first[:1].islower() or possessive or bare(first).lower() in TITLE_WORDS
+    if first[:1].islower() or possessive:
+        return True
+    return bare(first).lower() in TITLE_WORDS and not _is_titled_name(segment)
+
+
+def _is_titled_name(segment: str) -> bool:
+    """"Gov. John Kasich": a title and a name, the whole segment - the subject itself, where
+    a title alone ("Chairwoman of the DNC") would be an appositive after the name."""
+    runs = name_runs(segment)
+    if len(runs) != 1 or runs[0].start != 0 or runs[0].end < len(segment.rstrip(" .")):
+        return False
+    words = person_part(runs[0].words)
+    return bool(words) and len(words) < len(runs[0].words) and \
+        bare(words[-1]).lower() not in TITLE_WORDS
 
 
 def _np_at_end(segment: str) -> str | None:
@@ -176,9 +198,12 @@ def _np_at_start(segment: str) -> str | None:
     words = segment.split()
     if words and words[0].lower() in PRONOUNS:
         return words[0]
-    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter".
+    if words and words[0].lower() in _SUBORDINATE_OPENERS:
+        return None
+    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter",
+    # "Former Secretary of State Madeleine Albright", "17-year-old Jared Potts".
     skip = 0
-    while skip < min(len(words), 4) and bare(words[skip]).lower() in _ROLE_WORDS:
+    while skip < min(len(words) - 1, 6) and _is_role_word(words, skip):
         skip += 1
     offset = len(" ".join(words[:skip])) + (1 if skip else 0)
     runs = name_runs(segment)
@@ -186,6 +211,14 @@ def _np_at_start(segment: str) -> str | None:
         if run.start <= offset and run.end > offset and person_part(run.words):
             return None if _is_dateline(run.raw) else run.raw
     return None
+
+
+def _is_role_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if bare(word).lower() in _ROLE_WORDS or (word[:1].isdigit() and "-" in word):
+        return True
+    # "of" inside a role ("Secretary of State"), not after the name ("Smith of Cheyenne").
+    return word == "of" and i > 0 and bare(words[i - 1]).lower() in _ROLE_WORDS
 
 
 def _is_dateline(name: str) -> bool:
@@ -271,6 +304,12 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     if verb.group().endswith("ing"):
         # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence.
         return sentence_subject(pre)
+    joined = pre.rstrip(" ,")
+    if joined == "and" or joined.endswith(" and"):
+        # "Lazar said he welcomed extradition to the United States and added": a second verb
+        # shares the subject of the first, not the noun phrase just before "and".
+        first = joined[:-3]
+        return sentence_subject(first) or speaker_in_clause(first, quote_first=False)
     subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)

@@ -182,3 +182,71 @@ def test_document_author_and_party_titles() -> None:
         ("The crew is safe and the station is stable", "NASA"),
         ("Of course I did not know anything at the time", "David Ashby"),
     ]
+
+
+def test_a_titled_name_before_the_verb_is_the_subject_not_an_appositive() -> None:
+    # "Gov. John Kasich" opens with a title word, like an appositive ("the party's chairwoman"),
+    # but it is the speaker; the place named before it is not.
+    assert speakers(
+        "On Tuesday at the fairground in Easton, Ohio, Gov. Tom Reyes said, "
+        "“We are going all the way to the convention.”"
+    ) == [("We are going all the way to the convention.", "Tom Reyes")]
+
+
+def test_a_subordinate_clause_before_the_subject_is_skipped() -> None:
+    # "When Wallace died, President Clinton released ...": the main clause holds the speaker.
+    assert speakers(
+        "Former governor Ann Holt ran the state for a decade.",
+        "When Holt died in 1998, President Mark Dunn released the following statement: "
+        "“We offer our condolences to the family.”",
+    ) == [("We offer our condolences to the family.", "Mark Dunn")]
+
+
+def test_an_opening_adverb_is_not_a_speaker() -> None:
+    # "Back in 1999, Mr. Dunn ... telling CNBC:": "Back" opens the sentence, it is not a name.
+    assert speakers(
+        "Back in 1999, Mr. Mark Dunn praised his rival's skills, telling a reporter: "
+        "“I wish I could be like that.”"
+    ) == [("I wish I could be like that.", "Mark Dunn")]
+
+
+def test_a_second_verb_joined_by_and_shares_the_sentence_subject() -> None:
+    # "Lazar said he welcomed extradition to the United States and added, “…”"
+    assert speakers(
+        "Marcel Lazar said he welcomed extradition to the United States and added, "
+        "“I will plead guilty, no problem.”"
+    ) == [("I will plead guilty, no problem.", "Marcel Lazar")]
+
+
+def test_a_long_title_with_of_and_an_age_before_the_name() -> None:
+    assert speakers(
+        "Former Secretary of State Ruth Ambler urged women to vote, saying, "
+        "“There is a special place for those who help each other.”",
+        "17-year-old Jared Potts echoed: “He speaks his mind, and that is what we need.”",
+    ) == [
+        ("There is a special place for those who help each other.", "Ruth Ambler"),
+        ("He speaks his mind, and that is what we need.", "Jared Potts"),
+    ]
+
+
+def test_a_participle_after_an_interrupted_quote_falls_back_to_the_clause_before() -> None:
+    # "Mr. Trump said of the episode, “I don't like it,” adding that “…”": "adding" has no
+    # subject of its own; the clause before the quote names the speaker.
+    assert speakers(
+        "Asked about the fight, Mr. Mark Dunn said of the episode, “I don't like it at all,” "
+        "adding, “They have anger that is unbelievable.”"
+    ) == [("I don't like it at all. They have anger that is unbelievable.", "Mark Dunn")]
+
+
+def test_an_adverb_between_subject_and_verb_is_not_the_subject() -> None:
+    assert speakers(
+        "The farm was lost in the drought.",
+        "“We live in hard times,” my father often said.",
+    ) == [("We live in hard times", "my father")]
+
+
+def test_and_said_after_a_clause_with_its_own_object() -> None:
+    assert speakers(
+        "When asked whom she supported, Ms. Ann Sherry smiled and said, "
+        "“I am waiting for a new candidate to get in the race.”"
+    ) == [("I am waiting for a new candidate to get in the race.", "Ann Sherry")]
