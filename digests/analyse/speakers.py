@@ -75,7 +75,13 @@ class Resolver:
         """Note who spoke the quote that ends at ``end``."""
         self.last_quote_end = end
         para = end[0]
-        if not speaker or not speaker[:1].isupper():
+        if not speaker:
+            return
+        if not speaker[:1].isupper():
+            # "“…,” the newspaper wrote. “…,” it added.": a thing that speaks, named by a common
+            # noun, is what "it" stands for next; a role ("the senator") is a person.
+            if speaker.split()[-1].lower() not in TITLE_WORDS and speaker.lower() not in PRONOUNS:
+                self.last_body, self.last_body_para = speaker, para
             return
         if is_org(speaker):
             self.last_body, self.last_body_para = speaker, para

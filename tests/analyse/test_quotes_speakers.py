@@ -250,3 +250,14 @@ def test_and_said_after_a_clause_with_its_own_object() -> None:
         "When asked whom she supported, Ms. Ann Sherry smiled and said, "
         "“I am waiting for a new candidate to get in the race.”"
     ) == [("I am waiting for a new candidate to get in the race.", "Ann Sherry")]
+
+
+def test_it_after_a_quote_by_a_thing_named_with_a_common_noun() -> None:
+    # "“…,” the company wrote in its statement. It added, “…”": "it" is the company.
+    assert speakers(
+        "“Nobody here has any relationship with the seller,” the company wrote in a statement.",
+        "It added, “We want no part in the listing on our web site.”",
+    ) == [
+        ("Nobody here has any relationship with the seller", "the company"),
+        ("We want no part in the listing on our web site.", "the company"),
+    ]
