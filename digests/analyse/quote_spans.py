@@ -18,8 +18,11 @@ from typing import NamedTuple
 MAX_CHARS = 2500
 # One character class first (fast to scan for); `` and '' need their second character.
 _OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
+# Scraped text sometimes closes a quote with an opening mark ("…here,“ said Jim"): a “ with
+# white space or the end after it cannot open anything, so it closes.
+_MISTYPED_CLOSE = r"|“(?=\s|$)"
 _CLOSER = {
-    "“": re.compile('[”"]'),
+    "“": re.compile('[”"]' + _MISTYPED_CLOSE),
     "„": re.compile("[“”]"),
     "«": re.compile("»"),
     "‹": re.compile("›"),
@@ -28,7 +31,7 @@ _CLOSER = {
     # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
     "‘": re.compile(r"’(?![^\W_])"),
     # Scraped text mixes straight and curly marks: either closes the other.
-    '"': re.compile('["”]'),
+    '"': re.compile('["”]' + _MISTYPED_CLOSE),
     "''": re.compile("''"),
     "``": re.compile("''"),
 }
@@ -96,10 +99,22 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
             return Span(_join(parts), index, opener.start(), current, close.end(), True, mark)
         parts.append(para[m.end() :])
         following = _opens_paragraph(paragraphs[current + 1]) \
-            if current + 1 < len(paragraphs) and sum(map(len, parts)) <= MAX_CHARS else None
+            if current + 1 < len(paragraphs) and sum(map(len, parts)) <= MAX_CHARS \
+            and not _is_fragment(parts[0]) else None
         if following is None:
             return Span(_join(parts), index, opener.start(), current, len(para), False, mark)
         current, m = current + 1, following
+
+
+def _is_fragment(text: str) -> bool:
+    """A quote that starts in lower case is a few words woven into the writer's sentence
+    (`is “really an amorphous position`): left unclosed it is a typo, not the first paragraph
+    of a long quotation, so the next paragraph's quote is not part of it."""
+    letter = _FIRST_LETTER.search(text)
+    return letter is not None and letter.group().islower()
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _join(parts: list[str]) -> str:

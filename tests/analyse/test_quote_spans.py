@@ -73,3 +73,22 @@ def test_spans_are_in_order_start_at_their_mark_and_hold_normalised_text(
             inside = paragraphs[span.para][span.start + len(span.mark) : span.end]
             assert " ".join(inside.split()).startswith(span.text)
         previous = (span.end_para, span.end)
+
+
+def test_an_opening_mark_followed_by_a_space_closes_the_quote() -> None:
+    para = "“If she loses Iowa, that could create real problems,“ said Jim Clay. “It is early.”"
+    assert [s.text for s in find_spans([para])] == [
+        "If she loses Iowa, that could create real problems,", "It is early."
+    ]
+
+
+def test_an_unclosed_fragment_is_not_carried_into_the_next_paragraph() -> None:
+    # A lower-case fragment woven into the writer's sentence whose closing mark is missing is
+    # a typo, not the first paragraph of a long quotation.
+    paragraphs = [
+        "Grayson said the plan is “really an amorphous position to have.",
+        "“What we do here is legislate,” Grayson said. “We debate bills.”",
+    ]
+    assert [s.text for s in find_spans(paragraphs)] == [
+        "really an amorphous position to have.", "What we do here is legislate,", "We debate bills."
+    ]
