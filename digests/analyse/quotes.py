@@ -103,6 +103,32 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
     return phrase
 
 
+def _phrase_of_next_quote(
+    paragraphs: list[str], current: list[Span], following: tuple[list[Span], str],
+    new_paragraph: bool,
+) -> str | None:
+    """“A.” “B,” she said: two quotes back to back share the reporting clause after the
+    second (only the clause after it: the text before it is the first quote). With
+    ``new_paragraph``, also a paragraph that is only a quote, followed by one that opens with
+    the rest."""
+    group, gap = following
+    first, last = group[0], current[-1]
+    if first.para == last.end_para:
+        if paragraphs[first.para][last.end : first.start].strip():
+            return None
+    elif not (
+        new_paragraph
+        and first.para == last.end_para + 1
+        and _opens_paragraph(paragraphs[first.para], first.start)
+        and not paragraphs[last.end_para][last.end :].strip()
+        and _opens_paragraph(paragraphs[current[0].para], current[0].start)
+    ):
+        return None
+    if gap:
+        return speaker_in_clause(gap, quote_first=True)
+    return speaker_in_clause(_after_clause(paragraphs, group[-1]), quote_first=True)
+
+
 def _opens_paragraph(para: str, start: int) -> bool:
     indent = _SPACE.match(para)
     return indent is not None and indent.end() == start
@@ -173,7 +199,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     resolver = Resolver(NameIndex.build(article.title, paragraphs))
     quotes: list[Quote] = []
     previous_end, previous_speaker = -10, None
-    for group, gap in _group_interrupted(paragraphs, spans):
+    groups = _group_interrupted(paragraphs, spans)
+    for index, (group, gap) in enumerate(groups):
         first, last = group[0], group[-1]
         text = _join_parts([span.text for span in group])
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
@@ -184,6 +211,12 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             continue
         at = (first.para, first.start)
         phrase = _speaker_phrase(paragraphs, group, gap)
+        if phrase is None and index + 1 < len(groups):
+            # A quote right after another one continues it (below) rather than borrowing the
+            # clause of the quote that follows.
+            phrase = _phrase_of_next_quote(
+                paragraphs, group, groups[index + 1], first.para - previous_end > 1
+            )
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
             speaker = previous_speaker  # a quote continued from the one before

@@ -261,3 +261,27 @@ def test_it_after_a_quote_by_a_thing_named_with_a_common_noun() -> None:
         ("Nobody here has any relationship with the seller", "the company"),
         ("We want no part in the listing on our web site.", "the company"),
     ]
+
+
+def test_two_quotes_back_to_back_share_the_clause_after_the_second() -> None:
+    assert speakers(
+        "Richard Viguerie is upbeat about the senator's chances.",
+        "“Not only can he win in November, he has the best chance of winning.” "
+        "“He may be the only one who unites the party,” Viguerie notes.",
+    ) == [
+        ("Not only can he win in November, he has the best chance of winning.",
+         "Richard Viguerie"),
+        ("He may be the only one who unites the party", "Richard Viguerie"),
+    ]
+
+
+def test_a_quote_paragraph_followed_by_the_attributed_rest() -> None:
+    assert speakers(
+        "Richard Viguerie is upbeat about the senator's chances.",
+        "“Not only can he win in November, he has the best chance of winning.”",
+        "“He may be the only one who unites the party,” Viguerie notes.",
+    ) == [
+        ("Not only can he win in November, he has the best chance of winning.",
+         "Richard Viguerie"),
+        ("He may be the only one who unites the party", "Richard Viguerie"),
+    ]
