@@ -62,8 +62,11 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
 _NOT_SUBJECTS = frozenset(
     """in on at during after before with to from for by via about over through as while when
-    that this last earlier later yesterday today tonight""".split()
+    that this last earlier later yesterday today tonight monday tuesday wednesday thursday
+    friday saturday sunday""".split()
 )
+# Words that open a relative clause about the subject ("Smith, who heads the group, said").
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # Role words that may precede the name that opens a sentence.
 _ROLE_WORDS = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
@@ -310,10 +313,31 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # shares the subject of the first, not the noun phrase just before "and".
         first = joined[:-3]
         return sentence_subject(first) or speaker_in_clause(first, quote_first=False)
+    if quote_first and _continues_the_quote(pre):
+        # "“…” if she didn't win by a wider margin, said David Wasserman": the words before
+        # the comma finish the writer's sentence; the verb is inverted and its subject follows.
+        inverted = subject_after_verb(post)
+        if inverted and inverted[:1].isupper():
+            return inverted
     subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
     return subject
+
+
+def _continues_the_quote(pre: str) -> bool:
+    """Whether the words between a quote and ", said" go on with the writer's sentence: one
+    stretch without commas, opened by a lower-case word that is neither a determiner nor a
+    relative pronoun. (With a comma inside it is a name and its role: "Brent Bozell, founder
+    of the Media Research Center, tells ...".)"""
+    if not pre.rstrip().endswith(","):
+        return False
+    segments = _segments(pre)
+    if len(segments) != 1:
+        return False
+    first = segments[0].split()[0]
+    return first.islower() and first not in _DETERMINERS and first not in _RELATIVES \
+        and first not in PRONOUNS
 
 
 def dash_signature(clause: str) -> str | None:

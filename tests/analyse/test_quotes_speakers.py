@@ -285,3 +285,29 @@ def test_a_quote_paragraph_followed_by_the_attributed_rest() -> None:
          "Richard Viguerie"),
         ("He may be the only one who unites the party", "Richard Viguerie"),
     ]
+
+
+def test_words_after_a_partial_quote_then_an_inverted_said() -> None:
+    assert speakers(
+        "“Many would consider that an embarrassment for the governor” if she won by less "
+        "than ten points, said David Walsh, an analyst at the Cook report.",
+        "“We are extremely happy” about the decision, said Rose Moreau, the union's director.",
+    ) == [
+        ("Many would consider that an embarrassment for the governor", "David Walsh"),
+        ("We are extremely happy", "Rose Moreau"),
+    ]
+
+
+def test_a_weekday_after_the_verb_is_not_the_speaker() -> None:
+    # The subject is too far from the verb to be found; no speaker beats a day of the week.
+    assert speakers(
+        "An official who spoke anonymously to discuss internal strategy said Wednesday, "
+        "“Certainly there are discussions between the two camps.”"
+    ) == [("Certainly there are discussions between the two camps.", None)]
+
+
+def test_a_name_and_its_role_before_tells_is_still_the_speaker() -> None:
+    assert speakers(
+        "“Yes, I support the senator,” Brent Boyle, founder of the Media Center, tells "
+        "the Daily News in an interview."
+    ) == [("Yes, I support the senator", "Brent Boyle")]
