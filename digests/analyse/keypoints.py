@@ -139,8 +139,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if readable is None:
             continue
         point = trim(readable)
-        # What a cut point still shows may be what another point says ("X said Y Caption…").
-        if point != readable and _repeats(frozenset(content_stems(point)), chosen_stems, REDUNDANT):
+        # What a point shows once cut or stripped of a lead-in may be what another point says
+        # ("X said Y Caption…" after "X said Y."; "(CNN) X" after "X").
+        shown_differs = point != candidates.texts[order]
+        if shown_differs and _repeats(frozenset(content_stems(point)), chosen_stems, REDUNDANT):
             continue
         chosen.append(point)
         chosen_stems.append(stems)

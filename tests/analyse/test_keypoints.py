@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from digests.analyse.keypoints import (
@@ -498,6 +498,7 @@ _PARAGRAPHS = st.lists(st.lists(_WORDS, min_size=1, max_size=60).map(" ".join), 
 
 @settings(max_examples=200, deadline=None)
 @given(_PARAGRAPHS, st.lists(_WORDS, max_size=8).map(" ".join), st.integers(1, 5))
+@example(["Vladimir", "(CNN) Vladimir"], "", 2)  # the same point once its dateline is dropped
 def test_points_are_few_short_and_distinct(
     paragraphs: list[str], title: str, max_points: int
 ) -> None:
