@@ -27,7 +27,8 @@ FUNCTION_WORDS = frozenset(
     back ever immediately likewise similarly indeed moreover furthermore additionally finally
     eventually recently previously initially ultimately apparently shortly soon again wait
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec""".split()
 )
 
 # Words that name a role rather than a person; a name run that starts with them keeps only

@@ -311,3 +311,10 @@ def test_a_name_and_its_role_before_tells_is_still_the_speaker() -> None:
         "“Yes, I support the senator,” Brent Boyle, founder of the Media Center, tells "
         "the Daily News in an interview."
     ) == [("Yes, I support the senator", "Brent Boyle")]
+
+
+def test_the_month_of_a_dateline_is_not_the_speaker() -> None:
+    assert speakers(
+        "WASHINGTON, Dec. 8 (UPI) — In response to the plan, the candidate's closest aide "
+        "rallied supporters, saying: “We have to be ready to stop him.”"
+    ) == [("We have to be ready to stop him.", None)]
