@@ -10,6 +10,9 @@ its start as fits: we cut at the last clause boundary (semicolon, dash, colon, c
 at least 60% of the allowed length, else at the last word boundary, and mark the cut with an
 ellipsis. Keeping most of the sentence keeps most of its facts; cutting early at the first clause
 would often leave only a subordinate clause ("Following a number of defeats in recent months…").
+Where scraping ran a photo caption and the next sentence together with no full stop between
+them, the point ends at the seam (with a full stop): past it, it would read as one garbled
+sentence.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ def has_run_on(sentence: str) -> bool:
 
 
 def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
-    """``sentence`` itself when short enough, else its longest clean leading part."""
+    """``sentence`` itself when short enough (and whole), else its longest clean leading part."""
     sentence = _before_run_on(sentence.strip())
     if len(sentence) <= max_chars:
         return sentence
