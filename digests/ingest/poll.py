@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 import httpx
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digests.article import CleanArticle
@@ -23,7 +24,7 @@ from digests.fetch.feeds import FeedEntry, FeedError, parse_feed
 from digests.fetch.http import FetchError, fetch
 from digests.ingest.dedupe import canonical_url, page_canonical_url
 from digests.ingest.pipeline import IngestResult, ingest_article
-from digests.store.models import Article, Source
+from digests.store.models import Article, ArticleAlias, Source
 
 MAX_ENTRIES_PER_POLL = 100  # newest first; a huge feed is read over several polls at most
 # Pages of one feed fetched at once: a new feed's first poll should not take minutes, and one
@@ -208,6 +209,10 @@ class _Poller:
             found = await session.scalar(
                 select(Article.id).where(Article.canonical_url == canonical).limit(1)
             )
+            if found is None:
+                found = await session.scalar(
+                    select(ArticleAlias.article_id).where(ArticleAlias.canonical_url == canonical)
+                )
         return found is not None
 
     async def _ingest_page(
@@ -229,6 +234,8 @@ class _Poller:
                 page_canonical=page_canonical_url(html, url) if url else None,
                 aliases=[entry.link] if entry and entry.link else [], now=self.now,
             )
+            if entry is not None and entry.link and result.article is not None:
+                await _remember_alias(session, entry.link, result.article)
         _count(outcome, result, url or (entry.guid if entry is not None else source.url))
 
     def _published(self, entry: FeedEntry | None) -> datetime | None:
@@ -257,6 +264,19 @@ class _Poller:
                 row.next_poll_at = self.now + backoff(self.config, row.error_count)
             outcome.next_poll_at = row.next_poll_at
             await session.commit()
+
+
+async def _remember_alias(session: AsyncSession, link: str, article: Article) -> None:
+    """Record that a feed's ``link`` leads to ``article`` when the article is stored under
+    another address (the link redirects, or the page names another canonical one)."""
+    alias = canonical_url(link)
+    if not alias or alias == article.canonical_url:
+        return
+    session.add(ArticleAlias(canonical_url=alias, article_id=article.id))
+    try:
+        await session.commit()
+    except IntegrityError:
+        await session.rollback()  # another poller recorded it first: nothing is lost
 
 
 def _as_page(feed_text: str) -> str:

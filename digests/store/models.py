@@ -136,6 +136,19 @@ class Article(Base):
     )
 
 
+class ArticleAlias(Base):
+    """Another address that led to a stored article: a feed's link that redirects, or that the
+    page's canonical address replaced. Polls look links up here too, so a feed that keeps
+    listing such a link does not make us fetch and clean its page again every time."""
+
+    __tablename__ = "article_aliases"
+
+    canonical_url: Mapped[str] = mapped_column(Text, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+
+
 class QuoteRow(Base):
     """A direct quote found in an article, with its speaker and position."""
 

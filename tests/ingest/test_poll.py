@@ -108,6 +108,33 @@ async def test_known_links_are_not_fetched_again(
     assert len(web.hits("/wire/rail")) == 1
 
 
+async def test_links_that_redirect_or_name_another_canonical_are_not_fetched_again(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    """A feed's link that redirects (feedproxy, http -> https) or whose page names another
+    canonical address is stored under that other address; the link itself must still be
+    known next time the feed changes, or every poll fetches and cleans every page again."""
+    web.route("/wire/rates", Route(body=article_page(RATES_WIRE)))
+    web.redirect("/r/1", web.url("/wire/rates"), status=301)
+    web.route("/wire/rail", Route(body=article_page(RAIL_STRIKE, canonical="/news/rail")))
+
+    def feed(etag: str) -> str:
+        items = [("w1", web.url("/r/1"), RATES_WIRE.title),
+                 ("w2", web.url("/wire/rail"), RAIL_STRIKE.title)]
+        return web.route("/wire/rss", Route(body=rss("Wire", items), content_type=RSS_TYPE,
+                                            etag=etag))
+
+    await _add_source(sessions, feed('"v1"'), "Wire")
+    (first,) = (await _poll(sessions, config)).outcomes
+    assert first.stored == 2
+    feed('"v2"')  # the feed changed, its items did not
+    (second,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert second.skipped == 2 and second.stored == 0 and second.duplicates == 0
+    assert len(web.hits("/r/1")) == 1 and len(web.hits("/wire/rail")) == 1
+    assert {a.canonical_url for a in await _articles(sessions)} == {
+        web.url("/wire/rates"), web.url("/news/rail")}
+
+
 async def test_item_republished_under_new_guid_and_link_is_stored_once(
     web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
 ) -> None:
