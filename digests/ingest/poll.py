@@ -11,6 +11,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import or_, select
@@ -21,7 +22,7 @@ from digests.article import CleanArticle
 from digests.clean import clean_html
 from digests.config import Config
 from digests.fetch.feeds import FeedEntry, FeedError, parse_feed
-from digests.fetch.http import FetchError, fetch
+from digests.fetch.http import FetchError, FetchResult, fetch
 from digests.ingest.dedupe import canonical_url, page_canonical_url
 from digests.ingest.pipeline import IngestResult, ingest_article
 from digests.store.models import Article, ArticleAlias, Source
@@ -30,6 +31,9 @@ MAX_ENTRIES_PER_POLL = 100  # newest first; a huge feed is read over several pol
 # Pages of one feed fetched at once: a new feed's first poll should not take minutes, and one
 # site should not see more than a handful of our connections.
 PAGES_AT_ONCE_PER_SOURCE = 4
+# Fetches from one host at once, across all the feeds of a poll: a site that hosts many feeds
+# (world, business, sport...) would otherwise see every feed's pages fetched side by side.
+PAGES_AT_ONCE_PER_HOST = 4
 
 
 @dataclass
@@ -149,6 +153,7 @@ class _Poller:
         self.now = now
         self.limit = limit
         self.client = client
+        self.hosts: dict[str, asyncio.Semaphore] = {}
 
     async def poll(self, source: _Due) -> SourceOutcome:
         outcome = SourceOutcome(source.id, source.url)
@@ -167,8 +172,8 @@ class _Poller:
         self, source: _Due, outcome: SourceOutcome
     ) -> tuple[str | None, str | None]:
         """Fetch and ingest one source; return its new ETag and Last-Modified."""
-        result = await fetch(source.url, self.config.fetch, etag=source.etag,
-                             last_modified=source.last_modified, client=self.client)
+        result = await self._fetch(source.url, etag=source.etag,
+                                   last_modified=source.last_modified)
         validators = (result.etag, result.last_modified)
         if result.not_modified:
             outcome.not_modified = True
@@ -194,7 +199,7 @@ class _Poller:
             html, url = entry.body_html, entry.link
             if entry.link:
                 try:
-                    page = await fetch(entry.link, self.config.fetch, client=self.client)
+                    page = await self._fetch(entry.link)
                     html, url = page.text, page.url
                 except FetchError as exc:
                     outcome.entry_errors.append(f"{exc} (used the feed's text)")
@@ -202,6 +207,15 @@ class _Poller:
         except Exception as exc:  # one broken entry must not stop the feed
             outcome.failed += 1
             outcome.entry_errors.append(f"{entry.link or entry.guid}: {type(exc).__name__}: {exc}")
+
+    async def _fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
+        host = (urlsplit(url).hostname or "").lower()
+        limit = self.hosts.setdefault(host, asyncio.Semaphore(PAGES_AT_ONCE_PER_HOST))
+        async with limit:
+            return await fetch(url, self.config.fetch, etag=etag, last_modified=last_modified,
+                               client=self.client)
 
     async def _known(self, link: str) -> bool:
         canonical = canonical_url(link)

@@ -40,6 +40,8 @@ class WebServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Seen] = []
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests this server was answering at one time
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
@@ -95,6 +97,16 @@ def _handler_for(web: WebServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            with web._lock:
+                web.in_flight += 1
+                web.max_in_flight = max(web.max_in_flight, web.in_flight)
+            try:
+                self._get()
+            finally:
+                with web._lock:
+                    web.in_flight -= 1
+
+        def _get(self) -> None:
             headers = {k.lower(): v for k, v in self.headers.items()}
             route = web._lookup(self.path, headers)
             if route is None:

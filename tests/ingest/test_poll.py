@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import html
 from datetime import UTC, datetime, timedelta
 
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digests.config import Config
-from digests.ingest.poll import PollReport, backoff, poll_due_sources
+from digests.ingest.poll import PAGES_AT_ONCE_PER_HOST, PollReport, backoff, poll_due_sources
 from digests.store.db import create_engine, session_factory
 from digests.store.models import Article, Source, Story
 from tests.fakes.webserver import Route, WebServer
@@ -195,6 +196,24 @@ async def test_failing_feed_backs_off_and_others_carry_on(
     await _poll(sessions, config, when + timedelta(days=1))
     fixed = await _source(sessions, bad)
     assert (fixed.error_count, fixed.last_error) == (0, None)
+
+
+async def test_feeds_on_one_site_share_its_page_limit(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    """A site that hosts many feeds (world, business, sport...) must not see each feed's
+    pages fetched side by side: the limit on pages at once is the site's, not the feed's."""
+    for feed in range(3):
+        items = []
+        for n in range(PAGES_AT_ONCE_PER_HOST):
+            page = article_page(dataclasses.replace(COMET, title=f"Comet {feed}-{n}"))
+            items.append((f"{feed}-{n}", web.route(f"/f{feed}/{n}", Route(body=page, delay=0.3)),
+                          f"Comet {feed}-{n}"))
+        url = web.route(f"/f{feed}/rss", Route(body=rss("Site", items), content_type=RSS_TYPE))
+        await _add_source(sessions, url, f"Site feed {feed}")
+    report = await _poll(sessions, config)
+    assert report.stored == 3 * PAGES_AT_ONCE_PER_HOST
+    assert web.max_in_flight <= PAGES_AT_ONCE_PER_HOST
 
 
 async def test_every_source_failing_is_reported(
