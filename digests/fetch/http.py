@@ -4,6 +4,7 @@ charset detection and conditional GET. Every failure is a :class:`FetchError` wi
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from digests.fetch.addresses import AddressRefused, check_url, pinned_target
 from digests.fetch.charset import decode_body
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECT_STATUSES = frozenset({301, 308})
 _TEXT_APPLICATION_TYPES = frozenset(
     {"xml", "json", "javascript", "x-javascript", "xhtml+xml", "rss+xml", "atom+xml", "rdf+xml"}
 )
@@ -37,6 +39,9 @@ class FetchResult:
     last_modified: str | None
     not_modified: bool = False
     encoding: str = ""
+    # Every redirect on the way was permanent (301/308): ``url`` is the address to use from now
+    # on. False when there was no redirect.
+    moved_permanently: bool = False
 
 
 def parse_content_type(header: str | None) -> tuple[str, str | None]:
@@ -138,6 +143,7 @@ async def _fetch_hops(
     headers: dict[str, str],
 ) -> FetchResult:
     seen: list[str] = []
+    permanent: bool | None = None  # None: no redirect yet
     timeout = httpx.Timeout(config.timeout_seconds)
     while True:
         try:
@@ -149,8 +155,11 @@ async def _fetch_hops(
         try:
             if response.status_code in REDIRECT_STATUSES:
                 url = _next_hop(url, response, seen, config.max_redirects)
+                permanent = permanent is not False and (
+                    response.status_code in PERMANENT_REDIRECT_STATUSES)
                 continue
-            return await _finish(url, response, config)
+            result = await _finish(url, response, config)
+            return dataclasses.replace(result, moved_permanently=bool(permanent))
         finally:
             await response.aclose()
 

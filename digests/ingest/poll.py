@@ -49,6 +49,7 @@ class SourceOutcome:
     error: str | None = None  # why the source itself failed
     entry_errors: list[str] = field(default_factory=list)
     next_poll_at: datetime | None = None
+    moved_to: str | None = None  # the feed redirected permanently here
 
 
 @dataclass
@@ -175,6 +176,8 @@ class _Poller:
         result = await self._fetch(source.url, etag=source.etag,
                                    last_modified=source.last_modified)
         validators = (result.etag, result.last_modified)
+        if result.moved_permanently:
+            outcome.moved_to = result.url
         if result.not_modified:
             outcome.not_modified = True
         elif source.kind == "page":
@@ -278,6 +281,13 @@ class _Poller:
                 row.next_poll_at = self.now + backoff(self.config, row.error_count)
             outcome.next_poll_at = row.next_poll_at
             await session.commit()
+            if outcome.ok and outcome.moved_to:
+                # As feed readers do on 301/308: the old address may not redirect forever.
+                row.url = outcome.moved_to
+                try:
+                    await session.commit()
+                except IntegrityError:
+                    await session.rollback()  # another source has that address: leave it be
 
 
 async def _remember_alias(session: AsyncSession, link: str, article: Article) -> None:

@@ -39,6 +39,18 @@ async def test_redirects_are_followed_and_final_url_reported(
     assert result.text == "<p>here</p>"
 
 
+async def test_moved_permanently_only_when_every_redirect_is_permanent(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    final = web.route("/final", Route(body=b"<p>here</p>"))
+    web.redirect("/a", "/b", status=301)
+    web.redirect("/b", final, status=308)
+    web.redirect("/c", "/b", status=302)
+    assert (await fetch(web.url("/a"), fetch_config)).moved_permanently
+    assert not (await fetch(web.url("/c"), fetch_config)).moved_permanently
+    assert not (await fetch(final, fetch_config)).moved_permanently
+
+
 async def test_redirect_loop_is_reported(web: WebServer, fetch_config: FetchConfig) -> None:
     web.redirect("/ping", "/pong")
     web.redirect("/pong", "/ping")

@@ -216,6 +216,33 @@ async def test_feeds_on_one_site_share_its_page_limit(
     assert web.max_in_flight <= PAGES_AT_ONCE_PER_HOST
 
 
+async def test_feed_moved_permanently_is_polled_at_its_new_address(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    new_url = _wire_feed(web)
+    old_url = web.redirect("/old/rss", new_url, status=301)
+    moved_id = await _add_source(sessions, old_url, "Wire")
+    web.route("/tmp/rss", Route(body=rss("Blog", []), content_type=RSS_TYPE))
+    temporary_id = await _add_source(sessions, web.redirect("/blog/rss", "/tmp/rss"), "Blog")
+    await _poll(sessions, config)
+    assert (await _source(sessions, moved_id)).url == new_url
+    assert (await _source(sessions, temporary_id)).url == web.url("/blog/rss")  # a 302 stays
+    (outcome, _) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert outcome.ok and outcome.not_modified
+    assert len(web.hits("/old/rss")) == 1
+
+
+async def test_feed_moved_to_an_address_another_source_has_keeps_its_own(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    new_url = _wire_feed(web)
+    await _add_source(sessions, new_url, "Wire")
+    old_id = await _add_source(sessions, web.redirect("/old/rss", new_url, status=308), "Old")
+    report = await _poll(sessions, config)
+    assert report.failed_sources == 0
+    assert (await _source(sessions, old_id)).url == web.url("/old/rss")
+
+
 async def test_every_source_failing_is_reported(
     web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
 ) -> None:
