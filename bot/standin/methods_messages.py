@@ -244,4 +244,5 @@ def _sent_record(
         method=method,
         at=sb.clock(),
         entities=parsed.entities,
+        entities_dropped=parsed.entities_dropped,
     )

@@ -34,6 +34,8 @@ class SentMessage:
     method: str
     at: float
     entities: list[dict[str, Any]] = field(default_factory=list)
+    # Entities Telegram silently dropped (past 100 a message): formatting the reader does not see.
+    entities_dropped: int = 0
 
     @property
     def visible_text(self) -> str:

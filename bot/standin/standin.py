@@ -244,6 +244,11 @@ class BotApiStandin:
     def messages_to(self, chat_id: int) -> list[SentMessage]:
         return [m for m in self.sent if m.chat_id == chat_id]
 
+    @property
+    def formatting_lost(self) -> list[SentMessage]:
+        """Messages Telegram took but showed with fewer entities than sent (over 100 of them)."""
+        return [m for m in self.sent if m.entities_dropped]
+
     def calls_to(self, method: str) -> list[ApiCall]:
         return [c for c in self.calls if c.method == method]
 

@@ -62,6 +62,7 @@ def utf16_len(text: str) -> int:
 class ParsedText:
     text: str
     entities: list[dict[str, Any]] = field(default_factory=list)
+    entities_dropped: int = 0  # entities past Telegram's 100 a message, silently not kept
 
 
 @dataclass

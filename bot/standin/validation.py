@@ -14,6 +14,9 @@ from bot.standin.telegram_html_rules import (
 )
 
 MAX_TEXT_UTF16 = 4096
+# Telegram does not refuse a message with more entities: it sends it and keeps only the first 100
+# (rubenlagus/TelegramBots#854: "sent successfully but all tags after the 100th are ignored";
+# tdlib/telegram-bot-api#820). The rest of the formatting is lost without an error.
 MAX_ENTITIES = 100
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_BUTTONS = 100
@@ -48,10 +51,8 @@ def parse_message_text(
     if utf16_len(stripped.text) > MAX_TEXT_UTF16:
         raise bad_request("message is too long")
     if len(stripped.entities) > MAX_ENTITIES:
-        raise bad_request(
-            f"too many entities: {len(stripped.entities)}, a message may have at most "
-            f"{MAX_ENTITIES}"
-        )
+        dropped = len(stripped.entities) - MAX_ENTITIES
+        return ParsedText(stripped.text, stripped.entities[:MAX_ENTITIES], dropped)
     return stripped
 
 

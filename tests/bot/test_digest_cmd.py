@@ -40,6 +40,7 @@ async def test_digest_delivers_stored_stories_then_nothing_new(bot: BotHarness) 
     chat = await bot.chat(ANN)
     assert chat is not None and chat.cursor_at is not None and chat.cursor_article_id > 0
     assert bot.standin.validation_errors == []
+    assert bot.standin.formatting_lost == []  # no story lost its bold or links past 100 entities
 
 
 async def test_nothing_new_is_shown_in_the_chats_local_time(bot: BotHarness) -> None:

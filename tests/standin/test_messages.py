@@ -84,10 +84,17 @@ async def test_the_same_text_without_parse_mode_is_fine(bot: Bot) -> None:
     assert message.text == "1 < 2 & <br>"
 
 
-async def test_more_than_100_entities_are_refused(bot: Bot) -> None:
-    await bot.send_message(7, "<b>x</b> " * 100, parse_mode=ParseMode.HTML)
-    with pytest.raises(BadRequest, match=r"(?i)too many entities"):
-        await bot.send_message(7, "<b>x</b> " * 101, parse_mode=ParseMode.HTML)
+async def test_entities_past_100_are_dropped_not_refused(standin: BotApiStandin, bot: Bot) -> None:
+    # Telegram sends such a message and keeps only the first 100 entities; no error says so.
+    full = await bot.send_message(7, "<b>x</b> " * 100, parse_mode=ParseMode.HTML)
+    assert len(full.entities) == 100
+    assert standin.formatting_lost == []
+    cut = await bot.send_message(7, "<i>y</i> " + "<b>x</b> " * 101, parse_mode=ParseMode.HTML)
+    assert len(cut.entities) == 100
+    assert cut.entities[0].type == "italic" and cut.entities[-1].offset == 2 + 2 * 98
+    assert standin.validation_errors == []
+    [lost] = standin.formatting_lost
+    assert (lost.message_id, lost.entities_dropped) == (cut.message_id, 2)
 
 
 async def test_callback_data_over_64_bytes_is_refused(standin: BotApiStandin, bot: Bot) -> None:
