@@ -147,7 +147,10 @@ def _thread_id(state: ChatState, params: dict[str, Any]) -> int | None:
     if thread_id is None:
         return None
     # Only forums we were told about are checked; elsewhere Telegram treats it as a reply thread.
-    if state.is_forum and thread_id not in state.threads and thread_id != 1:
+    # The General topic is not a thread: a message goes there without message_thread_id, and 1
+    # is refused like any other unknown topic (python-telegram-bot#4739, tdlib/telegram-bot-api
+    # #447: a reply in General carries its root message's id, which is no topic either).
+    if state.is_forum and thread_id not in state.threads:
         raise bad_request("message thread not found")
     return thread_id
 

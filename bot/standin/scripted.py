@@ -85,10 +85,21 @@ class Script:
         state = self.world.remember_chat(group_chat(chat_id, chat_type, title, is_forum=is_forum))
         message = self._message(state.chat, user, text, reply_to_message_id)
         if message_thread_id is not None:
+            if is_forum and message_thread_id == 1:
+                raise ValueError("a message in a forum's General topic has no message_thread_id; "
+                                 "leave it out")
             message["message_thread_id"] = message_thread_id
             if is_forum:
                 message["is_topic_message"] = True
                 state.threads.add(message_thread_id)
+        elif reply_to_message_id is not None and state.chat["type"] == "supergroup":
+            # A reply in a supergroup belongs to its root message's thread: in a topic that is the
+            # topic; anywhere else (a forum's General topic too) the id of a plain message, with no
+            # is_topic_message (tdlib/telegram-bot-api#356, #447).
+            target = state.messages[reply_to_message_id]
+            message["message_thread_id"] = target.get("message_thread_id", target["message_id"])
+            if target.get("is_topic_message"):
+                message["is_topic_message"] = True
         state.messages[message["message_id"]] = message
         return self.queue.push({"message": message})
 

@@ -113,6 +113,26 @@ async def test_forum_topic_choice_and_replies_in_the_topic(bot: BotHarness) -> N
     assert "only in forum groups" in plain.text
 
 
+async def test_topic_as_a_reply_in_the_general_topic_means_general(bot: BotHarness) -> None:
+    # A reply in General carries its root message's id as message_thread_id, but no topic:
+    # sending there with that id would fail with "message thread not found".
+    forum = -100779
+    bot.standin.set_admins(forum, [OWNER])
+    bot.standin.user(OWNER, "Olga")
+    shown = await bot.say_in_group(forum, OWNER, "/topic", chat_type="supergroup",
+                                   is_forum=True, message_thread_id=42)
+    assert shown.message_thread_id == 42
+    menu = await bot.say_in_group(forum, OWNER, "/settings", chat_type="supergroup",
+                                  is_forum=True)
+    assert menu.message_thread_id is None
+    back = await bot.say_in_group(forum, OWNER, "/topic", chat_type="supergroup",
+                                  is_forum=True, reply_to_message_id=menu.message_id)
+    assert back.message_thread_id is None
+    chat = await bot.chat(forum)
+    assert chat is not None and chat.thread_id is None
+    assert bot.standin.validation_errors == []
+
+
 async def test_migration_moves_the_chat_with_its_settings(bot: BotHarness) -> None:
     bot.standin.set_admins(GROUP, [OWNER])
     bot.standin.user(OWNER, "Olga")

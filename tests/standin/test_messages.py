@@ -174,6 +174,29 @@ async def test_forum_topic_must_exist(standin: BotApiStandin, bot: Bot) -> None:
     assert standin.messages_to(-1001)[0].message_thread_id == 12
 
 
+async def test_forum_general_topic_is_reached_without_a_thread_id(
+    standin: BotApiStandin, bot: Bot
+) -> None:
+    # Telegram refuses message_thread_id=1 (python-telegram-bot#4739): General is no thread.
+    standin.group_message(-1001, 5, "hi", chat_type="supergroup", is_forum=True)
+    general = await bot.send_message(-1001, "in General")
+    assert general.message_thread_id is None and not general.is_topic_message
+    with pytest.raises(BadRequest, match=r"(?i)thread not found"):
+        await bot.send_message(-1001, "General by number", message_thread_id=1)
+    # A reply in General carries its root message's id as the thread, and that is no topic
+    # either (tdlib/telegram-bot-api#447).
+    standin.group_message(-1001, 5, "a reply", chat_type="supergroup", is_forum=True,
+                          reply_to_message_id=general.message_id)
+    reply = (await bot.get_updates())[-1].message
+    assert reply is not None and reply.text == "a reply"
+    assert reply.message_thread_id == general.message_id and not reply.is_topic_message
+    with pytest.raises(BadRequest, match=r"(?i)thread not found"):
+        await bot.send_message(-1001, "into a reply thread", message_thread_id=general.message_id)
+    with pytest.raises(ValueError, match="General"):
+        standin.group_message(-1001, 5, "hi", chat_type="supergroup", is_forum=True,
+                              message_thread_id=1)
+
+
 async def test_chat_action_and_callback_answer(standin: BotApiStandin, bot: Bot) -> None:
     assert await bot.send_chat_action(7, "typing")
     with pytest.raises(BadRequest, match=r"(?i)wrong parameter action"):
