@@ -8,6 +8,7 @@ import importlib
 import logging
 import signal
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +21,8 @@ from digests.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, CliContext
 from digests.config import Config, ConfigError
 from digests.store.db import DatabaseUrlError, create_engine, session_factory
 from digests.store.migrate import upgrade_database
+
+WEBHOOK_URL_PORTS = (443, 80, 88, 8443)
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +108,18 @@ def webhook_settings(config: Config) -> WebhookSettings:
         )
     if not tg.webhook_url.startswith("https://"):
         raise ConfigError(f"{config.source}: [telegram] webhook_url must start with https://")
+    # Telegram's setWebhook refuses any other port ("Ports currently supported for webhooks:
+    # 443, 80, 88, 8443", core.telegram.org/bots/api#setwebhook); said here, before anything
+    # starts, rather than as a Bot API error at startup.
+    try:
+        url_port = urlsplit(tg.webhook_url).port or 443
+    except ValueError:
+        url_port = None
+    if url_port not in WEBHOOK_URL_PORTS:
+        raise ConfigError(
+            f"{config.source}: [telegram] webhook_url must use a port Telegram posts to: 443 "
+            "(the default), 80, 88 or 8443; a proxy there may forward to any webhook_port"
+        )
     return WebhookSettings(tg.webhook_listen, tg.webhook_port, tg.webhook_url, tg.webhook_secret)
 
 

@@ -21,6 +21,8 @@ _SCOPES_WITHOUT_CHAT = (
     "all_chat_administrators",
 )
 _LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+# "Ports currently supported for webhooks: 443, 80, 88, 8443." (core.telegram.org/bots/api)
+WEBHOOK_PORTS = (443, 80, 88, 8443)
 
 
 def get_me(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
@@ -34,17 +36,15 @@ def log_out(sb: BotApiStandin, params: dict[str, Any]) -> bool:
 def set_webhook(sb: BotApiStandin, params: dict[str, Any]) -> bool:
     url = get_str(params, "url") or ""
     if url:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise bad_request("bad webhook: invalid webhook URL specified")
-        # The stand-in only ever talks to this machine: a webhook elsewhere would leave it.
-        if parts.hostname not in _LOOPBACK_HOSTS:
-            raise bad_request("bad webhook: the stand-in accepts only loopback webhook URLs")
+        _check_webhook_url(url)
     secret = get_str(params, "secret_token")
     if secret is not None and not _valid_secret(secret):
         raise bad_request("bad webhook: secret token contains unallowed characters")
+    allowed = _allowed_updates(params)
     if get_bool(params, "drop_pending_updates"):
         sb.queue.drop_pending()
+    # Telegram applies setWebhook's allowed_updates to what it posts, as getUpdates' to polls.
+    sb.queue.allow(allowed)
     # Updated in place: webhook delivery holds this very dict.
     sb.webhook.update(url=url, secret_token=secret, params=dict(params))
     return True
@@ -63,6 +63,34 @@ def get_webhook_info(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any
         "has_custom_certificate": False,
         "pending_update_count": len(sb.queue.pending),
     }
+
+
+def _check_webhook_url(url: str) -> None:
+    # Telegram's own answers: it posts only over HTTPS, and only to four ports. A bot behind a
+    # TLS proxy registers the proxy's URL; deliver_webhook() then posts to the bot's listener.
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        raise bad_request("bad webhook: invalid webhook URL specified") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise bad_request("bad webhook: invalid webhook URL specified")
+    if parts.scheme != "https":
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    if port not in WEBHOOK_PORTS:
+        raise bad_request("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+    # The stand-in only ever talks to this machine: a webhook elsewhere would leave it.
+    if parts.hostname not in _LOOPBACK_HOSTS:
+        raise bad_request("bad webhook: the stand-in accepts only loopback webhook URLs")
+
+
+def _allowed_updates(params: dict[str, Any]) -> list[str] | None:
+    allowed = params.get("allowed_updates")
+    if allowed is not None and not (
+        isinstance(allowed, list) and all(isinstance(a, str) for a in allowed)
+    ):
+        raise bad_request("can't parse allowed_updates JSON array")
+    return allowed
 
 
 def _valid_secret(secret: str) -> bool:
@@ -122,11 +150,7 @@ async def get_updates(sb: BotApiStandin, params: dict[str, Any]) -> list[dict[st
     if not 1 <= limit <= 100:
         limit = max(1, min(limit, 100))  # Telegram clamps rather than refuses
     timeout = get_float(params, "timeout", 0.0)
-    allowed = params.get("allowed_updates")
-    if allowed is not None and not (
-        isinstance(allowed, list) and all(isinstance(a, str) for a in allowed)
-    ):
-        raise bad_request("can't parse allowed_updates JSON array")
+    allowed = _allowed_updates(params)
     return await sb.queue.poll(get_int(params, "offset"), limit, timeout, allowed)
 
 

@@ -73,9 +73,7 @@ class UpdateQueue:
         allowed_updates: list[str] | None,
     ) -> list[dict[str, Any]]:
         self.confirm(offset)
-        if allowed_updates is not None:
-            # An empty list means "back to the default", as Telegram documents.
-            self._allowed = frozenset(allowed_updates) if allowed_updates else None
+        self.allow(allowed_updates)
         self._poll_generation += 1
         generation = self._poll_generation
         self._wake()  # an older pending poll sees the new generation and ends with 409
@@ -96,6 +94,20 @@ class UpdateQueue:
             arrived = self._arrived
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(arrived.wait(), remaining)
+
+    def allow(self, allowed_updates: list[str] | None) -> None:
+        """The update types to hand out from now on, as getUpdates and setWebhook set them.
+
+        None keeps the previous choice; an empty list means "back to the default", as Telegram
+        documents.
+        """
+        if allowed_updates is not None:
+            self._allowed = frozenset(allowed_updates) if allowed_updates else None
+
+    def next_ready(self) -> dict[str, Any] | None:
+        """The oldest update of an allowed type (for webhook delivery), or None."""
+        ready = self._ready(1)
+        return ready[0] if ready else None
 
     def confirm(self, offset: int | None) -> None:
         """Forget updates below ``offset``, as a getUpdates call with that offset does."""

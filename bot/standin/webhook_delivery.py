@@ -80,11 +80,11 @@ class WebhookDeliverer:
         async with httpx.AsyncClient(timeout=self._timeout, trust_env=False) as client:
             while not self._queue.closed:
                 url = self.target()
-                pending = self._queue.pending
-                if url is None or not pending:
+                # Only the types setWebhook's allowed_updates asked for, as with getUpdates.
+                update = self._queue.next_ready() if url is not None else None
+                if url is None or update is None:
                     await self._queue.wait_for_push(0.1)
                     continue
-                update = pending[0]
                 if await self._post(client, url, update):
                     self._queue.confirm(update["update_id"] + 1)
                     self._queue.delivered.append(update)

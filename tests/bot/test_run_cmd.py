@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from bot.run_cmd import NO_TOKEN_NOTICE
 from bot.standin import BotApiStandin
@@ -77,7 +78,8 @@ async def test_run_webhook_serves_updates_with_the_secret(tmp_path: Path) -> Non
     secret = "s3cret-Hook_token"
     async with BotApiStandin(token=TOKEN) as standin:
         env = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_MODE="webhook",
-                   NEWSDIGEST_TELEGRAM_WEBHOOK_URL=f"https://127.0.0.1:{port}/hook",
+                   # Telegram posts to 443 (a TLS proxy there forwards to the bot's port).
+                   NEWSDIGEST_TELEGRAM_WEBHOOK_URL="https://127.0.0.1/hook",
                    NEWSDIGEST_TELEGRAM_WEBHOOK_SECRET=secret,
                    NEWSDIGEST_TELEGRAM_WEBHOOK_LISTEN="127.0.0.1",
                    NEWSDIGEST_TELEGRAM_WEBHOOK_PORT=str(port))
@@ -115,6 +117,21 @@ def test_webhook_mode_without_url_and_secret_is_a_config_error(tmp_path: Path) -
     assert code == 2
     assert "webhook_url and webhook_secret" in err.getvalue()
     assert not (tmp_path / "x.sqlite3").exists()  # refused before touching anything
+
+
+@pytest.mark.parametrize("url", ["https://bot.example.org:8080/hook", "https://x.org:99999/h"])
+def test_a_webhook_url_on_a_port_telegram_refuses_is_a_config_error(
+    tmp_path: Path, url: str
+) -> None:
+    # setWebhook answers "Webhook can be set up only on ports 80, 88, 443 or 8443".
+    err = io.StringIO()
+    env = {"NEWSDIGEST_TELEGRAM_TOKEN": TOKEN, "NEWSDIGEST_TELEGRAM_MODE": "webhook",
+           "NEWSDIGEST_TELEGRAM_WEBHOOK_URL": url, "NEWSDIGEST_TELEGRAM_WEBHOOK_SECRET": "s3cret",
+           "NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/x.sqlite3"}
+    code = cli.main(["run"], extra_modules=EXTRA, environ=env, stdout=io.StringIO(), stderr=err)
+    assert code == 2
+    assert "webhook_url" in err.getvalue() and "8443" in err.getvalue()
+    assert not (tmp_path / "x.sqlite3").exists()
 
 
 def test_no_token_says_how_to_connect_a_bot_then_runs_the_demo(tmp_path: Path) -> None:
@@ -177,7 +194,7 @@ async def test_a_webhook_port_in_use_is_reported_not_hidden(tmp_path: Path) -> N
         port = busy.getsockname()[1]
         async with BotApiStandin(token=TOKEN) as standin:
             env = _env(standin, tmp_path, NEWSDIGEST_TELEGRAM_MODE="webhook",
-                       NEWSDIGEST_TELEGRAM_WEBHOOK_URL=f"https://127.0.0.1:{port}/hook",
+                       NEWSDIGEST_TELEGRAM_WEBHOOK_URL="https://127.0.0.1:8443/hook",
                        NEWSDIGEST_TELEGRAM_WEBHOOK_SECRET="s3cret-Hook_token",
                        NEWSDIGEST_TELEGRAM_WEBHOOK_PORT=str(port))
             code, err = await _run_until_exit(env)

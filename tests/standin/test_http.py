@@ -121,10 +121,10 @@ async def test_invalid_commands_are_refused(bot: Bot) -> None:
 
 
 async def test_webhook_is_recorded_and_blocks_polling(standin: BotApiStandin, bot: Bot) -> None:
-    assert await bot.set_webhook("http://127.0.0.1:8443/hook", secret_token="s3cret")
-    assert standin.webhook["url"] == "http://127.0.0.1:8443/hook"
+    assert await bot.set_webhook("https://127.0.0.1:8443/hook", secret_token="s3cret")
+    assert standin.webhook["url"] == "https://127.0.0.1:8443/hook"
     assert standin.webhook["secret_token"] == "s3cret"
-    assert (await bot.get_webhook_info()).url == "http://127.0.0.1:8443/hook"
+    assert (await bot.get_webhook_info()).url == "https://127.0.0.1:8443/hook"
     with pytest.raises(Conflict, match="webhook is active"):
         await bot.get_updates()
     standin.private_message(7, "pending")
@@ -135,6 +135,25 @@ async def test_webhook_is_recorded_and_blocks_polling(standin: BotApiStandin, bo
 async def test_webhook_off_this_machine_is_refused(bot: Bot) -> None:
     with pytest.raises(BadRequest, match="loopback"):
         await bot.set_webhook("https://example.org/hook")
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://127.0.0.1:8443/hook", r"(?i)an https url must be provided"),
+        ("https://127.0.0.1:8080/hook", r"(?i)only on ports 80, 88, 443 or 8443"),
+    ],
+)
+async def test_webhook_needs_https_on_a_port_telegram_posts_to(
+    standin: BotApiStandin, bot: Bot, url: str, why: str
+) -> None:
+    # Telegram's answers to setWebhook (core.telegram.org/bots/api#setwebhook: "HTTPS URL";
+    # "Ports currently supported for webhooks: 443, 80, 88, 8443").
+    with pytest.raises(BadRequest, match=why):
+        await bot.set_webhook(url)
+    assert standin.webhook["url"] == ""
+    for fine in ("https://127.0.0.1/hook", "https://localhost:88/hook", "https://[::1]:80/x"):
+        assert await bot.set_webhook(fine)
 
 
 async def test_token_never_reaches_the_log(

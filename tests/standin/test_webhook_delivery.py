@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, CommandHandler, ContextTypes
@@ -39,7 +40,7 @@ async def webhook_app(standin: BotApiStandin) -> AsyncIterator[int]:
             listen="127.0.0.1",
             port=port,
             url_path="hook",
-            webhook_url=f"https://127.0.0.1:{port}/hook",  # as behind a TLS proxy
+            webhook_url="https://127.0.0.1:8443/hook",  # as behind a TLS proxy
             secret_token=SECRET,
         )
         yield port
@@ -75,6 +76,25 @@ async def test_a_refused_update_is_retried_until_accepted(
     standin.webhook["secret_token"] = SECRET
     [reply] = await standin.wait_for_messages(7)
     assert reply.entities_text == "got ['retried']"
+
+
+async def test_only_the_update_types_the_webhook_asked_for_are_posted(
+    standin: BotApiStandin, webhook_app: int, http: httpx.AsyncClient
+) -> None:
+    # setWebhook's allowed_updates filters what Telegram posts, as getUpdates' does for polls.
+    answer = await http.post("setWebhook", json={
+        "url": "https://127.0.0.1:8443/hook", "secret_token": SECRET,
+        "allowed_updates": ["message"],
+    })
+    assert answer.json() == {"ok": True, "result": True}
+    standin.deliver_webhook(f"http://127.0.0.1:{webhook_app}/hook")
+    standin.my_chat_member(-5, new_status="member")
+    standin.private_message(7, "/echo after")
+    [reply] = await standin.wait_for_messages(7)
+    assert reply.entities_text == "got ['after']"
+    deliverer = standin.webhook_deliverer
+    assert deliverer is not None
+    assert len(deliverer.posts) == 1 and standin.queue.pending == []
 
 
 def test_delivery_only_to_loopback(standin: BotApiStandin) -> None:
