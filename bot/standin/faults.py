@@ -29,6 +29,11 @@ class Fault:
         return Fault("blocked", ApiError(403, "Forbidden: bot was blocked by the user"))
 
     @staticmethod
+    def user_deactivated() -> Fault:
+        # What Telegram answers for a user who deleted their account.
+        return Fault("user_deactivated", ApiError(403, "Forbidden: user is deactivated"))
+
+    @staticmethod
     def kicked() -> Fault:
         return Fault("kicked", ApiError(403, "Forbidden: bot was kicked from the group chat"))
 

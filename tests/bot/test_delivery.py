@@ -120,7 +120,8 @@ async def test_retry_after_delays_that_chat_only(bot: BotHarness) -> None:
 
 @pytest.mark.parametrize(
     ("fault", "reason"),
-    [(Fault.blocked(), "blocked the bot"), (Fault.kicked(), "removed the bot")],
+    [(Fault.blocked(), "blocked the bot"), (Fault.user_deactivated(), "blocked the bot"),
+     (Fault.kicked(), "removed the bot")],
 )
 async def test_forbidden_deactivates_the_chat_without_retries(
     bot: BotHarness, fault: Fault, reason: str

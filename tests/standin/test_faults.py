@@ -32,6 +32,9 @@ async def test_blocked_and_kicked_are_forbidden(standin: BotApiStandin, bot: Bot
         await bot.send_message(1, "x")
     with pytest.raises(Forbidden, match="kicked from the group chat"):
         await bot.send_message(-2, "x")
+    standin.inject(Fault.user_deactivated(), chat_id=3)
+    with pytest.raises(Forbidden, match="user is deactivated"):
+        await bot.send_message(3, "x")
 
 
 async def test_chat_not_found_is_bad_request(standin: BotApiStandin, bot: Bot) -> None:
