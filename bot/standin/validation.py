@@ -155,27 +155,43 @@ def check_callback_answer(text: str | None) -> None:
 
 
 def check_commands(commands: Any) -> list[dict[str, str]]:
-    """setMyCommands' list: 1-32 characters of a-z, 0-9, _ each, descriptions 1-256 characters."""
+    """setMyCommands' list: 1-32 characters of a-z, 0-9, _ each, descriptions 1-256 characters.
+
+    The checks and their answers are TDLib's (td/telegram/BotCommand.cpp): both fields are
+    trimmed and a leading "/" is dropped before they are measured; bad characters are the
+    server's BOT_COMMAND_INVALID.
+    """
     if not isinstance(commands, list):
         raise bad_request("can't parse commands JSON object")
     if len(commands) > 100:
-        raise bad_request("too many commands: at most 100")
+        raise bad_request("BOT_COMMANDS_TOO_MUCH")
     checked = []
     for item in commands:
         if not isinstance(item, dict):
             raise bad_request("can't parse BotCommand: object expected")
         command, description = item.get("command"), item.get("description")
-        if not isinstance(command, str) or not _valid_command(command):
+        if not isinstance(command, str) or not isinstance(description, str):
+            raise bad_request("can't parse BotCommand: command and description must be Strings")
+        command = command.strip()
+        command = command[1:] if command.startswith("/") else command
+        description = description.strip()
+        if not command:
+            raise bad_request("command must be non-empty")
+        if len(command) > 32:
+            raise bad_request("command length must not exceed 32")
+        if not description:
+            raise bad_request("command description must be non-empty")
+        if len(description) > 256:
+            raise bad_request("command description length must not exceed 256")
+        if not _valid_command(command):
             raise bad_request("BOT_COMMAND_INVALID")
-        if not isinstance(description, str) or not 1 <= len(description.strip()) <= 256:
-            raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
         checked.append({"command": command.lower(), "description": description})
     return checked
 
 
 def _valid_command(command: str) -> bool:
     allowed = set("abcdefghijklmnopqrstuvwxyz0123456789_")
-    return 1 <= len(command) <= 32 and set(command.lower()) <= allowed
+    return set(command.lower()) <= allowed
 
 
 def error_is_validation(error: ApiError) -> bool:

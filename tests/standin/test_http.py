@@ -116,7 +116,7 @@ async def test_commands_per_scope(standin: BotApiStandin, bot: Bot) -> None:
 async def test_invalid_commands_are_refused(bot: Bot) -> None:
     with pytest.raises(BadRequest, match=r"(?i)bot_command_invalid"):
         await bot.set_my_commands([BotCommand("has space", "x")])
-    with pytest.raises(BadRequest, match=r"(?i)description_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)description must be non-empty"):
         await bot.set_my_commands([BotCommand("ok", "")])
 
 

@@ -64,5 +64,15 @@ def test_commands_are_lowercased_and_checked() -> None:
     assert check_commands([{"command": "Digest", "description": "Latest"}]) == [
         {"command": "digest", "description": "Latest"}
     ]
-    with pytest.raises(ApiError, match="BOT_COMMAND_INVALID"):
+    with pytest.raises(ApiError, match="command length must not exceed 32"):
         check_commands([{"command": "x" * 33, "description": "d"}])
+    with pytest.raises(ApiError, match="BOT_COMMAND_INVALID"):
+        check_commands([{"command": "has-dash", "description": "d"}])
+    with pytest.raises(ApiError, match="command description must be non-empty"):
+        check_commands([{"command": "ok", "description": "  "}])
+    with pytest.raises(ApiError, match="description length must not exceed 256"):
+        check_commands([{"command": "ok", "description": "d" * 257}])
+    # TDLib trims both and drops a leading slash before it checks anything.
+    assert check_commands([{"command": " /help ", "description": " Help "}]) == [
+        {"command": "help", "description": "Help"}
+    ]
