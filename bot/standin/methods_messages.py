@@ -57,6 +57,10 @@ def send_message(sb: BotApiStandin, params: dict[str, Any]) -> dict[str, Any]:
         "chat": state.chat,
         "from": sb.world.bot_user,
     }
+    if thread_id is None and reply_to is not None and reply_to.get("is_topic_message"):
+        # Without message_thread_id a reply goes to the topic of the message it answers
+        # (tdlib/telegram-bot-api#798); with one, it goes there and quotes across topics.
+        thread_id = reply_to.get("message_thread_id")
     if thread_id is not None:
         message["message_thread_id"] = thread_id
         if state.is_forum:

@@ -94,6 +94,36 @@ async def test_anyone_in_a_group_may_ask_for_a_digest(bot: BotHarness) -> None:
     assert bot.standin.calls_to("getChatMember") == []  # reading needs no admin check
 
 
+async def test_digest_asked_for_in_a_forum_topic_answers_there_or_in_the_chosen_one(
+    bot: BotHarness,
+) -> None:
+    # The digest replies to the /digest message. Without a chosen topic, Telegram puts a reply
+    # sent without message_thread_id in the topic of the message it answers; with one, it goes
+    # to the chosen topic and quotes across topics.
+    forum, member, owner = -100555, 13, 11
+    bot.standin.set_admins(forum, [owner])
+    bot.standin.user(member, "Mo")
+    bot.standin.user(owner, "Olga")
+    await _store_stories(bot, ["Forum story"])
+    bot.standin.group_message(forum, member, "/digest", chat_type="supergroup", is_forum=True,
+                              message_thread_id=7)
+    await bot.standin.wait_for(
+        lambda s: any("Forum story" in m.entities_text for m in s.messages_to(forum))
+    )
+    [digest] = [m for m in bot.standin.messages_to(forum) if "Forum story" in m.entities_text]
+    assert digest.message_thread_id == 7 and digest.reply_to_message_id is not None
+    await bot.say_in_group(forum, owner, "/topic", chat_type="supergroup", is_forum=True,
+                           message_thread_id=42)
+    bot.standin.group_message(forum, member, "/digest again", chat_type="supergroup",
+                              is_forum=True, message_thread_id=7)
+    await bot.standin.wait_for(
+        lambda s: sum("Forum story" in m.entities_text for m in s.messages_to(forum)) == 2
+    )
+    second = [m for m in bot.standin.messages_to(forum) if "Forum story" in m.entities_text][-1]
+    assert second.message_thread_id == 42 and second.reply_to_message_id is not None
+    assert bot.standin.validation_errors == []
+
+
 async def test_stopped_chat_is_told_how_to_come_back(bot: BotHarness) -> None:
     await _store_stories(bot, ["Unseen story"])
     await bot.say(ANN, "/stop")

@@ -174,6 +174,23 @@ async def test_forum_topic_must_exist(standin: BotApiStandin, bot: Bot) -> None:
     assert standin.messages_to(-1001)[0].message_thread_id == 12
 
 
+async def test_a_reply_goes_to_the_topic_of_the_message_it_answers(
+    standin: BotApiStandin, bot: Bot
+) -> None:
+    # tdlib/telegram-bot-api#798: without message_thread_id a reply lands in the thread of the
+    # message it replies to; with one, in that topic (a reply across topics).
+    asked = standin.group_message(-1001, 5, "/digest", chat_type="supergroup", is_forum=True,
+                                  message_thread_id=12)["message"]
+    standin.group_message(-1001, 5, "elsewhere", chat_type="supergroup", is_forum=True,
+                          message_thread_id=30)
+    here = await bot.send_message(-1001, "here", reply_to_message_id=asked["message_id"])
+    assert here.message_thread_id == 12 and here.is_topic_message
+    there = await bot.send_message(-1001, "there", message_thread_id=30,
+                                   reply_to_message_id=asked["message_id"])
+    assert there.message_thread_id == 30
+    assert [m.message_thread_id for m in standin.messages_to(-1001)] == [12, 30]
+
+
 async def test_forum_general_topic_is_reached_without_a_thread_id(
     standin: BotApiStandin, bot: Bot
 ) -> None:
