@@ -187,6 +187,8 @@ def test_a_line_broken_off_mid_sentence_is_not_a_point() -> None:
     ]
     points = key_points(CleanArticle(title="Leakers clash", paragraphs=body))
     assert points == [body[1]]
+    brand = "iPhone sales rose by a fifth in the three months to December, the company said."
+    assert key_points(CleanArticle(title="Apple results", paragraphs=[brand])) == [brand]
 
 
 def test_a_point_cut_short_to_what_another_point_says_is_not_chosen() -> None:
