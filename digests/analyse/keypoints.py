@@ -216,8 +216,11 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
 def _is_whole_sentence(text: str) -> bool:
     # A lower-case first word ("of group's methods in disclosing information.") is the broken-off
     # tail of a line, such as a subtitle split in two; "iPhone sales rose." is a sentence.
-    first_word = text.split(" ", 1)[0]
-    return not first_word.islower() and text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+    if text[0].islower():
+        space = text.find(" ")
+        if (text if space < 0 else text[:space]).islower():
+            return False
+    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
 
 
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
