@@ -71,7 +71,7 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
     url = config.database.url
     outcomes: list[Outcome] = []
     bar = tqdm(total=len(args.inputs), file=ctx.stderr, unit="input", leave=False,
-               disable=len(args.inputs) < PROGRESS_FROM)
+               disable=len(args.inputs) < PROGRESS_FROM or not ctx.stderr.isatty())
     try:
         async with open_database(url) as sessions:
             for spec in args.inputs:

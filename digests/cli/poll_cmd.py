@@ -51,7 +51,7 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print("no sources are due (use --all to poll them anyway)", file=ctx.stdout)
                 return EXIT_OK
             with tqdm(total=len(due), file=ctx.stderr, unit="source", leave=False,
-                      disable=len(due) < 2) as bar:
+                      disable=len(due) < 2 or not ctx.stderr.isatty()) as bar:
                 def progress(outcome: SourceOutcome) -> None:
                     bar.write(describe(outcome), file=ctx.stdout)
                     for problem in outcome.entry_errors:

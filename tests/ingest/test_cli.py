@@ -138,3 +138,25 @@ def test_poll_exit_1_when_every_source_fails(web: WebServer, env: dict[str, str]
     code, out, _ = run(["poll"], env)
     assert code == 1
     assert "FAILED" in out and "HTTP 503" in out
+
+
+def test_poll_and_ingest_draw_no_progress_bar_when_stderr_is_not_a_terminal(
+    web: WebServer, env: dict[str, str], tmp_path: Path
+) -> None:
+    # `newsdigest poll` from cron writes to a mail or a log file: a bar's carriage returns and
+    # block characters there are noise, as `clean` and `analyze` already know.
+    for name, story in (("one", RATES_WIRE), ("two", COMET)):
+        web.route(f"/{name}/a", Route(body=article_page(story)))
+        feed = rss(name, [("1", web.url(f"/{name}/a"), story.title)])
+        web.route(f"/{name}/rss", Route(body=feed, content_type=RSS_TYPE))
+        assert run(["sources", "add", web.url(f"/{name}/rss")], env)[0] == 0
+    code, _, err = run(["poll"], env)
+    assert code == 0, err
+    assert "\r" not in err and "source/s" not in err
+    pages = []
+    for i in range(10):
+        page = tmp_path / f"page{i}.txt"
+        page.write_text(f"Story number {i}\n\n" + "\n\n".join(COMET.paragraphs))
+        pages.append(str(page))
+    _, _, err = run(["ingest", *pages], env)
+    assert "\r" not in err and "input/s" not in err
