@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.error import Conflict, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -98,6 +99,18 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_error_handler(errors.on_error)
 
 
+def log_polling_error(exc: TelegramError) -> None:
+    """PTB retries a failed getUpdates with back-off; its own report of each failure is an ERROR
+    with a traceback, which turns a Telegram or network outage into a page of alarms. As at
+    start (run_cmd), say it in one line; the traceback is there at DEBUG."""
+    if isinstance(exc, Conflict):
+        # Not an outage: another program polls with this token, and only its operator can stop it.
+        log.error("polling Telegram failed: %s", exc)
+    else:
+        log.warning("polling Telegram failed, retrying: %s: %s", type(exc).__name__, exc)
+    log.debug("the failed poll", exc_info=exc)
+
+
 async def on_startup(application: Application, *, sending: bool = True) -> None:  # type: ignore[type-arg]
     """Menus per scope, then the schedule tick, the feed poll and (``sending``) the sender."""
     for scope, commands in command_scopes():
@@ -152,7 +165,7 @@ async def running_bot(
         async def start_polling() -> None:
             await updater.start_polling(
                 poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES,
-                drop_pending_updates=False,
+                drop_pending_updates=False, error_callback=log_polling_error,
             )
 
         async def promote() -> None:
