@@ -99,7 +99,9 @@ class DeliveryConfig:
     messages_per_second: float = 30.0
     per_chat_seconds: float = 1.0
     group_messages_per_minute: int = 20
-    max_attempts: int = 8
+    # With the back-off doubling from backoff_seconds up to 10 minutes, 40 tries outlast about
+    # five hours of Telegram or network outage: a digest due meanwhile is late, not lost.
+    max_attempts: int = 40
     claim_batch: int = 50
     claim_timeout_seconds: int = 300
     workers: int = 8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from digests.config import DeliveryConfig
 from digests.deliver.outcomes import FailureKind, SendFailure, Status, backoff, decide
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -56,3 +57,16 @@ def test_transient_backs_off_exponentially_and_gives_up() -> None:
     last = decide(SendFailure(FailureKind.TRANSIENT), attempts=5, max_attempts=5, now=NOW)
     assert last.status is Status.FAILED
     assert backoff(40) == timedelta(seconds=600)  # capped
+
+
+def test_by_default_a_digest_outlasts_hours_of_outage() -> None:
+    """Telegram or the network down for an afternoon makes digests late, not lost."""
+    settings = DeliveryConfig()
+    retried_for = sum(
+        (backoff(n, settings.backoff_seconds) for n in range(1, settings.max_attempts)),
+        timedelta(),
+    )
+    assert retried_for >= timedelta(hours=4)
+    still_trying = decide(SendFailure(FailureKind.TRANSIENT), attempts=settings.max_attempts - 1,
+                          max_attempts=settings.max_attempts, now=NOW)
+    assert still_trying.status is Status.PENDING
