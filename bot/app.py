@@ -90,6 +90,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(
         CallbackQueryHandler(settings_keyboard.settings_callback, pattern=r"^set:")
     )
+    application.add_handler(CallbackQueryHandler(errors.unknown_button))  # after the two above
     application.add_handler(
         ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER)
     )

@@ -212,6 +212,10 @@ def unknown_command(name: str) -> str:
     return f"I don't know /{esc(name)}. /help lists what I can do."
 
 
+def unknown_button() -> str:
+    return "That button is no longer in use. Send /settings for the current ones."
+
+
 def buttons_again() -> str:
     """Above buttons sent anew because the message that had them can no longer be changed."""
     return "That message can no longer be changed, so here are its buttons again:"

@@ -38,6 +38,14 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("could not tell the user about the failure: %s", exc)
 
 
+async def unknown_button(update: Update, context: Context) -> None:
+    """A tap whose data no handler knows (a button from an older version of the bot, or forged
+    data): answered all the same, or the user's app shows a spinner until it times out."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(texts.unknown_button())
+
+
 async def unknown_command(update: Update, context: Context) -> None:
     message = update.effective_message
     if message is None or not message.text:

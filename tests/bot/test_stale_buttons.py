@@ -80,3 +80,14 @@ async def test_buttons_on_an_inaccessible_message_still_work(
     assert _trouble(caplog) == []
     chat = await bot.chat(ANN)
     assert chat is not None and (chat.language, chat.timezone) == ("de", "Asia/Tokyo")
+
+
+async def test_a_button_no_handler_knows_is_still_answered(
+    bot: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Data from an older version of the bot, or forged: without an answer the app spins."""
+    menu = await bot.say(ANN, "/settings")
+    answer = await bot.tap(ANN, ANN, "old:lang:fr", message_id=menu.message_id, edits=False)
+    assert "no longer in use" in str(answer.get("text"))
+    await _settled(bot)
+    assert not _failed_answers(bot) and _trouble(caplog) == []
