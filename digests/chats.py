@@ -7,9 +7,9 @@ says what to type instead; nothing is half-applied. Callers own the session and 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,8 +40,8 @@ _QUOTES = "\"“”„«»"
 _TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
 
 
-# "UTC+3", "GMT-5", "utc+03:00": whole-hour offsets as people write them.
-_UTC_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+# "UTC+3", "GMT-5", "utc+03:00", "UTC+5:30": offsets as people write them.
+_UTC_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
 class SettingError(ValueError):
@@ -182,6 +182,21 @@ def _offset_zone(typed: str, sign: str, hours: int) -> str:
     return name
 
 
+def _no_zone_for_offset(typed: str, sign: str, hours: int, minutes: int) -> str:
+    """Why 'UTC+5:30' cannot be set, and the places whose clocks are at that offset now: only
+    whole hours have a zone name of their own (Etc/GMT-3)."""
+    wanted = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
+    now = datetime.now(UTC)  # only to name places in the hint: their offsets change with DST
+    places = sorted(
+        name for name in _zones_by_lower_name().values()
+        if "/" in name and not name.startswith("Etc/")
+        and now.astimezone(ZoneInfo(name)).utcoffset() == wanted
+    )
+    examples = ", ".join(places[:3]) if places else "Asia/Kolkata"
+    return (f"{typed!r} has no zone name of its own; type your place's zone (at that offset "
+            f"now: {examples})")
+
+
 def resolve_timezone(text: str) -> str:
     """'europe/berlin', 'Berlin' or 'New York' -> the IANA name; SettingError when unknown."""
     wanted = text.strip().replace(" ", "_")
@@ -191,6 +206,9 @@ def resolve_timezone(text: str) -> str:
     if exact:
         return exact
     offset = _UTC_OFFSET.match(text.strip())
+    if offset and offset.group(3) not in (None, "00"):
+        raise SettingError(_no_zone_for_offset(text.strip(), offset.group(1),
+                                               int(offset.group(2)), int(offset.group(3))))
     if offset:
         return _offset_zone(text.strip(), offset.group(1), int(offset.group(2)))
     by_city = sorted(_zones_by_city().get(wanted.lower(), []))

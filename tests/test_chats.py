@@ -102,6 +102,13 @@ def test_resolve_timezone_refuses_unknown_zones_with_advice(typed: str) -> None:
         chats.resolve_timezone(typed)
 
 
+def test_a_half_hour_offset_names_the_places_at_that_offset() -> None:
+    # No Etc zone has half hours; India (no daylight saving) is always at UTC+5:30.
+    with pytest.raises(SettingError, match="Asia/Kolkata") as info:
+        chats.resolve_timezone("UTC+5:30")
+    assert "no zone name of its own" in str(info.value)
+
+
 def test_set_timezone_moves_the_next_slot() -> None:
     chat = make_chat(subscribed=True, send_times=["08:00"])
     chats.set_timezone(chat, "Asia/Tokyo", NOW)
