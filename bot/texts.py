@@ -103,8 +103,11 @@ def timezone_prompt(chat: Chat) -> str:
 
 
 def timezone_set(chat: Chat, now: datetime) -> str:
+    # A fixed offset never moves for summer time; where the clocks do, a city keeps up with them.
+    fixed = ("\nA fixed offset has no summer time: if your clocks change, type your city instead."
+             if chat.timezone.startswith("Etc/") else "")
     return (f"Time zone set to {zone_name(chat)} (it is {local_time(now, chat.timezone)} "
-            f"there).{next_digest(chat)}")
+            f"there).{fixed}{next_digest(chat)}")
 
 
 def filters_shown(chat: Chat) -> str:

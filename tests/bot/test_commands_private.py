@@ -253,6 +253,10 @@ async def test_an_offset_zone_is_shown_as_typed_not_as_its_posix_name(bot: BotHa
     # Etc/GMT-3 is three hours *ahead* of UTC; showing that name reads as the opposite.
     done = await bot.say(ANN, "/timezone UTC+3")
     assert "Time zone set to UTC+3" in done.text, done.text
+    assert "no summer time" in done.text  # a fixed offset: say so, and what to type instead
+    city = await bot.say(ANN, "/timezone Berlin")
+    assert "summer time" not in city.text
+    await bot.say(ANN, "/timezone UTC+3")
     await bot.say(ANN, "/subscribe")
     shown = [(await bot.say(ANN, text)) for text in ["/time", "/timezone", "/start", "/settings"]]
     for reply in shown:
