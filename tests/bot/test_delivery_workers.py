@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot
 
 from bot.sender import OutboxSender, SenderSettings
@@ -15,11 +16,21 @@ from bot.standin import BotApiStandin, Fault
 from digests.config import Config, DeliveryConfig, replace_section
 from digests.deliver.outbox import request_digest
 from digests.store.db import create_engine, session_factory
-from digests.store.models import Delivery, Digest
+from digests.store.models import Chat, Delivery, Digest
 from tests.deliver.seeding import add_chat, add_story
 
 TOKEN = "123456:TEST-workers"
 CHATS = list(range(3000, 3060))
+
+
+async def _queue_digests(
+    session: AsyncSession, chat: Chat, config: Config, titles: list[str], now: datetime
+) -> None:
+    """One digest per title queued for ``chat``: each story arrives, then /digest is asked."""
+    for title in titles:
+        await add_story(session, title, at=now)
+        await session.commit()
+        assert await request_digest(session, chat, config, now=now)
 
 
 async def test_two_senders_send_every_digest_exactly_once(database_url: str) -> None:
@@ -77,10 +88,7 @@ async def test_stopping_gives_back_what_was_not_sent(sqlite_url: str) -> None:
         services = BotServices(config=config, sessions=session_factory(engine), worker_id="p")
         async with services.sessions() as session:
             chat = await add_chat(session, 4100, now=now)
-            for n in range(3):
-                await add_story(session, f"Update {n}", at=now)
-                await session.commit()
-                assert await request_digest(session, chat, config, now=now)
+            await _queue_digests(session, chat, config, ["Update 0", "Update 1", "Update 2"], now)
         bot = Bot(TOKEN, base_url=standin.base_url)
         await bot.initialize()
         sender = OutboxSender(bot, services, settings=SenderSettings(
@@ -147,10 +155,7 @@ async def test_a_digest_waiting_past_its_claim_timeout_is_sent_once(sqlite_url: 
         services = BotServices(config=config, sessions=session_factory(engine), worker_id="p")
         async with services.sessions() as session:
             chat = await add_chat(session, 4300, now=now)
-            for n in range(2):
-                await add_story(session, f"Held back {n}", at=now)
-                await session.commit()
-                assert await request_digest(session, chat, config, now=now)
+            await _queue_digests(session, chat, config, ["Held back 0", "Held back 1"], now)
         standin.inject(Fault.retry_after(2), chat_id=4300)
         bot = Bot(TOKEN, base_url=standin.base_url)
         await bot.initialize()
