@@ -50,10 +50,13 @@ _PROMPT = re.compile(
 # Masters It’s a stupid rule…", "…camouflaged in woodland In many of the pictures…"): a lower-case
 # word, then a word that opens English sentences and is never capitalised mid-sentence, then a
 # lower-case word ("In her", not the title "In High Places"; not "His", which prayers capitalise).
-_RUN_ON = re.compile(
-    r"(?<=[a-z0-9)])\s+(?=(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When"
-    r"|Her|Their|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),)"
-    r"|(?<=\))\s+(?=An?\s[a-z])"  # "(pictured) A taxi driver…"
+# "A"/"An" only after a bracket ("(pictured) A taxi driver…"): "Nurse A with…" names someone.
+# The pattern opens with the space, which the regex engine scans for quickly; the word before the
+# seam is checked in :func:`_run_on_at` (a look-behind first would make every search slow).
+_SEAM = re.compile(
+    r" (?:(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When|Her|Their|This"
+    r"|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
+    r"|(?P<article>An?\s[a-z]))"
 )
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 
@@ -67,7 +70,7 @@ def strip_lead_in(sentence: str) -> str:
 
 def has_run_on(sentence: str) -> bool:
     """Does a caption or another sentence run into this one without a full stop?"""
-    return _RUN_ON.search(sentence) is not None
+    return _run_on_at(sentence) >= 0
 
 
 def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
@@ -84,11 +87,21 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
 
 def _before_run_on(sentence: str) -> str:
     """The sentence up to where a scraped caption runs on into the next one, with a full stop."""
-    run_on = _RUN_ON.search(sentence)
-    if run_on is None or sentence.count(" ", 0, run_on.start()) < _MIN_RUN_ON_WORDS - 1:
+    seam = _run_on_at(sentence)
+    if seam < 0 or sentence.count(" ", 0, seam) < _MIN_RUN_ON_WORDS - 1:
         return sentence
-    head = sentence[: run_on.start()].rstrip(" ,;:")
+    head = sentence[:seam].rstrip(" ,;:")
     return head if head.endswith((".", "!", "?", "…")) else head + "."
+
+
+def _run_on_at(sentence: str) -> int:
+    """Where a caption runs on into the next sentence (the space before it), or -1."""
+    for seam in _SEAM.finditer(sentence):
+        before = sentence[seam.start() - 1] if seam.start() else ""
+        after_word = before.isdigit() or "a" <= before <= "z"
+        if before == ")" or (after_word and not seam.group("article")):
+            return seam.start()
+    return -1
 
 
 def _last_start(pattern: re.Pattern[str], text: str) -> int:
