@@ -49,7 +49,7 @@ def failure_from_error(exc: TelegramError) -> SendFailure:
     detail = exc.message
     lowered = detail.lower()
     if isinstance(exc, RetryAfter):
-        return SendFailure.retry_after(_seconds(exc.retry_after), detail)
+        return SendFailure.retry_after(retry_seconds(exc), detail)
     if isinstance(exc, ChatMigrated):
         return SendFailure.migrated(int(exc.new_chat_id), detail)
     if isinstance(exc, Forbidden):
@@ -74,8 +74,10 @@ def _single_writer_lock(services: BotServices) -> contextlib.AbstractAsyncContex
     return asyncio.Lock() if dialect == "sqlite" else contextlib.nullcontext()
 
 
-def _seconds(value: object) -> float:
+def retry_seconds(exc: RetryAfter) -> float:
+    """How long Telegram asked us to wait, in seconds."""
     # PTB 22 gives an int or a timedelta depending on PTB_TIMEDELTA.
+    value: object = exc.retry_after
     if isinstance(value, timedelta):
         return value.total_seconds()
     if isinstance(value, int | float):

@@ -295,14 +295,12 @@ def _validate(config: Config) -> None:
         "[feeds] poll_concurrency": config.feeds.poll_concurrency,
         "[delivery] claim_batch": config.delivery.claim_batch,
         "[delivery] claim_timeout_seconds": config.delivery.claim_timeout_seconds,
-    }
-    positive.update({
         "[delivery] max_attempts": config.delivery.max_attempts,  # 0 would fail every digest
         "[digest] max_age_hours": config.digest.max_age_hours,
         "[fetch] timeout_seconds": config.fetch.timeout_seconds,
         "[feeds] max_backoff_minutes": config.feeds.max_backoff_minutes,
         "[delivery] group_messages_per_minute": config.delivery.group_messages_per_minute,
-    })
+    }
     for where, value in positive.items():
         if value <= 0:
             raise ConfigError(f"{src}: {where} must be greater than 0")

@@ -17,6 +17,7 @@ from telegram.error import BadRequest, RetryAfter
 from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.sender import retry_seconds
 from bot.services import SERVICES_KEY, BotServices
 from digests.chats import GROUP_TYPES, get_or_create_chat, note_contact
 from digests.store.models import Chat
@@ -102,12 +103,6 @@ async def reply(
     # handler, which drops the reply with a warning.
     await asyncio.sleep(wait)
     return await send()
-
-
-def retry_seconds(exc: RetryAfter) -> float:
-    # PTB 22 gives an int or a timedelta depending on PTB_TIMEDELTA.
-    value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def show_in_tapped(

@@ -9,7 +9,8 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 
 from bot import texts
 from bot.commands import COMMAND_NAMES
-from bot.handlers.common import Context, in_group, reply, retry_seconds
+from bot.handlers.common import Context, in_group, reply
+from bot.sender import retry_seconds
 
 log = logging.getLogger(__name__)
 

@@ -22,9 +22,8 @@ _REPLACEABLE = {
     "he": "", "she": "", "his": "'s", "her": "'s", "er": "", "il": "", "elle": "", "он": "",
     "она": "",
 }
-# Pronouns that stand for the same person when one sentence follows another.
-_PRONOUN_FAMILY = {"he": "he", "his": "he", "she": "she", "her": "she", "er": "er", "il": "il",
-                   "elle": "elle", "он": "он", "она": "она"}
+# Possessives that stand for the same person as a subject pronoun ("He…" then "His…").
+_POSSESSIVE_OF = {"his": "he", "her": "she"}
 _UNRESOLVABLE = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him",
      "sie", "ils", "elles", "они"}
@@ -173,11 +172,11 @@ def antecedent(
     the same person, so a name inside it is not who "he" is: "Negroponte says… He told the
     programme Go Digital… He said…" is about Negroponte, not Go Digital.
     """
-    family = _PRONOUN_FAMILY.get(continuing)
+    person = _POSSESSIVE_OF.get(continuing, continuing)
     for sentence in before[: LOOK_BACK + 1]:
-        if family is not None:
+        if person:
             opening = opening_pronoun(sentence)
-            if opening is not None and _PRONOUN_FAMILY.get(opening[0]) == family:
+            if opening is not None and _POSSESSIVE_OF.get(opening[0], opening[0]) == person:
                 continue
         people = people_named(sentence, article_text)
         if len(people) == 1:
