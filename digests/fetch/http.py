@@ -8,6 +8,8 @@ import dataclasses
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -24,8 +26,39 @@ _TEXT_APPLICATION_TYPES = frozenset(
 _BINARY_TOP_TYPES = frozenset({"image", "audio", "video", "font", "model"})
 
 
+# The longest wait a server's Retry-After may ask of us: a mistaken header ("Retry-After: 1e9")
+# must not silence a feed for good.
+MAX_RETRY_AFTER = timedelta(days=1)
+
+
 class FetchError(Exception):
-    """A fetch that failed, worded for a person: ``"http://…: HTTP 404"``."""
+    """A fetch that failed, worded for a person: ``"http://…: HTTP 404"``.
+
+    ``retry_after`` is how long the server asked us to wait (a 429 or 503 with Retry-After).
+    """
+
+    def __init__(self, message: str, *, retry_after: timedelta | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def parse_retry_after(header: str | None, now: datetime) -> timedelta | None:
+    """The wait a Retry-After header asks for (seconds, or an HTTP date), at most a day;
+    None when absent or unreadable."""
+    if not header:
+        return None
+    value = header.strip()
+    if value.isascii() and value.isdigit():
+        wait = timedelta(seconds=int(value[:7]))  # seven digits already exceed the cap
+    else:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)  # HTTP dates are GMT
+        wait = when - now
+    return min(max(wait, timedelta(0)), MAX_RETRY_AFTER)
 
 
 @dataclass(frozen=True)
@@ -198,7 +231,11 @@ async def _finish(url: str, response: httpx.Response, config: FetchConfig) -> Fe
         return FetchResult(url, 304, b"", "", media_type, etag, last_modified, not_modified=True)
     if response.status_code >= 400:
         reason = f" {response.reason_phrase}" if response.reason_phrase else ""
-        raise FetchError(f"{url}: HTTP {response.status_code}{reason}")
+        retry_after = None
+        if response.status_code in (429, 503):
+            retry_after = parse_retry_after(response.headers.get("retry-after"),
+                                            datetime.now(UTC))
+        raise FetchError(f"{url}: HTTP {response.status_code}{reason}", retry_after=retry_after)
     if response.status_code != 200:
         raise FetchError(f"{url}: unexpected HTTP {response.status_code}")
     if is_binary_type(media_type) and media_type != "application/octet-stream":

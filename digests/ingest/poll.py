@@ -50,6 +50,7 @@ class SourceOutcome:
     entry_errors: list[str] = field(default_factory=list)
     next_poll_at: datetime | None = None
     moved_to: str | None = None  # the feed redirected permanently here
+    retry_after: timedelta | None = None  # the feed's server asked us to wait this long
 
 
 @dataclass
@@ -162,7 +163,9 @@ class _Poller:
         try:
             async with self.limit:
                 validators = await self._poll(source, outcome)
-        except (FetchError, FeedError) as exc:
+        except FetchError as exc:
+            outcome.ok, outcome.error, outcome.retry_after = False, str(exc), exc.retry_after
+        except FeedError as exc:
             outcome.ok, outcome.error = False, str(exc)
         except Exception as exc:  # one broken source must not stop the others
             outcome.ok, outcome.error = False, f"{source.url}: {type(exc).__name__}: {exc}"
@@ -278,7 +281,10 @@ class _Poller:
             else:
                 row.error_count = source.error_count + 1
                 row.last_error = outcome.error
-                row.next_poll_at = self.now + backoff(self.config, row.error_count)
+                # A server that says when to come back (429/503 Retry-After) is asked no sooner.
+                wait = max(backoff(self.config, row.error_count),
+                           outcome.retry_after or timedelta(0))
+                row.next_poll_at = self.now + wait
             outcome.next_poll_at = row.next_poll_at
             await session.commit()
             if outcome.ok and outcome.moved_to:

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from digests.config import FetchConfig
-from digests.fetch.http import FetchError, fetch, is_binary_type
+from digests.fetch.http import (
+    MAX_RETRY_AFTER,
+    FetchError,
+    fetch,
+    is_binary_type,
+    parse_retry_after,
+)
 from tests.fakes.webserver import Route, WebServer
 
 
@@ -26,6 +33,38 @@ async def test_http_error_is_one_line(web: WebServer, fetch_config: FetchConfig)
     with pytest.raises(FetchError) as info:
         await fetch(url, fetch_config)
     assert str(info.value) == f"{url}: HTTP 404 Not Found"
+    assert info.value.retry_after is None
+
+
+async def test_busy_server_says_when_to_come_back(
+    web: WebServer, fetch_config: FetchConfig
+) -> None:
+    url = web.route("/busy", Route(status=503, headers={"Retry-After": "120"}))
+    with pytest.raises(FetchError) as info:
+        await fetch(url, fetch_config)
+    assert str(info.value) == f"{url}: HTTP 503 Service Unavailable"
+    assert info.value.retry_after == timedelta(minutes=2)
+
+
+@pytest.mark.parametrize(
+    ("header", "wait"),
+    [
+        ("3600", timedelta(hours=1)),
+        ("0", timedelta(0)),
+        ("Wed, 25 Nov 2026 10:30:00 GMT", timedelta(minutes=90)),
+        ("Wed, 25 Nov 2026 08:00:00 GMT", timedelta(0)),  # already past: no wait
+        ("999999999999", MAX_RETRY_AFTER),  # a mistaken header must not silence a feed for good
+        ("Sun, 25 Nov 2040 09:00:00 GMT", MAX_RETRY_AFTER),
+        ("soon", None),
+        ("-5", None),
+        ("²", None),  # a digit to str.isdigit, not to int()
+        ("", None),
+        (None, None),
+    ],
+)
+def test_retry_after_header(header: str | None, wait: timedelta | None) -> None:
+    now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    assert parse_retry_after(header, now) == wait
 
 
 async def test_redirects_are_followed_and_final_url_reported(

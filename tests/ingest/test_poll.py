@@ -198,6 +198,22 @@ async def test_failing_feed_backs_off_and_others_carry_on(
     assert (fixed.error_count, fixed.last_error) == (0, None)
 
 
+async def test_feed_that_asks_us_to_wait_is_not_polled_sooner(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    busy = web.route("/busy", Route(status=429, headers={"Retry-After": "7200"}))
+    brief = web.route("/brief", Route(status=503, headers={"Retry-After": "60"}))
+    busy_id = await _add_source(sessions, busy, "Busy")
+    brief_id = await _add_source(sessions, brief, "Brief")
+    report = await _poll(sessions, config)
+    assert report.failed_sources == 2
+    source = await _source(sessions, busy_id)
+    assert source.error_count == 1 and source.last_error == f"{busy}: HTTP 429 Too Many Requests"
+    assert source.next_poll_at == NOW + timedelta(hours=2)  # longer than the 30-minute backoff
+    # A shorter wait than our own backoff does not make us come back sooner.
+    assert (await _source(sessions, brief_id)).next_poll_at == NOW + timedelta(minutes=30)
+
+
 async def test_feeds_on_one_site_share_its_page_limit(
     web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
 ) -> None:
