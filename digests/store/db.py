@@ -34,6 +34,17 @@ class DatabaseUrlError(ValueError):
     """A database URL that cannot work, said in a way the operator can act on."""
 
 
+def missing_sqlite_file(url: str) -> bool:
+    """Does ``url`` name an SQLite file that does not exist yet? Connecting would create it: a
+    command that only reads (``db current``, ``health``) should not leave an empty file behind."""
+    if not is_sqlite(url):
+        return False
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return False
+    return not Path(database).expanduser().exists()
+
+
 def _check_sqlite_folder(url: str) -> None:
     # aiosqlite fails late and noisily (from its worker thread) when the folder is missing.
     database = make_url(url).database

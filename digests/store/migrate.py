@@ -11,7 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from digests.store.db import create_engine
+from digests.store.db import create_engine, missing_sqlite_file
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant will do: it only has to be the same in every process that migrates.
@@ -52,6 +52,8 @@ async def upgrade_database(url: str) -> None:
 
 
 async def current_revision(url: str) -> str | None:
+    if missing_sqlite_file(url):
+        return None  # no file, no schema; and reading must not create the file
     engine = create_engine(url)
     try:
         async with engine.connect() as conn:

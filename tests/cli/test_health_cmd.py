@@ -34,6 +34,9 @@ def test_health_of_an_empty_schema_then_a_current_one(tmp_path: Path) -> None:
     env = {"NEWSDIGEST_DATABASE_URL": url}
     code, _, err = run(["health"], env)
     assert code == 1 and "db upgrade" in err
+    code, out, _ = run(["db", "current"], env)
+    assert code == 0 and out.startswith("database revision none: behind")
+    assert not (tmp_path / "nd.sqlite3").exists()  # looking did not create an empty database
     asyncio.run(upgrade_database(url))
     code, out, _ = run(["health"], env)
     assert (code, out) == (0, "healthy\n")
