@@ -96,6 +96,7 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[^\s])")
+_CLOSING_QUOTES = frozenset("”\"’'")
 # A reporting clause is short: looking further costs time on hostile input and finds nothing.
 CLAUSE_WINDOW = 300
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
@@ -109,6 +110,12 @@ def _real_sentence_ends(text: str) -> list[int]:
         before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
         word = before[-1].rstrip(".").lower() if before else ""
         if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+            continue
+        # "the A.F.L.-C.I.O. and", "Jeffers (D-N.Y.) reacted": an initialism's period, since a
+        # sentence does not open in lower case (a closing quote mark would end the sentence).
+        if text[m.start()] == "." and text[m.end()].islower() and not _CLOSING_QUOTES & set(
+            m.group()
+        ):
             continue
         ends.append(m.end())
     return ends

@@ -318,3 +318,16 @@ def test_the_month_of_a_dateline_is_not_the_speaker() -> None:
         "WASHINGTON, Dec. 8 (UPI) — In response to the plan, the candidate's closest aide "
         "rallied supporters, saying: “We have to be ready to stop him.”"
     ) == [("We have to be ready to stop him.", None)]
+
+
+def test_a_period_before_a_lower_case_word_does_not_end_the_clause() -> None:
+    # Initialisms and party tags ("A.F.L.-C.I.O.", "(D-N.Y.)") end in a period mid-sentence.
+    assert speakers(
+        "“Every election brings the same stories about defections,” Steve Rand, a former "
+        "political director of the A.F.L.-C.I.O. and union organizer, wrote in an email.",
+        "In a statement, Rep. Hakeem Jeffers (D-N.Y.) reacted to the news, saying: “The killer "
+        "belongs in prison.”",
+    ) == [
+        ("Every election brings the same stories about defections", "Steve Rand"),
+        ("The killer belongs in prison.", "Hakeem Jeffers"),
+    ]
