@@ -312,7 +312,14 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     if verb.group().lower() == "according to":
         return subject_after_verb(post)
     if verb.group().endswith("ing"):
-        # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence.
+        # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence,
+        # unless it follows a reporting verb and its object ("Mateen left early, Nefzi said,
+        # adding ...", "Spicer told reporters, adding"), whose subject it shares.
+        earlier = list(REPORTING.finditer(pre))
+        if earlier and len(pre[earlier[-1].end() :].split()) <= 3:
+            subject = speaker_in_clause(pre, quote_first=False, last_verb=True)
+            if subject:
+                return subject
         return sentence_subject(pre)
     joined = pre.rstrip(" ,")
     if joined == "and" or joined.endswith(" and"):

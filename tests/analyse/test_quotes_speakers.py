@@ -331,3 +331,16 @@ def test_a_period_before_a_lower_case_word_does_not_end_the_clause() -> None:
         ("Every election brings the same stories about defections", "Steve Rand"),
         ("The killer belongs in prison.", "Hakeem Jeffers"),
     ]
+
+
+def test_a_participle_after_said_shares_its_subject() -> None:
+    # "…, Nefzi said, adding, “…”": the speaker is who said, not who the sentence is about.
+    assert speakers(
+        "Omar Mateen left as soon as prayers were finished, Bilal Nefzi said, adding, "
+        "“He was not very religious at all.”",
+        "Ryan and Trump will meet next week, Sean Spicer told reporters, adding: “They need to "
+        "sit down and have a good talk.”",
+    ) == [
+        ("He was not very religious at all.", "Bilal Nefzi"),
+        ("They need to sit down and have a good talk.", "Sean Spicer"),
+    ]
