@@ -28,6 +28,7 @@ from digests.analyse.reporting import (
     dash_signature,
     sentence_subject,
     speaker_in_clause,
+    subject_of_any_verb,
 )
 from digests.analyse.speakers import Resolver
 from digests.article import CleanArticle, Quote
@@ -93,6 +94,8 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
     phrase = None
     if after and _after_is_attribution(last.text, after):
         phrase = speaker_in_clause(after, quote_first=True)
+    if phrase is None and after and last.text.endswith((",", "?", "!")):
+        phrase = subject_of_any_verb(after)
     if phrase is None:
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
     if phrase is None and before.endswith((":", ",")):

@@ -339,6 +339,22 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     return subject
 
 
+# Any past-tense verb right after a quote that runs on into its sentence reports it ("“…?”
+# Beck questioned", "“…,” exhorted Jamie Lee Curtis"): no list of verbs is ever complete.
+_PAST_TENSE = re.compile(r"\b[a-z]{2,}ed\b")
+
+
+def subject_of_any_verb(clause: str) -> str | None:
+    """The subject of a clause after a quote that ended in a comma, ? or !, whatever its verb."""
+    verb = _PAST_TENSE.search(clause)
+    if verb is None or len(clause[: verb.start()].split()) > 6:
+        return None
+    pre = clause[: verb.start()]
+    if pre.split()[-1:] and pre.split()[-1].lower() in _DETERMINERS:
+        return None  # "the bespectacled diplomat": an adjective, not a verb
+    return subject_before_verb(pre) if pre.strip() else subject_after_verb(clause[verb.end() :])
+
+
 def _continues_the_quote(pre: str) -> bool:
     """Whether the words between a quote and ", said" go on with the writer's sentence: one
     stretch without commas, opened by a lower-case word that is neither a determiner nor a

@@ -344,3 +344,23 @@ def test_a_participle_after_said_shares_its_subject() -> None:
         ("He was not very religious at all.", "Bilal Nefzi"),
         ("They need to sit down and have a good talk.", "Sean Spicer"),
     ]
+
+
+def test_any_past_tense_verb_after_a_quote_that_runs_on_is_its_reporting_verb() -> None:
+    # The quote's own comma or question mark says its sentence goes on with who spoke.
+    assert speakers(
+        "“Your reputation is amazing,” Donald Trump assured Jones on the show.",
+        "“What made him change so fundamentally?” Glenn Beck questioned.",
+        "“It is about time,” exhorted the actress Jamie Lee Curtis.",
+    ) == [
+        ("Your reputation is amazing", "Donald Trump"),
+        ("What made him change so fundamentally?", "Glenn Beck"),
+        ("It is about time", "Jamie Lee Curtis"),
+    ]
+    # A quote that ended its sentence, and an adjective in -ed, report nothing.
+    assert speakers("“Prices will fall.” Traders reacted calmly to the news.") == [
+        ("Prices will fall.", None)
+    ]
+    assert speakers(
+        "“I made climate the top priority,” the bespectacled diplomat told the paper."
+    ) == [("I made climate the top priority", "the bespectacled diplomat")]
