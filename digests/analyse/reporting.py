@@ -141,8 +141,9 @@ def clause_after(para: str, end: int) -> str:
 def clause_before(para: str, start: int) -> str:
     """The sentence that leads up to an opening mark (text after the last sentence end)."""
     head = para[max(0, start - CLAUSE_WINDOW) : start]
-    if head.rstrip().endswith((".", "!", "?")):
-        return ""  # the quote opens a sentence of its own
+    # The quote opens a sentence of its own, also right after a quoted one (`… brief." "I …`).
+    if head.rstrip().rstrip("”\"’'").endswith((".", "!", "?")):
+        return ""
     ends = _real_sentence_ends(head)
     return head[ends[-1] :].strip() if ends else head.strip()
 

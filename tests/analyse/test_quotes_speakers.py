@@ -364,3 +364,15 @@ def test_any_past_tense_verb_after_a_quote_that_runs_on_is_its_reporting_verb() 
     assert speakers(
         "“I made climate the top priority,” the bespectacled diplomat told the paper."
     ) == [("I made climate the top priority", "the bespectacled diplomat")]
+
+
+def test_a_quote_right_after_a_quoted_sentence_has_no_clause_before_it() -> None:
+    # The words of the quote before are not a reporting clause ("… according to our brief.").
+    assert speakers(
+        "The e-mail was sent by mistake.",
+        'Alastair Campbell said: "Posters done by them according to our brief." "I dreamt up '
+        'flying pigs."',
+    ) == [
+        ("Posters done by them according to our brief.", "Alastair Campbell"),
+        ("I dreamt up flying pigs.", "Alastair Campbell"),
+    ]
