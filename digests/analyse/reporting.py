@@ -249,6 +249,14 @@ def subject_before_verb(pre: str) -> str | None:
     segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
     if not segments:
         return None
+    # "The actor, whose films include A, B and C, said": a relative clause about a person may
+    # hold commas of its own and run up to the verb, so the subject is before it (unless that
+    # part is an adverbial: "In an interview, who ..."). A "which" clause is about a thing.
+    for i in range(1, len(segments)):
+        if segments[i].split()[0].lower() in {"who", "whose"}:
+            if segments[i - 1].split()[0].lower() not in _NOT_SUBJECTS:
+                segments = segments[:i]
+            break
     if len(segments) >= 2 and (_starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             name = _name_at_end(segment)

@@ -376,3 +376,16 @@ def test_a_quote_right_after_a_quoted_sentence_has_no_clause_before_it() -> None
         ("Posters done by them according to our brief.", "Alastair Campbell"),
         ("I dreamt up flying pigs.", "Alastair Campbell"),
     ]
+
+
+def test_a_relative_clause_with_commas_inside_is_not_the_subject() -> None:
+    assert speakers(
+        "Liam Neeson backed the appeal.",
+        "The actor, whose films include Schindler's List, Michael Collins and Star Wars: The "
+        "Phantom Menace, said: “The Lyric is too important to fall apart.”",
+        "Asked whether his work in the family business, which friends called miserable, "
+        "hurt him, Mr. Neeson said: “I hope not.”",
+    ) == [
+        ("The Lyric is too important to fall apart.", "The actor"),
+        ("I hope not.", "Liam Neeson"),
+    ]
