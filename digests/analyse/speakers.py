@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from digests.analyse.names import TITLE_WORDS, NameIndex, bare, is_org, name_runs, person_part
+from digests.analyse.names import (
+    FUNCTION_WORDS,
+    TITLE_WORDS,
+    NameIndex,
+    bare,
+    is_org,
+    name_runs,
+    person_part,
+)
 from digests.analyse.reporting import PRONOUNS
 
 
@@ -35,7 +43,8 @@ class Resolver:
         if lowered in PRONOUNS:
             return None
         runs = name_runs(phrase)
-        if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")):
+        if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
+                and not _modifies_a_noun(phrase, runs[-1].end):
             words = person_part(runs[-1].words)
             if words:
                 name = " ".join(words)
@@ -87,3 +96,11 @@ class Resolver:
             self.last_body, self.last_body_para = speaker, para
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
+
+
+def _modifies_a_noun(phrase: str, run_end: int) -> bool:
+    """"A Warren adviser", "the Oscar-nominated actor": the name only describes the noun that
+    follows it, and that noun is who speaks."""
+    head = phrase[run_end:].split()
+    return bool(head) and all(w.islower() for w in head) and \
+        head[-1] not in FUNCTION_WORDS and phrase.split()[0].lower() in {"a", "an", "the"}

@@ -389,3 +389,11 @@ def test_a_relative_clause_with_commas_inside_is_not_the_subject() -> None:
         ("The Lyric is too important to fall apart.", "The actor"),
         ("I hope not.", "Liam Neeson"),
     ]
+
+
+def test_a_name_that_modifies_a_common_noun_is_not_the_speaker() -> None:
+    # "A Warren adviser said": the adviser speaks, not Elizabeth Warren.
+    assert speakers(
+        "Elizabeth Warren met Bernie Sanders on Thursday.",
+        "A Warren adviser said of the senator, “She takes the threat very seriously.”",
+    ) == [("She takes the threat very seriously.", "A Warren adviser")]
