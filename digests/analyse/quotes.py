@@ -36,6 +36,7 @@ from digests.article import CleanArticle, Quote
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
+_BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
 
 
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
@@ -208,7 +209,10 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         text = _join_parts([span.text for span in group])
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
-        attributed = speaker_in_clause(_after_clause(paragraphs, last), quote_first=True)
+        after = _after_clause(paragraphs, last)
+        if _BY_AUTHOR.match(after):
+            continue  # “How the West Was Lost,” by Jane Doe: a title and its author
+        attributed = speaker_in_clause(after, quote_first=True)
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
         if not is_whole_quote(text, prefix, attributed=attributed is not None):
             continue

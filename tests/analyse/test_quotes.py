@@ -187,3 +187,19 @@ def test_a_quote_broken_by_a_reporting_clause_reads_as_written() -> None:
         "The season is saved, and I think the players know who to thank.",
         "It was close, I nearly gave up in March.",
     ]
+
+
+def test_a_title_followed_by_its_author_is_not_a_quote() -> None:
+    found = find_quotes(article(
+        "NOW OPEN—“Pop-up art show strives to confront South Bronx gentrification,” by "
+        "DNAinfo's Eddie Small: “Curators of a pop-up art show are determined to avoid the "
+        "accusations of insensitivity.”",
+        "According to “The Trumps: Three Generations That Built an Empire,” by Gwenda Blair, "
+        "he told his roommate.",
+        "“We will win this race,” by all accounts, was the mood.",
+    ))
+    assert texts(found) == [
+        "Curators of a pop-up art show are determined to avoid the accusations of "
+        "insensitivity.",
+        "We will win this race",
+    ]
