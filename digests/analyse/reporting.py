@@ -29,7 +29,7 @@ fumed marveled marvelled opined proclaimed pressed blogged""".split()
 _FOREIGN = """sagte sagt erklärte betonte dit déclare déclaré affirme affirmé dijo afirmó declaró
 explicó сказал сказала заявил заявила отметил отметила""".split()
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
-            "points out", "wrote back", "writes back", "chimed in"]
+            "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -246,6 +246,8 @@ def _segments(text: str) -> list[str]:
 
 def subject_before_verb(pre: str) -> str | None:
     """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
+    if pre.rstrip(" ,").endswith(("”", "''", '"')):
+        return None  # "author of ''Unwritten Constitution,'' put it": a title ends there
     segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
     if not segments:
         return None

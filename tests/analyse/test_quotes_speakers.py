@@ -397,3 +397,16 @@ def test_a_name_that_modifies_a_common_noun_is_not_the_speaker() -> None:
         "Elizabeth Warren met Bernie Sanders on Thursday.",
         "A Warren adviser said of the senator, “She takes the threat very seriously.”",
     ) == [("She takes the threat very seriously.", "A Warren adviser")]
+
+
+def test_as_someone_put_it() -> None:
+    assert speakers(
+        "Chris Coons said the attack changed the race.",
+        "Or, as Tom Ridge, a former secretary of homeland security, put it: “The barbarians are "
+        "no longer at the gate.”",
+        "As Akhil Amar, author of ''America's Unwritten Constitution,'' put it, ''Senators "
+        "should remember that a compromise is better.''",
+    ) == [
+        ("The barbarians are no longer at the gate.", "Tom Ridge"),
+        ("Senators should remember that a compromise is better.", "Akhil Amar"),
+    ]
