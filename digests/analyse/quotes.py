@@ -63,7 +63,10 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
         if groups:
             previous, clause = groups[-1]
             gap = _reporting_gap(paragraphs, previous[-1], span)
-            if gap is not None and not clause and is_whole_quote(span.text, ".") \
+            # The second part is read after the clause itself: after "…,” he said, adding that
+            # people “have been…" it is a fragment of indirect speech, not the quote going on.
+            if gap is not None and not clause \
+                    and is_whole_quote(span.text, gap, attributed=True) \
                     and _opens_whole(paragraphs, previous[0]):
                 previous.append(span)
                 groups[-1] = (previous, gap)

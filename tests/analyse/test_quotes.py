@@ -203,3 +203,12 @@ def test_a_title_followed_by_its_author_is_not_a_quote() -> None:
         "insensitivity.",
         "We will win this race",
     ]
+
+
+def test_indirect_speech_after_the_clause_does_not_continue_the_quote() -> None:
+    found = find_quotes(article(
+        "“It doesn't make me nervous at all,” the senator said, adding that his rivals "
+        "“have been after me for years.”"
+    ))
+    assert texts(found) == ["It doesn't make me nervous at all"]
+    assert found[0].speaker == "the senator"
