@@ -42,6 +42,9 @@ _SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
 _MAX_LEAD_LINES = 2
+# Ten words and more, every one capitalised: a menu row, a breadcrumb or a tag list; a teaser
+# written in title case still leaves "a", "of" or "the" in lower case.
+_MENU_CAPITALS = 0.95
 _TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
 _TITLE_BONUS = 100.0
 
@@ -198,6 +201,7 @@ def _lead_lines(
         if (
             line.words >= _LEAD_WORDS
             and line.letters >= 0.6
+            and line.capitals < _MENU_CAPITALS
             and repeats[line.text] == 1
             and not _LINK_MARK.search(line.text)
             and not chrome.is_chrome(line.text, line.words)
