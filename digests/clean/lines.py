@@ -16,7 +16,7 @@ from functools import cached_property
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Marks that close a sentence, possibly followed by closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»)\]]*$|[\"”»]$")
-_SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*\s+\S|[。！？]")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟][\"'”’»)]*\s+(\S)|[。！？]")
 _BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _WORD_INITIAL = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
@@ -53,8 +53,15 @@ def ends_like_sentence(text: str) -> bool:
 
 
 def has_inner_sentence_end(text: str) -> bool:
-    """Whether a sentence ends inside the line (not counting its own end)."""
-    return _SENTENCE_INSIDE.search(text) is not None
+    """Whether a sentence ends inside the line (not counting its own end).
+
+    A full stop followed by a lower-case word closes an abbreviation ("Co.", "ca.", "e.g."), not
+    a sentence: a headline with one is still a headline.
+    """
+    return any(
+        match.group(1) is None or not match.group(1).islower()
+        for match in _SENTENCE_INSIDE.finditer(text)
+    )
 
 
 def capitalised_share(text: str) -> float:

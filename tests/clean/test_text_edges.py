@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from digests.clean import clean_text
+from digests.clean.lines import has_inner_sentence_end
 
 BODY = [
     "The harbour authority has signed a contract to rebuild the old pier, which has been closed "
@@ -34,3 +35,31 @@ def test_menu_row_above_the_body_is_not_a_lead() -> None:
     )).text
     assert menu_row not in text
     assert BODY[0] in text
+
+
+def test_abbreviation_is_not_a_sentence_end() -> None:
+    assert not has_inner_sentence_end("Harbour Co. wins contract to rebuild the old pier")
+    assert not has_inner_sentence_end("Die Arbeiten dauern ca. zwei Jahre und kosten viel")
+    assert has_inner_sentence_end("The pier is closed. Work starts in March")
+    assert has_inner_sentence_end("Er kam. 2024 war alles anders")
+    assert has_inner_sentence_end("码头将重建。工程三月开始")
+
+
+def test_headlines_with_abbreviations_after_the_body_are_not_prose() -> None:
+    headlines = [
+        "Harbour Co. to double its ferry fleet by the end of next year",
+        "Tram Ltd. starts work on the new line to the airport next month",
+    ]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Sport", "Log In",
+        "Harbour pier to be rebuilt",
+        "By Dana Lee",
+        *BODY,
+        "Share",
+        *headlines,
+        "Contact",
+    )).text
+    assert BODY[-1] in text
+    for headline in headlines:
+        assert headline not in text
