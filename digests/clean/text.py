@@ -35,6 +35,7 @@ _RUN_GROWTH = 0.25
 _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
+_MIN_TEASERS = 2
 _MAX_SUBHEADING_WORDS = 8
 _MAX_TITLE_WORDS = 30
 _MAX_LIST_ITEMS = 12
@@ -61,6 +62,7 @@ def clean_text(text: str) -> CleanArticle:
     start = _past_document_title(lines, start, end)
     end = _drop_trailing_islands(lines, scores, start, end)
     end = _drop_sign_off(lines, scores, start, end)
+    end = _drop_teasers(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, start, end, heading=heading, skip=lead_indexes)
@@ -165,6 +167,25 @@ def _drop_trailing_islands(
         if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
             return island_end
         end = position
+
+
+def _drop_teasers(lines: list[LineInfo], scores: list[float], start: int, end: int) -> int:
+    """Cut the other stories' teasers that close a page under a "Related"/"Read more" heading.
+
+    Each teaser is a lone sentence under its headline or date. The same heading inside an
+    article introduces a few bare headlines, after which the article's paragraphs run on.
+    """
+    for position in range(start + 1, end + 1):
+        line = lines[position]
+        if scores[position] > 0 or not chrome.is_read_more_heading(line.text, line.words):
+            continue
+        prose = {p for p in range(position + 1, end + 1) if scores[p] >= _PROSE_WORDS}
+        if len(prose) >= _MIN_TEASERS and not any(p + 1 in prose for p in prose):
+            end = position - 1
+            while end > start and scores[end] <= 0:
+                end -= 1
+            return end
+    return end
 
 
 def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: int) -> int:

@@ -63,3 +63,48 @@ def test_headlines_with_abbreviations_after_the_body_are_not_prose() -> None:
     assert BODY[-1] in text
     for headline in headlines:
         assert headline not in text
+
+
+TEASERS = [
+    "Pressemitteilung 12.03.2026",
+    "Neue Fähre verbindet die Inseln ab Mai",
+    "Die Reederei setzt ab dem Frühjahr ein Schiff ein, das mit Strom aus Batterien fährt.",
+    "Aktuell 10.03.2026",
+    "Hafenfest fällt in diesem Jahr aus",
+    "Wegen der Bauarbeiten an der Kaimauer findet das beliebte Fest erst im nächsten Jahr statt.",
+    "Pressemitteilung 08.03.2026",
+    "Leuchtturm wird zum Museum",
+    "Der alte Turm am Nordstrand soll ab dem Sommer Besucherinnen und Besucher empfangen.",
+]
+
+
+def test_teasers_under_a_related_heading_after_the_body_are_dropped() -> None:
+    # One sentence under each headline: other stories' summaries, not the article's paragraphs.
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        "Share", "Print",
+        "Weitere Artikel",
+        *TEASERS,
+        "Impressum", "Kontakt",
+    )).text
+    assert BODY[-1] in text
+    for teaser in TEASERS:
+        assert teaser not in text
+
+
+def test_related_headlines_inside_the_body_do_not_end_it() -> None:
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY[:2],
+        "Read more",
+        "Ferry fares to rise in April",
+        "Lighthouse to become a museum",
+        *BODY[2:],
+        "Share", "Contact",
+    ))
+    assert article.paragraphs == BODY
