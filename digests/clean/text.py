@@ -35,6 +35,7 @@ _RUN_GROWTH = 0.25
 _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
+_MIN_WRAPPED_WORDS = 6
 _MIN_TEASERS = 2
 _MAX_SUBHEADING_WORDS = 8
 _MAX_TITLE_WORDS = 30
@@ -87,9 +88,26 @@ def page_lines(text: str) -> list[LineInfo]:
         if not raw.strip():
             blank_before = True
             continue
-        lines.append(describe(index, raw, blank_before))
+        if not blank_before and lines and _wraps_into(lines[-1], raw):
+            previous = lines[-1]
+            lines[-1] = describe(previous.index, f"{previous.raw} {raw}", previous.blank_before)
+        else:
+            lines.append(describe(index, raw, blank_before))
         blank_before = False
     return lines
+
+
+def _wraps_into(previous: LineInfo, raw: str) -> bool:
+    """Whether ``raw`` goes on with the sentence ``previous`` broke off (hard-wrapped prose).
+
+    Judged one line at a time, each piece of a wrapped paragraph looks like a short label.
+    """
+    return (
+        previous.words >= _MIN_WRAPPED_WORDS
+        and not previous.sentence_end
+        and not previous.text.endswith(":")
+        and raw.lstrip()[:1].islower()
+    )
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:

@@ -108,3 +108,27 @@ def test_related_headlines_inside_the_body_do_not_end_it() -> None:
         "Share", "Contact",
     ))
     assert article.paragraphs == BODY
+
+
+def test_prose_wrapped_into_short_lines_is_kept() -> None:
+    # Plain text wrapped at 50 columns: no piece is long enough to read as prose on its own.
+    wrapped = [
+        "The harbour authority has signed a contract to",
+        "rebuild the old pier, which has been closed to",
+        "the public since a storm damaged it three",
+        "winters ago.",
+        "",
+        "Work will start in March and should take about",
+        "eighteen months, a spokeswoman said, adding that",
+        "the ferry service will run from a temporary",
+        "landing in the meantime.",
+    ]
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "",
+        *wrapped,
+        "",
+        "Share", "Contact",
+    ))
+    assert article.paragraphs == BODY[:2]
