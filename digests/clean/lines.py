@@ -58,10 +58,12 @@ def has_inner_sentence_end(text: str) -> bool:
     A full stop followed by a lower-case word closes an abbreviation ("Co.", "ca.", "e.g."), not
     a sentence: a headline with one is still a headline.
     """
-    return any(
-        match.group(1) is None or not match.group(1).islower()
-        for match in _SENTENCE_INSIDE.finditer(text)
-    )
+    match = _SENTENCE_INSIDE.search(text)
+    while match is not None:
+        if match.group(1) is None or not match.group(1).islower():
+            return True
+        match = _SENTENCE_INSIDE.search(text, match.end())
+    return False
 
 
 def capitalised_share(text: str) -> float:
