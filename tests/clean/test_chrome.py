@@ -19,6 +19,8 @@ CHROME_LINES = [
     "We rely on your support to make local news available to all",
     "Please support our journalism today.",
     "© 2026 Harbour Times. All rights reserved.",
+    "Weitere Videos", "Weitere Beiträge zum Thema", "Unsere Lesetipps", "Pour aller plus loin",
+    "Related videos", "More videos",
 ]
 
 ARTICLE_LINES = [
@@ -29,6 +31,7 @@ ARTICLE_LINES = [
     "Die Polizei Bad Salzdetfurth hat die Ermittlungen in hiesiger Sache aufgenommen.",
     "Share prices fell sharply on Monday after the bank reported a loss.",
     "Read the full report, the minister said, before judging the plan.",
+    "Weitere Videos zeigen, wie die Flut den Damm überspülte.",
 ]
 
 
