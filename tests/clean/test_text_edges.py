@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from digests.clean import clean_text
-from digests.clean.lines import has_inner_sentence_end
+from digests.clean.lines import ends_like_sentence, has_inner_sentence_end
 
 BODY = [
     "The harbour authority has signed a contract to rebuild the old pier, which has been closed "
@@ -132,3 +132,27 @@ def test_prose_wrapped_into_short_lines_is_kept() -> None:
         "Share", "Contact",
     ))
     assert article.paragraphs == BODY[:2]
+
+
+def test_german_closing_quotes_end_a_sentence() -> None:
+    assert ends_like_sentence("Sie sagte: „Wir erhöhen die Preise nicht.“")
+    assert ends_like_sentence("Er sagte: »Das bleibt so.«")
+    assert has_inner_sentence_end("„Wir bauen.“ Das sagte die Sprecherin am Dienstag")
+
+
+def test_german_paragraph_ending_in_a_quote_is_kept() -> None:
+    body = [
+        "Die Hafenbehörde hat den Auftrag für den Neubau der alten Seebrücke vergeben, die seit "
+        "einem Sturm vor drei Jahren gesperrt ist.",
+        "Die Sprecherin der Behörde sagte: „Wir beginnen im März mit den Arbeiten.“",
+        "Die Fähre legt in dieser Zeit an einem provisorischen Anleger an, der bereits im Winter "
+        "gebaut worden ist.",
+    ]
+    article = clean_text(page(
+        "Seebrücke wird neu gebaut - Küstenbote",
+        "Startseite", "Lokales", "Anmelden",
+        "Seebrücke wird neu gebaut",
+        *body,
+        "Teilen", "Impressum",
+    ))
+    assert article.paragraphs == body
