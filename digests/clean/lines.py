@@ -15,8 +15,8 @@ from functools import cached_property
 # Han, kana, hangul: scripts that write sentences without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
-# »so.«) or brackets.
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’“‘»«)\]]*$|[\"”»]$")
+# »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’“‘»«)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟][\"'”’“‘»«)]*\s+(\S)|[。！？]")
 _BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")

@@ -27,6 +27,8 @@ from digests.clean.lines import LineInfo, describe
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
 # separators of "Section | Site" labels.
 _LINK_MARK = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|…)$|\s\|\s")
+# Guillemets around a quotation («so», »so«) are quote marks, not arrows.
+_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|»[^«»]*«")
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
@@ -242,7 +244,7 @@ def _lead_lines(
             and line.letters >= 0.6
             and line.capitals < _MENU_CAPITALS
             and repeats[line.text] == 1
-            and not _LINK_MARK.search(line.text)
+            and not _link_marked(line.text)
             and not chrome.is_chrome(line.text, line.words)
         ):
             lead.insert(0, line)
@@ -286,8 +288,15 @@ def densest_span(scores: list[float]) -> tuple[int, int]:
     return best
 
 
+def _link_marked(text: str, at_start: bool = False) -> bool:
+    """Whether an arrow or a separator marks the line as a link or a "Section | Site" label."""
+    if "«" in text or "»" in text:
+        text = _GUILLEMET_QUOTE.sub("q", text)
+    return bool(_LINK_MARK.match(text) if at_start else _LINK_MARK.search(text))
+
+
 def _is_prose(line: LineInfo) -> bool:
-    if line.words < _PROSE_WORDS or _LINK_MARK.match(line.text):
+    if line.words < _PROSE_WORDS or _link_marked(line.text, at_start=True):
         return False
     return line.sentence_like or line.words >= _RUN_ON_WORDS
 
@@ -311,7 +320,7 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     line = body[position]
     if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
         return False
-    if _LINK_MARK.search(line.text):
+    if _link_marked(line.text):
         return False
     following = body[position + 1] if position + 1 < len(body) else None
     if following is None or not _is_prose(following):
@@ -336,7 +345,7 @@ def _is_list_item(line: LineInfo) -> bool:
     return (
         1 <= line.words <= _RUN_ON_WORDS
         and line.letters >= 0.5
-        and not _LINK_MARK.search(line.text)
+        and not _link_marked(line.text)
         and not chrome.is_chrome(line.text, line.words)
     )
 

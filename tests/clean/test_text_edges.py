@@ -156,3 +156,47 @@ def test_german_paragraph_ending_in_a_quote_is_kept() -> None:
         "Teilen", "Impressum",
     ))
     assert article.paragraphs == body
+
+
+def test_quotation_at_the_end_does_not_make_a_headline_a_sentence() -> None:
+    assert not ends_like_sentence('Mayor: "We will not raise the fares"')
+    assert ends_like_sentence('The mayor said: "We will not raise the fares."')
+
+
+def test_headlines_quoting_someone_after_the_body_are_not_prose() -> None:
+    headlines = [
+        'Ferry captain after the storm: "I have never seen waves like these before"',
+        'Harbour master on the new pier: "It will be the finest on the whole coast"',
+    ]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        "Share",
+        *headlines,
+        "Contact",
+    )).text
+    assert BODY[-1] in text
+    for headline in headlines:
+        assert headline not in text
+
+
+def test_subheading_ending_in_a_guillemet_quote_stays() -> None:
+    subheading = "Umbau ist «dringend»"
+    body = [
+        "Die Hafenbehörde hat den Auftrag für den Neubau der alten Seebrücke vergeben, die seit "
+        "einem Sturm vor drei Jahren gesperrt ist.",
+        "Die Arbeiten beginnen im März und dauern etwa achtzehn Monate, sagte eine Sprecherin am "
+        "Dienstag in der Stadt.",
+        "Die Fähre legt in dieser Zeit an einem provisorischen Anleger an, der bereits im Winter "
+        "gebaut worden ist.",
+    ]
+    article = clean_text(page(
+        "Seebrücke wird neu gebaut - Küstenbote",
+        "Startseite", "Lokales", "Anmelden",
+        "Seebrücke wird neu gebaut",
+        body[0], subheading, *body[1:],
+        "Teilen", "Impressum",
+    ))
+    assert article.paragraphs == [body[0], subheading, *body[1:]]
