@@ -323,7 +323,7 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     if _link_marked(line.text):
         return False
     following = body[position + 1] if position + 1 < len(body) else None
-    if following is None or not _is_prose(following):
+    if following is None or not (_is_prose(following) or _is_list_intro(body, position + 1)):
         return False
     if chrome.is_chrome(line.text, line.words):
         return False

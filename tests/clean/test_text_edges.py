@@ -200,3 +200,23 @@ def test_subheading_ending_in_a_guillemet_quote_stays() -> None:
         "Teilen", "Impressum",
     ))
     assert article.paragraphs == [body[0], subheading, *body[1:]]
+
+
+def test_subheading_over_a_list_stays() -> None:
+    section = [
+        "What happens next",
+        "The council has set out three steps:",
+        "Close the pier in March",
+        "Build the new deck over the summer",
+        "Reopen it to walkers in the autumn",
+    ]
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY[:1],
+        *section,
+        *BODY[1:],
+        "Share", "Contact",
+    ))
+    assert article.paragraphs == [*BODY[:1], *section, *BODY[1:]]
