@@ -15,9 +15,10 @@ Otherwise every body sentence gets a score that mixes these signals:
 * less for questions - "Who told you that…?" asks; a point should say what happened.
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
-title or an already chosen point, and sentences whose opening pronoun cannot be resolved to a
-name. A chosen point shorter than ~200 characters then carries the whole sentences right after
-it while they fit (not a quote, not another point; nothing after a point that was cut short).
+title or an already chosen point, sentences that start inside a quote opened sentences before,
+and sentences whose opening pronoun cannot be resolved to a name. A chosen point shorter than
+~200 characters then carries the whole sentences right after it while they fit (not a quote,
+not another point; nothing after a point that was cut short).
 Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
 ``bench/bench_analysis.py``.
 
@@ -131,17 +132,20 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         stems = candidates.stems[order]
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
+        text = candidates.texts[order]
+        if _has_quote_mark(text) and _opens_inside_quote(text):
+            continue  # still a candidate: its words count towards what the article is about
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         at = candidates.at[order]
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
-        readable = resolve_opening(strip_lead_in(candidates.texts[order]), before, full_text)
+        readable = resolve_opening(strip_lead_in(text), before, full_text)
         if readable is None:
             continue
         point = trim(readable)
         # What a point shows once cut or stripped of a lead-in may be what another point says
         # ("X said Y Caption…" after "X said Y."; "(CNN) X" after "X").
-        shown_differs = point != candidates.texts[order]
+        shown_differs = point != text
         if shown_differs and _repeats(frozenset(content_stems(point)), chosen_stems, REDUNDANT):
             continue
         chosen.append(point)
@@ -221,6 +225,25 @@ def _is_whole_sentence(text: str) -> bool:
         if (text if space < 0 else text[:space]).islower():
             return False
     return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+
+
+def _opens_inside_quote(text: str) -> bool:
+    """Does the sentence start in the middle of a quote (``…lose.” he said``, ``too."``)?
+
+    Such a sentence is a piece of a quote that opened sentences before: read alone it is
+    someone's words with neither their start nor, often, who said them.
+    """
+    closing = text.find("”")
+    opening = text.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return True
+    straight = text.find('"')
+    # An odd number of straight marks whose first closes a word ("…too." or "lose,") rather than
+    # opening one (' "We').
+    return (
+        straight > 0 and text.count('"') % 2 == 1 and not text[straight - 1].isspace()
+        and text[straight - 1] not in "([—–-"
+    )
 
 
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:

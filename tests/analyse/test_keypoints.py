@@ -167,6 +167,24 @@ def test_the_tail_of_a_quote_over_several_sentences_is_not_a_point(close: str) -
     assert not any("she said" in point for point in points)
 
 
+@pytest.mark.parametrize("close", ['"', "”"])
+def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> None:
+    """The middle of a quote over several sentences, with no reporting clause, reads as
+    someone's words from nowhere: neither the quote's start nor who said it."""
+    opening = "“" if close == "”" else '"'
+    body = [
+        "Former adviser Sidney Blumenthal said on Wednesday he had no idea whether he would have"
+        " warned Hillary Clinton about her email server.",
+        f"{opening}I never knew she had one.",
+        "We are old friends, and a friend of somebody in politics gets caught up in the politics"
+        f" of the email server too.{close}",
+        "The State Department has released most of the emails from the server.",
+    ]
+    points = key_points(CleanArticle(title="Blumenthal on Clinton email server", paragraphs=body))
+    assert len(points) == 3
+    assert not any(point.startswith("We are old friends") for point in points)
+
+
 # --- behaviour ------------------------------------------------------------------------------
 
 BODY = [
