@@ -16,7 +16,8 @@ Otherwise every body sentence gets a score that mixes these signals:
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, sentences that start inside a quote opened sentences before,
-and sentences whose opening pronoun cannot be resolved to a name. A chosen point shorter than
+the page talking to its reader ("Follow X on Twitter", headings in capitals, markup), and
+sentences whose opening pronoun cannot be resolved to a name. A chosen point shorter than
 ~200 characters then carries the whole sentences right after it while they fit (not a quote,
 not another point; nothing after a point that was cut short).
 Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
@@ -86,6 +87,25 @@ _SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
 MAX_SENTENCES = 30
 _TRAILING = "\"'”’») ]"
 _FINAL_MARKS = (".", "!", "?", "…")
+# Page furniture (see _is_page_furniture): imperatives that open prompts to the reader, those
+# of them that never open a news sentence, and what makes the others address the reader.
+_PROMPT_VERBS = frozenset(
+    "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
+    " Visit Check Like Sign Get".split()
+)
+_ALWAYS_PROMPTS = frozenset({"Click", "Tap", "Subscribe", "Tune"})
+_TO_THE_READER = re.compile(
+    r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
+    r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
+)
+_PUBLISHING_NOTE = re.compile(
+    r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"
+    r"(?:originally|first) (?:appeared|published|ran)|(?:appeared|appears|was published) "
+    r"(?:originally|first|in print)|(?:was|has been) updated)\b"
+)
+_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
+# The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
 REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
@@ -133,8 +153,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
         text = candidates.texts[order]
-        if _has_quote_mark(text) and _opens_inside_quote(text):
-            continue  # still a candidate: its words count towards what the article is about
+        # Still candidates, these: their words count towards what the article is about.
+        if (_has_quote_mark(text) and _opens_inside_quote(text)) or _is_page_furniture(text):
+            continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         at = candidates.at[order]
@@ -183,6 +204,7 @@ def _with_following(
             len(point) + 1 + len(text) > MAX_CHARS
             or _quoted_share(text) > 0.0
             or has_run_on(text)
+            or _is_page_furniture(text)
             or _repeats(candidates.stems[following], others, REDUNDANT)
         ):
             break
@@ -225,6 +247,24 @@ def _is_whole_sentence(text: str) -> bool:
         if (text if space < 0 else text[:space]).islower():
             return False
     return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+
+
+def _is_page_furniture(text: str) -> bool:
+    """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
+    Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
+    originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, markup?
+
+    Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
+    tell the reader nothing about the news.
+    """
+    if text.isupper() or " | " in text:
+        return True
+    if ("<" in text and _MARKUP.search(text)) or ("(@" in text and _POST_SIGNATURE.search(text)):
+        return True
+    first = text.split(" ", 1)[0]
+    if first in _PROMPT_VERBS:
+        return first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
+    return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
 
 
 def _opens_inside_quote(text: str) -> bool:

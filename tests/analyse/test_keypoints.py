@@ -185,6 +185,36 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
     assert not any(point.startswith("We are old friends") for point in points)
 
 
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Follow Jeff Poor on Twitter @jeff_poor.",
+        "Read part 1 of the series here, and part 2 of the series here.",
+        "Watch the video above for a preview of the latest installment of the series.",
+        "Make your contribution now and help the newsroom thrive in 2023.",
+        "This article originally appeared on VICE US and is republished here.",
+        "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE ON FORCE.",
+        "30. Oktober 2019 | Markus Euskirchen | Kommentare: keine.",
+        '<tweet id="672138616265564160">Police say the suspect left the building early.',
+        "Giuliani wore the hat at the rally — Ben Jacobs (@Bencjacobs) September 1, 2016.",
+    ],
+)
+def test_the_page_talking_to_its_reader_is_not_a_point(furniture: str) -> None:
+    """Prompts, publishing notes, headings in capitals, metadata lines and embed markup that
+    cleaning left among the paragraphs say nothing about the news: neither chosen nor carried
+    along after a short point."""
+    body = [
+        "Police shot dead a man who attacked officers with a knife in Leeds on Sunday.",
+        furniture,
+        "The man had been reported to police by his neighbours earlier that day.",
+        "Officers said the attacker had threatened passers-by in the street with a knife.",
+    ]
+    points = key_points(CleanArticle(title="Leeds police shooting", paragraphs=body),
+                        max_points=4)
+    assert not any(furniture in point for point in points)
+    assert points[0].startswith(body[0])
+
+
 # --- behaviour ------------------------------------------------------------------------------
 
 BODY = [
