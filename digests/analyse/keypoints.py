@@ -188,8 +188,9 @@ def _with_following(
     Two short sentences in a row often carry one fact between them ("Dibaba won in 14:32.93.
     It is a world record."), and a point that fills its ~200 characters tells the reader more
     (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
-    (the digest shows the best quote on its own), not another point, nothing another point
-    already says. ``taken`` gains the sentences joined, so no two points share one.
+    (the digest shows the best quote on its own), not a question (a teaser the point cannot
+    answer: "…makes a quick comeback. What's the secret?"), not another point, nothing another
+    point already says. ``taken`` gains the sentences joined, so no two points share one.
     """
     if point.endswith("…"):
         return point  # cut short: a sentence joined after the ellipsis would read as a jump
@@ -203,6 +204,7 @@ def _with_following(
         if (
             len(point) + 1 + len(text) > MAX_CHARS
             or _quoted_share(text) > 0.0
+            or _is_question(text)
             or has_run_on(text)
             or _is_page_furniture(text)
             or _repeats(candidates.stems[following], others, REDUNDANT)
@@ -329,8 +331,11 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
 def _penalty(text: str) -> float:
     """How much less a sentence is worth as a point than its score says: a quote or a question
     tells the reader what someone said or asked, not what happened."""
-    question = text.rstrip(_TRAILING).endswith("?")
-    return W_QUOTED * _quoted_share(text) + (W_QUESTION if question else 0.0)
+    return W_QUOTED * _quoted_share(text) + (W_QUESTION if _is_question(text) else 0.0)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(_TRAILING).endswith("?")
 
 
 def _quoted_share(text: str) -> float:

@@ -150,6 +150,18 @@ def test_a_quote_or_another_point_is_not_carried_along() -> None:
         assert joined.count(sentence) <= 1  # no sentence in two points
 
 
+def test_a_question_is_not_carried_along() -> None:
+    """A teaser question after a short point ("What's the secret?") asks what the point cannot
+    answer."""
+    body = [
+        "The rocky island of Redonda, once stripped bare by goats, makes a quick comeback.",
+        "What is the secret to the recovery of the island of Redonda?",
+        "Conservationists removed the goats and rats from the island in 2017.",
+    ]
+    points = key_points(CleanArticle(title="Island reborn", paragraphs=body), max_points=1)
+    assert points == [body[0]]
+
+
 @pytest.mark.parametrize("close", ['"', "”"])
 def test_the_tail_of_a_quote_over_several_sentences_is_not_a_point(close: str) -> None:
     """``We know how to look," she said.`` opens in the sentence before: it reads as a quote
