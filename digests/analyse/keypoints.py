@@ -11,7 +11,8 @@ Otherwise every body sentence gets a score that mixes these signals:
   sentence holds more such words, which is weight enough for length;
 * title overlap - a sentence that shares the headline's words is about the headline's event;
 * less for direct quotes - a digest shows the best quote on its own, so a point in the
-  reporter's words tells the reader more.
+  reporter's words tells the reader more; a sentence that says "I" outside quote marks is a
+  quote too (a transcript, an interview's answers printed without marks);
 * less for questions - "Who told you that…?" asks; a point should say what happened.
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
@@ -82,6 +83,10 @@ W_QUESTION = 2.6  # penalty for a question: "Who told you that…?" states no fi
 _OPENING_MARK = re.compile(r"[“\"«‘']")
 _CLOSING = {"“": "”", '"': '"', "«": "»"}
 _SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
+_QUOTED_STRETCH = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "I think", "I've taken"; written without a leading \b, which would make every search slow (the
+# word boundary before it is checked in _in_first_person).
+_FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
 MAX_SENTENCES = 30
@@ -188,7 +193,8 @@ def _with_following(
     Two short sentences in a row often carry one fact between them ("Dibaba won in 14:32.93.
     It is a world record."), and a point that fills its ~200 characters tells the reader more
     (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
-    (the digest shows the best quote on its own), not a question (a teaser the point cannot
+    (the digest shows the best quote on its own; nor a sentence in the first person, a quote
+    without its marks), not a question (a teaser the point cannot
     answer: "…makes a quick comeback. What's the secret?"), not another point, nothing another
     point already says. ``taken`` gains the sentences joined, so no two points share one.
     """
@@ -204,6 +210,7 @@ def _with_following(
         if (
             len(point) + 1 + len(text) > MAX_CHARS
             or _quoted_share(text) > 0.0
+            or _in_first_person(text)
             or _is_question(text)
             or has_run_on(text)
             or _is_page_furniture(text)
@@ -330,8 +337,29 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
 
 def _penalty(text: str) -> float:
     """How much less a sentence is worth as a point than its score says: a quote or a question
-    tells the reader what someone said or asked, not what happened."""
-    return W_QUOTED * _quoted_share(text) + (W_QUESTION if _is_question(text) else 0.0)
+    tells the reader what someone said or asked, not what happened; so does a sentence in the
+    first person, which is a quote without its marks."""
+    said = 1.0 if _in_first_person(text) else _quoted_share(text)
+    return W_QUOTED * said + (W_QUESTION if _is_question(text) else 0.0)
+
+
+def _in_first_person(text: str) -> bool:
+    """Does the sentence say "I" outside quote marks ("I think she will.", "And I want people in
+    Ohio to know…")? In news that is someone's speech printed without quote marks (a transcript,
+    an interview's answers, a letter) or the writer stepping in; either way, not the news."""
+    if _FIRST_PERSON.search(text) is None:
+        return False  # the usual case, settled in one scan
+    if _has_quote_mark(text):
+        text = _QUOTED_STRETCH.sub("", text)
+    for match in _FIRST_PERSON.finditer(text):
+        at = match.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-'’"):
+            continue  # the end of a word: "AI says", "WWI and"
+        before = text[:at].rstrip(" ,;:—–")
+        # After a capitalised word inside the sentence "I" is a numeral: "World War I and".
+        if " " not in before or not before[before.rfind(" ") + 1 :][:1].isupper():
+            return True
+    return False
 
 
 def _is_question(text: str) -> bool:

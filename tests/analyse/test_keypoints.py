@@ -15,6 +15,7 @@ from digests.analyse.keypoints import (
     W_QUOTED,
     _best_first,
     _has_quote_mark,
+    _in_first_person,
     _quoted_share,
     key_points,
 )
@@ -148,6 +149,30 @@ def test_a_quote_or_another_point_is_not_carried_along() -> None:
     joined = " ".join(points)
     for sentence in (body[0], body[2], body[3]):
         assert joined.count(sentence) <= 1  # no sentence in two points
+
+
+def test_a_sentence_in_the_first_person_ranks_as_a_quote() -> None:
+    """A transcript prints speech without quote marks ("I think she will release them."): as a
+    point it is a quote with no speaker, so the reporter's sentences come first, and it is not
+    carried along after a short point either."""
+    body = [
+        "Senator Kirsten Gillibrand said on Friday that Hillary Clinton would release the"
+        " transcripts of her paid speeches to Goldman Sachs.",
+        "I think she will, and I think she cares about openness and transparency in the"
+        " campaign, Gillibrand told the host.",
+        "Clinton was paid $675,000 for three talks at the bank in 2013.",
+        "Bernie Sanders has made the payments a theme of his campaign in New York.",
+    ]
+    article = CleanArticle(title="Gillibrand on Clinton transcripts", paragraphs=body)
+    points = key_points(article)
+    assert len(points) == 3
+    assert not any("I think" in point for point in points)
+    short = CleanArticle(title="Transcripts", paragraphs=[body[2], body[1]])
+    assert key_points(short, max_points=1) == [body[2]]
+    # "I" as a numeral, or inside quote marks, is no first person of the reporter's sentence.
+    assert _in_first_person("I think she will.")
+    assert not _in_first_person("World War I and II shaped the city.")
+    assert not _in_first_person("“I am proud,” she said on Monday.")
 
 
 def test_a_question_is_not_carried_along() -> None:
