@@ -12,7 +12,8 @@ ellipsis. Keeping most of the sentence keeps most of its facts; cutting early at
 would often leave only a subordinate clause ("Following a number of defeats in recent months…").
 Where scraping ran a photo caption and the next sentence together with no full stop between
 them, the point ends at the seam (with a full stop): past it, it would read as one garbled
-sentence.
+sentence. A quote the point opens and leaves open (it runs on into the next sentence, or was
+cut) is closed: the point is where the reader's quote ends.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _SEAM = re.compile(
     r"|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
     r"|(?P<article>An?\s[a-z]))"
 )
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
+_CLOSER_OF = {"“": "”", "„": "“", "«": "»", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 
 
@@ -77,7 +80,9 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
     """``sentence`` itself when short enough (and whole), else its longest clean leading part."""
     sentence = _before_run_on(sentence.strip())
     if len(sentence) <= max_chars:
-        return sentence
+        # A quote that runs on into the next sentence ("…told Variety: “I’m going to take some
+        # time.") ends with the point, so the point closes it.
+        return sentence + _unclosed_quote(sentence)
     window = sentence[:max_chars]  # the ellipsis takes one more character
     cut = _last_start(_CLAUSE, window)
     if cut < _MIN_SHARE * max_chars:
@@ -114,8 +119,21 @@ def _last_start(pattern: re.Pattern[str], text: str) -> int:
 def _close(part: str) -> str:
     part = part.rstrip(" ,;:–—-")
     # An unbalanced opening quote would read as a quote that never ends.
-    if part.count("“") > part.count("”"):
-        part += "”"
-    elif part.count('"') % 2 == 1:
-        part += '"'
-    return part + "…"
+    return part + _unclosed_quote(part) + "…"
+
+
+def _unclosed_quote(text: str) -> str:
+    """The mark that closes the double quote ``text`` leaves open, or "".
+
+    The marks are read in order, as a reader pairs them: pages mix their styles ("“We won,"
+    he said"), and German opens with „ what it closes with “.
+    """
+    if not _QUOTE_MARK.search(text):
+        return ""
+    closer = ""
+    for mark in _QUOTE_MARK.findall(text):
+        if not closer:
+            closer = _CLOSER_OF.get(mark, "")  # a closing mark with nothing open is a stray
+        elif mark not in "„«":
+            closer = ""
+    return closer

@@ -518,6 +518,34 @@ def test_a_caption_run_into_the_next_sentence_is_cut_off(sentence: str, expected
     assert trim(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The quote runs on into the next sentence: the point ends it.
+        ("Myers told Variety: “I’m going to take some time to figure out what’s next.",
+         "Myers told Variety: “I’m going to take some time to figure out what’s next.”"),
+        ('"Well, first of all, they have to stop and listen.', '"Well, first of all, they have'
+         ' to stop and listen."'),
+        ("„Jetzt kann es endlich losgehen: Der Entwurf räumt der Digitalisierung Vorrang ein.",
+         "„Jetzt kann es endlich losgehen: Der Entwurf räumt der Digitalisierung Vorrang ein.“"),
+        # Closed already, in one style or two.
+        ("“We won,” he said.", "“We won,” he said."),
+        ("“We won,\" he said.", "“We won,\" he said."),
+    ],
+)
+def test_a_point_closes_the_quote_it_opens(sentence: str, expected: str) -> None:
+    assert trim(sentence) == expected
+
+
+def test_a_point_cut_inside_a_quote_of_mixed_marks_is_closed_once() -> None:
+    sentence = (
+        "“We are going to start winning again and we are going to win so much,\" Trump said at"
+        " his victory party in Manchester, two hours after news outlets declared him the victor"
+        " in the New Hampshire primary on a cold night."
+    )
+    assert trim(sentence).endswith("New Hampshire primary…")  # no stray ” before the ellipsis
+
+
 def test_short_sentence_is_untouched() -> None:
     assert trim("A short sentence.") == "A short sentence."
 
