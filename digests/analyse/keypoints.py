@@ -62,7 +62,7 @@ from itertools import chain
 
 from digests.analyse.referents import LOOK_BACK, resolve_opening
 from digests.analyse.sentences import split_sentences
-from digests.analyse.tokens import content_stems
+from digests.analyse.tokens import content_stem_set
 from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
 from digests.article import CleanArticle
 
@@ -130,13 +130,13 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     """Up to ``max_points`` key points of ``article``, most important first."""
     if max_points <= 0:
         return []
-    title = frozenset(content_stems(article.title))
+    title = content_stem_set(article.title)
     chosen: list[str] = []
     chosen_stems: list[frozenset[str]] = []
     for bullet in article.standfirst:
         if len(chosen) >= max_points:
             break
-        stems = frozenset(content_stems(bullet))
+        stems = content_stem_set(bullet)
         if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
             chosen.append(trim(bullet))
             chosen_stems.append(stems)
@@ -159,7 +159,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
-        if (_has_quote_mark(text) and _opens_inside_quote(text)) or _is_page_furniture(text):
+        if _opens_inside_quote(text) or _is_page_furniture(text):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
@@ -172,7 +172,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # What a point shows once cut or stripped of a lead-in may be what another point says
         # ("X said Y Caption…" after "X said Y."; "(CNN) X" after "X").
         shown_differs = point != text
-        if shown_differs and _repeats(frozenset(content_stems(point)), chosen_stems, REDUNDANT):
+        if shown_differs and _repeats(content_stem_set(point), chosen_stems, REDUNDANT):
             continue
         chosen.append(point)
         chosen_stems.append(stems)
@@ -240,7 +240,7 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     for at, text in enumerate(texts):
         if text.count(" ") < min_spaces or (strict and not _is_whole_sentence(text)):
             continue
-        stems = frozenset(content_stems(text))
+        stems = content_stem_set(text)
         if stems:
             found.texts.append(text)
             found.at.append(at)
@@ -266,11 +266,12 @@ def _is_page_furniture(text: str) -> bool:
     Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
     tell the reader nothing about the news.
     """
-    if text.isupper() or " | " in text:
+    # One-character tests first: they run at memchr speed, a longer substring does not.
+    if text.isupper() or ("|" in text and " | " in text):
         return True
-    if ("<" in text and _MARKUP.search(text)) or ("(@" in text and _POST_SIGNATURE.search(text)):
+    if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
         return True
-    first = text.split(" ", 1)[0]
+    first = text[: text.find(" ")]
     if first in _PROMPT_VERBS:
         return first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
     return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
@@ -283,8 +284,7 @@ def _opens_inside_quote(text: str) -> bool:
     someone's words with neither their start nor, often, who said them.
     """
     closing = text.find("”")
-    opening = text.find("“")
-    if closing >= 0 and (opening < 0 or closing < opening):
+    if closing >= 0 and not 0 <= text.find("“") < closing:
         return True
     straight = text.find('"')
     # An odd number of straight marks whose first closes a word ("…too." or "lose,") rather than
@@ -403,9 +403,11 @@ def _scan_quoted_share(text: str) -> float:
 def _has_quote_mark(text: str) -> bool:
     # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
     # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
+    # The two-character tests only when there is an apostrophe: one character is found at
+    # memchr speed, two are not.
     return (
         '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text
-        or " '" in text or "('" in text or text.startswith("'")
+        or ("'" in text and (" '" in text or "('" in text or text[0] == "'"))
     )
 
 

@@ -80,6 +80,16 @@ def content_stems(text: str) -> list[str]:
         return list(filter(None, map(_MEMO.__getitem__, tokens)))
 
 
+def content_stem_set(text: str) -> frozenset[str]:
+    """The distinct stems of :func:`content_stems`, built without the list in between: key
+    points compare sentences as sets, for every sentence of every article."""
+    tokens = text.lower().split()
+    try:
+        return frozenset(filter(None, map(_MEMO.__getitem__, tokens)))
+    except KeyError:
+        return frozenset(content_stems(text))  # stems the tokens not seen before
+
+
 def _token_stem(token: str) -> str:
     """The stem of the content word a token holds ("pain,”" -> "pain"), "" if none.
 
