@@ -32,9 +32,14 @@ _PLACE = (
     r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
 )
 _DASH = r"(?:--|[-–—])"
+# A place as wire stories in mixed case write it ("Mexico City (AFP) –", "London (CNN) It was…"):
+# only before an agency in capitals and a dash (or CNN's bare tag), and before a capital, so
+# that "Bernie Sanders (I-Vt.) said" keeps its name.
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _DATELINE = re.compile(
     rf"^(?:{_PLACE}\s*)?\([A-Z][\w .&-]{{0,25}}\)\s*(?:(?:{_DASH}|:)\s*)?"  # "LONDON (Reuters) -"
     rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
+    rf"|^{_TITLE_PLACE}\s(?:\([A-Z]{{2,6}}\)\s*{_DASH}|\(CNN\))\s*(?=[A-Z“\"‘'])"
 )
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
