@@ -4,7 +4,9 @@ A key point is read alone, far from the sentence before it, so "He said the plan
 means nothing. The nearest of the few sentences before it that names anyone decides: when it names
 exactly one person, the pronoun is replaced by that person's fullest name in the article
 ("Mr Putin" -> "Vladimir Putin"); when it names several (or none of the sentences names anyone),
-the sentence is reported as dangling and key-point selection passes it over.
+the sentence is reported as dangling and key-point selection passes it over. "This", "That" and
+the like dangle too, unless they point to a time or to the people the sentence describes
+("This week…", "Those who…").
 """
 
 from __future__ import annotations
@@ -27,6 +29,15 @@ _POSSESSIVE_OF = {"his": "he", "her": "she"}
 _UNRESOLVABLE = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him",
      "sie", "ils", "elles", "они"}
+)
+# "This week", "these days", "those who": the demonstrative points to a time or to the people
+# the sentence goes on to describe, not back to an earlier sentence.
+_DETERMINERS = frozenset({"this", "that", "these", "those"})
+_POINTS_IN_TIME = frozenset(
+    """
+    year week weekend month morning afternoon evening night summer spring autumn fall winter
+    season time days years weeks months who
+    """.split()
 )
 _OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
@@ -80,8 +91,15 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
     if word in _REPLACEABLE:
         return word, True
     if word in _UNRESOLVABLE:
+        if word in _DETERMINERS and _next_word(sentence, match.end()) in _POINTS_IN_TIME:
+            return None  # "This week the Senate voted…": a time, not something said before
         return word, False
     return None
+
+
+def _next_word(sentence: str, at: int) -> str:
+    following = sentence[at : at + 24].split(maxsplit=2)
+    return following[0].lower().rstrip(",") if following else ""
 
 
 def people_named(sentence: str, article_text: str = "") -> list[str]:

@@ -424,6 +424,22 @@ def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
     assert resolve_opening(sentence, [previous], previous + " " + sentence) is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This week is the 100th anniversary of the Armenian genocide.",
+        "This year, turnout rose in every county of the state.",
+        "These days, few people in the town vote in local elections.",
+        "Those who voted for the plan say it will pay for itself.",
+    ],
+)
+def test_a_demonstrative_before_a_time_or_who_is_not_dangling(sentence: str) -> None:
+    """"This week…" points to a time, "Those who…" to the people it goes on to describe; "This
+    is…" still needs the sentence before."""
+    assert resolve_opening(sentence, ["Anna Berg spoke."], sentence) == sentence
+    assert resolve_opening("This is a disaster.", ["Anna Berg spoke."], "") is None
+
+
 def test_lead_pronoun_is_named_from_the_title() -> None:
     body = [
         "He won the vote by a wide margin on Sunday night.",
