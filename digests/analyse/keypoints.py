@@ -17,8 +17,9 @@ Otherwise every body sentence gets a score that mixes these signals:
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, sentences that start inside a quote opened sentences before,
-the page talking to its reader ("Follow X on Twitter", headings in capitals, markup), and
-sentences whose opening pronoun cannot be resolved to a name. A chosen point shorter than
+the page talking to its reader ("Follow X on Twitter", headings in capitals, markup),
+sentences whose opening pronoun cannot be resolved to a name, and "The former …" under a title
+that names nobody. A chosen point shorter than
 ~200 characters then carries the whole sentences right after it while they fit (not a quote,
 not another point; nothing after a point that was cut short).
 Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
@@ -60,7 +61,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
-from digests.analyse.referents import LOOK_BACK, resolve_opening
+from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set
 from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
@@ -166,7 +167,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         at = candidates.at[order]
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
         readable = resolve_opening(strip_lead_in(text), before, full_text)
-        if readable is None:
+        if readable is None or dangling_epithet(readable, article.title, full_text):
             continue
         point = trim(readable)
         # What a point shows once cut or stripped of a lead-in may be what another point says

@@ -39,6 +39,7 @@ _POINTS_IN_TIME = frozenset(
     season time days years weeks months who
     """.split()
 )
+_EPITHET = re.compile(r"^The (former|latter)\b")
 _OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
 _BE = r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not)"
@@ -95,6 +96,19 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
             return None  # "This week the Senate voted…": a time, not something said before
         return word, False
     return None
+
+
+def dangling_epithet(sentence: str, title: str, article_text: str) -> bool:
+    """Does the sentence open with "The former …" or "The latter" that nothing shown explains?
+
+    "The former Mexican leader went on the record…" stands for a name an earlier sentence gave;
+    read alone, only a title that names someone makes it clear ("Former Mexico leader Calderon
+    calls…"). "The latter" needs two earlier names, which no point shows.
+    """
+    match = _EPITHET.match(sentence)
+    if match is None:
+        return False
+    return match.group(1) == "latter" or not people_named(title, article_text)
 
 
 def _next_word(sentence: str, at: int) -> str:

@@ -440,6 +440,22 @@ def test_a_demonstrative_before_a_time_or_who_is_not_dangling(sentence: str) -> 
     assert resolve_opening("This is a disaster.", ["Anna Berg spoke."], "") is None
 
 
+def test_the_former_needs_a_name_the_reader_can_see() -> None:
+    """"The former president…" stands for a name an earlier sentence gave: read alone under a
+    title that names nobody, it dangles; under "Calderon calls…" it is clear."""
+    epithet = ("The former president went on the record in an interview with a business channel"
+               " about the wall on the border.")
+    body = [
+        "A wall along the border with Mexico would be useless, Felipe Calderon said on Monday.",
+        epithet,
+        "The wall has become the central promise of the campaign in the border states.",
+    ]
+    nameless = key_points(CleanArticle(title="A useless wall", paragraphs=body))
+    assert epithet not in nameless
+    named = key_points(CleanArticle(title="Calderon calls border wall useless", paragraphs=body))
+    assert epithet in named
+
+
 def test_lead_pronoun_is_named_from_the_title() -> None:
     body = [
         "He won the vote by a wide margin on Sunday night.",
