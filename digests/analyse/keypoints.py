@@ -138,6 +138,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if len(chosen) >= max_points:
             break
         stems = content_stem_set(bullet)
+        # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none.
+        if _is_page_furniture(bullet):
+            continue
         if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
             chosen.append(trim(bullet))
             chosen_stems.append(stems)

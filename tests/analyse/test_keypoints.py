@@ -329,6 +329,16 @@ def test_article_of_fragments_still_gets_points() -> None:
     assert key_points(article) == ["Turnout up sharply", "Count ends at dawn"]
 
 
+def test_a_standfirst_line_of_page_furniture_is_no_point() -> None:
+    bullet = "Spending on buses doubles while road building is cut by a third."
+    byline = "30. Oktober 2019 | Markus Euskirchen"
+    article = CleanArticle(title="Council doubles bus spending", standfirst=[byline, bullet],
+                           paragraphs=BODY)
+    points = key_points(article)
+    assert points[0] == bullet
+    assert byline not in points
+
+
 def test_standfirst_bullets_come_first_and_body_fills_the_rest() -> None:
     bullet = "Spending on buses doubles while road building is cut by a third."
     article = CleanArticle(title="Council doubles bus spending", standfirst=[bullet],
