@@ -65,7 +65,8 @@ _SEAM = re.compile(
     r"|(?P<article>An?\s[a-z]))"
 )
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
-_CLOSER_OF = {"“": "”", "„": "“", "«": "»", '"': '"'}
+# Guillemets point either way: French « oui », German »ja«.
+_CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 
 
@@ -131,7 +132,7 @@ def _unclosed_quote(text: str) -> str:
     """The mark that closes the double quote ``text`` leaves open, or "".
 
     The marks are read in order, as a reader pairs them: pages mix their styles ("“We won,"
-    he said"), and German opens with „ what it closes with “.
+    he said"), and German opens with „ what it closes with “ (and with » what it closes with «).
     """
     if not _QUOTE_MARK.search(text):
         return ""
@@ -139,6 +140,6 @@ def _unclosed_quote(text: str) -> str:
     for mark in _QUOTE_MARK.findall(text):
         if not closer:
             closer = _CLOSER_OF.get(mark, "")  # a closing mark with nothing open is a stray
-        elif mark not in "„«":
+        elif mark == closer or mark in '"”':
             closer = ""
     return closer

@@ -570,8 +570,13 @@ def test_a_caption_run_into_the_next_sentence_is_cut_off(sentence: str, expected
          ' to stop and listen."'),
         ("„Jetzt kann es endlich losgehen: Der Entwurf räumt der Digitalisierung Vorrang ein.",
          "„Jetzt kann es endlich losgehen: Der Entwurf räumt der Digitalisierung Vorrang ein.“"),
-        # Closed already, in one style or two.
+        # Closed already, in one style or two, or with guillemets either way round.
         ("“We won,” he said.", "“We won,” he said."),
+        ("Scholz spricht vom »russischen Imperialismus«, sagen Aktivisten.",
+         "Scholz spricht vom »russischen Imperialismus«, sagen Aktivisten."),
+        ("Il a dit « oui » au projet de loi.", "Il a dit « oui » au projet de loi."),
+        ("After he blasted the film “Frozen“ for being too “pro-gay,” the pastor spoke.",
+         "After he blasted the film “Frozen“ for being too “pro-gay,” the pastor spoke."),
         ("“We won,\" he said.", "“We won,\" he said."),
     ],
 )
