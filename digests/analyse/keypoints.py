@@ -55,13 +55,20 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
+from digests.analyse.sentence_kinds import (
+    in_first_person,
+    is_page_furniture,
+    is_question,
+    is_whole_sentence,
+    opens_inside_quote,
+    quoted_share,
+)
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set
 from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
@@ -77,41 +84,9 @@ W_TITLE = 1.5
 W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
 W_QUESTION = 2.6  # penalty for a question: "Who told you that…?" states no finding
 
-# Quoted stretches; a single-quoted one must open after a space and close before a non-letter,
-# so apostrophes ("don't … it's") are not taken for quote marks.
-# Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
-# ("Putin's", "don't") are not taken for quote marks.
-_OPENING_MARK = re.compile(r"[“\"«‘']")
-_CLOSING = {"“": "”", '"': '"', "«": "»"}
-_SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
-_QUOTED_STRETCH = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-# "I think", "I've taken"; written without a leading \b, which would make every search slow (the
-# word boundary before it is checked in _in_first_person).
-_FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
 MAX_SENTENCES = 30
-_TRAILING = "\"'”’») ]"
-_FINAL_MARKS = (".", "!", "?", "…")
-# Page furniture (see _is_page_furniture): imperatives that open prompts to the reader, those
-# of them that never open a news sentence, and what makes the others address the reader.
-_PROMPT_VERBS = frozenset(
-    "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
-    " Visit Check Like Sign Get".split()
-)
-_ALWAYS_PROMPTS = frozenset({"Click", "Tap", "Subscribe", "Tune"})
-_TO_THE_READER = re.compile(
-    r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
-    r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
-)
-_PUBLISHING_NOTE = re.compile(
-    r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"
-    r"(?:originally|first) (?:appeared|published|ran)|(?:appeared|appears|was published) "
-    r"(?:originally|first|in print)|(?:was|has been) updated)\b"
-)
-_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
-# The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
-_POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
 REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
@@ -139,7 +114,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             break
         stems = content_stem_set(bullet)
         # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none.
-        if _is_page_furniture(bullet):
+        if is_page_furniture(bullet):
             continue
         if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
             chosen.append(trim(bullet))
@@ -163,7 +138,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
-        if _opens_inside_quote(text) or _is_page_furniture(text):
+        if opens_inside_quote(text) or is_page_furniture(text):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
@@ -198,9 +173,9 @@ def _with_following(
     It is a world record."), and a point that fills its ~200 characters tells the reader more
     (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
     (the digest shows the best quote on its own; nor a sentence in the first person, a quote
-    without its marks), not a question (a teaser the point cannot
-    answer: "…makes a quick comeback. What's the secret?"), not another point, nothing another
-    point already says. ``taken`` gains the sentences joined, so no two points share one.
+    without its marks), not a question (a teaser the point cannot answer: "…makes a quick
+    comeback. What's the secret?"), not another point, nothing another point already says.
+    ``taken`` gains the sentences joined, so no two points share one.
     """
     if point.endswith("…"):
         return point  # cut short: a sentence joined after the ellipsis would read as a jump
@@ -213,11 +188,11 @@ def _with_following(
         text = strip_lead_in(candidates.texts[following])
         if (
             len(point) + 1 + len(text) > MAX_CHARS
-            or _quoted_share(text) > 0.0
-            or _in_first_person(text)
-            or _is_question(text)
+            or quoted_share(text) > 0.0
+            or in_first_person(text)
+            or is_question(text)
             or has_run_on(text)
-            or _is_page_furniture(text)
+            or is_page_furniture(text)
             or _repeats(candidates.stems[following], others, REDUNDANT)
         ):
             break
@@ -242,7 +217,7 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     found = _Candidates()
     min_spaces = MIN_WORDS - 1 if strict else 0
     for at, text in enumerate(texts):
-        if text.count(" ") < min_spaces or (strict and not _is_whole_sentence(text)):
+        if text.count(" ") < min_spaces or (strict and not is_whole_sentence(text)):
             continue
         stems = content_stem_set(text)
         if stems:
@@ -250,53 +225,6 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
             found.at.append(at)
             found.stems.append(stems)
     return found
-
-
-def _is_whole_sentence(text: str) -> bool:
-    # A lower-case first word ("of group's methods in disclosing information.") is the broken-off
-    # tail of a line, such as a subtitle split in two; "iPhone sales rose." is a sentence.
-    if text[0].islower():
-        space = text.find(" ")
-        if (text if space < 0 else text[:space]).islower():
-            return False
-    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
-
-
-def _is_page_furniture(text: str) -> bool:
-    """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
-    Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
-    originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, markup?
-
-    Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
-    tell the reader nothing about the news.
-    """
-    # One-character tests first: they run at memchr speed, a longer substring does not.
-    if text.isupper() or ("|" in text and " | " in text):
-        return True
-    if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
-        return True
-    first = text[: text.find(" ")]
-    if first in _PROMPT_VERBS:
-        return first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
-    return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
-
-
-def _opens_inside_quote(text: str) -> bool:
-    """Does the sentence start in the middle of a quote (``…lose.” he said``, ``too."``)?
-
-    Such a sentence is a piece of a quote that opened sentences before: read alone it is
-    someone's words with neither their start nor, often, who said them.
-    """
-    closing = text.find("”")
-    if closing >= 0 and not 0 <= text.find("“") < closing:
-        return True
-    straight = text.find('"')
-    # An odd number of straight marks whose first closes a word ("…too." or "lose,") rather than
-    # opening one (' "We').
-    return (
-        straight > 0 and text.count('"') % 2 == 1 and not text[straight - 1].isspace()
-        and text[straight - 1] not in "([—–-"
-    )
 
 
 def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
@@ -343,76 +271,8 @@ def _penalty(text: str) -> float:
     """How much less a sentence is worth as a point than its score says: a quote or a question
     tells the reader what someone said or asked, not what happened; so does a sentence in the
     first person, which is a quote without its marks."""
-    said = 1.0 if _in_first_person(text) else _quoted_share(text)
-    return W_QUOTED * said + (W_QUESTION if _is_question(text) else 0.0)
-
-
-def _in_first_person(text: str) -> bool:
-    """Does the sentence say "I" outside quote marks ("I think she will.", "And I want people in
-    Ohio to know…")? In news that is someone's speech printed without quote marks (a transcript,
-    an interview's answers, a letter) or the writer stepping in; either way, not the news."""
-    if _FIRST_PERSON.search(text) is None:
-        return False  # the usual case, settled in one scan
-    if _has_quote_mark(text):
-        text = _QUOTED_STRETCH.sub("", text)
-    for match in _FIRST_PERSON.finditer(text):
-        at = match.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] in "-'’"):
-            continue  # the end of a word: "AI says", "WWI and"
-        before = text[:at].rstrip(" ,;:—–")
-        # After a capitalised word inside the sentence "I" is a numeral: "World War I and".
-        if " " not in before or not before[before.rfind(" ") + 1 :][:1].isupper():
-            return True
-    return False
-
-
-def _is_question(text: str) -> bool:
-    return text.rstrip(_TRAILING).endswith("?")
-
-
-def _quoted_share(text: str) -> float:
-    """How much of the sentence is someone's direct words: a digest shows the best quote on its
-    own, so a point in the reporter's words tells the reader more.
-
-    A double quote mark without its partner means the sentence is one piece of a quote that runs
-    over several sentences (``We know how to look," she said.``): all quote, and a piece.
-    """
-    # Most sentences have no quote mark at all: settled by substring tests, without the scan.
-    return _scan_quoted_share(text) if _has_quote_mark(text) else 0.0
-
-
-def _scan_quoted_share(text: str) -> float:
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        return 1.0
-    inside = 0
-    at = 0
-    while (opening := _OPENING_MARK.search(text, at)) is not None:
-        start = opening.start()
-        if opening.group() in "‘'":
-            if start and text[start - 1].isalnum():
-                at = start + 1  # an apostrophe: "Putin's", "don't"
-                continue
-            single = _SINGLE_QUOTED.match(text, start)
-            end = single.end() if single is not None else -1
-        else:
-            end = text.find(_CLOSING[opening.group()], start + 1) + 1
-        if end <= 0:  # not a quote after all (a short 'scare' word, an unclosed mark)
-            at = start + 1
-            continue
-        inside += end - start
-        at = end
-    return inside / len(text) if text else 0.0
-
-
-def _has_quote_mark(text: str) -> bool:
-    # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
-    # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
-    # The two-character tests only when there is an apostrophe: one character is found at
-    # memchr speed, two are not.
-    return (
-        '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text
-        or ("'" in text and (" '" in text or "('" in text or text[0] == "'"))
-    )
+    said = 1.0 if in_first_person(text) else quoted_share(text)
+    return W_QUOTED * said + (W_QUESTION if is_question(text) else 0.0)
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

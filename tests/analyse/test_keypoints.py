@@ -11,15 +11,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.keypoints import (
-    W_QUOTED,
-    _best_first,
-    _has_quote_mark,
-    _in_first_person,
-    _quoted_share,
-    key_points,
-)
+from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
 from digests.analyse.referents import resolve_opening
+from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
 
@@ -170,9 +164,9 @@ def test_a_sentence_in_the_first_person_ranks_as_a_quote() -> None:
     short = CleanArticle(title="Transcripts", paragraphs=[body[2], body[1]])
     assert key_points(short, max_points=1) == [body[2]]
     # "I" as a numeral, or inside quote marks, is no first person of the reporter's sentence.
-    assert _in_first_person("I think she will.")
-    assert not _in_first_person("World War I and II shaped the city.")
-    assert not _in_first_person("“I am proud,” she said on Monday.")
+    assert in_first_person("I think she will.")
+    assert not in_first_person("World War I and II shaped the city.")
+    assert not in_first_person("“I am proud,” she said on Monday.")
 
 
 def test_a_question_is_not_carried_along() -> None:
@@ -705,7 +699,7 @@ def test_best_first_is_the_full_sort_by_penalised_score(pairs: list[tuple[str, f
     texts = [text for text, _ in pairs]
     scores = [score for _, score in pairs]
     penalised = [
-        score - (W_QUOTED * _quoted_share(text) if _has_quote_mark(text) else 0.0)
+        score - (W_QUOTED * quoted_share(text) if has_quote_mark(text) else 0.0)
         for text, score in pairs
     ]
     expected = sorted(range(len(pairs)), key=lambda i: (-penalised[i], i))

@@ -1,0 +1,161 @@
+"""What kind of sentence this is, as far as a key point cares: a whole sentence or a fragment,
+someone's words (in quote marks, or in the first person without them), a question, or the page
+talking to its reader rather than the news.
+
+Each test is cheap on the usual sentence (no quote mark, no "I", no prompt): key points ask
+them of every candidate of every article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
+# ("Putin's", "don't") are not taken for quote marks.
+_OPENING_MARK = re.compile(r"[“\"«‘']")
+_CLOSING = {"“": "”", '"': '"', "«": "»"}
+# A single-quoted stretch opens after a space and closes before a non-letter ("don't … it's" is
+# none).
+_SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
+_QUOTED_STRETCH = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "I think", "I've taken"; written without a leading \b, which would make every search slow (the
+# word boundary before it is checked in in_first_person).
+_FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
+
+_TRAILING = "\"'”’») ]"
+_FINAL_MARKS = (".", "!", "?", "…")
+# Page furniture (see is_page_furniture): imperatives that open prompts to the reader, those
+# of them that never open a news sentence, and what makes the others address the reader.
+_PROMPT_VERBS = frozenset(
+    "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
+    " Visit Check Like Sign Get".split()
+)
+_ALWAYS_PROMPTS = frozenset({"Click", "Tap", "Subscribe", "Tune"})
+_TO_THE_READER = re.compile(
+    r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
+    r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
+)
+_PUBLISHING_NOTE = re.compile(
+    r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"
+    r"(?:originally|first) (?:appeared|published|ran)|(?:appeared|appears|was published) "
+    r"(?:originally|first|in print)|(?:was|has been) updated)\b"
+)
+_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
+# The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+
+
+def is_whole_sentence(text: str) -> bool:
+    # A lower-case first word ("of group's methods in disclosing information.") is the broken-off
+    # tail of a line, such as a subtitle split in two; "iPhone sales rose." is a sentence.
+    if text[0].islower():
+        space = text.find(" ")
+        if (text if space < 0 else text[:space]).islower():
+            return False
+    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+
+
+def is_page_furniture(text: str) -> bool:
+    """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
+    Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
+    originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, markup?
+
+    Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
+    tell the reader nothing about the news.
+    """
+    # One-character tests first: they run at memchr speed, a longer substring does not.
+    if text.isupper() or ("|" in text and " | " in text):
+        return True
+    if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
+        return True
+    first = text[: text.find(" ")]
+    if first in _PROMPT_VERBS:
+        return first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
+    return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
+
+
+def opens_inside_quote(text: str) -> bool:
+    """Does the sentence start in the middle of a quote (``…lose.” he said``, ``too."``)?
+
+    Such a sentence is a piece of a quote that opened sentences before: read alone it is
+    someone's words with neither their start nor, often, who said them.
+    """
+    closing = text.find("”")
+    if closing >= 0 and not 0 <= text.find("“") < closing:
+        return True
+    straight = text.find('"')
+    # An odd number of straight marks whose first closes a word ("…too." or "lose,") rather than
+    # opening one (' "We').
+    return (
+        straight > 0 and text.count('"') % 2 == 1 and not text[straight - 1].isspace()
+        and text[straight - 1] not in "([—–-"
+    )
+
+
+
+def in_first_person(text: str) -> bool:
+    """Does the sentence say "I" outside quote marks ("I think she will.", "And I want people in
+    Ohio to know…")? In news that is someone's speech printed without quote marks (a transcript,
+    an interview's answers, a letter) or the writer stepping in; either way, not the news."""
+    if _FIRST_PERSON.search(text) is None:
+        return False  # the usual case, settled in one scan
+    if has_quote_mark(text):
+        text = _QUOTED_STRETCH.sub("", text)
+    for match in _FIRST_PERSON.finditer(text):
+        at = match.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-'’"):
+            continue  # the end of a word: "AI says", "WWI and"
+        before = text[:at].rstrip(" ,;:—–")
+        # After a capitalised word inside the sentence "I" is a numeral: "World War I and".
+        if " " not in before or not before[before.rfind(" ") + 1 :][:1].isupper():
+            return True
+    return False
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(_TRAILING).endswith("?")
+
+
+def quoted_share(text: str) -> float:
+    """How much of the sentence is someone's direct words: a digest shows the best quote on its
+    own, so a point in the reporter's words tells the reader more.
+
+    A double quote mark without its partner means the sentence is one piece of a quote that runs
+    over several sentences (``We know how to look," she said.``): all quote, and a piece.
+    """
+    # Most sentences have no quote mark at all: settled by substring tests, without the scan.
+    return _scan_quoted_share(text) if has_quote_mark(text) else 0.0
+
+
+def _scan_quoted_share(text: str) -> float:
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return 1.0
+    inside = 0
+    at = 0
+    while (opening := _OPENING_MARK.search(text, at)) is not None:
+        start = opening.start()
+        if opening.group() in "‘'":
+            if start and text[start - 1].isalnum():
+                at = start + 1  # an apostrophe: "Putin's", "don't"
+                continue
+            single = _SINGLE_QUOTED.match(text, start)
+            end = single.end() if single is not None else -1
+        else:
+            end = text.find(_CLOSING[opening.group()], start + 1) + 1
+        if end <= 0:  # not a quote after all (a short 'scare' word, an unclosed mark)
+            at = start + 1
+            continue
+        inside += end - start
+        at = end
+    return inside / len(text) if text else 0.0
+
+
+def has_quote_mark(text: str) -> bool:
+    # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
+    # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
+    # The two-character tests only when there is an apostrophe: one character is found at
+    # memchr speed, two are not.
+    return (
+        '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text
+        or ("'" in text and (" '" in text or "('" in text or text[0] == "'"))
+    )
