@@ -13,7 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digests.clean import chrome
-from digests.clean.lines import LineInfo
+from digests.clean.lines import LineInfo, word_count
+from digests.clean.titles import match_key, repeated_parts
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_PREFIX = re.compile(
@@ -58,21 +59,61 @@ def strip_site_name(title: str) -> str:
     return max(parts, key=len) if parts else title.strip()
 
 
-def title_headings(lines: list[LineInfo]) -> list[int]:
-    """Positions of lines that repeat the page's document title.
+def _headline_parts(
+    lines: list[LineInfo],
+) -> tuple[int, str, list[str], dict[str, list[int]]]:
+    """The document title and its place, the parts that may be its headline, and where they recur.
 
-    The article's own heading repeats the document title, often without the site name, and the
-    article follows that heading.
+    Those are the parts the page repeats as a whole line; one much shorter than the title's
+    longest part is the site's name (a logo, a footer), not the headline.
     """
     first, title = document_title(lines)
+    recurring: dict[str, list[int]] = {}
+    for position in range(first + 1, len(lines)):
+        if len(lines[position].text) <= len(title):  # only these can be a part of it
+            recurring.setdefault(match_key(lines[position].text), []).append(position)
+    longest = word_count(strip_site_name(title))
+    parts = [p for p in repeated_parts(title, recurring) if 2 * word_count(p) >= longest]
+    return first, title, parts, recurring
+
+
+def clean_document_title(lines: list[LineInfo], before: int | None = None) -> str:
+    """The page's document title without the site's name.
+
+    The headline is the part of it that the page repeats as a line nearest above the body; else
+    the title's longest part.
+    """
+    _, title, parts, recurring = _headline_parts(lines)
+    end = len(lines) if before is None else before
+    nearest = [(max((p for p in recurring[match_key(part)] if p < end), default=-1), part)
+               for part in parts]
+    position, part = max(nearest, default=(-1, ""))
+    return part if position >= 0 else strip_site_name(title)
+
+
+def title_headings(lines: list[LineInfo]) -> list[int]:
+    """Positions of lines that repeat the page's document title, the likeliest first.
+
+    The article's own heading repeats the document title, often without the site name, and the
+    article follows that heading. A line that is a whole part of the title comes before one that
+    only contains a part or is contained in one.
+    """
+    first, title, headlines, recurring = _headline_parts(lines)
+    positions = [
+        position
+        for part in headlines
+        if word_count(part) >= _MIN_TITLE_WORDS
+        for position in recurring[match_key(part)]
+    ]
     parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= _MIN_TITLE_WORDS]
     if not parts:
-        return []
+        return positions
     wanted = max(parts, key=len)
-    return [
+    return positions + [
         position
         for position in range(first + 1, len(lines))
         if lines[position].words >= _MIN_TITLE_WORDS
+        and position not in positions
         and (wanted in lines[position].text or lines[position].text in wanted)
         and len(lines[position].text) <= 2 * len(wanted)
     ]
@@ -94,7 +135,7 @@ def _pick_title(
 ) -> tuple[str, int | None]:
     """The title and where it stands above the body (None when taken from the document title)."""
     first, page_title = document_title(lines)
-    clean_page_title = strip_site_name(page_title)
+    clean_page_title = clean_document_title(lines, start)
     if heading is not None and heading < start:
         text = lines[heading].text
         # A breadcrumb row can hold the heading: then the document title is the cleaner text.

@@ -1,0 +1,41 @@
+"""A page's document title without the site's name: "Headline – Section | Site" -> "Headline".
+
+Separators also occur inside headlines ("Hund vertreibt Einbrecher – Zeugenaufruf"), and sites put
+their name first as often as last, so the part to keep is not simply the longest or the first.
+The page itself says which it is: its heading repeats the headline, whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from digests.clean.lines import word_count
+
+# Spaced separators, and a dangling one left at an end when a template's site name was empty
+# ("Über uns |").
+_SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
+_DANGLING = re.compile(r"^(?:[|–—·•»«/]|-{1,2}|::)\s+|\s+(?:[|–—·•»«/]|-{1,2}|::)$")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+
+
+def match_key(text: str) -> str:
+    """How a title and a heading are compared: case and the kind of dash do not matter."""
+    return text.casefold().replace("–", "-").replace("—", "-")
+
+
+def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
+    """Runs of the title's parts that the page repeats as a whole line, the longest first.
+
+    ``lines`` are the page's lines (or headings) as :func:`match_key` gives them. The headline
+    is among them, and so, often, is the site's name (a logo's text): which is which is for the
+    caller to judge.
+    """
+    title = _DANGLING.sub("", title.strip())
+    pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
+    count = len(pieces) // 2 + 1
+    runs = ["".join(pieces[2 * first: 2 * last + 1]).strip()
+            for first in range(count) for last in range(first, count)]
+    found = [run for run in runs if match_key(run) in lines]
+    # Counted without punctuation: a "!" or a separator must not tip a tie to the site's name.
+    return sorted(found, key=lambda run: -word_count(_PUNCTUATION.sub(" ", run)))
