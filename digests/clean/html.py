@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -18,10 +19,12 @@ from digests.article import CleanArticle
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
+from digests.clean.titles import match_key, repeated_parts, without_site_name
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|de|przez|autor(?:in)?:?)\s+", re.IGNORECASE)
 _MIN_STANDFIRST_ITEMS = 2
+_MIN_HEADLINE_WORDS = 3
 # An ISO 639 code is what chats filter by and all the column holds; a page's lang attribute
 # can be anything a template left behind ("{{ lang }}", "<?php echo $lang ?>").
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -32,7 +35,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     tree = load_html(html)
     if tree is None:
         return CleanArticle(url=url)
-    meta = _head_metadata(tree)
+    meta = _head_metadata(tree, url)
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True
     )
@@ -92,7 +95,7 @@ def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
     return [], [block.text for block in blocks]
 
 
-def _head_metadata(tree: Any) -> dict[str, str]:
+def _head_metadata(tree: Any, url: str) -> dict[str, str]:
     metas: dict[str, str] = {}
     for meta in tree.iterfind(".//meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -100,25 +103,59 @@ def _head_metadata(tree: Any) -> dict[str, str]:
         if key and content and key not in metas:
             metas[key] = normalise(content)
     return {
-        "title": _title(tree, metas),
+        "title": _title(tree, metas, url),
         "byline": _byline(tree, metas),
         "published": _published(tree, metas),
         "language": _language(tree, metas),
     }
 
 
-def _title(tree: Any, metas: dict[str, str]) -> str:
-    headings = [normalise(h.text_content()) for h in tree.iterfind(".//h1")]
+def _title(tree: Any, metas: dict[str, str], url: str) -> str:
+    """The article's heading, or the page's declared title without the site's name."""
+    headings = [normalise(h.text_content()) for h in tree.iterfind(".//h1") if not _links_home(h)]
     headings = [h for h in headings if word_count(h) >= 2]
+    declared = next((metas[key] for key in ("og:title", "twitter:title") if metas.get(key)), "")
+    shown = [normalise(h.text_content()) for h in tree.xpath(".//h1|.//h2")]
+    sites = [metas.get("og:site_name", ""), metas.get("application-name", "")]
+    host = urlsplit(url).hostname or ""
+
+    def without_site(title: str) -> str:
+        repeated = repeated_parts(title, {match_key(text) for text in shown if text})
+        return repeated[0] if repeated else without_site_name(title, sites, host)
+
     if len(headings) == 1:
-        return headings[0]
-    for key in ("og:title", "twitter:title"):
-        if metas.get(key):
-            return metas[key]
+        heading = headings[0]
+        # A section label or a kicker can share the heading element ("Local News | Headline"):
+        # the declared title, found inside it, is the headline alone.
+        headline = without_site(declared) if declared else ""
+        words = word_count(headline)
+        if (
+            match_key(headline) != match_key(heading)
+            and match_key(headline) in match_key(heading)
+            and words >= _MIN_HEADLINE_WORDS
+            and 3 * words >= word_count(heading)
+        ):
+            return headline
+        return heading
+    if declared:
+        return without_site(declared)
     title = tree.find(".//title")
     if title is not None and title.text:
-        return _SITE_SUFFIX.sub("", normalise(title.text))
+        text = normalise(title.text)
+        stripped = without_site(text)
+        return stripped if stripped != text else _SITE_SUFFIX.sub("", text)
     return headings[0] if headings else ""
+
+
+def _links_home(heading: Any) -> bool:
+    """Whether a heading is only a link to the site's home page: the site's name in its banner."""
+    links = heading.xpath(".//a[@href]")
+    if len(links) != 1 or normalise(links[0].text_content()) != normalise(heading.text_content()):
+        return False
+    href = links[0].get("href", "").strip()
+    # An archived page keeps the original address after the archive's own.
+    path = urlsplit(href[href.rfind("http"):] if "://" in href else href).path
+    return path in ("", "/")
 
 
 def _byline(tree: Any, metas: dict[str, str]) -> str:

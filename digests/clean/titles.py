@@ -2,26 +2,33 @@
 
 Separators also occur inside headlines ("Hund vertreibt Einbrecher – Zeugenaufruf"), and sites put
 their name first as often as last, so the part to keep is not simply the longest or the first.
-The page itself says which it is: its heading repeats the headline, whole.
+The page itself says which it is: its heading repeats the headline, whole. Failing that, a part
+that is the site's name (as the page declares it, or as its address spells it) is dropped from
+either end.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from digests.clean.lines import word_count
 
 # Spaced separators, and a dangling one left at an end when a template's site name was empty
 # ("Über uns |").
 _SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
-_DANGLING = re.compile(r"^(?:[|–—·•»«/]|-{1,2}|::)\s+|\s+(?:[|–—·•»«/]|-{1,2}|::)$")
+_DANGLING = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+_MIN_SITE_KEY = 4  # shorter keys ("ap", "de") match the start of too many addresses
 
 
 def match_key(text: str) -> str:
     """How a title and a heading are compared: case and the kind of dash do not matter."""
     return text.casefold().replace("–", "-").replace("—", "-")
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
@@ -39,3 +46,23 @@ def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
     found = [run for run in runs if match_key(run) in lines]
     # Counted without punctuation: a "!" or a separator must not tip a tie to the site's name.
     return sorted(found, key=lambda run: -word_count(_PUNCTUATION.sub(" ", run)))
+
+
+def without_site_name(title: str, site_names: Iterable[str] = (), host: str = "") -> str:
+    """``title`` less the parts at either end that name the site, and any dangling separator."""
+    title = _DANGLING.sub("", title.strip())
+    pieces = _SEPARATOR.split(title)
+    names = {_key(name) for name in site_names} - {""}
+    host_key = _key(host.removeprefix("www.").split(".")[0]) if host else ""
+
+    def names_site(part: str) -> bool:
+        key = _key(part)
+        if key in names:
+            return True
+        return len(key) >= _MIN_SITE_KEY and bool(host_key) and host_key.startswith(key)
+
+    while len(pieces) > 1 and names_site(pieces[-1]):
+        pieces = pieces[:-2]
+    while len(pieces) > 1 and names_site(pieces[0]):
+        pieces = pieces[2:]
+    return "".join(pieces).strip()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from digests.clean import clean_text
+from digests.clean import clean_html, clean_text
 
 BODY = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from the spring, "
@@ -53,3 +53,34 @@ def test_text_title_keeps_a_kicker_the_heading_repeats() -> None:
     heading = "Bridge works - Council closes the old harbour bridge to cars"
     article = clean_text(text_page(f"{heading} - Harbour Gazette", heading))
     assert article.title == heading
+
+
+def html_page(head: str, banner: str, article_heading: str) -> str:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    return (
+        f"<html><head>{head}</head><body><header>{banner}<nav><a href='/'>Home</a></nav>"
+        f"</header><main><article>{article_heading}{paragraphs}</article></main></body></html>"
+    )
+
+
+def test_html_title_drops_the_site_name_from_the_declared_title() -> None:
+    head = ("<meta property='og:title' content='Harbour bridge closes to cars - Harbour Gazette'>"
+            "<meta property='og:site_name' content='Harbour Gazette'>")
+    page = html_page(head, "<h1>Main menu</h1><h1>Local news</h1>", "<h2>Other stories</h2>")
+    assert clean_html(page, "https://news.example/bridge").title == "Harbour bridge closes to cars"
+
+
+def test_html_title_is_not_a_banner_heading_linking_home() -> None:
+    head = "<title>Harbour Notes » Blog Archive » Why the harbour bridge closes</title>"
+    banner = "<h1><a href='https://harbour-notes.example/'>Harbour Notes</a></h1>"
+    page = html_page(head, banner, "<h2>Why the harbour bridge closes</h2>")
+    article = clean_html(page, "https://harbour-notes.example/2026/bridge")
+    assert article.title == "Why the harbour bridge closes"
+
+
+def test_html_title_leaves_out_a_label_inside_the_heading() -> None:
+    head = "<meta property='og:title' content='Council closes the old harbour bridge to cars'>"
+    heading = ("<h1><span>Local News</span> | "
+               "<span>Council closes the old harbour bridge to cars</span></h1>")
+    page = html_page(head, "", heading)
+    assert clean_html(page).title == "Council closes the old harbour bridge to cars"
