@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from digests.clean import chrome
 from digests.clean.lines import LineInfo, word_count
-from digests.clean.titles import match_key, repeated_parts
+from digests.clean.titles import match_key, repeated_parts, title_runs
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_PREFIX = re.compile(
@@ -59,51 +59,66 @@ def strip_site_name(title: str) -> str:
     return max(parts, key=len) if parts else title.strip()
 
 
-def _headline_parts(
-    lines: list[LineInfo],
-) -> tuple[int, str, list[str], dict[str, list[int]]]:
-    """The document title and its place, the parts that may be its headline, and where they recur.
+@dataclass(frozen=True)
+class DocumentTitle:
+    """The page's document title, its place, the parts of it that may be its headline, and the
+    lines that repeat a part of it (by :func:`match_key`). Read once per page: finding the
+    heading and picking the title both need it."""
 
-    Those are the parts the page repeats as a whole line; one much shorter than the title's
-    longest part is the site's name (a logo, a footer), not the headline.
+    first: int
+    title: str
+    parts: list[str]
+    recurring: dict[str, list[int]]
+
+
+def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
+    """The document title and where the page repeats its parts as whole lines.
+
+    The parts kept are those the page repeats; one much shorter than the title's longest part
+    is the site's name (a logo, a footer), not the headline.
     """
     first, title = document_title(lines)
+    # Only a line as long as one of the title's runs can repeat it: settled for most lines without
+    # building their comparison key. (A line could differ in length only by a letter whose case
+    # folds to two, "ß" against "SS": rare enough in one page's title and heading to ignore.)
+    lengths = {len(run) for run in title_runs(title)}
     recurring: dict[str, list[int]] = {}
     for position in range(first + 1, len(lines)):
-        if len(lines[position].text) <= len(title):  # only these can be a part of it
-            recurring.setdefault(match_key(lines[position].text), []).append(position)
+        text = lines[position].text
+        if len(text) in lengths:
+            recurring.setdefault(match_key(text), []).append(position)
     longest = word_count(strip_site_name(title))
     parts = [p for p in repeated_parts(title, recurring) if 2 * word_count(p) >= longest]
-    return first, title, parts, recurring
+    return DocumentTitle(first, title, parts, recurring)
 
 
-def clean_document_title(lines: list[LineInfo], before: int | None = None) -> str:
+def clean_document_title(document: DocumentTitle, before: int) -> str:
     """The page's document title without the site's name.
 
-    The headline is the part of it that the page repeats as a line nearest above the body; else
-    the title's longest part.
+    The headline is the part of it that the page repeats as a line nearest above ``before``
+    (the body); else the title's longest part.
     """
-    _, title, parts, recurring = _headline_parts(lines)
-    end = len(lines) if before is None else before
-    nearest = [(max((p for p in recurring[match_key(part)] if p < end), default=-1), part)
-               for part in parts]
+    nearest = [
+        (max((p for p in document.recurring[match_key(part)] if p < before), default=-1), part)
+        for part in document.parts
+    ]
     position, part = max(nearest, default=(-1, ""))
-    return part if position >= 0 else strip_site_name(title)
+    return part if position >= 0 else strip_site_name(document.title)
 
 
-def title_headings(lines: list[LineInfo]) -> list[int]:
+def title_headings(lines: list[LineInfo], document: DocumentTitle) -> list[int]:
     """Positions of lines that repeat the page's document title, the likeliest first.
 
     The article's own heading repeats the document title, often without the site name, and the
     article follows that heading. A line that is a whole part of the title comes before one that
     only contains a part or is contained in one.
     """
-    first, title, headlines, recurring = _headline_parts(lines)
+    first, title = document.first, document.title
     positions = [
         position
-        for part in headlines
+        for part in document.parts
         if word_count(part) >= _MIN_TITLE_WORDS
-        for position in recurring[match_key(part)]
+        for position in document.recurring[match_key(part)]
     ]
     parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= _MIN_TITLE_WORDS]
     if not parts:
@@ -131,11 +146,12 @@ def _title_like(line: LineInfo) -> bool:
 
 
 def _pick_title(
-    lines: list[LineInfo], start: int, heading: int | None, skip: set[int]
+    lines: list[LineInfo], document: DocumentTitle, start: int, heading: int | None,
+    skip: set[int],
 ) -> tuple[str, int | None]:
     """The title and where it stands above the body (None when taken from the document title)."""
-    first, page_title = document_title(lines)
-    clean_page_title = clean_document_title(lines, start)
+    first, page_title = document.first, document.title
+    clean_page_title = clean_document_title(document, start)
     if heading is not None and heading < start:
         text = lines[heading].text
         # A breadcrumb row can hold the heading: then the document title is the cleaner text.
@@ -170,6 +186,7 @@ def _byline_of(line: LineInfo) -> str:
 
 def find_header(
     lines: list[LineInfo],
+    document: DocumentTitle,
     start: int,
     end: int,
     heading: int | None = None,
@@ -181,7 +198,7 @@ def find_header(
     lead already taken into the body) are not title candidates.
     """
     header = Header(body_start=start)
-    header.title, title_at = _pick_title(lines, start, heading, skip or set())
+    header.title, title_at = _pick_title(lines, document, start, heading, skip or set())
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)
     else:

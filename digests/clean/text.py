@@ -20,7 +20,14 @@ from collections import Counter
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.header import Header, document_title, find_header, title_headings
+from digests.clean.header import (
+    DocumentTitle,
+    Header,
+    document_title,
+    find_header,
+    read_document_title,
+    title_headings,
+)
 from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe
 
@@ -60,7 +67,8 @@ def clean_text(text: str) -> CleanArticle:
         return CleanArticle()
     repeats = Counter(line.text for line in lines)
     scores = weigh_runs([line_score(line, repeats[line.text]) for line in lines])
-    heading = _favour_text_under_title(lines, scores)
+    document = read_document_title(lines)
+    heading = _favour_text_under_title(lines, document, scores)
     start, end = densest_span(scores)
     start = _past_document_title(lines, start, end)
     end = _drop_trailing_islands(lines, scores, start, end)
@@ -68,7 +76,7 @@ def clean_text(text: str) -> CleanArticle:
     end = _drop_teasers(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
-    header = find_header(lines, start, end, heading=heading, skip=lead_indexes)
+    header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
@@ -138,13 +146,15 @@ def _shape_score(line: LineInfo, occurrences: int) -> float:
     return -2.0 if words < _PROSE_WORDS else -1.0
 
 
-def _favour_text_under_title(lines: list[LineInfo], scores: list[float]) -> int | None:
+def _favour_text_under_title(
+    lines: list[LineInfo], document: DocumentTitle, scores: list[float]
+) -> int | None:
     """Give the first prose under the page's title heading a bonus, and nothing before it.
 
     A page can hold more prose than its article (comments, a cookie notice, an author's bio);
     the article is the prose that follows its own heading.
     """
-    for heading in title_headings(lines):
+    for heading in title_headings(lines, document):
         reach = range(heading + 1, min(len(lines), heading + _TITLE_REACH))
         first_prose = next((p for p in reach if scores[p] >= _PROSE_WORDS), None)
         if first_prose is None:

@@ -31,6 +31,15 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def title_runs(title: str) -> list[str]:
+    """Every run of consecutive parts of ``title`` between its separators, the whole included."""
+    title = _DANGLING.sub("", title.strip())
+    pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
+    count = len(pieces) // 2 + 1
+    return ["".join(pieces[2 * first: 2 * last + 1]).strip()
+            for first in range(count) for last in range(first, count)]
+
+
 def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
     """Runs of the title's parts that the page repeats as a whole line, the longest first.
 
@@ -38,12 +47,7 @@ def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
     is among them, and so, often, is the site's name (a logo's text): which is which is for the
     caller to judge.
     """
-    title = _DANGLING.sub("", title.strip())
-    pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
-    count = len(pieces) // 2 + 1
-    runs = ["".join(pieces[2 * first: 2 * last + 1]).strip()
-            for first in range(count) for last in range(first, count)]
-    found = [run for run in runs if match_key(run) in lines]
+    found = [run for run in title_runs(title) if match_key(run) in lines]
     # Counted without punctuation: a "!" or a separator must not tip a tie to the site's name.
     return sorted(found, key=lambda run: -word_count(_PUNCTUATION.sub(" ", run)))
 
