@@ -30,6 +30,9 @@ SAME_TEXT_BITS = 12  # SimHash distance under which two bodies are one text, edi
 MIN_SHARED_TOKENS = 3
 MIN_JACCARD = 0.2
 MIN_TITLE_JACCARD = 0.4
+# A title match alone needs this many shared words: a placeholder title ("index", "Live")
+# makes two unrelated pages' titles identical.
+MIN_TITLE_SHARED = 2
 _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -100,7 +103,7 @@ def similarity(a: Features, b: Features) -> float:
     if len(all_a & all_b) < MIN_SHARED_TOKENS:
         return 0.0
     score = jaccard(all_a, all_b)
-    title_score = jaccard(title_a, title_b)
+    title_score = jaccard(title_a, title_b) if len(title_a & title_b) >= MIN_TITLE_SHARED else 0.0
     if score >= MIN_JACCARD or title_score >= MIN_TITLE_JACCARD:
         return max(score, title_score)
     return 0.0

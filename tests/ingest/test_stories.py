@@ -46,3 +46,18 @@ def test_no_bbc_articles_from_different_sections_are_grouped() -> None:
                if similarity(a, b) > 0]
     assert all(sa == sb for sa, sb in grouped)
     assert len(grouped) <= 10  # of 4,950 pairs; the few found are one event reported twice
+
+
+def test_one_shared_title_word_is_not_a_match() -> None:
+    # Pages whose title is a placeholder ("index", "Live", "Opinion") share their whole title.
+    a = features("index", ["A singer who won hearts at Eurovision in 1990 died of cancer in "
+                           "Istanbul on Friday; fans shared a video of his last show."])
+    b = features("index", ["A sports reporter was suspended after a video showed her berating "
+                           "a clerk in Arlington; her last show aired on Friday."])
+    assert similarity(a, b) == 0
+
+
+def test_titles_sharing_two_words_still_match() -> None:
+    a = features("Levy wins Whitbread prize", ["The novelist took the award for Small Island."])
+    b = features("Whitbread goes to Levy", ["Small Island author Andrea Levy won on Tuesday."])
+    assert similarity(a, b) > 0
