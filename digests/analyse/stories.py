@@ -116,6 +116,7 @@ class Candidate:
     article_id: int
     story_id: int
     signature: int  # unsigned
+    published: datetime  # published_at, else fetched_at
 
 
 async def recent_candidates(
@@ -128,13 +129,15 @@ async def recent_candidates(
     # Articles fetched in the window are the members of the stories updated in it; asking by
     # fetched_at walks one index, newest first, and stops at the cap.
     found = await session.execute(
-        select(Article.id, Article.story_id, Article.signature)
+        select(Article.id, Article.story_id, Article.signature,
+               func.coalesce(Article.published_at, Article.fetched_at))
         .where(Article.fetched_at >= now - window, Article.id != article.id,
                Article.story_id.is_not(None))
         .order_by(Article.fetched_at.desc())
         .limit(MAX_CANDIDATES)
     )
-    return [Candidate(a, story, to_unsigned(sig)) for a, story, sig in found if story is not None]
+    return [Candidate(a, story, to_unsigned(sig), published)
+            for a, story, sig, published in found if story is not None]
 
 
 async def find_story(
@@ -145,6 +148,10 @@ async def find_story(
     for c in candidates:
         if signature and hamming(signature, c.signature) <= SAME_TEXT_BITS:
             return StoryMatch(c.story_id, c.article_id, 1.0)
+    # Reports of one event are published within hours of each other; fetched together, a
+    # backfilled feed or a late page can hold last month's turn of the same affair.
+    published = article.published_at or article.fetched_at
+    candidates = [c for c in candidates if abs(c.published - published) <= STORY_WINDOW]
     known = await _candidate_features(session, [(c.article_id, c.signature) for c in candidates])
     mine = features(article.title, list(article.key_points))
     best: StoryMatch | None = None
