@@ -79,11 +79,17 @@ def distinctive_tokens(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    # Plurals and simple verb forms only: enough for "rates"/"rate", "holds"/"hold".
-    for suffix in ("ies", "es", "s", "ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    # Plurals and simple verb forms, then a final "e", so that each form of a word meets the
+    # others: "delegate"/"delegates"/"delegated", "city"/"cities", "win"/"wins". A final
+    # "ss", "us" or "is" is not a plural ("across", "census", "Paris").
+    if word.endswith("ies") and len(word) >= 5:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:
+        word = word[:-1]
+    elif word.endswith(("ing", "ed")):
+        stem = word.removesuffix("ing").removesuffix("ed")
+        word = stem if len(stem) >= 4 else word
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 def features(title: str, key_points: list[str]) -> Features:

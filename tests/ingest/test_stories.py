@@ -61,3 +61,16 @@ def test_titles_sharing_two_words_still_match() -> None:
     a = features("Levy wins Whitbread prize", ["The novelist took the award for Small Island."])
     b = features("Whitbread goes to Levy", ["Small Island author Andrea Levy won on Tuesday."])
     assert similarity(a, b) > 0
+
+
+@pytest.mark.parametrize("forms", [
+    ("delegate", "delegates", "delegated"), ("city", "cities"), ("win", "wins"),
+    ("vote", "votes"), ("poised", "poise"),
+])
+def test_forms_of_a_word_are_one_token(forms: tuple[str, ...]) -> None:
+    assert len(set().union(*(distinctive_tokens(form) for form in forms))) == 1
+
+
+@pytest.mark.parametrize("word", ["across", "census", "paris"])
+def test_words_ending_in_s_that_are_not_plurals_keep_it(word: str) -> None:
+    assert distinctive_tokens(word) == {word}
