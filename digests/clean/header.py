@@ -158,13 +158,16 @@ def _pick_title(
         if clean_page_title in text and len(text) > len(clean_page_title):
             return clean_page_title, heading
         return text, heading
+    # No line repeats the document title: it is still the page's own word on its headline,
+    # while a title-like line the page repeats is as often a menu row printed twice (desktop
+    # and mobile menus) as the headline.
+    if page_title and first < start:
+        return clean_page_title, None
     window = range(max(0, start - _LOOK_BACK), start)
     counts = Counter(lines[i].text for i in range(start))
     for i in reversed(window):
         if lines[i].index not in skip and counts[lines[i].text] > 1 and _title_like(lines[i]):
             return lines[i].text, i
-    if page_title and first < start:
-        return clean_page_title, None
     nearby = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
 

@@ -84,3 +84,16 @@ def test_html_title_leaves_out_a_label_inside_the_heading() -> None:
                "<span>Council closes the old harbour bridge to cars</span></h1>")
     page = html_page(head, "", heading)
     assert clean_html(page).title == "Council closes the old harbour bridge to cars"
+
+
+def test_text_title_is_the_document_title_not_a_menu_row_the_page_repeats() -> None:
+    # The page's heading reads differently from its document title, and its menu is printed
+    # twice (desktop and mobile): the repeated row is not the headline.
+    menu = "North Shore West End Old Town Harbour Front"
+    page = "\n".join([
+        "Council closes the harbour bridge to cars - Harbour Gazette",
+        "", menu, "Log in", "", menu, "Weather",
+        "", "Bridge to close for repairs",
+        "", *BODY,
+    ])
+    assert clean_text(page).title == "Council closes the harbour bridge to cars"
