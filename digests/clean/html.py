@@ -7,6 +7,8 @@ trafilatura parses anyway.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,12 +19,13 @@ from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
 from digests.clean.blocks import Block, drop_chrome_blocks
+from digests.clean.bylines import clean_byline
 from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
-from digests.clean.titles import match_key, repeated_parts, without_site_name
+from digests.clean.titles import match_key, repeated_parts, site_name_test, without_site_name
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$")
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|por|par|de|przez|autor(?:in)?:?)\s+", re.IGNORECASE)
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
 # An ISO 639 code is what chats filter by and all the column holds; a page's lang attribute
@@ -104,7 +107,7 @@ def _head_metadata(tree: Any, url: str) -> dict[str, str]:
             metas[key] = normalise(content)
     return {
         "title": _title(tree, metas, url),
-        "byline": _byline(tree, metas),
+        "byline": _byline(tree, metas, url),
         "published": _published(tree, metas),
         "language": _language(tree, metas),
     }
@@ -158,18 +161,64 @@ def _links_home(heading: Any) -> bool:
     return path in ("", "/")
 
 
-def _byline(tree: Any, metas: dict[str, str]) -> str:
-    for key in ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author"):
-        value = metas.get(key, "")
-        if value and "://" not in value and word_count(value) <= 8:
-            return _BYLINE_PREFIX.sub("", value)
+def _byline(tree: Any, metas: dict[str, str], url: str) -> str:
+    """Who wrote the article: the structured data's author, the author fields, a byline element.
+
+    Each is only a candidate: templates fill author fields with the publisher, a placeholder or
+    a date when the article names nobody. The site's own name is a byline only when nothing
+    else names a writer (an organisation's own blog signs with it).
+    """
+    author, publishers = _json_ld_people(tree)
+    sites = [metas.get("og:site_name", ""), metas.get("application-name", ""), *publishers]
+    names_site = site_name_test(sites, urlsplit(url).hostname or "")
+    candidates = [author, *(metas.get(key, "") for key in _AUTHOR_KEYS)]
     for node in tree.xpath(
         './/*[@rel="author" or @itemprop="author" or contains(@class, "byline")][1]'
     )[:1]:
-        text = normalise(node.text_content())
-        if text and word_count(text) <= 8:
-            return _BYLINE_PREFIX.sub("", text)
-    return ""
+        candidates.append(normalise(node.text_content()))
+    bylines = [byline for byline in map(clean_byline, candidates) if byline]
+    writers = [byline for byline in bylines if not names_site(byline)]
+    if not writers:
+        return bylines[0] if bylines else ""
+    # Structured data can list only the first of several writers that an author field names.
+    longer = [w for w in writers[1:] if w.startswith(writers[0] + ",")]
+    return longer[0] if longer else writers[0]
+
+
+def _json_ld_people(tree: Any) -> tuple[str, list[str]]:
+    """The article's authors (all of them in one text) and its publishers, from JSON-LD."""
+    author = ""
+    publishers: list[str] = []
+    for script in tree.xpath('.//script[@type="application/ld+json"]/text()'):
+        try:
+            data = json.loads(script, strict=False)  # raw line breaks inside texts are common
+        except ValueError:
+            continue  # a template's syntax error: the page's other signals remain
+        for item in _json_ld_items(data):
+            # A picture's author is its photographer.
+            if str(item.get("@type", "")).endswith("Object"):
+                continue
+            author = author or ", ".join(_names(item.get("author")))
+            publishers.extend(_names(item.get("publisher")))
+    return author, publishers
+
+
+def _json_ld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD block: a list of them, a "@graph" of them, or one."""
+    items = data if isinstance(data, list) else [data]
+    found: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, dict):
+            found.append(item)
+            found.extend(_json_ld_items(item.get("@graph", [])))
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    """The names a JSON-LD author or publisher field gives: a text, a Person, or a list."""
+    values = value if isinstance(value, list) else [value]
+    names = [v.get("name") if isinstance(v, dict) else v for v in values]
+    return [normalise(html.unescape(name)) for name in names if isinstance(name, str)]
 
 
 def _published(tree: Any, metas: dict[str, str]) -> str:

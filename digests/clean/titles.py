@@ -10,7 +10,7 @@ either end.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from digests.clean.lines import word_count
 
@@ -52,19 +52,25 @@ def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
     return sorted(found, key=lambda run: -word_count(_PUNCTUATION.sub(" ", run)))
 
 
-def without_site_name(title: str, site_names: Iterable[str] = (), host: str = "") -> str:
-    """``title`` less the parts at either end that name the site, and any dangling separator."""
-    title = _DANGLING.sub("", title.strip())
-    pieces = _SEPARATOR.split(title)
+def site_name_test(site_names: Iterable[str] = (), host: str = "") -> Callable[[str], bool]:
+    """Whether a text is the site's name: one the page declares, or the start of its address."""
     names = {_key(name) for name in site_names} - {""}
     host_key = _key(host.removeprefix("www.").split(".")[0]) if host else ""
 
-    def names_site(part: str) -> bool:
-        key = _key(part)
+    def names_site(text: str) -> bool:
+        key = _key(text)
         if key in names:
             return True
         return len(key) >= _MIN_SITE_KEY and bool(host_key) and host_key.startswith(key)
 
+    return names_site
+
+
+def without_site_name(title: str, site_names: Iterable[str] = (), host: str = "") -> str:
+    """``title`` less the parts at either end that name the site, and any dangling separator."""
+    title = _DANGLING.sub("", title.strip())
+    pieces = _SEPARATOR.split(title)
+    names_site = site_name_test(site_names, host)
     while len(pieces) > 1 and names_site(pieces[-1]):
         pieces = pieces[:-2]
     while len(pieces) > 1 and names_site(pieces[0]):

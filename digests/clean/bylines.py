@@ -1,0 +1,64 @@
+"""A byline: the names of the people who wrote an article, and nothing printed around them.
+
+Pages print the names after a lead word ("By", "Von", "Posted by") and before the date, a photo
+credit or an e-mail address; templates fill their author fields with whatever they hold: the
+publisher, the site's name, a placeholder, a date or a social-media handle. Both cleaners pass
+what they found through :func:`clean_byline`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.clean.lines import word_count
+
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|view all posts) by|publicado por|publié par|escrito por|"
+    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|text|di|door|av|af)\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
+MAX_BYLINE_WORDS = 8
+# Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
+# e-mail address or a handle.
+_TAIL = re.compile(r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@")
+# A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").
+_DATE_LEAD = re.compile(
+    r"(?:(?:^|\s+)(?:on|am|le|el|il|em|de|du|den|um|at|the|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember)\.?)+$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(
+    r"^(?:no author|unknown(?: author)?|anonymous|admin(?:istrator)?|author|none|null|n/?a|"
+    r"unbekannt|anonym|inconnu|anónimo|desconocido|sconosciuto|nieznany)$",
+    re.IGNORECASE,
+)
+# A company's legal form: the publisher, not a writer.
+_COMPANY = re.compile(
+    r"\b(?:GmbH|mbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|SAS|S\.p\.A|B\.V|N\.V)\b\.?", re.UNICODE
+)
+_DOMAIN = re.compile(r"\w{2,}\.[a-z]{2,}\b")
+# A user name ("jane_doe"): the account, not how the writer signs.
+_USER_NAME = re.compile(r"\w_\w")
+
+
+def clean_byline(text: str) -> str:
+    """The names in ``text``, or "" when it names no writer."""
+    text = BYLINE_PREFIX.sub("", text.strip())
+    tail = _TAIL.search(text)
+    if tail is not None:
+        text = text[:tail.start()].rstrip()
+        if tail.group().isdigit():
+            text = _DATE_LEAD.sub("", text)
+    text = text.strip(" ,;:-–—")
+    if (
+        not any(ch.isalpha() for ch in text)
+        or word_count(text) > MAX_BYLINE_WORDS
+        or _PLACEHOLDER.match(text)
+        or _COMPANY.search(text)
+        or _DOMAIN.search(text)
+        or _USER_NAME.search(text)
+    ):
+        return ""
+    return text

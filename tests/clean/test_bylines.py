@@ -1,0 +1,94 @@
+"""Bylines: the writers' names, never the publisher, a placeholder, a date or a handle."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from digests.clean import clean_html
+from digests.clean.bylines import clean_byline
+
+BODY = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in [
+        "The city council voted on Tuesday to close the old harbour bridge to cars from the "
+        "spring, after engineers found cracks in two of its supporting piers.",
+        "Buses and cyclists will still be allowed to cross, and the council said it would "
+        "review the decision once the repairs, expected to take eighteen months, are finished.",
+        "Shop owners on both banks said they feared losing customers, while residents welcomed "
+        "the prospect of quieter streets during the long summer evenings.",
+    ]
+)
+URL = "https://harbour-gazette.example/news/bridge"
+
+
+def page(head: str, byline: str = "") -> str:
+    head = "<meta property='og:site_name' content='Harbour Gazette'>" + head
+    return (
+        f"<html><head><title>Bridge closes to cars</title>{head}</head><body><article>"
+        f"<h1>Bridge closes to cars</h1>{byline}{BODY}</article></body></html>"
+    )
+
+
+def json_ld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Ann Lee on July 27, 2017", "Ann Lee"),
+        ("Ann Lee 04 November 2020", "Ann Lee"),
+        ("Harbour Trust • 15 January 2020", "Harbour Trust"),
+        ("von Jonas Weber Foto: © Agentur", "Jonas Weber"),
+        ("Ann Lee | alee@harbour-gazette.example", "Ann Lee"),
+        ("Posted by Ann Lee, Tom Berg and Kim Nair - Web team", "Ann Lee, Tom Berg and Kim Nair"),
+        ("Jose de la Cruz", "Jose de la Cruz"),
+        ("No Author", ""),
+        ("Unknown", ""),
+        ("@harbourgazette", ""),
+        ("November 8, 2023", ""),
+        ("www.harbour-gazette.example", ""),
+        ("Harbour Media GmbH, Hamburg", ""),
+        ("ann_lee", ""),
+    ],
+)
+def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
+    assert clean_byline(text) == names
+
+
+def test_structured_data_names_the_writer_the_author_field_does_not() -> None:
+    head = ("<meta name='author' content='Harbour Media Group'>"
+            + json_ld({"@type": "NewsArticle", "headline": "Bridge closes to cars",
+                       "author": [{"@type": "Person", "name": "Ann Lee"},
+                                  {"@type": "Person", "name": "Tom Berg"}],
+                       "publisher": {"@type": "Organization", "name": "Harbour Media Group"}}))
+    assert clean_html(page(head), URL).byline == "Ann Lee, Tom Berg"
+
+
+def test_structured_data_with_a_raw_line_break_still_counts() -> None:
+    data = '{"@type": "BlogPosting", "description": "Two\nlines", "author": {"name": "Ann Lee"}}'
+    script = f"<script type='application/ld+json'>{data}</script>"
+    assert clean_html(page(script), URL).byline == "Ann Lee"
+
+
+def test_a_picture_credit_is_not_the_byline() -> None:
+    head = json_ld({"@type": "ImageObject", "author": "Photo Agency", "url": "/bridge.jpg"})
+    assert clean_html(page(head, "<p class='byline'>By Ann Lee</p>"), URL).byline == "Ann Lee"
+
+
+def test_the_site_name_in_the_author_field_gives_way_to_the_byline_element() -> None:
+    head = "<meta name='author' content='Harbour Gazette'>"
+    byline = "<p class='byline'>By Ann Lee | 8 November 2023</p>"
+    assert clean_html(page(head, byline), URL).byline == "Ann Lee"
+
+
+def test_the_site_name_is_the_byline_when_nothing_else_names_a_writer() -> None:
+    head = "<meta name='author' content='Harbour Gazette'>"
+    assert clean_html(page(head), URL).byline == "Harbour Gazette"
+
+
+def test_placeholders_and_dates_are_no_byline() -> None:
+    assert clean_html(page("<meta name='author' content='Unknown'>"), URL).byline == ""
+    assert clean_html(page("", "<span class='byline'>9 de mayo</span>"), URL).byline == ""
