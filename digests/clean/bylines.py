@@ -19,8 +19,8 @@ BYLINE_PREFIX = re.compile(
 )
 MAX_BYLINE_WORDS = 8
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
-# e-mail address or a handle.
-_TAIL = re.compile(r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@")
+# e-mail address or a handle, a blog's category ("Posted by Ann in Travel").
+_TAIL = re.compile(r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s")
 # A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").
 _DATE_LEAD = re.compile(
     r"(?:(?:^|\s+)(?:on|am|le|el|il|em|de|du|den|um|at|the|"

@@ -13,16 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digests.clean import chrome
+from digests.clean.bylines import BYLINE_PREFIX, MAX_BYLINE_WORDS, clean_byline
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key, repeated_parts, title_runs
 
 _LOOK_BACK = 40  # lines above the body searched for the title
-_BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|von|text|por|par|przez|autor(?:in)?|di|door|av|af)\s*:?\s+"
-    r"(?=\S)",
-    re.IGNORECASE,
-)
-_MAX_BYLINE_WORDS = 8
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_STANDFIRST_WORDS = 5
@@ -141,7 +136,7 @@ def _title_like(line: LineInfo) -> bool:
         and line.letters >= 0.6
         and not _CODE.search(line.text)
         and not chrome.is_chrome(line.text, line.words)
-        and not _BYLINE_PREFIX.match(line.text)
+        and not BYLINE_PREFIX.match(line.text)
     )
 
 
@@ -173,9 +168,9 @@ def _pick_title(
 
 
 def _byline_of(line: LineInfo) -> str:
-    prefixed = _BYLINE_PREFIX.match(line.text)
-    if prefixed and line.words <= _MAX_BYLINE_WORDS and not line.sentence_end:
-        return line.text[prefixed.end():].strip()
+    prefixed = BYLINE_PREFIX.match(line.text)
+    if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
+        return clean_byline(line.text)
     if (
         line.bullet
         and line.words <= 4
@@ -183,7 +178,7 @@ def _byline_of(line: LineInfo) -> str:
         and line.letters >= 0.7
         and not chrome.is_chrome(line.text, line.words)
     ):
-        return line.text
+        return clean_byline(line.text)
     return ""
 
 

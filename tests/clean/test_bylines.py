@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from digests.clean import clean_html
+from digests.clean import clean_html, clean_text
 from digests.clean.bylines import clean_byline
 
 BODY = "".join(
@@ -45,6 +45,7 @@ def json_ld(data: object) -> str:
         ("Ann Lee | alee@harbour-gazette.example", "Ann Lee"),
         ("Posted by Ann Lee, Tom Berg and Kim Nair - Web team", "Ann Lee, Tom Berg and Kim Nair"),
         ("Jose de la Cruz", "Jose de la Cruz"),
+        ("Posted by Ann Lee in Travel", "Ann Lee"),
         ("No Author", ""),
         ("Unknown", ""),
         ("@harbourgazette", ""),
@@ -92,3 +93,10 @@ def test_the_site_name_is_the_byline_when_nothing_else_names_a_writer() -> None:
 def test_placeholders_and_dates_are_no_byline() -> None:
     assert clean_html(page("<meta name='author' content='Unknown'>"), URL).byline == ""
     assert clean_html(page("", "<span class='byline'>9 de mayo</span>"), URL).byline == ""
+
+
+def test_text_byline_without_the_date_after_the_name() -> None:
+    paragraphs = [p.removeprefix("<p>") for p in BODY.split("</p>") if p]
+    page = "\n\n".join(["Bridge closes to cars", "Bridge closes to cars",
+                        "By Ann Lee on July 27, 2017", *paragraphs])
+    assert clean_text(page).byline == "Ann Lee"
