@@ -18,6 +18,7 @@ from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key, repeated_parts, title_runs
 
 _LOOK_BACK = 40  # lines above the body searched for the title
+_BYLINE_REACH = 3  # lines into the body searched for the byline
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_STANDFIRST_WORDS = 5
@@ -32,6 +33,9 @@ class Header:
     standfirst: list[str] = field(default_factory=list)
     body_start: int = 0  # position in the page's lines where body paragraphs begin
     used: set[int] = field(default_factory=set)  # line indexes taken by the header
+    # Line index of the byline; inside the body it stays among the lines (as a boundary
+    # between the lead and the text) but is not printed.
+    byline_at: int | None = None
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
@@ -204,11 +208,14 @@ def find_header(
         same = [i for i in range(title_at + 1) if lines[i].text == lines[title_at].text]
         header.used.update(lines[i].index for i in same)
         first_after_title = same[0] + 1
-    for line in lines[first_after_title:start]:
-        byline = _byline_of(line)
+    # The byline can also follow the lead that opens the body (heading, lead, byline, text).
+    for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
+        byline = _byline_of(lines[position])
         if byline:
             header.byline = byline
-            header.used.add(line.index)
+            header.byline_at = lines[position].index
+            if position < start:
+                header.used.add(lines[position].index)
             break
     position = start
     while position <= end:

@@ -382,7 +382,7 @@ def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[st
             or _keeps(body, position)
             or _is_subheading(body, position)
         )
-        if line.text in (header.title, header.byline) or not keep:
+        if line.text in (header.title, header.byline) or line.index == header.byline_at or not keep:
             previous = None
             continue
         if intro:

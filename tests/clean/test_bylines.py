@@ -100,3 +100,14 @@ def test_text_byline_without_the_date_after_the_name() -> None:
     page = "\n\n".join(["Bridge closes to cars", "Bridge closes to cars",
                         "By Ann Lee on July 27, 2017", *paragraphs])
     assert clean_text(page).byline == "Ann Lee"
+
+
+def test_text_byline_under_the_lead_is_found_and_left_out_of_the_body() -> None:
+    paragraphs = [p.removeprefix("<p>") for p in BODY.split("</p>") if p]
+    lead = ("The old harbour bridge closes to cars from the spring, after engineers found "
+            "cracks in two of its piers.")
+    page = "\n\n".join(["Bridge closes to cars", "Home", "News", "Bridge closes to cars", lead,
+                        "By Ann Lee • 8 November 2023", *paragraphs])
+    article = clean_text(page)
+    assert article.byline == "Ann Lee"
+    assert article.paragraphs == [lead, *paragraphs]
