@@ -22,6 +22,14 @@ from digests.compose.filters import TermFilter, searchable_text
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
+# Words in a row that a point and the quote share before the point counts as a repeat: long
+# enough that a shared name or stock phrase ("the White House said") is not one.
+REPEAT_RUN = 8
+# A passage of the quote quoted inside a point makes the point a repeat when it is at least this
+# share of the point's words ('"I think she will," X replied.'); a lead sentence that borrows a
+# phrase of it ('X called Y "the most valuable player" for ISIS on Thursday') carries news.
+QUOTED_SHARE = 0.5
+_QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
 
 
 def text_points(value: Any) -> tuple[str, ...]:
@@ -59,13 +67,39 @@ class _StoryArticle:
 
 
 def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[str, ...]:
-    """Key points without the one that only repeats the quote shown under them."""
+    """Key points without those that repeat the quote shown under them.
+
+    Key points and the best quote are chosen apart at ingest, so a point often carries the
+    quote itself, or its first sentence ('X said, "…"'), or a later sentence of it.
+    """
     if quote is None:
         return points
-    words = _plain_words(quote.text)
-    if not words:
+    quoted = _plain_words(quote.text)
+    if not quoted:
         return points
-    return tuple(p for p in points if words not in _plain_words(p))
+    runs = _word_runs(quoted.split(), REPEAT_RUN)
+    return tuple(p for p in points if not _repeats_quote(p, quoted, runs))
+
+
+def _repeats_quote(point: str, quoted: str, runs: frozenset[tuple[str, ...]]) -> bool:
+    words = _plain_words(point)
+    if _within(quoted, words) or _within(words, quoted):
+        return True
+    for passage in _QUOTED.findall(point):
+        inner = _plain_words(passage)
+        share = len(inner.split()) / len(words.split())
+        if share >= QUOTED_SHARE and _within(inner, quoted):
+            return True
+    return not runs.isdisjoint(_word_runs(words.split(), REPEAT_RUN))
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether the words of ``part`` come in a row in ``whole`` (both as from _plain_words)."""
+    return bool(part) and f" {part} " in f" {whole} "
+
+
+def _word_runs(words: list[str], size: int) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
 def _plain_words(text: str) -> str:

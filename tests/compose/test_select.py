@@ -332,3 +332,38 @@ async def test_a_key_point_that_only_repeats_the_quote_is_left_out(session: Asyn
     (item,) = digest.items
     assert item.key_points == ("Volunteers pulled two tonnes of rubbish from the river.",)
     assert item.quote is not None and item.quote.speaker == "Oskar Lind"
+
+
+async def test_key_points_that_repeat_part_of_the_quote_are_left_out(
+    session: AsyncSession,
+) -> None:
+    # The quote shown is longer than what the points repeat of it: a point that quotes its
+    # opening words, one that is a later sentence of it, and one that shares a long run of it.
+    await single(
+        session, "Harbour plan", key_points=[
+            "The council approved the harbour plan on Tuesday.",
+            'Mayor Ann Lee said, "In many ways the harbour is our front door."',
+            "Every ship that comes in tells the world who we are.",
+            "She added that the harbour is our front door to the world and must stay open.",
+            "Critics said the harbour plan costs too much.",
+        ],
+        quotes=[("In many ways the harbour is our front door to the world. Every ship that "
+                 "comes in tells the world who we are.", "Ann Lee")],
+    )
+    digest = await compose(session, await add_chat(session))
+    (item,) = digest.items
+    assert item.key_points == (
+        "The council approved the harbour plan on Tuesday.",
+        "Critics said the harbour plan costs too much.",
+    )
+
+
+async def test_a_key_point_sharing_a_few_words_with_the_quote_is_kept(
+    session: AsyncSession,
+) -> None:
+    points = ["The harbour will stay open all winter.",
+              'On Monday the mayor called the reopening "a good day for the harbour" in a speech.']
+    await single(session, "Harbour open", key_points=points,
+                 quotes=[("It is a good day for the harbour and for the town.", "Ann Lee")])
+    digest = await compose(session, await add_chat(session))
+    assert digest.items[0].key_points == tuple(points)
