@@ -200,6 +200,20 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in kept[start:] if w)
 
 
+# Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").
+_HEADLINE_SMALL = 3
+_HEADLINE_CAPITALISED = 0.8
+
+
+def is_headline_case(text: str) -> bool:
+    """Whether ``text`` capitalises (nearly) every word, as headline style does."""
+    long_words = [w for w in text.split() if len(w) > _HEADLINE_SMALL and w[:1].isalpha()]
+    if len(long_words) < 3:
+        return False
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return capitalised >= _HEADLINE_CAPITALISED * len(long_words)
+
+
 def surname_of(words: tuple[str, ...]) -> str:
     """The last word that is not a suffix such as "Jr." - the key full names are found by."""
     for word in reversed(words):
@@ -243,13 +257,37 @@ class NameIndex:
         """The names in one paragraph (-1 is the title), in order."""
         found = self._mentions.get(paragraph)
         if found is None:
+            text = self.paragraphs[paragraph + 1]
             found = [
                 Mention(name, (paragraph, match.start() + offset), title, person, name_like)
-                for match in _RUN.finditer(self.paragraphs[paragraph + 1])
+                for match in _RUN.finditer(text)
                 for offset, name, title, person, name_like in _run_mentions(match.group())
             ]
+            if paragraph == -1 and is_headline_case(text):
+                found = self._names_in_headline(found)
             self._mentions[paragraph] = found
         return found
+
+    def _names_in_headline(self, found: list[Mention]) -> list[Mention]:
+        """Title mentions cut to the longest start the body also writes, or dropped.
+
+        In a headline whose every word is capitalised, a capitalised run is the whole headline
+        ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin"): only the body
+        shows where a name ends.
+        """
+        body = "\n".join(self.paragraphs[1:])
+        kept = []
+        for mention in found:
+            words = mention.name.split()
+            while words and " ".join(words) not in body:
+                words.pop()
+            described = _describe(tuple(words)) if words else None
+            if described is not None:
+                name, _, person, name_like = described
+                kept.append(mention._replace(
+                    name=name, person=person or bool(mention.title), name_like=name_like
+                ))
+        return kept
 
     def _mentions_with(self, needle: str) -> list[Mention]:
         return [

@@ -410,3 +410,21 @@ def test_as_someone_put_it() -> None:
         ("The barbarians are no longer at the gate.", "Tom Ridge"),
         ("Senators should remember that a compromise is better.", "Akhil Amar"),
     ]
+
+
+def test_a_headline_in_title_case_is_not_taken_for_a_name() -> None:
+    # Every word of such a headline is capitalised, so the whole headline reads as one name run;
+    # only the part of it the body also writes ("Nora Vance") names anyone.
+    headline = "Nora Vance Selling Family Mill Built By Her Grandfather Tom Vance"
+    assert speakers(
+        "Nora Vance is selling the mill her family ran for a century.",
+        "“I can do what I like with my property,” she told reporters.",
+        title=headline,
+    ) == [("I can do what I like with my property", "Nora Vance")]
+    assert speakers("“We will sell the mill,” Vance said.", title=headline) == [
+        ("We will sell the mill", "Vance")
+    ]
+    assert speakers("“We will sell the old mill before winter,” she said on Monday.",
+                    title="Nora Vance Wins Delaware") == [
+        ("We will sell the old mill before winter", None)
+    ]
