@@ -6,13 +6,19 @@ Stored text is passed through :func:`showable`, so a title cannot smuggle termin
 from __future__ import annotations
 
 from digests.compose.digest import ComposedDigest, DigestEntry
-from digests.compose.text import format_since, safe_link, showable, stories_count
+from digests.compose.text import (
+    format_since,
+    safe_link,
+    showable,
+    showable_title,
+    stories_count,
+)
 
 _INDENT = "   "
 
 
 def _entry_lines(number: int, entry: DigestEntry) -> list[str]:
-    lines = [f"{number}. {showable(entry.title) or 'Untitled story'}"]
+    lines = [f"{number}. {showable_title(entry.title) or 'Untitled story'}"]
     source = showable(entry.source_name)
     also = ", ".join(n for n in (showable(a) for a in entry.also_sources) if n)
     if source or also:

@@ -19,6 +19,7 @@ from digests.compose.text import (
     safe_link,
     shorten,
     showable,
+    showable_title,
     stories_count,
     utf16_len,
 )
@@ -124,7 +125,7 @@ def _source_line(entry: DigestEntry, caps: _Caps) -> str:
 
 def _story_block(number: int, entry: DigestEntry, caps: _Caps) -> _Block:
     b = _Builder()
-    title = shorten(showable(entry.title), caps.title) or "Untitled story"
+    title = shorten(showable_title(entry.title), caps.title) or "Untitled story"
     href = _href(entry.url)
     b.markup("b")
     b.text(f"{number}. ")

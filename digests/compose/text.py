@@ -27,6 +27,16 @@ def showable(text: str) -> str:
     return " ".join(_UNSHOWABLE.sub("", text).split())
 
 
+# A headline may end in the separator that joined it to a subheading the feed left off
+# ("Markets are never ready for the Fed;"); a reader sees a sentence cut short.
+_DANGLING = " ;:,"
+
+
+def showable_title(title: str) -> str:
+    """A story title as :func:`showable` makes it, without a dangling separator at its end."""
+    return showable(title).rstrip(_DANGLING)
+
+
 def shorten(text: str, limit: int) -> str:
     """At most ``limit`` characters, cut at a word boundary when one is near, marked with "…"."""
     if len(text) <= limit:

@@ -39,3 +39,17 @@ def test_plain_empty_digest() -> None:
     # An offset zone reads as people write it: Etc/GMT-3 is three hours ahead of UTC.
     assert render_text(ComposedDigest(timezone="Etc/GMT-3", since=since)).startswith(
         "Nothing new since 6 Jan 2026, 02:30 (UTC+3)")
+
+
+def test_a_title_does_not_end_in_a_dangling_separator() -> None:
+    # Some feeds end a headline with the ';' or ':' that joined it to its subheading.
+    items = tuple(
+        DigestEntry(story_id=n, article_id=n, title=title, url="", source_name="Wire")
+        for n, title in enumerate(["Markets are never ready for the Fed;", "Breaking news :",
+                                   "Rates held, for now.", ";"], start=1)
+    )
+    lines = render_text(ComposedDigest(items=items, cursor_to=4)).splitlines()
+    assert [line for line in lines if line[:1].isdigit()] == [
+        "1. Markets are never ready for the Fed", "2. Breaking news",
+        "3. Rates held, for now.", "4. Untitled story",
+    ]

@@ -148,3 +148,8 @@ def test_empty_digest_is_a_friendly_message() -> None:
     assert parts[0].preview_url is None
     never = render_parts(ComposedDigest())
     assert parse_telegram_html(never[0].html).text.startswith("Nothing new right now.")
+
+
+def test_a_title_does_not_end_in_a_dangling_separator() -> None:
+    (part,) = render_parts(digest(entry(title="Markets are never ready for the Fed;")))
+    assert ">Markets are never ready for the Fed</a>" in part.html
