@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -29,6 +29,7 @@ REPEAT_RUN = 8
 # share of the point's words ('"I think she will," X replied.'); a lead sentence that borrows a
 # phrase of it ('X called Y "the most valuable player" for ISIS on Thursday') carries news.
 QUOTED_SHARE = 0.5
+_WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
 
 
@@ -66,6 +67,9 @@ class _StoryArticle:
         return text_points(self.raw_points)
 
 
+# A scheduled run shows the same few stories to thousands of chats: each pair of points and
+# quote is compared once.
+@lru_cache(maxsize=2048)
 def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[str, ...]:
     """Key points without those that repeat the quote shown under them.
 
@@ -75,35 +79,43 @@ def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[s
     if quote is None:
         return points
     quoted = _plain_words(quote.text)
-    if not quoted:
+    if quoted == " ":
         return points
-    runs = _word_runs(quoted.split(), REPEAT_RUN)
-    return tuple(p for p in points if not _repeats_quote(p, quoted, runs))
+    vocabulary = frozenset(quoted.split())
+    return tuple(p for p in points if not _repeats_quote(p, quoted, vocabulary))
 
 
-def _repeats_quote(point: str, quoted: str, runs: frozenset[tuple[str, ...]]) -> bool:
+def _repeats_quote(point: str, quoted: str, vocabulary: frozenset[str]) -> bool:
     words = _plain_words(point)
-    if _within(quoted, words) or _within(words, quoted):
+    if words == " ":
+        return False
+    if quoted in words or words in quoted:
         return True
+    split = words.split()
     for passage in _QUOTED.findall(point):
         inner = _plain_words(passage)
-        share = len(inner.split()) / len(words.split())
-        if share >= QUOTED_SHARE and _within(inner, quoted):
+        share = len(inner.split()) / len(split)
+        if share >= QUOTED_SHARE and inner in quoted:
             return True
-    return not runs.isdisjoint(_word_runs(words.split(), REPEAT_RUN))
+    return _shares_run(split, quoted, vocabulary)
 
 
-def _within(part: str, whole: str) -> bool:
-    """Whether the words of ``part`` come in a row in ``whole`` (both as from _plain_words)."""
-    return bool(part) and f" {part} " in f" {whole} "
-
-
-def _word_runs(words: list[str], size: int) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+def _shares_run(words: list[str], quoted: str, vocabulary: frozenset[str]) -> bool:
+    """Whether REPEAT_RUN words in a row of ``words`` also come in a row in ``quoted``."""
+    # Counting words in a row that the quote has at all is cheap and rules out most points
+    # before any text is searched.
+    run = 0
+    for end, word in enumerate(words, start=1):
+        run = run + 1 if word in vocabulary else 0
+        if run >= REPEAT_RUN and f" {' '.join(words[end - REPEAT_RUN : end])} " in quoted:
+            return True
+    return False
 
 
 def _plain_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    """The words of ``text`` in lower case, one space apart and around, so that one text is
+    inside another (``in``) only as whole words."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
