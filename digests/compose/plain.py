@@ -1,42 +1,30 @@
 """The digest as plain text, for the CLI: the same content as the Telegram rendering, no markup.
 
-Stored text is passed through :func:`showable`, so a title cannot smuggle terminal escape codes.
+Stories show what :mod:`digests.compose.shown` gives, which passes stored text through
+:func:`showable`, so a title cannot smuggle terminal escape codes.
 """
 
 from __future__ import annotations
 
 from digests.compose.digest import ComposedDigest, DigestEntry
-from digests.compose.text import (
-    format_since,
-    safe_link,
-    showable,
-    showable_title,
-    stories_count,
-)
+from digests.compose.shown import shown_story
+from digests.compose.text import format_since, safe_link, stories_count
 
 _INDENT = "   "
 
 
 def _entry_lines(number: int, entry: DigestEntry) -> list[str]:
-    lines = [f"{number}. {showable_title(entry.title) or 'Untitled story'}"]
-    source = showable(entry.source_name)
-    also = ", ".join(n for n in (showable(a) for a in entry.also_sources) if n)
-    if source or also:
-        parts = [source] if source else []
-        if also:
-            parts.append(f"also: {also}")
-        lines.append(_INDENT + " · ".join(parts))
+    story = shown_story(entry)
+    lines = [f"{number}. {story.title}"]
+    if story.source_line:
+        lines.append(_INDENT + story.source_line)
     link = safe_link(entry.url)
     if link:
         lines.append(_INDENT + link)
-    for point in entry.key_points:
-        text = showable(point)
-        if text:
-            lines.append(f"{_INDENT}• {text}")
-    if entry.quote is not None and showable(entry.quote.text):
-        speaker = showable(entry.quote.speaker or "")
-        quote = f"{_INDENT}“{showable(entry.quote.text)}”"
-        lines.append(f"{quote} — {speaker}" if speaker else quote)
+    lines.extend(f"{_INDENT}• {point}" for point in story.points)
+    if story.quote:
+        quote = f"{_INDENT}“{story.quote}”"
+        lines.append(f"{quote} — {story.speaker}" if story.speaker else quote)
     return lines
 
 

@@ -14,12 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from digests.compose.digest import ComposedDigest, DigestEntry
+from digests.compose.shown import FULL, Limits, shown_story
 from digests.compose.text import (
     format_since,
     safe_link,
-    shorten,
-    showable,
-    showable_title,
     stories_count,
     utf16_len,
 )
@@ -30,8 +28,6 @@ MAX_ENTITIES = 100
 _RESERVE = 200
 # An escaped href longer than this is dropped: a link must never crowd out the story itself.
 _MAX_HREF_RAW = 1500
-MAX_ALSO_SHOWN = 5
-MAX_POINTS_SHOWN = 5
 BULLET = "•"
 
 
@@ -43,26 +39,12 @@ class MessagePart:
     preview_url: str | None = None
 
 
-@dataclass(frozen=True)
-class _Caps:
-    """Character limits for one story's fields (plain text, before escaping)."""
-
-    title: int
-    source: int
-    also: int  # how many other sources are named
-    point: int
-    points: int
-    quote: int
-    speaker: int
-
-
 # Tried in order until the story fits; the last one always fits (see _RESERVE and _MAX_HREF_RAW).
-_CAPS = (
-    _Caps(title=300, source=80, also=MAX_ALSO_SHOWN, point=400, points=MAX_POINTS_SHOWN,
-          quote=500, speaker=80),
-    _Caps(title=200, source=60, also=3, point=200, points=3, quote=250, speaker=60),
-    _Caps(title=120, source=40, also=2, point=100, points=2, quote=120, speaker=40),
-    _Caps(title=60, source=30, also=0, point=0, points=0, quote=0, speaker=0),
+_LIMITS = (
+    FULL,
+    Limits(title=200, source=60, also=3, point=200, points=3, quote=250, speaker=60),
+    Limits(title=120, source=40, also=2, point=100, points=2, quote=120, speaker=40),
+    Limits(title=60, source=30, also=0, point=0, points=0, quote=0, speaker=0),
 )
 
 
@@ -110,49 +92,30 @@ def _href(url: str) -> str | None:
     return escaped if len(escaped) <= _MAX_HREF_RAW else None
 
 
-def _source_line(entry: DigestEntry, caps: _Caps) -> str:
-    source = shorten(showable(entry.source_name), caps.source)
-    names = [shorten(showable(n), caps.source) for n in entry.also_sources]
-    names = [n for n in names if n]
-    shown = names[: caps.also]
-    also = ", ".join(shown)
-    if len(names) > len(shown) and shown:
-        also += f" +{len(names) - len(shown)} more"
-    if source and also:
-        return f"{source} · also: {also}"
-    return source or (f"also: {also}" if also else "")
-
-
-def _story_block(number: int, entry: DigestEntry, caps: _Caps) -> _Block:
-    b = _Builder()
-    title = shorten(showable_title(entry.title), caps.title) or "Untitled story"
+def _story_block(number: int, entry: DigestEntry, limits: Limits) -> _Block:
+    story = shown_story(entry, limits)
     href = _href(entry.url)
+    b = _Builder()
     b.markup("b")
     b.text(f"{number}. ")
     if href is not None:
         b.markup("a", f' href="{href}"')
-        b.text(title)
+        b.text(story.title)
         b.close("a")
     else:
-        b.text(title)
+        b.text(story.title)
     b.close("b")
-    line = _source_line(entry, caps)
-    if line:
-        b.text("\n" + line)
-    points = [shorten(showable(p), caps.point) for p in entry.key_points[: caps.points]]
-    for point in points:
-        if point:
-            b.text(f"\n{BULLET} {point}")
-    quote = entry.quote
-    quote_text = shorten(showable(quote.text), caps.quote) if quote and caps.quote else ""
-    if quote is not None and quote_text:
+    if story.source_line:
+        b.text("\n" + story.source_line)
+    for point in story.points:
+        b.text(f"\n{BULLET} {point}")
+    if story.quote:
         b.text("\n")
         b.markup("i")
-        b.text(f"“{quote_text}”")
+        b.text(f"“{story.quote}”")
         b.close("i")
-        speaker = shorten(showable(quote.speaker or ""), caps.speaker)
-        if speaker:
-            b.text(f" — {speaker}")
+        if story.speaker:
+            b.text(f" — {story.speaker}")
     return _Block(b.html, b.visible, b.entities)
 
 
@@ -161,13 +124,13 @@ def _fits(block: _Block, limit: int) -> bool:
 
 
 def _fitted_story_block(number: int, entry: DigestEntry) -> _Block:
-    """The story's block at the largest caps that leave room for a header in its message."""
+    """The story's block at the largest limits that leave room for a header in its message."""
     limit = MAX_MESSAGE_CHARS - _RESERVE
-    for caps in _CAPS:
-        block = _story_block(number, entry, caps)
+    for limits in _LIMITS:
+        block = _story_block(number, entry, limits)
         if _fits(block, limit):
             return block
-    return block  # the smallest caps: fits by construction
+    return block  # the smallest limits: fit by construction
 
 
 def _header_block(count: int) -> _Block:

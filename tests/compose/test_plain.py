@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from digests.compose import ComposedDigest, DigestEntry, EntryQuote, render_text
+from digests.compose.shown import FULL
+from digests.compose.telegram_html import render_parts
+from digests.compose.text import ELLIPSIS, shorten
 
 
 def test_plain_text_has_the_same_content() -> None:
@@ -53,3 +56,22 @@ def test_a_title_does_not_end_in_a_dangling_separator() -> None:
         "1. Markets are never ready for the Fed", "2. Breaking news",
         "3. Rates held, for now.", "4. Untitled story",
     ]
+
+
+def test_plain_text_shows_what_telegram_shows_of_a_long_story() -> None:
+    # `digest --preview` must read as the chat will: the same cuts, not the whole stored text.
+    sentence = "We will keep the harbour open through the whole winter season. "
+    item = DigestEntry(
+        story_id=1, article_id=1, title="Harbour " * 60, url="", source_name="Wire",
+        key_points=tuple(f"Point {n} " + "word " * 100 for n in range(8)),
+        quote=EntryQuote(sentence * 20, "Ann Lee"),
+    )
+    digest = ComposedDigest(items=(item,), cursor_to=1)
+    lines = render_text(digest).splitlines()
+    (html,) = [part.html for part in render_parts(digest)]
+    assert len(lines[2]) <= 3 + len(shorten("Harbour " * 60, FULL.title))
+    assert sum(line.startswith("   • ") for line in lines) == FULL.points
+    quote_line = lines[-1]
+    assert quote_line.endswith(f". {ELLIPSIS}” — Ann Lee")  # cut after a whole sentence
+    assert len(quote_line) <= len("   “” — Ann Lee") + FULL.quote
+    assert quote_line.strip() in html.replace("<i>", "").replace("</i>", "")
