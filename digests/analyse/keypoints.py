@@ -90,6 +90,8 @@ MAX_SENTENCES = 30
 MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
 REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
+SAME_RUN = 7  # words in a row that two points share when one retells the other
+MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
 
 
 @dataclass(slots=True)
@@ -137,6 +139,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
         text = candidates.texts[order]
+        if _retells(text, stems, chosen, chosen_stems):
+            continue
         # Still candidates, these: their words count towards what the article is about.
         if opens_inside_quote(text) or is_page_furniture(text):
             continue
@@ -273,6 +277,30 @@ def _penalty(text: str) -> float:
     first person, which is a quote without its marks."""
     said = 1.0 if in_first_person(text) else quoted_share(text)
     return W_QUOTED * said + (W_QUESTION if is_question(text) else 0.0)
+
+
+def _retells(
+    text: str, stems: frozenset[str], chosen: list[str], chosen_stems: list[frozenset[str]]
+) -> bool:
+    """Does ``text`` share a run of SAME_RUN words with a chosen point? Then it tells that point's
+    news again, in more or other words ("A guard at the U.S. Census Bureau was shot…" under "A
+    guard at the U.S. Census Bureau headquarters was shot…"), which a share of words misses when
+    either sentence is much longer than the other."""
+    runs: set[str] | None = None
+    for point, point_stems in zip(chosen, chosen_stems, strict=True):
+        # Such a run holds several content words: most pairs are settled on their stems.
+        if len(stems & point_stems) < MIN_SHARED_IN_RUN:
+            continue
+        if runs is None:
+            runs = _runs(text)
+        if not runs.isdisjoint(_runs(point)):
+            return True
+    return False
+
+
+def _runs(text: str) -> set[str]:
+    lowered = text.lower().split()
+    return {" ".join(lowered[i : i + SAME_RUN]) for i in range(len(lowered) - SAME_RUN + 1)}
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

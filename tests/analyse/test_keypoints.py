@@ -704,3 +704,35 @@ def test_best_first_is_the_full_sort_by_penalised_score(pairs: list[tuple[str, f
     ]
     expected = sorted(range(len(pairs)), key=lambda i: (-penalised[i], i))
     assert list(_best_first(texts, scores)) == expected
+
+
+def test_a_sentence_that_retells_a_point_is_not_another_point() -> None:
+    # Updated wire copy often keeps an earlier lead further down: the same news, other words.
+    body = [
+        "A guard at the U.S. Census Bureau headquarters was shot in the abdomen on Thursday "
+        "and later died, police said.",
+        "A guard at the U.S. Census Bureau was shot and critically wounded outside its "
+        "headquarters in Suitland, Maryland, a suburb of Washington.",
+        "Officers locked down the campus just before 8pm after the gunman rammed the gates.",
+        "The suspect had earlier kidnapped his wife at gunpoint, according to the police.",
+    ]
+    points = key_points(CleanArticle(title="Census guard shot", paragraphs=body))
+    assert len(points) == 3
+    assert sum(p.startswith("A guard at the U.S. Census Bureau") for p in points) == 1
+
+
+def test_a_body_sentence_that_retells_the_standfirst_is_passed_over() -> None:
+    article = CleanArticle(
+        title="Tax overhaul remains a distant goal",
+        standfirst=["The idea of a fundamental overhaul faces an uncertain future regardless "
+                    "of who controls Congress."],
+        paragraphs=[
+            "For reasons both economic and political, the idea of a fundamental overhaul that "
+            "closes loopholes and lowers rates faces a deeply uncertain future regardless of who "
+            "controls Congress.",
+            "Republican candidates have offered bold plans to cut rates for every bracket.",
+            "Democrats want to raise taxes on the wealthiest households instead.",
+        ],
+    )
+    points = key_points(article)
+    assert not any(p.startswith("For reasons both economic") for p in points)
