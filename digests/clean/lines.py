@@ -14,9 +14,12 @@ from functools import cached_property
 
 # Han, kana, hangul: scripts that write sentences without spaces between words.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Characters that print as nothing (zero-width spaces and joiners, soft hyphens, byte-order
+# marks): editors leave them at line ends, where they hide a full stop from a test for "$".
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
 # »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
-_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’“‘»«)\]]*$")
+_SENTENCE_END = re.compile(rf"[.!?…。！？؟।][\"'”’“‘»«)\]{INVISIBLE}]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?؟][\"'”’“‘»«)]*\s+(\S)|[。！？]")
 _BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
@@ -51,6 +54,11 @@ def word_count(text: str) -> int:
 
 def ends_like_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def is_blank(text: str) -> bool:
+    """Whether a line shows nothing: only whitespace and invisible characters."""
+    return not text.strip().strip(INVISIBLE).strip()
 
 
 def has_inner_sentence_end(text: str) -> bool:

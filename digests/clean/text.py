@@ -29,7 +29,7 @@ from digests.clean.header import (
     title_headings,
 )
 from digests.clean.language import detect_language
-from digests.clean.lines import LineInfo, describe
+from digests.clean.lines import LineInfo, describe, is_blank
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
 # separators of "Section | Site" labels.
@@ -95,7 +95,7 @@ def page_lines(text: str) -> list[LineInfo]:
     lines: list[LineInfo] = []
     blank_before = True
     for index, raw in enumerate(text.splitlines()):
-        if not raw.strip():
+        if is_blank(raw):
             blank_before = True
             continue
         if not blank_before and lines and _wraps_into(lines[-1], raw):

@@ -220,3 +220,27 @@ def test_subheading_over_a_list_stays() -> None:
         "Share", "Contact",
     ))
     assert article.paragraphs == [*BODY[:1], *section, *BODY[1:]]
+
+
+def test_invisible_characters_do_not_hide_sentence_ends() -> None:
+    # Editors leave zero-width characters at the end of paragraphs, and lines holding only one.
+    # Short paragraphs (a recipe's steps) read as prose only by their full stops.
+    steps = [
+        "Wash the leeks well and cut them into thin rings before you start.",
+        "Melt the butter in a wide pan and soften the leeks for ten minutes.",
+        "Stir in the flour, then add the stock a little at a time.",
+        "Season with salt and pepper and let it simmer gently for twenty minutes.",
+        "Serve the soup hot with fresh bread and a little grated cheese on top.",
+    ]
+    marked = [step + "\u2063" for step in steps]
+    text = clean_text(page(
+        "Leek soup - Kitchen Notes",
+        "Home", "Recipes", "Sport", "Log In",
+        "Leek soup",
+        "By Dana Lee",
+        "",
+        *(line for paragraph in marked for line in (paragraph, "\u200b", "")),
+        "Share", "Related", "Potato and onion soup for the winter season",
+    )).text
+    assert all(paragraph in text for paragraph in marked)
+    assert "Potato and onion" not in text
