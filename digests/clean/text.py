@@ -181,8 +181,10 @@ def _drop_trailing_islands(
     """Cut small stretches of prose that follow the article across a run of chrome.
 
     An author's bio, a disclaimer or a promotion sits one or two paragraphs long after the
-    share buttons and tags; the article's own last paragraph is at most an ad label away.
+    share buttons and tags; the article's own last paragraph is at most an ad label away, or a
+    list away: items under a sentence that announces them ("The changes:") are no gap.
     """
+    listed = _list_lines(lines, start, end)
     while True:
         island_end = end
         position = end
@@ -190,13 +192,27 @@ def _drop_trailing_islands(
         while position > start and scores[position] > 0:
             prose += 1
             position -= 1
-        gap_end = position
+        gap = 0
         while position > start and scores[position] <= 0:
+            gap += position not in listed
             position -= 1
-        gap = gap_end - position
         if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
             return island_end
         end = position
+
+
+def _list_lines(lines: list[LineInfo], start: int, end: int) -> set[int]:
+    """Positions of the list intros between ``start`` and ``end`` and of the items under them."""
+    listed: set[int] = set()
+    for position in range(start, end + 1):
+        if position in listed or not _is_list_intro(lines, position):
+            continue
+        listed.add(position)
+        item = position + 1
+        while item <= end and item - position <= _MAX_LIST_ITEMS and _is_list_item(lines[item]):
+            listed.add(item)
+            item += 1
+    return listed
 
 
 def _drop_teasers(lines: list[LineInfo], scores: list[float], start: int, end: int) -> int:

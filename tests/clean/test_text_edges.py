@@ -244,3 +244,38 @@ def test_invisible_characters_do_not_hide_sentence_ends() -> None:
     )).text
     assert all(paragraph in text for paragraph in marked)
     assert "Potato and onion" not in text
+
+
+def test_paragraphs_after_a_closing_list_stay() -> None:
+    # A list under a sentence that announces it is a row of short lines without full stops,
+    # like a menu; the paragraph after it is still the article's, not an island past chrome.
+    items = [
+        "Ferries every twenty minutes on weekdays",
+        "Ferries every half hour at weekends",
+        "A night ferry on Fridays and Saturdays",
+        "Bicycles carried free of charge",
+        "Tickets sold on board only",
+        "A shuttle bus from the station",
+    ]
+    closing = (
+        "The temporary landing will stay in use until the new pier opens, and the harbour "
+        "authority has promised to publish any change to the timetable at least a week in "
+        "advance on its website and at the landing itself."
+    )
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Sport", "Log In",
+        "Harbour pier to be rebuilt",
+        "By Dana Lee",
+        "",
+        *(line for paragraph in BODY for line in (paragraph, "")),
+        "The ferry service from the temporary landing will run as follows:",
+        "",
+        *items,
+        "",
+        closing,
+        "",
+        "Share", "Tweet", "Comments",
+    )).text
+    assert all(item in text for item in items)
+    assert closing in text
