@@ -28,6 +28,15 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—\-:·•»]\s+[^|–—\-:·•»]{2,60}$
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
+_LEAD_WORDS = 8
+_LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
+# Parts of class and id names that CMS templates give the lead paragraph.
+_LEAD_NAMES = frozenset({
+    "intro", "teaser", "lead", "lede", "excerpt", "preface", "standfirst", "summary", "deck",
+    "dek", "subtitle", "abstract", "description",
+})
+_LEAD_TAGS = ("p", "div", "section", "header", "span")
+_NAME_PARTS = re.compile(r"[\s_-]+")
 # An ISO 639 code is what chats filter by and all the column holds; a page's lang attribute
 # can be anything a template left behind ("{{ lang }}", "<?php echo $lang ?>").
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -44,6 +53,9 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     kept = _without_title(drop_chrome_blocks(blocks), meta.get("title", ""))
+    lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
+    if lead:
+        kept = drop_chrome_blocks([Block(text=lead)]) + kept
     standfirst, paragraphs = _split_standfirst(kept)
     return CleanArticle(
         title=meta.get("title", ""),
@@ -72,6 +84,80 @@ def _body_blocks(body: Any) -> list[Block]:
                 line, _ = strip_bullet(line)
             blocks.append(Block(text=line, tag=str(child.tag), first_of_element=position == 0))
     return blocks
+
+
+def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
+    """The article's lead paragraph where trafilatura left it out, else "".
+
+    Templates set the lead (teaser, standfirst) apart from the text, in a box of its own between
+    the headline and the first paragraph, and trafilatura often takes that box for chrome. It
+    is known by its class ("intro", "teaser", "excerpt", ...) or by repeating the page's
+    description, and only searched for between the headline and the body's first paragraph:
+    elsewhere the same classes mark the teasers of other stories.
+    """
+    first = next((b.text for b in blocks if b.tag == "p" and word_count(b.text) >= _LEAD_WORDS), "")
+    if not first or not title:
+        return ""
+    body = " ".join(block.text for block in blocks)
+    long_blocks = [block.text for block in blocks if word_count(block.text) >= _LEAD_WORDS]
+    summary = normalise(description).rstrip(".… ")
+    if word_count(summary) < _LEAD_WORDS:
+        summary = ""
+    headline = match_key(title)
+    seen_headline = False
+    for element in tree.iter("h1", *_LEAD_TAGS):
+        if element.tag == "h1":
+            seen_headline = seen_headline or _is_headline_of(element, headline)
+            continue
+        if not seen_headline:
+            continue
+        text = normalise(element.text_content())
+        if text.startswith(first):
+            return ""  # reached the body: there is no lead box above it
+        if _is_lead(element, text, summary) and not _shares_text(text, body, long_blocks):
+            return _innermost_lead(element, summary)
+    return ""
+
+
+def _shares_text(text: str, body: str, blocks: list[str]) -> bool:
+    """Whether trafilatura kept the text, or the box holds some of the body (an excerpt)."""
+    return text[:_LEAD_PREFIX] in body or any(block in text for block in blocks)
+
+
+def _is_headline_of(heading: Any, headline: str) -> bool:
+    """Whether a heading shows the title: a kicker can share its element ("Tunisia Headline"),
+    and the declared title can run longer than the heading."""
+    shown = match_key(normalise(heading.text_content()))
+    return headline in shown or (word_count(shown) >= _MIN_HEADLINE_WORDS and shown in headline)
+
+
+def _is_lead(element: Any, text: str, summary: str) -> bool:
+    if word_count(text) < _LEAD_WORDS or _is_link_text(element, text):
+        return False
+    return _names_lead(element) or bool(summary and text.startswith(summary))
+
+
+def _innermost_lead(element: Any, summary: str) -> str:
+    """The lead's own text, without a date, a byline or a label that share its box."""
+    for inner in element.iterdescendants(*_LEAD_TAGS):
+        text = normalise(inner.text_content())
+        if _is_lead(inner, text, summary):
+            return _innermost_lead(inner, summary)
+    return normalise(element.text_content())
+
+
+def _names_lead(element: Any) -> bool:
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    parts = set(_NAME_PARTS.split(names))
+    return bool(parts & _LEAD_NAMES) or element.get("itemprop") == "description"
+
+
+def _is_link_text(element: Any, text: str) -> bool:
+    """Whether the element is (mostly) a link: a teaser of another story, not this one's lead."""
+    if any(ancestor.tag == "a" for ancestor in element.iterancestors()):
+        return True
+    linked = sum(len(normalise(link.text_content())) for link in element.iter("a"))
+    return linked * 2 > len(text)
 
 
 def _without_title(blocks: list[Block], title: str) -> list[Block]:
@@ -106,6 +192,7 @@ def _head_metadata(tree: Any, url: str) -> dict[str, str]:
         if key and content and key not in metas:
             metas[key] = normalise(content)
     return {
+        "description": metas.get("og:description") or metas.get("description", ""),
         "title": _title(tree, metas, url),
         "byline": _byline(tree, metas, url),
         "published": _published(tree, metas),

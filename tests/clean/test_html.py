@@ -121,3 +121,55 @@ def test_repeated_credit_lines_go_but_repeated_refrains_and_code_stay() -> None:
     assert "Jan Novak/Harbour Times" not in article.text
     assert article.text.count("Sing it again") == 2
     assert article.text.count("FROM python:3.12") == 2
+
+
+LEAD = (
+    "Eleven votes to four: after a decade of dispute the harbour warehouse will become the "
+    "city's new public library."
+)
+RELATED_TEASER = (
+    "Mayor promises new bus lanes before winter and a second ferry line for the island "
+    "villages next year."
+)
+
+
+def lead_page(description: str = "", lead_class: str = "article-intro") -> str:
+    inner = "\n".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council turns old warehouse into a library | Harbour Times</title>
+<meta property="og:title" content="Council turns old warehouse into a library">
+<meta name="description" content="{description}">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<div class="page"><div class="article-head">
+<div class="blog-description">The Harbour Times: news from the waterfront and the old town.</div>
+<h1>Council turns old warehouse into a library</h1>
+<div class="{lead_class}">{LEAD}</div>
+<div class="meta"><span>4 March 2026</span></div></div>
+<div class="article-body">
+{inner}
+</div>
+<div class="related"><div class="teaser"><a href="/bus">
+<div class="teaser-text">{RELATED_TEASER}</div></a></div></div>
+</div>
+<footer><p>© 2026 Harbour Times. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_lead_in_a_box_of_its_own_opens_the_body() -> None:
+    # Templates set the lead apart between headline and text, where trafilatura drops it.
+    page_html = lead_page()
+    assert LEAD not in (trafilatura.extract(page_html) or "")
+    article = clean_html(page_html)
+    assert article.paragraphs[:2] == [LEAD, BODY[0]]
+    # Other stories' teasers carry the same class names, but sit below the text, in links;
+    # a site's own description sits above the headline.
+    assert RELATED_TEASER not in article.text
+    assert "news from the waterfront" not in article.text
+
+
+def test_lead_is_also_known_by_repeating_the_page_description() -> None:
+    article = clean_html(lead_page(description=LEAD[:80] + "…", lead_class="box"))
+    assert article.paragraphs[0] == LEAD
+    assert clean_html(lead_page(lead_class="box")).paragraphs[0] == BODY[0]
