@@ -161,14 +161,18 @@ def _is_link_text(element: Any, text: str) -> bool:
 
 
 def _without_title(blocks: list[Block], title: str) -> list[Block]:
-    """Drop the article's heading where it opens the body: it is already the title."""
+    """Drop the article's heading where it opens the body: it is already the title.
+
+    A section label or a kicker printed as a heading above it ("Press releases") goes with it.
+    """
     wanted = title.casefold()
-    position = 0
-    while position < len(blocks) and blocks[position].tag == "head":
-        if blocks[position].text.casefold() != wanted:
-            break
-        position += 1
-    return blocks[position:]
+    leading = 0
+    while leading < len(blocks) and blocks[leading].tag == "head":
+        leading += 1
+    for position in range(leading - 1, -1, -1):
+        if blocks[position].text.casefold() == wanted:
+            return blocks[position + 1:]
+    return blocks
 
 
 def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:

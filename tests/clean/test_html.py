@@ -173,3 +173,15 @@ def test_lead_is_also_known_by_repeating_the_page_description() -> None:
     article = clean_html(lead_page(description=LEAD[:80] + "…", lead_class="box"))
     assert article.paragraphs[0] == LEAD
     assert clean_html(lead_page(lead_class="box")).paragraphs[0] == BODY[0]
+
+
+def test_section_label_above_the_headline_goes_with_it() -> None:
+    labelled = page(*BODY).replace(
+        "<article><h1>", "<article><h2>Press releases</h2>\n<h1>"
+    )
+    assert "Press releases" in (trafilatura.extract(labelled) or "")
+    article = clean_html(labelled)
+    assert article.paragraphs[0] == BODY[0]
+    # A heading between the headline and the text is the article's own.
+    subtitled = page(*BODY).replace("</h1>", "</h1>\n<h2>Eleven votes to four</h2>")
+    assert clean_html(subtitled).paragraphs[:2] == ["Eleven votes to four", BODY[0]]
