@@ -157,6 +157,9 @@ _STRONG_PROMPT = re.compile(
 # What closes an article page after its text: the author's bio, a disclaimer, a licence.
 _SIGN_OFF = re.compile(
     r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
+    # a press release's contact box
+    r"^(?:ansprechpartner(?:in|innen)?|pressekontakt|(?:press|media) contacts?|"
+    r"contacto de prensa|contact presse|kontakt dla (?:mediów|prasy))\b|"
     r"^(?:about the author|über (?:den autor|die autorin)|zur person|sobre el autor|"
     r"à propos de l'auteur|o autorze)\b|"
     r"\bcreative commons\b|"

@@ -18,6 +18,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
+from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.bylines import clean_byline
 from digests.clean.language import detect_language
@@ -29,6 +30,7 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sai
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
 _LEAD_WORDS = 8
+_SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
 # Parts of class and id names that CMS templates give the lead paragraph.
 _LEAD_NAMES = frozenset({
@@ -52,7 +54,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         tree, url=url or None, include_comments=False, include_tables=True
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
-    kept = _without_title(drop_chrome_blocks(blocks), meta.get("title", ""))
+    kept = _without_sign_off(_without_title(drop_chrome_blocks(blocks), meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
@@ -172,6 +174,25 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
     for position in range(leading - 1, -1, -1):
         if blocks[position].text.casefold() == wanted:
             return blocks[position + 1:]
+    return blocks
+
+
+def _without_sign_off(blocks: list[Block]) -> list[Block]:
+    """Cut an author's bio, a disclaimer or a contact box that closes the page, and what follows.
+
+    Only in the last quarter of the text: further up, a bio is about someone in the story.
+    """
+    mass = sum(len(block.text) for block in blocks)
+    seen = 0
+    for position, block in enumerate(blocks):
+        seen += len(block.text)
+        # A line further inside a paragraph or a list (a credit among credits) opens nothing.
+        if (
+            seen > mass * _SIGN_OFF_SHARE
+            and block.first_of_element
+            and chrome.is_sign_off(block.text)
+        ):
+            return blocks[:position]
     return blocks
 
 

@@ -49,3 +49,10 @@ def test_sign_offs() -> None:
     assert chrome.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
     assert chrome.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
     assert not chrome.is_sign_off("The professor said the plan was sound.")
+
+
+def test_contact_box_heading_closes_an_article() -> None:
+    for heading in ("Pressekontakt:", "Ansprechpartnerin zum Thema:", "Media contacts",
+                    "Contact presse"):
+        assert chrome.is_sign_off(heading), heading
+    assert not chrome.is_sign_off("Contacts between the two sides resumed in March.")

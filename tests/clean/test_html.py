@@ -185,3 +185,20 @@ def test_section_label_above_the_headline_goes_with_it() -> None:
     # A heading between the headline and the text is the article's own.
     subtitled = page(*BODY).replace("</h1>", "</h1>\n<h2>Eleven votes to four</h2>")
     assert clean_html(subtitled).paragraphs[:2] == ["Eleven votes to four", BODY[0]]
+
+
+def test_bio_and_contact_box_closing_the_page_go() -> None:
+    closing = [
+        "<h2>About the author</h2>",
+        "<p>Elena Fischer is a reporter at the Harbour Times, where she covers the city "
+        "council and the port.</p>",
+        "<h3>Press contact</h3>",
+        "<p>City of Harbourton, press office</p>",
+        "<p>press@harbourton.example</p>",
+    ]
+    closed = page(*BODY).replace("</article>", "\n".join(closing) + "\n</article>")
+    assert "Press contact" in (trafilatura.extract(closed) or "")
+    assert clean_html(closed).paragraphs == BODY
+    # A contact box or a bio near the top is about someone in the story: it stays.
+    early = page(BODY[0], *BODY).replace("<p>", "<h2>Press contact</h2><p>", 1)
+    assert "Press contact" in clean_html(early).text
