@@ -92,6 +92,7 @@ REDUNDANT = 0.55  # share of a candidate's content words already said by a chose
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 SAME_RUN = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
+RETOLD_SHARE = 0.4  # and the share of the shorter sentence's content words they are, at least
 
 
 @dataclass(slots=True)
@@ -139,10 +140,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
         text = candidates.texts[order]
-        if _retells(text, stems, chosen, chosen_stems):
-            continue
         # Still candidates, these: their words count towards what the article is about.
         if opens_inside_quote(text) or is_page_furniture(text):
+            continue
+        if _retells(text, stems, chosen, chosen_stems):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
@@ -288,8 +289,10 @@ def _retells(
     either sentence is much longer than the other."""
     runs: set[str] | None = None
     for point, point_stems in zip(chosen, chosen_stems, strict=True):
-        # Such a run holds several content words: most pairs are settled on their stems.
-        if len(stems & point_stems) < MIN_SHARED_IN_RUN:
+        # Such a run holds several content words, a good part of the shorter sentence's: most
+        # pairs are settled on their stems.
+        shared = len(stems & point_stems)
+        if shared < MIN_SHARED_IN_RUN or shared < RETOLD_SHARE * min(len(stems), len(point_stems)):
             continue
         if runs is None:
             runs = _runs(text)
