@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from digests.analyse import language_words
+
 # Words that start a name run only because they start a sentence, or that are capitalised
 # without being names (weekdays, months).
 FUNCTION_WORDS = frozenset(
@@ -29,7 +31,7 @@ FUNCTION_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec""".split()
-)
+) | language_words.FUNCTION_WORDS
 
 # Words that name a role rather than a person; a name run that starts with them keeps only
 # what follows ("Russian President Vladimir Putin" -> "Vladimir Putin").
@@ -46,7 +48,7 @@ TITLE_WORDS = frozenset(
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
     executive founder boss coach manager economist analyst lawmaker""".split()
-)
+) | language_words.ROLE_WORDS
 
 # A capitalised word among these makes the run an organisation, not a person.
 ORG_WORDS = frozenset(
@@ -63,9 +65,12 @@ CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
 )
 _MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
-                   "spokesman"})
+                   "spokesman"}) | language_words.MALE_TITLES
 _FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
-                     "congresswoman", "chairwoman", "spokeswoman", "madam"})
+                     "congresswoman", "chairwoman", "spokeswoman", "madam"}) \
+    | language_words.FEMALE_TITLES
+_ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
 
 @lru_cache(maxsize=8192)
@@ -94,7 +99,9 @@ def _is_function_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_title_word(word: str) -> bool:
-    return word.lower() in TITLE_WORDS or bare(word).lower() in TITLE_WORDS
+    lowered = word.lower()
+    return lowered in TITLE_WORDS or bare(word).lower() in TITLE_WORDS \
+        or language_words.is_german_role(lowered)
 
 
 @lru_cache(maxsize=8192)
@@ -169,14 +176,19 @@ def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
 
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
-    return surname_of(tuple(name.split())).lower()
+    return _word_key(surname_of(tuple(name.split())))
+
+
+def _word_key(word: str) -> str:
+    """A name word as compared: bare, lower case, and for Russian without its case ending."""
+    return language_words.cyrillic_stem(bare(word).lower())
 
 
 @lru_cache(maxsize=8192)
 def _form_words(form: str) -> tuple[int, frozenset[str]]:
     """How many words a name form has, and the set of them as compared (bare, lower case)."""
     written = form.split()
-    return len(written), frozenset(bare(w).lower() for w in written)
+    return len(written), frozenset(_word_key(w) for w in written)
 
 
 @lru_cache(maxsize=8192)
@@ -195,6 +207,9 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
             last_title = i
     if last_title >= 0 and not is_org(" ".join(kept[start:])):
         start = last_title + 1
+        # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role.
+        if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper():
+            start += 1
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
     return tuple(w for w in kept[start:] if w)
@@ -317,8 +332,10 @@ class NameIndex:
         surname = surname_of(words)
         if not surname:
             return name
-        candidates = [m.name for m in self._mentions_with(surname) if m.name_like]
-        wanted_key = surname.lower()
+        wanted_key = _word_key(surname)
+        # The stem, as written, finds the other cases of a Russian name too ("Пескова").
+        needle = surname[: len(wanted_key)]
+        candidates = [m.name for m in self._mentions_with(needle) if m.name_like]
         # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
@@ -329,7 +346,7 @@ class NameIndex:
             for candidate in candidates:
                 if candidate.split()[0] == surname:
                     forms[candidate] = forms.get(candidate, 0) + 1
-        wanted = {bare(w).lower() for w in words}
+        wanted = {_word_key(w) for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
             size, form_words = _form_words(form)
@@ -344,15 +361,47 @@ class NameIndex:
         The nearest such mention before ``before`` wins, else the first after it.
         """
         role = role.lower()
-        holders = [
-            m for m in self._mentions_with(role.capitalize())
-            if m.person and role in m.title.split()
-        ]
+        if language_words.is_german_role(role):
+            # "die Ministerin" is the "Innenministerin Nancy Faeser" named before.
+            holders = [
+                m for m in self._mentions_with(role[1:])
+                if m.person and any(t.endswith(role) for t in m.title.split())
+            ]
+        else:
+            holders = [
+                m for m in self._mentions_with(role.capitalize())
+                if m.person and role in m.title.split()
+            ]
+        if not holders and role in language_words.ROLE_WORDS:
+            holders = self._named_after(role)
         if not holders:
             return None
         before_it = [m for m in holders if m.at < before]
         chosen = before_it[-1] if before_it else holders[0]
         return self.fullest(chosen.name)
+
+    def _named_after(self, role: str) -> list[Mention]:
+        """People named right after a lower-case role, as French, Spanish and Russian write
+        them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
+        Grande-Marlaska", "министр Владимир Колокольцев" (a full name, in the same sentence,
+        within a few words)."""
+        pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)")
+        found = []
+        for i, text in enumerate(self.paragraphs):
+            if role not in text:
+                continue
+            for match in pattern.finditer(text):
+                for mention in self.mentions_in(i - 1):
+                    offset = mention.at[1]
+                    if offset < match.end() or offset > match.end() + _ROLE_REACH:
+                        continue
+                    between = text[match.end() : offset]
+                    if mention.person and " " in mention.name and not _SENTENCE_BREAK.search(
+                        between
+                    ):
+                        found.append(mention)
+                        break
+        return found
 
     def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
@@ -386,10 +435,11 @@ class NameIndex:
         titles = {
             word
             for m in self._mentions_with(surname)
-            if _surname_key(m.name) == surname.lower()
+            if _surname_key(m.name) == _word_key(surname)
             for word in m.title.split()
         }
-        male, female = bool(titles & _MALE), bool(titles & _FEMALE)
+        male = bool(titles & _MALE)
+        female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
         return "m" if male and not female else "f" if female and not male else ""
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:

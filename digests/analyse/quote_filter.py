@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.language_words import ACCORDING
 from digests.analyse.reporting import REPORTING
 
 MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
@@ -27,6 +28,13 @@ _SUBORDINATORS = frozenset(
 _OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
 
 
+# "Selon Élisabeth Borne, « la réforme… »": a quote may open in lower case after "according
+# to X," in French, Spanish, German and Russian, where it is always introduced that way.
+_ACCORDING_CLAUSE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted({*ACCORDING, *(w[0].upper() + w[1:] for w in ACCORDING)},
+                                   key=len, reverse=True))
+    + r")(?:\s[^,.;:!?«»„“”]{1,60})?,$"
+)
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -80,7 +88,7 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     # A lower-case start continues the writer's sentence, unless a reporting clause follows
     # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
     if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
-        attributed and tail.endswith(",")
+        tail.endswith(",") and (attributed or _ACCORDING_CLAUSE.search(tail[-80:]))
     ):
         return False
     if tail.endswith(",") and tail[:-1].split()[-1:] and \
@@ -99,11 +107,25 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     )
 
 
-def is_whole_quote(text: str, prefix: str, *, attributed: bool = False) -> bool:
+def is_whole_quote(
+    text: str, prefix: str, *, attributed: bool = False, set_off: bool = False
+) -> bool:
     """A quotation a digest can show on its own, rather than a label or a fragment.
 
-    ``attributed``: a reporting clause follows the quote (`“…,” he said`).
+    ``attributed``: a reporting clause follows the quote (`“…,” he said`). ``set_off``: and a
+    comma after the closing mark sets it off, as German, French, Spanish and Russian write it
+    (`„…“, sagte Scholz`).
     """
-    if not has_words(text, MIN_WORDS) or _looks_like_title(text, attributed):
+    if not has_words(text, MIN_WORDS):
+        return False
+    if _looks_like_title(text, attributed) and not (set_off or _introduced(prefix)):
         return False
     return prefix_allows_quote(prefix, text, attributed)
+
+
+def _introduced(prefix: str) -> bool:
+    """`Scholz sagte: „Wir stehen an der Seite der Ukraine“.`: a reporting verb and a colon
+    introduce a quote, not a title. (Asked only of spans that look like titles: German
+    capitalises every noun, so its sentences often do.)"""
+    tail = prefix.rstrip()
+    return tail.endswith(":") and REPORTING.search(tail[-60:]) is not None

@@ -217,7 +217,10 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             continue  # “How the West Was Lost,” by Jane Doe: a title and its author
         attributed = speaker_in_clause(after, quote_first=True)
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
-        if not is_whole_quote(text, prefix, attributed=attributed is not None):
+        if not is_whole_quote(
+            text, prefix, attributed=attributed is not None,
+            set_off=attributed is not None and after.startswith(","),
+        ):
             continue
         at = (first.para, first.start)
         phrase = _speaker_phrase(paragraphs, group, gap)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digests.analyse import language_words
 from digests.analyse.names import TITLE_WORDS, bare, is_org, name_runs, person_part
 
 _VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
@@ -24,10 +25,11 @@ agreed agrees mused wondered pleaded demanded thundered testified cried lamented
 repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
 fumed marveled marvelled opined proclaimed pressed blogged""".split()
-# The commonest reporting verbs of German, French, Spanish and Russian news, so that quotes in
-# those languages get their speakers too ("…“, sagte Olaf Berg").
-_FOREIGN = """sagte sagt erklärte betonte dit déclare déclaré affirme affirmé dijo afirmó declaró
-explicó сказал сказала заявил заявила отметил отметила""".split()
+# The reporting verbs and "according to" of German, French, Spanish and Russian, so that
+# quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
+_FOREIGN = language_words.all_verbs()
+_ACCORDING = ["according to", *language_words.ACCORDING]
+_ACCORDING_SET = frozenset(_ACCORDING)
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
 
@@ -46,7 +48,11 @@ def _by_first_letter(words: list[str]) -> str:
 REPORTING = re.compile(
     r"\b(?:"
     + _by_first_letter(
-        ["According to", *sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True)]
+        sorted(
+            {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING,
+             *(w[0].upper() + w[1:] for w in _ACCORDING)},
+            key=len, reverse=True,
+        )
     )
     + r")\b"
 )
@@ -58,13 +64,13 @@ _AUXILIARIES = frozenset(
     never sometimes usually still just even
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
 _NOT_SUBJECTS = frozenset(
     """in on at during after before with to from for by via about over through as while when
     that this last earlier later yesterday today tonight monday tuesday wednesday thursday
     friday saturday sunday""".split()
-)
+) | language_words.NOT_SUBJECTS
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # Role words that may precede the name that opens a sentence.
@@ -184,6 +190,9 @@ def _np_at_end(segment: str) -> str | None:
         return None
     if words[-1].lower() in PRONOUNS:
         return words[-1]
+    inverted = language_words.INVERTED_PRONOUN.search(words[-1])
+    if inverted:
+        return inverted.group(1)  # "a-t-elle"
     name = _name_at_end(segment)
     if name:
         return name
@@ -291,6 +300,10 @@ def subject_after_verb(post: str) -> str | None:
             continue
         phrase = post[: cut.start()]
         break
+    # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go.
+    foreign_end = language_words.SUBJECT_END.search(phrase)
+    if foreign_end:
+        phrase = phrase[: foreign_end.start()]
     phrase = phrase.strip()
     if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
         return None
@@ -315,13 +328,20 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     clause = _PARENTHESES.sub("", clause)
     verbs = list(REPORTING.finditer(clause))
     if not verbs:
-        return dash_signature(clause) if quote_first else None
+        if quote_first:
+            so = language_words.GERMAN_SO.match(clause)  # "„…“, so Kurz."
+            return subject_after_verb(clause[so.end() :]) if so else dash_signature(clause)
+        return None
     verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
         return None
-    if verb.group().lower() == "according to":
-        return subject_after_verb(post)
+    word = verb.group()
+    if word.lower() in _ACCORDING_SET:
+        return _according_to(word.lower(), post)
+    hyphenated = language_words.INVERTED_PRONOUN.match(post)
+    if hyphenated:
+        return hyphenated.group(1)  # "explique-t-il"
     if verb.group().endswith("ing"):
         # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence,
         # unless it follows a reporting verb and its object ("Mateen left early, Nefzi said,
@@ -347,7 +367,18 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
+    if subject is None and word in language_words.PRO_DROP_VERBS and not pre.strip(" ,—–-"):
+        # "«…», afirmó.", "«…», — добавила.": the subject is left out, not missing.
+        return language_words.unstated(word)
     return subject
+
+
+def _according_to(phrase: str, post: str) -> str | None:
+    """Who "according to X" names: X, or the pronoun in "по его словам"."""
+    for possessive, pronoun in language_words.ACCORDING_PRONOUN.items():
+        if f" {possessive} " in phrase:
+            return pronoun
+    return subject_after_verb(post)
 
 
 # Any past-tense verb right after a quote that runs on into its sentence reports it ("“…?”

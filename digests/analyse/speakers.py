@@ -9,16 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from digests.analyse.language_words import (
+    PRONOUN_GENDER,
+    PRONOUNS,
+    UNSTATED,
+    UNSTATED_FEMALE,
+    UNSTATED_MALE,
+)
 from digests.analyse.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,
     NameIndex,
     bare,
     is_org,
+    is_title_word,
     name_runs,
     person_part,
 )
-from digests.analyse.reporting import PRONOUNS
+
+# The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
+_UNSTATED_GENDER = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
 
 
 @dataclass
@@ -36,8 +46,11 @@ class Resolver:
         if not phrase:
             return None
         lowered = phrase.lower()
-        if lowered in {"he", "she"}:
-            return self._person_before(at, "m" if lowered == "he" else "f")
+        gender = PRONOUN_GENDER.get(lowered) or _UNSTATED_GENDER.get(phrase)
+        if gender is not None:
+            if gender == "p":
+                return self._body_before(at)  # "ils", "они": read like "they"
+            return self._person_before(at, gender)
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in PRONOUNS:
@@ -77,7 +90,7 @@ class Resolver:
 
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
         head = bare(phrase.split()[-1]).lower()
-        holder = self.index.holder_of(head, at) if head in TITLE_WORDS else None
+        holder = self.index.holder_of(head, at) if is_title_word(head) else None
         return holder or phrase
 
     def remember(self, speaker: str | None, end: tuple[int, int]) -> None:

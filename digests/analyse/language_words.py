@@ -1,0 +1,180 @@
+"""Word tables for quotes in German, French, Spanish and Russian news.
+
+:mod:`reporting` and :mod:`names` read English; these tables let the same rules read the
+commonest patterns of the four other languages the bot sees:
+
+- reporting verbs (``sagte``, ``a déclaré``, ``dijo``, ``заявил``), which after a quote come
+  before their subject (``„…“, sagte Nancy Faeser``);
+- "according to" (``laut``, ``selon``, ``según``, ``по словам``), whose person follows;
+- subject pronouns with their gender, including the French inverted ``a-t-elle``;
+- the words that end an inverted subject (``am Montag``, ``lundi à Paris``, ``en Madrid``,
+  ``в понедельник``), so that the time and place are not read as the speaker;
+- roles before names (``Innenministerin``, ``CDU-Politiker``, ``el ministro``, ``министр``) and
+  capitalised words that are no names (``Montag``, ``Die``, ``По``).
+
+Spanish and Russian may leave the subject out (``«…», afirmó.``): :data:`UNSTATED` stands for
+that person, whom the resolver finds like a pronoun's.
+
+A word is only listed if it cannot also be a common English word in a reporting clause
+(``assure``, ``note``, ``observe`` stay out), so English text reads as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERBS: dict[str, str] = {
+    "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte fügt
+        ergänzte ergänzt meinte meint warnte warnt kritisierte kritisiert forderte fordert
+        schrieb schreibt berichtete berichtet erzählte erzählt unterstrich bekräftigte
+        versicherte versichert kündigte räumte mahnte mahnt antwortete antwortet entgegnete
+        sagen gesagt erklärte betonte resümierte zeigte freute bilanzierte teilte""",
+    "fr": """dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué estime estimé
+        souligne souligné assuré indique indiqué précise précisé insiste insisté poursuit
+        poursuivi lance lancé martèle martelé confie confié rappelle rappelé répond répondu
+        réagi avertit averti annonce annoncé déplore déploré dénonce dénoncé juge jugé raconte
+        raconté prévient prévenu regrette regretté reconnaît reconnu commente commenté
+        témoigne témoigné résume résumé tranche tranché s'exclame""",
+    "es": """dijo dice afirmó afirma señaló señala añadió añade explicó explica aseguró asegura
+        declaró declara indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió
+        advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta
+        expresó expresa reconoció reconoce criticó lamentó lamenta respondió responde precisó
+        recalcó enfatizó remarcó detalló relató contó sentenció concluyó aclaró afirmaron
+        dijeron señalaron explicaron""",
+    "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
+        добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
+        сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет
+        говорит говорил говорила ответил ответила предупредил предупредила написал написала
+        напомнил напомнила заверил заверила""",
+}
+# Spanish and Russian verbs carry their subject: after a quote, the verb alone names nobody
+# new ("«…», afirmó." is the person the article is about).
+PRO_DROP_VERBS = frozenset(VERBS["es"].split() + VERBS["ru"].split())
+
+# "According to X": the person follows. Russian says whose words with a possessive pronoun
+# ("по его словам": according to him).
+ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "по словам", "по мнению",
+             "по его словам", "по её словам", "по ее словам", "по их словам",
+             "по его мнению", "по её мнению", "по ее мнению"]
+ACCORDING_PRONOUN = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+# German "„…“, so Kurz": "so" is a reporting word only right after a quote, before a name
+# or a role; it is never put in the verb list.
+GERMAN_SO = re.compile(r"[\s,]*so\s+(?=(?:der|die|des)\s|[A-ZÄÖÜ])")
+
+# Subject pronouns by gender ("m", "f"); "p" is a plural, read like English "they".
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m",
+    "ella": "f", "он": "m", "она": "f",
+    "ils": "p", "elles": "p", "ellos": "p", "ellas": "p", "они": "p",
+}
+# ("on" and "es" are also English and Spanish words of other kinds: left out.)
+PRONOUNS = frozenset(PRONOUN_GENDER) | frozenset({"we", "i", "ich", "wir", "je", "nous", "yo",
+                                                   "nosotros", "я", "мы"})
+# French puts the pronoun after the verb with a hyphen: "a-t-elle assuré", "explique-t-il".
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+# The person Spanish and Russian leave unsaid; resolved like a pronoun of either gender.
+UNSTATED = "(unstated)"
+UNSTATED_FEMALE = "(unstated f)"
+UNSTATED_MALE = "(unstated m)"
+
+
+def unstated(verb: str) -> str:
+    """The left-out subject of a verb; Russian past tense shows the gender (заявила, заявил)."""
+    if verb[-1:] in "ёйцукенгшщзхъфывапролджэячсмитьбю":  # Cyrillic
+        return UNSTATED_FEMALE if verb.endswith("ла") else UNSTATED_MALE \
+            if verb.endswith("л") else UNSTATED
+    return UNSTATED
+
+
+_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
+    jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+# Words that end a subject written after its verb: prepositions, conjunctions, relatives, and
+# time words ("sagte Nancy Faeser am Montag", "a déclaré Gérald Darmanin lundi à Paris",
+# "dijo el ministro en Madrid", "заявил министр в понедельник"). Only words that cannot occur
+# inside a name ("de", "al", "an" can).
+SUBJECT_ENDS = """am im in auf bei nach vor mit über gegenüber zum zur vom und aber dass weil
+    als wie heute gestern à au aux lors dans devant en sur pour avec après avant qui que et mais
+    hier depuis auprès ante durante tras con para por que quien y pero este esta ayer hoy desde
+    в во на по с со перед после для и но а который которая которые вчера сегодня журналистам
+    """.split() + _WEEKDAYS
+SUBJECT_END = re.compile(
+    r"(?:^|\s)(?:(?:el|le|am|au)\s)?(?:" + "|".join(sorted(set(SUBJECT_ENDS), key=len,
+                                                             reverse=True)) + r")(?![\w’'-])"
+)
+# The first word of a phrase after a verb that opens an adverbial, not a subject.
+NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
+
+
+def all_verbs() -> list[str]:
+    return [word for words in VERBS.values() for word in words.split()]
+
+
+# Capitalised at the start of a sentence, or always (German weekdays and months), without
+# being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
+# "Ella Fitzgerald", "Da Silva") are left out.
+FUNCTION_WORDS = frozenset(
+    """der die das dem ein eine einer eines am im zum zur vom beim und aber auch doch denn dann
+    nun es ich wir er sie man dies diese dieser dieses wenn weil dass nach mit bei laut seit
+    für gegen zudem außerdem trotzdem jetzt heute gestern quelle
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
+    oktober dezember
+    il elle ils elles nous selon pour dans mais cette ce cet lors après avant
+    él ellos según pero para desde durante tras
+    по в во на с со после перед для о об как и но а он она они это мы я""".split()
+)
+
+# Role words, lower case, that may stand before a name or alone for its holder ("le ministre
+# Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
+ROLE_WORDS = frozenset(
+    """ministre ministro ministra министр président présidente presidente presidenta президент
+    député députée diputado diputada депутат sénateur sénatrice senador
+    senadora сенатор maire alcalde alcaldesa мэр губернатор gouverneur gobernador gobernadora
+    porte-parole portavoz пресс-секретарь представитель secrétaire secretario secretaria
+    directeur directrice director directora директор chef jefe jefa глава dirigeant
+    dirigente lider líder лидер entraîneur entrenador тренер vicepresidente vicepresidenta
+    canciller chancelier chancelière канцлер juez jueza juge судья procureur прокурор
+    commissaire comisario comisaria генсек генеральный ambassadeur embajador embajadora посол
+    conseiller consejero consejera советник responsable portavoz""".split()
+)
+# German writes roles as one capitalised compound, often with the body it belongs to:
+# "Innenministerin", "CDU-Politiker", "DRK-Generalsekretär", "Konzernchef". A word that ends
+# in one of these (and is longer than it, or is it) is a role; "-in" marks a woman.
+GERMAN_ROLE_ENDINGS = (
+    "minister", "präsident", "kanzler", "sprecher", "politiker", "chef", "vorsitzende",
+    "vorsitzender", "sekretär", "direktor", "leiter", "bürgermeister", "trainer", "experte",
+    "geschäftsführer", "abgeordnete", "abgeordneter", "botschafter", "kommissar", "gouverneur",
+    "vorstand", "sprecherin", "ministerin", "präsidentin", "kanzlerin", "politikerin", "chefin",
+    "sekretärin", "direktorin", "leiterin", "bürgermeisterin", "trainerin", "expertin",
+    "geschäftsführerin", "botschafterin", "kommissarin", "gründer", "gründerin", "wissenschaftler",
+    "wissenschaftlerin", "professor", "professorin", "anwalt", "anwältin",
+)  # not "richter": also a surname
+_GERMAN_FEMININE = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
+
+
+def is_german_role(word: str) -> bool:
+    """"Innenministerin", "CDU-Politiker": a German role compound (lower case ``word``)."""
+    return word.endswith(GERMAN_ROLE_ENDINGS)
+
+
+def role_gender(word: str) -> str:
+    """"f" for a German feminine role ("Innenministerin"), else ""."""
+    return "f" if word.endswith(_GERMAN_FEMININE) else ""
+
+
+MALE_TITLES = frozenset({"herr", "monsieur", "m.", "señor", "sr.", "sr", "don", "господин"})
+FEMALE_TITLES = frozenset({"frau", "madame", "mme", "mme.", "señora", "sra.", "sra", "doña",
+                           "госпожа"})
+
+_CYRILLIC_ENDINGS = ("ого", "ому", "ием", "ией", "ий", "ия", "ию", "ым", "ой", "ою", "ую",
+                     "ая", "ей", "ем", "ом", "а", "у", "е", "ю", "я", "ы", "и", "й")
+
+
+def cyrillic_stem(word: str) -> str:
+    """A Russian name without its case ending, so that "Пескова" (genitive) and "Песков"
+    (nominative) compare equal; other words are returned as they are."""
+    if not word or not ("а" <= word[0] <= "я" or word[0] == "ё") or len(word) < 5:
+        return word
+    for ending in _CYRILLIC_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,178 @@
+"""Speakers of quotes in German, French, Spanish and Russian news: the reporting verbs, the
+inverted order after a quote, roles before names, pronouns (and the subject Spanish and Russian
+leave out), "according to" in each language, and each language's quote marks."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "Nachrichten") -> list[tuple[str, str | None]]:
+    found = find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))
+    return [(q.text, q.speaker) for q in found]
+
+
+def who(*paragraphs: str) -> list[str | None]:
+    return [speaker for _, speaker in speakers(*paragraphs)]
+
+
+# German
+
+
+def test_de_inverted_subject_stops_before_the_time_and_place() -> None:
+    assert who(
+        "„Wir werden die Grenze nächste Woche wieder öffnen“, sagte Innenministerin Nancy Faeser "
+        "am Montag in Berlin."
+    ) == ["Nancy Faeser"]
+
+
+def test_de_role_compound_and_any_reporting_verb() -> None:
+    assert who(
+        "Innenministerin Nancy Faeser hat die Öffnung angekündigt.",
+        "„Das ist ein großer Fehler“, kritisierte der CDU-Politiker Friedrich Merz.",
+    ) == ["Friedrich Merz"]
+
+
+def test_de_quote_with_capitalised_nouns_is_no_title() -> None:
+    assert speakers("„Wir stehen an der Seite der Ukraine“, sagte Bundeskanzler Olaf Scholz.") == [
+        ("Wir stehen an der Seite der Ukraine", "Olaf Scholz")
+    ]
+
+
+def test_de_pronoun_and_separable_verb_before_the_quote() -> None:
+    assert who(
+        "Bundeskanzler Olaf Scholz sprach am Montag in Berlin.",
+        "„Die Lage an der Grenze bleibt ernst“, sagte Scholz.",
+        "Er fügte hinzu: „Das wird so bleiben, solange es nötig ist.“",
+    ) == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_de_guillemets_and_feminine_pronoun() -> None:
+    assert who(
+        "Die Ministerin Nancy Faeser war am Dienstag in Hamburg.",
+        "»Die Lage ist ernst, aber beherrschbar«, erklärte sie am Dienstag.",
+    ) == ["Nancy Faeser"]
+
+
+def test_de_so_after_the_quote() -> None:
+    assert who(
+        "Der Bürgermeister Peter Kurz kam zur Sitzung.",
+        "„Wir brauchen mehr Geld für die Schulen“, so Kurz.",
+    ) == ["Peter Kurz"]
+
+
+def test_de_laut_before_the_quote() -> None:
+    assert who(
+        "Die Ministerin Nancy Faeser war in Hamburg.",
+        "Laut Faeser gilt: „Die Kontrollen bleiben bestehen, solange es nötig ist.“",
+    ) == ["Nancy Faeser"]
+
+
+# French
+
+
+def test_fr_inverted_subject_and_pronoun() -> None:
+    assert who(
+        "« Nous rouvrirons la frontière la semaine prochaine », a déclaré le ministre Gérald "
+        "Darmanin lundi à Paris.",
+        "Il a ajouté : « Les contrôles resteront en place tant que nécessaire. »",
+    ) == ["Gérald Darmanin", "Gérald Darmanin"]
+
+
+def test_fr_selon_opens_a_quote_in_lower_case() -> None:
+    assert speakers(
+        "Selon Élisabeth Borne, « la réforme est indispensable pour l'avenir du pays »."
+    ) == [("la réforme est indispensable pour l'avenir du pays", "Élisabeth Borne")]
+
+
+def test_fr_verb_with_inverted_pronoun() -> None:
+    assert who(
+        "La ministre Élisabeth Borne était à Lyon mardi.",
+        "« Nous allons tenir nos engagements », a-t-elle assuré.",
+        "« Le texte sera voté avant l'été », explique-t-elle.",
+    ) == ["Élisabeth Borne", "Élisabeth Borne"]
+
+
+def test_fr_estime_with_role_before_the_name() -> None:
+    assert who("« C'est une erreur historique », estime le député Éric Ciotti.") == [
+        "Éric Ciotti"
+    ]
+
+
+# Spanish
+
+
+def test_es_inverted_subject_stops_before_the_place() -> None:
+    assert who(
+        "«Vamos a reabrir la frontera la próxima semana», dijo el ministro Fernando "
+        "Grande-Marlaska en Madrid."
+    ) == ["Fernando Grande-Marlaska"]
+
+
+def test_es_segun_a_role_resolves_to_its_holder() -> None:
+    assert speakers(
+        "El ministro del Interior, Fernando Grande-Marlaska, visitó la frontera.",
+        "Según el ministro, «los controles seguirán mientras sea necesario».",
+    ) == [("los controles seguirán mientras sea necesario", "Fernando Grande-Marlaska")]
+
+
+def test_es_left_out_subject_continues_the_person() -> None:
+    assert who(
+        "El presidente Pedro Sánchez habló el martes en el Congreso.",
+        "«No vamos a dar un paso atrás», afirmó.",
+        "«Es una cuestión de justicia social», añadió en rueda de prensa.",
+    ) == ["Pedro Sánchez", "Pedro Sánchez"]
+
+
+def test_es_pronoun_and_role_after_the_verb() -> None:
+    assert who(
+        "«Es un día histórico para España», aseguró la vicepresidenta Nadia Calviño.",
+        "«Los salarios tienen que subir», señaló ella.",
+    ) == ["Nadia Calviño", "Nadia Calviño"]
+
+
+# Russian
+
+
+def test_ru_inverted_subject_after_a_dash() -> None:
+    assert who(
+        "«Мы откроем границу на следующей неделе», — заявил министр Владимир Колокольцев "
+        "в понедельник.",
+    ) == ["Владимир Колокольцев"]
+
+
+def test_ru_po_ego_slovam_is_the_person_before() -> None:
+    assert speakers(
+        "Министр Владимир Колокольцев выступил в Москве.",
+        "По его словам, «контроль сохранится столько, сколько потребуется».",
+    ) == [("контроль сохранится столько, сколько потребуется", "Владимир Колокольцев")]
+
+
+def test_ru_pronouns_and_left_out_subject() -> None:
+    assert who(
+        "Глава ЦБ Эльвира Набиуллина выступила в Думе.",
+        "«Инфляция замедляется быстрее, чем ожидалось», — отметила она.",
+        "«Ставка останется высокой», — добавила.",
+    ) == ["Эльвира Набиуллина", "Эльвира Набиуллина"]
+
+
+def test_ru_po_slovam_with_a_name() -> None:
+    assert who(
+        "Пресс-секретарь президента Дмитрий Песков ответил на вопросы.",
+        "По словам Пескова, «Кремль внимательно следит за ситуацией».",
+    ) == ["Дмитрий Песков"]
+
+
+# Where the article does not say, no speaker
+
+
+def test_no_reporting_clause_no_speaker() -> None:
+    found = who(
+        "Die Regierung hat ein neues Gesetz vorgelegt.",
+        "„Mehr Schutz für Mieter“ steht über dem Entwurf, der am Montag vorgestellt wurde.",
+        "« Une loi pour tous les locataires du pays » : le titre du projet a été choisi hier.",
+        "El Gobierno aprobó la ley el martes.",
+        "«Una ley para todos los inquilinos del país», se lee en la portada del texto.",
+    )
+    assert all(speaker is None for speaker in found)
