@@ -92,10 +92,12 @@ _WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi
 # time words ("sagte Nancy Faeser am Montag", "a déclaré Gérald Darmanin lundi à Paris",
 # "dijo el ministro en Madrid", "заявил министр в понедельник"). Only words that cannot occur
 # inside a name ("de", "al", "an" can).
-SUBJECT_ENDS = """am im in auf bei nach vor mit über gegenüber zum zur vom und aber dass weil
-    als wie heute gestern à au aux lors dans devant en sur pour avec après avant qui que et mais
-    hier depuis auprès ante durante tras con para por que quien y pero este esta ayer hoy desde
-    в во на по с со перед после для и но а который которая которые вчера сегодня журналистам
+SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom und aber dass
+    weil als wie heute gestern seine seinen seinem seiner ihre ihren ihrem ihrer à
+    au aux lors dans devant en sur pour avec après avant qui que et mais hier
+    depuis auprès ante durante tras con para por que quien y pero este esta ayer
+    hoy desde в во на по с со перед после для и но а который которая которые вчера
+    сегодня журналистам
     """.split() + _WEEKDAYS
 SUBJECT_END = re.compile(
     r"(?:^|\s)(?:(?:el|le|am|au)\s)?(?:" + "|".join(sorted(set(SUBJECT_ENDS), key=len,
@@ -103,6 +105,22 @@ SUBJECT_END = re.compile(
 )
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
+# Object pronouns between an inverted verb and its subject: "sagt uns die Quelle".
+OBJECT_PRONOUNS = frozenset("uns mir ihm ihnen nous me lui nos le les нам мне ему ей им".split())
+# A German passive has no speaker: "…, wird in der Mitteilung betont: „…“".
+PASSIVE_OPENERS = frozenset("wird wurde werden wurden hieß heißt".split())
+# "un proche d'Edouard Philippe", "una fuente del ministerio": an unnamed person described by
+# whom they are close to; the name in the description does not speak.
+INDEFINITE = frozenset("un une uno una ein eine einer".split())
+# "Según explicó, «…»": "according to" before a verb is the left-out subject's.
+_DETERMINERS = frozenset("el la los las le les der die das des the".split())
+
+
+def unnamed_after_according(phrase: str) -> bool:
+    """Whether the words after "según" are a verb ("según explicó") rather than a person: one
+    lower-case word that is no determiner."""
+    words = phrase.split()
+    return len(words) == 1 and words[0].islower() and words[0] not in _DETERMINERS
 
 
 def all_verbs() -> list[str]:
@@ -154,6 +172,13 @@ _GERMAN_FEMININE = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
 def is_german_role(word: str) -> bool:
     """"Innenministerin", "CDU-Politiker": a German role compound (lower case ``word``)."""
     return word.endswith(GERMAN_ROLE_ENDINGS)
+
+
+def german_role_base(word: str) -> str:
+    """The role a German compound ends in: "firmenchef" -> "chef", "innenministerin" ->
+    "ministerin" (the longest listed ending), or ``word`` itself."""
+    endings = [e for e in GERMAN_ROLE_ENDINGS if word.endswith(e)]
+    return max(endings, key=len) if endings else word
 
 
 def role_gender(word: str) -> str:

@@ -362,10 +362,12 @@ class NameIndex:
         """
         role = role.lower()
         if language_words.is_german_role(role):
-            # "die Ministerin" is the "Innenministerin Nancy Faeser" named before.
+            # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
+            # Firmenchef" the "Konzernchef Robert Machtlinger".
+            base = language_words.german_role_base(role)
             holders = [
-                m for m in self._mentions_with(role[1:])
-                if m.person and any(t.endswith(role) for t in m.title.split())
+                m for m in self._mentions_with(base[1:])
+                if m.person and any(t.endswith(base) for t in m.title.split())
             ]
         else:
             holders = [
@@ -485,6 +487,7 @@ def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     skipped = run_words[: len(run_words) - len(words)]
     title = " ".join(w.lower() for w in skipped if is_title_word(w))
     org = is_org(name)
-    person = not org and (len(words) >= 2 or bool(title))
+    # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
+    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower())
     name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
     return name, title, person, name_like

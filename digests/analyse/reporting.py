@@ -258,7 +258,7 @@ def subject_before_verb(pre: str) -> str | None:
     if pre.rstrip(" ,").endswith(("”", "''", '"')):
         return None  # "author of ''Unwritten Constitution,'' put it": a title ends there
     segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
-    if not segments:
+    if not segments or segments[-1].split()[0] in language_words.PASSIVE_OPENERS:
         return None
     # "The actor, whose films include A, B and C, said": a relative clause about a person may
     # hold commas of its own and run up to the verb, so the subject is before it (unless that
@@ -300,11 +300,15 @@ def subject_after_verb(post: str) -> str | None:
             continue
         phrase = post[: cut.start()]
         break
-    # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go.
+    # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
+    # so does a listener before the subject ("sagt uns die Quelle").
     foreign_end = language_words.SUBJECT_END.search(phrase)
     if foreign_end:
         phrase = phrase[: foreign_end.start()]
     phrase = phrase.strip()
+    first, _, rest = phrase.partition(" ")
+    if rest and first in language_words.OBJECT_PRONOUNS:
+        phrase = rest
     if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
         return None
     # "according to a statement from NASA": the document's author speaks.
@@ -330,7 +334,13 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     if not verbs:
         if quote_first:
             so = language_words.GERMAN_SO.match(clause)  # "„…“, so Kurz."
-            return subject_after_verb(clause[so.end() :]) if so else dash_signature(clause)
+            if so:
+                return subject_after_verb(clause[so.end() :])
+            # "« … », a-t-il lâché.", "met-il en perspective": whatever the verb.
+            hyphenated = language_words.INVERTED_PRONOUN.search(clause, 0, 30)
+            if hyphenated:
+                return hyphenated.group(1)
+            return dash_signature(clause)
         return None
     verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
@@ -378,7 +388,10 @@ def _according_to(phrase: str, post: str) -> str | None:
     for possessive, pronoun in language_words.ACCORDING_PRONOUN.items():
         if f" {possessive} " in phrase:
             return pronoun
-    return subject_after_verb(post)
+    subject = subject_after_verb(post)
+    if subject and phrase != "according to" and language_words.unnamed_after_according(subject):
+        return language_words.UNSTATED  # "Según entiende, «…»"
+    return subject
 
 
 # Any past-tense verb right after a quote that runs on into its sentence reports it ("“…?”

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digests.analyse.language_words import (
+    INDEFINITE,
     PRONOUN_GENDER,
     PRONOUNS,
     UNSTATED,
@@ -50,11 +51,13 @@ class Resolver:
         if gender is not None:
             if gender == "p":
                 return self._body_before(at)  # "ils", "они": read like "they"
-            return self._person_before(at, gender)
+            return self._person_before(at, gender, subject=phrase in _UNSTATED_GENDER)
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in PRONOUNS:
             return None
+        if lowered.split()[0] in INDEFINITE:
+            return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         runs = name_runs(phrase)
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not _modifies_a_noun(phrase, runs[-1].end):
@@ -68,9 +71,13 @@ class Resolver:
                 return self.index.fullest(name)
         return self._role_holder(phrase, at)
 
-    def _person_before(self, at: tuple[int, int], gender: str) -> str | None:
+    def _person_before(
+        self, at: tuple[int, int], gender: str, *, subject: bool = False
+    ) -> str | None:
         """The last speaker nearby, else the last person named, skipping the other gender
-        where the article shows it (Mr., Mrs., Ms.)."""
+        where the article shows it (Mr., Mrs., Ms.). With ``subject`` (a subject left out, as
+        Spanish and Russian do), a person who opened a sentence nearby comes first: the left-out
+        subject goes on with the sentence subject, not with a name in passing."""
         recent = self.last_speaker and at[0] - self.last_speaker_para <= 2
         if self.last_speaker and recent:
             # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
@@ -80,6 +87,10 @@ class Resolver:
                 return newer
             if self.index.gender(self.last_speaker) in {gender, ""}:
                 return self.last_speaker
+        if subject:
+            opener = self.index.last_person(at, (at[0] - 2, 0), gender, opening=True)
+            if opener:
+                return opener
         return self.index.last_person(at, gender=gender)
 
     def _body_before(self, at: tuple[int, int]) -> str | None:

@@ -176,3 +176,33 @@ def test_no_reporting_clause_no_speaker() -> None:
         "«Una ley para todos los inquilinos del país», se lee en la portada del texto.",
     )
     assert all(speaker is None for speaker in found)
+
+
+# Found on real pages
+
+
+def test_de_object_after_the_inverted_subject_and_role_of_a_company() -> None:
+    assert who(
+        "Konzernchef Robert Machtlinger sprach am Dienstag vor Journalisten in Wien.",
+        "„In einer Gruppe von dreißig Leuten machen es fast alle falsch“, erzählt Machtlinger "
+        "seine Erfahrungen.",
+        "„Vieles machen wir über internationales Recruiting“, berichtet der Firmenchef.",
+        "„Das macht uns keine Sorgen mehr“, sagte mir Anna Berg aus Köln.",
+    ) == ["Robert Machtlinger", "Robert Machtlinger", "Anna Berg"]
+
+
+def test_fr_any_verb_with_inverted_pronoun_and_an_unnamed_source() -> None:
+    assert who(
+        "Jean-Paul Delevoye porte ce projet coûte que coûte.",
+        "« Il connaît très bien les manœuvres politiques », selon un proche d'Edouard Philippe.",
+        "« Cela relativise tout ce qui a été dit », met-il en perspective.",
+    ) == ["un proche d'Edouard Philippe", "Jean-Paul Delevoye"]
+
+
+def test_es_left_out_subject_is_the_sentence_subject_not_a_place() -> None:
+    assert who(
+        "Laura Magallanes, vecina del área, dijo que en la zona de Sierra de Ríos se ven campos "
+        "quemados.",
+        "«La realidad es que el decreto no restringe nada», lamentó.",
+        "Según explicó, «no hay perspectiva de que vaya a haber un plan de manejo».",
+    ) == ["Laura Magallanes", "Laura Magallanes"]
