@@ -86,6 +86,31 @@ def unstated(verb: str) -> str:
     return UNSTATED
 
 
+_Node = dict[str, "_Node"]  # a trie: one child per next character, "" where a word ends
+
+
+def trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie ("sa(?:id|ys)|…"): the same matches as the
+    longest-first "w1|w2|…" (where one word is a prefix of another, the longer is tried
+    first), but the engine reads each character once at a place instead of trying every
+    word, so that five languages' words cost about what English alone did."""
+    root: _Node = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Node) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
 _WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
     jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
 # Words that end a subject written after its verb: prepositions, conjunctions, relatives, and
@@ -100,8 +125,8 @@ SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom
     сегодня журналистам
     """.split() + _WEEKDAYS
 SUBJECT_END = re.compile(
-    r"(?:^|\s)(?:(?:el|le|am|au)\s)?(?:" + "|".join(sorted(set(SUBJECT_ENDS), key=len,
-                                                             reverse=True)) + r")(?![\w’'-])"
+    r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
+    + r"])(?:(?:el|le|am|au)\s)?(?:" + trie(SUBJECT_ENDS) + r")(?![\w’'-])"
 )
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)

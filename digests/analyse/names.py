@@ -35,7 +35,7 @@ FUNCTION_WORDS = frozenset(
 
 # Words that name a role rather than a person; a name run that starts with them keeps only
 # what follows ("Russian President Vladimir Putin" -> "Vladimir Putin").
-TITLE_WORDS = frozenset(
+_ENGLISH_TITLE_WORDS = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
     president vice prime minister chancellor secretary senator sen sen. rep rep.
     representative congressman congresswoman governor gov gov. mayor judge justice chief
@@ -48,7 +48,11 @@ TITLE_WORDS = frozenset(
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
     executive founder boss coach manager economist analyst lawmaker""".split()
-) | language_words.ROLE_WORDS
+)
+TITLE_WORDS = _ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
+
+# Roles that French, Spanish and Russian write in lower case before the name.
+_LOWER_CASE_ROLES = language_words.ROLE_WORDS - _ENGLISH_TITLE_WORDS
 
 # A capitalised word among these makes the run an organisation, not a person.
 ORG_WORDS = frozenset(
@@ -179,9 +183,11 @@ def _surname_key(name: str) -> str:
     return _word_key(surname_of(tuple(name.split())))
 
 
+@lru_cache(maxsize=8192)
 def _word_key(word: str) -> str:
     """A name word as compared: bare, lower case, and for Russian without its case ending."""
-    return language_words.cyrillic_stem(bare(word).lower())
+    key = bare(word).lower()
+    return language_words.cyrillic_stem(key) if "а" <= key[:1] <= "ё" else key
 
 
 @lru_cache(maxsize=8192)
@@ -374,7 +380,7 @@ class NameIndex:
                 m for m in self._mentions_with(role.capitalize())
                 if m.person and role in m.title.split()
             ]
-        if not holders and role in language_words.ROLE_WORDS:
+        if not holders and role in _LOWER_CASE_ROLES:
             holders = self._named_after(role)
         if not holders:
             return None

@@ -32,28 +32,17 @@ _ACCORDING = ["according to", *language_words.ACCORDING]
 _ACCORDING_SET = frozenset(_ACCORDING)
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
+_ALL_REPORTING = sorted(
+    {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING, *(w[0].upper() + w[1:] for w in _ACCORDING)}
+)
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` with one branch per first letter, each branch keeping the
-    words' order: the same matches as "w1|w2|…", but the engine tries a couple of dozen first
-    letters at each place instead of every word (4x faster over a clause)."""
-    branches: dict[str, list[str]] = {}
-    for word in words:
-        branches.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in branches.items())
-
-
-# Longest first, so that "chimed in" wins over "chimed".
 REPORTING = re.compile(
-    r"\b(?:"
-    + _by_first_letter(
-        sorted(
-            {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING,
-             *(w[0].upper() + w[1:] for w in _ACCORDING)},
-            key=len, reverse=True,
-        )
-    )
+    r"\b(?="
+    + "["
+    + re.escape("".join(sorted({w[0] for w in _ALL_REPORTING})))
+    + "])(?:"
+    + language_words.trie(_ALL_REPORTING)
     + r")\b"
 )
 
@@ -190,7 +179,7 @@ def _np_at_end(segment: str) -> str | None:
         return None
     if words[-1].lower() in PRONOUNS:
         return words[-1]
-    inverted = language_words.INVERTED_PRONOUN.search(words[-1])
+    inverted = language_words.INVERTED_PRONOUN.search(words[-1]) if "-" in words[-1] else None
     if inverted:
         return inverted.group(1)  # "a-t-elle"
     name = _name_at_end(segment)
@@ -333,11 +322,13 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     verbs = list(REPORTING.finditer(clause))
     if not verbs:
         if quote_first:
-            so = language_words.GERMAN_SO.match(clause)  # "„…“, so Kurz."
+            # Cheap tests first: most clauses after a quote without a verb are neither.
+            so = language_words.GERMAN_SO.match(clause) if "so " in clause[:6] else None
             if so:
-                return subject_after_verb(clause[so.end() :])
+                return subject_after_verb(clause[so.end() :])  # "„…“, so Kurz."
             # "« … », a-t-il lâché.", "met-il en perspective": whatever the verb.
-            hyphenated = language_words.INVERTED_PRONOUN.search(clause, 0, 30)
+            hyphenated = language_words.INVERTED_PRONOUN.search(clause, 0, 30) \
+                if "-" in clause[:30] else None
             if hyphenated:
                 return hyphenated.group(1)
             return dash_signature(clause)
@@ -349,7 +340,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     word = verb.group()
     if word.lower() in _ACCORDING_SET:
         return _according_to(word.lower(), post)
-    hyphenated = language_words.INVERTED_PRONOUN.match(post)
+    hyphenated = language_words.INVERTED_PRONOUN.match(post) if post[:1] == "-" else None
     if hyphenated:
         return hyphenated.group(1)  # "explique-t-il"
     if verb.group().endswith("ing"):

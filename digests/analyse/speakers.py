@@ -30,6 +30,8 @@ from digests.analyse.names import (
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
 _UNSTATED_GENDER = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
+# Subject pronouns and left-out subjects: one look-up for both, as most phrases are neither.
+_GENDER_OF = {**PRONOUN_GENDER, **_UNSTATED_GENDER}
 
 
 @dataclass
@@ -47,16 +49,16 @@ class Resolver:
         if not phrase:
             return None
         lowered = phrase.lower()
-        gender = PRONOUN_GENDER.get(lowered) or _UNSTATED_GENDER.get(phrase)
+        gender = _GENDER_OF.get(lowered)
         if gender is not None:
             if gender == "p":
                 return self._body_before(at)  # "ils", "они": read like "they"
-            return self._person_before(at, gender, subject=phrase in _UNSTATED_GENDER)
+            return self._person_before(at, gender, subject=lowered in _UNSTATED_GENDER)
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in PRONOUNS:
             return None
-        if lowered.split()[0] in INDEFINITE:
+        if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         runs = name_runs(phrase)
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
