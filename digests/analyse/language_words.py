@@ -130,6 +130,12 @@ SUBJECT_END = re.compile(
 )
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
+# Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre
+# a ajouté :"). Only capitalised, at the head of a sentence: lower-case "die" is also English.
+SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las".split())
+# German separable verbs end their clause with a particle ("fügte sie hinzu", "kündigte die
+# Ministerin an", "Die Ministerin fügte hinzu:"): after the subject, it is no part of it.
+SEPARABLE_PARTICLES = frozenset("hinzu an zu ein fest mit vor aus zurück bekannt".split())
 # Object pronouns between an inverted verb and its subject: "sagt uns die Quelle".
 OBJECT_PRONOUNS = frozenset("uns mir ihm ihnen nous me lui nos le les нам мне ему ей им".split())
 # A German passive has no speaker: "…, wird in der Mitteilung betont: „…“".

@@ -187,7 +187,11 @@ def _np_at_end(segment: str) -> str | None:
         return name
     found = None
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
-        if words[i].lower() in _DETERMINERS or words[i].endswith(("'s", "’s")):
+        if (
+            words[i].lower() in _DETERMINERS
+            or words[i].endswith(("'s", "’s"))
+            or words[i] in language_words.SUBJECT_ARTICLES
+        ):
             found = i
             # "a spokesman for the ministry": the phrase goes on past its preposition.
             if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
@@ -298,6 +302,9 @@ def subject_after_verb(post: str) -> str | None:
     first, _, rest = phrase.partition(" ")
     if rest and first in language_words.OBJECT_PRONOUNS:
         phrase = rest
+    head, _, last = phrase.rpartition(" ")
+    if last in language_words.SEPARABLE_PARTICLES:
+        phrase = head
     if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
         return None
     # "according to a statement from NASA": the document's author speaks.

@@ -34,6 +34,16 @@ def test_de_role_compound_and_any_reporting_verb() -> None:
     ) == ["Friedrich Merz"]
 
 
+def test_de_separable_verb_particle_is_not_the_speaker() -> None:
+    # "fügte … hinzu", "kündigte … an": the particle closes the clause, after the subject.
+    assert who(
+        "„Wir öffnen die Grenze wieder am Montag“, sagte Innenministerin Nancy Faeser.",
+        "Bundeskanzler Olaf Scholz äußerte sich ebenfalls.",
+        "Der Kanzler fügte hinzu: „Die Kontrollen bleiben bestehen, solange es nötig ist.“",
+        "„Wir prüfen jede Woche neu“, kündigte die Ministerin an.",
+    ) == ["Nancy Faeser", "Olaf Scholz", "Nancy Faeser"]
+
+
 def test_de_quote_with_capitalised_nouns_is_no_title() -> None:
     assert speakers("„Wir stehen an der Seite der Ukraine“, sagte Bundeskanzler Olaf Scholz.") == [
         ("Wir stehen an der Seite der Ukraine", "Olaf Scholz")
