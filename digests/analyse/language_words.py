@@ -1,7 +1,7 @@
 """Word tables for quotes in German, French, Spanish and Russian news.
 
-:mod:`reporting` and :mod:`names` read English; these tables let the same rules read the
-commonest patterns of the four other languages the bot sees:
+:mod:`reporting`, :mod:`names` and :mod:`name_index` read English; these tables let the same
+rules read the commonest patterns of the four other languages the bot sees:
 
 - reporting verbs (``sagte``, ``a déclaré``, ``dijo``, ``заявил``), which after a quote come
   before their subject (``„…“, sagte Nancy Faeser``);

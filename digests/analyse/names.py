@@ -1,16 +1,14 @@
-"""Proper names in an article: who is mentioned, by which fullest name, and with which titles.
+"""What a proper name looks like in text, with no trained model.
 
-No trained model: a name is a run of capitalised words, cleaned of the sentence-initial words,
-titles and weekdays that are capitalised for other reasons. That is enough to answer the two
-questions quote attribution asks: "which full name does 'Mr. Putin' or 'Clinton' stand for?" and
-"who is 'the president' in this article?".
+A name is a run of capitalised words (with connectors such as "de" or "van" inside), cleaned of
+the sentence-initial words, titles and weekdays that are capitalised for other reasons; a run
+with a word such as "ministry" or "party" in it names a body, not a person. Everything here reads
+one piece of text; :mod:`name_index` gathers the names a whole article mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -52,7 +50,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
 TITLE_WORDS = _ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
 
 # Roles that French, Spanish and Russian write in lower case before the name.
-_LOWER_CASE_ROLES = language_words.ROLE_WORDS - _ENGLISH_TITLE_WORDS
+LOWER_CASE_ROLES = language_words.ROLE_WORDS - _ENGLISH_TITLE_WORDS
 
 # A capitalised word among these makes the run an organisation, not a person.
 ORG_WORDS = frozenset(
@@ -68,14 +66,8 @@ ORG_WORDS = frozenset(
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
 )
-_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
-                   "spokesman"}) | language_words.MALE_TITLES
-_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
-                     "congresswoman", "chairwoman", "spokeswoman", "madam"}) \
-    | language_words.FEMALE_TITLES
-_ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
+
 
 @lru_cache(maxsize=8192)
 def bare(word: str) -> str:
@@ -91,10 +83,6 @@ def bare(word: str) -> str:
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def _is_function_word(word: str) -> bool:
@@ -130,7 +118,9 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
 _WORD = rf"[{_UPPER}][\w'’\-]*\.?"
 # The capital comes first and the look-behind after it: a pattern that starts with a character
 # class lets the regex engine skip ahead to candidates instead of trying every position.
-_RUN = re.compile(
+# Public for :mod:`name_index`, which keys its cache on each run as matched, before
+# :func:`split_run` cuts it.
+CAPITALISED_RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w'’\-]*\.?"
     rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*"
 )
@@ -142,8 +132,8 @@ def name_runs(text: str) -> list[NameRun]:
     A run stops at punctuation, at a possessive ("Russia's") and at a sentence-final period.
     """
     runs: list[NameRun] = []
-    for match in _RUN.finditer(text):
-        for start, end, words in _split_run(match.group()):
+    for match in CAPITALISED_RUN.finditer(text):
+        for start, end, words in split_run(match.group()):
             first = match.start() + start
             runs.append(NameRun(text[first : first + end - start], first, first + end - start,
                                 words))
@@ -151,7 +141,7 @@ def name_runs(text: str) -> list[NameRun]:
 
 
 @lru_cache(maxsize=8192)
-def _split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """A matched run cut after possessives and sentence ends, as (start, end, words) pieces."""
     pieces: list[tuple[int, int, tuple[str, ...]]] = []
     offset, current_start = 0, 0
@@ -176,25 +166,6 @@ def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
     while words and not words[0][0].isupper():
         start += len(words.pop(0)) + 1
     return start, start + len(" ".join(words)), tuple(words)
-
-
-@lru_cache(maxsize=8192)
-def _surname_key(name: str) -> str:
-    return _word_key(surname_of(tuple(name.split())))
-
-
-@lru_cache(maxsize=8192)
-def _word_key(word: str) -> str:
-    """A name word as compared: bare, lower case, and for Russian without its case ending."""
-    key = bare(word).lower()
-    return language_words.cyrillic_stem(key) if "а" <= key[:1] <= "ё" else key
-
-
-@lru_cache(maxsize=8192)
-def _form_words(form: str) -> tuple[int, frozenset[str]]:
-    """How many words a name form has, and the set of them as compared (bare, lower case)."""
-    written = form.split()
-    return len(written), frozenset(_word_key(w) for w in written)
 
 
 @lru_cache(maxsize=8192)
@@ -241,259 +212,3 @@ def surname_of(words: tuple[str, ...]) -> str:
         if word.lower().strip(".,") not in {"jr", "sr", "ii", "iii"}:
             return bare(word)
     return ""
-
-
-class Mention(NamedTuple):
-    """A person (or body) named in the article: where, by which words, and with which title.
-
-    A named tuple for the same reason as :class:`NameRun`.
-    """
-
-    name: str
-    at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
-    title: str  # the role words written before the name, lower case ("president", "mr.")
-    person: bool
-    name_like: bool  # every word capitalised: a form a full name can be taken from
-
-
-@dataclass
-class NameIndex:
-    """The names an article mentions, to turn partial or role references into full names.
-
-    Paragraphs are read lazily: most articles need a handful of look-ups, and each one only
-    reads the paragraphs that can answer it (those that contain the surname or the role, or
-    those just before a pronoun), so the cost follows the quotes rather than the article size.
-    """
-
-    paragraphs: list[str]  # the title first, then standfirst and body paragraphs
-    _mentions: dict[int, list[Mention]] = field(default_factory=dict)
-    _fullest: dict[str, str] = field(default_factory=dict)
-    _genders: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
-        return cls([title, *paragraphs])
-
-    def mentions_in(self, paragraph: int) -> list[Mention]:
-        """The names in one paragraph (-1 is the title), in order."""
-        found = self._mentions.get(paragraph)
-        if found is None:
-            text = self.paragraphs[paragraph + 1]
-            found = [
-                Mention(name, (paragraph, match.start() + offset), title, person, name_like)
-                for match in _RUN.finditer(text)
-                for offset, name, title, person, name_like in _run_mentions(match.group())
-            ]
-            if paragraph == -1 and is_headline_case(text):
-                found = self._names_in_headline(found)
-            self._mentions[paragraph] = found
-        return found
-
-    def _names_in_headline(self, found: list[Mention]) -> list[Mention]:
-        """Title mentions cut to the longest start the body also writes, or dropped.
-
-        In a headline whose every word is capitalised, a capitalised run is the whole headline
-        ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin"): only the body
-        shows where a name ends.
-        """
-        body = "\n".join(self.paragraphs[1:])
-        kept = []
-        for mention in found:
-            words = mention.name.split()
-            while words and " ".join(words) not in body:
-                words.pop()
-            described = _describe(tuple(words)) if words else None
-            if described is not None:
-                name, _, person, name_like = described
-                kept.append(mention._replace(
-                    name=name, person=person or bool(mention.title), name_like=name_like
-                ))
-        return kept
-
-    def _mentions_with(self, needle: str) -> list[Mention]:
-        return [
-            m
-            for i, text in enumerate(self.paragraphs)
-            if needle in text
-            for m in self.mentions_in(i - 1)
-        ]
-
-    def fullest(self, name: str) -> str:
-        """The fullest form of ``name`` the article uses: "Putin" -> "Vladimir Putin".
-
-        Among the forms with the same surname that contain every word of ``name``, the longest
-        wins; between equally long forms the more frequent one.
-        """
-        cached = self._fullest.get(name)
-        if cached is None:
-            cached = self._fullest[name] = self._find_fullest(name, False)
-        return cached
-
-    def fullest_from_first_name(self, name: str) -> str:
-        """"Sir Digby" -> "Digby Jones": the honorifics Sir and Dame go with a first name."""
-        return self._find_fullest(name, True)
-
-    def _find_fullest(self, name: str, first_name: bool) -> str:
-        words = tuple(name.split())
-        surname = surname_of(words)
-        if not surname:
-            return name
-        wanted_key = _word_key(surname)
-        # The stem, as written, finds the other cases of a Russian name too ("Пескова").
-        needle = surname[: len(wanted_key)]
-        candidates = [m.name for m in self._mentions_with(needle) if m.name_like]
-        # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
-        # set up than the handful of names it counts.
-        forms: dict[str, int] = {}
-        for candidate in candidates:
-            if _surname_key(candidate) == wanted_key:
-                forms[candidate] = forms.get(candidate, 0) + 1
-        if first_name:
-            for candidate in candidates:
-                if candidate.split()[0] == surname:
-                    forms[candidate] = forms.get(candidate, 0) + 1
-        wanted = {_word_key(w) for w in words}
-        best, best_key = name, (len(words), 0)
-        for form, count in forms.items():
-            size, form_words = _form_words(form)
-            key = (size, count)
-            if key > best_key and wanted <= form_words:
-                best, best_key = form, key
-        return best
-
-    def holder_of(self, role: str, before: tuple[int, int]) -> str | None:
-        """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
-
-        The nearest such mention before ``before`` wins, else the first after it.
-        """
-        role = role.lower()
-        if language_words.is_german_role(role):
-            # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
-            # Firmenchef" the "Konzernchef Robert Machtlinger".
-            base = language_words.german_role_base(role)
-            holders = [
-                m for m in self._mentions_with(base[1:])
-                if m.person and any(t.endswith(base) for t in m.title.split())
-            ]
-        else:
-            holders = [
-                m for m in self._mentions_with(role.capitalize())
-                if m.person and role in m.title.split()
-            ]
-        if not holders and role in _LOWER_CASE_ROLES:
-            holders = self._named_after(role)
-        if not holders:
-            return None
-        before_it = [m for m in holders if m.at < before]
-        chosen = before_it[-1] if before_it else holders[0]
-        return self.fullest(chosen.name)
-
-    def _named_after(self, role: str) -> list[Mention]:
-        """People named right after a lower-case role, as French, Spanish and Russian write
-        them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
-        Grande-Marlaska", "министр Владимир Колокольцев" (a full name, in the same sentence,
-        within a few words)."""
-        pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)")
-        found = []
-        for i, text in enumerate(self.paragraphs):
-            if role not in text:
-                continue
-            for match in pattern.finditer(text):
-                for mention in self.mentions_in(i - 1):
-                    offset = mention.at[1]
-                    if offset < match.end() or offset > match.end() + _ROLE_REACH:
-                        continue
-                    between = text[match.end() : offset]
-                    if mention.person and " " in mention.name and not _SENTENCE_BREAK.search(
-                        between
-                    ):
-                        found.append(mention)
-                        break
-        return found
-
-    def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
-        for paragraph in range(before[0], max(after[0], -1) - 1, -1):
-            for mention in reversed(self.mentions_in(paragraph)):
-                if after <= mention.at < before:
-                    yield mention
-
-    def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
-                    gender: str = "", *, opening: bool = False) -> str | None:
-        """The person mentioned most recently before ``before`` (and not before ``after``),
-        of the given gender ("m" or "f") unless the article shows otherwise; with ``opening``,
-        only a person named at the start of a sentence (its likely subject)."""
-        for mention in self._backwards(before, after):
-            if opening and not self._opens_sentence(mention):
-                continue
-            if self._is_person(mention):
-                name = self.fullest(mention.name)
-                if not gender or self.gender(name) in {gender, ""}:
-                    return name
-        return None
-
-    def gender(self, name: str) -> str:
-        """"m" or "f" when the article gives the person an honorific (Mr., Mrs., Ms.), else ""."""
-        cached = self._genders.get(name)
-        if cached is None:
-            cached = self._genders[name] = self._find_gender(name)
-        return cached
-
-    def _find_gender(self, name: str) -> str:
-        surname = surname_of(tuple(name.split()))
-        titles = {
-            word
-            for m in self._mentions_with(surname)
-            if _surname_key(m.name) == _word_key(surname)
-            for word in m.title.split()
-        }
-        male = bool(titles & _MALE)
-        female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
-        return "m" if male and not female else "f" if female and not male else ""
-
-    def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
-        """The organisation mentioned most recently between ``after`` and ``before``."""
-        for mention in self._backwards(before, after):
-            if is_org(mention.name):
-                return mention.name
-        return None
-
-    def _opens_sentence(self, mention: Mention) -> bool:
-        paragraph, start = mention.at
-        head = self.paragraphs[paragraph + 1][max(0, start - 4) : start].rstrip()
-        return not head or head.endswith((".", "!", "?", ":", "”", '"'))
-
-    def _is_person(self, mention: Mention) -> bool:
-        if mention.person:
-            return True
-        full = self.fullest(mention.name)
-        return full != mention.name and not is_org(full)
-
-
-@lru_cache(maxsize=8192)
-def _run_mentions(run: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
-    """The mentions one matched run holds, as (offset in the run, then :func:`_describe`).
-
-    Keyed by the run as written: "The", "Mr. Putin" and the like recur across articles, and this
-    saves splitting and describing them again.
-    """
-    return tuple(
-        (start, *described)
-        for start, _, words in _split_run(run)
-        if (described := _describe(words)) is not None
-    )
-
-
-@lru_cache(maxsize=8192)
-def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
-    """What a run says: (name, title, is a person, usable as a full-name form)."""
-    words = person_part(run_words)
-    if not words:
-        return None
-    name = " ".join(words)
-    skipped = run_words[: len(run_words) - len(words)]
-    title = " ".join(w.lower() for w in skipped if is_title_word(w))
-    org = is_org(name)
-    # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
-    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower())
-    name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
-    return name, title, person, name_like

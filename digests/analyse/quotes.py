@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.names import NameIndex
+from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
     MIN_WORDS,
     has_words,

@@ -17,10 +17,10 @@ from digests.analyse.language_words import (
     UNSTATED_FEMALE,
     UNSTATED_MALE,
 )
+from digests.analyse.name_index import NameIndex
 from digests.analyse.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,
-    NameIndex,
     bare,
     is_org,
     is_title_word,

@@ -1,0 +1,34 @@
+"""The names an article mentions: where, with which title, by which fullest form and gender."""
+
+from __future__ import annotations
+
+from digests.analyse.name_index import NameIndex
+
+PARAGRAPHS = [
+    "Russian President Vladimir Putin said on Friday that Mr. Putin and Sir Digby Jones met.",
+    "Putin spoke. Later Vladimir Putin left, and Sir Digby smiled.",
+]
+
+
+def test_mentions_give_the_name_its_title_and_where_the_run_starts() -> None:
+    index = NameIndex.build("Putin meets mothers", PARAGRAPHS)
+    found = [(m.name, m.at, m.title, m.person) for m in index.mentions_in(0)]
+    assert found == [
+        ("Vladimir Putin", (0, 0), "russian president", True),
+        ("Putin", (0, PARAGRAPHS[0].index("Mr.")), "mr.", True),
+        ("Digby Jones", (0, PARAGRAPHS[0].index("Sir")), "sir", True),
+    ]
+    assert [(m.name, m.at) for m in index.mentions_in(-1)] == [("Putin", (-1, 0))]
+
+
+def test_fullest_forms_and_gender_from_titles() -> None:
+    index = NameIndex.build("Putin meets mothers", PARAGRAPHS)
+    assert index.fullest("Putin") == "Vladimir Putin"
+    assert index.fullest_from_first_name("Digby") == "Digby Jones"
+    assert index.gender("Vladimir Putin") == "m"
+    assert index.fullest("Nobody") == "Nobody"
+
+
+def test_the_more_frequent_of_two_equally_long_forms_wins() -> None:
+    index = NameIndex.build("", ["Anna Smith spoke.", "John Smith too.", "Then John Smith left."])
+    assert index.fullest("Smith") == "John Smith"
