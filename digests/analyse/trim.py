@@ -25,23 +25,34 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _SPACE = re.compile(r"\s")
+_DASHES = re.compile(r"\s[-–—]\s")
 # A place in capitals, then maybe its US state as written ("DES MOINES, Iowa", "RYE, N.H.") and
-# a date ("WASHINGTON, Aug. 24").
+# a date ("WASHINGTON, Aug. 24"), or a date written day first ("MADRID, 12 may", "PARIS, 3 mai").
 _PLACE = (
     r"[A-Z][A-Z .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
-    r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2})?"
+    r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|,?\s\d{1,2}\.?\s(?:de\s)?[A-Za-zé]{3,10}\.?)?"
 )
 _DASH = r"(?:--|[-–—])"
 _LEAD_IN_REACH = 100  # a dateline's place, date and agency, or a label, end before this
-# A place as wire stories in mixed case write it ("Mexico City (AFP) –", "London (CNN) It was…"):
-# only before an agency in capitals and a dash (or CNN's bare tag), and before a capital, so
-# that "Bernie Sanders (I-Vt.) said" keeps its name.
-_TITLE_PLACE = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+# A place as wire stories in mixed case write it ("Mexico City (AFP) –", "London (CNN) It was…",
+# "München (dpa) -"): only before an agency and a dash (or CNN's bare tag), and before a
+# capital, so that "Bernie Sanders (I-Vt.) said" keeps its name.
+_LOWER = "a-zäöüßàâçéèêëîïôûùáíóúñ"
+_TITLE_PLACE = rf"[A-ZÄÖÜÉ][{_LOWER}]+(?:[ -][A-ZÄÖÜÉ][{_LOWER}]+){{0,2}}"
+# German, Swiss and Austrian agencies write their tags in lower case: "(dpa)", "(sda)", "(dpa/AFP)".
+_AGENCY = r"(?:[A-Z]|(?:dpa|sda|apa|epd|kna|dts|ddp|sid|ats|ots)\b)[\w .&/-]{0,25}"
 _DATELINE = re.compile(
-    rf"^(?:{_PLACE}\s*)?\([A-Z][\w .&-]{{0,25}}\)\s*(?:(?:{_DASH}|:)\s*)?"  # "LONDON (Reuters) -"
+    # "LONDON (Reuters) -", "MADRID, 12 may (EFE).-"
+    rf"^(?:{_PLACE}\s*)?\({_AGENCY}\)\s*(?:(?:\.?{_DASH}|:)\s*)?"
     rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
-    rf"|^{_TITLE_PLACE}\s(?:\([A-Z]{{2,6}}\)\s*{_DASH}|\(CNN\))\s*(?=[A-Z“\"‘'])"
+    rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN\))\s*(?=[A-ZÄÖÜÉ“\"‘'„«])"
+    # "МОСКВА, 5 мая. /ТАСС/.", "МОСКВА, 5 мая — РИА Новости."
+    r"|^[А-ЯЁ][А-ЯЁ .-]{1,30},\s\d{1,2}\s[а-яё]+(?:\.\s*/[^/]{2,20}/\.|\s[—–-]\s[^.]{2,25}\.)\s*"
 )
+# A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
+# Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the
+# first one open an aside ("Ronaldo – Portugal's captain – scored").
+_PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
 # A prompt to the page's reader ("Scroll down for video", "Click here to watch the video"); the
@@ -77,11 +88,19 @@ def strip_lead_in(sentence: str) -> str:
     # dash, a label's colon): one-character tests settle most sentences without the patterns.
     stripped = _PROMPT.sub("", sentence, count=1) if sentence[:1] in "SsCcTt" else sentence
     head = stripped[:_LEAD_IN_REACH]
-    if "(" in head or "-" in head or "–" in head or "—" in head:
-        stripped = _DATELINE.sub("", stripped, count=1)
+    if "(" in head or "-" in head or "–" in head or "—" in head or "/" in head:
+        dated = _DATELINE.sub("", stripped, count=1)
+        stripped = dated if dated != stripped else _without_place_dash(stripped)
     if ":" in stripped[:_LEAD_IN_REACH]:
         stripped = _LABEL.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
+
+
+def _without_place_dash(sentence: str) -> str:
+    found = _PLACE_DASH.match(sentence)
+    if found is None or _DASHES.search(sentence, found.end()):
+        return sentence
+    return sentence[found.end() :]
 
 
 def has_run_on(sentence: str) -> bool:
