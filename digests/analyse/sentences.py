@@ -35,7 +35,7 @@ _NEVER_FINAL = frozenset(
         "ft", "vs", "v", "approx", "dept", "est", "fig", "cf", "al", "ca", "jr", "sr",
         "e.g", "i.e", "eg", "ie", "viz", "mme", "mlle", "mgr", "hr", "nr", "bzw", "vgl",
         "ggf", "z.b", "u.a", "d.h", "sra", "srta", "dña", "dª", "ud", "uds", "vd", "pág",
-        "т.е", "т.к", "т.н", "им", "ул", "пр", "проф", "акад", "доц", "рис", "стр",
+        "т.е", "т.к", "т.н", "им", "ул", "пр", "проф", "акад", "доц", "рис", "стр", "abb",
     }
 )
 # Before a number these do not end a sentence: "Feb. 24", "No. 10", "pp. 5".
@@ -94,6 +94,8 @@ _PEEK = 48  # characters after a candidate end that the rules look at
 _PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
 _FIRST_WORD = re.compile(r"[\w\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LETTER_DOT = re.compile(r"[^\W\d_]\.(?:\s|$)")
+_LIST_ENDS = frozenset({"т. д", "т. п"})
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
 # The capitalised words of a speaker before a reporting verb: "Trump told", "Sen. Ted Cruz asked".
 _SPEAKER_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
@@ -241,8 +243,10 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
     if len(word) > 1 and word.isalpha() and word not in _LISTED:
         return False  # "said.", "London.": a word, not an initial, acronym or abbreviation
     next_word = _first_word(rest)
-    if len(word) == 1 and word.isalpha() and written.isupper():
-        return True  # an initial: "J. K. Rowling", "George W. Bush"
+    if len(word) == 1 and word.isalpha():
+        if written.isupper():
+            return True  # an initial: "J. K. Rowling", "George W. Bush"
+        return _in_spaced_abbreviation(block, word_at, rest)
     if word in _NEVER_FINAL:
         return True
     if word in _BEFORE_NUMBER and next_word[:1].isdigit():
@@ -256,6 +260,19 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
     if word in _US_STATES and written[0].isupper() and block[word_at - 2 : word_at] == ", ":
         return rest[:1] in "-–—("  # "BOCA RATON, Fla. -- Weeds…", "DOVER, Del. (AP) —"
     return False
+
+
+def _in_spaced_abbreviation(block: str, letter_at: int, rest: str) -> bool:
+    """Is the lower-case letter at ``letter_at`` one of an abbreviation's letters, each with its
+    dot and a space ("z. B.", "e. V.", "o. g.", "т. е.")? Then a letter and a dot follow or come
+    before it. A list's "и т. д." / "и т. п." ("and so on") does end its sentence."""
+    if _LETTER_DOT.match(rest):
+        return True
+    before = block[max(0, letter_at - 4) : letter_at]
+    return (
+        len(before) == 4 and not before[0].isalnum() and before[1].isalpha()
+        and before[2:] == ". " and block[letter_at - 3 : letter_at + 1] not in _LIST_ENDS
+    )
 
 
 def _is_german_ordinal(block: str, number_at: int, next_word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digests.analyse.keypoints import key_points
+from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import strip_lead_in
 from digests.article import CleanArticle
 
@@ -39,6 +40,22 @@ def test_datelines_and_agency_tags_of_other_languages_are_stripped(
     sentence: str, expected: str
 ) -> None:
     assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Die Stiftung Jugend forscht e. V. in Halle zeigt Projekte. Das ist gut.", 2),
+        ("Viele Tiere, z. B. Hunde und Katzen, leben hier. Das ist gut.", 2),
+        ("Der Hund schlug zur o. g. Zeit an. Die Polizei kam.", 2),
+        ("Das zeigt die Grafik (Abb. 3) deutlich. Danach sank der Wert.", 2),
+        ("Это, т. е. новый закон, вступит в силу. Потом будет другое.", 2),
+        # A list's "и т. д." ends its sentence.
+        ("Он купил хлеб, молоко и т. д. Потом он ушёл домой.", 2),
+    ],
+)
+def test_spaced_abbreviations_do_not_end_a_sentence(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count, split_sentences(text)
 
 
 def test_a_wire_story_point_shows_no_agency_tag() -> None:
