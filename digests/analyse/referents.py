@@ -15,30 +15,30 @@ import functools
 import re
 from collections.abc import Sequence
 
+from digests.analyse import language_words, referent_words
+
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
 # Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
 # name; the others ("They", "This", "It") stand for things we cannot name reliably.
-# Also the subject pronouns of German, French and Russian: "Er sagte…" dangles just the same.
+# Also those of German, French, Spanish and Russian: "Er sagte…" dangles just the same.
 _REPLACEABLE = {
-    "he": "", "she": "", "his": "'s", "her": "'s", "er": "", "il": "", "elle": "", "он": "",
-    "она": "",
+    "he": "", "she": "", "his": "'s", "her": "'s", **dict.fromkeys(referent_words.REPLACEABLE, "")
 }
 # Possessives that stand for the same person as a subject pronoun ("He…" then "His…").
 _POSSESSIVE_OF = {"his": "he", "her": "she"}
 _UNRESOLVABLE = frozenset(
-    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him",
-     "sie", "ils", "elles", "они"}
-)
+    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
+) | referent_words.UNRESOLVABLE
 # "This week", "these days", "those who": the demonstrative points to a time or to the people
 # the sentence goes on to describe, not back to an earlier sentence.
-_DETERMINERS = frozenset({"this", "that", "these", "those"})
+_DETERMINERS = frozenset({"this", "that", "these", "those"}) | referent_words.DETERMINERS
 _POINTS_IN_TIME = frozenset(
     """
     year week weekend month morning afternoon evening night summer spring autumn fall winter
     season time days years weeks months who
     """.split()
-)
+) | referent_words.POINTS_IN_TIME
 _EPITHET = re.compile(r"^The (former|latter)\b")
 _OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
@@ -80,20 +80,27 @@ _NOT_PERSON = frozenset(
     college church stadium park river island airlines airways motors media press journal daily
     mail magazine fc road square north south east west
     """.split()
-)
+) | language_words.FUNCTION_WORDS
 
 
 def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
     """The sentence's first word if it needs an antecedent, and whether a name could replace it."""
     match = _OPENING.match(sentence)
-    if match is None or _EXPLETIVE_IT.match(sentence):
+    if match is None:
         return None
     word = match.group(2).lower()
+    if (word == "it" and _EXPLETIVE_IT.match(sentence)) or (
+        word == "il" and referent_words.EXPLETIVE_IL.match(sentence)
+    ):
+        return None
     if word in _REPLACEABLE:
         return word, True
     if word in _UNRESOLVABLE:
-        if word in _DETERMINERS and _next_word(sentence, match.end()) in _POINTS_IN_TIME:
+        following = _next_word(sentence, match.end())
+        if word in _DETERMINERS and following in _POINTS_IN_TIME:
             return None  # "This week the Senate voted…": a time, not something said before
+        if word in referent_words.ALSO_ENGLISH and not _french_possessive(sentence, match.end()):
+            return None  # "Son Heung-min scored", "Son of a miner, he…"
         return word, False
     return None
 
@@ -109,6 +116,11 @@ def dangling_epithet(sentence: str, title: str, article_text: str) -> bool:
     if match is None:
         return False
     return match.group(1) == "latter" or not people_named(title, article_text)
+
+
+def _french_possessive(sentence: str, at: int) -> bool:
+    following = sentence[at : at + 24].split(maxsplit=1)
+    return bool(following) and following[0].islower() and following[0] not in ("of", "and")
 
 
 def _next_word(sentence: str, at: int) -> str:
@@ -139,7 +151,7 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
 def _person_tokens(tokens: list[str]) -> list[str]:
     """The words of a capitalised run that can be a person's name: what follows the last title
     ("Russian President Vladimir Putin" -> Vladimir Putin); [] for organisations and places."""
-    titled = [i for i, t in enumerate(tokens) if t.lower() in _TITLES or t.lower() in _HONORIFICS]
+    titled = [i for i, t in enumerate(tokens) if _is_title(t.lower())]
     if titled:
         tokens = tokens[titled[-1] + 1 :]
     while tokens and tokens[0].lower() in _NOT_PERSON:
@@ -147,6 +159,16 @@ def _person_tokens(tokens: list[str]) -> list[str]:
     if any(t.lower() in _NOT_PERSON for t in tokens):
         return []
     return tokens
+
+
+_TITLE_WORDS = _TITLES | _HONORIFICS | language_words.ROLE_WORDS
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_title(word: str) -> bool:
+    """"President", "Mr", and the roles of other languages: "Bundeskanzler Olaf Scholz".
+    Cached: a German role is told by its ending, a test of dozens of suffixes per word."""
+    return word in _TITLE_WORDS or language_words.is_german_role(word)
 
 
 def fullest_name(name: str, article_text: str) -> str:

@@ -52,6 +52,7 @@ _DATELINE = re.compile(
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
 # Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the
 # first one open an aside ("Ronaldo – Portugal's captain – scored").
+_PLACE_DASH_REACH = 60
 _PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
@@ -97,6 +98,9 @@ def strip_lead_in(sentence: str) -> str:
 
 
 def _without_place_dash(sentence: str) -> str:
+    head = sentence[:_PLACE_DASH_REACH]
+    if " – " not in head and " - " not in head and " — " not in head:
+        return sentence  # the usual case, settled without the pattern
     found = _PLACE_DASH.match(sentence)
     if found is None or _DASHES.search(sentence, found.end()):
         return sentence

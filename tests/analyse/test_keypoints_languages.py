@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digests.analyse.keypoints import key_points
+from digests.analyse.referents import resolve_opening
 from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import strip_lead_in
 from digests.article import CleanArticle
@@ -67,3 +68,60 @@ def test_a_wire_story_point_shows_no_agency_tag() -> None:
     ]
     points = key_points(CleanArticle(title="Kabinett beschließt Heizungsgesetz", paragraphs=body))
     assert points[0].startswith("Die Bundesregierung hat am Mittwoch")
+
+
+_BEFORE_DE = ["Bundeskanzler Olaf Scholz besuchte am Montag das Werk in Wolfsburg."]
+_BEFORE_FR = ["Le ministre Jean-Paul Delevoye a présenté mardi la réforme des retraites."]
+_BEFORE_ES = ["El presidente Pedro Sánchez visitó el lunes la planta de Valencia."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        # French "il" that stands for nothing ("there is", "it is necessary") needs no name.
+        ("Il y a deux ans, la réforme avait échoué au Sénat.", _BEFORE_FR,
+         "Il y a deux ans, la réforme avait échoué au Sénat."),
+        ("Il faut agir vite, selon le rapport publié mardi.", _BEFORE_FR,
+         "Il faut agir vite, selon le rapport publié mardi."),
+        ("Il s'agit d'une première en France depuis 1995.", _BEFORE_FR,
+         "Il s'agit d'une première en France depuis 1995."),
+        ("Il est possible que la loi soit votée avant l'été.", _BEFORE_FR,
+         "Il est possible que la loi soit votée avant l'été."),
+        ("Il a défendu le projet devant les députés.", _BEFORE_FR,
+         "Jean-Paul Delevoye a défendu le projet devant les députés."),
+        # Spanish "Él"/"Ella" as subject pronouns, like English "He".
+        ("Él dijo que la planta creará 3.000 empleos.", _BEFORE_ES,
+         "Pedro Sánchez dijo que la planta creará 3.000 empleos."),
+        # German weekdays are no second person beside the one named.
+        ("Er sagte, die Lage der Branche sei ernst.", _BEFORE_DE,
+         "Olaf Scholz sagte, die Lage der Branche sei ernst."),
+        # A possessive or a demonstrative pronoun stands for what the sentence before said.
+        ("Seine Partei verlor die Wahl in Niedersachsen deutlich.", _BEFORE_DE, None),
+        ("Dies teilte die Polizei am Montag in Wolfsburg mit.", _BEFORE_DE, None),
+        ("Diese Entscheidung sorgte in der Partei für Kritik.", _BEFORE_DE, None),
+        ("Sa décision a surpris tout le monde au Parlement.", _BEFORE_FR, None),
+        ("Cela a provoqué une vive polémique au Parlement.", _BEFORE_FR, None),
+        ("Cette décision a surpris tout le monde au Parlement.", _BEFORE_FR, None),
+        ("Su partido perdió las elecciones en Andalucía.", _BEFORE_ES, None),
+        ("Esto provocó una fuerte polémica en el país.", _BEFORE_ES, None),
+        ("Это решение вызвало критику в Госдуме.", [], None),
+        ("Его задержали в Москве в понедельник.", [], None),
+        # ... unless it points to a time.
+        ("Diese Woche beginnt der Prozess in Wolfsburg.", _BEFORE_DE,
+         "Diese Woche beginnt der Prozess in Wolfsburg."),
+        ("Cette semaine, le Parlement vote la loi.", _BEFORE_FR,
+         "Cette semaine, le Parlement vote la loi."),
+        ("Esta semana el Congreso vota la ley.", _BEFORE_ES,
+         "Esta semana el Congreso vota la ley."),
+    ],
+)
+def test_opening_pronouns_of_other_languages(
+    sentence: str, before: list[str], expected: str | None
+) -> None:
+    text = " ".join([*before, sentence])
+    assert resolve_opening(sentence, before, text) == expected
+
+
+def test_an_english_son_is_no_french_possessive() -> None:
+    sentence = "Son Heung-min scored twice as Tottenham beat Leeds on Saturday."
+    assert resolve_opening(sentence, [], sentence) == sentence
