@@ -133,7 +133,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     full_text = article.text
     first_from_body = len(chosen)
     picked: list[int] = []  # the candidates chosen as points, in the order of the points
-    for order in _best_first(candidates.texts, _scores(candidates, title)):
+    language = article.language
+    for order in _best_first(candidates.texts, _scores(candidates, title), language):
         if len(chosen) >= max_points:
             break
         stems = candidates.stems[order]
@@ -164,13 +165,15 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
-        chosen[slot] = _with_following(chosen[slot], order, candidates, taken, others)
+        chosen[slot] = _with_following(
+            chosen[slot], order, candidates, taken, others, language
+        )
     return chosen
 
 
 def _with_following(
     point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]],
+    others: list[frozenset[str]], language: str = "",
 ) -> str:
     """``point`` with the sentences right after it, while the whole still fits in a point.
 
@@ -194,7 +197,7 @@ def _with_following(
         if (
             len(point) + 1 + len(text) > MAX_CHARS
             or quoted_share(text) > 0.0
-            or in_first_person(text)
+            or in_first_person(text, language)
             or is_question(text)
             or has_run_on(text)
             or is_page_furniture(text)
@@ -254,7 +257,7 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     ]
 
 
-def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
+def _best_first(texts: list[str], scores: list[float], language: str = "") -> Iterator[int]:
     """Candidate indexes by score less the penalty, best first (ties: earlier first).
 
     The penalty only lowers a score, so it is worked out lazily: a sentence is penalised when
@@ -266,17 +269,17 @@ def _best_first(texts: list[str], scores: list[float]) -> Iterator[int]:
     waiting: list[tuple[float, int]] = []  # (-penalised score, index): a min-heap
     while waiting or following is not None:
         while following is not None and (not waiting or scores[following] >= -waiting[0][0]):
-            penalty = _penalty(texts[following])
+            penalty = _penalty(texts[following], language)
             heapq.heappush(waiting, (penalty - scores[following], following))
             following = next(by_score, None)
         yield heapq.heappop(waiting)[1]
 
 
-def _penalty(text: str) -> float:
+def _penalty(text: str, language: str = "") -> float:
     """How much less a sentence is worth as a point than its score says: a quote or a question
     tells the reader what someone said or asked, not what happened; so does a sentence in the
     first person, which is a quote without its marks."""
-    said = 1.0 if in_first_person(text) else quoted_share(text)
+    said = 1.0 if in_first_person(text, language) else quoted_share(text)
     return W_QUOTED * said + (W_QUESTION if is_question(text) else 0.0)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse import sentence_kind_words
+
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
 # ("Putin's", "don't") are not taken for quote marks.
 _OPENING_MARK = re.compile(r"[“\"«‘']")
@@ -26,11 +28,14 @@ _TRAILING = "\"'”’») ]"
 _FINAL_MARKS = (".", "!", "?", "…")
 # Page furniture (see is_page_furniture): imperatives that open prompts to the reader, those
 # of them that never open a news sentence, and what makes the others address the reader.
+# German, French, Spanish and Russian prompts ("Lesen Sie auch", "Lire aussi") share the sets.
 _PROMPT_VERBS = frozenset(
     "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
     " Visit Check Like Sign Get".split()
+) | sentence_kind_words.PROMPTS
+_ALWAYS_PROMPTS = (
+    frozenset({"Click", "Tap", "Subscribe", "Tune"}) | sentence_kind_words.ALWAYS_PROMPTS
 )
-_ALWAYS_PROMPTS = frozenset({"Click", "Tap", "Subscribe", "Tune"})
 _TO_THE_READER = re.compile(
     r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
     r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
@@ -70,7 +75,10 @@ def is_page_furniture(text: str) -> bool:
         return True
     first = text[: text.find(" ")]
     if first in _PROMPT_VERBS:
-        return first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
+        return (
+            first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None
+            or sentence_kind_words.TO_THE_READER.search(text) is not None
+        )
     return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
 
 
@@ -93,10 +101,17 @@ def opens_inside_quote(text: str) -> bool:
 
 
 
-def in_first_person(text: str) -> bool:
+def in_first_person(text: str, language: str = "") -> bool:
     """Does the sentence say "I" outside quote marks ("I think she will.", "And I want people in
     Ohio to know…")? In news that is someone's speech printed without quote marks (a transcript,
-    an interview's answers, a letter) or the writer stepping in; either way, not the news."""
+    an interview's answers, a letter) or the writer stepping in; either way, not the news.
+
+    In an article in German, French, Spanish or Russian (``language``), also that language's
+    "I" ("ich", "je", "yo", "я") and the reader addressed ("finden Sie hier", "vous").
+    """
+    other = sentence_kind_words.FIRST_PERSON.get(language)
+    if other is not None and other.search(sentence_kind_words.QUOTED.sub("", text)) is not None:
+        return True
     if _FIRST_PERSON.search(text) is None:
         return False  # the usual case, settled in one scan
     if has_quote_mark(text):

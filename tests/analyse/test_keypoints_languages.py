@@ -7,6 +7,7 @@ import pytest
 
 from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
+from digests.analyse.sentence_kinds import in_first_person, is_page_furniture
 from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import strip_lead_in
 from digests.article import CleanArticle
@@ -125,3 +126,63 @@ def test_opening_pronouns_of_other_languages(
 def test_an_english_son_is_no_french_possessive() -> None:
     sentence = "Son Heung-min scored twice as Tottenham beat Leeds on Saturday."
     assert resolve_opening(sentence, [], sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In Berlin lebe ich nun schon seit neun Jahren.", "de", True),
+        ("Weitere Informationen zum Projekt finden Sie in den PDF-Dokumenten.", "de", True),
+        ("Welche Lebensmittel helfen, erfährst du hier.", "de", True),
+        ("Je pense que la réforme est nécessaire pour le pays.", "fr", True),
+        ("J'ai vu les images de la catastrophe à la télévision.", "fr", True),
+        ("Dans votre travail, vous expliquez que les politiques diffèrent.", "fr", True),
+        ("Yo no voy a dimitir por esta polémica.", "es", True),
+        ("Я считаю, что это решение неправильное.", "ru", True),
+        # Inside quote marks, the words are the quote's: the quote penalty sees to them.
+        ("„Ich bin müde“, sagte die Kanzlerin am Abend in Berlin.", "de", False),
+        ("«Je pense que c'est fini», a dit le ministre à la presse.", "fr", False),
+        # "Sie" that opens a sentence is "she" or "they"; "ihr" inside one is "her".
+        ("Sie hat am Montag ihr neues Kabinett vorgestellt.", "de", False),
+        ("Le président a annoncé mardi une réforme des retraites.", "fr", False),
+        # Only an article's own language is read so: English "Du Plessis" is a name.
+        ("Du Plessis scored a century as South Africa beat India.", "en", False),
+    ],
+)
+def test_first_person_and_the_reader_addressed_in_other_languages(
+    text: str, language: str, expected: bool
+) -> None:
+    assert in_first_person(text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lesen Sie auch: Die Bahn streikt wieder.", True),
+        ("Mehr zum Thema: Die Bahn streikt wieder.", True),
+        ("Weitere Infos zur Umweltkarte gibt es auf der Website.", True),
+        ("Abonnieren Sie unseren Newsletter.", True),
+        ("Melden Sie sich für unseren Newsletter an.", True),
+        ("Lire aussi : La grève continue à la SNCF.", True),
+        ("Abonnez-vous à notre newsletter.", True),
+        ("Leer más: La huelga continúa en Madrid.", True),
+        ("Suscríbete a nuestro boletín.", True),
+        ("Читайте также: Забастовка продолжается.", True),
+        ("Подпишитесь на наш канал в Telegram.", True),
+        ("Mehr als 100 Menschen kamen bei dem Unglück ums Leben.", False),
+        ("Weitere 20 Menschen wurden verletzt.", False),
+        ("Hier, le président a déclaré à nos confrères que la réforme passerait.", False),
+    ],
+)
+def test_page_furniture_in_other_languages(text: str, expected: bool) -> None:
+    assert is_page_furniture(text) is expected
+
+
+def test_a_german_blog_post_in_the_first_person_yields_to_the_news() -> None:
+    body = [
+        "Ich habe mich sehr gefreut, dass ich heute wieder über das Stadtfest schreiben darf.",
+        "Das Stadtfest in Neustadt zieht in diesem Jahr mehr als 40.000 Besucher an.",
+        "Die Veranstalter haben das Programm um eine zweite Bühne am Marktplatz erweitert.",
+    ]
+    article = CleanArticle(title="Stadtfest wächst", paragraphs=body, language="de")
+    assert key_points(article, max_points=1)[0].startswith("Das Stadtfest in Neustadt")

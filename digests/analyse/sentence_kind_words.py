@@ -1,0 +1,41 @@
+"""Word tables for :mod:`sentence_kinds` in German, French, Spanish and Russian news: the words
+of someone speaking as "I" or to the reader, and the prompts that open page furniture
+("Lesen Sie auch", "Lire aussi", "Leer más", "Читайте также").
+
+The first-person tables are asked only of articles in those languages, so English text pays
+nothing for them; the prompts are first words, looked up in the same set as English ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "I" and, as the writer stepping in too, the reader addressed as "you": German "Sie" is
+# "you" only when capitalised inside a sentence ("…finden Sie hier"), French "vous" is rarely
+# anything else in news. Outside quote marks these are an interview's answers, a blog, a prompt.
+FIRST_PERSON: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"(?<!\w)(?:[Ii]ch|[Dd]u|euch)(?!\w)|(?<=[\w,] )(?:Sie|Ihnen|Ihre?[mnrs]?)(?!\w)"
+    ),
+    "fr": re.compile(r"(?<!\w)(?:(?:[Jj]e|[Vv]ous|[Vv]otre|[Tt]u)(?!\w)|[Jj]['’](?=\w))"),
+    "es": re.compile(r"(?<!\w)(?:[Yy]o|[Uu]sted(?:es)?)(?!\w)"),
+    "ru": re.compile(r"(?<!\w)(?:[Яя]|[Вв]ы)(?!\w)"),
+}
+# Quoted stretches in the marks these languages use, removed before looking for "I".
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?|»[^«]*«?")
+
+# First words that always open a prompt to the reader, and those that do with a word that
+# addresses the reader ("Lesen Sie auch", "Mehr zum Thema", "Leer más"; not "Mehr als 100
+# Menschen…").
+ALWAYS_PROMPTS = frozenset(
+    """Abonnieren Abonnez-vous Inscrivez-vous Suscríbete Suscríbase Regístrate Lire
+    Weiterlesen Подписывайтесь Подпишитесь Читайте""".split()
+)
+PROMPTS = ALWAYS_PROMPTS | frozenset(
+    """Lesen Mehr Melden Weitere Folgen Klicken Suivez Retrouvez Découvrez Consultez
+    Cliquez Leer Síguenos Sigue Haga Pulse Смотрите Узнайте""".split()
+)
+TO_THE_READER = re.compile(
+    r"\b(?:hier|Sie|Ihnen|euch|Newsletter|Thema|Infos|abonnieren|anmelden|ici|vous|notre"
+    r"|nos|aquí|más|nuestro|nuestra|boletín)\b|здесь|также|наш"
+)
