@@ -12,11 +12,13 @@ import re
 
 from digests.clean.lines import word_count
 
-BYLINE_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|view all posts) by|publicado por|publié par|escrito por|"
-    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|text|di|door|av|af)\s*:?\s+(?=\S)",
-    re.IGNORECASE,
+_LEAD = (
+    r"(?:(?:written|posted|published|view all posts) by|publicado por|publié par|escrito por|"
+    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|text|di|door|av|af)"
 )
+BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
+# The lead word alone on its line, the names on the next ("By" / "Ann Lee").
+LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
 # e-mail address or a handle, a blog's category ("Posted by Ann in Travel").
@@ -41,6 +43,25 @@ _COMPANY = re.compile(
 _DOMAIN = re.compile(r"\w{2,}\.[a-z]{2,}\b")
 # A user name ("jane_doe"): the account, not how the writer signs.
 _USER_NAME = re.compile(r"\w_\w")
+# Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
+_NAME_JOINERS = frozenset(
+    "and und et y e i & de del della di da do dos du la le van von der den ten ter zu al el".split()
+)
+
+
+def looks_like_names(text: str) -> bool:
+    """Whether ``text`` reads as people's names: capitalised words, no digits, not shouted.
+
+    Joiners ("and", "von", "de la") may stay in lower case; an all-capitals line is a label.
+    """
+    words = [word.strip(",") for word in text.split()]
+    names = [word for word in words if word and word.lower() not in _NAME_JOINERS]
+    return (
+        bool(names)
+        and all(word[0].isupper() for word in names)
+        and not any(ch.isdigit() for ch in text)
+        and not text.isupper()
+    )
 
 
 def clean_byline(text: str) -> str:

@@ -13,7 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digests.clean import chrome
-from digests.clean.bylines import BYLINE_PREFIX, MAX_BYLINE_WORDS, clean_byline
+from digests.clean.bylines import (
+    BYLINE_PREFIX,
+    LONE_PREFIX,
+    MAX_BYLINE_WORDS,
+    clean_byline,
+    looks_like_names,
+)
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key, repeated_parts, title_runs
 
@@ -171,6 +177,47 @@ def _pick_title(
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
 
 
+def _site_names(page_title: str, title: str) -> set[str]:
+    """The parts of the document title besides the headline ("Headline | Site"), case-folded."""
+    parts = (part.strip().casefold() for part in _SITE_SEPARATOR.split(page_title))
+    return {part for part in parts if part and part != title.casefold()}
+
+
+def _byline_at(lines: list[LineInfo], position: int) -> tuple[str, int]:
+    """The byline that begins at ``lines[position]`` and the position of its last line.
+
+    Besides a one-line byline, a page can put the lead word alone on its line and the names on
+    the next ("By" / "Ann Lee"); a second writer can follow on its own line after "and".
+    """
+    line = lines[position]
+    if not LONE_PREFIX.match(line.text):
+        return _byline_of(line), position
+    names = _names_line(lines, position + 1)
+    if not names:
+        return "", position
+    last = position + 1
+    if last + 2 < len(lines) and lines[last + 1].text.lower() in _AND:
+        more = _names_line(lines, last + 2)
+        if more:
+            names = f"{names} {lines[last + 1].text} {more}"
+            last += 2
+    return names, last
+
+
+_AND = frozenset({"and", "und", "et", "y", "e", "&"})
+
+
+def _names_line(lines: list[LineInfo], position: int) -> str:
+    """The names on ``lines[position]`` when the whole line is a writer's name."""
+    if position >= len(lines):
+        return ""
+    line = lines[position]
+    if line.words > MAX_BYLINE_WORDS or chrome.is_chrome(line.text, line.words):
+        return ""
+    names = clean_byline(line.text)
+    return names if names and looks_like_names(names) else ""
+
+
 def _byline_of(line: LineInfo) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
@@ -209,14 +256,16 @@ def find_header(
         header.used.update(lines[i].index for i in same)
         first_after_title = same[0] + 1
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
+    # A template that prints the site's name as the writer may name the writer further down.
+    site_names = _site_names(document.title, header.title)
     for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
-        byline = _byline_of(lines[position])
-        if byline:
+        byline, last = _byline_at(lines, position)
+        if byline and (not header.byline or byline.casefold() not in site_names):
             header.byline = byline
-            header.byline_at = lines[position].index
-            if position < start:
-                header.used.add(lines[position].index)
-            break
+            header.byline_at = lines[last].index
+            header.used.update(lines[p].index for p in range(position, last + 1) if p < start)
+            if byline.casefold() not in site_names:
+                break
     position = start
     while position <= end:
         line = lines[position]

@@ -111,3 +111,34 @@ def test_text_byline_under_the_lead_is_found_and_left_out_of_the_body() -> None:
     article = clean_text(page)
     assert article.byline == "Ann Lee"
     assert article.paragraphs == [lead, *paragraphs]
+
+
+def text_page(*header: str, page_title: str = "Bridge closes to cars") -> str:
+    """A page as a scraper sees it: document title, menu, heading, ``header`` lines, the text."""
+    paragraphs = [p.removeprefix("<p>") for p in BODY.split("</p>") if p]
+    return "\n\n".join(
+        [page_title, "Home", "News", "Bridge closes to cars", *header, *paragraphs]
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        (["By", "Ann Lee", "-", "November 8, 2023"], "Ann Lee"),
+        (["Von", "Jonas Weber", "19.10.19, 08:16 Uhr"], "Jonas Weber"),
+        (["By", "Ann Lee", "and", "Tom Berg"], "Ann Lee and Tom Berg"),
+        (["Autor", "Jonas Weber,"], "Jonas Weber"),
+        (["By", "Share"], ""),
+        (["By", "the harbour office"], ""),
+    ],
+)
+def test_text_byline_with_the_lead_word_on_its_own_line(header: list[str], names: str) -> None:
+    article = clean_text(text_page(*header))
+    assert article.byline == names
+    assert "Ann Lee" not in " ".join(article.paragraphs)
+
+
+def test_text_byline_naming_the_site_gives_way_to_the_writer_further_down() -> None:
+    page = text_page("By Harbour Gazette", "Written by: Ann Lee",
+                     page_title="Bridge closes to cars - Harbour Gazette")
+    assert clean_text(page).byline == "Ann Lee"
