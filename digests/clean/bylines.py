@@ -14,7 +14,7 @@ from digests.clean.lines import word_count
 
 _LEAD = (
     r"(?:(?:written|posted|published|view all posts) by|publicado por|publié par|escrito por|"
-    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|text|di|door|av|af)"
+    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
 )
 BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
@@ -22,13 +22,17 @@ LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
 # e-mail address or a handle, a blog's category ("Posted by Ann in Travel").
-_TAIL = re.compile(r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s")
+_TAIL = re.compile(
+    r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s|"
+    r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)"
+)
 # A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").
 _DATE_LEAD = re.compile(
     r"(?:(?:^|\s+)(?:on|am|le|el|il|em|de|du|den|um|at|the|"
+    r"mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"januar|februar|märz|mai|juni|juli|oktober|dezember)\.?)+$",
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember)[.,]?)+$",
     re.IGNORECASE,
 )
 _PLACEHOLDER = re.compile(
@@ -36,6 +40,7 @@ _PLACEHOLDER = re.compile(
     r"unbekannt|anonym|inconnu|anónimo|desconocido|sconosciuto|nieznany)$",
     re.IGNORECASE,
 )
+_CLOSING_STOP = re.compile(r"\w{3}\.$")
 # A company's legal form: the publisher, not a writer.
 _COMPANY = re.compile(
     r"\b(?:GmbH|mbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|SAS|S\.p\.A|B\.V|N\.V)\b\.?", re.UNICODE
@@ -73,6 +78,8 @@ def clean_byline(text: str) -> str:
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
     text = text.strip(" ,;:-–—")
+    if _CLOSING_STOP.search(text):
+        text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (
         not any(ch.isalpha() for ch in text)
         or word_count(text) > MAX_BYLINE_WORDS

@@ -222,6 +222,11 @@ def _byline_of(line: LineInfo) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
         return clean_byline(line.text)
+    if prefixed:
+        # A longer line or one with a full stop is a sentence ("By then, the army had ...")
+        # unless what comes before its date or separator reads as names.
+        names = clean_byline(line.text)
+        return names if looks_like_names(names) else ""
     if (
         line.bullet
         and line.words <= 4

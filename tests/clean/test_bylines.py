@@ -142,3 +142,21 @@ def test_text_byline_naming_the_site_gives_way_to_the_writer_further_down() -> N
     page = text_page("By Harbour Gazette", "Written by: Ann Lee",
                      page_title="Bridge closes to cars - Harbour Gazette")
     assert clean_text(page).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Jonas Weber | 24. Oktober 2023 | Zuletzt geändert: 7. November 2023, 8:54 Uhr",
+         "Jonas Weber"),
+        ("By Ann Lee on Thu, Nov 9, 2023 at 4:00 am in the morning edition", "Ann Lee"),
+        ("By Ann Lee Last updated Nov 8, 2023 Share with new partner:", "Ann Lee"),
+        ("By Ann Lee.", "Ann Lee"),
+        ("By Joe S.", "Joe S."),
+        ("Author: Ann Lee, Datum: 03.03.19", "Ann Lee"),
+        ("By then, the council had spent 2 million on repairs to the bridge.", ""),
+        ("By Tuesday, the council had closed the bridge to cars.", ""),
+    ],
+)
+def test_text_byline_in_a_long_line_or_with_a_full_stop(line: str, names: str) -> None:
+    assert clean_text(text_page(line)).byline == names
