@@ -54,6 +54,29 @@ _NAME_JOINERS = frozenset(
 )
 
 
+_MONTH = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|"
+    r"avr(?:il)?|may|mai|mayo|maggio|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|"
+    r"sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|"
+    r"dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|giugno|luglio|settembre|"
+    r"ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    r"października|listopada|grudnia)\.?"
+)
+# A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19".
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?!\w))",
+    re.IGNORECASE,
+)
+_MAX_DATE_LINE_WORDS = 8
+
+
+def is_date_line(text: str) -> bool:
+    """Whether ``text`` is a short line that gives a date ("Published November 8, 2023")."""
+    return word_count(text) <= _MAX_DATE_LINE_WORDS and _DATE.search(text) is not None
+
+
 def looks_like_names(text: str) -> bool:
     """Whether ``text`` reads as people's names: capitalised words, no digits, not shouted.
 

@@ -18,6 +18,7 @@ from digests.clean.bylines import (
     LONE_PREFIX,
     MAX_BYLINE_WORDS,
     clean_byline,
+    is_date_line,
     looks_like_names,
 )
 from digests.clean.lines import LineInfo, word_count
@@ -218,6 +219,39 @@ def _names_line(lines: list[LineInfo], position: int) -> str:
     return names if names and looks_like_names(names) else ""
 
 
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 3
+_LIST_REACH = 3
+_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
+
+
+def _name_above_date(
+    lines: list[LineInfo], position: int, title: str, menu: set[str]
+) -> bool:
+    """Whether ``lines[position]`` is a bare byline: a line of names right above a date.
+
+    Without a lead word, only the date under it tells a writer's name from a section label;
+    a line the menu above the title also shows is a label all the same. A headline in title
+    case ("Meta-Programming In Emacs") runs longer than a name: each name has two or three words.
+    More dates close by make a list of other stories (headline, date, headline, date).
+    """
+    line = lines[position]
+    if (
+        position + 1 >= len(lines)
+        or not is_date_line(lines[position + 1].text)
+        or line.text == title
+        or line.text in menu
+        or _names_line(lines, position) != line.text
+    ):
+        return False
+    nearby = lines[max(0, position - _LIST_REACH):position]
+    nearby += lines[position + 2:position + 2 + _LIST_REACH]
+    if any(is_date_line(other.text) for other in nearby):
+        return False
+    names = _NAME_SEPARATOR.split(line.text)
+    return all(_MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS for name in names)
+
+
 def _byline_of(line: LineInfo) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
@@ -270,6 +304,16 @@ def find_header(
             header.byline_at = lines[last].index
             header.used.update(lines[p].index for p in range(position, last + 1) if p < start)
             if byline.casefold() not in site_names:
+                break
+    if not header.byline:
+        # A bare name is the weakest sign of a byline: looked for only when no other is found.
+        menu = {line.text for line in lines[:title_at or first_after_title]}
+        for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
+            if _name_above_date(lines, position, header.title, menu):
+                header.byline = lines[position].text
+                header.byline_at = lines[position].index
+                if position < start:
+                    header.used.add(lines[position].index)
                 break
     position = start
     while position <= end:

@@ -113,12 +113,12 @@ def test_text_byline_under_the_lead_is_found_and_left_out_of_the_body() -> None:
     assert article.paragraphs == [lead, *paragraphs]
 
 
-def text_page(*header: str, page_title: str = "Bridge closes to cars") -> str:
+def text_page(
+    *header: str, page_title: str = "Bridge closes to cars", menu: tuple[str, ...] = ("Home",)
+) -> str:
     """A page as a scraper sees it: document title, menu, heading, ``header`` lines, the text."""
     paragraphs = [p.removeprefix("<p>") for p in BODY.split("</p>") if p]
-    return "\n\n".join(
-        [page_title, "Home", "News", "Bridge closes to cars", *header, *paragraphs]
-    )
+    return "\n\n".join([page_title, *menu, "Bridge closes to cars", *header, *paragraphs])
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,21 @@ def test_text_byline_naming_the_site_gives_way_to_the_writer_further_down() -> N
 )
 def test_text_byline_in_a_long_line_or_with_a_full_stop(line: str, names: str) -> None:
     assert clean_text(text_page(line)).byline == names
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        (["Ann Lee", "November 8, 2023"], "Ann Lee"),
+        (["Ann Lee, Tom Berg", "8 November 2023, 3:18 p.m."], "Ann Lee, Tom Berg"),
+        (["Jonas Weber", "05.11.2023"], "Jonas Weber"),
+        # A headline in title case, a section the menu shows, a list of other stories.
+        (["Harbour Repairs Begin In Spring", "November 8, 2023"], ""),
+        (["City Hall", "November 8, 2023"], ""),
+        (["Ferry Timetable", "November 2, 2023", "Harbour Festival", "October 30, 2023"], ""),
+    ],
+)
+def test_text_byline_as_a_bare_name_above_the_date(header: list[str], names: str) -> None:
+    article = clean_text(text_page(*header, menu=("Home", "City Hall", "Sport")))
+    assert article.byline == names
+    assert names == "" or names not in " ".join(article.paragraphs)
