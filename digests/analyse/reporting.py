@@ -116,7 +116,7 @@ def _real_sentence_ends(text: str) -> list[int]:
     return ends
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
     # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
@@ -318,7 +318,7 @@ def _abbreviation_before(text: str, period: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False) -> str | None:
     """The subject phrase of a reporting clause next to a quote, or None if it has none.
 
