@@ -59,16 +59,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-# Stems by lower-cased, white-space separated token, punctuation and all ("" for function words):
+# Stems by white-space separated token as written, punctuation and all ("" for function words):
 # news vocabulary repeats, so this memo turns tokenising and stemming into dict look-ups done in C
-# (str.split, map). Cleared when large so that a long-running process stays bounded.
+# (str.split, map). Keyed by the token as written rather than lower-cased: lower-casing every
+# sentence first costs more than the few extra entries ("The" beside "the"). Cleared when large
+# so that a long-running process stays bounded.
 _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry content, in order, repeats kept."""
-    tokens = text.lower().split()
+    tokens = text.split()
     try:
         return list(filter(None, map(_MEMO.__getitem__, tokens)))
     except KeyError:  # a token not seen before: stem the new ones, then look up again
@@ -76,16 +78,15 @@ def content_stems(text: str) -> list[str]:
             _MEMO.clear()
         for token in tokens:
             if token not in _MEMO:
-                _MEMO[token] = _token_stem(token)
+                _MEMO[token] = _token_stem(token.lower())
         return list(filter(None, map(_MEMO.__getitem__, tokens)))
 
 
 def content_stem_set(text: str) -> frozenset[str]:
     """The distinct stems of :func:`content_stems`, built without the list in between: key
     points compare sentences as sets, for every sentence of every article."""
-    tokens = text.lower().split()
     try:
-        return frozenset(filter(None, map(_MEMO.__getitem__, tokens)))
+        return frozenset(filter(None, map(_MEMO.__getitem__, text.split())))
     except KeyError:
         return frozenset(content_stems(text))  # stems the tokens not seen before
 
