@@ -70,11 +70,13 @@ _PROMPT = re.compile(
 # word, then a word that opens English sentences and is never capitalised mid-sentence, then a
 # lower-case word ("In her", not the title "In High Places"; not "His", which prayers capitalise).
 # "A"/"An" only after a bracket ("(pictured) A taxi driver…"): "Nurse A with…" names someone.
-# The pattern opens with the space, which the regex engine scans for quickly; the word before the
-# seam is checked in :func:`_run_on_at` (a look-behind first would make every search slow).
+# The pattern opens with the space, which the regex engine scans for quickly, then a capital,
+# so that the alternatives are tried only there (most spaces come before a lower-case word); the
+# word before the seam is checked in :func:`_run_on_at` (a look-behind first would make every
+# search slow).
 _SEAM = re.compile(
-    r" (?:(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When|Her|Their|This"
-    r"|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
+    r" (?=[A-Z])(?:(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When|Her|Their"
+    r"|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
     r"|(?P<article>An?\s[a-z]))"
 )
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
