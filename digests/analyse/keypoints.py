@@ -296,23 +296,36 @@ def _retells(
     news again, in more or other words ("A guard at the U.S. Census Bureau was shot…" under "A
     guard at the U.S. Census Bureau headquarters was shot…"), which a share of words misses when
     either sentence is much longer than the other."""
-    runs: set[str] | None = None
+    words: list[str] | None = None
     for point, point_stems in zip(chosen, chosen_stems, strict=True):
         # Such a run holds several content words, a good part of the shorter sentence's: most
         # pairs are settled on their stems.
         shared = len(stems & point_stems)
         if shared < MIN_SHARED_IN_RUN or shared < RETOLD_SHARE * min(len(stems), len(point_stems)):
             continue
-        if runs is None:
-            runs = _runs(text)
-        if not runs.isdisjoint(_runs(point)):
+        if words is None:
+            words = text.lower().split()
+        if _share_run(words, point.lower().split()):
             return True
     return False
 
 
-def _runs(text: str) -> set[str]:
-    lowered = text.lower().split()
-    return {" ".join(lowered[i : i + SAME_RUN]) for i in range(len(lowered) - SAME_RUN + 1)}
+def _share_run(words: list[str], other: list[str]) -> bool:
+    """Do the two hold the same SAME_RUN words in a row?"""
+    # Such a run is SAME_RUN words in a row of ``words`` that ``other`` has somewhere: one walk
+    # through ``words`` rules out most pairs before any run is built (building them all is what
+    # costs).
+    known = set(other)
+    in_row = 0
+    for word in words:
+        in_row = in_row + 1 if word in known else 0
+        if in_row == SAME_RUN:
+            return not _runs(words).isdisjoint(_runs(other))
+    return False
+
+
+def _runs(words: list[str]) -> set[str]:
+    return {" ".join(words[i : i + SAME_RUN]) for i in range(len(words) - SAME_RUN + 1)}
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:
