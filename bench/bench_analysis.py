@@ -196,6 +196,12 @@ def bench_parts(
     caches the other just filled: that costs ours (~0.3 ms a document) far more than TextRank
     (~15 ms), and gives ~34x where turns give ~50x. The other parts are for information, against
     TextRank's mean time over the turns.
+
+    Repeated passes see the same 200 documents again, which unseen articles never do: a cache
+    keyed by a paragraph's or a clause's text that outlives one article would be hit on every
+    pass after the first and flatter the figure (one did, by ~9%, until 27 Nov 2026). The
+    analysis's caches are sized for one article or keyed by short recurring things (words,
+    name runs), so a later pass costs what the first does.
     """
     from digests.analyse.keypoints import key_points
     from digests.analyse.quotes import find_quotes
