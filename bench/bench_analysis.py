@@ -194,8 +194,8 @@ def bench_parts(
     other processes on a shared machine weighs on both alike, and each a throughput (documents
     per second of its own work). Interleaving document by document instead measures each with
     caches the other just filled: that costs ours (~0.3 ms a document) far more than TextRank
-    (~15 ms), and gives ~34x where turns give ~50x. The other parts are for information, against
-    TextRank's mean time over the turns.
+    (~15 ms), and reads about a third lower than turns do. The other parts are for information,
+    against TextRank's mean time over the turns.
 
     Repeated passes see the same 200 documents again, which unseen articles never do: a cache
     keyed by a paragraph's or a clause's text that outlives one article would be hit on every
