@@ -79,6 +79,7 @@ class NameIndex:
     """
 
     paragraphs: list[str]  # the title first, then standfirst and body paragraphs
+    _runs: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
@@ -87,17 +88,25 @@ class NameIndex:
     def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
         return cls([title, *paragraphs])
 
+    def _runs_in(self, paragraph: int) -> list[tuple[int, str]]:
+        """The capitalised runs of one paragraph (-1 is the title) as (offset, run)."""
+        found = self._runs.get(paragraph)
+        if found is None:
+            text = self.paragraphs[paragraph + 1]
+            found = [(match.start(), match.group()) for match in CAPITALISED_RUN.finditer(text)]
+            self._runs[paragraph] = found
+        return found
+
     def mentions_in(self, paragraph: int) -> list[Mention]:
         """The names in one paragraph (-1 is the title), in order."""
         found = self._mentions.get(paragraph)
         if found is None:
-            text = self.paragraphs[paragraph + 1]
             found = [
-                Mention(name, (paragraph, match.start() + offset), title, person, name_like)
-                for match in CAPITALISED_RUN.finditer(text)
-                for offset, name, title, person, name_like in _run_mentions(match.group())
+                Mention(name, (paragraph, start + offset), title, person, name_like)
+                for start, run in self._runs_in(paragraph)
+                for offset, name, title, person, name_like in _run_mentions(run)
             ]
-            if paragraph == -1 and is_headline_case(text):
+            if paragraph == -1 and is_headline_case(self.paragraphs[0]):
                 found = self._names_in_headline(found)
             self._mentions[paragraph] = found
         return found
@@ -131,6 +140,23 @@ class NameIndex:
             for m in self.mentions_in(i - 1)
         ]
 
+    def _named_with(self, needle: str) -> Iterator[tuple[str, str, bool]]:
+        """(name, title, name_like) of the names in the runs that write ``needle``.
+
+        A look-up by surname needs no more than these: it neither builds the mentions of
+        every run in a paragraph nor reads the runs that cannot hold the surname.
+        """
+        if needle in self.paragraphs[0]:
+            # The title's names may be cut to what the body writes (headline case).
+            for m in self.mentions_in(-1):
+                yield m.name, m.title, m.name_like
+        for i in range(1, len(self.paragraphs)):
+            if needle in self.paragraphs[i]:
+                for _, run in self._runs_in(i - 1):
+                    if needle in run:
+                        for _, name, title, _, name_like in _run_mentions(run):
+                            yield name, title, name_like
+
     def fullest(self, name: str) -> str:
         """The fullest form of ``name`` the article uses: "Putin" -> "Vladimir Putin".
 
@@ -154,7 +180,7 @@ class NameIndex:
         wanted_key = _word_key(surname)
         # The stem, as written, finds the other cases of a Russian name too ("Пескова").
         needle = surname[: len(wanted_key)]
-        candidates = [m.name for m in self._mentions_with(needle) if m.name_like]
+        candidates = [name for name, _, name_like in self._named_with(needle) if name_like]
         # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
@@ -255,9 +281,9 @@ class NameIndex:
         surname = surname_of(tuple(name.split()))
         titles = {
             word
-            for m in self._mentions_with(surname)
-            if _surname_key(m.name) == _word_key(surname)
-            for word in m.title.split()
+            for mention, title, _ in self._named_with(surname)
+            if _surname_key(mention) == _word_key(surname)
+            for word in title.split()
         }
         male = bool(titles & _MALE)
         female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
