@@ -252,9 +252,24 @@ class NameIndex:
 
     def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
-            for mention in reversed(self.mentions_in(paragraph)):
+            if paragraph == -1:  # the title's mentions need the headline-case handling
+                mentions: Iterator[Mention] = reversed(self.mentions_in(paragraph))
+            else:
+                until = before[1] if paragraph == before[0] else None
+                mentions = self._mentions_backwards(paragraph, until)
+            for mention in mentions:
                 if after <= mention.at < before:
                     yield mention
+
+    def _mentions_backwards(self, paragraph: int, until: int | None) -> Iterator[Mention]:
+        """:meth:`mentions_in` last first, from the runs that start before ``until``, built only
+        as far as the caller reads: the most recent person is usually a few names back, and half
+        of all articles are one paragraph."""
+        for start, run in reversed(self._runs_in(paragraph)):
+            if until is not None and start >= until:
+                continue
+            for offset, name, title, person, name_like in reversed(_run_mentions(run)):
+                yield Mention(name, (paragraph, start + offset), title, person, name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
                     gender: str = "", *, opening: bool = False) -> str | None:
