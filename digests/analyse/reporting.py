@@ -240,10 +240,20 @@ def _is_dateline(name: str) -> bool:
     return len(letters) > 5 and name.isupper()
 
 
+# A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):
+# a part of the place or the affiliation before it, never a subject of its own.
+_STATE_TAG = re.compile(
+    r"(?:[RDI]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
+    r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|"
+    r"W\.Va|Wis|Wyo|D\.C)\.?"
+)
+
+
 def _segments(text: str) -> list[str]:
-    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told")."""
+    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told") or
+    states ("of Raleigh, N.C., said")."""
     parts = (s.strip() for s in re.split(r"[,—–;]|\s-\s", text))
-    return [s for s in parts if s and not s.isdigit()]
+    return [s for s in parts if s and not s.isdigit() and not _STATE_TAG.fullmatch(s)]
 
 
 def subject_before_verb(pre: str) -> str | None:

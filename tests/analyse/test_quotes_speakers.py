@@ -428,3 +428,16 @@ def test_a_headline_in_title_case_is_not_taken_for_a_name() -> None:
                     title="Nora Vance Wins Delaware") == [
         ("We will sell the old mill before winter", None)
     ]
+
+
+def test_state_after_a_town_is_not_the_speaker() -> None:
+    assert speakers(
+        "“Every minute is like a day,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.",
+        "“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was polled, said.",
+        "“The votes are there,” Sen. Mitch McConnell, R-Ky., said Tuesday.",
+    ) == [
+        ("Every minute is like a day", "Daniloff"),
+        ("Both of them scare me", "Harry Bond"),
+        ("The votes are there", "Mitch McConnell"),
+    ]
+
