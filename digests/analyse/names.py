@@ -21,7 +21,7 @@ FUNCTION_WORDS = frozenset(
     my your but and or nor so yet for if when while after before as at by in on of to from with
     without into over under about against between during since until upon among across through
     asked speaking meanwhile however still also even then now later earlier today yesterday
-    tomorrow tonight last next this some many most all both each every no not one two three
+    tomorrow tonight last next this some many most all both each every no not one two three another
     according despite although though because unless whether where why how what which who whom
     whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
     back ever immediately likewise similarly indeed moreover furthermore additionally finally
@@ -59,7 +59,7 @@ ORG_WORDS = frozenset(
     navy military university college institute foundation center centre association union
     bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
     reuters press fund board bureau service services organization organisation coalition
-    federation league club school hospital church embassy authority trust alliance
+    federation league club school hospital church embassy authority trust alliance convention
     council, politifact fbi cia nato un eu""".split()
 )
 

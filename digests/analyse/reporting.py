@@ -54,6 +54,8 @@ _AUXILIARIES = frozenset(
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
+# A form of "be" right before the verb makes it passive ("she was told").
+_PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
 _NOT_SUBJECTS = frozenset(
     """in on at during after before with to from for by via about over through as while when
@@ -260,7 +262,10 @@ def subject_before_verb(pre: str) -> str | None:
     """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
     if pre.rstrip(" ,").endswith(("”", "''", '"')):
         return None  # "author of ''Unwritten Constitution,'' put it": a title ends there
-    segments = _segments(_strip_auxiliaries(pre.strip(" ,—–-")))
+    stripped = _strip_auxiliaries(pre.strip(" ,—–-"))
+    if stripped.rpartition(" ")[2].lower() in _PASSIVE:
+        return None  # "she was told:", "his demands have been answered": who heard, not who spoke
+    segments = _segments(stripped)
     if not segments or segments[-1].split()[0] in language_words.PASSIVE_OPENERS:
         return None
     # "The actor, whose films include A, B and C, said": a relative clause about a person may

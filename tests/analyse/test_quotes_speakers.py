@@ -441,3 +441,28 @@ def test_state_after_a_town_is_not_the_speaker() -> None:
         ("The votes are there", "Mitch McConnell"),
     ]
 
+
+
+def test_another_is_not_a_name() -> None:
+    assert speakers(
+        "Another commenter said, “We all know how she feels about the police.”",
+    ) == [("We all know how she feels about the police.", "Another commenter")]
+
+
+def test_subject_of_a_passive_verb_is_not_the_speaker() -> None:
+    assert speakers(
+        "Another member of the Cabinet says she was told: “Who have you been sleeping with?”",
+        "The old adage, “I mean what I say and say what I mean” demeanor may have disappeared"
+        " from his face when he got word today that his demands have been answered.",
+    ) == [
+        ("Who have you been sleeping with?", None),
+        ("I mean what I say and say what I mean", None),
+    ]
+
+
+def test_a_convention_is_not_a_person() -> None:
+    assert speakers(
+        "Michelle Obama spoke at the Democratic National Convention.",
+        "Her appeal was worded beautifully when she said, “Make no mistake about it, this is"
+        " what we are deciding.”",
+    ) == [("Make no mistake about it, this is what we are deciding.", "Michelle Obama")]
