@@ -36,6 +36,7 @@ from digests.article import CleanArticle, Quote
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
+_SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
 
 
@@ -103,8 +104,10 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
     if phrase is None:
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
     if phrase is None and before.endswith((":", ",")):
-        # "Sanders delivered a snappy retort: “…”", "He described the device, “…”"
-        phrase = sentence_subject(before)
+        # "Sanders delivered a snappy retort: “…”", "He described the device, “…”"; but in
+        # "Pollsters agree - Carl Bialik: “…”" the sentence is a heading and the source follows.
+        signed = _SIGNED_HEADING.search(before)
+        phrase = (signed and dash_signature(signed.group(1))) or sentence_subject(before)
     if phrase is None and _opens_paragraph(paragraphs[first.para], first.start):
         phrase = _from_neighbour_paragraphs(paragraphs, first, last)
     return phrase

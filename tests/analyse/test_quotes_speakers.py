@@ -466,3 +466,14 @@ def test_a_convention_is_not_a_person() -> None:
         "Her appeal was worded beautifully when she said, “Make no mistake about it, this is"
         " what we are deciding.”",
     ) == [("Make no mistake about it, this is what we are deciding.", "Michelle Obama")]
+
+
+def test_source_named_after_a_dash_before_the_colon() -> None:
+    assert speakers(
+        "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”",
+        "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot"
+        " of heat from the public.”",
+    ) == [
+        ("Keep on contacting voters as late as possible.", "Carl Bialik"),
+        ("Pollsters are taking a lot of heat from the public.", "HuffPollster"),
+    ]
