@@ -249,13 +249,15 @@ _STATE_TAG = re.compile(
     r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|"
     r"W\.Va|Wis|Wyo|D\.C)\.?"
 )
+_STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
 
 
 def _segments(text: str) -> list[str]:
     """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told") or
     states ("of Raleigh, N.C., said")."""
     parts = (s.strip() for s in re.split(r"[,—–;]|\s-\s", text))
-    return [s for s in parts if s and not s.isdigit() and not _STATE_TAG.fullmatch(s)]
+    return [s for s in parts if s and not s.isdigit()
+            and (len(s) > _STATE_TAG_CHARS or not _STATE_TAG.fullmatch(s))]
 
 
 def subject_before_verb(pre: str) -> str | None:
