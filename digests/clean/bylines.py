@@ -20,11 +20,16 @@ BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
 LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8
+# The lead word after a date that opens the line ("July 24, 2019 by Ann Lee").
+_LEAD_AFTER = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
-# e-mail address or a handle, a blog's category ("Posted by Ann in Travel").
+# e-mail address or a handle, a blog's category ("Posted by Ann in Travel"), a count of the
+# comments ("Leave a comment", "Ein Kommentar").
 _TAIL = re.compile(
     r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s|"
-    r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)"
+    r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)|"
+    r"(?i:\s+(?:(?:leave|post|add|write)\s+a|one|no|ein|eine|kein|un|une)\s+"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?)\b)"
 )
 # A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").
 _DATE_LEAD = re.compile(
@@ -75,6 +80,15 @@ _MAX_DATE_LINE_WORDS = 8
 def is_date_line(text: str) -> bool:
     """Whether ``text`` is a short line that gives a date ("Published November 8, 2023")."""
     return word_count(text) <= _MAX_DATE_LINE_WORDS and _DATE.search(text) is not None
+
+
+def byline_after_date(text: str) -> str:
+    """The names after a date and a lead word ("02.02.2022, 11:30 Uhr von Jonas Weber")."""
+    lead = _LEAD_AFTER.search(text)
+    if lead is None or not is_date_line(text[:lead.start()]):
+        return ""
+    names = clean_byline(text[lead.end():])
+    return names if looks_like_names(names) else ""
 
 
 def looks_like_names(text: str) -> bool:

@@ -17,6 +17,7 @@ from digests.clean.bylines import (
     BYLINE_PREFIX,
     LONE_PREFIX,
     MAX_BYLINE_WORDS,
+    byline_after_date,
     clean_byline,
     is_date_line,
     looks_like_names,
@@ -219,6 +220,7 @@ def _names_line(lines: list[LineInfo], position: int) -> str:
     return names if names and looks_like_names(names) else ""
 
 
+_MAX_DATE_WORDS = 6
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 3
 _LIST_REACH = 3
@@ -261,6 +263,8 @@ def _byline_of(line: LineInfo) -> str:
         # unless what comes before its date or separator reads as names.
         names = clean_byline(line.text)
         return names if looks_like_names(names) else ""
+    if line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS and (names := byline_after_date(line.text)):
+        return names  # the date first ("July 24, 2019 by Ann Lee")
     if (
         line.bullet
         and line.words <= 4

@@ -178,3 +178,17 @@ def test_text_byline_as_a_bare_name_above_the_date(header: list[str], names: str
     article = clean_text(text_page(*header, menu=("Home", "City Hall", "Sport")))
     assert article.byline == names
     assert names == "" or names not in " ".join(article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("July 24, 2019 by Ann Lee 5 Comments", "Ann Lee"),
+        ("05.11.2023, 11:30 Uhr von Jonas Weber", "Jonas Weber"),
+        ("1. Januar 2016 von Jonas Weber Ein Kommentar", "Jonas Weber"),
+        ("Posted on 2015-04-05 by ann | Leave a comment", ""),
+        ("March 3, 2023 by the harbour office", ""),
+    ],
+)
+def test_text_byline_after_the_date(line: str, names: str) -> None:
+    assert clean_text(text_page(line)).byline == names
