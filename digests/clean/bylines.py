@@ -91,6 +91,26 @@ def byline_after_date(text: str) -> str:
     return names if looks_like_names(names) else ""
 
 
+_PARTS = re.compile(r"(?:^|\s+)(?:[|•·–—/]|-{1,2})(?:\s+|$)")
+
+
+def names_beside_date(text: str) -> str:
+    """The names on a line that gives them and a date, no lead word ("Ann Lee | 8 May 2023").
+
+    The line's parts stand between separators; besides the names, each holds digits: the date,
+    a time, a count of comments. (Without a separator, "Original Research 7 April 2020", a label
+    before the date reads as well as a name.)
+    """
+    parts = [part.strip(" ,") for part in _PARTS.split(text) if part.strip(" ,")]
+    names = [part for part in parts if not any(ch.isdigit() for ch in part)]
+    if len(parts) < 2 or len(names) != 1 or not any(_DATE.search(part) for part in parts):
+        return ""
+    name = names[0]
+    if name.split()[-1].lower() in _NAME_JOINERS or clean_byline(name) != name:
+        return ""  # "Publicado el | 11 de mayo"
+    return name if looks_like_names(name) else ""
+
+
 def looks_like_names(text: str) -> bool:
     """Whether ``text`` reads as people's names: capitalised words, no digits, not shouted.
 

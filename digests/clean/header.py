@@ -21,6 +21,7 @@ from digests.clean.bylines import (
     clean_byline,
     is_date_line,
     looks_like_names,
+    names_beside_date,
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key, repeated_parts, title_runs
@@ -227,31 +228,30 @@ _LIST_REACH = 3
 _NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
 
 
-def _name_above_date(
-    lines: list[LineInfo], position: int, title: str, menu: set[str]
-) -> bool:
-    """Whether ``lines[position]`` is a bare byline: a line of names right above a date.
+def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]) -> str:
+    """The names on ``lines[position]`` when it is a bare byline: names above a date, or names
+    and a date on one line ("Ann Lee | 8 May 2023").
 
-    Without a lead word, only the date under it tells a writer's name from a section label;
-    a line the menu above the title also shows is a label all the same. A headline in title
-    case ("Meta-Programming In Emacs") runs longer than a name: each name has two or three words.
+    Without a lead word, only the date tells a writer's name from a section label; a line the
+    menu above the title also shows is a label all the same. A headline in title case
+    ("Meta-Programming In Emacs") runs longer than a name: each name has two or three words.
     More dates close by make a list of other stories (headline, date, headline, date).
     """
     line = lines[position]
-    if (
-        position + 1 >= len(lines)
-        or not is_date_line(lines[position + 1].text)
-        or line.text == title
-        or line.text in menu
-        or _names_line(lines, position) != line.text
-    ):
-        return False
-    nearby = lines[max(0, position - _LIST_REACH):position]
-    nearby += lines[position + 2:position + 2 + _LIST_REACH]
+    date_below = position + 1 < len(lines) and is_date_line(lines[position + 1].text)
+    if date_below and _names_line(lines, position) == line.text:
+        names, after = line.text, position + 2
+    elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS:
+        names, after = names_beside_date(line.text), position + 1
+    else:
+        return ""
+    if not names or line.text == title or line.text in menu or names in menu:
+        return ""
+    nearby = lines[max(0, position - _LIST_REACH):position] + lines[after:after + _LIST_REACH]
     if any(is_date_line(other.text) for other in nearby):
-        return False
-    names = _NAME_SEPARATOR.split(line.text)
-    return all(_MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS for name in names)
+        return ""
+    each = _NAME_SEPARATOR.split(names)
+    return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
 def _byline_of(line: LineInfo) -> str:
@@ -313,8 +313,8 @@ def find_header(
         # A bare name is the weakest sign of a byline: looked for only when no other is found.
         menu = {line.text for line in lines[:title_at or first_after_title]}
         for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
-            if _name_above_date(lines, position, header.title, menu):
-                header.byline = lines[position].text
+            if byline := _bare_byline(lines, position, header.title, menu):
+                header.byline = byline
                 header.byline_at = lines[position].index
                 if position < start:
                     header.used.add(lines[position].index)

@@ -192,3 +192,21 @@ def test_text_byline_as_a_bare_name_above_the_date(header: list[str], names: str
 )
 def test_text_byline_after_the_date(line: str, names: str) -> None:
     assert clean_text(text_page(line)).byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ann Lee | lundi 9 décembre 2019 à 09h08", "Ann Lee"),
+        ("30. Oktober 2019 | Jonas Weber", "Jonas Weber"),
+        ("23.06.2016 um 16:14 Uhr - Jonas Weber - 91 Ergänzungen", "Jonas Weber"),
+        # A section or a place before the date, a date's own words, a sentence.
+        ("City Hall | November 8, 2023", ""),
+        ("Berlin | November 8, 2023", ""),
+        ("Publicado el | 11 de mayo", ""),
+        ("Original Research 7 April 2020", ""),
+    ],
+)
+def test_text_byline_as_names_and_a_date_on_one_line(line: str, names: str) -> None:
+    article = clean_text(text_page(line, menu=("Home", "City Hall", "Sport")))
+    assert article.byline == names
