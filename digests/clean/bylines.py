@@ -28,7 +28,7 @@ _LEAD_AFTER = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 _TAIL = re.compile(
     r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s|"
     r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)|"
-    r"(?i:\s+(?:(?:leave|post|add|write)\s+a|one|no|ein|eine|kein|un|une)\s+"
+    r"(?i:(?:^|\s+)(?:(?:leave|post|add|write)\s+a|one|no|ein|eine|kein|un|une)\s+"
     r"(?:comments?|kommentare?|commentaires?|comentarios?)\b)"
 )
 # A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").

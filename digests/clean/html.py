@@ -14,13 +14,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml import etree
 from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import clean_byline
+from digests.clean.bylines import LONE_PREFIX, clean_byline, looks_like_names
 from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
 from digests.clean.titles import match_key, repeated_parts, site_name_test, without_site_name
@@ -290,11 +291,38 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> str:
         candidates.append(normalise(node.text_content()))
     bylines = [byline for byline in map(clean_byline, candidates) if byline]
     writers = [byline for byline in bylines if not names_site(byline)]
+    first_name_only = bool(writers) and " " not in writers[0]
+    if not writers or first_name_only:
+        # Nobody named, or only a first name: the page may label the byline ("By" / "Ann Lee").
+        writers += [names for names in [_labelled_names(tree)] if names and not names_site(names)]
     if not writers:
         return bylines[0] if bylines else ""
-    # Structured data can list only the first of several writers that an author field names.
-    longer = [w for w in writers[1:] if w.startswith(writers[0] + ",")]
+    # Structured data can list only the first of several writers that an author field names,
+    # or only the writer's first name.
+    fuller = (writers[0] + ",", writers[0] + " ") if first_name_only else (writers[0] + ",",)
+    longer = [w for w in writers[1:] if w.startswith(fuller)]
     return longer[0] if longer else writers[0]
+
+
+# Short texts that may be a label ("By", "Autor:"), and the first text after an element.
+_SHORT_TEXTS = etree.XPath(
+    ".//body//text()[normalize-space()][string-length(normalize-space()) < 20]"
+)
+_NEXT_TEXT = etree.XPath("following::text()[normalize-space()][1]")
+
+
+def _labelled_names(tree: Any) -> str:
+    """The names in the text right after a label that is the lead word alone ("By", "Autor").
+
+    Only the first such label is read: the byline comes before the comments and the footer.
+    """
+    for label in _SHORT_TEXTS(tree):
+        if label.is_text and LONE_PREFIX.match(label.strip()):
+            following = _NEXT_TEXT(label.getparent())
+            names = clean_byline(normalise(following[0])) if following else ""
+            # A full name: a lone word after the label is a date's or a menu's ("Published").
+            return names if " " in names and looks_like_names(names) else ""
+    return ""
 
 
 def _json_ld_people(tree: Any) -> tuple[str, list[str]]:

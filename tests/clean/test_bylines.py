@@ -210,3 +210,24 @@ def test_text_byline_after_the_date(line: str, names: str) -> None:
 def test_text_byline_as_names_and_a_date_on_one_line(line: str, names: str) -> None:
     article = clean_text(text_page(line, menu=("Home", "City Hall", "Sport")))
     assert article.byline == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("<div><p class='label'><strong>By</strong></p><p class='who'>Ann Lee</p></div>",
+         "Ann Lee"),
+        ("<h4>Autor</h4><p><a href='/profil/jonas-weber'>Jonas Weber</a><b>, </b></p>",
+         "Jonas Weber"),
+        # A lone word after the label is no writer's full name.
+        ("<span>By</span> <span>Published</span> <span>8 November 2023</span>", ""),
+    ],
+)
+def test_html_byline_after_a_label_element(byline: str, names: str) -> None:
+    assert clean_html(page("", byline), URL).byline == names
+
+
+def test_html_byline_label_completes_a_first_name_in_the_structured_data() -> None:
+    head = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann"}})
+    byline = "<div><p>By</p><p>Ann Lee</p></div>"
+    assert clean_html(page(head, byline), URL).byline == "Ann Lee"
