@@ -24,6 +24,7 @@ from digests.analyse.names import (
     is_org,
     is_title_word,
     person_part,
+    runs_containing,
     split_run,
     surname_of,
 )
@@ -152,10 +153,17 @@ class NameIndex:
                 yield m.name, m.title, m.name_like
         for i in range(1, len(self.paragraphs)):
             if needle in self.paragraphs[i]:
-                for _, run in self._runs_in(i - 1):
-                    if needle in run:
-                        for _, name, title, _, name_like in _run_mentions(run):
-                            yield name, title, name_like
+                for run in self._runs_with(i - 1, needle):
+                    for _, name, title, _, name_like in _run_mentions(run):
+                        yield name, title, name_like
+
+    def _runs_with(self, paragraph: int, needle: str) -> list[str]:
+        """The runs of one paragraph that write ``needle``: read from the runs already listed,
+        else only around ``needle`` (listing every run of a paragraph costs more)."""
+        listed = self._runs.get(paragraph)
+        if listed is not None:
+            return [run for _, run in listed if needle in run]
+        return runs_containing(self.paragraphs[paragraph + 1], needle)
 
     def fullest(self, name: str) -> str:
         """The fullest form of ``name`` the article uses: "Putin" -> "Vladimir Putin".

@@ -126,6 +126,31 @@ CAPITALISED_RUN = re.compile(
 )
 
 
+def runs_containing(text: str, needle: str) -> list[str]:
+    """The runs :data:`CAPITALISED_RUN` finds in ``text`` that contain ``needle``, in order.
+
+    A surname look-up wants only these, and scanning a whole paragraph for runs costs more than
+    the look-up itself. No run crosses a comma, and none straddles where another one ends, so a
+    scan started at either sees the same runs a scan of the whole text would: each occurrence of
+    ``needle`` is read from the last such point before it.
+    """
+    found: list[str] = []
+    size = len(needle)
+    start = 0  # a point no run crosses, with every run before it read
+    at = text.find(needle)
+    while at >= 0:
+        start = text.rfind(",", start, at) + 1 or start
+        for match in CAPITALISED_RUN.finditer(text, start):
+            if match.start() > at:
+                break
+            start = match.end()
+            if start >= at + size:
+                found.append(match.group())
+                break
+        at = text.find(needle, max(at + 1, start))
+    return found
+
+
 def name_runs(text: str) -> list[NameRun]:
     """Maximal runs of capitalised words (with name connectors such as "de" or "van" inside).
 
