@@ -48,3 +48,69 @@ EXPLETIVE_IL = re.compile(
     r"(?:possible|impossible|probable|improbable|nécessaire|important|difficile|facile|clair"
     r"|temps|vrai|question|prévu|interdit|urgent|essentiel|certain|évident|normal|rare)\b)"
 )
+
+# A subject pronoun after an opening phrase: "Am Montag hat er…", "Dort traf sie…", "Lundi, il
+# a annoncé…", "El lunes, él dijo…". Most sentences hold none of these words near their start:
+# this search, over the first FRONTED_REACH characters, is all they pay (and English text, or any
+# other language without a rule here, pays nothing).
+FRONTED_REACH = 90
+FRONTED_HINT = re.compile(r"\s(?:er|sie|il|elle|ils|elles|él|ella)\s")
+# German puts the finite verb second: an opening phrase (up to five words, no comma), the verb
+# (lower case: German nouns are capitalised), then the pronoun as the subject.
+GERMAN_FRONTED = re.compile(
+    r"^(?P<lead>[A-ZÄÖÜ0-9][^\s,;:.!?]*(?: [^\s,;:.!?\"“”„«»()–-]+){0,4}?)"
+    r" (?P<verb>[a-zäöüß]+) (?P<pronoun>er|sie)\b"
+)
+# Lower-case words before the pronoun that are no verb: it then sits in a clause of its own or
+# after a preposition ("dass sie", "für den er", "für sie", "gibt es sie").
+GERMAN_NOT_VERBS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines und oder aber denn sondern dass
+    ob weil wenn als wie da wo was wer nachdem bevor obwohl damit sobald solange während seit
+    bis für mit an auf gegen ohne um durch bei von zu nach aus über unter vor hinter neben
+    zwischen wegen trotz laut zum zur vom beim am im ins es man nicht auch nur noch schon
+    ihn ihm ihr ihnen uns euch mich dich sich
+    """.split()
+)
+# "sie" is "she" or "her" as often as "they": its subject is "she" only after a phrase that can
+# be no subject (a preposition or an adverb opens it), before a singular verb.
+GERMAN_FRONT_OPENERS = frozenset(
+    """
+    am an auf aus bei beim durch für gegen im in mit nach neben ohne per seit trotz über um
+    unter vom von vor während wegen zum zur zu zwischen bis ab laut
+    dort da dann danach dabei damals daher darum dennoch deshalb doch hier heute gestern
+    jetzt nun inzwischen mittlerweile anschließend später zuvor vorher zudem außerdem auch
+    bereits schon erst zuletzt zunächst zuerst bisher seither einst kürzlich jüngst sofort
+    umgehend natürlich normalerweise trotzdem stattdessen allerdings jedoch immerhin zugleich
+    gleichzeitig daraufhin dafür dagegen damit davor danach ebenfalls tatsächlich offenbar
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    """.split()
+)
+# Words in the opening phrase that can be the subject themselves ("So manch einer … kennt sie").
+GERMAN_SUBJECT_WORDS = frozenset(
+    "einer eine keiner keine jeder jede man jemand niemand alle viele beide ich du wir ihr".split()
+)
+
+
+def german_plural(verb: str) -> bool:
+    """Whether a finite verb before "sie" is plural ("haben", "verlegten", "ändern", "sind"):
+    third-person plurals end in -en (or -ern, -eln); singulars do not ("hat", "traf", "kann",
+    "gewann"). A singular in -en ("schien") reads as plural: the point is then passed over."""
+    return verb == "sind" or verb.endswith(("en", "ern", "eln"))
+
+
+# French and Spanish set an opening phrase off with a comma: "Ancien ministre, il n'était…",
+# "Lundi, elle a annoncé…", "El lunes, él dijo…". Up to eight words before the comma.
+COMMA_FRONTED = re.compile(
+    r"^(?P<lead>[^\s,;:!?\"“”«»()]+(?: [^\s,;:!?\"“”«»()]+){0,7}), "
+    r"(?P<pronoun>il|elle|ils|elles|él|ella) (?=[^\W\d_])"
+)
+# Words in the opening phrase that make it a clause of its own, with a subject of its own
+# ("Quand il est arrivé, elle…", "Lorsqu'il…", "Cuando ella llegó, él…").
+CLAUSE_WORDS = re.compile(
+    r"\b(?:il|elle|ils|elles|on|je|tu|nous|vous|qu|que|qui|quand|lorsqu|lorsque|si|él|ella"
+    r"|ellos|ellas|yo|cuando|aunque|porque|mientras)\b"
+)
+# The languages read for a pronoun after an opening phrase, and how: elsewhere "er" is Dutch
+# "there" and Norwegian "is", "il" the Italian article.
+FRONTED_BY_LANGUAGE = {"de": GERMAN_FRONTED, "fr": COMMA_FRONTED, "es": COMMA_FRONTED}

@@ -196,15 +196,21 @@ def _full_names(article_text: str) -> dict[str, str]:
     return names
 
 
-def resolve_opening(sentence: str, before: Sequence[str], article_text: str) -> str | None:
+def resolve_opening(
+    sentence: str, before: Sequence[str], article_text: str, language: str = ""
+) -> str | None:
     """``sentence`` made readable alone, or None when its opening pronoun cannot be resolved.
 
     ``before`` holds the sentences before it, nearest first. A sentence that does not open with
-    a pronoun comes back unchanged.
+    a pronoun comes back unchanged. In the ``language``s with a rule for it (German, French,
+    Spanish), so does the subject pronoun after an opening phrase ("Am Montag hat er…").
     """
     found = opening_pronoun(sentence)
     if found is None:
-        return _resolve_reporting_clause(sentence, before, article_text)
+        resolved = _resolve_reporting_clause(sentence, before, article_text)
+        if resolved is sentence and language[:2] in referent_words.FRONTED_BY_LANGUAGE:
+            return _resolve_fronted(sentence, before, article_text, language[:2])
+        return resolved
     word, replaceable = found
     if not replaceable:
         return None
@@ -251,3 +257,57 @@ def _resolve_reporting_clause(
     if name is None:
         return None
     return match.group(1) + name + sentence[match.end() :]
+
+
+def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] | None:
+    """Where the subject pronoun after an opening phrase is ("Am Montag hat er…", "Lundi, il
+    a…"), the pronoun, and whether a name could replace it; None when there is none.
+
+    German: the verb is second, so the pronoun right after it (a lower-case word no preposition
+    or conjunction) is the subject; "sie" only after an adverbial opening phrase, and "she"
+    only before a singular verb ("hat sie"; "haben sie" is "they", which no name replaces).
+    French and Spanish: the pronoun right after the comma that ends a short opening phrase
+    with no clause of its own; not an "il" that stands for nothing ("Par ailleurs, il faut").
+    """
+    head = sentence[: referent_words.FRONTED_REACH]
+    if referent_words.FRONTED_HINT.search(head) is None:
+        return None
+    match = referent_words.FRONTED_BY_LANGUAGE[language].match(head)
+    if match is None:
+        return None
+    pronoun = match.group("pronoun")
+    start, end = match.span("pronoun")
+    lead = match.group("lead")
+    if language == "de":
+        words = lead.lower().split()
+        verb = match.group("verb")
+        if verb in referent_words.GERMAN_NOT_VERBS:
+            return None  # "dass sie", "für den er": a clause of its own, or an object
+        if not referent_words.GERMAN_SUBJECT_WORDS.isdisjoint(words):
+            return None  # "So manch einer … kennt sie": the opening phrase is the subject
+        if pronoun == "er":
+            return start, end, pronoun, True
+        if words[0] not in referent_words.GERMAN_FRONT_OPENERS and not words[0][0].isdigit():
+            return None  # "Robin Tschöpe hat sie verglichen": "sie" may be the object
+        return start, end, pronoun, not referent_words.german_plural(verb)
+    if referent_words.CLAUSE_WORDS.search(lead.lower()):
+        return None
+    if pronoun == "il" and referent_words.EXPLETIVE_IL.match("Il" + sentence[end:]):
+        return None
+    return start, end, pronoun, pronoun in referent_words.REPLACEABLE
+
+
+def _resolve_fronted(
+    sentence: str, before: Sequence[str], article_text: str, language: str
+) -> str | None:
+    """Name the subject pronoun after an opening phrase, or None when no name can replace it."""
+    found = fronted_pronoun(sentence, language)
+    if found is None:
+        return sentence
+    start, end, pronoun, replaceable = found
+    if not replaceable:
+        return None
+    name = antecedent(before, article_text, continuing=pronoun)
+    if name is None:
+        return None
+    return sentence[:start] + name + sentence[end:]

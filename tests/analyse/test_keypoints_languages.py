@@ -186,3 +186,81 @@ def test_a_german_blog_post_in_the_first_person_yields_to_the_news() -> None:
     ]
     article = CleanArticle(title="Stadtfest wächst", paragraphs=body, language="de")
     assert key_points(article, max_points=1)[0].startswith("Das Stadtfest in Neustadt")
+
+
+_BEFORE_DE_SHE = ["Bundesministerin Svenja Schulze besuchte am Montag das Werk in Wolfsburg."]
+# The name's sentence ends in a lower-case word: "Valencia. El lunes" reads as one name.
+_BEFORE_ES_ENDED = ["El presidente Pedro Sánchez visitó el lunes una planta de coches."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "language", "expected"),
+    [
+        # German puts the verb second: after an opening phrase, the subject pronoun follows it.
+        ("Am Montag hat er eine neue Regierung ernannt.", _BEFORE_DE, "de",
+         "Am Montag hat Olaf Scholz eine neue Regierung ernannt."),
+        ("An seiner Haupteingangstür stellte er eine frische Hebelmarke fest.", _BEFORE_DE, "de",
+         "An seiner Haupteingangstür stellte Olaf Scholz eine frische Hebelmarke fest."),
+        ("Den Titel holte er schon im Jahr 2019.", _BEFORE_DE, "de",
+         "Den Titel holte Olaf Scholz schon im Jahr 2019."),
+        # "sie" is "she" only before a singular verb; "they" before a plural one.
+        ("Dort traf sie ihre Trainerin zum ersten Mal.", _BEFORE_DE_SHE, "de",
+         "Dort traf Svenja Schulze ihre Trainerin zum ersten Mal."),
+        ("In der Arena hat sie schon 2019 die Verfolgung gewonnen.", _BEFORE_DE_SHE, "de",
+         "In der Arena hat Svenja Schulze schon 2019 die Verfolgung gewonnen."),
+        ("Dann verlegten sie die Flüchtlinge zur Quarantäne nach Sizilien.", _BEFORE_DE_SHE, "de",
+         None),
+        ("Am Montag haben sie die Gespräche abgebrochen.", _BEFORE_DE_SHE, "de", None),
+        # No one named whom "er" can stand for: the point is passed over, not shown dangling.
+        ("Am Montag hat er eine neue Regierung ernannt.", ["Die Lage ist ernst."], "de", None),
+        # Not the subject, or not in the main clause: left alone.
+        ("Die Regierung hofft, dass sie die Abstimmung gewinnt.", _BEFORE_DE_SHE, "de",
+         "Die Regierung hofft, dass sie die Abstimmung gewinnt."),
+        ("Robin Tschöpe hat sie für uns verglichen.", _BEFORE_DE_SHE, "de",
+         "Robin Tschöpe hat sie für uns verglichen."),
+        ("So manch einer der Surfer kennt sie schon.", _BEFORE_DE_SHE, "de",
+         "So manch einer der Surfer kennt sie schon."),
+        ("Was er nach dem Deadline Day machen wird, ist offen.", _BEFORE_DE, "de",
+         "Was er nach dem Deadline Day machen wird, ist offen."),
+        ("Ein Kampf, für den er von vielen geschätzt wird.", _BEFORE_DE, "de",
+         "Ein Kampf, für den er von vielen geschätzt wird."),
+        ("Alle zwei Jahre steigen für sie die Mieten.", _BEFORE_DE_SHE, "de",
+         "Alle zwei Jahre steigen für sie die Mieten."),
+        # French and Spanish: an opening phrase, a comma, then the subject pronoun.
+        ("Ancien ministre, il n'était pas dans l'estime du président.", _BEFORE_FR, "fr",
+         "Ancien ministre, Jean-Paul Delevoye n'était pas dans l'estime du président."),
+        ("Lundi, il a annoncé une nouvelle réforme des retraites.", _BEFORE_FR, "fr",
+         "Lundi, Jean-Paul Delevoye a annoncé une nouvelle réforme des retraites."),
+        ("Lundi, ils ont annoncé une nouvelle réforme des retraites.", _BEFORE_FR, "fr", None),
+        ("El lunes, él dijo que la planta creará 3.000 empleos.", _BEFORE_ES_ENDED, "es",
+         "El lunes, Pedro Sánchez dijo que la planta creará 3.000 empleos."),
+        # ... but an "il" that stands for nothing, or one in a clause of its own, needs no name.
+        ("Par ailleurs, il faut être attentif aux rythmes migratoires.", _BEFORE_FR, "fr",
+         "Par ailleurs, il faut être attentif aux rythmes migratoires."),
+        ("D'autre part, il y a le poids de l'histoire.", _BEFORE_FR, "fr",
+         "D'autre part, il y a le poids de l'histoire."),
+        ("Quand il est arrivé, elle est partie.", _BEFORE_FR, "fr",
+         "Quand il est arrivé, elle est partie."),
+        # Only in the languages read so: Dutch "er" is "there", Italian "il" an article.
+        ("Gisteren was er een brand in het centrum.", _BEFORE_DE, "nl",
+         "Gisteren was er een brand in het centrum."),
+        ("Lunedì, il presidente ha firmato il decreto.", _BEFORE_DE, "it",
+         "Lunedì, il presidente ha firmato il decreto."),
+    ],
+)
+def test_a_pronoun_subject_after_an_opening_phrase(
+    sentence: str, before: list[str], language: str, expected: str | None
+) -> None:
+    text = " ".join([*before, sentence])
+    assert resolve_opening(sentence, before, text, language) == expected
+
+
+def test_a_german_point_after_an_opening_phrase_names_its_subject() -> None:
+    body = [
+        "Der Hausbesitzer Uwe Brandt kam am Sonntagabend aus dem Urlaub zurück.",
+        "An seiner Haupteingangstür stellte er eine frische Hebelmarke fest und rief die"
+        " Polizei.",
+    ]
+    article = CleanArticle(title="Einbruch in Hildesheim", paragraphs=body, language="de")
+    points = key_points(article, max_points=2)
+    assert not any(" er " in point for point in points), points
