@@ -21,6 +21,10 @@ UNRESOLVABLE = frozenset(
     esto eso ello este esta estos estas ese esa esos esas это этот эта эти
     """.split()
 )
+# German capitalises every noun: after an article, capitalised words are a noun phrase ("die
+# Pusterer Ausnahmekönnerin", "Der Hausbesitzer"), not a name. Not "des": also French, and the
+# English first name "Des".
+GERMAN_ARTICLES = frozenset("der die das dem den ein eine einer einem einen eines".split())
 # Also English words: "Son" is a French possessive only before a lower-case noun ("Son père"),
 # not in "Son Heung-min scored" or "Son of a miner, he…".
 ALSO_ENGLISH = frozenset({"son"})

@@ -211,6 +211,11 @@ _BEFORE_ES_ENDED = ["El presidente Pedro Sánchez visitó el lunes una planta de
         ("Dann verlegten sie die Flüchtlinge zur Quarantäne nach Sizilien.", _BEFORE_DE_SHE, "de",
          None),
         ("Am Montag haben sie die Gespräche abgebrochen.", _BEFORE_DE_SHE, "de", None),
+        # German capitalises nouns: "die Pusterer Ausnahmekönnerin" is no name; the title is.
+        ("In der Arena hat sie schon 2019 die Verfolgung gewonnen.",
+         ["Für die Pusterer Ausnahmekönnerin war es der 13. Weltcupsieg überhaupt.",
+          "Dorothea Wierer jubelt in Antholz"], "de",
+         "In der Arena hat Dorothea Wierer schon 2019 die Verfolgung gewonnen."),
         # No one named whom "er" can stand for: the point is passed over, not shown dangling.
         ("Am Montag hat er eine neue Regierung ernannt.", ["Die Lage ist ernst."], "de", None),
         # Not the subject, or not in the main clause: left alone.
