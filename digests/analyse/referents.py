@@ -134,9 +134,13 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
     names: list[str] = []
     for match in _NAME_RUN.finditer(sentence):
         tokens = match.group(0).replace(".", "").split()
-        tokens = _after_german_article(sentence, match.start(), tokens)
-        if not tokens:
-            continue  # "für die Pusterer Ausnahmekönnerin": a German noun phrase
+        at = match.start()
+        if tokens[0] in _GERMAN_ARTICLE_OPENS or _GERMAN_ARTICLE_BEFORE.search(
+            sentence, max(0, at - 8), at
+        ):
+            tokens = _after_german_article(tokens)
+            if not tokens:
+                continue  # "für die Pusterer Ausnahmekönnerin": a German noun phrase
         if tokens and tokens[0].lower() in _HONORIFICS and len(tokens) >= 2:
             name = tokens[-1]
         else:
@@ -151,21 +155,20 @@ def people_named(sentence: str, article_text: str = "") -> list[str]:
     return names
 
 
-def _after_german_article(sentence: str, at: int, tokens: list[str]) -> list[str]:
+# A German article that opens a run of capitalised words or stands right before it.
+_GERMAN_ARTICLE_OPENS = frozenset(word.title() for word in referent_words.GERMAN_ARTICLES)
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(referent_words.GERMAN_ARTICLES, reverse=True)) + r") $"
+)
+
+
+def _after_german_article(tokens: list[str]) -> list[str]:
     """The run's words, less the noun phrase a German article opens: "Die Pusterer
     Ausnahmekönnerin" or "… für die Pusterer Ausnahmekönnerin" name no one (German capitalises
     its nouns), "Der Hausbesitzer Uwe Brandt" names Uwe Brandt. The article and the word after
     it go; what is left names someone only if it is two words or more. A title in the run says
     where the name starts instead ("die Bundeskanzlerin Angela Merkel")."""
-    articles = referent_words.GERMAN_ARTICLES
-    if tokens[0].lower() in articles and len(tokens) > 1:
-        rest = tokens[2:]
-    else:
-        before = sentence[max(0, at - 7) : at]
-        words = before.split()
-        if not before.endswith(" ") or not words or words[-1] not in articles:
-            return tokens
-        rest = tokens[1:]
+    rest = tokens[2:] if tokens[0] in _GERMAN_ARTICLE_OPENS else tokens[1:]
     if any(_is_title(token.lower()) for token in tokens):
         return tokens
     return rest if len(rest) >= 2 else []
