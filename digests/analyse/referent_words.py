@@ -8,7 +8,7 @@ import re
 
 # Subject pronouns a name can replace, as the sentence's first word: "Er sagte…" -> "Olaf
 # Scholz sagte…". German "sie" is also "they" and "you": it stays among the unresolvable.
-REPLACEABLE = frozenset({"er", "il", "elle", "él", "ella", "он", "она"})
+REPLACEABLE = frozenset({"er", "il", "elle", "él", "ella", "он", "она", "he", "she"})
 # Opening words that stand for something said before and that no name can replace:
 # possessives ("Seine Partei", "Sa décision", "Su partido", "Его задержали"; German "Ihre" is
 # also "their" and "your") and demonstratives ("Dies", "Cela", "Esto", "Это").
@@ -58,7 +58,7 @@ EXPLETIVE_IL = re.compile(
 # this search, over the first FRONTED_REACH characters, is all they pay (and English text, or any
 # other language without a rule here, pays nothing).
 FRONTED_REACH = 90
-FRONTED_HINT = re.compile(r"\s(?:er|sie|il|elle|ils|elles|él|ella)\s")
+FRONTED_HINT = re.compile(r"\s(?:er|sie|il|elle|ils|elles|él|ella|he|she|they)\s")
 # German puts the finite verb second: an opening phrase (up to five words, no comma), the verb
 # (lower case: German nouns are capitalised), then the pronoun as the subject.
 GERMAN_FRONTED = re.compile(
@@ -115,6 +115,17 @@ CLAUSE_WORDS = re.compile(
     r"\b(?:il|elle|ils|elles|on|je|tu|nous|vous|qu|que|qui|quand|lorsqu|lorsque|si|él|ella"
     r"|ellos|ellas|yo|cuando|aunque|porque|mientras)\b"
 )
+# English sets an opening phrase off with a comma too ("On Monday, he said…", "In a statement,
+# she…"), or opens with a conjunction ("But he believes…").
+ENGLISH_FRONTED = re.compile(
+    r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, |(?:But|And|Yet|So|Still|Now|Then"
+    r"|Instead|Meanwhile|Later|Earlier) )(?P<pronoun>he|she|they) (?=[a-z])"
+)
+# A pronoun in the opening phrase gives it a subject of its own ("When she arrived, he…"):
+# which person each stands for is not for a cheap rule to say.
+ENGLISH_CLAUSE_WORDS = re.compile(r"\b(?:he|she|they|it|i|we|you|him|her|them|his|its|their)\b")
 # The languages read for a pronoun after an opening phrase, and how: elsewhere "er" is Dutch
 # "there" and Norwegian "is", "il" the Italian article.
-FRONTED_BY_LANGUAGE = {"de": GERMAN_FRONTED, "fr": COMMA_FRONTED, "es": COMMA_FRONTED}
+FRONTED_BY_LANGUAGE = {
+    "de": GERMAN_FRONTED, "fr": COMMA_FRONTED, "es": COMMA_FRONTED, "en": ENGLISH_FRONTED,
+}

@@ -316,6 +316,10 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
         if words[0] not in referent_words.GERMAN_FRONT_OPENERS and not words[0][0].isdigit():
             return None  # "Robin Tschöpe hat sie verglichen": "sie" may be the object
         return start, end, pronoun, not referent_words.german_plural(verb)
+    if language == "en":
+        if referent_words.ENGLISH_CLAUSE_WORDS.search(lead.lower()):
+            return None
+        return start, end, pronoun, pronoun in referent_words.REPLACEABLE
     if referent_words.CLAUSE_WORDS.search(lead.lower()):
         return None
     if pronoun == "il" and referent_words.EXPLETIVE_IL.match("Il" + sentence[end:]):

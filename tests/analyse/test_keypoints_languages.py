@@ -193,6 +193,9 @@ _BEFORE_DE_SHE = ["Bundesministerin Svenja Schulze besuchte am Montag das Werk i
 _BEFORE_ES_ENDED = ["El presidente Pedro Sánchez visitó el lunes una planta de coches."]
 
 
+_BEFORE_EN = ["Jonathan Edwards won the triple jump at the national championships."]
+
+
 @pytest.mark.parametrize(
     ("sentence", "before", "language", "expected"),
     [
@@ -246,6 +249,17 @@ _BEFORE_ES_ENDED = ["El presidente Pedro Sánchez visitó el lunes una planta de
          "D'autre part, il y a le poids de l'histoire."),
         ("Quand il est arrivé, elle est partie.", _BEFORE_FR, "fr",
          "Quand il est arrivé, elle est partie."),
+        # English too: "On Monday, he said…" and "But he believes…" need the name as much as
+        # "He said…" does; "they" is a group no name replaces; a pronoun in the opening phrase
+        # gives it a subject of its own.
+        ("On Monday night, he was back to his old campaign style.", _BEFORE_EN, "en",
+         "On Monday night, Jonathan Edwards was back to his old campaign style."),
+        ("But he believes the indoor season is a chance to prove himself.", _BEFORE_EN, "en",
+         "But Jonathan Edwards believes the indoor season is a chance to prove himself."),
+        ("On Monday, they voted to end the strike.", _BEFORE_EN, "en", None),
+        ("When she arrived, he left the stadium.", _BEFORE_EN, "en",
+         "When she arrived, he left the stadium."),
+        ("On Monday, he was back.", ["The weather was poor."], "en", None),
         # Only in the languages read so: Dutch "er" is "there", Italian "il" an article.
         ("Gisteren was er een brand in het centrum.", _BEFORE_DE, "nl",
          "Gisteren was er een brand in het centrum."),
