@@ -116,11 +116,27 @@ def is_whole_quote(
     comma after the closing mark sets it off, as German, French, Spanish and Russian write it
     (`„…“, sagte Scholz`).
     """
-    if not has_words(text, MIN_WORDS):
-        return False
+    return has_words(text, MIN_WORDS) and prefix_allows_quote(prefix, text, attributed=True) \
+        and clause_allows_quote(text, prefix, attributed=attributed, set_off=set_off)
+
+
+def clause_allows_quote(text: str, prefix: str, *, attributed: bool, set_off: bool) -> bool:
+    """The part of :func:`is_whole_quote` that depends on the clause after the quote, for a
+    quote whose ``prefix`` allows it when attributed (``prefix_allows_quote(prefix, text,
+    attributed=True)``). Both arguments only ever turn a no into a yes, so a caller can test
+    that cheaper part first and look at the clause after the quote only if it passes."""
     if _looks_like_title(text, attributed) and not (set_off or _introduced(prefix)):
         return False
-    return prefix_allows_quote(prefix, text, attributed)
+    return attributed or not _needs_attribution(prefix, text)
+
+
+def _needs_attribution(prefix: str, quote_text: str) -> bool:
+    """A quote that opens in lower case after a comma continues the writer's sentence, unless
+    a reporting clause follows it or "according to X," comes before it: the one test in
+    :func:`prefix_allows_quote` that ``attributed`` can pass."""
+    tail = prefix.rstrip()
+    return tail.endswith(",") and not first_letter(quote_text).isupper() \
+        and not _ACCORDING_CLAUSE.search(tail[-80:])
 
 
 def _introduced(prefix: str) -> bool:
