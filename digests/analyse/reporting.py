@@ -106,8 +106,9 @@ def _without_parentheses(text: str) -> str:
     return _PARENTHESES.sub("", text) if "(" in text else text
 
 
-def _real_sentence_ends(text: str) -> list[int]:
-    """Offsets just after each sentence end in ``text``, skipping abbreviations and initials."""
+def _real_sentence_ends(text: str, most: int | None = None) -> list[int]:
+    """Offsets just after each sentence end in ``text``, skipping abbreviations and initials;
+    only the first ``most`` of them if given."""
     ends = []
     for m in _SENTENCE_END.finditer(text):
         before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
@@ -121,6 +122,8 @@ def _real_sentence_ends(text: str) -> list[int]:
         ):
             continue
         ends.append(m.end())
+        if len(ends) == most:
+            break
     return ends
 
 
@@ -132,7 +135,7 @@ def clause_after(para: str, end: int) -> str:
     opener = OPENING_MARKS.search(rest)
     if opener:
         rest = rest[: opener.start()]
-    ends = _real_sentence_ends(rest)
+    ends = _real_sentence_ends(rest, most=2)  # the clause ends at the first or second
     # A quote that itself ended the sentence leaves the reporting clause as the next one.
     if ends and not rest[: ends[0]].strip(" .!?"):
         ends = ends[1:]
