@@ -124,6 +124,24 @@ ENGLISH_FRONTED = re.compile(
 # A pronoun in the opening phrase gives it a subject of its own ("When she arrived, he…"):
 # which person each stands for is not for a cheap rule to say.
 ENGLISH_CLAUSE_WORDS = re.compile(r"\b(?:he|she|they|it|i|we|you|him|her|them|his|its|their)\b")
+# A clause of its own whose subject is a name ("When Cameron visited the White House, he…",
+# "After President Obama left office, he…"): the name, then a lower-case word (its verb). Not a
+# possessive ("Because Trump's aides…"): the subject is then someone else. The clause may follow
+# a conjunction or a "that" ("And because Sanders is…", "Prosecutors argued that although Lazar
+# confessed, he…").
+ENGLISH_SUBJECT_CLAUSE = re.compile(
+    r"^(?:(?:And|But|Yet|So|Even|Only|Just) |[^,]* that )?"
+    r"(?P<conj>[Ww]hen|[Ww]henever|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough"
+    r"|[Ss]ince|[Ww]hile|[Ii]f|[Oo]nce|[Uu]ntil|[Uu]nless|[Ww]hereas)"
+    r" (?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*)(?<!'s)(?<!’s)"
+    r" (?P<verb>[a-z]+)\b"
+)
+# "As Trump said, he…": who "he" is, the speaker or someone else, the sentence does not say; nor
+# in "If Clinton is elected, he said…", where the clause is what "he" (someone else) said.
+ENGLISH_SAYS = frozenset(
+    "said says noted notes put told tells wrote writes explained explains argued argues"
+    " pointed reported reports claimed claims suggested suggests added adds".split()
+)
 # The languages read for a pronoun after an opening phrase, and how: elsewhere "er" is Dutch
 # "there" and Norwegian "is", "il" the Italian article.
 FRONTED_BY_LANGUAGE = {

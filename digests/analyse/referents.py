@@ -337,7 +337,65 @@ def _resolve_fronted(
     start, end, pronoun, replaceable = found
     if not replaceable:
         return None
+    lead = sentence[:start]
+    named = _people_in_lead(lead, article_text)
+    if (
+        language == "en"
+        and len(named) == 1
+        and _names_the_subject(lead, named[0], _next_word(sentence, end))
+    ):
+        return sentence  # "When Cameron visited…, he insisted…": "he" is Cameron, as written
     name = antecedent(before, article_text, continuing=pronoun)
     if name is None:
         return None
+    reading = _lead_reading(lead, named, name) if named else ""
+    if reading:
+        return sentence if reading == "same" else None
     return sentence[:start] + name + sentence[end:]
+
+
+def _people_in_lead(lead: str, article_text: str) -> list[str]:
+    """The people an opening phrase names. Its first word is capitalised as the sentence's
+    first, not as a name ("Despite Trump's denials" names Trump, not "Despite Trump"), and a
+    possessive names its person ("Trump's" -> Trump)."""
+    if _NAME_RUN.search(lead, 1) is None:
+        return []
+    return people_named(lead[:1].lower() + _POSSESSIVE_S.sub("", lead[1:]), article_text)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+# "If Clinton is elected, he said…": the clause is what "he" said, and he is often someone else.
+_SAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+
+
+def _names_the_subject(lead: str, person: str, verb: str) -> bool:
+    """Does the opening phrase make ``person`` the subject of a clause of its own ("When Cameron
+    visited the White House, he…", "After President Obama left office, he…")? The pronoun in the
+    main clause then stands for them. Not "After meeting Trump" (Trump is the object), not
+    "Because Trump's aides…" (a possessive), not "As Trump said, he…" nor "If Clinton is
+    elected, he said…" (the speaker, ``verb`` saying so, is often someone else)."""
+    if verb in _SAYS:
+        return False
+    match = referent_words.ENGLISH_SUBJECT_CLAUSE.match(lead)
+    if match is None or match.group("name").replace(".", "").split()[-1] != person.split()[-1]:
+        return False
+    says = match.group("verb") in referent_words.ENGLISH_SAYS
+    return not (says and match.group("conj").lower() == "as")
+
+
+def _lead_reading(lead: str, named: list[str], name: str) -> str:
+    """How a person the opening phrase names bears on replacing the pronoun by ``name`` (the
+    antecedent before): "same" when ``name`` is named there as a possessor ("New York City is
+    Clinton's base, she has…": she is Clinton, as written); "unsafe" when ``name`` is named
+    there otherwise, as an object ("After meeting Trump, he…", "Selon Macron, il…": not Trump),
+    or when someone else is named as a possessor ("Despite Trump's denials, he…" may be
+    Trump); "" when ``name`` may replace the pronoun ("After meeting Trump, he said…" -> "…,
+    Moon Jae-in said…")."""
+    surnames = {person.split()[-1] for person in named}
+    possessors = {s for s in surnames if f"{s}'s" in lead or f"{s}’s" in lead}
+    surname = name.split()[-1]
+    if surname in possessors:
+        return "same"
+    return "unsafe" if surname in surnames or possessors else ""

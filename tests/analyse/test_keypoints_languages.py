@@ -194,6 +194,9 @@ _BEFORE_ES_ENDED = ["El presidente Pedro Sánchez visitó el lunes una planta de
 
 
 _BEFORE_EN = ["Jonathan Edwards won the triple jump at the national championships."]
+_CAMERON = (
+    "When Cameron visited the White House in January, he insisted the President had said it."
+)
 
 
 @pytest.mark.parametrize(
@@ -260,6 +263,43 @@ _BEFORE_EN = ["Jonathan Edwards won the triple jump at the national championship
         ("When she arrived, he left the stadium.", _BEFORE_EN, "en",
          "When she arrived, he left the stadium."),
         ("On Monday, he was back.", ["The weather was poor."], "en", None),
+        # An opening clause whose subject is a name says who "he" is: the sentence reads as
+        # written, whoever the sentences before name ("Cameron insisted" would read badly).
+        (_CAMERON, ["David Cameron and Barack Obama met in Washington."], "en", _CAMERON),
+        (_CAMERON, ["Barack Obama spoke first.", "David Cameron flew in."], "en", _CAMERON),
+        ("After President Obama left office, he wrote a memoir.",
+         ["Barack Obama and Joe Biden served two terms."], "en",
+         "After President Obama left office, he wrote a memoir."),
+        ("And because Sanders is uncomfortable on foreign policy, he ignored it.",
+         ["Hillary Clinton met Bernie Sanders."], "en",
+         "And because Sanders is uncomfortable on foreign policy, he ignored it."),
+        ("Prosecutors argued that although Lazar confessed, he showed no remorse.",
+         ["Marcel Lazar and his lawyer Jane Doe spoke."], "en",
+         "Prosecutors argued that although Lazar confessed, he showed no remorse."),
+        # ... but a clause that is what "he" said can be about someone else.
+        ("If Clinton is elected, he said, she might go to court.",
+         ["Jeb Bush was blunt.", "Hillary Clinton spoke."], "en",
+         "If Clinton is elected, Jeb Bush said, she might go to court."),
+        # ... not a name that is no clause's subject: "he" is then someone else, named from the
+        # sentences before, or no one safely (the one named before is the object).
+        ("After meeting Trump, he said the talks went well.", ["Moon Jae-in hosted the summit."],
+         "en", "After meeting Trump, Moon Jae-in said the talks went well."),
+        ("After meeting Trump, he said the talks went well.",
+         ["Donald Trump arrived in Seoul on Monday."], "en", None),
+        ("Despite Trump's denials, he was questioned for hours.",
+         ["Mike Pence was in Ohio.", "Donald Trump was not."], "en", None),
+        # A possessor named there is who the sentences before name: the sentence reads as is.
+        ("New York City is Clinton's base, she has deep ties on Wall Street.",
+         ["Hillary Clinton campaigned in Harlem."], "en",
+         "New York City is Clinton's base, she has deep ties on Wall Street."),
+        ("As Trump said, he will not resign.", ["Donald Trump spoke on Monday."], "en", None),
+        ("Because Trump's aides refused, he left.", ["Donald Trump met Mike Pence."], "en",
+         None),
+        ("Nach dem Treffen mit Merkel reiste er nach Paris.",
+         ["Angela Merkel empfing den Gast am Montag."], "de", None),
+        # French and Spanish clauses of their own are left as written already.
+        ("Quand Macron est arrivé, il a salué la foule.", _BEFORE_FR, "fr",
+         "Quand Macron est arrivé, il a salué la foule."),
         # Only in the languages read so: Dutch "er" is "there", Italian "il" an article.
         ("Gisteren was er een brand in het centrum.", _BEFORE_DE, "nl",
          "Gisteren was er een brand in het centrum."),
