@@ -332,4 +332,9 @@ def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) 
     """Does another text already say ``share`` or more of these content words?"""
     if not stems:
         return True
-    return any(other and len(stems & other) / len(stems) >= share for other in others)
+    # A plain loop rather than any() over a generator: called for every candidate looked at and
+    # every sentence a point may take on, and a generator costs more to start than the test.
+    for other in others:  # noqa: SIM110 - a loop on purpose, see above
+        if other and len(stems & other) / len(stems) >= share:
+            return True
+    return False
