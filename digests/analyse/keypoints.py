@@ -141,8 +141,6 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     picked: list[int] = []  # the candidates chosen as points, in the order of the points
     language = article.language
     for order in _best_first(candidates.texts, _scores(candidates, title), language):
-        if len(chosen) >= max_points:
-            break
         stems = candidates.stems[order]
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
@@ -168,6 +166,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         chosen.append(point)
         chosen_stems.append(stems)
         picked.append(order)
+        # Stop here rather than at the top of the loop: asking for the next candidate first
+        # would work out penalties for sentences no point will be taken from.
+        if len(chosen) >= max_points:
+            break
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
