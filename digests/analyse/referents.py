@@ -296,6 +296,10 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
     with no clause of its own; not an "il" that stands for nothing ("Par ailleurs, il faut").
     """
     head = sentence[: referent_words.FRONTED_REACH]
+    # English, the usual language, writes its pronoun between plain spaces (ENGLISH_FRONTED):
+    # three substring tests at memchr speed rule out most sentences before the hint's scan.
+    if language == "en" and " he " not in head and " she " not in head and " they " not in head:
+        return None
     if referent_words.FRONTED_HINT.search(head) is None:
         return None
     match = referent_words.FRONTED_BY_LANGUAGE[language].match(head)
