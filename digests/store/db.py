@@ -34,30 +34,35 @@ class DatabaseUrlError(ValueError):
     """A database URL that cannot work, said in a way the operator can act on."""
 
 
+def _sqlite_file(url: str) -> Path | None:
+    """The file an SQLite URL names; None for other databases, memory and ``file:`` URIs."""
+    if not is_sqlite(url):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database).expanduser()
+
+
 def missing_sqlite_file(url: str) -> bool:
     """Does ``url`` name an SQLite file that does not exist yet? Connecting would create it: a
     command that only reads (``db current``, ``health``) should not leave an empty file behind."""
-    if not is_sqlite(url):
-        return False
-    database = make_url(url).database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return False
-    return not Path(database).expanduser().exists()
+    path = _sqlite_file(url)
+    return path is not None and not path.exists()
 
 
 def _check_sqlite_folder(url: str) -> None:
     # aiosqlite fails late and noisily (from its worker thread) when the folder is missing.
-    database = make_url(url).database
-    if database and database != ":memory:" and not database.startswith("file:"):
-        folder = Path(database).expanduser().resolve().parent
-        if not folder.is_dir():
-            raise DatabaseUrlError(f"the folder for the SQLite file does not exist: {folder}")
+    path = _sqlite_file(url)
+    if path is not None and not path.resolve().parent.is_dir():
+        raise DatabaseUrlError(
+            f"the folder for the SQLite file does not exist: {path.resolve().parent}"
+        )
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     url = normalise_url(url)
-    if is_sqlite(url):
-        _check_sqlite_folder(url)
+    _check_sqlite_folder(url)
     kwargs: dict[str, Any] = {"echo": echo}
     if is_sqlite(url):
         kwargs["connect_args"] = {"timeout": 30}
