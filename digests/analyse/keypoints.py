@@ -79,6 +79,7 @@ from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set
 from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
 from digests.article import CleanArticle
+from digests.word_runs import shares_run
 
 # Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
 # The lead weighs most: editors' highlights follow the top of the story, and a reader of a digest
@@ -307,27 +308,9 @@ def _retells(
             continue
         if words is None:
             words = text.lower().split()
-        if _share_run(words, point.lower().split()):
+        if shares_run(words, point.lower().split(), SAME_RUN):
             return True
     return False
-
-
-def _share_run(words: list[str], other: list[str]) -> bool:
-    """Do the two hold the same SAME_RUN words in a row?"""
-    # Such a run is SAME_RUN words in a row of ``words`` that ``other`` has somewhere: one walk
-    # through ``words`` rules out most pairs before any run is built (building them all is what
-    # costs).
-    known = set(other)
-    in_row = 0
-    for word in words:
-        in_row = in_row + 1 if word in known else 0
-        if in_row == SAME_RUN:
-            return not _runs(words).isdisjoint(_runs(other))
-    return False
-
-
-def _runs(words: list[str]) -> set[str]:
-    return {" ".join(words[i : i + SAME_RUN]) for i in range(len(words) - SAME_RUN + 1)}
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

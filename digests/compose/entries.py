@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
+from digests.word_runs import shares_run
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
@@ -81,11 +82,10 @@ def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[s
     quoted = _plain_words(quote.text)
     if quoted == " ":
         return points
-    vocabulary = frozenset(quoted.split())
-    return tuple(p for p in points if not _repeats_quote(p, quoted, vocabulary))
+    return tuple(p for p in points if not _repeats_quote(p, quoted))
 
 
-def _repeats_quote(point: str, quoted: str, vocabulary: frozenset[str]) -> bool:
+def _repeats_quote(point: str, quoted: str) -> bool:
     words = _plain_words(point)
     if words == " ":
         return False
@@ -97,19 +97,7 @@ def _repeats_quote(point: str, quoted: str, vocabulary: frozenset[str]) -> bool:
         share = len(inner.split()) / len(split)
         if share >= QUOTED_SHARE and inner in quoted:
             return True
-    return _shares_run(split, quoted, vocabulary)
-
-
-def _shares_run(words: list[str], quoted: str, vocabulary: frozenset[str]) -> bool:
-    """Whether REPEAT_RUN words in a row of ``words`` also come in a row in ``quoted``."""
-    # Counting words in a row that the quote has at all is cheap and rules out most points
-    # before any text is searched.
-    run = 0
-    for end, word in enumerate(words, start=1):
-        run = run + 1 if word in vocabulary else 0
-        if run >= REPEAT_RUN and f" {' '.join(words[end - REPEAT_RUN : end])} " in quoted:
-            return True
-    return False
+    return shares_run(split, quoted.split(), REPEAT_RUN)
 
 
 def _plain_words(text: str) -> str:
