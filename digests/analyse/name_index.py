@@ -27,6 +27,7 @@ from digests.analyse.names import (
     runs_containing,
     split_run,
     surname_of,
+    without_body_of_role,
 )
 
 _MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
@@ -94,7 +95,10 @@ class NameIndex:
         found = self._runs.get(paragraph)
         if found is None:
             text = self.paragraphs[paragraph + 1]
-            found = [(match.start(), match.group()) for match in CAPITALISED_RUN.finditer(text)]
+            found = [
+                without_body_of_role(text, match.start(), match.group())
+                for match in CAPITALISED_RUN.finditer(text)
+            ]
             self._runs[paragraph] = found
         return found
 

@@ -41,7 +41,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
     sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
     ambassador director chairman chairwoman chair ceo spokesman spokeswoman spokesperson
     speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
-    father bishop cardinal rabbi imam state foreign defense defence finance interior
+    father archbishop bishop cardinal rabbi imam state foreign defense defence finance interior
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
@@ -126,6 +126,43 @@ CAPITALISED_RUN = re.compile(
 )
 
 
+# "Secretary of State John Kerry", "Chancellor of the Exchequer George Osborne", "Governor of the
+# Bank of England Mark Carney": a role of a place or body, then the person. The run after "of"
+# holds the body's name and the person's as one ("Exchequer George Osborne"); the person is its
+# last name and the word before (with any initials or connectors between). The words before
+# "of" must all be roles: "David French of the National Retail Federation" is a person of a body
+# (a search finds the leftmost match, so the group holds every capitalised word before "of").
+_CAPITALISED_WORDS = rf"(?:[{_UPPER}][\w.'’-]* )+"
+_ROLE_OF_BEFORE = re.compile(
+    rf"({_CAPITALISED_WORDS})of (?:the )?(?:{_CAPITALISED_WORDS}of (?:the )?)?$"
+)
+_ROLE_OF_REACH = 60  # characters before a run that the test reads
+_MIN_BODY_AND_PERSON = 3  # words: a body's name and a person's first and last names
+
+
+def is_role(words: str) -> bool:
+    """Are these capitalised words all roles ("Deputy Secretary", "Chief Executive")?"""
+    return all(is_title_word(word) for word in words.split())
+
+
+def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
+    """``(start, run)`` with the leading body's name cut when the run follows a role "of"
+    ("… of the Exchequer George Osborne" -> "George Osborne"); else unchanged."""
+    if run.count(" ") < _MIN_BODY_AND_PERSON - 1:
+        return start, run
+    role = _ROLE_OF_BEFORE.search(text, max(0, start - _ROLE_OF_REACH), start)
+    if role is None or not is_role(role.group(1)):
+        return start, run
+    words = run.split(" ")
+    first = len(words) - 1  # the surname
+    while first > 0 and (words[first - 1].lower() in CONNECTORS or _is_initial(words[first - 1])):
+        first -= 1
+    first -= 1  # the first name
+    if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
+        return start, run
+    return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
 def runs_containing(text: str, needle: str) -> list[str]:
     """The runs :data:`CAPITALISED_RUN` finds in ``text`` that contain ``needle``, in order.
 
@@ -145,7 +182,9 @@ def runs_containing(text: str, needle: str) -> list[str]:
                 break
             start = match.end()
             if start >= at + size:
-                found.append(match.group())
+                run = without_body_of_role(text, match.start(), match.group())[1]
+                if needle in run:  # not when the needle was in the body's name, now cut
+                    found.append(run)
                 break
         at = text.find(needle, max(at + 1, start))
     return found
@@ -158,8 +197,9 @@ def name_runs(text: str) -> list[NameRun]:
     """
     runs: list[NameRun] = []
     for match in CAPITALISED_RUN.finditer(text):
-        for start, end, words in split_run(match.group()):
-            first = match.start() + start
+        at, run = without_body_of_role(text, match.start(), match.group())
+        for start, end, words in split_run(run):
+            first = at + start
             runs.append(NameRun(text[first : first + end - start], first, first + end - start,
                                 words))
     return runs

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from digests.analyse import language_words, referent_words
+from digests.analyse.names import without_body_of_role
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
@@ -210,7 +211,7 @@ def _full_names(article_text: str) -> dict[str, str]:
     "Vladimir Putin"), found in one pass; cached because each resolution asks again."""
     names: dict[str, str] = {}
     for match in _NAME_RUN.finditer(article_text):
-        run = match.group(0)
+        run = without_body_of_role(article_text, match.start(), match.group(0))[1]
         if len(run.split(maxsplit=1)) < 2:
             continue  # one word: no first name to learn (most runs are a sentence's first word)
         tokens = _person_tokens(run.replace(".", "").split())

@@ -12,7 +12,14 @@ import re
 from functools import lru_cache
 
 from digests.analyse import language_words
-from digests.analyse.names import TITLE_WORDS, bare, is_org, name_runs, person_part
+from digests.analyse.names import (
+    TITLE_WORDS,
+    bare,
+    is_org,
+    is_role,
+    name_runs,
+    person_part,
+)
 
 _VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
 warning asked asks asking explained explains wrote writes writing noted stated declared declares
@@ -54,6 +61,8 @@ _AUXILIARIES = frozenset(
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
+# Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
+_COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
@@ -314,10 +323,18 @@ def subject_after_verb(post: str) -> str | None:
     """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
     post = post.strip()
     phrase = post
+    in_role = False
     for cut in _NP_END.finditer(post):
         if cut.group().startswith(".") and _abbreviation_before(post, cut.start()):
             continue
+        if cut.group() == " of" and _role_before(post, cut.start(), in_role):
+            in_role = True  # "said Secretary of State John Kerry": "of" inside the role
+            continue
         phrase = post[: cut.start()]
+        comma = post.find(",", cut.start())
+        if comma >= 0 and phrase.partition(" ")[0].lower() in _DETERMINERS:
+            # "said the chief executive of Apple, Tim Cook.": the name the role stands for.
+            phrase = _appositive_name(post[comma + 1 :]) or phrase
         break
     # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
     # so does a listener before the subject ("sagt uns die Quelle").
@@ -336,6 +353,28 @@ def subject_after_verb(post: str) -> str | None:
     # "according to a statement from NASA": the document's author speaks.
     author = _DOCUMENT_AUTHOR.match(post)
     return author.group(1) if author else phrase
+
+
+def _role_before(text: str, at: int, in_role: bool) -> bool:
+    """Are the capitalised words before ``at`` a role ("Secretary", "Chief Executive"), which
+    an "of" and the body it serves follow, rather than a name ("Peter T. King of New York")?
+    Inside a role already, any capitalised word: "Governor of the Bank of England Mark Carney"."""
+    words = text[:at].split()
+    capitalised: list[str] = []
+    while words and words[-1][:1].isupper():
+        capitalised.append(words.pop())
+    if not capitalised:
+        return False
+    return in_role or is_role(" ".join(capitalised))
+
+
+def _appositive_name(rest: str) -> str | None:
+    """The name ``rest`` holds when it is a name alone, up to the end of the sentence."""
+    rest = rest.strip().removesuffix(".")
+    runs = name_runs(rest)
+    if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(rest):
+        return None
+    return rest if len(person_part(runs[0].words)) >= 2 else None
 
 
 def _abbreviation_before(text: str, period: int) -> bool:
@@ -370,7 +409,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         return None
     verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
-    if quote_first and (len(pre.split()) > 25 or post.lstrip().startswith("that ")):
+    if quote_first and (len(pre.split()) > 25 or _reports_other_words(post)):
         return None
     word = verb.group()
     if word.lower() in _ACCORDING_SET:
@@ -407,6 +446,21 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # "«…», afirmó.", "«…», — добавила.": the subject is left out, not missing.
         return language_words.unstated(word)
     return subject
+
+
+def _reports_other_words(post: str) -> bool:
+    """Does the verb after a quote report something else, in indirect speech ("… said that
+    the plan…", "Alison Saunders said she was aware…")? Then the clause is a sentence of its own
+    about other words, not the quote's reporting clause: "‘…should be left alone.’ Director of
+    Public Prosecutions Alison Saunders said she was aware of…" is not her quote."""
+    words = post.split(maxsplit=2)
+    if not words:
+        return False
+    if words[0] == "that":
+        return True
+    # A subject pronoun and a word after it open a clause ("said she was"); "said he." alone
+    # is an inverted reporting clause.
+    return len(words) > 1 and words[0] in _COMPLEMENT_SUBJECTS and words[1][:1].isalpha()
 
 
 def _according_to(phrase: str, post: str) -> str | None:

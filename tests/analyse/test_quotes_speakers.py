@@ -477,3 +477,42 @@ def test_source_named_after_a_dash_before_the_colon() -> None:
         ("Keep on contacting voters as late as possible.", "Carl Bialik"),
         ("Pollsters are taking a lot of heat from the public.", "HuffPollster"),
     ]
+
+
+def test_a_role_of_a_body_before_the_name_is_not_part_of_the_name() -> None:
+    assert speakers(
+        "“The case is closed for good now,” said Director of Public Prosecutions Alison"
+        " Saunders.",
+        "“Rates will stay where they are,” Governor of the Bank of England Mark Carney said.",
+        "Chancellor of the Exchequer George Osborne said: “The budget will balance by 2020.”",
+        "“We will fight this ruling all the way,” said the chief executive of Apple, Tim Cook.",
+    ) == [
+        ("The case is closed for good now", "Alison Saunders"),
+        ("Rates will stay where they are", "Mark Carney"),
+        ("The budget will balance by 2020.", "George Osborne"),
+        ("We will fight this ruling all the way", "Tim Cook"),
+    ]
+
+
+def test_a_person_of_a_body_keeps_the_name_and_not_the_body() -> None:
+    assert speakers(
+        "“This is an extreme revision of the rules,” said David French of the National Retail"
+        " Federation.",
+        "“It will not be easy for him to win,” said Representative Peter T. King of New York,"
+        " who endorsed Mr. Rubio on Tuesday.",
+    ) == [
+        ("This is an extreme revision of the rules", "David French"),
+        ("It will not be easy for him to win", "Peter T. King"),
+    ]
+
+
+def test_a_new_sentence_in_indirect_speech_after_a_quote_is_not_its_clause() -> None:
+    # The quote goes on from the one before; the sentence after it reports other words.
+    assert speakers(
+        "‘Of course I knew nothing at the time,’ David Ashby said from his home.",
+        "‘The man is ill and should be left alone.’ Alison Saunders said she was aware of the"
+        " links.",
+    ) == [
+        ("Of course I knew nothing at the time", "David Ashby"),
+        ("The man is ill and should be left alone.", "David Ashby"),
+    ]
