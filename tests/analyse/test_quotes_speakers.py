@@ -516,3 +516,10 @@ def test_a_new_sentence_in_indirect_speech_after_a_quote_is_not_its_clause() -> 
         ("Of course I knew nothing at the time", "David Ashby"),
         ("The man is ill and should be left alone.", "David Ashby"),
     ]
+
+
+def test_an_occupation_between_a_modifier_and_the_name() -> None:
+    assert speakers(
+        "Media commentator Roy Greenslade said the case was remarkable, adding: ‘Enough is"
+        " enough now.’",
+    ) == [("Enough is enough now.", "Roy Greenslade")]
