@@ -29,8 +29,9 @@ _CLOSER = {
     "‹": re.compile("›"),
     "»": re.compile("«"),
     "‚": re.compile("[‘’]"),
-    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
-    "‘": re.compile(r"’(?![^\W_])"),
+    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t"). Scraped
+    # text may close with a straight mark right after the quote's last punctuation ("‘…,' he").
+    "‘": re.compile(r"’(?![^\W_])|(?<=[,.!?…])'(?=\s|$)"),
     # Scraped text mixes straight and curly marks: either closes the other.
     '"': re.compile('["”]' + _MISTYPED_CLOSE),
     "''": re.compile("''"),

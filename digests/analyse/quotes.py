@@ -27,6 +27,7 @@ from digests.analyse.reporting import (
     clause_after,
     clause_before,
     dash_signature,
+    real_sentence_ends,
     sentence_subject,
     speaker_in_clause,
     subject_of_any_verb,
@@ -47,6 +48,13 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
         return None
     gap = paragraphs[b.para][a.end : b.start]
     if len(gap) > MAX_GAP or not REPORTING.search(gap):
+        return None
+    # “A,” Hazard said. Wilmots added: “B.” and “A.” Wilmots added: “B.”: a sentence ends and
+    # another begins, whose colon introduces B as a quote of its own (perhaps someone else's).
+    # (“A,” Cruz said, adding: “B.” goes on with A's sentence: one quote.)
+    if real_sentence_ends(gap, most=1) or (
+        gap.rstrip().endswith(":") and a.text.endswith((".", "!", "?"))
+    ):
         return None
     # "“A,” said X. “B,” said Y." are two quotes by two people, not one interrupted quote.
     if speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):
@@ -170,9 +178,12 @@ def _introduces(before: str) -> bool:
 
 
 def _after_is_attribution(quote_text: str, after: str) -> bool:
-    """A clause after a quote that ended its sentence must be a short `X said.` to count."""
+    """A clause after a quote that ended its sentence must be a short `X said.` to count (one
+    that ends in a colon introduces the next quote instead: "….” Wilmots added: “…")."""
     if not quote_text.endswith((".", "!", "?")) or not after[:1].isupper():
         return True
+    if after.endswith(":"):
+        return False
     verb = REPORTING.search(after)
     if verb is None or len(after[: verb.start()].split()) > 6:
         return False

@@ -125,7 +125,7 @@ def _without_parentheses(text: str) -> str:
     return _PARENTHESES.sub("", text) if "(" in text else text
 
 
-def _real_sentence_ends(text: str, most: int | None = None) -> list[int]:
+def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
     """Offsets just after each sentence end in ``text``, skipping abbreviations and initials;
     only the first ``most`` of them if given."""
     ends = []
@@ -154,7 +154,7 @@ def clause_after(para: str, end: int) -> str:
     opener = OPENING_MARKS.search(rest)
     if opener:
         rest = rest[: opener.start()]
-    ends = _real_sentence_ends(rest, most=2)  # the clause ends at the first or second
+    ends = real_sentence_ends(rest, most=2)  # the clause ends at the first or second
     # A quote that itself ended the sentence leaves the reporting clause as the next one.
     if ends and not rest[: ends[0]].strip(" .!?"):
         ends = ends[1:]
@@ -169,7 +169,7 @@ def clause_before(para: str, start: int) -> str:
     # The quote opens a sentence of its own, also right after a quoted one (`… brief." "I …`).
     if head.rstrip().rstrip("”\"’'").endswith((".", "!", "?")):
         return ""
-    ends = _real_sentence_ends(head)
+    ends = real_sentence_ends(head)
     return head[ends[-1] :].strip() if ends else head.strip()
 
 
@@ -498,6 +498,8 @@ def subject_of_any_verb(clause: str) -> str | None:
     verb = _PAST_TENSE.search(clause)
     if verb is None or len(clause[: verb.start()].split()) > 6:
         return None
+    if clause.partition(" ")[0].lower() in _SUBORDINATE_OPENERS:
+        return None  # "“…,” when Clinton blasted him": another event, not who spoke
     pre = clause[: verb.start()]
     if pre.split()[-1:] and pre.split()[-1].lower() in _DETERMINERS:
         return None  # "the bespectacled diplomat": an adjective, not a verb

@@ -92,3 +92,10 @@ def test_an_unclosed_fragment_is_not_carried_into_the_next_paragraph() -> None:
     assert [s.text for s in find_spans(paragraphs)] == [
         "really an amorphous position to have.", "What we do here is legislate,", "We debate bills."
     ]
+
+
+def test_a_straight_mark_closes_a_curly_single_quote_after_its_punctuation() -> None:
+    # Scraped text mixes the marks: "‘…,' Hazard said" closes the quote at the straight mark,
+    # and an apostrophe inside ("don't", "the players' room") does not.
+    spans = find_spans(["‘I don't know the players' room,' Hazard said. 'Also, I was unhappy."])
+    assert [s.text for s in spans] == ["I don't know the players' room,"]

@@ -523,3 +523,35 @@ def test_an_occupation_between_a_modifier_and_the_name() -> None:
         "Media commentator Roy Greenslade said the case was remarkable, adding: ‘Enough is"
         " enough now.’",
     ) == [("Enough is enough now.", "Roy Greenslade")]
+
+
+def test_a_new_sentence_between_two_quotes_keeps_them_apart() -> None:
+    assert speakers(
+        "“I asked the coach for a reason and he told me I was tired,” Hazard said. Wilmots"
+        " added: “Hazard is not hurt at all, he was just tired.”",
+        "“We are not giving up on this season,” Kane said. “We will fight to the very end.”",
+        "“The board has my full support today,” Cruz said, adding: “I welcome the decision.”",
+    ) == [
+        ("I asked the coach for a reason and he told me I was tired", "Hazard"),
+        ("Hazard is not hurt at all, he was just tired.", "Wilmots"),
+        ("We are not giving up on this season. We will fight to the very end.", "Kane"),
+        ("The board has my full support today, I welcome the decision.", "Cruz"),
+    ]
+
+
+def test_a_clause_that_introduces_the_next_quote_is_not_the_last_ones() -> None:
+    assert speakers(
+        "Hazard spoke to reporters after the game.",
+        "“I asked the coach for a reason and he told me I was tired.” Wilmots added: “Hazard is"
+        " not hurt at all, he was just tired.”",
+    ) == [
+        ("I asked the coach for a reason and he told me I was tired.", None),
+        ("Hazard is not hurt at all, he was just tired.", "Wilmots"),
+    ]
+
+
+def test_a_subordinate_clause_after_a_quote_does_not_name_its_speaker() -> None:
+    assert speakers(
+        "The spot ends with footage from the debate: “That makes me very smart,” when Clinton"
+        " blasted him for not paying tax.",
+    ) == [("That makes me very smart", None)]
