@@ -291,17 +291,24 @@ def find_header(
     """
     header = Header(body_start=start)
     header.title, title_at = _pick_title(lines, document, start, heading, skip or set())
+    # The byline can also follow the lead that opens the body (heading, lead, byline, text).
+    stop = min(start + _BYLINE_REACH, end + 1)
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)
+        searched = list(range(first_after_title, stop))
     else:
-        # A repeated title: the byline may sit under its first appearance.
+        # A repeated title: the byline may sit right under an earlier appearance of it. What
+        # lies further down between the two is the menu (the scraper prints the document title
+        # first, often word for word the heading).
         same = [i for i in range(title_at + 1) if lines[i].text == lines[title_at].text]
         header.used.update(lines[i].index for i in same)
         first_after_title = same[0] + 1
-    # The byline can also follow the lead that opens the body (heading, lead, byline, text).
+        under_earlier = {p for i in same[:-1] for p in range(i + 1, i + 1 + _BYLINE_REACH)}
+        searched = sorted(p for p in under_earlier if p < title_at)
+        searched += range(title_at + 1, stop)
     # A template that prints the site's name as the writer may name the writer further down.
     site_names = _site_names(document.title, header.title)
-    for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
+    for position in searched:
         byline, last = _byline_at(lines, position)
         if byline and (not header.byline or byline.casefold() not in site_names):
             header.byline = byline
@@ -312,7 +319,7 @@ def find_header(
     if not header.byline:
         # A bare name is the weakest sign of a byline: looked for only when no other is found.
         menu = {line.text for line in lines[:title_at or first_after_title]}
-        for position in range(first_after_title, min(start + _BYLINE_REACH, end + 1)):
+        for position in searched:
             if byline := _bare_byline(lines, position, header.title, menu):
                 header.byline = byline
                 header.byline_at = lines[position].index

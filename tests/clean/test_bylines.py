@@ -231,3 +231,12 @@ def test_html_byline_label_completes_a_first_name_in_the_structured_data() -> No
     head = json_ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ann"}})
     byline = "<div><p>By</p><p>Ann Lee</p></div>"
     assert clean_html(page(head, byline), URL).byline == "Ann Lee"
+
+
+def test_text_menu_above_a_heading_that_repeats_the_document_title_is_no_byline() -> None:
+    # The scraper prints the document title first; when the heading repeats it word for word,
+    # the lines between the two are the menu, not the article's header.
+    menu = ("Home", "News", "Sport", "Weather", "- Advertorial Harbour Shop",
+            "PAR LES TEMPS QUI COURENT", "Contact")
+    assert clean_text(text_page(menu=menu)).byline == ""
+    assert clean_text(text_page("By Ann Lee", menu=menu)).byline == "Ann Lee"
