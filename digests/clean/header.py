@@ -257,7 +257,8 @@ def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str
 def _byline_of(line: LineInfo) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
-        return clean_byline(line.text)
+        names = clean_byline(line.text)
+        return names if looks_like_names(names) or names.isupper() else ""
     if prefixed:
         # A longer line or one with a full stop is a sentence ("By then, the army had ...")
         # unless what comes before its date or separator reads as names.

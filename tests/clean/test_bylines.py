@@ -240,3 +240,16 @@ def test_text_menu_above_a_heading_that_repeats_the_document_title_is_no_byline(
             "PAR LES TEMPS QUI COURENT", "Contact")
     assert clean_text(text_page(menu=menu)).byline == ""
     assert clean_text(text_page("By Ann Lee", menu=menu)).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Tunis nach Teheran", ""),  # "from ... to ...": a headline, not a writer
+        ("By the harbour office", ""),
+        ("BY ANN LEE", "ANN LEE"),
+        ("Von Jonas Weber", "Jonas Weber"),
+    ],
+)
+def test_text_short_lead_word_line_names_people(line: str, names: str) -> None:
+    assert clean_text(text_page(line)).byline == names
