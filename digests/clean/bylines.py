@@ -20,6 +20,10 @@ BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
 LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8
+# A list of writers runs longer than one name ("Nathan Parker, Varun Khaneja, Eric Mill and
+# Kiran C Nair"), but each of its names stays short.
+MAX_LISTED_NAME_WORDS = 4
+NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
 # The lead word after a date that opens the line ("July 24, 2019 by Ann Lee").
 _LEAD_AFTER = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
@@ -139,7 +143,7 @@ def clean_byline(text: str) -> str:
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (
         not any(ch.isalpha() for ch in text)
-        or word_count(text) > MAX_BYLINE_WORDS
+        or _too_long(text)
         or _PLACEHOLDER.match(text)
         or _COMPANY.search(text)
         or _DOMAIN.search(text)
@@ -147,3 +151,11 @@ def clean_byline(text: str) -> str:
     ):
         return ""
     return text
+
+
+def _too_long(text: str) -> bool:
+    """Whether ``text`` runs longer than a writer's name or a short list of names."""
+    if word_count(text) <= MAX_BYLINE_WORDS:
+        return False
+    names = NAME_SEPARATOR.split(text)
+    return len(names) < 2 or any(word_count(name) > MAX_LISTED_NAME_WORDS for name in names)

@@ -17,6 +17,7 @@ from digests.clean.bylines import (
     BYLINE_PREFIX,
     LONE_PREFIX,
     MAX_BYLINE_WORDS,
+    NAME_SEPARATOR,
     byline_after_date,
     clean_byline,
     is_date_line,
@@ -225,7 +226,6 @@ _MAX_DATE_WORDS = 6
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 3
 _LIST_REACH = 3
-_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
 
 
 def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]) -> str:
@@ -250,7 +250,7 @@ def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str
     nearby = lines[max(0, position - _LIST_REACH):position] + lines[after:after + _LIST_REACH]
     if any(is_date_line(other.text) for other in nearby):
         return ""
-    each = _NAME_SEPARATOR.split(names)
+    each = NAME_SEPARATOR.split(names)
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
