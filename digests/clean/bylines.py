@@ -12,11 +12,17 @@ import re
 
 from digests.clean.lines import word_count
 
+# A verb before the lead word: a blog signs its posts with it, under the text as often as above.
+_SIGNED_LEAD = (
+    r"(?:(?:written|posted|published) by|publicado por|publié par|escrito por|"
+    r"geschrieben von|pubblicato da|scritto da)"
+)
 _LEAD = (
-    r"(?:(?:written|posted|published|view all posts) by|publicado por|publié par|escrito por|"
-    r"geschrieben von|by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
+    rf"(?:{_SIGNED_LEAD}|view all posts by|"
+    r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
 )
 BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
+SIGNED_PREFIX = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
 LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8

@@ -18,6 +18,7 @@ from digests.clean.bylines import (
     LONE_PREFIX,
     MAX_BYLINE_WORDS,
     NAME_SEPARATOR,
+    SIGNED_PREFIX,
     byline_after_date,
     clean_byline,
     is_date_line,
@@ -29,6 +30,7 @@ from digests.clean.titles import match_key, repeated_parts, title_runs
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_REACH = 3  # lines into the body searched for the byline
+_SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signature
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_STANDFIRST_WORDS = 5
@@ -326,6 +328,15 @@ def find_header(
                 header.byline_at = lines[position].index
                 if position < start:
                     header.used.add(lines[position].index)
+                break
+    if not header.byline:
+        # A blog signs its post under the text ("Posted by Ann Lee at 2:33 PM"); a plain "By"
+        # there is as likely the byline of another story's teaser.
+        for position in range(end, min(end + _SIGNED_REACH, len(lines))):
+            line = lines[position]
+            if SIGNED_PREFIX.match(line.text) and looks_like_names(byline := _byline_of(line)):
+                header.byline = byline
+                header.byline_at = line.index
                 break
     position = start
     while position <= end:

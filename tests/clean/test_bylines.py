@@ -256,3 +256,15 @@ def test_text_menu_above_a_heading_that_repeats_the_document_title_is_no_byline(
 )
 def test_text_short_lead_word_line_names_people(line: str, names: str) -> None:
     assert clean_text(text_page(line)).byline == names
+
+
+def test_text_byline_signed_under_a_blog_post() -> None:
+    page = text_page() + "\n\nPosted by Ann Lee at 2:33 PM\n\nNewer Post Older Post Home"
+    article = clean_text(page)
+    assert article.byline == "Ann Lee"
+    assert "Ann Lee" not in " ".join(article.paragraphs)
+
+
+def test_text_byline_of_a_teaser_under_the_article_is_not_its_byline() -> None:
+    page = text_page() + "\n\nRelated stories\n\nFerry timetable changes\n\nBy Tom Berg"
+    assert clean_text(page).byline == ""
