@@ -30,6 +30,11 @@ from digests.clean.titles import match_key, repeated_parts, title_runs
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_REACH = 3  # lines into the body searched for the byline
+# Past its lead, the byline can stand among the short lines before the text goes on (a photo
+# credit, a "share" button, the date): at most this many lines below the body's first.
+_MAX_HEADER_LINES = 8
+_PARAGRAPH_WORDS = 10
+_RUN_ON_WORDS = 25  # long enough to be the text even without a full stop
 _SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signature
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
@@ -279,6 +284,24 @@ def _byline_of(line: LineInfo) -> str:
     return ""
 
 
+def _header_stop(lines: list[LineInfo], start: int) -> int:
+    """Where the short lines under the body's opening line (a lead) end: the byline, the date
+    and the picture credit stand among them, before the text goes on."""
+    position = start + 1
+    while position < min(len(lines), start + _MAX_HEADER_LINES) and not _paragraph(lines[position]):
+        position += 1
+    return position
+
+
+def _paragraph(line: LineInfo) -> bool:
+    """A line of the text: long and a sentence (a dated byline can end in a full stop)."""
+    return (
+        line.words >= _PARAGRAPH_WORDS
+        and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+        and not BYLINE_PREFIX.match(line.text)
+    )
+
+
 def find_header(
     lines: list[LineInfo],
     document: DocumentTitle,
@@ -295,7 +318,7 @@ def find_header(
     header = Header(body_start=start)
     header.title, title_at = _pick_title(lines, document, start, heading, skip or set())
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
-    stop = min(start + _BYLINE_REACH, end + 1)
+    stop = min(max(start + _BYLINE_REACH, _header_stop(lines, start)), end + 1)
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)
         searched = list(range(first_after_title, stop))

@@ -268,3 +268,12 @@ def test_text_byline_signed_under_a_blog_post() -> None:
 def test_text_byline_of_a_teaser_under_the_article_is_not_its_byline() -> None:
     page = text_page() + "\n\nRelated stories\n\nFerry timetable changes\n\nBy Tom Berg"
     assert clean_text(page).byline == ""
+
+
+def test_text_byline_below_the_lead_among_a_picture_s_short_lines() -> None:
+    lead = ("The old harbour bridge closes to cars from the spring, after engineers found "
+            "cracks in two of its piers.")
+    page = text_page(lead, "Expand", "Harbour Office", "By Ann Lee 04 May 2022 at 09:01 hrs.")
+    article = clean_text(page)
+    assert article.byline == "Ann Lee"
+    assert article.paragraphs[0] == lead
