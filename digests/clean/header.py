@@ -194,15 +194,18 @@ def _site_names(page_title: str, title: str) -> set[str]:
     return {part for part in parts if part and part != title.casefold()}
 
 
-def _byline_at(lines: list[LineInfo], position: int) -> tuple[str, int]:
+def _byline_at(
+    lines: list[LineInfo], position: int, bare_bullet: bool = True
+) -> tuple[str, int]:
     """The byline that begins at ``lines[position]`` and the position of its last line.
 
     Besides a one-line byline, a page can put the lead word alone on its line and the names on
-    the next ("By" / "Ann Lee"); a second writer can follow on its own line after "and".
+    the next ("By" / "Ann Lee"); a second writer can follow on its own line after "and". With
+    ``bare_bullet`` false, a short bullet of names without a lead word does not count.
     """
     line = lines[position]
     if not LONE_PREFIX.match(line.text):
-        return _byline_of(line), position
+        return _byline_of(line, bare_bullet), position
     names = _names_line(lines, position + 1)
     if not names:
         return "", position
@@ -261,7 +264,7 @@ def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
-def _byline_of(line: LineInfo) -> str:
+def _byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
         names = clean_byline(line.text)
@@ -274,7 +277,8 @@ def _byline_of(line: LineInfo) -> str:
     if line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS and (names := byline_after_date(line.text)):
         return names  # the date first ("July 24, 2019 by Ann Lee")
     if (
-        line.bullet
+        bare_bullet
+        and line.bullet
         and line.words <= 4
         and line.capitals >= 0.5
         and line.letters >= 0.7
@@ -319,6 +323,7 @@ def find_header(
     header.title, title_at = _pick_title(lines, document, start, heading, skip or set())
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
     stop = min(max(start + _BYLINE_REACH, _header_stop(lines, start)), end + 1)
+    above = None
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)
         searched = list(range(first_after_title, stop))
@@ -332,10 +337,15 @@ def find_header(
         under_earlier = {p for i in same[:-1] for p in range(i + 1, i + 1 + _BYLINE_REACH)}
         searched = sorted(p for p in under_earlier if p < title_at)
         searched += range(title_at + 1, stop)
+        # Some templates print the byline right above the heading, the last place looked at;
+        # a bullet there without a lead word or a date is a label ("Advertorial").
+        if title_at - 1 not in searched and title_at - 1 > document.first:
+            above = title_at - 1
+            searched.append(above)
     # A template that prints the site's name as the writer may name the writer further down.
     site_names = _site_names(document.title, header.title)
     for position in searched:
-        byline, last = _byline_at(lines, position)
+        byline, last = _byline_at(lines, position, bare_bullet=position != above)
         if byline and (not header.byline or byline.casefold() not in site_names):
             header.byline = byline
             header.byline_at = lines[last].index
@@ -344,7 +354,7 @@ def find_header(
                 break
     if not header.byline:
         # A bare name is the weakest sign of a byline: looked for only when no other is found.
-        menu = {line.text for line in lines[:title_at or first_after_title]}
+        menu = {line.text for line in lines[:title_at - 1 if title_at else first_after_title]}
         for position in searched:
             if byline := _bare_byline(lines, position, header.title, menu):
                 header.byline = byline

@@ -277,3 +277,18 @@ def test_text_byline_below_the_lead_among_a_picture_s_short_lines() -> None:
     article = clean_text(page)
     assert article.byline == "Ann Lee"
     assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("above", "names"),
+    [
+        ("/ Ann Lee / 10:08 am Fri Jul 19, 2013", "Ann Lee"),
+        ("By Ann Lee", "Ann Lee"),
+        # A label, a section the menu shows.
+        ("- Advertorial Harbour", ""),
+        ("City Hall | November 8, 2023", ""),
+    ],
+)
+def test_text_byline_right_above_the_heading(above: str, names: str) -> None:
+    menu = ("Home", "City Hall", "Sport", "Weather", above)
+    assert clean_text(text_page(menu=menu)).byline == names
