@@ -61,10 +61,11 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     """Position and text of the page's document title: scrapers print it first.
 
-    An ad label or a menu word can come before it, so it is the first line that is not chrome.
+    An ad label, a menu word or a banner can come before it, so it is the first line that is
+    none of these. A title can open with what elsewhere marks a link or a credit ("VIDEO: ...").
     """
     for position, line in enumerate(lines[:_LOOK_BACK]):
-        if not chrome.is_chrome(line.text, line.words):
+        if not (chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words)):
             return position, line.text
     return 0, ""
 

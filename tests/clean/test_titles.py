@@ -97,3 +97,10 @@ def test_text_title_is_the_document_title_not_a_menu_row_the_page_repeats() -> N
         "", *BODY,
     ])
     assert clean_text(page).title == "Council closes the harbour bridge to cars"
+
+
+def test_text_title_opening_with_a_kicker_is_still_the_document_title() -> None:
+    # "VIDEO: ..." reads like a link's or a credit's label, but the scraper's first line is the
+    # document title; only labels (an ad marker, a menu word) come before it.
+    title = "VIDEO: Council closes the harbour bridge to cars"
+    assert clean_text(text_page(title, "Bridge to close for repairs")).title == title
