@@ -26,7 +26,12 @@ from digests.clean.bylines import (
     names_beside_date,
 )
 from digests.clean.lines import LineInfo, word_count
-from digests.clean.titles import match_key, repeated_parts, title_runs
+from digests.clean.titles import (
+    match_key,
+    repeated_parts,
+    title_runs,
+    without_dangling_separator,
+)
 
 _LOOK_BACK = 40  # lines above the body searched for the title
 _BYLINE_REACH = 3  # lines into the body searched for the byline
@@ -72,8 +77,9 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
 
 def strip_site_name(title: str) -> str:
     """"Headline | Site" -> "Headline": the longest part between site separators."""
+    title = without_dangling_separator(title)
     parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
-    return max(parts, key=len) if parts else title.strip()
+    return max(parts, key=len) if parts else title
 
 
 @dataclass(frozen=True)

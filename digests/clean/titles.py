@@ -31,9 +31,14 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def without_dangling_separator(title: str) -> str:
+    """``title`` without a separator left at either end ("Über uns |")."""
+    return _DANGLING.sub("", title.strip())
+
+
 def title_runs(title: str) -> list[str]:
     """Every run of consecutive parts of ``title`` between its separators, the whole included."""
-    title = _DANGLING.sub("", title.strip())
+    title = without_dangling_separator(title)
     pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
     count = len(pieces) // 2 + 1
     return ["".join(pieces[2 * first: 2 * last + 1]).strip()
@@ -68,7 +73,7 @@ def site_name_test(site_names: Iterable[str] = (), host: str = "") -> Callable[[
 
 def without_site_name(title: str, site_names: Iterable[str] = (), host: str = "") -> str:
     """``title`` less the parts at either end that name the site, and any dangling separator."""
-    title = _DANGLING.sub("", title.strip())
+    title = without_dangling_separator(title)
     pieces = _SEPARATOR.split(title)
     names_site = site_name_test(site_names, host)
     while len(pieces) > 1 and names_site(pieces[-1]):

@@ -104,3 +104,8 @@ def test_text_title_opening_with_a_kicker_is_still_the_document_title() -> None:
     # document title; only labels (an ad marker, a menu word) come before it.
     title = "VIDEO: Council closes the harbour bridge to cars"
     assert clean_text(text_page(title, "Bridge to close for repairs")).title == title
+
+
+def test_text_title_loses_a_separator_left_dangling_by_an_empty_site_name() -> None:
+    article = clean_text(text_page("About the harbour trust |", "Who we are and what we do"))
+    assert article.title == "About the harbour trust"
