@@ -312,10 +312,23 @@ def subject_before_verb(pre: str) -> str | None:
             break
     if len(segments) >= 2 and (_starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
+            if _is_adverbial(segment):
+                # "Writing in the Northern Echo, the Bishop said": the name before the comma is
+                # in a phrase that sets the scene; the subject is the one after it.
+                break
             name = _name_at_end(segment)
             if name:
                 return name
     return _np_at_end(segments[-1])
+
+
+def _is_adverbial(segment: str) -> bool:
+    """A phrase that opens a sentence without being its subject: "In London", "Speaking to the
+    BBC", "Writing in the Northern Echo"."""
+    first = segment.split()[0]
+    if first.lower() == "as":
+        return False  # "as Tom Ridge, a former secretary, put it": the subject follows "as"
+    return first.lower() in _NOT_SUBJECTS or (first[:1].isupper() and first.endswith("ing"))
 
 
 def _is_affiliation(segment: str) -> bool:

@@ -555,3 +555,10 @@ def test_a_subordinate_clause_after_a_quote_does_not_name_its_speaker() -> None:
         "The spot ends with footage from the debate: “That makes me very smart,” when Clinton"
         " blasted him for not paying tax.",
     ) == [("That makes me very smart", None)]
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject() -> None:
+    assert speakers(
+        "Writing his Christmas message in the Northern Echo, the Bishop said: “Conspiracy"
+        " theories are always fun to invent and to read.”",
+    ) == [("Conspiracy theories are always fun to invent and to read.", "the Bishop")]
