@@ -31,15 +31,31 @@ _BINARY_TOP_TYPES = frozenset({"image", "audio", "video", "font", "model"})
 MAX_RETRY_AFTER = timedelta(days=1)
 
 
+# Client errors that say "not now" rather than "never" (too many requests; the server tired of
+# waiting for ours). Every 5xx says the same: overloaded, restarting, an upstream that is down.
+_TEMPORARY_CLIENT_STATUSES = frozenset({408, 429})
+
+
 class FetchError(Exception):
     """A fetch that failed, worded for a person: ``"http://…: HTTP 404"``.
 
     ``retry_after`` is how long the server asked us to wait (a 429 or 503 with Retry-After).
+    ``temporary`` says the same URL may well work when tried again later (a 429 or 5xx answer,
+    a timeout, a dropped connection); a 404, a refused address or a response we will never
+    accept (binary, too large) will not.
     """
 
-    def __init__(self, message: str, *, retry_after: timedelta | None = None) -> None:
+    def __init__(
+        self, message: str, *, retry_after: timedelta | None = None, temporary: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.temporary = temporary
+
+
+def is_temporary_status(status: int) -> bool:
+    """Whether an HTTP error status says "try again later" rather than "this will not work"."""
+    return status in _TEMPORARY_CLIENT_STATUSES or status >= 500
 
 
 def parse_retry_after(header: str | None, now: datetime) -> timedelta | None:
@@ -235,7 +251,8 @@ async def _finish(url: str, response: httpx.Response, config: FetchConfig) -> Fe
         if response.status_code in (429, 503):
             retry_after = parse_retry_after(response.headers.get("retry-after"),
                                             datetime.now(UTC))
-        raise FetchError(f"{url}: HTTP {response.status_code}{reason}", retry_after=retry_after)
+        raise FetchError(f"{url}: HTTP {response.status_code}{reason}", retry_after=retry_after,
+                         temporary=is_temporary_status(response.status_code))
     if response.status_code != 200:
         raise FetchError(f"{url}: unexpected HTTP {response.status_code}")
     if is_binary_type(media_type) and media_type != "application/octet-stream":
@@ -271,12 +288,14 @@ async def fetch(
     try:
         async with asyncio.timeout(config.timeout_seconds * 2), _client_for(config, client) as c:
             return await _fetch_hops(url, config, c, headers)
-    except TimeoutError:
-        raise FetchError(f"{url}: timed out after {config.timeout_seconds:g} s") from None
-    except httpx.TimeoutException:
-        raise FetchError(f"{url}: timed out after {config.timeout_seconds:g} s") from None
+    except (TimeoutError, httpx.TimeoutException):
+        raise FetchError(f"{url}: timed out after {config.timeout_seconds:g} s",
+                         temporary=True) from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"{url}: cannot connect ({_short(exc)})") from None
+        raise FetchError(f"{url}: cannot connect ({_short(exc)})", temporary=True) from None
+    except (httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+        # The connection broke (reset, closed before an answer): the next try may well work.
+        raise FetchError(f"{url}: {_short(exc)}", temporary=True) from None
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise FetchError(f"{url}: {_short(exc)}") from None
 

@@ -237,3 +237,50 @@ async def test_xml_declaration_charset(web: WebServer, fetch_config: FetchConfig
 async def test_connection_refused_is_one_line(fetch_config: FetchConfig) -> None:
     with pytest.raises(FetchError, match=r"http://127\.0\.0\.1:9/: cannot connect"):
         await fetch("http://127.0.0.1:9/", fetch_config)
+
+
+@pytest.mark.parametrize(
+    ("status", "headers", "temporary"),
+    [
+        (429, {"Retry-After": "60"}, True),
+        (429, {}, True),
+        (503, {}, True),
+        (500, {}, True),
+        (502, {}, True),
+        (408, {}, True),
+        (404, {}, False),
+        (410, {}, False),
+        (403, {}, False),
+    ],
+)
+async def test_http_errors_say_whether_a_later_try_may_work(
+    web: WebServer, fetch_config: FetchConfig, status: int, headers: dict[str, str],
+    temporary: bool,
+) -> None:
+    url = web.route("/x", Route(status=status, headers=headers))
+    with pytest.raises(FetchError) as info:
+        await fetch(url, fetch_config)
+    assert info.value.temporary is temporary
+
+
+async def test_timeouts_and_refused_connections_are_temporary(web: WebServer) -> None:
+    slow = web.route("/slow", Route(body=b"late", delay=1.0))
+    config = FetchConfig(allow_private_addresses=True, timeout_seconds=0.3)
+    with pytest.raises(FetchError) as timed_out:
+        await fetch(slow, config)
+    with pytest.raises(FetchError) as refused:
+        await fetch("http://127.0.0.1:9/", config)
+    assert timed_out.value.temporary and refused.value.temporary
+
+
+async def test_responses_we_will_never_accept_are_not_temporary(web: WebServer) -> None:
+    config = FetchConfig(allow_private_addresses=True, max_bytes=1_000)
+    big = web.route("/big", Route(body=b"x" * 5_000))
+    image = web.route("/img", Route(body=b"\x89PNG", content_type="image/png"))
+    for url in (big, image, "ftp://127.0.0.1/file"):
+        with pytest.raises(FetchError) as info:
+            await fetch(url, config)
+        assert not info.value.temporary, str(info.value)
+    with pytest.raises(FetchError) as refused:  # the address policy, not the network
+        await fetch(web.url("/img"), FetchConfig())
+    assert not refused.value.temporary
