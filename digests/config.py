@@ -92,6 +92,11 @@ class FeedsConfig:
     # How often a running bot looks for feeds that are due (0: the bot does not poll; run
     # `newsdigest poll` from cron or another process instead).
     check_seconds: int = 60
+    # A feed entry's page that fails for a reason that passes (429, 5xx, a timeout) is fetched
+    # again at later polls, at most this many times in all and for at most this many hours;
+    # then the feed's own text is stored, so the story is late rather than lost or thin for good.
+    page_attempts: int = 8
+    page_retry_hours: int = 6
 
 
 @dataclass(frozen=True)
@@ -299,6 +304,8 @@ def _validate(config: Config) -> None:
         "[digest] max_age_hours": config.digest.max_age_hours,
         "[fetch] timeout_seconds": config.fetch.timeout_seconds,
         "[feeds] max_backoff_minutes": config.feeds.max_backoff_minutes,
+        "[feeds] page_attempts": config.feeds.page_attempts,
+        "[feeds] page_retry_hours": config.feeds.page_retry_hours,
         "[delivery] group_messages_per_minute": config.delivery.group_messages_per_minute,
     }
     for where, value in positive.items():

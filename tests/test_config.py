@@ -69,6 +69,8 @@ def test_bad_config_names_key_and_file(tmp_path: Path, text: str, fragment: str)
         ("[database]\nurl = 'mysql://u@db/nd'\n", "[database] url"),
         ("[database]\nurl = 'postgresql+psycopg://u@db/nd'\n", "[database] url"),
         ("[feeds]\npoll_concurrency = 0\n", "[feeds] poll_concurrency"),
+        ("[feeds]\npage_attempts = 0\n", "[feeds] page_attempts"),
+        ("[feeds]\npage_retry_hours = 0\n", "[feeds] page_retry_hours"),
         ("[delivery]\nclaim_batch = 0\n", "[delivery] claim_batch"),
         ("[delivery]\nclaim_timeout_seconds = 0\n", "[delivery] claim_timeout_seconds"),
         ("[delivery]\nmax_attempts = 0\n", "[delivery] max_attempts"),

@@ -2,13 +2,14 @@
 
 Sources are polled concurrently and independently: one bad feed records its error and backs
 off, and the others carry on. Every article is committed as it is ingested, so a failure later
-in a poll loses nothing already stored.
+in a poll loses nothing already stored. An entry's page that fails for a reason that passes
+waits as a pending page (``pending.py``) and is fetched again by later polls of its source.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from digests.config import Config
 from digests.fetch.feeds import FeedEntry, FeedError, parse_feed
 from digests.fetch.http import FetchError, FetchResult, fetch
 from digests.ingest.dedupe import canonical_url, page_canonical_url
+from digests.ingest.pending import PendingPages, Waiting
 from digests.ingest.pipeline import IngestResult, ingest_article
 from digests.store.models import Article, ArticleAlias, Source
 
@@ -44,8 +46,10 @@ class SourceOutcome:
     not_modified: bool = False
     stored: int = 0
     duplicates: int = 0
-    skipped: int = 0  # entries whose address we already have: not fetched again
+    skipped: int = 0  # entries whose address we already have or keep pending: not fetched
     failed: int = 0  # entries that could not be stored
+    deferred: int = 0  # pages that failed for a reason that passes, left for a later poll
+    retried: int = 0  # pending pages this poll fetched again
     error: str | None = None  # why the source itself failed
     entry_errors: list[str] = field(default_factory=list)
     next_poll_at: datetime | None = None
@@ -64,6 +68,14 @@ class PollReport:
     @property
     def stored(self) -> int:
         return sum(o.stored for o in self.outcomes)
+
+    @property
+    def deferred(self) -> int:
+        return sum(o.deferred for o in self.outcomes)
+
+    @property
+    def retried(self) -> int:
+        return sum(o.retried for o in self.outcomes)
 
     @property
     def all_failed(self) -> bool:
@@ -156,12 +168,16 @@ class _Poller:
         self.limit = limit
         self.client = client
         self.hosts: dict[str, asyncio.Semaphore] = {}
+        self.pending = PendingPages(sessions, config, now)
 
     async def poll(self, source: _Due) -> SourceOutcome:
         outcome = SourceOutcome(source.id, source.url)
         validators: tuple[str | None, str | None] = (None, None)
         try:
             async with self.limit:
+                # Before the feed, and whatever it answers: a feed that is not modified (304)
+                # or failing lists nothing, and its pending pages must still be fetched.
+                await self._retry_pending(source, outcome)
                 validators = await self._poll(source, outcome)
         except FetchError as exc:
             outcome.ok, outcome.error, outcome.retry_after = False, str(exc), exc.retry_after
@@ -188,31 +204,74 @@ class _Poller:
         else:
             feed = parse_feed(result.content, result.url)
             entries = sorted(feed.entries, key=_newest_first)[:MAX_ENTRIES_PER_POLL]
-            pages = asyncio.Semaphore(PAGES_AT_ONCE_PER_SOURCE)
-
-            async def one(entry: FeedEntry) -> None:
-                async with pages:
-                    await self._entry(source, entry, outcome)
-
-            await asyncio.gather(*(one(entry) for entry in entries))
+            await _at_most(PAGES_AT_ONCE_PER_SOURCE,
+                           [self._entry(source, entry, outcome) for entry in entries])
         return validators
+
+    async def _retry_pending(self, source: _Due, outcome: SourceOutcome) -> None:
+        waiting = await self.pending.due(source.id)
+        await _at_most(PAGES_AT_ONCE_PER_SOURCE,
+                       [self._retry(source, page, outcome) for page in waiting])
 
     async def _entry(self, source: _Due, entry: FeedEntry, outcome: SourceOutcome) -> None:
         try:
-            if entry.link and await self._known(entry.link):
+            if entry.link and (await self._known(entry.link)
+                               or await self.pending.is_waiting(entry.link)):
                 outcome.skipped += 1
                 return
-            html, url = entry.body_html, entry.link
-            if entry.link:
-                try:
-                    page = await self._fetch(entry.link)
-                    html, url = page.text, page.url
-                except FetchError as exc:
-                    outcome.entry_errors.append(f"{exc} (used the feed's text)")
-            await self._ingest_page(source, html, url, entry, outcome)
+            await self._page_or_feed_text(source, entry, outcome, None)
         except Exception as exc:  # one broken entry must not stop the feed
-            outcome.failed += 1
-            outcome.entry_errors.append(f"{entry.link or entry.guid}: {type(exc).__name__}: {exc}")
+            _broken(outcome, entry, exc)
+
+    async def _retry(self, source: _Due, waiting: Waiting, outcome: SourceOutcome) -> None:
+        try:
+            if await self._known(waiting.entry.link):
+                outcome.skipped += 1  # stored meanwhile, another way (by hand, say)
+                await self.pending.forget(waiting)
+                return
+            outcome.retried += 1
+            await self._page_or_feed_text(source, waiting.entry, outcome, waiting)
+        except Exception as exc:  # one broken page must not stop the others
+            _broken(outcome, waiting.entry, exc)
+
+    async def _page_or_feed_text(
+        self, source: _Due, entry: FeedEntry, outcome: SourceOutcome, waiting: Waiting | None
+    ) -> None:
+        """Ingest the entry's page; when it fails, leave the entry pending if the failure may
+        pass and a later try is allowed, else ingest the feed's own text. ``waiting`` is the
+        pending page this is another try of (None: a new entry)."""
+        html, url = entry.body_html, entry.link
+        if entry.link:
+            try:
+                page = await self._fetch(entry.link)
+                html, url = page.text, page.url
+            except FetchError as exc:
+                if exc.temporary and await self._defer(source.id, entry, exc, waiting, outcome):
+                    return
+                tries = f" after {waiting.attempts + 1} tries" if waiting is not None else ""
+                outcome.entry_errors.append(f"{exc} (used the feed's text{tries})")
+        await self._ingest_page(source, html, url, entry, outcome)
+        if waiting is not None:
+            await self.pending.forget(waiting)
+
+    async def _defer(
+        self,
+        source_id: int,
+        entry: FeedEntry,
+        error: FetchError,
+        waiting: Waiting | None,
+        outcome: SourceOutcome,
+    ) -> bool:
+        """Leave the entry pending for a later try; False when no later try is allowed."""
+        if waiting is None:
+            when = await self.pending.keep(source_id, entry, error)
+        else:
+            when = await self.pending.postpone(waiting, error)
+        if when is None:
+            return False
+        outcome.deferred += 1
+        outcome.entry_errors.append(f"{error} (will try again after {when:%Y-%m-%d %H:%M} UTC)")
+        return True
 
     async def _fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
@@ -307,6 +366,22 @@ async def _remember_alias(session: AsyncSession, link: str, article: Article) ->
         await session.commit()
     except IntegrityError:
         await session.rollback()  # another poller recorded it first: nothing is lost
+
+
+async def _at_most(at_once: int, jobs: Sequence[Awaitable[None]]) -> None:
+    """Await ``jobs``, no more than ``at_once`` of them at a time."""
+    gate = asyncio.Semaphore(at_once)
+
+    async def gated(job: Awaitable[None]) -> None:
+        async with gate:
+            await job
+
+    await asyncio.gather(*(gated(job) for job in jobs))
+
+
+def _broken(outcome: SourceOutcome, entry: FeedEntry, exc: Exception) -> None:
+    outcome.failed += 1
+    outcome.entry_errors.append(f"{entry.link or entry.guid}: {type(exc).__name__}: {exc}")
 
 
 def _as_page(feed_text: str) -> str:

@@ -149,6 +149,29 @@ class ArticleAlias(Base):
     )
 
 
+class PendingPage(Base):
+    """A feed entry whose page failed for a reason that passes (a 429 or 5xx answer, a
+    timeout): kept with what the feed said, so later polls fetch the page again and, should it
+    never come, store the feed's own text instead. Its address counts as known meanwhile, so
+    the entry is neither fetched twice nor kept twice."""
+
+    __tablename__ = "pending_pages"
+    __table_args__ = (Index("ix_pending_pages_due", "source_id", "next_try_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    link: Mapped[str] = mapped_column(Text)  # as the feed gave it
+    canonical_url: Mapped[str] = mapped_column(Text, unique=True)
+    guid: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    feed_html: Mapped[str] = mapped_column(Text, default="")  # the entry's content or summary
+    published_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    first_tried_at: Mapped[datetime]
+    next_try_at: Mapped[datetime]
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
 class QuoteRow(Base):
     """A direct quote found in an article, with its speaker and position."""
 

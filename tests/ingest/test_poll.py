@@ -7,13 +7,14 @@ import dataclasses
 import html
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digests.config import Config
 from digests.ingest.poll import PAGES_AT_ONCE_PER_HOST, PollReport, backoff, poll_due_sources
 from digests.store.db import create_engine, session_factory
-from digests.store.models import Article, Source, Story
+from digests.store.models import Article, PendingPage, Source, Story
 from tests.fakes.webserver import Route, WebServer
 from tests.ingest.samples import (
     COMET,
@@ -48,6 +49,11 @@ async def _source(sessions: async_sessionmaker[AsyncSession], source_id: int) ->
 async def _articles(sessions: async_sessionmaker[AsyncSession]) -> list[Article]:
     async with sessions() as session:
         return list((await session.scalars(select(Article).order_by(Article.id))).all())
+
+
+async def _pending(sessions: async_sessionmaker[AsyncSession]) -> list[PendingPage]:
+    async with sessions() as session:
+        return list((await session.scalars(select(PendingPage).order_by(PendingPage.id))).all())
 
 
 async def _poll(
@@ -280,6 +286,7 @@ async def test_page_failure_falls_back_to_feed_text(
                       "Sky")
     (outcome,) = (await _poll(sessions, config)).outcomes
     assert outcome.stored == 1 and "HTTP 404" in outcome.entry_errors[0]
+    assert outcome.deferred == 0 and await _pending(sessions) == []  # a 404 will not pass
     (article,) = await _articles(sessions)
     assert article.title == COMET.title
     assert "naked eye" in " ".join(article.paragraphs) and "naked eye" in text
@@ -394,3 +401,147 @@ async def test_entry_html_title_is_stored_as_text(
     assert outcome.stored == 1, outcome.entry_errors
     (article,) = await _articles(sessions)
     assert article.title == "Q&A: a brighter comet"
+
+
+# Pages that fail for a reason that passes (429, 5xx, timeouts) wait and are fetched again.
+
+SUMMARY = f"<p>{html.escape(RATES_WIRE.paragraphs[0])}</p>"  # what most feeds give: one line
+
+
+def _summary_feed(web: WebServer, page: Route, *, etag: str | None = None) -> str:
+    """A feed of one entry whose page is ``page``, and whose own text is one paragraph."""
+    web.route("/news/rates", page)
+    feed = rss("Wire", [("w1", web.url("/news/rates"), RATES_WIRE.title)], description=SUMMARY)
+    return web.route("/wire/rss", Route(body=feed, content_type=RSS_TYPE, etag=etag))
+
+
+async def test_page_answering_503_is_fetched_again_and_stored_in_full(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _summary_feed(web, Route(status=503)), "Wire")
+    (first,) = (await _poll(sessions, config)).outcomes
+    assert first.ok and (first.stored, first.deferred) == (0, 1), first.entry_errors
+    assert "HTTP 503" in first.entry_errors[0] and "will try again" in first.entry_errors[0]
+    assert await _articles(sessions) == []  # not stored thin
+    (waiting,) = await _pending(sessions)
+    assert (waiting.attempts, waiting.title, waiting.feed_html) == (1, RATES_WIRE.title, SUMMARY)
+    assert waiting.next_try_at == NOW + timedelta(minutes=config.feeds.poll_minutes)
+
+    web.route("/news/rates", Route(body=article_page(RATES_WIRE)))  # the site is back
+    (second,) = (await _poll(sessions, config, NOW + timedelta(minutes=15))).outcomes
+    assert (second.retried, second.stored, second.deferred) == (1, 1, 0), second.entry_errors
+    assert second.skipped == 1  # the feed still lists it: stored by the retry just before
+    (article,) = await _articles(sessions)
+    assert article.paragraphs == RATES_WIRE.paragraphs and len(article.paragraphs) > 1
+    assert article.published_at == datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # the feed's date
+    assert await _pending(sessions) == []
+
+    (third,) = (await _poll(sessions, config, NOW + timedelta(hours=1))).outcomes
+    assert (third.stored, third.retried, third.skipped) == (0, 0, 1)
+    assert len(web.hits("/news/rates")) == 2 and len(await _articles(sessions)) == 1
+
+
+async def test_page_whose_server_asks_us_to_wait_is_not_fetched_sooner(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    busy = Route(status=429, headers={"Retry-After": "3600"})
+    await _add_source(sessions, _summary_feed(web, busy), "Wire")
+    (first,) = (await _poll(sessions, config)).outcomes
+    assert first.deferred == 1
+    (waiting,) = await _pending(sessions)
+    assert waiting.next_try_at == NOW + timedelta(hours=1)  # not our 15 minutes
+
+    web.route("/news/rates", Route(body=article_page(RATES_WIRE)))
+    for minutes in (20, 40):  # the feed is polled, the page is left alone
+        (outcome,) = (await _poll(sessions, config, NOW + timedelta(minutes=minutes))).outcomes
+        assert (outcome.retried, outcome.skipped, outcome.stored) == (0, 1, 0)
+    assert len(web.hits("/news/rates")) == 1
+    (later,) = (await _poll(sessions, config, NOW + timedelta(minutes=60))).outcomes
+    assert (later.retried, later.stored) == (1, 1)
+    (article,) = await _articles(sessions)
+    assert article.paragraphs == RATES_WIRE.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("attempts", "hours"),
+    [(3, 6),  # the attempts run out
+     (8, 1)],  # the hours run out: a fourth try would come 105 minutes after the first
+)
+async def test_page_that_keeps_failing_is_stored_from_the_feed_text_in_the_end(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config,
+    attempts: int, hours: int,
+) -> None:
+    config = dataclasses.replace(config, feeds=dataclasses.replace(
+        config.feeds, page_attempts=attempts, page_retry_hours=hours))
+    await _add_source(sessions, _summary_feed(web, Route(status=500)), "Wire")
+    # Tries at 0, 15 and 45 minutes: the wait doubles from the poll interval.
+    for minutes in (0, 15, 30):
+        (outcome,) = (await _poll(sessions, config, NOW + timedelta(minutes=minutes))).outcomes
+        assert outcome.stored == 0 and await _articles(sessions) == []
+    assert len(web.hits("/news/rates")) == 2
+    (last,) = (await _poll(sessions, config, NOW + timedelta(minutes=45))).outcomes
+    assert (last.retried, last.stored, last.deferred) == (1, 1, 0), last.entry_errors
+    assert any("HTTP 500" in e and "feed's text after 3 tries" in e for e in last.entry_errors)
+    (article,) = await _articles(sessions)
+    assert article.paragraphs == [RATES_WIRE.paragraphs[0]]  # thin, but not lost
+    assert await _pending(sessions) == [] and len(web.hits("/news/rates")) == 3
+
+
+async def test_pages_of_a_feed_that_is_not_modified_are_still_fetched_again(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    await _add_source(sessions, _summary_feed(web, Route(status=502), etag='"v1"'), "Wire")
+    await _poll(sessions, config)
+    web.route("/news/rates", Route(body=article_page(RATES_WIRE)))
+    (outcome,) = (await _poll(sessions, config, NOW + timedelta(minutes=15))).outcomes
+    assert outcome.not_modified and (outcome.retried, outcome.stored) == (1, 1)
+    (article,) = await _articles(sessions)
+    assert article.paragraphs == RATES_WIRE.paragraphs
+
+
+async def test_page_two_feeds_list_is_kept_once_and_stored_once(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    _summary_feed(web, Route(status=503))
+    link = web.url("/news/rates?utm_source=rss")  # the same page, spelled another way
+    feed = rss("World", [("x1", link, RATES_WIRE.title)], description=SUMMARY)
+    await _add_source(sessions, web.url("/wire/rss"), "Wire")
+    await _add_source(sessions, web.route("/world/rss", Route(body=feed, content_type=RSS_TYPE)),
+                      "World")
+    report = await _poll(sessions, config)
+    assert report.stored == 0 and len(await _pending(sessions)) == 1
+    fetched = len(web.hits("/news/rates"))  # 1, or 2 when both feeds got there at once
+    for minutes in (5, 10):  # polled again (as `poll --all` does) before the page is due
+        report = await _poll_all(sessions, config, NOW + timedelta(minutes=minutes))
+        assert report.deferred == 0 and sum(o.skipped for o in report.outcomes) == 2
+    assert len(await _pending(sessions)) == 1 and len(web.hits("/news/rates")) == fetched
+    web.route("/news/rates", Route(body=article_page(RATES_WIRE)))
+    report = await _poll_all(sessions, config, NOW + timedelta(minutes=15))
+    assert (report.retried, report.stored) == (1, 1)
+    assert len(await _articles(sessions)) == 1 and await _pending(sessions) == []
+
+
+async def _poll_all(
+    sessions: async_sessionmaker[AsyncSession], config: Config, now: datetime
+) -> PollReport:
+    return await poll_due_sources(sessions, config, now=now, ignore_schedule=True)
+
+
+def test_next_try_doubles_honours_retry_after_and_stops_in_time(config: Config) -> None:
+    from digests.fetch.http import FetchError
+    from digests.ingest.pending import next_try
+
+    config = dataclasses.replace(config, feeds=dataclasses.replace(
+        config.feeds, poll_minutes=15, page_attempts=5, page_retry_hours=6))
+    plain, busy = FetchError("x: HTTP 503"), FetchError("x: HTTP 429",
+                                                        retry_after=timedelta(hours=2))
+
+    def when(attempts: int, error: FetchError, first: datetime = NOW) -> datetime | None:
+        return next_try(config, attempts=attempts, first_tried_at=first, error=error, now=NOW)
+
+    assert when(1, plain) == NOW + timedelta(minutes=15)
+    assert when(3, plain) == NOW + timedelta(minutes=60)
+    assert when(1, busy) == NOW + timedelta(hours=2)  # longer than ours: the server's wait
+    assert when(5, plain) is None  # the attempts are used up
+    assert when(2, plain, NOW - timedelta(hours=5, minutes=45)) is None  # too late by then
+    assert when(2, busy, NOW - timedelta(hours=4, minutes=30)) is None
