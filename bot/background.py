@@ -134,8 +134,9 @@ async def _poll(context: CallbackContext[Any, Any, Any, Any]) -> None:
         log.exception("feed poll failed")
         return
     if report.outcomes:
-        log.info("feed poll: %d sources, %d failed, %d articles stored",
-                 len(report.outcomes), report.failed_sources, report.stored)
+        log.info("feed poll: %d sources, %d failed, %d articles stored, %d pages fetched "
+                 "again, %d pages failing for now (to fetch again later)", len(report.outcomes),
+                 report.failed_sources, report.stored, report.retried, report.deferred)
 
 
 async def restart(application: AnyApplication, settings: SenderSettings) -> None:

@@ -29,14 +29,30 @@ def register(subparsers: Any) -> None:
 def describe(outcome: SourceOutcome) -> str:
     if not outcome.ok:
         retry = outcome.next_poll_at.strftime("%H:%M UTC") if outcome.next_poll_at else "later"
-        return f"FAILED\t{outcome.url}\t{outcome.error} (next try {retry})"
-    if outcome.not_modified:
+        line = f"FAILED\t{outcome.url}\t{outcome.error} (next try {retry})"
+        # Its pending pages were fetched again all the same.
+        return f"{line}; {', '.join(_counts(outcome))}" if outcome.retried else line
+    if outcome.not_modified and not outcome.retried:
         return f"ok\t{outcome.url}\tnot modified"
+    parts = ["not modified"] if outcome.not_modified else []
+    return f"ok\t{outcome.url}\t{', '.join(parts + _counts(outcome))}"
+
+
+def _counts(outcome: SourceOutcome) -> list[str]:
     parts = [f"{outcome.stored} stored", f"{outcome.duplicates} duplicate(s)",
              f"{outcome.skipped} already known"]
     if outcome.failed:
         parts.append(f"{outcome.failed} failed")
-    return f"ok\t{outcome.url}\t{', '.join(parts)}"
+    parts.extend(_page_retries(outcome.retried, outcome.deferred))
+    return parts
+
+
+def _page_retries(retried: int, deferred: int) -> list[str]:
+    """Pages fetched again this time, and pages that failed for now and wait for a later poll."""
+    parts = [f"{retried} page(s) fetched again"] if retried else []
+    if deferred:
+        parts.append(f"{deferred} page(s) failing for now, to fetch again later")
+    return parts
 
 
 async def run(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -65,6 +81,8 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
     except (SQLAlchemyError, OSError) as exc:
         ctx.error(database_error(url, exc))
         return EXIT_FAILED
-    print(f"{len(report.outcomes)} source(s) polled, {report.failed_sources} failed, "
-          f"{report.stored} new article(s)", file=ctx.stderr)
+    summary = [f"{len(report.outcomes)} source(s) polled", f"{report.failed_sources} failed",
+               f"{report.stored} new article(s)",
+               *_page_retries(report.retried, report.deferred)]
+    print(", ".join(summary), file=ctx.stderr)
     return EXIT_FAILED if report.all_failed else EXIT_OK

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from digests.cli import main
+from digests.cli.poll_cmd import describe
+from digests.ingest.poll import SourceOutcome
 from tests.fakes.webserver import Route, WebServer
 from tests.ingest.samples import (
     COMET,
@@ -138,6 +140,29 @@ def test_poll_exit_1_when_every_source_fails(web: WebServer, env: dict[str, str]
     code, out, _ = run(["poll"], env)
     assert code == 1
     assert "FAILED" in out and "HTTP 503" in out
+
+
+def test_poll_says_which_pages_wait_for_a_later_try(web: WebServer, env: dict[str, str]) -> None:
+    web.route("/a/rates", Route(status=503, headers={"Retry-After": "120"}))
+    feed = rss("Wire", [("1", web.url("/a/rates"), RATES_WIRE.title)],
+               description=f"<p>{RATES_WIRE.paragraphs[0]}</p>")
+    assert run(["sources", "add", web.route("/a/rss", Route(body=feed, content_type=RSS_TYPE))],
+               env)[0] == 0
+    code, out, err = run(["poll"], env)
+    assert code == 0, err
+    assert "0 stored" in out and "1 page(s) failing for now, to fetch again later" in out
+    assert "HTTP 503 Service Unavailable (will try again after " in err
+    assert err.strip().endswith(
+        "1 source(s) polled, 0 failed, 0 new article(s), "
+        "1 page(s) failing for now, to fetch again later")
+
+
+def test_poll_line_of_a_feed_not_modified_counts_its_pages_fetched_again() -> None:
+    outcome = SourceOutcome(1, "http://x.test/rss", not_modified=True, stored=1, retried=1)
+    assert describe(outcome) == ("ok\thttp://x.test/rss\tnot modified, 1 stored, "
+                                 "0 duplicate(s), 0 already known, 1 page(s) fetched again")
+    assert describe(SourceOutcome(1, "http://x.test/rss", not_modified=True)) == (
+        "ok\thttp://x.test/rss\tnot modified")
 
 
 def test_poll_and_ingest_draw_no_progress_bar_when_stderr_is_not_a_terminal(
