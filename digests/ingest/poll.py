@@ -168,6 +168,8 @@ class _Poller:
         self.limit = limit
         self.client = client
         self.hosts: dict[str, asyncio.Semaphore] = {}
+        # Hosts that answered a page with Retry-After during this poll, and the wait they asked.
+        self.resting: dict[str, timedelta] = {}
         self.pending = PendingPages(sessions, config, now)
 
     async def poll(self, source: _Due) -> SourceOutcome:
@@ -243,7 +245,7 @@ class _Poller:
         html, url = entry.body_html, entry.link
         if entry.link:
             try:
-                page = await self._fetch(entry.link)
+                page = await self._fetch_page(entry.link)
                 html, url = page.text, page.url
             except FetchError as exc:
                 if exc.temporary and await self._defer(source.id, entry, exc, waiting, outcome):
@@ -276,11 +278,28 @@ class _Poller:
     async def _fetch(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
-        host = (urlsplit(url).hostname or "").lower()
-        limit = self.hosts.setdefault(host, asyncio.Semaphore(PAGES_AT_ONCE_PER_HOST))
-        async with limit:
+        async with self._host_limit(url):
             return await fetch(url, self.config.fetch, etag=etag, last_modified=last_modified,
                                client=self.client)
+
+    async def _fetch_page(self, url: str) -> FetchResult:
+        """Fetch an entry's page, unless its site asked us to wait earlier in this poll: a
+        site that answers 429 to one page would answer it to the next twenty, and asking
+        anyway is how a crawler gets itself blocked."""
+        host = _host(url)
+        async with self._host_limit(url):  # pages queued here learn of the wait too
+            if host in self.resting:
+                raise FetchError(f"{url}: not fetched: {host} asked us to wait",
+                                 retry_after=self.resting[host], temporary=True)
+            try:
+                return await fetch(url, self.config.fetch, client=self.client)
+            except FetchError as exc:
+                if exc.retry_after:
+                    self.resting[host] = exc.retry_after
+                raise
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        return self.hosts.setdefault(_host(url), asyncio.Semaphore(PAGES_AT_ONCE_PER_HOST))
 
     async def _known(self, link: str) -> bool:
         canonical = canonical_url(link)
@@ -377,6 +396,10 @@ async def _at_most(at_once: int, jobs: Sequence[Awaitable[None]]) -> None:
             await job
 
     await asyncio.gather(*(gated(job) for job in jobs))
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 def _broken(outcome: SourceOutcome, entry: FeedEntry, exc: Exception) -> None:

@@ -545,3 +545,23 @@ def test_next_try_doubles_honours_retry_after_and_stops_in_time(config: Config) 
     assert when(5, plain) is None  # the attempts are used up
     assert when(2, plain, NOW - timedelta(hours=5, minutes=45)) is None  # too late by then
     assert when(2, busy, NOW - timedelta(hours=4, minutes=30)) is None
+
+
+async def test_site_that_asks_us_to_wait_is_not_asked_for_its_other_pages_in_that_poll(
+    web: WebServer, sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    pages = PAGES_AT_ONCE_PER_HOST + 3
+    items = []
+    for n in range(pages):
+        link = web.route(f"/busy/{n}", Route(status=429, headers={"Retry-After": "3600"}))
+        items.append((f"b{n}", link, f"Comet {n}"))
+    feed = rss("Busy", items, description=SUMMARY)
+    await _add_source(sessions, web.route("/busy/rss", Route(body=feed, content_type=RSS_TYPE)),
+                      "Busy")
+    (outcome,) = (await _poll(sessions, config)).outcomes
+    assert outcome.deferred == pages and outcome.stored == 0
+    asked = sum(len(web.hits(f"/busy/{n}")) for n in range(pages))
+    assert asked <= PAGES_AT_ONCE_PER_HOST  # those already on their way, no more
+    waiting = await _pending(sessions)
+    assert len(waiting) == pages
+    assert {w.next_try_at for w in waiting} == {NOW + timedelta(hours=1)}
