@@ -10,7 +10,8 @@ from tqdm import tqdm
 
 from digests.cli import EXIT_FAILED, EXIT_OK, CliContext
 from digests.ingest.database import database_error, open_database
-from digests.ingest.poll import SourceOutcome, due_sources, poll_due_sources
+from digests.ingest.poll import due_sources, poll_due_sources
+from digests.ingest.poll_report import SourceOutcome
 from digests.store.models import utcnow
 
 

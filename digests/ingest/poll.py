@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -27,6 +27,7 @@ from digests.fetch.http import FetchError, FetchResult, fetch
 from digests.ingest.dedupe import canonical_url, page_canonical_url
 from digests.ingest.pending import PendingPages, Waiting
 from digests.ingest.pipeline import IngestResult, ingest_article
+from digests.ingest.poll_report import PollReport, SourceOutcome
 from digests.store.models import Article, ArticleAlias, Source
 
 MAX_ENTRIES_PER_POLL = 100  # newest first; a huge feed is read over several polls at most
@@ -36,50 +37,6 @@ PAGES_AT_ONCE_PER_SOURCE = 4
 # Fetches from one host at once, across all the feeds of a poll: a site that hosts many feeds
 # (world, business, sport...) would otherwise see every feed's pages fetched side by side.
 PAGES_AT_ONCE_PER_HOST = 4
-
-
-@dataclass
-class SourceOutcome:
-    source_id: int
-    url: str
-    ok: bool = True
-    not_modified: bool = False
-    stored: int = 0
-    duplicates: int = 0
-    skipped: int = 0  # entries whose address we already have or keep pending: not fetched
-    failed: int = 0  # entries that could not be stored
-    deferred: int = 0  # pages that failed for a reason that passes, left for a later poll
-    retried: int = 0  # pending pages this poll fetched again
-    error: str | None = None  # why the source itself failed
-    entry_errors: list[str] = field(default_factory=list)
-    next_poll_at: datetime | None = None
-    moved_to: str | None = None  # the feed redirected permanently here
-    retry_after: timedelta | None = None  # the feed's server asked us to wait this long
-
-
-@dataclass
-class PollReport:
-    outcomes: list[SourceOutcome] = field(default_factory=list)
-
-    @property
-    def failed_sources(self) -> int:
-        return sum(not o.ok for o in self.outcomes)
-
-    @property
-    def stored(self) -> int:
-        return sum(o.stored for o in self.outcomes)
-
-    @property
-    def deferred(self) -> int:
-        return sum(o.deferred for o in self.outcomes)
-
-    @property
-    def retried(self) -> int:
-        return sum(o.retried for o in self.outcomes)
-
-    @property
-    def all_failed(self) -> bool:
-        return bool(self.outcomes) and self.failed_sources == len(self.outcomes)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import pytest
 
 from digests.cli import main
 from digests.cli.poll_cmd import describe
-from digests.ingest.poll import SourceOutcome
+from digests.ingest.poll_report import SourceOutcome
 from tests.fakes.webserver import Route, WebServer
 from tests.ingest.samples import (
     COMET,

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digests.config import Config
-from digests.ingest.poll import PAGES_AT_ONCE_PER_HOST, PollReport, backoff, poll_due_sources
+from digests.ingest.poll import PAGES_AT_ONCE_PER_HOST, backoff, poll_due_sources
+from digests.ingest.poll_report import PollReport
 from digests.store.db import create_engine, session_factory
 from digests.store.models import Article, PendingPage, Source, Story
 from tests.fakes.webserver import Route, WebServer
