@@ -22,6 +22,7 @@ from digests.analyse.names import (
     bare,
     is_headline_case,
     is_org,
+    is_place,
     is_title_word,
     person_part,
     runs_containing,
@@ -360,7 +361,8 @@ def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     title = " ".join(w.lower() for w in skipped if is_title_word(w))
     org = is_org(name)
     # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
-    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower())
+    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
+        and not (not title and is_place(name))
     name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
     return name, title, person, name_like
 

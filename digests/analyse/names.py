@@ -63,6 +63,14 @@ ORG_WORDS = frozenset(
     council, politifact fbi cia nato un eu""".split()
 )
 
+# A capitalised word among these makes the run a place ("North America", "Downing Street"), not a
+# person; words that are also common surnames (Park, Bay, Lake, London) are left out.
+PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western america africa europe asia
+    kingdom states republic island islands city county street avenue road square valley
+    coast""".split()
+)
+
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
 )
@@ -94,6 +102,11 @@ def is_title_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in TITLE_WORDS or bare(word).lower() in TITLE_WORDS \
         or language_words.is_german_role(lowered)
+
+
+@lru_cache(maxsize=8192)
+def is_place(name: str) -> bool:
+    return any(w.lower().strip(".,") in PLACE_WORDS for w in name.split())
 
 
 @lru_cache(maxsize=8192)

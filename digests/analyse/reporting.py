@@ -71,6 +71,13 @@ _NOT_SUBJECTS = frozenset(
     that this last earlier later yesterday today tonight monday tuesday wednesday thursday
     friday saturday sunday""".split()
 ) | language_words.NOT_SUBJECTS
+# Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
+# not "as", after which the subject comes ("as Tom Ridge, …, put it").
+_SCENE_OPENERS = frozenset(
+    """in on at during after before with to from for by via about over through while when
+    last earlier later yesterday today tonight monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # Role words that may precede the name that opens a sentence.
@@ -326,9 +333,7 @@ def _is_adverbial(segment: str) -> bool:
     """A phrase that opens a sentence without being its subject: "In London", "Speaking to the
     BBC", "Writing in the Northern Echo"."""
     first = segment.split()[0]
-    if first.lower() == "as":
-        return False  # "as Tom Ridge, a former secretary, put it": the subject follows "as"
-    return first.lower() in _NOT_SUBJECTS or (first[:1].isupper() and first.endswith("ing"))
+    return first.lower() in _SCENE_OPENERS or (first[:1].isupper() and first.endswith("ing"))
 
 
 def _is_affiliation(segment: str) -> bool:

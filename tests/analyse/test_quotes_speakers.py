@@ -562,3 +562,16 @@ def test_a_name_in_an_opening_phrase_is_not_the_subject() -> None:
         "Writing his Christmas message in the Northern Echo, the Bishop said: “Conspiracy"
         " theories are always fun to invent and to read.”",
     ) == [("Conspiracy theories are always fun to invent and to read.", "the Bishop")]
+
+
+def test_a_place_is_not_the_person_a_pronoun_stands_for() -> None:
+    assert speakers(
+        "“Customers are used to an always available society,” says Ms Cara Diemont.",
+        "Ms Diemont says call centres improved across the board.",
+        "There are no big differences between centres in Europe or North America and those"
+        " elsewhere.",
+        "“You can make call centres perform anywhere with good management,” she says.",
+    ) == [
+        ("Customers are used to an always available society", "Cara Diemont"),
+        ("You can make call centres perform anywhere with good management", "Cara Diemont"),
+    ]
