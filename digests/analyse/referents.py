@@ -95,6 +95,8 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
     ):
         return None
     if word in _REPLACEABLE:
+        if _opens_a_name(sentence, match.end()):
+            return None  # "Ella Toone scored", "He Jiankui said": a first name, no pronoun
         return word, True
     if word in _UNRESOLVABLE:
         following = _next_word(sentence, match.end())
@@ -117,6 +119,14 @@ def dangling_epithet(sentence: str, title: str, article_text: str) -> bool:
     if match is None:
         return False
     return match.group(1) == "latter" or not people_named(title, article_text)
+
+
+def _opens_a_name(sentence: str, at: int) -> bool:
+    """Is the word at ``at`` capitalised, so that the pronoun-like word before it is a first
+    name ("Ella Toone", "Elle Macpherson", "He Jiankui")? No subject pronoun of the languages
+    read here is followed by a capital; "He I trust" is the one exception: "I"."""
+    following = sentence[at + 1 : at + 3]
+    return sentence[at : at + 1] == " " and following[:1].isupper() and following != "I "
 
 
 def _french_possessive(sentence: str, at: int) -> bool:

@@ -323,3 +323,16 @@ def test_a_german_point_after_an_opening_phrase_names_its_subject() -> None:
     article = CleanArticle(title="Einbruch in Hildesheim", paragraphs=body, language="de")
     points = key_points(article, max_points=2)
     assert not any(" er " in point for point in points), points
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ella Toone scored twice as United beat Chelsea on Sunday.",
+        "Elle Macpherson launched a new skincare brand in London.",
+        "He Jiankui said the twins had been born healthy.",
+    ],
+)
+def test_a_first_name_spelled_like_a_pronoun_is_no_pronoun(sentence: str) -> None:
+    before = ["Coach John Smith praised the team after the match on Monday."]
+    assert resolve_opening(sentence, before, " ".join([*before, sentence]), "en") == sentence
