@@ -47,6 +47,11 @@ VERBS: dict[str, str] = {
         говорит говорил говорила ответил ответила предупредил предупредила написал написала
         напомнил напомнила заверил заверила""",
 }
+# German reporting verbs as they end a clause that says who reported ("Wie die Polizei
+# mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.
+GERMAN_REPORTING = frozenset(VERBS["de"].split()) | frozenset(
+    "mitteilte mitteilten meldete meldeten bestätigte bestätigten bekanntgab hieß".split()
+)
 # Spanish and Russian verbs carry their subject: after a quote, the verb alone names nobody
 # new ("«…», afirmó." is the person the article is about).
 PRO_DROP_VERBS = frozenset(VERBS["es"].split() + VERBS["ru"].split())

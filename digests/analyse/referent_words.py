@@ -65,6 +65,31 @@ GERMAN_FRONTED = re.compile(
     r"^(?P<lead>[A-ZÄÖÜ0-9][^\s,;:.!?]*(?: [^\s,;:.!?\"“”„«»()–-]+){0,4}?)"
     r" (?P<verb>[a-zäöüß]+) (?P<pronoun>er|sie)\b"
 )
+# German sets an opening clause off with a comma, and the main clause goes on with its verb
+# and then its subject: "Wie die Polizei mitteilte, hat er…", "Nachdem sie gewählt wurde, sagte
+# sie…"; so does an opening phrase with an aside: "Am Montag, dem 11. Oktober, hat sie…".
+GERMAN_CLAUSE_FRONTED = re.compile(
+    r"^(?P<lead>[A-ZÄÖÜ][^;:!?\"“”„«»()–]*?), (?P<verb>[a-zäöüß]+) (?P<pronoun>er|sie)\b"
+)
+# The subject pronoun of such a clause, right after its conjunction: "Als er ankam, war…".
+GERMAN_CLAUSE_SUBJECT = re.compile(
+    r"^(?P<lead>[A-ZÄÖÜ][a-zäöüß]+ )(?P<pronoun>er|sie) (?P<clause>[^,;:.!?\"“”„«»()]+),"
+)
+# Conjunctions that open such a clause (its verb comes last, before the comma).
+GERMAN_CLAUSE_OPENERS = frozenset(
+    "als nachdem wie weil da obwohl obgleich wenn bevor ehe während seit seitdem sobald solange"
+    " falls indem sowie".split()
+)
+# An aside after an opening phrase: a date or a place, set off by commas ("Am Montag, dem 11.
+# Oktober 2021, hat sie…", "In Genf, der Stadt der Diplomaten, traf er…").
+GERMAN_ASIDE = re.compile(r"(?:dem|den|der|des|\d)\b")
+# Pronouns in an opening clause that leave "er" or "sie" after it unclear ("Als er sie traf,
+# sagte sie…": which of the two?), unless it is the same one ("Nachdem sie gewählt wurde,
+# sagte sie…": she, both times).
+GERMAN_PERSONAL_PRONOUNS = frozenset("er sie ihn ihm ihr ihnen".split())
+# An opening clause whose subject is a noun of the pronoun's gender may be what the pronoun
+# stands for: "Wie der Verein mitteilte, hat er…" (the club), "Als die Regierung…, hat sie…".
+GERMAN_ARTICLES_OF = {"er": frozenset({"der", "ein"}), "sie": frozenset({"die", "eine"})}
 # Lower-case words before the pronoun that are no verb: it then sits in a clause of its own or
 # after a preposition ("dass sie", "für den er", "für sie", "gibt es sie").
 GERMAN_NOT_VERBS = frozenset(
@@ -73,7 +98,7 @@ GERMAN_NOT_VERBS = frozenset(
     ob weil wenn als wie da wo was wer nachdem bevor obwohl damit sobald solange während seit
     bis für mit an auf gegen ohne um durch bei von zu nach aus über unter vor hinter neben
     zwischen wegen trotz laut zum zur vom beim am im ins es man nicht auch nur noch schon
-    ihn ihm ihr ihnen uns euch mich dich sich
+    ihn ihm ihr ihnen uns euch mich dich sich er sie
     """.split()
 )
 # "sie" is "she" or "her" as often as "they": its subject is "she" only after a phrase that can

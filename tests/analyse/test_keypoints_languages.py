@@ -336,3 +336,46 @@ def test_a_german_point_after_an_opening_phrase_names_its_subject() -> None:
 def test_a_first_name_spelled_like_a_pronoun_is_no_pronoun(sentence: str) -> None:
     before = ["Coach John Smith praised the team after the match on Monday."]
     assert resolve_opening(sentence, before, " ".join([*before, sentence]), "en") == sentence
+
+
+_BEFORE_DE_BOTH = ["Regierungschefin Najla Bouden stellte am Montag ihr Kabinett vor."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        # A subordinate clause opens, the main clause follows with its verb, then "er"/"sie".
+        ("Wie die Polizei mitteilte, hat er den Unfall verursacht.", _BEFORE_DE,
+         "Wie die Polizei mitteilte, hat Olaf Scholz den Unfall verursacht."),
+        ("Nachdem sie gewählt wurde, sagte sie, sie wolle schnell regieren.", _BEFORE_DE_BOTH,
+         "Nachdem sie gewählt wurde, sagte Najla Bouden, sie wolle schnell regieren."),
+        # An opening phrase with a date set off as an aside.
+        ("Am Montag, dem 11. Oktober 2021, hat sie eine neue Regierung ernannt.",
+         _BEFORE_DE_BOTH,
+         "Am Montag, dem 11. Oktober 2021, hat Najla Bouden eine neue Regierung ernannt."),
+        # The clause's own subject pronoun, with no other after it.
+        ("Als er in Paris ankam, war die Halle schon voll.", _BEFORE_DE,
+         "Als Olaf Scholz in Paris ankam, war die Halle schon voll."),
+        ("Nachdem sie gewählt wurde, begann die Arbeit am Kabinett.", _BEFORE_DE_BOTH,
+         "Nachdem Najla Bouden gewählt wurde, begann die Arbeit am Kabinett."),
+        ("Nachdem sie gewählt wurden, begann die Arbeit am Kabinett.", _BEFORE_DE_BOTH, None),
+        # The clause names its subject: "er" is that person, as written.
+        ("Als Scholz in Paris ankam, sagte er kein Wort.", _BEFORE_DE,
+         "Als Scholz in Paris ankam, sagte er kein Wort."),
+        # Unclear: a noun of the same gender, another pronoun, "sie" before a plural verb, a
+        # main clause before the comma ("sie" may be its object).
+        ("Wie der Verein mitteilte, hat er den Vertrag verlängert.", _BEFORE_DE, None),
+        ("Als der Bewohner nachsah, erkannte er zwei Gestalten.", _BEFORE_DE,
+         "Als der Bewohner nachsah, erkannte er zwei Gestalten."),
+        ("Als er sie am Bahnhof traf, sagte sie nichts.", _BEFORE_DE_BOTH, None),
+        ("Nachdem die Wahl vorbei war, haben sie gefeiert.", _BEFORE_DE_BOTH, None),
+        ("Nachdem die Wahl vorbei war, hat sie gefeiert.", _BEFORE_DE_BOTH, None),
+        ("Die Polizei kam schnell, nahm sie aber nicht fest.", _BEFORE_DE_BOTH,
+         "Die Polizei kam schnell, nahm sie aber nicht fest."),
+    ],
+)
+def test_a_german_pronoun_after_an_opening_clause(
+    sentence: str, before: list[str], expected: str | None
+) -> None:
+    text = " ".join([*before, sentence])
+    assert resolve_opening(sentence, before, text, "de") == expected
