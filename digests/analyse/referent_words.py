@@ -14,7 +14,7 @@ REPLACEABLE = frozenset({"er", "il", "elle", "él", "ella", "он", "она", "h
 # also "their" and "your") and demonstratives ("Dies", "Cela", "Esto", "Это").
 UNRESOLVABLE = frozenset(
     """
-    sie ils elles они
+    sie ils elles ellos ellas они
     sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
     son sa ses leur leurs su sus его её ее их
     dies dieser diese dieses diesen diesem cela ça ceci ce cet cette ces celui celle ceux
@@ -58,7 +58,9 @@ EXPLETIVE_IL = re.compile(
 # this search, over the first FRONTED_REACH characters, is all they pay (and English text, or any
 # other language without a rule here, pays nothing).
 FRONTED_REACH = 90
-FRONTED_HINT = re.compile(r"\s(?:er|sie|il|elle|ils|elles|él|ella|he|she|they)\s")
+FRONTED_HINT = re.compile(
+    r"\s(?:er|sie|il|elle|ils|elles|él|ella|ellos|ellas|he|she|they|он|она|они)[\s,]"
+)
 # German puts the finite verb second: an opening phrase (up to five words, no comma), the verb
 # (lower case: German nouns are capitalised), then the pronoun as the subject.
 GERMAN_FRONTED = re.compile(
@@ -129,10 +131,12 @@ def german_plural(verb: str) -> bool:
 
 
 # French and Spanish set an opening phrase off with a comma: "Ancien ministre, il n'était…",
-# "Lundi, elle a annoncé…", "El lunes, él dijo…". Up to eight words before the comma.
+# "Lundi, elle a annoncé…", "El lunes, él dijo…" (up to eight words before the comma); a
+# conjunction or a linking adverb needs none: "Mais il a refusé…", "Pero él dijo…".
 COMMA_FRONTED = re.compile(
-    r"^(?P<lead>[^\s,;:!?\"“”«»()]+(?: [^\s,;:!?\"“”«»()]+){0,7}), "
-    r"(?P<pronoun>il|elle|ils|elles|él|ella) (?=[^\W\d_])"
+    r"^(?P<lead>[^\s,;:!?\"“”«»()]+(?: [^\s,;:!?\"“”«»()]+){0,7}, "
+    r"|(?:Mais|Et|Puis|Pourtant|Ensuite|Alors|Pero|Y|Luego|Entonces|Después|Ahora) )"
+    r"(?P<pronoun>il|elle|ils|elles|él|ella|ellos|ellas) (?=[^\W\d_])"
 )
 # Words in the opening phrase that make it a clause of its own, with a subject of its own
 # ("Quand il est arrivé, elle…", "Lorsqu'il…", "Cuando ella llegó, él…").
@@ -167,8 +171,23 @@ ENGLISH_SAYS = frozenset(
     "said says noted notes put told tells wrote writes explained explains argued argues"
     " pointed reported reports claimed claims suggested suggests added adds".split()
 )
+# Russian word order is free, but a subject pronoun after a short opening phrase is as common:
+# "Позже он заявил…", "В понедельник она сообщила…", "Как сообщил он, …". Up to five words,
+# a comma or none; Russian "он"/"она" is always a subject (the other cases are other words),
+# also inverted after its verb ("Как сообщил он, …").
+RUSSIAN_FRONTED = re.compile(
+    r"^(?P<lead>[А-ЯЁ][^\s,;:!?«»\"“”()–-]*(?: [^\s,;:!?«»\"“”()–-]+){0,4}?,? )"
+    r"(?P<pronoun>он|она|они)(?= [а-яё]|,)"
+)
+# Words in a Russian opening phrase that give it a subject or a clause of its own ("Когда
+# она пришла, он…", "Его сын, он…"): which person the pronoun is, no cheap rule can say.
+RUSSIAN_CLAUSE_WORDS = re.compile(
+    r"(?<!\w)(?:что|чтобы|когда|если|хотя|пока|который|которая|которое|которые|где|куда"
+    r"|потому|поскольку|я|мы|ты|вы|он|она|они|его|её|ее|их|ему|ей|им|ним|ней|него|нему)(?!\w)"
+)
 # The languages read for a pronoun after an opening phrase, and how: elsewhere "er" is Dutch
 # "there" and Norwegian "is", "il" the Italian article.
 FRONTED_BY_LANGUAGE = {
     "de": GERMAN_FRONTED, "fr": COMMA_FRONTED, "es": COMMA_FRONTED, "en": ENGLISH_FRONTED,
+    "ru": RUSSIAN_FRONTED,
 }

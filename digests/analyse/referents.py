@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from digests.analyse import language_words, referent_words
+from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.names import without_body_of_role
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
@@ -57,7 +57,11 @@ _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|s
 
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
 # Written to open with one plain character class, which the regex engine scans for quickly.
-_NAME_RUN = re.compile(r"[A-Z](?:[a-z]*\.?\s+[A-Z][\w'’\-]+|[\w'’\-]+)(?:\s+[A-Z][\w'’\-]+)*")
+# Capitals with accents and Cyrillic ones too: "Élisabeth Borne", "Дмитрий Песков".
+_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_NAME_RUN = re.compile(
+    rf"[{_CAPITAL}](?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)(?:\s+[{_CAPITAL}][\w'’\-]+)*"
+)
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
 _TITLES = frozenset(
     """
@@ -193,6 +197,9 @@ def _person_tokens(tokens: list[str]) -> list[str]:
         tokens = tokens[titled[-1] + 1 :]
     while tokens and tokens[0].lower() in _NOT_PERSON:
         tokens = tokens[1:]
+    # "представитель МИД Мария Захарова": the body the role is of, before the name.
+    while len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1:
+        tokens = tokens[1:]
     if any(t.lower() in _NOT_PERSON for t in tokens):
         return []
     return tokens
@@ -252,6 +259,9 @@ def resolve_opening(
     if not replaceable:
         return None
     name = antecedent(before, article_text, continuing=word)
+    if name is None:
+        return None
+    name = _as_subject(name, word, article_text)
     if name is None:
         return None
     match = _OPENING.match(sentence)
@@ -325,6 +335,10 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
     pronoun = match.group("pronoun")
     start, end = match.span("pronoun")
     lead = match.group("lead")
+    if language == "ru":
+        # "Когда она пришла, он ушёл": which of the two is who, the point does not say.
+        clause = referent_words.RUSSIAN_CLAUSE_WORDS.search(lead.lower()) is not None
+        return start, end, pronoun, not clause and pronoun in referent_words.REPLACEABLE
     if language == "en":
         if referent_words.ENGLISH_CLAUSE_WORDS.search(lead.lower()):
             return None
@@ -443,7 +457,24 @@ def _resolve_fronted(
     reading = _lead_reading(lead, named, name) if named else ""
     if reading:
         return sentence if reading == "same" else None
-    return sentence[:start] + name + sentence[end:]
+    subject = _as_subject(name, pronoun, article_text)
+    return None if subject is None else sentence[:start] + subject + sentence[end:]
+
+
+def _as_subject(name: str, pronoun: str, article_text: str) -> str | None:
+    """``name`` fit to stand for the subject ``pronoun``: a Russian name in the nominative
+    ("Дмитрия Пескова" named before -> "Он заявил" becomes "Дмитрий Песков заявил"); None
+    when the article does not show the person is of the pronoun's gender (the case endings
+    of "Дмитрия Пескова" and "Мария Захарова" are the same)."""
+    gender = _RUSSIAN_GENDER.get(pronoun)
+    if gender is None or not russian_names.is_cyrillic(name):
+        return name
+    if russian_names.article_gender(name, article_text) != gender:
+        return None
+    return russian_names.nominative(name, gender)
+
+
+_RUSSIAN_GENDER = {"он": "m", "она": "f"}
 
 
 def _people_in_lead(lead: str, article_text: str) -> list[str]:

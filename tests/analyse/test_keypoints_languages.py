@@ -379,3 +379,29 @@ def test_a_german_pronoun_after_an_opening_clause(
 ) -> None:
     text = " ".join([*before, sentence])
     assert resolve_opening(sentence, before, text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "language", "expected"),
+    [
+        # French and Spanish open with a conjunction and no comma: the pronoun is the subject.
+        ("Mais il a refusé de répondre aux questions.", _BEFORE_FR, "fr",
+         "Mais Jean-Paul Delevoye a refusé de répondre aux questions."),
+        ("Et elle a quitté la salle sans un mot.",
+         ["La ministre Élisabeth Borne a présenté le texte."], "fr",
+         "Et Élisabeth Borne a quitté la salle sans un mot."),
+        ("Pero él dijo que la planta no cerrará.", _BEFORE_ES_ENDED, "es",
+         "Pero Pedro Sánchez dijo que la planta no cerrará."),
+        ("Mais il faut encore convaincre le Sénat.", _BEFORE_FR, "fr",
+         "Mais il faut encore convaincre le Sénat."),
+        # Spanish "ellos"/"ellas" are "they": no name replaces them, opening or after a phrase.
+        ("Ellos dijeron que la planta no cerrará.", _BEFORE_ES_ENDED, "es", None),
+        ("El lunes, ellas anunciaron una huelga general.", _BEFORE_ES_ENDED, "es", None),
+        ("Pero ellos no aceptaron la oferta del Gobierno.", _BEFORE_ES_ENDED, "es", None),
+    ],
+)
+def test_french_and_spanish_pronouns_after_a_conjunction(
+    sentence: str, before: list[str], language: str, expected: str | None
+) -> None:
+    text = " ".join([*before, sentence])
+    assert resolve_opening(sentence, before, text, language) == expected

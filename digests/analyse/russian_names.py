@@ -1,0 +1,107 @@
+"""Russian names in the nominative, as a key point or a speaker must show them.
+
+Russian declines names: "по словам Дмитрия Пескова" (according to Dmitry Peskov), "встреча с
+Марией Захаровой". A name that replaces "Он" at the head of a point, or that stands as a
+quote's speaker, must be in the nominative ("Дмитрий Песков", "Мария Захарова"), also when the
+article never writes it so. Which ending stands for which case depends on the gender, so the
+caller says it: from the pronoun ("он", "она"), the verb ("заявила") or the case it knows
+(:func:`genitive_gender`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse.language_words import cyrillic_stem
+
+# Oblique endings of surnames and their nominative, longest first, by gender. The adjectival
+# surnames ("Жириновского", "Собчак" aside) and the "-ов/-ев/-ин" ones cover most of them.
+_SURNAME_ENDINGS = {
+    "m": (
+        ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+        ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
+        ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"),
+        ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+        ("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"),
+        ("ове", "ов"), ("еве", "ев"), ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын"),
+    ),
+    "f": (
+        ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"),
+        ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+        ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+    ),
+}
+# First names: "Дмитрия" -> "Дмитрий", "Сергея" -> "Сергей", "Владимира" -> "Владимир";
+# "Марии" -> "Мария", "Елены" -> "Елена", "Ольги" -> "Ольга".
+_FIRST_NAME_ENDINGS = {
+    "m": (
+        ("ием", "ий"), ("ия", "ий"), ("ию", "ий"), ("ии", "ий"),
+        ("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"),
+        ("ом", ""), ("а", ""), ("у", ""), ("е", ""),
+    ),
+    "f": (
+        ("ией", "ия"), ("ии", "ия"), ("ию", "ия"),
+        ("ой", "а"), ("ы", "а"), ("у", "а"), ("е", "а"), ("и", "а"),
+    ),
+}
+_HUSHING = frozenset("гкхжшчщ")  # after these, "-и" is the genitive of "-а" ("Ольги")
+
+
+def is_cyrillic(name: str) -> bool:
+    return "А" <= name[:1] <= "Я" or name[:1] == "Ё"
+
+
+def nominative(name: str, gender: str) -> str:
+    """``name`` (one to three capitalised Cyrillic words) in the nominative, for a man ("m")
+    or a woman ("f"); unchanged when it is so already or the gender is unknown."""
+    if gender not in _SURNAME_ENDINGS:
+        return name
+    words = name.split()
+    first = [_first_name(word, gender) for word in words[:-1]]
+    return " ".join([*first, _ending_replaced(words[-1], _SURNAME_ENDINGS[gender])])
+
+
+def _first_name(word: str, gender: str) -> str:
+    if gender == "f" and word.endswith("и") and word[-2:-1] not in _HUSHING:
+        return word[:-1] + "я" if word.endswith("ии") else word  # "Марии" -> "Мария"
+    if gender == "m" and word.endswith(("ла", "та", "ша")) and len(word) <= 6:
+        return word  # "Никита", "Миша", "Гавриила"? nominative as often as not: left alone
+    return _ending_replaced(word, _FIRST_NAME_ENDINGS[gender])
+
+
+def _ending_replaced(word: str, endings: tuple[tuple[str, str], ...]) -> str:
+    for ending, replacement in endings:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def genitive_gender(name: str) -> str:
+    """The gender a name in the genitive shows ("по словам Марии Захаровой": "f"; "по словам
+    Дмитрия Пескова": "m"): feminine surnames end in "-ой" there, first names in "-ы"/"-и"."""
+    words = name.split()
+    if words[-1].endswith("ой"):
+        return "f"
+    if len(words) > 1 and words[0].endswith(("ы", "ии")):
+        return "f"
+    if len(words) > 1 and words[0].endswith("и") and words[0][-2:-1] in _HUSHING:
+        return "f"
+    return "m"
+
+
+# What follows a surname's stem in its forms that show a gender: "Песков", "Песковым",
+# "Пескове" a man's; "Захаровой", "Захаровую" a woman's. ("-а" and "-у" are either.)
+_MALE_FORMS = frozenset({"", "ым", "им", "е", "ом", "ого", "ому", "ий", "ый"})
+_FEMALE_FORMS = frozenset({"ой", "ая", "ую"})
+
+
+def article_gender(name: str, article_text: str) -> str:
+    """"m" or "f" when the forms of the surname of ``name`` in the article (or ``name``
+    itself) show only one gender, else ""."""
+    surname = name.split()[-1]
+    stem = cyrillic_stem(surname.lower())
+    written = re.findall(rf"(?<!\w){re.escape(surname[: len(stem)])}(\w*)", article_text)
+    endings = {ending.lower() for ending in written} | {surname.lower()[len(stem) :]}
+    male = bool(endings & _MALE_FORMS)
+    female = bool(endings & _FEMALE_FORMS)
+    return "m" if male and not female else "f" if female and not male else ""
