@@ -133,6 +133,12 @@ SUBJECT_END = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
     + r"])(?:(?:el|le|am|au)\s)?(?:" + trie(SUBJECT_ENDS) + r")(?![\w’'-])"
 )
+# German names whom a quote was said to in the dative, right after an inverted subject:
+# "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "sagte Scholz dem Spiegel". Not the
+# "der" of a name ("Ursula von der Leyen", "Rafael van der Vaart") nor a subject's article.
+GERMAN_RECIPIENT = re.compile(
+    r"(?<=[a-zäöüß])(?<!\bvon)(?<!\bvan)(?<!\bde) (?:der|dem|den) (?=[A-ZÄÖÜ])"
+)
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
 # Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre

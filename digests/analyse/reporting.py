@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from digests.analyse import language_words
+from digests.analyse import language_words, russian_names
 from digests.analyse.names import (
     TITLE_WORDS,
     bare,
     is_org,
     is_role,
+    is_title_word,
     name_runs,
     person_part,
 )
@@ -195,7 +196,8 @@ def _starts_appositive(segment: str) -> bool:
     possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
     if first[:1].islower() or possessive:
         return True
-    return bare(first).lower() in TITLE_WORDS and not _is_titled_name(segment)
+    # German writes roles as one compound ("Mathias John, Rüstungsexperte bei Amnesty, sagt").
+    return is_title_word(bare(first)) and not _is_titled_name(segment)
 
 
 def _is_titled_name(segment: str) -> bool:
@@ -373,6 +375,9 @@ def subject_after_verb(post: str) -> str | None:
     foreign_end = language_words.SUBJECT_END.search(phrase)
     if foreign_end:
         phrase = phrase[: foreign_end.start()]
+    recipient = language_words.GERMAN_RECIPIENT.search(phrase)
+    if recipient:
+        phrase = phrase[: recipient.start()]  # "sagte Allendorf der Frankfurter Allgemeinen"
     phrase = phrase.strip()
     first, _, rest = phrase.partition(" ")
     if rest and first in language_words.OBJECT_PRONOUNS:
@@ -503,6 +508,17 @@ def _according_to(phrase: str, post: str) -> str | None:
     subject = subject_after_verb(post)
     if subject and phrase != "according to" and language_words.unnamed_after_according(subject):
         return language_words.UNSTATED  # "Según entiende, «…»"
+    if subject and phrase.startswith("по "):
+        # "по словам (пресс-секретаря) Дмитрия Пескова": the genitive, which a speaker is not
+        # shown in; the name is the capitalised words at the end.
+        words = subject.split()
+        at = len(words)
+        while at > 0 and russian_names.is_cyrillic(words[at - 1]):
+            at -= 1
+        if at < len(words):
+            name = " ".join(words[at:])
+            gender = russian_names.genitive_gender(name)
+            return " ".join([*words[:at], russian_names.nominative(name, gender)])
     return subject
 
 

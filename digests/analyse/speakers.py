@@ -7,6 +7,7 @@ or a pronoun; :class:`Resolver` turns each into the fullest name the article giv
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from digests.analyse.language_words import (
@@ -27,6 +28,7 @@ from digests.analyse.names import (
     name_runs,
     person_part,
 )
+from digests.analyse.russian_names import article_gender, is_cyrillic, nominative
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
 _UNSTATED_GENDER = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
@@ -60,6 +62,9 @@ class Resolver:
             return None
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
+        holder = self._holder_of_role_of(phrase, at)
+        if holder:
+            return holder
         runs = name_runs(phrase)
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not _modifies_a_noun(phrase, runs[-1].end):
@@ -70,8 +75,28 @@ class Resolver:
                     return name
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
-                return self.index.fullest(name)
+                return self._nominative(self.index.fullest(name), name)
         return self._role_holder(phrase, at)
+
+    def _holder_of_role_of(self, phrase: str, at: tuple[int, int]) -> str | None:
+        """Who holds the role a phrase names with what it is the role of: "el ministro del
+        Interior", "le ministre de l'Intérieur", "der Konzernchef von FACC". The name after
+        "de"/"von" is a body or a place, not the speaker."""
+        words = phrase.split()
+        if words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        if len(words) < 3 or not _ROLE_OF.match(words[1]) or not is_title_word(words[0]):
+            return None
+        return self.index.holder_of(bare(words[0]).lower(), at)
+
+    def _nominative(self, full: str, name: str) -> str:
+        """A Russian ``full`` name the article gives in an oblique case ("Дмитрия Пескова") in
+        the nominative, as ``name`` (the speaker as written) is: the gender its endings in the
+        article show, with ``name``'s, says how."""
+        if full == name or not is_cyrillic(full):
+            return full
+        gender = article_gender(full, "\n".join([*self.index.paragraphs, name]))
+        return nominative(full, gender)
 
     def _person_before(
         self, at: tuple[int, int], gender: str, *, subject: bool = False
@@ -122,6 +147,12 @@ class Resolver:
             self.last_body, self.last_body_para = speaker, para
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
+
+
+# Articles before a role ("el ministro", "der Konzernchef") and the words that say what the
+# role is of, in the languages that write it after the role (English "of" is left as it reads).
+_ARTICLES = frozenset("el la le l' der die das".split())
+_ROLE_OF = re.compile(r"(?:de|del|des|du|d['’]\w*|von|vom|der)$")
 
 
 def _modifies_a_noun(phrase: str, run_end: int) -> bool:

@@ -216,3 +216,45 @@ def test_es_left_out_subject_is_the_sentence_subject_not_a_place() -> None:
         "«La realidad es que el decreto no restringe nada», lamentó.",
         "Según explicó, «no hay perspectiva de que vaya a haber un plan de manejo».",
     ) == ["Laura Magallanes", "Laura Magallanes"]
+
+
+def test_es_fr_de_a_role_with_what_it_is_the_role_of_is_its_holder() -> None:
+    # "del Interior", "de l'Intérieur", "von FACC" say whose minister or chief, not who speaks.
+    assert who(
+        "El ministro del Interior, Fernando Grande-Marlaska, visitó la frontera.",
+        "«Los controles seguirán mientras sea necesario», dijo el ministro del Interior en "
+        "Madrid.",
+    ) == ["Fernando Grande-Marlaska"]
+    assert who(
+        "Le ministre de l'Intérieur Gérald Darmanin était à Calais.",
+        "« Nous renforcerons les contrôles à la frontière », a déclaré le ministre de "
+        "l'Intérieur.",
+    ) == ["Gérald Darmanin"]
+    assert who(
+        "Konzernchef Robert Machtlinger sprach in Wien.",
+        '"Die Lieferantenketten werden sich nachhaltig verändern", sagte der Konzernchef von '
+        "FACC mit Blick auf Europa.",
+    ) == ["Robert Machtlinger"]
+
+
+def test_de_role_compound_after_the_name_and_the_newspaper_told() -> None:
+    assert who(
+        "Mathias John, Rüstungsexperte bei Amnesty International in Deutschland, sagt: "
+        '"Maschinen unkontrolliert entscheiden zu lassen, ist ein Angriff auf die Würde."'
+    ) == ["Mathias John"]
+    assert who(
+        "Das sagte Gaby Allendorf, die Sprecherin der Initiative.",
+        "„Die Liste der Künstler wird aber immer länger“, sagte Allendorf der Frankfurter "
+        "Allgemeinen Zeitung.",
+        "„Wir bleiben in Europa und handeln gemeinsam“, sagte Ursula von der Leyen am Montag.",
+    ) == ["Gaby Allendorf", "Ursula von der Leyen"]
+
+
+def test_ru_po_slovam_in_the_genitive_only_gives_the_nominative() -> None:
+    assert who(
+        "По словам пресс-секретаря Дмитрия Пескова, «никаких решений пока не принято».",
+        "Позже Пескова спросили о встрече в Кремле.",
+    ) == ["Дмитрий Песков"]
+    assert who("По словам Марии Захаровой, «санкции незаконны и будут отменены».") == [
+        "Мария Захарова"
+    ]
