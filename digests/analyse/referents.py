@@ -99,8 +99,10 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
     ):
         return None
     if word in _REPLACEABLE:
-        if _opens_a_name(sentence, match.end()):
-            return None  # "Ella Toone scored", "He Jiankui said": a first name, no pronoun
+        if word not in _POSSESSIVE_OF and _opens_a_name(sentence, match.end()):
+            # "Ella Toone scored", "He Jiankui said": a first name, no pronoun ("His Boeing 757"
+            # is a possessive before a name)
+            return None
         return word, True
     if word in _UNRESOLVABLE:
         following = _next_word(sentence, match.end())

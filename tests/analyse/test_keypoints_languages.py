@@ -338,6 +338,14 @@ def test_a_first_name_spelled_like_a_pronoun_is_no_pronoun(sentence: str) -> Non
     assert resolve_opening(sentence, before, " ".join([*before, sentence]), "en") == sentence
 
 
+def test_a_possessive_before_a_name_still_stands_for_the_person() -> None:
+    before = ["Donald Trump flew home to Florida on Friday."]
+    sentence = "His Boeing 757 jet is older than most of the planes at the airport."
+    assert resolve_opening(sentence, before, " ".join([*before, sentence]), "en") == (
+        "Donald Trump's Boeing 757 jet is older than most of the planes at the airport."
+    )
+
+
 _BEFORE_DE_BOTH = ["Regierungschefin Najla Bouden stellte am Montag ihr Kabinett vor."]
 
 
