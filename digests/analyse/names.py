@@ -195,7 +195,9 @@ def runs_containing(text: str, needle: str) -> list[str]:
                 break
             start = match.end()
             if start >= at + size:
-                run = without_body_of_role(text, match.start(), match.group())[1]
+                run = match.group()
+                if run.count(" ") > 1:  # a body's name and a person's: three words at least
+                    run = without_body_of_role(text, match.start(), run)[1]
                 if needle in run:  # not when the needle was in the body's name, now cut
                     found.append(run)
                 break
@@ -210,7 +212,9 @@ def name_runs(text: str) -> list[NameRun]:
     """
     runs: list[NameRun] = []
     for match in CAPITALISED_RUN.finditer(text):
-        at, run = without_body_of_role(text, match.start(), match.group())
+        at, run = match.start(), match.group()
+        if run.count(" ") > 1:  # a body's name and a person's: three words at least
+            at, run = without_body_of_role(text, at, run)
         for start, end, words in split_run(run):
             first = at + start
             runs.append(NameRun(text[first : first + end - start], first, first + end - start,

@@ -52,7 +52,8 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
     # “A,” Hazard said. Wilmots added: “B.” and “A.” Wilmots added: “B.”: a sentence ends and
     # another begins, whose colon introduces B as a quote of its own (perhaps someone else's).
     # (“A,” Cruz said, adding: “B.” goes on with A's sentence: one quote.)
-    if real_sentence_ends(gap, most=1) or (
+    # (Most gaps hold no full stop, "!" or "?" at all: settled by substring tests first.)
+    if (("." in gap or "!" in gap or "?" in gap) and real_sentence_ends(gap, most=1)) or (
         gap.rstrip().endswith(":") and a.text.endswith((".", "!", "?"))
     ):
         return None

@@ -230,9 +230,10 @@ def _full_names(article_text: str) -> dict[str, str]:
     "Vladimir Putin"), found in one pass; cached because each resolution asks again."""
     names: dict[str, str] = {}
     for match in _NAME_RUN.finditer(article_text):
-        run = without_body_of_role(article_text, match.start(), match.group(0))[1]
+        run = match.group(0)
         if len(run.split(maxsplit=1)) < 2:
             continue  # one word: no first name to learn (most runs are a sentence's first word)
+        run = without_body_of_role(article_text, match.start(), run)[1]
         tokens = _person_tokens(run.replace(".", "").split())
         if len(tokens) < 2:
             continue
