@@ -115,6 +115,8 @@ _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
     r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
 )
+# The second name of a firm ("Ernst and Young's", "Marks and Spencer's") whose person follows.
+_FIRM_OWNER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
@@ -364,6 +366,8 @@ def subject_after_verb(post: str) -> str | None:
         if cut.group() == " of" and _role_before(post, cut.start(), in_role):
             in_role = True  # "said Secretary of State John Kerry": "of" inside the role
             continue
+        if cut.group() == " and" and _FIRM_OWNER.match(post, cut.end()):
+            continue  # "added Ernst and Young's Sanjay Mehta": one firm, then its person
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
         if comma >= 0 and phrase.partition(" ")[0].lower() in _DETERMINERS:

@@ -575,3 +575,10 @@ def test_a_place_is_not_the_person_a_pronoun_stands_for() -> None:
         ("Customers are used to an always available society", "Cara Diemont"),
         ("You can make call centres perform anywhere with good management", "Cara Diemont"),
     ]
+
+
+def test_a_firm_named_with_and_before_its_person() -> None:
+    assert speakers(
+        "“The relaxation could really ignite interest in the industry,” added Ernst and Young's"
+        " Sanjay Mehta.",
+    ) == [("The relaxation could really ignite interest in the industry", "Sanjay Mehta")]
