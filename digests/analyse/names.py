@@ -60,7 +60,8 @@ ORG_WORDS = frozenset(
     bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
     reuters press fund board bureau service services organization organisation coalition
     federation league club school hospital church embassy authority trust alliance convention
-    council, politifact fbi cia nato un eu""".split()
+    council, politifact fbi cia nato un eu championships championship games olympics tournament
+    festival awards conference summit""".split()
 )
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a

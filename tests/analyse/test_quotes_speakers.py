@@ -582,3 +582,11 @@ def test_a_firm_named_with_and_before_its_person() -> None:
         "“The relaxation could really ignite interest in the industry,” added Ernst and Young's"
         " Sanjay Mehta.",
     ) == [("The relaxation could really ignite interest in the industry", "Sanjay Mehta")]
+
+
+def test_an_event_is_not_the_person_a_pronoun_stands_for() -> None:
+    assert speakers(
+        "Kim Collins will race in Birmingham next month.",
+        "Collins ran in Birmingham at the 2003 World Indoor Championships.",
+        "“I'm looking forward to competing against such a strong field,” he said.",
+    ) == [("I'm looking forward to competing against such a strong field", "Kim Collins")]
