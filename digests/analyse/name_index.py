@@ -360,7 +360,11 @@ def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
         return None
     name = " ".join(words)
     skipped = run_words[: len(run_words) - len(words)]
-    title = " ".join(w.lower() for w in skipped if is_title_word(w))
+    # "World Bank President Jim Yong Kim": a role of a body named with it is not the role
+    # "the president" stands for in the article.
+    title = "" if is_org(" ".join(skipped)) else " ".join(
+        w.lower() for w in skipped if is_title_word(w)
+    )
     org = is_org(name)
     # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
     person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \

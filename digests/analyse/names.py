@@ -45,7 +45,9 @@ _ENGLISH_TITLE_WORDS = frozenset(
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
-    executive founder boss coach manager economist analyst lawmaker""".split()
+    executive founder boss coach manager economist analyst lawmaker supervisor councilmember
+    alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
+    """.split()
 )
 TITLE_WORDS = _ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
 
@@ -75,7 +77,10 @@ PLACE_WORDS = frozenset(
 CONNECTORS = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
 )
-_ABBREVIATED = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen."})
+_ABBREVIATED = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
+     "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon."}
+)
 
 
 @lru_cache(maxsize=8192)
@@ -265,7 +270,9 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     for i in range(start, len(kept) - 1):
         if is_title_word(kept[i]) or is_title_word(words[i]):
             last_title = i
-    if last_title >= 0 and not is_org(" ".join(kept[start:])):
+    # "Cambridge Police Commissioner Christine Elow": the person after the role, even in a run
+    # that names a body; but "Defense Department" is a body, nothing after its role word.
+    if last_title >= 0 and not is_org(" ".join(kept[last_title + 1 :])):
         start = last_title + 1
         # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role.
         if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper():

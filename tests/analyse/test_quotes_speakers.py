@@ -590,3 +590,26 @@ def test_an_event_is_not_the_person_a_pronoun_stands_for() -> None:
         "Collins ran in Birmingham at the 2003 World Indoor Championships.",
         "“I'm looking forward to competing against such a strong field,” he said.",
     ) == [("I'm looking forward to competing against such a strong field", "Kim Collins")]
+
+
+def test_a_role_inside_a_body_s_name_still_leaves_the_person() -> None:
+    assert speakers(
+        "“Sex trafficking crimes exploit the most vulnerable people,” said Cambridge Police"
+        " Commissioner Christine Elow.",
+        "“The veto will be overridden this week,” said Senate Majority Leader Mitch McConnell.",
+        "“There is no reason why they should not share all that,” said Committee Chairman Rep."
+        " Jason Chaffetz.",
+    ) == [
+        ("Sex trafficking crimes exploit the most vulnerable people", "Christine Elow"),
+        ("The veto will be overridden this week", "Mitch McConnell"),
+        ("There is no reason why they should not share all that", "Jason Chaffetz"),
+    ]
+
+
+def test_the_role_of_a_body_is_not_the_role_the_article_means() -> None:
+    # "the president" is the president the article names, not the World Bank's.
+    assert speakers(
+        "President Obama met the leaders on Monday.",
+        "World Bank President Jim Yong Kim welcomed the plan.",
+        "“We may end up having to do it in chunks,” the president said.",
+    ) == [("We may end up having to do it in chunks", "Obama")]
