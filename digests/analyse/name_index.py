@@ -96,11 +96,11 @@ class NameIndex:
         found = self._runs.get(paragraph)
         if found is None:
             text = self.paragraphs[paragraph + 1]
-            found = [(match.start(), match.group()) for match in CAPITALISED_RUN.finditer(text)]
             # Most runs are a word or two, which no body's name can lead.
             found = [
-                without_body_of_role(text, at, run) if run.count(" ") > 1 else (at, run)
-                for at, run in found
+                (match.start(), run) if (run := match.group()).count(" ") < 2
+                else without_body_of_role(text, match.start(), run)
+                for match in CAPITALISED_RUN.finditer(text)
             ]
             self._runs[paragraph] = found
         return found

@@ -29,14 +29,17 @@ _CLOSER = {
     "‹": re.compile("›"),
     "»": re.compile("«"),
     "‚": re.compile("[‘’]"),
-    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t"). Scraped
-    # text may close with a straight mark right after the quote's last punctuation ("‘…,' he").
-    "‘": re.compile(r"’(?![^\W_])|(?<=[,.!?…])'(?=\s|$)"),
+    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
+    "‘": re.compile(r"’(?![^\W_])"),
     # Scraped text mixes straight and curly marks: either closes the other.
     '"': re.compile('["”]' + _MISTYPED_CLOSE),
     "''": re.compile("''"),
     "``": re.compile("''"),
 }
+# Scraped text may close a ‘ quote with a straight mark right after its last punctuation ("‘…,'
+# he said"). Searched apart from the curly closer, and only where a straight mark is: one
+# pattern for both would scan every paragraph many times slower.
+_STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$)")
 # Marks that are also apostrophes or closers must sit where a quotation can begin.
 _AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
 _MAY_PRECEDE = frozenset("([{—–-/:;")
@@ -83,11 +86,21 @@ def _opens_paragraph(para: str) -> re.Match[str] | None:
     return m if m and _can_open(para, m) else None
 
 
+def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
+    """The mark that closes a quote opened with ``mark``, searched from ``start``."""
+    close = _CLOSER[mark].search(para, start)
+    if mark == "‘":
+        end = close.start() if close is not None else len(para)
+        if para.find("'", start, end) >= 0:
+            return _STRAIGHT_CLOSE.search(para, start, end) or close
+    return close
+
+
 def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span:
     """The span from ``opener``, continued into following paragraphs while they open a mark."""
     mark = opener.group()
     para = paragraphs[index]
-    close = _CLOSER[mark].search(para, opener.end())
+    close = _close(mark, para, opener.end())
     if close is not None:  # the usual quote, closed in the paragraph that opens it
         text = " ".join(para[opener.end() : close.start()].split())
         return Span(text, index, opener.start(), index, close.end(), True, mark)
@@ -95,7 +108,7 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
     current, m = index, opener
     while True:
         para = paragraphs[current]
-        close = _CLOSER[m.group()].search(para, m.end())
+        close = _close(m.group(), para, m.end())
         if close is not None:
             parts.append(para[m.end() : close.start()])
             return Span(_join(parts), index, opener.start(), current, close.end(), True, mark)
