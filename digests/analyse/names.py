@@ -47,6 +47,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
     european national federal mrs. mp mep msp tory councillor councilman commissioner
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
+    novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
     """.split()
 )
 TITLE_WORDS = _ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS

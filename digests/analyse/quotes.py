@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.language_words import PRONOUNS
 from digests.analyse.name_index import NameIndex
+from digests.analyse.names import is_org, is_place
 from digests.analyse.quote_filter import (
     MIN_WORDS,
     clause_allows_quote,
@@ -32,6 +34,7 @@ from digests.analyse.reporting import (
     speaker_in_clause,
     subject_of_any_verb,
 )
+from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 from digests.article import CleanArticle, Quote
 
@@ -170,6 +173,45 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+
+
+def _stands_alone_in_first_person(
+    paragraphs: list[str], first: Span, last: Span, text: str
+) -> bool:
+    """A paragraph that is only a quote, in the first person, after a paragraph of the
+    reporter's: someone the story is about speaks, though no clause says who."""
+    return (
+        first.para > 0 and first.para == last.end_para
+        and _opens_paragraph(paragraphs[first.para], first.start)
+        and _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
+        and _FIRST_PERSON.search(text) is not None
+    )
+
+
+def _person(speaker: str | None) -> str | None:
+    """``speaker`` when it is a person's full name (two capitalised words or more), else None:
+    a guess from the paragraph before must not name a place or a body."""
+    if speaker is None or is_org(speaker) or is_place(speaker):
+        return None
+    words = speaker.split()
+    return speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+def _subject_of_story_before(paragraph: str) -> str | None:
+    """Who the reporter's paragraph before a paragraph that is only a quote is about: "Greene
+    believes he lost the race in the semi-finals." / "“In my semi-final race, I should have
+    won.”" (a page that sets one sentence a paragraph)."""
+    if has_quote_mark(paragraph):
+        return None  # someone else's words, or a clause of their own, come before
+    ends = real_sentence_ends(paragraph)
+    subject = sentence_subject(paragraph[ends[-1] :] if ends else paragraph)
+    # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
+    # Trayvon Martin. He is now selling the gun." is not who "he" is.
+    return subject if subject is not None and subject[:1].isupper() \
+        and subject.lower() not in PRONOUNS else None
+
+
 def _introduces(before: str) -> bool:
     """A clause that ends with its reporting verb right before the quote: `Putin said:`."""
     if not before.endswith((":", ",")):
@@ -253,6 +295,9 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
             speaker = previous_speaker  # a quote continued from the one before
+        elif phrase is None and _stands_alone_in_first_person(paragraphs, first, last, text):
+            speaker = _person(resolver.resolve(_subject_of_story_before(
+                paragraphs[first.para - 1]), at))
         resolver.remember(speaker, (last.end_para, last.end))
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))

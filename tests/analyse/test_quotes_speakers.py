@@ -613,3 +613,31 @@ def test_the_role_of_a_body_is_not_the_role_the_article_means() -> None:
         "World Bank President Jim Yong Kim welcomed the plan.",
         "“We may end up having to do it in chunks,” the president said.",
     ) == [("We may end up having to do it in chunks", "Obama")]
+
+
+def test_a_first_person_quote_alone_after_a_sentence_about_someone() -> None:
+    # One sentence a paragraph, as some pages set them: the quote is the named person's.
+    assert speakers(
+        "Maurice Greene aims to win the world title this summer.",
+        "But Greene believes he lost the race and his title in the semi-finals.",
+        "“In my semi-final race, I should have won but I was conserving energy.”",
+    ) == [("In my semi-final race, I should have won but I was conserving energy.",
+           "Maurice Greene")]
+
+
+def test_no_guess_from_a_pronoun_or_for_a_quote_not_in_the_first_person() -> None:
+    assert speakers(
+        "George Zimmerman shot Trayvon Martin in 2012. He is now selling the gun.",
+        "“It has recently been returned to me by the Department of Justice.”",
+        "Anne Robinson says the government will fall.",
+        "“The pistol has the case number written on it in silver marker.”",
+    ) == [
+        ("It has recently been returned to me by the Department of Justice.", None),
+        ("The pistol has the case number written on it in silver marker.", None),
+    ]
+
+
+def test_an_occupation_before_a_name_is_not_part_of_it() -> None:
+    assert speakers(
+        "“Hillary heard the passion of the people here,” said Comedian Sarah Silverman.",
+    ) == [("Hillary heard the passion of the people here", "Sarah Silverman")]
