@@ -10,6 +10,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from digests.cli import EXIT_FAILED, EXIT_OK, CliContext
 from digests.ingest.database import database_error, open_database
+from digests.ingest.pending import waiting_by_source
 from digests.ingest.sources import SourceError, add_source, list_sources, remove_source
 from digests.store.models import Source
 
@@ -45,7 +46,8 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 print(f"removed source {source.id} ({source.url}); "
                       f"{kept} of its articles stay", file=ctx.stdout)
             else:
-                _print_list(await list_sources(session), ctx, as_json=args.json)
+                waiting = await waiting_by_source(session)
+                _print_list(await list_sources(session), waiting, ctx, as_json=args.json)
     except SourceError as exc:
         ctx.error(str(exc))
         return EXIT_FAILED
@@ -57,15 +59,20 @@ async def run(args: argparse.Namespace, ctx: CliContext) -> int:
     return EXIT_OK
 
 
-def _state(source: Source) -> str:
+def _state(source: Source, waiting: int) -> str:
     if not source.active:
-        return "inactive"
-    if source.error_count:
-        return f"{source.error_count} error(s): {source.last_error or ''}"
-    return "ok" if source.last_polled_at else "never polled"
+        state = "inactive"
+    elif source.error_count:
+        state = f"{source.error_count} error(s): {source.last_error or ''}"
+    else:
+        state = "ok" if source.last_polled_at else "never polled"
+    # Pages that failed for a passing reason (429, 5xx, timeouts) and are fetched again later.
+    return f"{state}; {waiting} page(s) to fetch again" if waiting else state
 
 
-def _print_list(sources: list[Source], ctx: CliContext, *, as_json: bool) -> None:
+def _print_list(
+    sources: list[Source], waiting: dict[int, int], ctx: CliContext, *, as_json: bool
+) -> None:
     if as_json:
         for s in sources:
             print(json.dumps({
@@ -73,6 +80,7 @@ def _print_list(sources: list[Source], ctx: CliContext, *, as_json: bool) -> Non
                 "error_count": s.error_count, "last_error": s.last_error,
                 "last_polled_at": s.last_polled_at.isoformat() if s.last_polled_at else None,
                 "next_poll_at": s.next_poll_at.isoformat() if s.next_poll_at else None,
+                "pages_waiting": waiting.get(s.id, 0),
             }, ensure_ascii=False), file=ctx.stdout)
         return
     if not sources:
@@ -80,5 +88,6 @@ def _print_list(sources: list[Source], ctx: CliContext, *, as_json: bool) -> Non
         return
     for s in sources:
         due = s.next_poll_at.strftime("%Y-%m-%d %H:%M UTC") if s.next_poll_at else "now"
-        print(f"{s.id}\t{s.kind}\t{s.name or '-'}\t{s.url}\tnext poll {due}\t{_state(s)}",
+        state = _state(s, waiting.get(s.id, 0))
+        print(f"{s.id}\t{s.kind}\t{s.name or '-'}\t{s.url}\tnext poll {due}\t{state}",
               file=ctx.stdout)

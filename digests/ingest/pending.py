@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -127,6 +127,14 @@ class PendingPages:
         async with self.sessions() as session:
             await session.execute(delete(PendingPage).where(PendingPage.id == waiting.id))
             await session.commit()
+
+
+async def waiting_by_source(session: AsyncSession) -> dict[int, int]:
+    """How many pages each source has waiting to be fetched again (sources with none left out)."""
+    rows = await session.execute(
+        select(PendingPage.source_id, func.count()).group_by(PendingPage.source_id)
+    )
+    return {source_id: count for source_id, count in rows}
 
 
 def _entry_of(row: PendingPage) -> FeedEntry:

@@ -155,6 +155,10 @@ def test_poll_says_which_pages_wait_for_a_later_try(web: WebServer, env: dict[st
     assert err.strip().endswith(
         "1 source(s) polled, 0 failed, 0 new article(s), "
         "1 page(s) failing for now, to fetch again later")
+    code, out, _ = run(["sources", "list"], env)
+    assert code == 0 and out.rstrip().endswith("ok; 1 page(s) to fetch again")
+    code, out, _ = run(["sources", "list", "--json"], env)
+    assert code == 0 and json.loads(out)["pages_waiting"] == 1
 
 
 def test_poll_line_of_a_feed_not_modified_counts_its_pages_fetched_again() -> None:
