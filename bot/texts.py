@@ -154,7 +154,8 @@ def bad_input(problem: str, example: str) -> str:
     return f"Sorry, {shown}.\nTry: <code>{esc(example)}</code>"
 
 
-def settings_summary(chat: Chat) -> str:
+def settings_summary(chat: Chat, *, closed: bool = False) -> str:
+    """The /settings message; ``closed`` once its buttons are gone (after Done)."""
     state = "subscribed" if chat.subscribed and chat.active else "not subscribed"
     topic = f"\nTopic: {chat.thread_id}" if chat.thread_id else ""
     language = LANGUAGES.get(chat.language, chat.language)
@@ -163,7 +164,7 @@ def settings_summary(chat: Chat) -> str:
             f"Times: {times_list(chat.send_times)}\n"
             f"Time zone: {zone_name(chat)}\n"
             f"Article language: {esc(language)}{topic}{next_digest(chat)}\n"
-            "Tap a button to change it.")
+            f"{'Send /settings to change them.' if closed else 'Tap a button to change it.'}")
 
 
 def stopped() -> str:

@@ -106,14 +106,19 @@ async def reply(
 
 
 async def show_in_tapped(
-    update: Update, context: Context, text: str | None, keyboard: InlineKeyboardMarkup | None
+    update: Update,
+    context: Context,
+    text: str | None,
+    keyboard: InlineKeyboardMarkup | None,
+    *,
+    closing: bool = False,
 ) -> None:
     """Show ``text`` (None: keep the text) and ``keyboard`` in the message whose button was
     tapped; the tap must be answered already.
 
     A second tap on the same button would change nothing: that is fine, and stays silent. A
     message the bot can no longer edit gets its new content as a new message, so the tap still
-    leads somewhere.
+    leads somewhere; unless the edit was ``closing`` it (buttons gone, nothing left to do).
     """
     query = update.callback_query
     assert query is not None
@@ -139,7 +144,7 @@ async def show_in_tapped(
                 raise
             log.info("message %s in chat %s cannot be edited (%s); sending it anew",
                      message_id, chat_id, exc.message)
-    if keyboard is None and text is None:
+    if closing or (keyboard is None and text is None):
         return  # only buttons were to go, and the message that had them is gone
     shown = text if text is not None else texts.buttons_again()
     if update.effective_message is not None:

@@ -61,8 +61,11 @@ async def settings_callback(update: Update, context: Context) -> None:
         return
     svc = services(context)
     if parsed.action == "done":
+        # The buttons go, so the text must stop pointing at them.
+        async with chat_row(update, context) as (_session, chat):
+            text = texts.settings_summary(chat, closed=True)
         await query.answer()
-        await show_in_tapped(update, context, None, None)
+        await show_in_tapped(update, context, text, None, closing=True)
         return
     submenu = _submenu(parsed.action, parsed.value, svc.config.digest.max_size)
     if submenu is not None:

@@ -139,6 +139,16 @@ async def test_settings_keyboard_round_trip(bot: BotHarness) -> None:
     assert bot.standin.messages_to(ANN)[-1].reply_markup in (None, {}, {"inline_keyboard": []})
 
 
+async def test_settings_done_stops_pointing_at_buttons_it_took_away(bot: BotHarness) -> None:
+    menu = await bot.say(ANN, "/settings")
+    assert "Tap a button" in menu.text
+    await bot.tap(ANN, ANN, "set:done", message_id=menu.message_id)
+    closed = bot.standin.messages_to(ANN)[-1]
+    assert closed.message_id == menu.message_id and not closed.button_texts()
+    assert "Tap a button" not in closed.text and "Send /settings to change them." in closed.text
+    assert "Stories per digest: 5" in closed.text
+
+
 async def test_settings_refuses_a_forged_button_value(bot: BotHarness) -> None:
     menu = await bot.say(ANN, "/settings")
     answer = await bot.tap(ANN, ANN, "set:size:99", message_id=menu.message_id, edits=False)
