@@ -86,9 +86,21 @@ def suggest_subscribe(*, group: bool = False) -> str:
     return f"Here is the latest. Tip: {who} to get a digest like this every day."
 
 
-def times_shown(chat: Chat) -> str:
-    return (f"Digests arrive at {times_list(chat.send_times)} ({zone_name(chat)})."
-            f"{next_digest(chat)}\nTo change: <code>/time 08:00</code> or "
+def times_shown(chat: Chat, *, group: bool = False) -> str:
+    if chat.subscribed and chat.active:
+        head = (f"Digests arrive at {times_list(chat.send_times)} ({zone_name(chat)})."
+                f"{next_digest(chat)}")
+    else:
+        # Saying "digests arrive at 08:00" to a chat that gets none would promise news.
+        if not chat.active:
+            why = "I am stopped in this chat"
+            who = "an administrator can send /start" if group else "/start brings them back"
+        else:
+            why = "this chat is not subscribed"
+            who = "an administrator can send /subscribe" if group else "/subscribe starts them"
+        head = (f"Send times: {times_list(chat.send_times)} ({zone_name(chat)}), but {why}, "
+                f"so no digests arrive; {who}.")
+    return (f"{head}\nTo change: <code>/time 08:00</code> or "
             "<code>/time 07:30,19:00</code>.")
 
 

@@ -9,6 +9,7 @@ from bot.handlers.common import (
     Context,
     chat_row,
     command_args,
+    in_group,
     reply,
     require_admin,
     services,
@@ -23,7 +24,7 @@ async def time_command(update: Update, context: Context) -> None:
     wanted = command_args(context)
     if not wanted:
         async with chat_row(update, context) as (_session, chat):
-            text = texts.times_shown(chat)
+            text = texts.times_shown(chat, group=in_group(update))
         await reply(update, text)
         return
     if not await require_admin(update, context):

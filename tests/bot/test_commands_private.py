@@ -64,6 +64,18 @@ async def test_time_shows_sets_and_refuses_bad_times(bot: BotHarness) -> None:
     assert chat is not None and chat.send_times == ["07:30", "19:00"]
 
 
+async def test_time_does_not_promise_digests_to_a_chat_that_gets_none(bot: BotHarness) -> None:
+    shown = await bot.say(ANN, "/time")
+    assert "Digests arrive" not in shown.text, shown.text
+    assert "not subscribed" in shown.text and "/subscribe" in shown.text and "08:00" in shown.text
+    await bot.say(ANN, "/subscribe")
+    subscribed = await bot.say(ANN, "/time")
+    assert "Digests arrive at 08:00 (UTC)" in subscribed.text and "Next digest" in subscribed.text
+    await bot.say(ANN, "/stop")
+    stopped = await bot.say(ANN, "/time")
+    assert "Digests arrive" not in stopped.text and "/start" in stopped.text, stopped.text
+
+
 async def test_timezone_by_name_and_refusal(bot: BotHarness) -> None:
     done = await bot.say(ANN, "/timezone europe/berlin")
     assert "Time zone set to Europe/Berlin" in done.text

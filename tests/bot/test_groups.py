@@ -232,3 +232,12 @@ async def test_a_members_start_subscribe_in_a_group_says_who_can_subscribe(
     assert "An administrator can send /subscribe" in welcome.text, welcome.text
     chat = await bot.chat(GROUP)
     assert chat is not None and not chat.subscribed
+
+
+async def test_a_members_time_in_an_unsubscribed_group_says_who_can_subscribe(
+    bot: BotHarness,
+) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(MEMBER, "Mo")
+    shown = await bot.say_in_group(GROUP, MEMBER, "/time")
+    assert "not subscribed" in shown.text and "an administrator can send /subscribe" in shown.text
