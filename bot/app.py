@@ -97,6 +97,10 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, membership.chat_migrated))
     # Last in the same group: only commands no handler above took reach it.
     application.add_handler(MessageHandler(filters.COMMAND & fresh, errors.unknown_command))
+    application.add_handler(MessageHandler(
+        filters.ChatType.PRIVATE & ~filters.COMMAND & ~filters.StatusUpdate.ALL & fresh,
+        errors.not_a_command,
+    ))
     application.add_error_handler(errors.on_error)
 
 

@@ -228,6 +228,10 @@ def unknown_command(name: str) -> str:
     return f"I don't know /{esc(name)}. /help lists what I can do."
 
 
+def not_a_command() -> str:
+    return "I only understand commands, like /digest for the latest news. /help lists them all."
+
+
 def unknown_button() -> str:
     return "That button is no longer in use. Send /settings for the current ones."
 

@@ -1,4 +1,5 @@
-"""The one error handler, and the reply to commands the bot does not know."""
+"""The one error handler, and the replies to what the bot does not understand: commands it does
+not know, and private messages that are no command at all."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ async def unknown_command(update: Update, context: Context) -> None:
     if name.lower() in COMMAND_NAMES:
         return  # handled elsewhere (e.g. a known command with odd casing)
     await reply(update, texts.unknown_command(name))
+
+
+async def not_a_command(update: Update, context: Context) -> None:
+    """A private chat's message that is no command: left unanswered, people wait for a reply
+    that never comes. (In groups the bot only listens for commands.)"""
+    await reply(update, texts.not_a_command())

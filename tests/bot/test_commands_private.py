@@ -188,6 +188,12 @@ async def test_unknown_command_says_what_to_do(bot: BotHarness) -> None:
     assert reply.text == "I don't know /frobnicate. /help lists what I can do."
 
 
+async def test_a_message_that_is_no_command_gets_a_pointer_not_silence(bot: BotHarness) -> None:
+    reply = await bot.say(ANN, "hello, what can you do?")
+    assert "/help" in reply.text and "/digest" in reply.text, reply.text
+    assert bot.standin.validation_errors == []
+
+
 async def test_commands_registered_per_scope(bot: BotHarness) -> None:
     scopes = bot.standin.commands
     private = {c["command"] for c in scopes["all_private_chats"]}

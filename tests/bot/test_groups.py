@@ -241,3 +241,12 @@ async def test_a_members_time_in_an_unsubscribed_group_says_who_can_subscribe(
     bot.standin.user(MEMBER, "Mo")
     shown = await bot.say_in_group(GROUP, MEMBER, "/time")
     assert "not subscribed" in shown.text and "an administrator can send /subscribe" in shown.text
+
+
+async def test_chatter_in_a_group_gets_no_reply(bot: BotHarness) -> None:
+    bot.standin.set_admins(GROUP, [OWNER])
+    bot.standin.user(MEMBER, "Mo")
+    bot.standin.group_message(GROUP, MEMBER, "anyone seen the news today?")
+    help_reply = await bot.say_in_group(GROUP, MEMBER, "/help")  # handled after the chatter
+    assert "What I can do" in help_reply.text
+    assert len(bot.standin.messages_to(GROUP)) == 1
