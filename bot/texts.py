@@ -232,8 +232,8 @@ def not_a_command() -> str:
     return "I only understand commands, like /digest for the latest news. /help lists them all."
 
 
-def unknown_button() -> str:
-    return "That button is no longer in use. Send /settings for the current ones."
+def unknown_button(command: str = "settings") -> str:
+    return f"That button is no longer in use. Send /{command} for the current ones."
 
 
 def buttons_again() -> str:

@@ -67,7 +67,7 @@ async def timezone_callback(update: Update, context: Context) -> None:
     assert query is not None
     parsed = keyboards.parse_callback(query.data)
     if parsed is None or parsed.area != "tz":
-        await query.answer()
+        await query.answer(texts.unknown_button("timezone"))
         return
     value, from_settings = keyboards.split_origin(parsed.value)
     if parsed.action == "regions":
@@ -79,14 +79,16 @@ async def timezone_callback(update: Update, context: Context) -> None:
         region, _, page = value.partition(":")
         markup = keyboards.timezone_page(region, int(page) if page.isdigit() else 0,
                                          back_to_settings=from_settings)
+        if markup is None:  # a region or page this version of the bot does not have
+            await query.answer(texts.unknown_button("timezone"))
+            return
         await query.answer()
-        if markup is not None:
-            await show_in_tapped(update, context, None, markup)
+        await show_in_tapped(update, context, None, markup)
         return
     if parsed.action == "zone":
         await choose_zone(update, context, value, back_to_settings=from_settings)
         return
-    await query.answer()
+    await query.answer(texts.unknown_button("timezone"))
 
 
 async def choose_zone(

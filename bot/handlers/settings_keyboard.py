@@ -51,11 +51,9 @@ async def settings_callback(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None
     parsed = keyboards.parse_callback(query.data)
-    if parsed is None or parsed.area != "set":
-        await query.answer()
-        return
-    if parsed.action not in _ACTIONS:
-        await query.answer()  # a button from an older version of the bot: nothing to do
+    if parsed is None or parsed.area != "set" or parsed.action not in _ACTIONS:
+        # A button from an older version of the bot, or forged: nothing to do but say so.
+        await query.answer(texts.unknown_button())
         return
     if not await require_admin(update, context):
         return

@@ -228,7 +228,9 @@ async def test_a_failing_handler_gets_a_polite_reply_and_the_bot_carries_on(
 async def test_stale_or_forged_buttons_are_answered_and_change_nothing(bot: BotHarness) -> None:
     prompt = await bot.say(ANN, "/timezone")
     for data in ["tz:bogus", "tz:region:Atlantis:0", "tz:region:Europe:99", "set:warp:9"]:
-        await bot.tap(ANN, ANN, data, message_id=prompt.message_id, edits=False)
+        stale = await bot.tap(ANN, ANN, data, message_id=prompt.message_id, edits=False)
+        # Answered in words, as a button no handler knows is: a silent answer looks broken.
+        assert "no longer in use" in stale.get("text", ""), (data, stale)
     answer = await bot.tap(ANN, ANN, "tz:zone:Mars/Base", message_id=prompt.message_id,
                            edits=False)
     assert answer.get("show_alert") and "Europe/Berlin" in answer.get("text", "")
