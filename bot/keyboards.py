@@ -91,6 +91,11 @@ def zone_label(name: str) -> str:
     return zone_shown(name).rsplit("/", 1)[-1].replace("_", " ")
 
 
+def language_label(code: str) -> str:
+    """'de' -> 'Deutsch', as the summary and the language menu name it; 'any' stays short."""
+    return code if code == "any" else LANGUAGES.get(code, code)
+
+
 def _tz_value(value: str, from_settings: bool) -> str:
     if not from_settings:
         return value
@@ -146,7 +151,7 @@ def settings_menu(chat: Chat, *, forum: bool = False) -> InlineKeyboardMarkup:
         [_button(f"Stories: {chat.digest_size}", "set", "size"),
          _button(f"Times: {', '.join(chat.send_times) or 'none'}", "set", "times")],
         [_button(f"Time zone: {zone_label(chat.timezone)}", "set", "tz"),
-         _button(f"Language: {chat.language}", "set", "lang")],
+         _button(f"Language: {language_label(chat.language)}", "set", "lang")],
         [_button("Unsubscribe" if subscribed else "Subscribe", "set",
                  "unsub" if subscribed else "sub"),
          _button("Done", "set", "done")],
@@ -184,7 +189,7 @@ def language_menu() -> InlineKeyboardMarkup:
 
 
 __all__ = [
-    "COMMON_ZONES", "Callback", "callback_data", "decode_times", "language_menu",
+    "COMMON_ZONES", "Callback", "callback_data", "decode_times", "language_label", "language_menu",
     "parse_callback", "settings_menu", "size_menu", "split_origin", "times_menu", "timezone_page",
     "timezone_regions", "zone_label",
 ]

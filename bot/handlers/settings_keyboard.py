@@ -109,7 +109,7 @@ def _apply(chat: Chat, action: str, value: str, context: Context) -> str:
     if action == "times":
         return "Times: " + ", ".join(chats.set_times(chat, keyboards.decode_times(value), now))
     if action == "lang":
-        return f"Language: {chats.set_language(chat, value)}"
+        return f"Language: {keyboards.language_label(chats.set_language(chat, value))}"
     if action == "sub":
         chats.reactivate(chat, now)
         chats.subscribe(chat, now)

@@ -140,7 +140,10 @@ async def test_settings_keyboard_round_trip(bot: BotHarness) -> None:
     assert edited.method == "editMessageText" and edited.message_id == menu.message_id
     assert "Stories per digest: 3" in edited.text
     await bot.tap(ANN, ANN, "set:times:0700-1800", message_id=menu.message_id)
-    await bot.tap(ANN, ANN, "set:lang:de", message_id=menu.message_id)
+    picked = await bot.tap(ANN, ANN, "set:lang:de", message_id=menu.message_id)
+    # Named as the language menu and the summary name it, not by its code.
+    assert picked.get("text") == "Language: Deutsch"
+    assert "Language: Deutsch" in bot.standin.messages_to(ANN)[-1].button_texts()
     await bot.tap(ANN, ANN, "set:sub", message_id=menu.message_id)
     chat = await bot.chat(ANN)
     assert chat is not None

@@ -64,7 +64,7 @@ async def test_buttons_on_an_inaccessible_message_still_work(
     bot: BotHarness, caplog: pytest.LogCaptureFixture
 ) -> None:
     answer = await bot.tap(ANN, ANN, "set:lang:de", message_id=GONE)
-    assert answer.get("text") == "Language: de"
+    assert answer.get("text") == "Language: Deutsch"
     anew = bot.standin.messages_to(ANN)[-1]
     assert anew.method == "sendMessage" and "Article language: Deutsch" in anew.text
     await bot.tap(ANN, ANN, "tz:region:Asia:0", message_id=GONE)
