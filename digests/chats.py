@@ -300,10 +300,13 @@ def add_filters(chat: Chat, text: str) -> tuple[list[str], list[str]]:
     include, exclude = parse_filter_terms(text)
     new_include = _merged(list(chat.include_terms), include, exclude)
     new_exclude = _merged(list(chat.exclude_terms), exclude, include)
-    if len(new_include) + len(new_exclude) > MAX_FILTER_TERMS:
-        raise SettingError(
-            f"at most {MAX_FILTER_TERMS} filter terms; remove some with /filter clear first"
-        )
+    total = len(new_include) + len(new_exclude)
+    if total > MAX_FILTER_TERMS:
+        have = len(chat.include_terms) + len(chat.exclude_terms)
+        # "Remove some first" only helps when some are there to remove.
+        advice = f"; /filter clear removes the {have} you have" if have else ""
+        raise SettingError(f"at most {MAX_FILTER_TERMS} filter terms, and that makes {total}"
+                           f"{advice}")
     chat.include_terms = new_include
     chat.exclude_terms = new_exclude
     return new_include, new_exclude

@@ -25,7 +25,9 @@ async def filter_command(update: Update, context: Context) -> None:
     if not await require_admin(update, context):
         return
     async with chat_row(update, context) as (_session, chat):
-        if wanted.lower() in CLEAR_WORDS:
+        if wanted.lower() in CLEAR_WORDS and not (chat.include_terms or chat.exclude_terms):
+            text = texts.filters_shown(chat)  # nothing to clear: say so, and how to add some
+        elif wanted.lower() in CLEAR_WORDS:
             chats.clear_filters(chat)
             text = texts.filters_cleared()
         else:

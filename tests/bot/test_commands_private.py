@@ -121,6 +121,20 @@ async def test_filter_show_add_clear_and_bad(bot: BotHarness) -> None:
     assert chat is not None and chat.include_terms == [] and chat.exclude_terms == []
 
 
+async def test_filter_clear_without_filters_and_too_many_terms_say_what_is_so(
+    bot: BotHarness,
+) -> None:
+    nothing = await bot.say(ANN, "/filter clear")
+    assert "No filters" in nothing.text and "cleared" not in nothing.text, nothing.text
+    many = await bot.say(ANN, "/filter " + " ".join(f"+w{i}" for i in range(25)))
+    # No filters yet: "remove some first" would send the user after terms that are not there.
+    assert "at most 20 filter terms, and that makes 25." in many.text, many.text
+    assert "/filter clear" not in many.text.split("Try:")[0]
+    await bot.say(ANN, "/filter " + " ".join(f"+w{i}" for i in range(15)))
+    more = await bot.say(ANN, "/filter " + " ".join(f"-x{i}" for i in range(8)))
+    assert "that makes 23; /filter clear removes the 15 you have" in more.text, more.text
+
+
 async def test_filter_terms_are_escaped_in_replies(bot: BotHarness) -> None:
     saved = await bot.say(ANN, "/filter +<script> +a&b")
     assert "<script>, a&b" in saved.entities_text
