@@ -114,10 +114,22 @@ def timezone_prompt(chat: Chat) -> str:
             "<code>/timezone Area/City</code>, e.g. <code>/timezone America/New_York</code>.")
 
 
+def named_for_an_offset(zone: str, now: datetime) -> bool:
+    """Etc/GMT-3, EST, MST, HST, GMT: zones that are an offset rather than a place. Their clocks
+    never move for summer time, while the people who type them often live where clocks do (EST
+    for New York, GMT for London). UTC is meant as itself."""
+    tz = ZoneInfo(zone)
+    winter, summer = (datetime(now.year, month, 1, tzinfo=tz) for month in (1, 7))
+    if winter.utcoffset() != summer.utcoffset():
+        return False  # EST5EDT, CET: they do follow summer time
+    abbreviation = winter.tzname() or ""
+    return abbreviation != "UTC" and (zone.startswith("Etc/GMT") or zone.startswith(abbreviation))
+
+
 def timezone_set(chat: Chat, now: datetime) -> str:
     # A fixed offset never moves for summer time; where the clocks do, a city keeps up with them.
-    fixed = ("\nA fixed offset has no summer time: if your clocks change, type your city instead."
-             if chat.timezone.startswith("Etc/") else "")
+    fixed = (f"\n{zone_name(chat)} is a fixed offset with no summer time: if your clocks change, "
+             "type your city instead." if named_for_an_offset(chat.timezone, now) else "")
     return (f"Time zone set to {zone_name(chat)} (it is {local_time(now, chat.timezone)} "
             f"there).{fixed}{next_digest(chat)}")
 

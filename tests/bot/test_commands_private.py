@@ -313,6 +313,19 @@ async def test_an_offset_zone_is_shown_as_typed_not_as_its_posix_name(bot: BotHa
     assert chat is not None and chat.timezone == "Etc/GMT-3"
 
 
+async def test_an_abbreviation_that_is_a_fixed_offset_is_flagged_like_utc_plus_3(
+    bot: BotHarness,
+) -> None:
+    # EST is UTC-5 all year: someone in New York who types it gets digests an hour late all
+    # summer, so it gets the same advice as a typed offset.
+    for typed in ["EST", "GMT", "MST"]:
+        done = await bot.say(ANN, f"/timezone {typed}")
+        assert f"Time zone set to {typed}" in done.text and "no summer time" in done.text, done.text
+    for place in ["UTC", "Japan", "EST5EDT", "Europe/London"]:
+        done = await bot.say(ANN, f"/timezone {place}")
+        assert "Time zone set to" in done.text and "summer time" not in done.text, done.text
+
+
 async def test_time_zone_picked_from_settings_returns_to_the_settings_menu(
     bot: BotHarness,
 ) -> None:
