@@ -45,9 +45,19 @@ async def _listing(context: Context) -> str:
     return texts.sources_list(shown, more=len(rows) > MAX_LISTED)
 
 
+def with_scheme(address: str) -> str:
+    """'example.com/feed.xml' -> 'https://example.com/feed.xml', as a browser reads it: people
+    copy addresses without their https:// and would otherwise be told about URL schemes."""
+    host = address.split("/", 1)[0]
+    if "://" in address or "." not in host or any(c.isspace() for c in address):
+        return address
+    return f"https://{address}"
+
+
 async def _add(update: Update, context: Context, url: str) -> str:
     if not url:
         return texts.bad_input("give the address of a feed or a news page", USAGE_ADD)
+    url = with_scheme(url)
     chat = update.effective_chat
     if chat is not None:
         # Fetching the address to find its feed can take a few seconds.

@@ -25,9 +25,11 @@ def check_scheme(url: str) -> str:
     """Return the URL's host, or refuse a URL that is not http(s) or has no host."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
+    if not scheme:
+        raise AddressRefused(f"{url}: only http and https URLs can be fetched; start it with "
+                             "https://")
     if scheme not in ALLOWED_SCHEMES:
-        shown = f"'{scheme}'" if scheme else "no scheme"
-        raise AddressRefused(f"{url}: only http and https URLs can be fetched ({shown} given)")
+        raise AddressRefused(f"{url}: only http and https URLs can be fetched ('{scheme}' given)")
     host = parts.hostname
     if not host:
         raise AddressRefused(f"{url}: the URL has no host")

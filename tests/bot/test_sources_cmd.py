@@ -94,3 +94,17 @@ async def test_a_long_source_list_still_fits_one_message(bot: BotHarness) -> Non
     assert listing.text.startswith("<b>Sources</b>") and "…and more." in listing.text
     assert "1. Source 0: World & Politics" in listing.entities_text
     assert bot.standin.validation_errors == []
+
+
+async def test_an_address_without_https_is_read_as_a_browser_reads_it(
+    bot: BotHarness, web: WebServer
+) -> None:
+    feed = web.route("/rss", Route(body=RSS, content_type="application/rss+xml"))
+    bare = feed.removeprefix("http://")
+    refused = await bot.say(BOT_ADMIN, f"/sources add {bare}")
+    # Taken as https://127.0.0.1:.../rss, and refused for what it is (a loopback address), not
+    # for a missing "scheme" the user never heard of.
+    assert "scheme" not in refused.text and "loopback" in refused.text, refused.text
+    assert web.hits("/rss") == []
+    word = await bot.say(BOT_ADMIN, "/sources add headlines")
+    assert "start it with https://" in word.text and "scheme" not in word.text, word.text
