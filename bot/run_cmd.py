@@ -66,11 +66,13 @@ def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
     except InvalidToken:
         # PTB's own message quotes the token, so it must not reach stderr.
         raise ConfigError(
-            f"{config.source}: [telegram] token was rejected by the Bot API at "
-            f"{config.telegram.base_url}; check it with @BotFather"
+            f"{config.source_of('[telegram] token')}: [telegram] token was rejected by the Bot "
+            f"API at {config.telegram.base_url}; check it with @BotFather"
         ) from None
     except DatabaseUrlError as exc:
-        raise ConfigError(f"{config.source}: [database] url: {exc}") from None
+        raise ConfigError(
+            f"{config.source_of('[database] url')}: [database] url: {exc}"
+        ) from None
     except (NetworkError, SQLAlchemyError, DatabaseUnreachable, OSError) as exc:
         # Expected ways to fail (Telegram, the database or the webhook port unreachable): one
         # line to act on, with the traceback (redacted, like every log record) only at DEBUG.
@@ -107,7 +109,8 @@ def webhook_settings(config: Config) -> WebhookSettings:
             "(the public HTTPS address Telegram posts to, and a secret it sends back)"
         )
     if not tg.webhook_url.startswith("https://"):
-        raise ConfigError(f"{config.source}: [telegram] webhook_url must start with https://")
+        raise ConfigError(f"{config.source_of('[telegram] webhook_url')}: [telegram] webhook_url "
+                          "must start with https://")
     # Telegram's setWebhook refuses any other port ("Ports currently supported for webhooks:
     # 443, 80, 88, 8443", core.telegram.org/bots/api#setwebhook); said here, before anything
     # starts, rather than as a Bot API error at startup.
@@ -117,8 +120,9 @@ def webhook_settings(config: Config) -> WebhookSettings:
         url_port = None
     if url_port not in WEBHOOK_URL_PORTS:
         raise ConfigError(
-            f"{config.source}: [telegram] webhook_url must use a port Telegram posts to: 443 "
-            "(the default), 80, 88 or 8443; a proxy there may forward to any webhook_port"
+            f"{config.source_of('[telegram] webhook_url')}: [telegram] webhook_url must use a "
+            "port Telegram posts to: 443 (the default), 80, 88 or 8443; a proxy there may forward "
+            "to any webhook_port"
         )
     return WebhookSettings(tg.webhook_listen, tg.webhook_port, tg.webhook_url, tg.webhook_secret)
 

@@ -131,6 +131,16 @@ class Config:
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     source: str = "defaults"  # where the settings came from, for messages
+    # "[section] key" of every setting an environment variable gave, so that a message about it
+    # names that variable rather than a file that does not hold the value.
+    from_env: frozenset[str] = frozenset()
+
+    def source_of(self, where: str) -> str:
+        """Where the setting ``where`` ("[database] url") was given, for the head of a message."""
+        if where in self.from_env:
+            section, key = where.strip("[").split("] ")
+            return f"environment variable {env_name(section, key)}"
+        return self.source
 
     def require_token(self) -> str:
         if not self.telegram.token:
@@ -139,6 +149,11 @@ class Config:
                 "or in NEWSDIGEST_TELEGRAM_TOKEN (get one from @BotFather)"
             )
         return self.telegram.token
+
+
+def env_name(section: str, key: str) -> str:
+    """The variable that overrides ``[section] key``: NEWSDIGEST_<SECTION>_<KEY>."""
+    return f"{ENV_PREFIX}{section.upper()}_{key.upper()}"
 
 
 def load_config(path: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
@@ -157,7 +172,8 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{source}: not valid TOML ({exc})") from None
     sections: dict[str, Any] = {}
-    top_fields = {f.name: f for f in dataclasses.fields(Config) if f.name != "source"}
+    top_fields = {f.name: f for f in dataclasses.fields(Config)
+                  if f.name not in {"source", "from_env"}}
     for name, value in raw.items():
         if name not in top_fields:
             raise ConfigError(f"{source}: unknown section [{name}]; known: {', '.join(top_fields)}")
@@ -167,7 +183,10 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     for name, f in top_fields.items():
         if name not in sections:
             sections[name] = _build_section(name, f.type, {}, source, environ)
-    config = Config(**sections, source=source)
+    from_env = frozenset(f"[{name}] {key.name}" for name, f in top_fields.items()
+                         for key in dataclasses.fields(_section_class(f.type))
+                         if env_name(name, key.name) in environ)
+    config = Config(**sections, source=source, from_env=from_env)
     _validate(config)
     return config
 
@@ -195,9 +214,9 @@ def _build_section(
             )
         kwargs[key] = _coerce(value, hints[key], f"[{name}] {key}", source)
     for key in known:
-        env_name = f"{ENV_PREFIX}{name.upper()}_{key.upper()}"
-        if env_name in environ:
-            kwargs[key] = _from_env(environ[env_name], hints[key], env_name)
+        variable = env_name(name, key)
+        if variable in environ:
+            kwargs[key] = _from_env(environ[variable], hints[key], variable)
     return cls(**kwargs)
 
 
@@ -259,33 +278,36 @@ def _kind(value: Any) -> str:
 
 
 def _validate(config: Config) -> None:
-    src = config.source
+    def at(where: str) -> str:
+        """'config.toml: [digest] size', or the environment variable that gave it."""
+        return f"{config.source_of(where)}: {where}"
+
     tz = config.schedule.default_timezone
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(
-            f"{src}: [schedule] default_timezone {tz!r} is not an IANA time zone "
+            f"{at('[schedule] default_timezone')} {tz!r} is not an IANA time zone "
             "(try Europe/Berlin or UTC)"
         ) from None
     for t in config.schedule.default_times:
         if not _TIME_RE.match(t):
-            raise ConfigError(f"{src}: [schedule] default_times has {t!r}; use HH:MM, e.g. 08:00")
+            raise ConfigError(f"{at('[schedule] default_times')} has {t!r}; use HH:MM, e.g. 08:00")
     if config.telegram.mode not in {"polling", "webhook"}:
-        raise ConfigError(f"{src}: [telegram] mode must be 'polling' or 'webhook'")
+        raise ConfigError(f"{at('[telegram] mode')} must be 'polling' or 'webhook'")
     if not config.telegram.base_url.startswith(("http://", "https://")):
-        raise ConfigError(f"{src}: [telegram] base_url must start with http:// or https://")
+        raise ConfigError(f"{at('[telegram] base_url')} must start with http:// or https://")
     if not config.database.url or "://" not in config.database.url:
-        raise ConfigError(f"{src}: [database] url must be a URL like sqlite+aiosqlite:///file.db")
+        raise ConfigError(f"{at('[database] url')} must be a URL like sqlite+aiosqlite:///file.db")
     scheme = config.database.url.split("://", 1)[0].lower()
     if scheme not in DATABASE_SCHEMES:
         raise ConfigError(
-            f"{src}: [database] url scheme {scheme!r} is not supported; use "
+            f"{at('[database] url')} scheme {scheme!r} is not supported; use "
             "sqlite:///FILE or postgresql://USER:PASSWORD@HOST/DATABASE"
         )
     if any(c.isspace() or not c.isprintable() for c in config.telegram.token):
         # Never quote the token (white space around it is already stripped).
-        raise ConfigError(f"{src}: [telegram] token contains white space or control characters")
+        raise ConfigError(f"{at('[telegram] token')} contains white space or control characters")
     positive = {
         "[digest] size": config.digest.size,
         "[digest] key_points": config.digest.key_points,
@@ -310,7 +332,7 @@ def _validate(config: Config) -> None:
     }
     for where, value in positive.items():
         if value <= 0:
-            raise ConfigError(f"{src}: {where} must be greater than 0")
+            raise ConfigError(f"{at(where)} must be greater than 0")
     not_negative = {
         "[feeds] check_seconds": config.feeds.check_seconds,
         "[schedule] grace_minutes": config.schedule.grace_minutes,
@@ -321,13 +343,13 @@ def _validate(config: Config) -> None:
     }
     for where, value in not_negative.items():
         if value < 0:
-            raise ConfigError(f"{src}: {where} must be 0 or more")
+            raise ConfigError(f"{at(where)} must be 0 or more")
     if not 1 <= config.telegram.webhook_port <= 65535:
-        raise ConfigError(f"{src}: [telegram] webhook_port must be a port number, 1 to 65535")
+        raise ConfigError(f"{at('[telegram] webhook_port')} must be a port number, 1 to 65535")
     if config.digest.size > config.digest.max_size:
-        raise ConfigError(f"{src}: [digest] size must not exceed [digest] max_size")
+        raise ConfigError(f"{at('[digest] size')} must not exceed [digest] max_size")
     if config.logging.level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-        raise ConfigError(f"{src}: [logging] level must be DEBUG, INFO, WARNING or ERROR")
+        raise ConfigError(f"{at('[logging] level')} must be DEBUG, INFO, WARNING or ERROR")
 
 
 def replace_section(config: Config, **sections: Any) -> Config:
@@ -338,5 +360,5 @@ def replace_section(config: Config, **sections: Any) -> Config:
 __all__ = [
     "AdminConfig", "Config", "ConfigError", "DatabaseConfig", "DeliveryConfig", "DigestConfig",
     "FeedsConfig", "FetchConfig", "LoggingConfig", "ScheduleConfig", "TelegramConfig",
-    "load_config", "replace_section",
+    "env_name", "load_config", "replace_section",
 ]

@@ -105,7 +105,7 @@ def main(
         return EXIT_USAGE
     except DatabaseUrlError as exc:
         # Raised before any connection, by every command that opens the database.
-        ctx.error(f"{ctx.config.source}: [database] url: {exc}")
+        ctx.error(f"{ctx.config.source_of('[database] url')}: [database] url: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         ctx.error("interrupted")
