@@ -15,7 +15,8 @@ def register(subparsers: Any) -> None:
         help="database schema: upgrade to the latest, or show the current revision",
         description="Migrations are applied automatically at start; this runs them by hand.",
     )
-    parser.add_argument("action", choices=["upgrade", "current"])
+    parser.add_argument("action", choices=["upgrade", "current"],
+                        help="upgrade: migrate to the latest schema; current: print the revision")
     parser.set_defaults(handler=run)
 
 

@@ -22,6 +22,9 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "health",
         help="check the database and that digests are being sent (exit 0 healthy, 1 not)",
+        description="For monitoring: checks that the database answers and has the latest "
+        "schema, and that no digest is long overdue. Prints 'healthy' and exits 0, or says what "
+        "is wrong and exits 1.",
     )
     parser.add_argument(
         "--max-backlog-minutes",

@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
         "ingest",
         help="store articles from files or URLs (cleaned, deduplicated, analysed)",
         description="Clean, deduplicate, analyse and store each input as an article. "
-        "PATH may be - for standard input; .gz files are read as gzip.",
+        "The input type is sniffed unless --html or --text is given.",
     )
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument("--html", action="store_const", const="html", dest="mode",
@@ -43,7 +43,8 @@ def register(subparsers: Any) -> None:
                       help="inputs are plain text pulled off a page")
     parser.add_argument("--json", action="store_true",
                         help="one JSON object per input instead of a line of text")
-    parser.add_argument("inputs", nargs="+", metavar="PATH|URL")
+    parser.add_argument("inputs", nargs="+", metavar="PATH|URL",
+                        help="file, .gz file, http(s) URL, or - for standard input")
     parser.set_defaults(handler=run)
 
 

@@ -23,13 +23,22 @@ def register(subparsers: Any) -> None:
         "the feed it announces, if any.",
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a feed or a page (checked by fetching it)")
-    add.add_argument("url", metavar="URL")
+    add = actions.add_parser(
+        "add", help="add a feed or a page (checked by fetching it)",
+        description="Fetch URL and add it: a feed as it is, a page by the feed it announces "
+        "(or, announcing none, as a page to watch).",
+    )
+    add.add_argument("url", metavar="URL", help="an http(s) address of a feed or a news page")
     add.add_argument("--name", help="what digests call it (default: the feed's title)")
-    listing = actions.add_parser("list", help="list sources with their polling state")
+    listing = actions.add_parser("list", help="list sources with their polling state",
+                                 description="Every source with its id, kind, address and "
+                                 "polling state (next poll, errors).")
     listing.add_argument("--json", action="store_true", help="one JSON object per source")
-    remove = actions.add_parser("remove", help="remove a source; its articles stay")
-    remove.add_argument("source", metavar="ID_OR_URL")
+    remove = actions.add_parser("remove", help="remove a source; its articles stay",
+                                description="Stop polling a source; articles already stored "
+                                "from it stay.")
+    remove.add_argument("source", metavar="ID_OR_URL",
+                        help="the id 'newsdigest sources list' shows, or the source's address")
     parser.set_defaults(handler=run)
 
 
