@@ -181,7 +181,8 @@ def bad_input(problem: str, example: str) -> str:
 def settings_summary(chat: Chat, *, closed: bool = False) -> str:
     """The /settings message; ``closed`` once its buttons are gone (after Done)."""
     state = "subscribed" if chat.subscribed and chat.active else "not subscribed"
-    topic = f"\nTopic: {chat.thread_id}" if chat.thread_id else ""
+    # A thread id means nothing to people; the topic's name is not something the bot keeps.
+    topic = "\nSent to: the topic chosen with /topic" if chat.thread_id else ""
     language = LANGUAGES.get(chat.language, chat.language)
     return (f"<b>Settings</b> ({state})\n"
             f"Stories per digest: {chat.digest_size}\n"
@@ -224,7 +225,8 @@ def group_hello(title: str) -> str:
 
 def topic_set(thread_id: int | None) -> str:
     if thread_id is None:
-        return "Digests will go to the general chat. Run /topic inside a topic to move them there."
+        return ("Digests will go to the General topic. Send /topic inside another topic to move "
+                "them there.")
     return "Digests will go to this topic from now on."
 
 
@@ -255,10 +257,6 @@ def buttons_again() -> str:
 
 def something_went_wrong() -> str:
     return "Sorry, something went wrong on my side. Please try again in a minute."
-
-
-def migrated() -> str:
-    return "This group became a supergroup; your digest settings moved with it."
 
 
 # Long names and addresses must not push /sources past Telegram's 4096 characters a message.

@@ -109,6 +109,13 @@ async def test_forum_topic_choice_and_replies_in_the_topic(bot: BotHarness) -> N
     assert reply.message_thread_id == 42
     chat = await bot.chat(forum)
     assert chat is not None and chat.thread_id == 42 and chat.type == "supergroup"
+    settings = await bot.say_in_group(forum, OWNER, "/settings", chat_type="supergroup",
+                                      is_forum=True, message_thread_id=42)
+    # The thread id (42) means nothing to people: the summary says where, in words.
+    assert "Topic: 42" not in settings.text and "the topic chosen with /topic" in settings.text
+    general = await bot.say_in_group(forum, OWNER, "/topic", chat_type="supergroup",
+                                     is_forum=True)
+    assert "General topic" in general.text, general.text  # as Telegram names it
     plain = await bot.say_in_group(GROUP, OWNER, "/topic")
     assert "only in forum groups" in plain.text
 
