@@ -183,12 +183,31 @@ def load_config(path: str | Path | None = None, environ: Mapping[str, str] | Non
     for name, f in top_fields.items():
         if name not in sections:
             sections[name] = _build_section(name, f.type, {}, source, environ)
+    _refuse_unknown_variables(environ, top_fields)
     from_env = frozenset(f"[{name}] {key.name}" for name, f in top_fields.items()
                          for key in dataclasses.fields(_section_class(f.type))
                          if env_name(name, key.name) in environ)
     config = Config(**sections, source=source, from_env=from_env)
     _validate(config)
     return config
+
+
+def _refuse_unknown_variables(
+    environ: Mapping[str, str], sections: Mapping[str, dataclasses.Field[Any]]
+) -> None:
+    """NEWSDIGEST_TELEGRAM_TOKN would be ignored, and the bot run without its token: a variable
+    that names a section but no key in it is refused, as an unknown key in the file is.
+    (Variables outside every section, such as NEWSDIGEST_CONFIG, are not settings.)"""
+    for variable in sorted(environ):
+        for name, f in sections.items():
+            if not variable.startswith(env_name(name, "")):
+                continue
+            known = sorted(key.name for key in dataclasses.fields(_section_class(f.type)))
+            if variable not in {env_name(name, key) for key in known}:
+                raise ConfigError(
+                    f"environment variable {variable} names no setting of [{name}]; its "
+                    f"keys: {', '.join(known)}"
+                )
 
 
 def _section_class(type_: Any) -> type:

@@ -54,3 +54,19 @@ def test_a_missing_sqlite_folder_given_by_the_environment_names_the_variable(
     code, line = run(["sources", "list"], {"NEWSDIGEST_DATABASE_URL": f"sqlite:///{missing}"})
     assert code == 2, line
     assert line.startswith("newsdigest: environment variable NEWSDIGEST_DATABASE_URL: "), line
+
+
+def test_a_misspelt_variable_is_refused_not_ignored(tmp_path: Path) -> None:
+    # Ignored, NEWSDIGEST_TELEGRAM_TOKN left the bot without a token: `run` played the demo.
+    code, line = run(["run"], {"NEWSDIGEST_TELEGRAM_TOKN": "123:abc"})
+    assert code == 2, line
+    assert line.startswith("newsdigest: environment variable NEWSDIGEST_TELEGRAM_TOKN names "
+                           "no setting of [telegram]"), line
+    assert "token" in line and "123:abc" not in line
+
+
+def test_variables_that_are_no_setting_are_left_alone(tmp_path: Path) -> None:
+    environ = {"NEWSDIGEST_CONFIG": "", "NEWSDIGEST_TEST_PG_URL": "postgresql://x",
+               "NEWSDIGEST_DATABASE_URL": f"sqlite:///{tmp_path}/nd.sqlite3"}
+    code, line = run(["sources", "list"], environ)
+    assert code == 0, line
