@@ -7,6 +7,7 @@ import asyncio
 import importlib
 import logging
 import signal
+from types import ModuleType
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
@@ -53,8 +54,12 @@ def register(subparsers: Any) -> None:
 def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
     config = ctx.config
     if not config.telegram.token:
+        demo = _demo_module()
+        if demo is None:
+            config.require_token()  # raises: says what is missing and where to put it (exit 2)
+        assert demo is not None
         print(NO_TOKEN_NOTICE, file=ctx.stdout, flush=True)
-        return _run_demo(config, ctx.stdout)
+        return _run_demo(demo, config, ctx.stdout)
     webhook = None
     if args.webhook or config.telegram.mode == "webhook":
         webhook = webhook_settings(config)
@@ -151,14 +156,17 @@ async def serve(config: Config, *, webhook: WebhookSettings | None) -> None:
         await engine.dispose()
 
 
-def _run_demo(config: Config, out: TextIO) -> int:
+def _demo_module() -> ModuleType | None:
+    """bot.demo, or None in a build without it (then a missing token is only an error)."""
     try:
-        demo = importlib.import_module("bot.demo")
+        return importlib.import_module("bot.demo")
     except ModuleNotFoundError as exc:
         if exc.name != "bot.demo":
             raise
-        print("The offline demo is not part of this build; set a token to run the bot.", file=out)
-        return EXIT_OK
+        return None
+
+
+def _run_demo(demo: ModuleType, config: Config, out: TextIO) -> int:
     try:
         result = asyncio.run(demo.run_demo(config, out))
     except KeyboardInterrupt:

@@ -144,6 +144,20 @@ def test_no_token_says_how_to_connect_a_bot_then_runs_the_demo(tmp_path: Path) -
     assert "NEWSDIGEST_TELEGRAM_TOKEN" in first_line and "[telegram] token" in first_line
 
 
+def test_no_token_and_no_demo_in_the_build_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Once "the demo is not part of this build" and exit 0: a run that did nothing, succeeded.
+    monkeypatch.setitem(sys.modules, "bot.demo", None)  # as if the build left it out
+    out, err = io.StringIO(), io.StringIO()
+    env = {"NEWSDIGEST_DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/demo.sqlite3"}
+    code = cli.main(["run"], extra_modules=EXTRA, environ=env, stdout=out, stderr=err)
+    assert code == 2
+    assert out.getvalue() == ""  # no promise of a demo that is not there
+    assert "[telegram] token is not set" in err.getvalue()
+    assert "NEWSDIGEST_TELEGRAM_TOKEN" in err.getvalue()
+
+
 async def _run_until_exit(env: dict[str, str]) -> tuple[int, str]:
     process = await _start(env)
     _out, err = await asyncio.wait_for(process.communicate(), 60)
