@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import texts
 from bot.commands import COMMAND_NAMES
@@ -26,11 +26,24 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("reply dropped: flood control says retry after %.0f s",
                     retry_seconds(context.error))
         return
-    log.error("handling update failed: %s", context.error, exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
+    error = context.error
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if isinstance(error, Forbidden):
+        # Blocked or removed: no bug, and nothing to tell anyone. Telegram's my_chat_member
+        # update (or the outbox) deactivates the chat.
+        log.info("chat %s: reply dropped, the bot may not write there: %s",
+                 chat.id if chat else "?", error)
         return
-    if isinstance(context.error, Forbidden):
-        return  # we may not write there; the outbox deactivates such chats
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        # Telegram or the network failed (5xx, time-out): an outage, not a bug; as for polling
+        # (bot/app.py), one line, with the traceback at DEBUG.
+        log.warning("handling update failed, Telegram unreachable: %s: %s",
+                    type(error).__name__, error)
+        log.debug("the failed update", exc_info=error)
+    else:
+        log.error("handling update failed: %s", error, exc_info=error)
+    if not isinstance(update, Update) or chat is None:
+        return
     try:
         if update.callback_query is not None:
             await update.callback_query.answer(texts.something_went_wrong(), show_alert=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from bot.commands import COMMANDS
 from tests.bot.harness import BotHarness
@@ -240,6 +243,37 @@ async def test_a_failing_handler_gets_a_polite_reply_and_the_bot_carries_on(
     assert "502" not in sorry.text and "Traceback" not in sorry.text
     after = await bot.say(ANN, "/help")
     assert "What I can do" in after.text
+
+
+async def test_a_reply_to_a_chat_that_blocked_the_bot_is_no_error_in_the_log(
+    bot: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.standin import Fault
+
+    caplog.set_level(logging.INFO, logger="bot.handlers.errors")
+    bot.standin.inject(Fault.blocked(), method="sendMessage", chat_id=ANN, times=1)
+    bot.standin.private_message(ANN, "/help")
+    await bot.standin.wait_for(lambda s: any(c.status == 403 for c in s.calls))
+    await bot.say(ANN, "/help")  # handled after the blocked one: its error handling is done
+    # Expected (the user blocked the bot), so no ERROR with a traceback to page someone.
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert any("may not write there" in r.getMessage() for r in caplog.records)
+
+
+async def test_telegram_failing_mid_command_is_one_warning_line_not_a_traceback(
+    bot: BotHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.standin import Fault
+
+    group = -4001
+    bot.standin.user(13, "Mo")
+    bot.standin.inject(Fault.server_error(status=502), method="getChatMember", times=1)
+    sorry = await bot.say_in_group(group, 13, "/subscribe")
+    assert sorry.text.startswith("Sorry, something went wrong on my side")
+    ours = [r for r in caplog.records
+            if r.name.startswith("bot.") and r.levelno >= logging.WARNING]
+    assert [r.levelno for r in ours] == [logging.WARNING], [r.getMessage() for r in ours]
+    assert ours[0].exc_info is None and "502" in ours[0].getMessage()
 
 
 async def test_stale_or_forged_buttons_are_answered_and_change_nothing(bot: BotHarness) -> None:
