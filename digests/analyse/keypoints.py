@@ -12,16 +12,16 @@ Otherwise every body sentence gets a score that mixes these signals:
 * title overlap - a sentence that shares the headline's words is about the headline's event;
 * less for direct quotes - a digest shows the best quote on its own, so a point in the
   reporter's words tells the reader more; a sentence that says "I" outside quote marks is a
-  quote too (a transcript, an interview's answers printed without marks);
-* less for questions - "Who told you that…?" asks; a point should say what happened.
+  quote too (a transcript, an interview's answers printed without marks).
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
-title or an already chosen point, sentences that start inside a quote opened sentences before,
-the page talking to its reader ("Follow X on Twitter", headings in capitals, markup),
-sentences whose opening pronoun cannot be resolved to a name, and "The former …" under a title
-that names nobody. A chosen point shorter than
-~200 characters then carries the whole sentences right after it while they fit (not a quote,
-not another point; nothing after a point that was cut short).
+title or an already chosen point, questions ("Who told you that…?" asks, a teaser the point
+cannot answer: a point should say what happened), sentences that start inside a quote opened
+sentences before, the page talking to its reader ("Follow X on Twitter", headings in
+capitals, markup), sentences whose opening pronoun cannot be resolved to a name, and "The
+former …" under a title that names nobody. A chosen point shorter than ~200 characters then
+carries the whole sentences right after it while they fit (not a quote, not another point;
+nothing after a point that was cut short).
 Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
 ``bench/bench_analysis.py``.
 
@@ -89,7 +89,6 @@ POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
 W_CENTRALITY = 2.5
 W_TITLE = 1.5
 W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
-W_QUESTION = 2.6  # penalty for a question: "Who told you that…?" states no finding
 
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
@@ -123,8 +122,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if len(chosen) >= max_points:
             break
         stems = content_stem_set(bullet)
-        # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none.
-        if is_page_furniture(bullet):
+        # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none;
+        # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?").
+        if is_page_furniture(bullet) or is_question(bullet):
             continue
         if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
             chosen.append(trim(bullet))
@@ -147,7 +147,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
-        if opens_inside_quote(text) or is_page_furniture(text):
+        if opens_inside_quote(text) or is_page_furniture(text) or is_question(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -285,11 +285,11 @@ def _best_first(texts: list[str], scores: list[float], language: str = "") -> It
 
 
 def _penalty(text: str, language: str = "") -> float:
-    """How much less a sentence is worth as a point than its score says: a quote or a question
-    tells the reader what someone said or asked, not what happened; so does a sentence in the
-    first person, which is a quote without its marks."""
+    """How much less a sentence is worth as a point than its score says: a quote tells the
+    reader what someone said, not what happened; so does a sentence in the first person, which
+    is a quote without its marks."""
     said = 1.0 if in_first_person(text, language) else quoted_share(text)
-    return W_QUOTED * said + (W_QUESTION if is_question(text) else 0.0)
+    return W_QUOTED * said
 
 
 def _retells(

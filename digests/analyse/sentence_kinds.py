@@ -26,6 +26,8 @@ _FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 
 _TRAILING = "\"'”’») ]"
 _FINAL_MARKS = (".", "!", "?", "…")
+# Arabic writes its question mark reversed, Chinese and Japanese full width.
+_QUESTION_MARKS = ("?", "؟", "？")
 # Page furniture (see is_page_furniture): imperatives that open prompts to the reader, those
 # of them that never open a news sentence, and what makes the others address the reader.
 # German, French, Spanish and Russian prompts ("Lesen Sie auch", "Lire aussi") share the sets.
@@ -128,7 +130,7 @@ def in_first_person(text: str, language: str = "") -> bool:
 
 
 def is_question(text: str) -> bool:
-    return text.rstrip(_TRAILING).endswith("?")
+    return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
 
 
 def quoted_share(text: str) -> float:

@@ -105,6 +105,20 @@ def test_points_prefer_a_statement_to_a_question() -> None:
     assert points[0] == body[1]  # the question neither leads nor joins the first point
 
 
+def test_a_question_is_never_a_point() -> None:
+    """A question states nothing, even when the article has few other sentences to offer: a
+    short page's teaser ("Läuft er künftig wieder für den HSV auf?") is passed over, in the
+    summary bullets as in the body, and so is a question in Arabic, which ends with "؟"."""
+    body = [
+        "The city council approved the new housing plan on Monday without public hearings.",
+        "Will the residents' groups now take the city's new housing plan to court?",
+        "هل سيلجأ السكان إلى القضاء لإيقاف خطة الإسكان الجديدة في المدينة؟",
+    ]
+    teaser = "Who decided that the city's new housing plan should skip the public hearings?"
+    article = CleanArticle(title="Housing plan", standfirst=[teaser], paragraphs=body)
+    assert key_points(article) == [body[0]]
+
+
 def test_a_short_point_carries_the_sentences_after_it_while_they_fit() -> None:
     body = [
         "Dibaba set a world record in the women's 5,000m at the indoor games in Boston.",
