@@ -133,7 +133,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         return chosen
     texts = _split_body(article.paragraphs)
     candidates = _candidates(texts, strict=True)
-    if not candidates.texts:  # only headings, bullets or fragments: better those than nothing
+    if not candidates.texts and not chosen:
+        # Only headings, bullets or fragments: better those than nothing, but not better than
+        # the summary bullets alone (a row of ornaments "—♥—" under a standfirst).
         candidates = _candidates(texts, strict=False)
     if not candidates.texts:
         return chosen

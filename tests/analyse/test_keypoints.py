@@ -337,6 +337,13 @@ def test_article_of_fragments_still_gets_points() -> None:
     assert key_points(article) == ["Turnout up sharply", "Count ends at dawn"]
 
 
+def test_fragments_do_not_fill_up_after_the_summary_bullets() -> None:
+    bullet = "Spending on buses doubles while road building is cut by a third."
+    article = CleanArticle(title="Council doubles bus spending", standfirst=[bullet],
+                           paragraphs=["ჱڿڰۣڿ—♥ڿڰۣჱڿڰۣ♥—ڿჱ", "Share this story"])
+    assert key_points(article) == [bullet]
+
+
 def test_a_standfirst_line_of_page_furniture_is_no_point() -> None:
     bullet = "Spending on buses doubles while road building is cut by a third."
     byline = "30. Oktober 2019 | Markus Euskirchen"
