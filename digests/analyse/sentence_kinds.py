@@ -50,6 +50,16 @@ _PUBLISHING_NOTE = re.compile(
 _MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
 # The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+# What a page's frame leaves in a scraped line: a machine timestamp from its metadata
+# ("2021-10-27T20:35:36+01:00") or a row of links ("Related articles", "More from author").
+_FRAME = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d"
+    # No word boundary after a row's items: scraped rows run them together ("articlesMore").
+    r"|\b[Rr]elated (?:articles|stories|videos|posts|links|content)|More from (?:the )?author\b"
+)
+# Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
+# that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
+_ROW_SEPARATORS = ("|", "/", "·")
 
 
 def is_whole_sentence(text: str) -> bool:
@@ -65,13 +75,18 @@ def is_whole_sentence(text: str) -> bool:
 def is_page_furniture(text: str) -> bool:
     """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
     Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
-    originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, markup?
+    originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, a row of
+    the page's frame (links, metadata), markup?
 
     Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
     tell the reader nothing about the news.
     """
     # One-character tests first: they run at memchr speed, a longer substring does not.
-    if text.isupper() or ("|" in text and " | " in text):
+    if text.isupper() or text.startswith(_ROW_SEPARATORS):
+        return True
+    if "|" in text and " | " in text:
+        return True
+    if _FRAME.search(text) is not None:
         return True
     if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
         return True

@@ -242,6 +242,12 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
         "30. Oktober 2019 | Markus Euskirchen | Kommentare: keine.",
         '<tweet id="672138616265564160">Police say the suspect left the building early.',
         "Giuliani wore the hat at the rally — Ben Jacobs (@Bencjacobs) September 1, 2016.",
+        # Rows of the page's frame: metadata, related links, the tail of a menu or byline.
+        "Leeds police shooting en-GB 2021-10-27T20:35:36+01:00 2021-10-28T13:21:30+01:00.",
+        "Related Videos Related articlesMore from author Police Papers: the knife attack.",
+        "| Police name the man shot in Leeds - Officers praised for their bravery.",
+        "/ News Information based on facts and verified first-hand by the reporter.",
+        "· Stars: Tilda Swinton, Johnny Mills and Philip MacDonald in the leading roles.",
     ],
 )
 def test_the_page_talking_to_its_reader_is_not_a_point(furniture: str) -> None:
