@@ -57,6 +57,12 @@ _FRAME = re.compile(
     # No word boundary after a row's items: scraped rows run them together ("articlesMore").
     r"|\b[Rr]elated (?:articles|stories|videos|posts|links|content)|More from (?:the )?author\b"
 )
+# A photo's credit ("(Foto: M. Casella, 14.01.2022)", "Picture: Getty", "© AP") marks the line as
+# a caption: it describes a picture the digest does not show. Only where a credit stands, in
+# brackets or opening a sentence: "The Big Picture: …" is a heading's label.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|\(|[.!?] )(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:|©"
+)
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
 _ROW_SEPARATORS = ("|", "/", "·")
@@ -76,7 +82,7 @@ def is_page_furniture(text: str) -> bool:
     """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
     Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
     originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, a row of
-    the page's frame (links, metadata), markup?
+    the page's frame (links, metadata), a caption with its photo credit, markup?
 
     Cleaning leaves such lines in the body when they sit among its paragraphs; as a point, they
     tell the reader nothing about the news.
@@ -86,7 +92,7 @@ def is_page_furniture(text: str) -> bool:
         return True
     if "|" in text and " | " in text:
         return True
-    if _FRAME.search(text) is not None:
+    if _FRAME.search(text) is not None or _PHOTO_CREDIT.search(text) is not None:
         return True
     if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
         return True

@@ -248,6 +248,10 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
         "| Police name the man shot in Leeds - Officers praised for their bravery.",
         "/ News Information based on facts and verified first-hand by the reporter.",
         "· Stars: Tilda Swinton, Johnny Mills and Philip MacDonald in the leading roles.",
+        # A caption, told by its photo credit.
+        "Police officers at the scene in Leeds on Sunday evening (Foto: M. Casella, 14.01.2022).",
+        "Officers guard the street where the man was shot. Picture: Getty Images.",
+        "Officers guard the street where the man was shot on Sunday evening © AP 2023.",
     ],
 )
 def test_the_page_talking_to_its_reader_is_not_a_point(furniture: str) -> None:
