@@ -57,11 +57,23 @@ _FRAME = re.compile(
     # No word boundary after a row's items: scraped rows run them together ("articlesMore").
     r"|\b[Rr]elated (?:articles|stories|videos|posts|links|content)|More from (?:the )?author\b"
 )
+# The page pointing its reader elsewhere on it or beyond it: "Below you can read…", "via the
+# link below", "For more information…", "Weiterführende Informationen finden Sie…", "Hier findet
+# ihr…", a contact's e-mail address. Anywhere in the sentence, unlike a prompt's verb: a label
+# may come first ("Der Powder ruft: Hier findet ihr Artikel…").
+_POINTER = re.compile(
+    r"^(?:Below|Above),? you\b|\b(?:link|links|button) (?:below|above)\b"
+    r"|^For (?:more|further) (?:information|details)\b"
+    r"|\b(?:Informationen|Infos|Details)\b[^.!?]{0,60}?\b(?:finden Sie|findet ihr|findest du"
+    r"|erhalten Sie)\b"
+    r"|\bHier (?:findet ihr|finden Sie|findest du|gibt es (?:mehr|weitere|alle))\b"
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
+)
 # A photo's credit ("(Foto: M. Casella, 14.01.2022)", "Picture: Getty", "© AP") marks the line as
 # a caption: it describes a picture the digest does not show. Only where a credit stands, in
-# brackets or opening a sentence: "The Big Picture: …" is a heading's label.
+# brackets or opening the line: "The Big Picture: …" is a heading's label.
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|\(|[.!?] )(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:|©"
+    r"(?:^|\()(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:|©"
 )
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
@@ -80,7 +92,8 @@ def is_whole_sentence(text: str) -> bool:
 
 def is_page_furniture(text: str) -> bool:
     """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
-    Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a publishing note ("This article
+    Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a pointer to more ("Below you can
+    read…", an e-mail address to write to), a publishing note ("This article
     originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, a row of
     the page's frame (links, metadata), a caption with its photo credit, markup?
 
@@ -93,6 +106,8 @@ def is_page_furniture(text: str) -> bool:
     if "|" in text and " | " in text:
         return True
     if _FRAME.search(text) is not None or _PHOTO_CREDIT.search(text) is not None:
+        return True
+    if _POINTER.search(text) is not None:
         return True
     if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
         return True

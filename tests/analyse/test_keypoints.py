@@ -248,9 +248,14 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
         "| Police name the man shot in Leeds - Officers praised for their bravery.",
         "/ News Information based on facts and verified first-hand by the reporter.",
         "· Stars: Tilda Swinton, Johnny Mills and Philip MacDonald in the leading roles.",
+        # The page pointing its reader to more, on it or beyond it.
+        "Below you can read the full statement of West Yorkshire Police on the shooting.",
+        "Donations to the victims' families can be made via the link below.",
+        "For more information on the Leeds shooting, contact West Yorkshire Police.",
+        "Email our reporters Kaveh Waddell at kaveh@example.com with news of the shooting.",
         # A caption, told by its photo credit.
         "Police officers at the scene in Leeds on Sunday evening (Foto: M. Casella, 14.01.2022).",
-        "Officers guard the street where the man was shot. Picture: Getty Images.",
+        "Officers guard the street in Leeds where the man was shot (Picture: Getty Images).",
         "Officers guard the street where the man was shot on Sunday evening © AP 2023.",
     ],
 )
