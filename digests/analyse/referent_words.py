@@ -21,6 +21,49 @@ UNRESOLVABLE = frozenset(
     esto eso ello este esta estos estas ese esa esos esas это этот эта эти
     """.split()
 )
+# Opening words that tie the sentence to the one before it and that nothing in the sentence
+# replaces: consequences ("Therefore", "Daher", "Deshalb"), German pronominal adverbs ("Davon ist
+# auch FACC betroffen": by what?) and "Denn" (because of what was said before). Read alone, the
+# point claims a link to a sentence the reader does not see. Not the contrasts and additions
+# ("But", "However", "Außerdem"): the point still reads as a statement without its neighbour.
+# Not German "Damit", which also opens a purpose clause ("Damit die Bahn pünktlich fährt, …").
+CONNECTIVES = frozenset(
+    """
+    therefore hence accordingly consequently
+    daher deshalb deswegen darum somit folglich davon dadurch dabei dafür daraus dazu denn
+    """.split()
+)
+# German "das", "der", "die", "den", "dem" as a pronoun ("Das war nicht der Mini", "Den erhofft
+# sich Jansen"): German capitalises its nouns, so before a lower-case word the article is a
+# pronoun when that word is a finite verb. Told by a closed list of common verbs, or by a
+# pronoun after the word (the verb comes second, its subject right after it: "Das zeigt sich",
+# "Den erhofft sich"); not "Das neue Gesetz", "Das bereits erwähnte Hoch".
+GERMAN_DEMONSTRATIVES = frozenset("das der die den dem".split())
+GERMAN_FINITE_VERBS = frozenset(
+    """
+    ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte können soll
+    sollte muss musste darf will wollte sei wäre würde könnte macht machte zeigt zeigte gilt galt
+    geht ging gibt gab bringt brachte sorgt sorgte führt führte heißt bedeutet betrifft reicht
+    liegt lag bleibt blieb kommt kam steht stand klingt passiert passierte
+    """.split()
+)
+GERMAN_SUBJECT_AFTER_VERB = frozenset("sich er sie es man ich wir ihr du".split())
+# A preposition, then a demonstrative ("Für diese Aufgabe eignen sich…", "For this reason…",
+# "Dans ce cas…"): the opening phrase points back to what the reader does not see. Not before a
+# time ("Seit dieser Woche", "In this year's race") nor "this point/stage/moment" (now).
+PREPOSITIONS = frozenset(
+    """
+    for despite with without after before in on at by from under given following like unlike
+    für mit nach bei trotz wegen aus an auf durch gegen ohne um von vor über unter zu
+    pour avec après malgré dans par sans selon contre depuis face
+    por para con tras en sin según ante desde
+    """.split()
+)
+DEMONSTRATIVE_DETERMINERS = frozenset({"this", "that", "these", "those"}) | frozenset(
+    "diese dieser dieses diesen diesem ce cet cette ces este esta estos estas ese esa esos esas"
+    .split()
+)
+NOW_WORDS = frozenset({"point", "stage", "moment", "time", "year's", "week's", "season's"})
 # German capitalises every noun: after an article, capitalised words are a noun phrase ("die
 # Pusterer Ausnahmekönnerin", "Der Hausbesitzer"), not a name. Not "des": also French, and the
 # English first name "Des".

@@ -104,6 +104,10 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
             # is a possessive before a name)
             return None
         return word, True
+    if word in referent_words.CONNECTIVES or _german_demonstrative(word, sentence, match.end()):
+        return word, False
+    if word in referent_words.PREPOSITIONS:
+        return _demonstrative_after_preposition(sentence, match.end())
     if word in _UNRESOLVABLE:
         following = _next_word(sentence, match.end())
         if word in _DETERMINERS and following in _POINTS_IN_TIME:
@@ -112,6 +116,32 @@ def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
             return None  # "Son Heung-min scored", "Son of a miner, he…"
         return word, False
     return None
+
+
+def _german_demonstrative(word: str, sentence: str, at: int) -> bool:
+    """Is the opening "Das" / "Den" … a pronoun ("Das war nicht der Mini") rather than an
+    article ("Das neue Gesetz")? See referent_words.GERMAN_DEMONSTRATIVES."""
+    if word not in referent_words.GERMAN_DEMONSTRATIVES:
+        return False
+    following = sentence[at : at + 40].split(maxsplit=2)
+    if not following or not following[0].islower():
+        return False
+    verb = following[0].rstrip(",")
+    return verb in referent_words.GERMAN_FINITE_VERBS or (
+        len(following) > 1 and following[1] in referent_words.GERMAN_SUBJECT_AFTER_VERB
+    )
+
+
+def _demonstrative_after_preposition(sentence: str, at: int) -> tuple[str, bool] | None:
+    """The demonstrative of an opening "For this reason" / "Für diese Aufgabe", as dangling;
+    None when there is none or it points to a time."""
+    words = sentence[at : at + 40].split(maxsplit=2)
+    if len(words) < 2 or words[0].lower() not in referent_words.DEMONSTRATIVE_DETERMINERS:
+        return None
+    following = words[1].lower().rstrip(",")
+    if following in _POINTS_IN_TIME or following in referent_words.NOW_WORDS:
+        return None
+    return words[0].lower(), False
 
 
 def dangling_epithet(sentence: str, title: str, article_text: str) -> bool:

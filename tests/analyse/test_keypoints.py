@@ -458,6 +458,13 @@ def test_an_it_that_stands_for_nothing_is_not_dangling(sentence: str) -> None:
         ("He said the plan had failed.", "The meeting ended late."),  # no name
         ("They said the plan had failed.", "Anna Berg met the mayor."),  # cannot be named
         ("It was a disaster.", "Anna Berg spoke."),
+        # A consequence of what the sentence before said, or a demonstrative after an opening
+        # preposition: the reader does not see what they point back to.
+        ("Accordingly, health authorities prioritise the vaccination of this group.",
+         "Anna Berg spoke."),
+        ("Therefore the council will not vote on the plan this year.", "Anna Berg spoke."),
+        ("For this reason the council will not vote on the plan.", "Anna Berg spoke."),
+        ("Despite these warnings, the council approved the plan.", "Anna Berg spoke."),
     ],
 )
 def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
@@ -471,6 +478,9 @@ def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
         "This year, turnout rose in every county of the state.",
         "These days, few people in the town vote in local elections.",
         "Those who voted for the plan say it will pay for itself.",
+        "In this year's election, turnout rose in every county of the state.",
+        "At this point, the council has no plan to raise the tax.",
+        "For those who voted for the plan, the result was a relief.",
     ],
 )
 def test_a_demonstrative_before_a_time_or_who_is_not_dangling(sentence: str) -> None:

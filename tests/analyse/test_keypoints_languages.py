@@ -98,6 +98,24 @@ _BEFORE_ES = ["El presidente Pedro Sánchez visitó el lunes la planta de Valenc
          "Olaf Scholz sagte, die Lage der Branche sei ernst."),
         # A possessive or a demonstrative pronoun stands for what the sentence before said.
         ("Seine Partei verlor die Wahl in Niedersachsen deutlich.", _BEFORE_DE, None),
+        # German pronominal adverbs and "Denn" tie the sentence to the one before it …
+        ("Davon ist auch der Zulieferer FACC deutlich betroffen.", _BEFORE_DE, None),
+        ("Daher können die Messwerte mit früheren verglichen werden.", _BEFORE_DE, None),
+        ("Denn damit lässt sich keine Politik machen.", _BEFORE_DE, None),
+        # … and so do "Das", "Den" as pronouns before a verb, and a demonstrative after an
+        # opening preposition; not the article before a noun or an adjective, nor a time.
+        ("Das war nicht der kleine Rucksack aus Paris.", _BEFORE_DE, None),
+        ("Den erhofft sich Jansen auch für seine Teamkollegen.", _BEFORE_DE, None),
+        ("Für diese Aufgabe eignen sich besonders Satelliten.", _BEFORE_DE, None),
+        ("Dans ce cas, le Parlement doit voter la loi.", _BEFORE_FR, None),
+        ("Das britische Unterhaus hat die Entscheidung verschoben.", _BEFORE_DE,
+         "Das britische Unterhaus hat die Entscheidung verschoben."),
+        ("Das bereits erwähnte Hoch erwies sich als langlebig.", _BEFORE_DE,
+         "Das bereits erwähnte Hoch erwies sich als langlebig."),
+        ("Seit dieser Woche trainiert Trochowski beim HSV mit.", _BEFORE_DE,
+         "Seit dieser Woche trainiert Trochowski beim HSV mit."),
+        ("Damit die Bahn pünktlich fährt, investiert der Bund Milliarden.", _BEFORE_DE,
+         "Damit die Bahn pünktlich fährt, investiert der Bund Milliarden."),
         ("Dies teilte die Polizei am Montag in Wolfsburg mit.", _BEFORE_DE, None),
         ("Diese Entscheidung sorgte in der Partei für Kritik.", _BEFORE_DE, None),
         ("Sa décision a surpris tout le monde au Parlement.", _BEFORE_FR, None),
