@@ -52,10 +52,10 @@ _MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 # What a page's frame leaves in a scraped line: a machine timestamp from its metadata
 # ("2021-10-27T20:35:36+01:00") or a row of links ("Related articles", "More from author").
-_FRAME = re.compile(
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d"
-    # No word boundary after a row's items: scraped rows run them together ("articlesMore").
-    r"|\b[Rr]elated (?:articles|stories|videos|posts|links|content)|More from (?:the )?author\b"
+_TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# No word boundary after a row's items: scraped rows run them together ("articlesMore").
+_LINK_ROW = re.compile(
+    r"\b[Rr]elated (?:articles|stories|videos|posts|links|content)|More from (?:the )?author\b"
 )
 # The page pointing its reader elsewhere on it or beyond it: "Below you can read…", "via the
 # link below", "For more information…", "Weiterführende Informationen finden Sie…", "Hier findet
@@ -67,14 +67,15 @@ _POINTER = re.compile(
     r"|\b(?:Informationen|Infos|Details)\b[^.!?]{0,60}?\b(?:finden Sie|findet ihr|findest du"
     r"|erhalten Sie)\b"
     r"|\bHier (?:findet ihr|finden Sie|findest du|gibt es (?:mehr|weitere|alle))\b"
-    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
 )
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b")
 # A photo's credit ("(Foto: M. Casella, 14.01.2022)", "Picture: Getty", "© AP") marks the line as
 # a caption: it describes a picture the digest does not show. Only where a credit stands, in
 # brackets or opening the line: "The Big Picture: …" is a heading's label.
 _PHOTO_CREDIT = re.compile(
     r"(?:^|\()(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:|©"
 )
+_CREDIT_WORDS = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
 _ROW_SEPARATORS = ("|", "/", "·")
@@ -105,11 +106,11 @@ def is_page_furniture(text: str) -> bool:
         return True
     if "|" in text and " | " in text:
         return True
-    if _FRAME.search(text) is not None or _PHOTO_CREDIT.search(text) is not None:
+    if _in_the_frame(text) or _points_elsewhere(text):
         return True
-    if _POINTER.search(text) is not None:
+    if "<" in text and _MARKUP.search(text):
         return True
-    if ("<" in text and _MARKUP.search(text)) or ("@" in text and _POST_SIGNATURE.search(text)):
+    if "@" in text and (_POST_SIGNATURE.search(text) or _EMAIL.search(text)):
         return True
     first = text[: text.find(" ")]
     if first in _PROMPT_VERBS:
@@ -118,6 +119,27 @@ def is_page_furniture(text: str) -> bool:
             or sentence_kind_words.TO_THE_READER.search(text) is not None
         )
     return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
+
+
+def _in_the_frame(text: str) -> bool:
+    """A timestamp, a row of links, a photo credit? Substring tests first, at memchr speed: the
+    patterns run only on the few sentences that hold the mark each needs."""
+    return (
+        (":" in text and "T" in text and _TIMESTAMP.search(text) is not None)
+        or (("elated " in text or "More from" in text) and _LINK_ROW.search(text) is not None)
+        or (
+            ("(" in text or "©" in text or text.startswith(_CREDIT_WORDS))
+            and _PHOTO_CREDIT.search(text) is not None
+        )
+    )
+
+
+def _points_elsewhere(text: str) -> bool:
+    """A pointer to more (see _POINTER), with the same substring tests first."""
+    return (
+        "below" in text or "above" in text or text.startswith(("Below", "Above", "For "))
+        or "Info" in text or "Details" in text or "Hier " in text
+    ) and _POINTER.search(text) is not None
 
 
 def opens_inside_quote(text: str) -> bool:
