@@ -16,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.compose.text import showable, zone_shown
 from digests.config import Config
-from digests.schedule.slots import ScheduleError, parse_times, reschedule
+from digests.schedule.slots import ScheduleError, reschedule
+from digests.schedule.typed_times import parse_times
 from digests.store.models import Chat, Digest, DigestItem, Subscription
 
 MAX_FILTER_TERMS = 20

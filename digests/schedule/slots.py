@@ -7,39 +7,15 @@ occurrence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from digests.store.models import Chat
 
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
-
 
 class ScheduleError(ValueError):
     """A time or time zone a person typed that we cannot use; the message says what to type."""
-
-
-def parse_time(text: str) -> str:
-    """'7:30' -> '07:30'; raises ScheduleError for anything that is not a 24-hour time."""
-    match = _TIME.match(text)
-    if not match:
-        raise ScheduleError(
-            f"{text.strip()!r} is not a time; use 24-hour HH:MM, like 08:00 or 18:30"
-        )
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
-
-
-def parse_times(text: str, *, limit: int = 6) -> list[str]:
-    """'8:00, 18:30' -> ['08:00', '18:30'] (sorted, without repeats)."""
-    parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
-    if not parts:
-        raise ScheduleError("give at least one time, like 08:00 or 08:00,18:30")
-    times = sorted({parse_time(p) for p in parts})
-    if len(times) > limit:
-        raise ScheduleError(f"at most {limit} send times a day, please")
-    return times
 
 
 def zone(name: str) -> ZoneInfo:

@@ -67,6 +67,19 @@ async def test_time_shows_sets_and_refuses_bad_times(bot: BotHarness) -> None:
     assert chat is not None and chat.send_times == ["07:30", "19:00"]
 
 
+async def test_time_reads_12_hour_and_bare_times_and_quotes_a_bad_item_whole(
+    bot: BotHarness,
+) -> None:
+    done = await bot.say(ANN, "/time 8:30 pm, 7am")
+    assert done.text.startswith("Done: digests at 07:00, 20:30"), done.text
+    bare = await bot.say(ANN, "/time 0800")
+    assert bare.text.startswith("Done: digests at 08:00"), bare.text
+    bad = await bot.say(ANN, "/time 8:75 pm")
+    assert bad.text.startswith("Sorry, '8:75 pm' is not a time"), bad.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.send_times == ["08:00"]
+
+
 async def test_time_does_not_promise_digests_to_a_chat_that_gets_none(bot: BotHarness) -> None:
     shown = await bot.say(ANN, "/time")
     assert "Digests arrive" not in shown.text, shown.text
@@ -309,8 +322,8 @@ async def test_timezone_that_names_a_folder_or_is_too_long_is_refused_politely(
 async def test_a_very_long_bad_argument_still_gets_a_short_refusal(bot: BotHarness) -> None:
     # The refusal quotes what was typed; repr() doubles each backslash, so this once ran past
     # Telegram's 4096 characters and the user got "something went wrong" instead.
-    for text, advice in [("/time " + "\\" * 3000, "is not a time; use 24-hour HH:MM"),
-                         ("/time " + "7" * 4090, "is not a time; use 24-hour HH:MM"),
+    for text, advice in [("/time " + "\\" * 3000, "is not a time; use HH:MM"),
+                         ("/time " + "7" * 4090, "is not a time; use HH:MM"),
                          ("/timezone " + "\\" * 3000, "send /timezone alone to pick"),
                          ("/sources " + "\\" * 3000, "I can only list, add or remove")]:
         bad = await bot.say(ANN, text)
