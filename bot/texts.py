@@ -80,10 +80,12 @@ def nothing_new(chat: Chat) -> str:
     return f"Nothing new since {esc(since)}. Try again later."
 
 
-def suggest_subscribe(*, group: bool = False) -> str:
+def subscribe_tip(*, group: bool = False) -> str:
+    """The line that ends a chat's first /digest when it is not subscribed. Plain text, not
+    HTML: it travels in the digest, whose renderer escapes it."""
     # In a group only an administrator's /subscribe works; members would only be refused.
-    who = "an administrator can send /subscribe" if group else "/subscribe"
-    return f"Here is the latest. Tip: {who} to get a digest like this every day."
+    who = "an administrator can send /subscribe" if group else "send /subscribe"
+    return f"Tip: {who} to get a digest like this every day."
 
 
 def times_shown(chat: Chat, *, group: bool = False) -> str:

@@ -32,17 +32,18 @@ async def digest_command(update: Update, context: Context) -> None:
             await reply(update, texts.stopped_here(group=in_group(update)))
             return
         note_contact(chat, svc.clock())
+        # The tip rides in the digest (a reply of its own would arrive before the outbox sends
+        # the digest), and only in the chat's first one: repeated on every /digest it nags.
+        # Worded for anyone in a group: /digest itself needs no admin check, nor does its tip.
+        first_unsubscribed = chat.cursor_at is None and not (chat.subscribed and chat.active)
+        tip = texts.subscribe_tip(group=in_group(update)) if first_unsubscribed else ""
         digest = await request_digest(
             session, chat, svc.config, now=svc.clock(),
-            reply_to_message_id=message.message_id, include_seen=include_seen,
+            reply_to_message_id=message.message_id, include_seen=include_seen, footer=tip,
         )
         nothing_text = texts.nothing_new(chat) if digest is None else ""
-        hint = not (chat.subscribed and chat.active)
     if digest is None:
         await reply(update, nothing_text)
         return
     wake_sender(context.application)
-    if hint:
-        # Worded for anyone in a group: /digest itself needs no admin check, nor does its tip.
-        await reply(update, texts.suggest_subscribe(group=in_group(update)))
 

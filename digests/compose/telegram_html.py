@@ -18,6 +18,8 @@ from digests.compose.shown import FULL, Limits, shown_story
 from digests.compose.text import (
     format_since,
     safe_link,
+    shorten,
+    showable,
     stories_count,
     utf16_len,
 )
@@ -29,6 +31,8 @@ _RESERVE = 200
 # An escaped href longer than this is dropped: a link must never crowd out the story itself.
 _MAX_HREF_RAW = 1500
 BULLET = "•"
+# A footer is one line of advice; it must never crowd a story out of its message.
+MAX_FOOTER_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -174,16 +178,26 @@ def _pack(blocks: Sequence[_Block]) -> list[str]:
     return messages
 
 
-def render_parts(digest: ComposedDigest) -> list[MessagePart]:
+def _footer_block(footer: str) -> _Block:
+    b = _Builder()
+    b.text(shorten(showable(footer), MAX_FOOTER_CHARS))
+    return _Block(b.html, b.visible, b.entities)
+
+
+def render_parts(digest: ComposedDigest, *, footer: str = "") -> list[MessagePart]:
     """The digest as Telegram HTML messages, in sending order; never empty.
 
     The first message previews the top story's link (when it has a safe one); the others have
-    previews disabled, so a digest does not fill the chat with cards.
+    previews disabled, so a digest does not fill the chat with cards. ``footer`` (plain text,
+    escaped here) ends the last message, after the stories: a line such as a tip that belongs
+    after the digest, not before it.
     """
     if digest.empty:
         return [MessagePart(html.escape(_empty_text(digest), quote=False), None)]
     blocks = [_header_block(len(digest.items))]
     blocks += [_fitted_story_block(n, entry) for n, entry in enumerate(digest.items, start=1)]
+    if footer.strip():
+        blocks.append(_footer_block(footer))
     messages = _pack(blocks)
     preview = safe_link(digest.items[0].url)
     return [

@@ -47,12 +47,14 @@ async def store_composed(
     now: datetime,
     slot_at: datetime | None = None,
     reply_to_message_id: int | None = None,
+    footer: str = "",
 ) -> Digest:
     """Insert the outbox row with rendered parts and its stories, and move the chat's cursor.
 
+    ``footer`` is plain text that ends the digest's last message (see ``render_parts``).
     Flushes but does not commit: the caller owns the transaction.
     """
-    parts = render_parts(composed)
+    parts = render_parts(composed, footer=footer)
     digest = Digest(
         chat_id=chat.id,
         kind=kind,
@@ -89,8 +91,11 @@ async def request_digest(
     now: datetime,
     reply_to_message_id: int | None = None,
     include_seen: bool = False,
+    footer: str = "",
 ) -> Digest | None:
     """/digest: compose what is new for ``chat`` and queue it; None when there is nothing new.
+
+    A ``footer`` (plain text) travels with the digest, so it arrives after the stories.
 
     Commits the caller's pending work first, then composes, stores and moves the cursor in one
     transaction of its own, so the sender can see the row as soon as this returns.
@@ -103,7 +108,8 @@ async def request_digest(
         await session.commit()
         return None
     digest = await store_composed(
-        session, chat, composed, kind=MANUAL, now=now, reply_to_message_id=reply_to_message_id
+        session, chat, composed, kind=MANUAL, now=now, reply_to_message_id=reply_to_message_id,
+        footer=footer,
     )
     await session.commit()
     return digest

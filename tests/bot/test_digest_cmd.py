@@ -11,10 +11,12 @@ from tests.compose.store_helpers import add_article, add_source, add_story
 ANN = 101
 
 
-async def _store_stories(bot: BotHarness, titles: list[str]) -> None:
+async def _store_stories(
+    bot: BotHarness, titles: list[str], source_name: str = "Daily Planet"
+) -> None:
     now = datetime.now(UTC)
     async with bot.sessions() as session, session.begin():
-        source = await add_source(session, "Daily Planet")
+        source = await add_source(session, source_name)
         for n, title in enumerate(titles):
             at = now - timedelta(minutes=10 + n)
             story = await add_story(session, at=at)
@@ -67,6 +69,28 @@ async def test_digest_before_any_news_and_without_subscription(bot: BotHarness) 
         lambda s: any("First news" in m.entities_text for m in s.messages_to(ANN))
         and any("/subscribe" in m.text for m in s.messages_to(ANN))
     )
+
+
+async def test_the_subscribe_tip_ends_the_first_digest_and_is_not_repeated(
+    bot: BotHarness,
+) -> None:
+    # The digest goes through the outbox; a tip sent as a plain reply arrived before it.
+    await _store_stories(bot, ["First news"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("First news" in m.entities_text for m in s.messages_to(ANN))
+    )
+    await _store_stories(bot, ["Second news"], source_name="Evening Star")
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("Second news" in m.entities_text for m in s.messages_to(ANN))
+    )
+    first, second = bot.standin.messages_to(ANN)  # the two digests, nothing in between
+    assert "First news" in first.text and "Second news" in second.text
+    assert first.text.endswith("Tip: send /subscribe to get a digest like this every day."), (
+        first.text)
+    assert "/subscribe" not in second.text
+    assert bot.standin.validation_errors == []
 
 
 async def test_digest_again_repeats_what_the_chat_already_got(bot: BotHarness) -> None:

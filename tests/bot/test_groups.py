@@ -223,9 +223,11 @@ async def test_digest_tip_in_an_unsubscribed_group_says_who_can_subscribe(bot: B
 
     bot.standin.group_message(GROUP, MEMBER, "/digest")
     await bot.standin.wait_for(lambda s: any("Tip" in m.text for m in s.messages_to(GROUP)))
-    tip = next(m.text for m in bot.standin.messages_to(GROUP) if "Tip" in m.text)
+    [digest] = bot.standin.messages_to(GROUP)  # the tip ends the digest, after its stories
     # A member's /subscribe would only be refused: the tip says who can send it.
-    assert "Tip: an administrator can send /subscribe" in tip, tip
+    assert "Bridge reopens" in digest.text, digest.text
+    assert digest.text.endswith("Tip: an administrator can send /subscribe to get a digest "
+                                "like this every day."), digest.text
 
 
 async def test_a_members_start_subscribe_in_a_group_says_who_can_subscribe(

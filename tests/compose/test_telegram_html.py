@@ -123,6 +123,19 @@ def test_splits_only_between_stories_and_keeps_order() -> None:
     assert [p.preview_url for p in parts] == ["https://news.example/1"] + [None] * (len(parts) - 1)
 
 
+def test_a_footer_ends_the_last_message_escaped_and_only_once() -> None:
+    footer = "Tip: send /subscribe <now> & get one every day."
+    one = render_parts(digest(entry(1)), footer=footer)
+    assert parse_telegram_html(one[0].html).text.endswith("Jane Doe\n\n" + footer)
+    points = tuple("x" * 380 for _ in range(5))
+    many = render_parts(digest(*(entry(n, key_points=points) for n in range(1, 11))),
+                        footer=footer)
+    assert len(many) > 1
+    shown = [parse_telegram_html(part.html).text for part in many]
+    assert shown[-1].endswith(footer) and not any(footer in text for text in shown[:-1])
+    assert all(utf16_len(text) <= MAX_MESSAGE_CHARS for text in shown)
+
+
 def test_entity_limit_splits_messages() -> None:
     entries = [entry(n, key_points=(), also_sources=()) for n in range(1, 80)]
     parts = render_parts(digest(*entries))
