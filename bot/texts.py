@@ -73,10 +73,10 @@ def unsubscribed(*, was_subscribed: bool) -> str:
             "/subscribe brings them back, and /digest still works any time.")
 
 
-def nothing_new(chat: Chat) -> str:
+def nothing_new(chat: Chat, now: datetime) -> str:
     if chat.cursor_at is None:
         return "Nothing new yet. I will have news once my sources publish; try again later."
-    since = format_since(chat.cursor_at, chat.timezone)
+    since = format_since(chat.cursor_at, chat.timezone, now)
     return f"Nothing new since {esc(since)}. Try again later."
 
 

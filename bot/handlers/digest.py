@@ -41,7 +41,7 @@ async def digest_command(update: Update, context: Context) -> None:
             session, chat, svc.config, now=svc.clock(),
             reply_to_message_id=message.message_id, include_seen=include_seen, footer=tip,
         )
-        nothing_text = texts.nothing_new(chat) if digest is None else ""
+        nothing_text = texts.nothing_new(chat, svc.clock()) if digest is None else ""
     if digest is None:
         await reply(update, nothing_text)
         return

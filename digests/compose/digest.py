@@ -36,13 +36,15 @@ class ComposedDigest:
     ``cursor_to`` is the highest article id the selection considered: the caller moves the chat's
     cursor there once the digest is enqueued, so those articles are not considered again.
     ``since`` is the chat's previous cursor time, for a "nothing new since …" reply, and
-    ``timezone`` the chat's IANA zone, so renderers can show that time as the chat reads it.
+    ``timezone`` the chat's IANA zone, so renderers can show that time as the chat reads it;
+    ``composed_at`` lets them say "today" or "yesterday" rather than the date.
     """
 
     items: tuple[DigestEntry, ...] = field(default_factory=tuple)
     cursor_to: int = 0
     since: datetime | None = None
     timezone: str = "UTC"
+    composed_at: datetime | None = None
 
     @property
     def empty(self) -> bool:

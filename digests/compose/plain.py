@@ -32,7 +32,7 @@ def render_text(digest: ComposedDigest) -> str:
     """The whole digest as text ending in a newline; a friendly line when there is nothing new."""
     if digest.empty:
         if digest.since is not None:
-            when = format_since(digest.since, digest.timezone)
+            when = format_since(digest.since, digest.timezone, digest.composed_at)
             return f"Nothing new since {when}.\n"
         return "Nothing new right now.\n"
     blocks = [f"Your digest — {stories_count(len(digest.items))}"]

@@ -106,7 +106,8 @@ async def compose_digest(
         max_id=max_id, max_points=config.digest.key_points,
     )
     return ComposedDigest(
-        items=tuple(entries), cursor_to=cursor_to, since=chat.cursor_at, timezone=chat.timezone
+        items=tuple(entries), cursor_to=cursor_to, since=chat.cursor_at, timezone=chat.timezone,
+        composed_at=now,
     )
 
 

@@ -147,7 +147,7 @@ def _header_block(count: int) -> _Block:
 
 def _empty_text(digest: ComposedDigest) -> str:
     if digest.since is not None:
-        when = format_since(digest.since, digest.timezone)
+        when = format_since(digest.since, digest.timezone, digest.composed_at)
         return f"Nothing new since {when}. New stories will be in your next digest."
     return "Nothing new right now. New stories will be in your next digest."
 

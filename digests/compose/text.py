@@ -7,7 +7,7 @@ HTML tag or an entity such as ``&amp;``.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -71,14 +71,27 @@ def safe_link(url: str) -> str | None:
     return url
 
 
-def format_since(moment: datetime, timezone: str) -> str:
-    """A cursor time as the chat reads it, e.g. "26 Nov 2026, 08:00 (Europe/Berlin)"."""
+def format_since(moment: datetime, timezone: str, now: datetime | None = None) -> str:
+    """A cursor time as the chat reads it, in its zone: "08:00 today (Europe/Berlin)",
+    "yesterday, 18:30 (…)", "26 Nov, 08:00 (…)" earlier this year, "26 Nov 2025, 08:00 (…)"
+    before. Without ``now`` the date is always given in full."""
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         zone, timezone = ZoneInfo("UTC"), "UTC"
     local = moment.astimezone(zone)
-    return f"{local.day} {local:%b %Y, %H:%M} ({zone_shown(timezone)})"
+    clock = f"{local:%H:%M}"
+    when = f"{local.day} {local:%b %Y}, {clock}"
+    if now is not None:
+        # "Today" is the chat's day: 23:30 UTC is already tomorrow in Tokyo.
+        today = now.astimezone(zone).date()
+        if local.date() == today:
+            when = f"{clock} today"
+        elif local.date() == today - timedelta(days=1):
+            when = f"yesterday, {clock}"
+        elif local.year == today.year:
+            when = f"{local.day} {local:%b}, {clock}"
+    return f"{when} ({zone_shown(timezone)})"
 
 
 # "Etc/GMT-3" is three hours ahead of UTC: the POSIX sign reads backwards.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from digests.chats import find_chat
 from tests.bot.harness import BotHarness
 from tests.compose.store_helpers import add_article, add_source, add_story
 
@@ -58,6 +59,31 @@ async def test_nothing_new_is_shown_in_the_chats_local_time(bot: BotHarness) -> 
     assert chat is not None and chat.cursor_at is not None
     local = chat.cursor_at.astimezone(ZoneInfo("Asia/Tokyo"))
     assert f"{local:%H:%M}" in nothing.text
+
+
+async def test_nothing_new_names_today_yesterday_or_the_date(bot: BotHarness) -> None:
+    await _store_stories(bot, ["Only story"])
+    bot.standin.private_message(ANN, "/digest")
+    await bot.standin.wait_for(
+        lambda s: any("Only story" in m.entities_text for m in s.messages_to(ANN))
+    )
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.cursor_at is not None
+    today = await bot.say(ANN, "/digest")
+    assert today.text == f"Nothing new since {chat.cursor_at:%H:%M} today (UTC). Try again later."
+    now = datetime.now(UTC)
+    for days_ago, expected in [(1, "Nothing new since yesterday, 07:15 (UTC)"),
+                               (3, "Nothing new since {day} {month}, 07:15 (UTC)")]:
+        then = (now - timedelta(days=days_ago)).replace(hour=7, minute=15)
+        async with bot.sessions() as session, session.begin():
+            row = await find_chat(session, ANN)
+            assert row is not None
+            row.cursor_at = then
+        older = await bot.say(ANN, "/digest")
+        wanted = expected.format(day=then.day, month=f"{then:%b}")
+        if then.year != now.year:  # early January: three days ago was last year
+            wanted = wanted.replace(f"{then:%b}", f"{then:%b %Y}")
+        assert older.text.startswith(wanted), older.text
 
 
 async def test_digest_before_any_news_and_without_subscription(bot: BotHarness) -> None:

@@ -75,3 +75,22 @@ def test_plain_text_shows_what_telegram_shows_of_a_long_story() -> None:
     assert quote_line.endswith(f". {ELLIPSIS}” — Ann Lee")  # cut after a whole sentence
     assert len(quote_line) <= len("   “” — Ann Lee") + FULL.quote
     assert quote_line.strip() in html.replace("<i>", "").replace("</i>", "")
+
+
+def test_nothing_new_says_today_or_yesterday_in_the_chats_zone() -> None:
+    # 23:30 UTC on 5 Jan is 08:30 on 6 Jan in Tokyo: "today" is the chat's day, not UTC's.
+    since = datetime(2026, 1, 5, 23, 30, tzinfo=UTC)
+
+    def said(now: datetime, timezone: str = "Asia/Tokyo") -> str:
+        return render_text(ComposedDigest(since=since, timezone=timezone, composed_at=now))
+
+    assert said(datetime(2026, 1, 6, 3, 0, tzinfo=UTC)) == (
+        "Nothing new since 08:30 today (Asia/Tokyo).\n")
+    assert said(datetime(2026, 1, 6, 3, 0, tzinfo=UTC), "UTC") == (
+        "Nothing new since yesterday, 23:30 (UTC).\n")
+    assert said(datetime(2026, 1, 6, 16, 0, tzinfo=UTC)) == (  # 01:00 on 7 Jan in Tokyo
+        "Nothing new since yesterday, 08:30 (Asia/Tokyo).\n")
+    assert said(datetime(2026, 3, 1, 9, 0, tzinfo=UTC)) == (
+        "Nothing new since 6 Jan, 08:30 (Asia/Tokyo).\n")
+    assert said(datetime(2027, 1, 6, 9, 0, tzinfo=UTC)) == (
+        "Nothing new since 6 Jan 2026, 08:30 (Asia/Tokyo).\n")
