@@ -94,11 +94,14 @@ def times_shown(chat: Chat, *, group: bool = False) -> str:
                 f"{next_digest(chat)}")
     else:
         # Saying "digests arrive at 08:00" to a chat that gets none would promise news.
-        if not chat.active:
+        # /subscribe also brings a stopped chat back; /start brings back only what it had.
+        if not chat.active and chat.subscribed:
             why = "I am stopped in this chat"
-            who = "an administrator can send /start" if group else "/start brings them back"
+            who = ("an administrator can send /start or /subscribe" if group
+                   else "/start or /subscribe brings them back")
         else:
-            why = "this chat is not subscribed"
+            why = ("I am stopped in this chat and it is not subscribed" if not chat.active
+                   else "this chat is not subscribed")
             who = "an administrator can send /subscribe" if group else "/subscribe starts them"
         head = (f"Send times: {times_list(chat.send_times)} ({zone_name(chat)}), but {why}, "
                 f"so no digests arrive; {who}.")
@@ -194,15 +197,25 @@ def settings_summary(chat: Chat, *, closed: bool = False) -> str:
             f"{'Send /settings to change them.' if closed else 'Tap a button to change it.'}")
 
 
-def stopped() -> str:
-    return ("Stopped: I will send nothing here. Your settings are kept — "
-            "send /start to come back.")
-
-
-def stopped_here(*, group: bool = False) -> str:
+def _way_back(chat: Chat, *, group: bool) -> str:
+    """How a stopped chat comes back, ending a sentence: /start does, and so does /subscribe,
+    which also turns daily digests on (for a subscribed chat the two are the same)."""
     # In a group a member's /start does not bring the bot back; only an administrator's does.
-    who = "An administrator can send" if group else "Send"
-    return f"I am stopped in this chat, so I send nothing here. {who} /start to come back."
+    who = "an administrator can send" if group else "send"
+    if chat.subscribed:
+        return f"{who} /start or /subscribe to come back"
+    return f"{who} /start to come back (or /subscribe for daily digests too)"
+
+
+def stopped(chat: Chat) -> str:
+    return (f"Stopped: I will send nothing here. Your settings are kept — "
+            f"{_way_back(chat, group=False)}.")
+
+
+def stopped_here(chat: Chat, *, group: bool = False) -> str:
+    way_back = _way_back(chat, group=group)
+    sentence = way_back[:1].upper() + way_back[1:]
+    return f"I am stopped in this chat, so I send nothing here. {sentence}."
 
 
 def admins_only() -> str:

@@ -28,8 +28,9 @@ async def digest_command(update: Update, context: Context) -> None:
             title=tg_chat.title or tg_chat.full_name or "",
         )
         if is_stopped(chat):
+            text = texts.stopped_here(chat, group=in_group(update))
             await session.commit()
-            await reply(update, texts.stopped_here(group=in_group(update)))
+            await reply(update, text)
             return
         note_contact(chat, svc.clock())
         # The tip rides in the digest (a reply of its own would arrive before the outbox sends

@@ -34,10 +34,11 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
 
 
 async def stop_command(update: Update, context: Context) -> None:
-    """Pause the chat entirely; its settings stay, and /start brings it back."""
+    """Pause the chat entirely; its settings stay, and /start (or /subscribe) brings it back."""
     if not await require_admin(update, context):
         return
     now = services(context).clock()
     async with chat_row(update, context) as (_session, chat):
         chats.deactivate(chat, chats.STOPPED, now)
-    await reply(update, texts.stopped())
+        text = texts.stopped(chat)
+    await reply(update, text)

@@ -216,6 +216,26 @@ async def test_stop_deactivates_keeps_settings_and_start_comes_back(bot: BotHarn
     assert chat is not None and chat.active and chat.next_slot_at is not None
 
 
+async def test_stop_names_every_way_back_and_subscribe_is_one(bot: BotHarness) -> None:
+    # Not subscribed: /start brings the bot back, /subscribe brings it back with daily digests.
+    stopped = await bot.say(ANN, "/stop")
+    assert "/start" in stopped.text and "/subscribe" in stopped.text, stopped.text
+    asked = await bot.say(ANN, "/digest")
+    assert "/start" in asked.text and "/subscribe" in asked.text, asked.text
+    times = await bot.say(ANN, "/time")
+    # /start alone would bring no digest to a chat that is not subscribed.
+    assert "/subscribe starts them" in times.text and "/start" not in times.text, times.text
+    back = await bot.say(ANN, "/subscribe")
+    assert back.text.startswith("Subscribed!"), back.text
+    chat = await bot.chat(ANN)
+    assert chat is not None and chat.active and chat.next_slot_at is not None
+    # Subscribed: either command brings the daily digests back.
+    stopped = await bot.say(ANN, "/stop")
+    assert "send /start or /subscribe to come back" in stopped.text, stopped.text
+    times = await bot.say(ANN, "/time")
+    assert "/start or /subscribe brings them back" in times.text, times.text
+
+
 async def test_unknown_command_says_what_to_do(bot: BotHarness) -> None:
     reply = await bot.say(ANN, "/frobnicate now")
     assert reply.text == "I don't know /frobnicate. /help lists what I can do."

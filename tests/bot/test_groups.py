@@ -186,7 +186,7 @@ async def test_promoting_the_bot_does_not_undo_a_groups_stop(bot: BotHarness) ->
     bot.standin.my_chat_member(GROUP, new_status="member", old_status="administrator")
     # Updates are handled in order, so the reply comes after both changes were.
     reply = await bot.say_in_group(GROUP, OWNER, "/digest")
-    assert "/start to come back" in reply.text
+    assert "/start or /subscribe to come back" in reply.text, reply.text
     chat = await bot.chat(GROUP)
     assert chat is not None and not chat.active and chat.inactive_reason == "stopped"
     assert chat.next_slot_at is None
