@@ -99,7 +99,8 @@ _ETC_OFFSET = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
 
 
 def zone_shown(name: str) -> str:
-    """How to show a chat's zone: 'Etc/GMT-3' -> 'UTC+3' (the inverse of chats._offset_zone)."""
+    """How to show a chat's zone: 'Etc/GMT-3' -> 'UTC+3' (the inverse of
+    schedule.zone_names._offset_zone)."""
     offset = _ETC_OFFSET.match(name)
     if offset is None:
         return name
