@@ -109,6 +109,25 @@ def test_a_half_hour_offset_names_the_places_at_that_offset() -> None:
     assert "no zone name of its own" in str(info.value)
 
 
+@pytest.mark.parametrize(("typed", "named", "alias"),
+                         [("UTC+5:30", "Asia/Kolkata", "Asia/Calcutta"),
+                          ("UTC+5:45", "Asia/Kathmandu", "Asia/Katmandu")])
+def test_an_offset_hint_names_only_canonical_zones(typed: str, named: str, alias: str) -> None:
+    # tz keeps old names as aliases for old data (Asia/Calcutta); a hint offers the current one.
+    with pytest.raises(SettingError, match=named) as info:
+        chats.resolve_timezone(typed)
+    assert alias not in str(info.value), str(info.value)
+
+
+@pytest.mark.parametrize(("typed", "expected"),
+                         [("Istanbul", "Europe/Istanbul"),
+                          ("buenos aires", "America/Argentina/Buenos_Aires"),
+                          ("Indianapolis", "America/Indiana/Indianapolis")])
+def test_a_city_named_by_a_zone_and_its_old_alias_is_the_zone(typed: str, expected: str) -> None:
+    # Asia/Istanbul is an alias of Europe/Istanbul: one place, not a choice to make.
+    assert chats.resolve_timezone(typed) == expected
+
+
 def test_set_timezone_moves_the_next_slot() -> None:
     chat = make_chat(subscribed=True, send_times=["08:00"])
     chats.set_timezone(chat, "Asia/Tokyo", NOW)

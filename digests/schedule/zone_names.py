@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo, available_timezones
 
 from digests.schedule.slots import ScheduleError
@@ -26,6 +27,25 @@ _NOT_PLACES = frozenset({"localtime", "posixrules", "factory"})
 def _zones_by_lower_name() -> dict[str, str]:
     return {name.lower(): name for name in available_timezones()
             if name.lower() not in _NOT_PLACES}
+
+
+@lru_cache(maxsize=1)
+def _current_names() -> frozenset[str]:
+    """The zone names tz lists for people to choose from (its zone.tab: each country's zones).
+    The rest are aliases kept so old data still loads: Asia/Calcutta for Asia/Kolkata,
+    Asia/Istanbul for Europe/Istanbul, US/Eastern. Empty if the table cannot be read."""
+    try:
+        table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        return frozenset()
+    rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
+    return frozenset(row[2] for row in rows if len(row) > 2)
+
+
+def _current_only(names: list[str]) -> list[str]:
+    """``names`` without aliases, unless that leaves none (aliases are still valid zones)."""
+    current = [name for name in names if name in _current_names()]
+    return current or names
 
 
 @lru_cache(maxsize=1)
@@ -54,11 +74,11 @@ def _no_zone_for_offset(typed: str, sign: str, hours: int, minutes: int) -> str:
     whole hours have a zone name of their own (Etc/GMT-3)."""
     wanted = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
     now = datetime.now(UTC)  # only to name places in the hint: their offsets change with DST
-    places = sorted(
+    places = _current_only(sorted(
         name for name in _zones_by_lower_name().values()
         if "/" in name and not name.startswith("Etc/")
         and now.astimezone(ZoneInfo(name)).utcoffset() == wanted
-    )
+    ))
     examples = ", ".join(places[:3]) if places else "Asia/Kolkata"
     return (f"{typed!r} has no zone name of its own; type your place's zone (at that offset "
             f"now: {examples})")
@@ -78,7 +98,8 @@ def resolve_timezone(text: str) -> str:
                                                int(offset.group(2)), int(offset.group(3))))
     if offset:
         return _offset_zone(text.strip(), offset.group(1), int(offset.group(2)))
-    by_city = sorted(_zones_by_city().get(wanted.lower(), []))
+    # "Istanbul" names Europe/Istanbul and its alias Asia/Istanbul: one place, no choice.
+    by_city = _current_only(sorted(_zones_by_city().get(wanted.lower(), [])))
     if len(by_city) == 1:
         return by_city[0]
     if by_city:
