@@ -144,8 +144,10 @@ def filters_shown(chat: Chat) -> str:
         body = "No filters: you get every story."
     else:
         body = _filter_lines(chat)
+    remove = ("remove one: <code>/filter remove climate</code> · "
+              if chat.include_terms or chat.exclude_terms else "")
     return (f"{body}\nAdd: <code>/filter +climate +\"central bank\" -football</code> · "
-            "remove all: <code>/filter clear</code>")
+            f"{remove}remove all: <code>/filter clear</code>")
 
 
 def _filter_lines(chat: Chat) -> str:
@@ -158,7 +160,14 @@ def _filter_lines(chat: Chat) -> str:
 
 
 def filters_set(chat: Chat) -> str:
-    return f"Filters saved.\n{_filter_lines(chat)}\n/filter clear removes them."
+    return (f"Filters saved.\n{_filter_lines(chat)}\n"
+            "<code>/filter remove word</code> removes one, /filter clear all of them.")
+
+
+def filters_removed(chat: Chat, removed: Sequence[str]) -> str:
+    left = (_filter_lines(chat) if chat.include_terms or chat.exclude_terms
+            else "No filters left: you get every story.")
+    return f"Removed: {esc(', '.join(removed))}.\n{left}"
 
 
 def filters_cleared() -> str:

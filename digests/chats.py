@@ -37,7 +37,7 @@ STOPPED = "stopped"  # the inactive_reason of a chat whose people sent /stop
 
 # Phones turn straight quotes into curly ones; all of these open or close a phrase.
 _QUOTES = "\"“”„«»"
-_TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)[{_QUOTES}]?|([^\s{_QUOTES}]+))")
+_TERM = re.compile(rf"([+-]?)(?:[{_QUOTES}]([^{_QUOTES}]*)([{_QUOTES}]?)|([^\s{_QUOTES}]+))")
 
 
 class SettingError(ValueError):
@@ -192,12 +192,16 @@ def set_topic(chat: Chat, thread_id: int | None) -> None:
     chat.thread_id = thread_id
 
 
-def parse_filter_terms(text: str) -> tuple[list[str], list[str]]:
-    """'+word +"a phrase" -word' -> (include, exclude). Terms are literal text, never patterns."""
-    include: list[str] = []
-    exclude: list[str] = []
+def _typed_terms(text: str) -> list[tuple[str, str]]:
+    """'+word +"a phrase" -word' -> [('+', 'word'), ('+', 'a phrase'), ('-', 'word')]; each
+    term checked, and SettingError says what is wrong with the first bad one."""
+    terms: list[tuple[str, str]] = []
     for match in _TERM.finditer(text):
-        sign, phrase, word = match.groups()
+        sign, phrase, closing, word = match.groups()
+        if phrase is not None and not closing:
+            # Read to the end, '+"central bank -football' would filter on that whole text.
+            raise SettingError(f"{match.group(0).strip()!r} has no closing quote; end a phrase "
+                               'with one, like +"central bank"')
         # Control and bidi-override characters would only garble how the terms are shown.
         term = showable(phrase if phrase is not None else word or "")
         if not term or term in {"+", "-"}:
@@ -206,6 +210,15 @@ def parse_filter_terms(text: str) -> tuple[list[str], list[str]]:
             raise SettingError('a + or - needs a word after it, like +climate or -"celebrity news"')
         if len(term) > MAX_TERM_LENGTH:
             raise SettingError(f"a filter term can be at most {MAX_TERM_LENGTH} characters")
+        terms.append((sign, term))
+    return terms
+
+
+def parse_filter_terms(text: str) -> tuple[list[str], list[str]]:
+    """'+word +"a phrase" -word' -> (include, exclude). Terms are literal text, never patterns."""
+    include: list[str] = []
+    exclude: list[str] = []
+    for sign, term in _typed_terms(text):
         (exclude if sign == "-" else include).append(term)
     if not include and not exclude:
         raise SettingError('add words with +word or -word, phrases with +"a phrase"')
@@ -238,6 +251,30 @@ def add_filters(chat: Chat, text: str) -> tuple[list[str], list[str]]:
     chat.include_terms = new_include
     chat.exclude_terms = new_exclude
     return new_include, new_exclude
+
+
+def remove_filters(chat: Chat, text: str) -> list[str]:
+    """Take single terms out of either list ('climate "central bank"'; a + or - is ignored).
+
+    Returns them as they were stored; a term that is not there changes nothing.
+    """
+    current = [*chat.include_terms, *chat.exclude_terms]
+    if not current:
+        raise SettingError("you have no filters to remove")
+    stored = {term.casefold(): term for term in current}
+    removed: list[str] = []
+    for _sign, term in _typed_terms(text):
+        found = stored.get(term.casefold())
+        if found is None:
+            raise SettingError(f"{term!r} is not one of your filters; /filter shows them")
+        if found not in removed:
+            removed.append(found)
+    if not removed:
+        raise SettingError("say which filter to remove")
+    gone = {term.casefold() for term in removed}
+    chat.include_terms = [t for t in chat.include_terms if t.casefold() not in gone]
+    chat.exclude_terms = [t for t in chat.exclude_terms if t.casefold() not in gone]
+    return removed
 
 
 def clear_filters(chat: Chat) -> None:
@@ -292,6 +329,6 @@ __all__ = [
     "GROUP_TYPES", "LANGUAGES", "MAX_FILTER_TERMS", "STOPPED", "SettingError", "add_filters",
     "clear_filters", "deactivate", "find_chat", "get_or_create_chat", "is_stopped",
     "migrate_chat", "note_contact", "parse_filter_terms", "parse_size", "reactivate",
-    "refresh_schedule", "resolve_timezone", "set_language", "set_size", "set_times",
-    "set_timezone", "set_topic", "subscribe", "unsubscribe", "zone_shown",
+    "refresh_schedule", "remove_filters", "resolve_timezone", "set_language", "set_size",
+    "set_times", "set_timezone", "set_topic", "subscribe", "unsubscribe", "zone_shown",
 ]

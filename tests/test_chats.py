@@ -177,6 +177,30 @@ def test_add_filters_merges_and_moves_terms_between_lists() -> None:
     assert (chat.include_terms, chat.exclude_terms) == ([], [])
 
 
+def test_remove_filters_takes_out_single_terms_from_either_list() -> None:
+    chat = make_chat()
+    chats.add_filters(chat, '+climate +"central bank" -football')
+    assert chats.remove_filters(chat, 'Climate “central  bank”') == ["climate", "central bank"]
+    assert (chat.include_terms, chat.exclude_terms) == ([], ["football"])
+    with pytest.raises(SettingError, match="'sport' is not one of your filters"):
+        chats.remove_filters(chat, "football sport")
+    assert chat.exclude_terms == ["football"]  # nothing is half-applied
+    assert chats.remove_filters(chat, "-football") == ["football"]
+    with pytest.raises(SettingError, match="no filters to remove"):
+        chats.remove_filters(chat, "climate")
+    with pytest.raises(SettingError, match="which"):
+        chats.remove_filters(make_chat(include_terms=["a"]), " ")
+
+
+@pytest.mark.parametrize(("typed", "quoted"), [('+"central bank -football', '+"central bank'),
+                                               ("-“transfer news", "-“transfer news"),
+                                               ('+a "b c', '"b c')])
+def test_an_unclosed_phrase_is_refused_and_quoted(typed: str, quoted: str) -> None:
+    with pytest.raises(SettingError, match="no closing quote") as info:
+        chats.parse_filter_terms(typed)
+    assert repr(quoted)[:-1] in str(info.value), str(info.value)
+
+
 def test_add_filters_caps_the_number_of_terms() -> None:
     chat = make_chat()
     chats.add_filters(chat, " ".join(f"+w{i}" for i in range(20)))

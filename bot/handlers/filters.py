@@ -1,4 +1,4 @@
-"""/filter: show, add include (+) and exclude (-) words and "phrases", or clear them."""
+"""/filter: show, add include (+) and exclude (-) words and "phrases", remove some or all."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from digests import chats
 from digests.chats import SettingError
 
 CLEAR_WORDS = frozenset({"clear", "reset", "none", "off"})
+# "/filter remove climate" takes out one term, as "/sources remove ID" does one source.
+REMOVE_WORDS = frozenset({"remove", "delete"})
 
 
 async def filter_command(update: Update, context: Context) -> None:
@@ -24,6 +26,10 @@ async def filter_command(update: Update, context: Context) -> None:
         return
     if not await require_admin(update, context):
         return
+    verb, *terms = wanted.split(maxsplit=1)
+    if verb.lower() in REMOVE_WORDS:
+        await _remove(update, context, terms[0] if terms else "")
+        return
     async with chat_row(update, context) as (_session, chat):
         if wanted.lower() in CLEAR_WORDS and not (chat.include_terms or chat.exclude_terms):
             text = texts.filters_shown(chat)  # nothing to clear: say so, and how to add some
@@ -37,4 +43,21 @@ async def filter_command(update: Update, context: Context) -> None:
                 text = texts.bad_input(str(exc), '/filter +climate +"central bank" -football')
             else:
                 text = texts.filters_set(chat)
+    await reply(update, text)
+
+
+async def _remove(update: Update, context: Context, terms: str) -> None:
+    async with chat_row(update, context) as (_session, chat):
+        have = [*chat.include_terms, *chat.exclude_terms]
+        if not have:
+            text = texts.filters_shown(chat)  # nothing to remove: say so, and how to add some
+        else:
+            try:
+                removed = chats.remove_filters(chat, terms)
+            except SettingError as exc:
+                # The example names a filter the chat has, so it works as typed.
+                example = f'"{have[0]}"' if " " in have[0] else have[0]
+                text = texts.bad_input(str(exc), f"/filter remove {example}")
+            else:
+                text = texts.filters_removed(chat, removed)
     await reply(update, text)

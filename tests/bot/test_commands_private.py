@@ -137,6 +137,35 @@ async def test_filter_show_add_clear_and_bad(bot: BotHarness) -> None:
     assert chat is not None and chat.include_terms == [] and chat.exclude_terms == []
 
 
+async def test_filter_remove_takes_out_one_term_and_an_unclosed_phrase_is_refused(
+    bot: BotHarness,
+) -> None:
+    await bot.say(ANN, '/filter +energy +"central bank" -football')
+    removed = await bot.say(ANN, '/filter remove "central bank"')
+    assert removed.text.startswith("Removed: central bank."), removed.text
+    assert "Only stories about: energy" in removed.text
+    chat = await bot.chat(ANN)
+    assert chat is not None
+    assert (chat.include_terms, chat.exclude_terms) == (["energy"], ["football"])
+    unknown = await bot.say(ANN, "/filter remove sport")
+    assert unknown.text.startswith("Sorry, 'sport' is not one of your filters"), unknown.text
+    assert "Try: /filter remove energy" in unknown.entities_text, unknown.text  # one it has
+    await bot.say(ANN, "/filter clear")
+    nothing = await bot.say(ANN, "/filter remove energy")
+    assert nothing.text.startswith("No filters"), nothing.text
+    await bot.say(ANN, '/filter +energy -football')
+    unclosed = await bot.say(ANN, '/filter +"transfer news -celebrity')
+    assert "no closing quote" in unclosed.text, unclosed.text
+    chat = await bot.chat(ANN)
+    assert chat is not None
+    assert (chat.include_terms, chat.exclude_terms) == (["energy"], ["football"])
+    shown = await bot.say(ANN, "/filter")
+    assert "/filter remove" in shown.entities_text, shown.entities_text
+    helped = await bot.say(ANN, "/help")
+    filter_line = next(line for line in helped.text.splitlines() if line.startswith("/filter"))
+    assert "remove" in filter_line, filter_line
+
+
 async def test_filter_clear_without_filters_and_too_many_terms_say_what_is_so(
     bot: BotHarness,
 ) -> None:
