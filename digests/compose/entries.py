@@ -7,11 +7,10 @@ with its best stored quote (rank 0, by article).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -19,19 +18,10 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
-from digests.word_runs import shares_run
+from digests.compose.points import points_beside
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
-# Words in a row that a point and the quote share before the point counts as a repeat: long
-# enough that a shared name or stock phrase ("the White House said") is not one.
-REPEAT_RUN = 8
-# A passage of the quote quoted inside a point makes the point a repeat when it is at least this
-# share of the point's words ('"I think she will," X replied.'); a lead sentence that borrows a
-# phrase of it ('X called Y "the most valuable player" for ISIS on Thursday') carries news.
-QUOTED_SHARE = 0.5
-_WORD = re.compile(r"\w+")
-_QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
 
 
 def text_points(value: Any) -> tuple[str, ...]:
@@ -66,44 +56,6 @@ class _StoryArticle:
     @cached_property
     def key_points(self) -> tuple[str, ...]:
         return text_points(self.raw_points)
-
-
-# A scheduled run shows the same few stories to thousands of chats: each pair of points and
-# quote is compared once.
-@lru_cache(maxsize=2048)
-def _points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[str, ...]:
-    """Key points without those that repeat the quote shown under them.
-
-    Key points and the best quote are chosen apart at ingest, so a point often carries the
-    quote itself, or its first sentence ('X said, "…"'), or a later sentence of it.
-    """
-    if quote is None:
-        return points
-    quoted = _plain_words(quote.text)
-    if quoted == " ":
-        return points
-    return tuple(p for p in points if not _repeats_quote(p, quoted))
-
-
-def _repeats_quote(point: str, quoted: str) -> bool:
-    words = _plain_words(point)
-    if words == " ":
-        return False
-    if quoted in words or words in quoted:
-        return True
-    split = words.split()
-    for passage in _QUOTED.findall(point):
-        inner = _plain_words(passage)
-        share = len(inner.split()) / len(split)
-        if share >= QUOTED_SHARE and inner in quoted:
-            return True
-    return shares_run(split, quoted.split(), REPEAT_RUN)
-
-
-def _plain_words(text: str) -> str:
-    """The words of ``text`` in lower case, one space apart and around, so that one text is
-    inside another (``in``) only as whole words."""
-    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
@@ -216,7 +168,7 @@ async def build_entries(
                 url=article.url,
                 source_name=article.source_name,
                 also_sources=_also_sources(articles[sid], article),
-                key_points=_points_beside(article.key_points, article.quote)[:max_points],
+                key_points=points_beside(article.key_points, article.quote)[:max_points],
                 quote=article.quote,
                 published_at=article.published_at,
             )
