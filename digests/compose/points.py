@@ -1,7 +1,7 @@
 """Which stored key points a story shows: none that repeats the quote shown under it.
 
 Key points and the best quote are chosen apart at ingest, so a point often carries the quote
-itself, or its first sentence ('X said, "…"'), or a later sentence of it.
+itself, or its first sentence ('X said, "…"', '"…," X said on Monday'), or a later sentence of it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,13 @@ REPEAT_RUN = 8
 QUOTED_SHARE = 0.5
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
+# A point that opens with a quoted passage set off by a comma ('“Of course it’s not
+# appropriate,” Cruz said in response to…'; German and French put the comma after the mark:
+# '„Wir bleiben“, sagte er'): the words after it say who said it, and where, which the quote's
+# speaker line says too.
+# Fewer words ('“Yes,” Lee said, and the council…') are found in most quotes by chance.
+MIN_OPENING_WORDS = 3
+_OPENING_QUOTE = re.compile(r'^\s*[“"«„]([^”"»“]+?)(?:,\s*[”"»“]|\s*[”"»“]\s*,)')
 
 
 # A scheduled run shows the same few stories to thousands of chats: each pair of points and
@@ -42,6 +49,11 @@ def _repeats_quote(point: str, quoted: str) -> bool:
         return False
     if quoted in words or words in quoted:
         return True
+    opening = _OPENING_QUOTE.match(point)
+    if opening is not None:
+        passage = _plain_words(opening.group(1))
+        if len(passage.split()) >= MIN_OPENING_WORDS and passage in quoted:
+            return True
     split = words.split()
     for passage in _QUOTED.findall(point):
         inner = _plain_words(passage)

@@ -1,0 +1,42 @@
+"""Which key points a story shows beside its quote: each thing once."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.compose.digest import EntryQuote
+from digests.compose.points import points_beside
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # The quote's opening words, then who said them and where: the quote under it says it.
+        "“Of course it’s not appropriate,” Cruz said in response to a question from a reporter "
+        "ahead of his fourth event of the day on Monday in Illinois.",
+        '"Of course it\'s not appropriate," the senator told reporters in Chicago on Monday.',
+        # German and French set the comma after the closing mark.
+        "„Of course it’s not appropriate“, sagte Cruz am Montag in Chicago vor Reportern.",
+        "« Of course it’s not appropriate », a déclaré Cruz lundi à Chicago devant la presse.",
+    ],
+)
+def test_a_point_opening_with_the_quote_and_its_attribution_is_left_out(point: str) -> None:
+    quote = EntryQuote("Of course it’s not appropriate. What a bizarre world we’re in.", "Ted Cruz")
+    news = "Cruz's campaign manager was charged with battery on Tuesday."
+    assert points_beside((news, point), quote) == (news,)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        # A quoted passage that is not the quote's, or is not set off as a quote with its
+        # speaker, is the point's own news.
+        "“We will close the plant,” the company said, cutting 500 jobs in the town.",
+        "Cruz called the incident “not appropriate” and went on with his rally in Illinois.",
+        "“Of course,” Lee said, and the council approved the harbour plan on Monday.",
+        "“Appropriate” is the word Cruz's campaign used for the event in Illinois on Monday.",
+    ],
+)
+def test_a_point_quoting_something_else_is_kept(point: str) -> None:
+    quote = EntryQuote("Of course it’s not appropriate. What a bizarre world we’re in.", "Ted Cruz")
+    assert points_beside((point,), quote) == (point,)
