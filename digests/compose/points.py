@@ -1,7 +1,10 @@
-"""Which stored key points a story shows: none that repeats the quote shown under it.
+"""Which stored key points a story shows: none that repeats the quote under it or a point above.
 
 Key points and the best quote are chosen apart at ingest, so a point often carries the quote
 itself, or its first sentence ('X said, "…"', '"…," X said on Monday'), or a later sentence of it.
+And two sentences of one article may tell one fact around the same clause; ingest passes over
+most such pairs, but a point cut short or stripped of its lead-in may no longer look like the
+sentence it retells. A reader should see each thing once.
 """
 
 from __future__ import annotations
@@ -15,6 +18,14 @@ from digests.word_runs import shares_run
 # Words in a row that a point and the quote share before the point counts as a repeat: long
 # enough that a shared name or stock phrase ("the White House said") is not one.
 REPEAT_RUN = 8
+# Words in a row that two points share when the second retells the first ("A guard at the U.S.
+# Census Bureau was shot…" under "A guard at the U.S. Census Bureau headquarters was shot…"):
+# a clause, longer than a name with its title ("Foreign Secretary Jack Straw had…").
+RETOLD_RUN = 7
+# ... and that point's words must be this share of the shorter point's, so that two sentences
+# built alike ("Watford can be promoted if they win and…", "Preston can be promoted if they win
+# and…") are not taken for one fact.
+RETOLD_SHARE = 0.4
 # A passage of the quote quoted inside a point makes the point a repeat when it is at least this
 # share of the point's words ('"I think she will," X replied.'); a lead sentence that borrows a
 # phrase of it ('X called Y "the most valuable player" for ISIS on Thursday') carries news.
@@ -24,8 +35,8 @@ _QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
 # A point that opens with a quoted passage set off by a comma ('“Of course it’s not
 # appropriate,” Cruz said in response to…'; German and French put the comma after the mark:
 # '„Wir bleiben“, sagte er'): the words after it say who said it, and where, which the quote's
-# speaker line says too.
-# Fewer words ('“Yes,” Lee said, and the council…') are found in most quotes by chance.
+# speaker line says too. A shorter passage ('“Yes,” Lee said, and the council…') is found in
+# most quotes by chance.
 MIN_OPENING_WORDS = 3
 _OPENING_QUOTE = re.compile(r'^\s*[“"«„]([^”"»“]+?)(?:,\s*[”"»“]|\s*[”"»“]\s*,)')
 
@@ -34,17 +45,31 @@ _OPENING_QUOTE = re.compile(r'^\s*[“"«„]([^”"»“]+?)(?:,\s*[”"»“]|
 # quote is compared once.
 @lru_cache(maxsize=2048)
 def points_beside(points: tuple[str, ...], quote: EntryQuote | None) -> tuple[str, ...]:
-    """Key points without those that repeat the quote shown under them."""
-    if quote is None:
-        return points
-    quoted = _plain_words(quote.text)
-    if quoted == " ":
-        return points
-    return tuple(p for p in points if not _repeats_quote(p, quoted))
+    """Key points without those that repeat the quote shown under them or a point above."""
+    quoted = _plain_words(quote.text) if quote is not None else " "
+    kept: list[str] = []
+    kept_words: list[list[str]] = []
+    for point in points:
+        words = _plain_words(point)
+        if quoted != " " and _repeats_quote(point, words, quoted):
+            continue
+        split = words.split()
+        if any(_retells(split, earlier) for earlier in kept_words):
+            continue
+        kept.append(point)
+        kept_words.append(split)
+    return tuple(kept)
 
 
-def _repeats_quote(point: str, quoted: str) -> bool:
-    words = _plain_words(point)
+def _retells(words: list[str], earlier: list[str]) -> bool:
+    mine, theirs = set(words), set(earlier)
+    shared = len(mine & theirs)
+    if shared < RETOLD_SHARE * min(len(mine), len(theirs)):
+        return False
+    return shares_run(words, earlier, RETOLD_RUN)
+
+
+def _repeats_quote(point: str, words: str, quoted: str) -> bool:
     if words == " ":
         return False
     if quoted in words or words in quoted:

@@ -40,3 +40,33 @@ def test_a_point_opening_with_the_quote_and_its_attribution_is_left_out(point: s
 def test_a_point_quoting_something_else_is_kept(point: str) -> None:
     quote = EntryQuote("Of course it’s not appropriate. What a bizarre world we’re in.", "Ted Cruz")
     assert points_beside((point,), quote) == (point,)
+
+
+def test_a_point_retelling_a_point_above_it_is_left_out() -> None:
+    # Two sentences of one article about one fact, in other words around the same clause.
+    first = ("A guard at the U.S. Census Bureau headquarters was shot in the abdomen and later "
+             "died Thursday.")
+    retold = ("A guard at the U.S. Census Bureau was shot and critically wounded outside its "
+              "headquarters in Suitland, Maryland.")
+    other = "Authorities locked down the Suitland campus just before 8pm Thursday."
+    assert points_beside((first, retold, other), None) == (first, other)
+    assert points_beside((first, retold, other), EntryQuote("We are safe now.", "Ann Lee")) == (
+        first, other)
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        # A name with its title in common.
+        ("Foreign Secretary Jack Straw will visit Auschwitz for the anniversary.",
+         "Foreign Secretary Jack Straw had first said he would stay in London."),
+        # Two facts told in one mould.
+        ("Watford can be promoted if they win and one of Bournemouth or Middlesbrough lose and "
+         "Norwich fail to win, while Rotherham need a point to stay up.",
+         "Jermaine Beckford and Daniel Johnson celebrate as Preston can be promoted if they win "
+         "and MK Dons lose, while Burton Albion are already promoted but could still finish as "
+         "champions."),
+    ],
+)
+def test_points_sharing_a_name_or_a_mould_are_both_kept(points: tuple[str, str]) -> None:
+    assert points_beside(points, None) == points
