@@ -367,3 +367,31 @@ async def test_a_key_point_sharing_a_few_words_with_the_quote_is_kept(
                  quotes=[("It is a good day for the harbour and for the town.", "Ann Lee")])
     digest = await compose(session, await add_chat(session))
     assert digest.items[0].key_points == tuple(points)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Nobody said it, for all the reader can tell: a slogan, a heading, a line of a tweet.
+        ("Make America Great Again.", None),
+        ("I'm on television and you're in a trailer, honey", "  "),
+        # A few words that are no sentence: a chant or a phrase lifted from a longer one.
+        ("Build a wall", "Andrean High School"),
+        ("Too much power", "Z."),
+    ],
+)
+async def test_a_quote_without_a_speaker_or_a_sentence_is_not_shown(
+    session: AsyncSession, text: str, speaker: str | None
+) -> None:
+    points = ["The rally drew 3,000 people to the fairground.",
+              f'The crowd chanted "{text}" for minutes on end at the fairground.']
+    await single(session, "Rally", key_points=points, quotes=[(text, speaker)])
+    (item,) = (await compose(session, await add_chat(session))).items
+    assert item.quote is None
+    assert item.key_points == tuple(points)  # nothing shown for a point to repeat
+
+
+async def test_a_short_whole_sentence_with_its_speaker_is_shown(session: AsyncSession) -> None:
+    await single(session, "Resign", quotes=[("I will not resign.", "Ann Lee")])
+    (item,) = (await compose(session, await add_chat(session))).items
+    assert item.quote is not None and item.quote.text == "I will not resign."
