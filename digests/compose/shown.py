@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digests.compose.cuts import without_dangling_end
 from digests.compose.digest import DigestEntry
 from digests.compose.text import ELLIPSIS, shorten, showable, showable_title
 
@@ -44,7 +45,10 @@ class ShownStory:
 
 def shown_story(entry: DigestEntry, limits: Limits = FULL) -> ShownStory:
     """The fields of ``entry`` as the reader sees them, within ``limits``."""
-    points = [shorten(showable(p), limits.point) for p in entry.key_points[: limits.points]]
+    points = [
+        without_dangling_end(shorten(showable(p), limits.point))
+        for p in entry.key_points[: limits.points]
+    ]
     quote = entry.quote
     quote_text = speaker = ""
     if quote is not None:

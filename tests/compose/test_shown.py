@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from digests.compose.shown import shorten_quote
+from digests.compose.digest import DigestEntry
+from digests.compose.shown import FULL, shorten_quote, shown_story
 from digests.compose.text import ELLIPSIS
 
 
@@ -28,3 +31,38 @@ from digests.compose.text import ELLIPSIS
 def test_a_long_quote_is_cut_after_a_whole_sentence(text: str, limit: int, shown: str) -> None:
     assert shorten_quote(text, limit) == shown
     assert len(shorten_quote(text, limit)) <= limit
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        # Ingest cut a long sentence at a word: the words that need the next one go too.
+        ("The truck struck the crowd as the driver also opened fire on…",
+         "The truck struck the crowd as the driver also opened fire…"),
+        ("Clinton must prepare to face more diverse electorates in the contests of the…",
+         "Clinton must prepare to face more diverse electorates in the contests…"),
+        ("Der Bundespräsident würdigte das Engagement der jungen Menschen in den…",
+         "Der Bundespräsident würdigte das Engagement der jungen Menschen…"),
+        ("The council approved the plan for the harbour, and the…",
+         "The council approved the plan for the harbour…"),
+        # A last word that carries meaning stays, whatever it looks like elsewhere.
+        ("Officials said the attack killed at least 80 people in the war…",
+         "Officials said the attack killed at least 80 people in the war…"),
+        ("The new chips were designed by researchers at MIT…",
+         "The new chips were designed by researchers at MIT…"),
+        ("A point that was never cut ends with the.", "A point that was never cut ends with the."),
+    ],
+)
+def test_a_cut_point_does_not_end_on_a_word_that_needs_the_next(stored: str, shown: str) -> None:
+    entry = DigestEntry(story_id=1, article_id=1, title="Story", url="", source_name="Wire",
+                        key_points=(stored,))
+    assert shown_story(entry).points == [shown]
+
+
+def test_a_point_cut_to_fit_does_not_end_on_a_word_that_needs_the_next() -> None:
+    point = "The harbour will stay open through the whole of the winter season this year."
+    entry = DigestEntry(story_id=1, article_id=1, title="Story", url="", source_name="Wire",
+                        key_points=(point,))
+    limits = replace(FULL, point=len("The harbour will stay open through the whole of the") + 1)
+    assert shown_story(entry, limits).points == [
+        f"The harbour will stay open through the whole{ELLIPSIS}"]
