@@ -7,7 +7,6 @@ with its best stored quote (rank 0, by article).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,11 +22,6 @@ from digests.compose.points import points_beside
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
-# A quote of fewer words is shown only when it is a whole sentence ("I will not resign.").
-MIN_FRAGMENT_WORDS = 5
-_SENTENCE_ENDS = (".", "!", "?", "…")
-_CLOSING_MARKS = "”’\"'»)"
-_WORD = re.compile(r"\w+")
 
 
 def text_points(value: Any) -> tuple[str, ...]:
@@ -68,15 +62,10 @@ def _quote(text: str | None, speaker: str | None) -> EntryQuote | None:
     """The stored best quote as the digest shows it, or None when it is not worth showing.
 
     A digest shows who said what: a line in quote marks that nobody said, for all the reader
-    can tell, reads as a slogan, a heading or a line of a tweet; and a few words that make no
-    sentence ("Build a wall", "Too much power") are a chant or a phrase lifted from a longer
-    one, which says little on its own.
+    can tell, reads as a slogan, a heading or a line of a tweet.
     """
     text, speaker = (text or "").strip(), (speaker or "").strip()
     if not text or not speaker:
-        return None
-    whole = text.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS)
-    if not whole and len(_WORD.findall(text)) < MIN_FRAGMENT_WORDS:
         return None
     return EntryQuote(text=text, speaker=speaker)
 
