@@ -82,14 +82,20 @@ class NameIndex:
     """
 
     paragraphs: list[str]  # the title first, then standfirst and body paragraphs
+    # Where quoted words stand, as ((paragraph, offset), (paragraph, offset)) from the opening
+    # mark to after the closing one: a name inside a quote is someone the speaker talks about.
+    quoted: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     _runs: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, title: str, paragraphs: list[str]) -> NameIndex:
-        return cls([title, *paragraphs])
+    def build(
+        cls, title: str, paragraphs: list[str],
+        quoted: list[tuple[tuple[int, int], tuple[int, int]]] | None = None,
+    ) -> NameIndex:
+        return cls([title, *paragraphs], quoted or [])
 
     def _runs_in(self, paragraph: int) -> list[tuple[int, str]]:
         """The capitalised runs of one paragraph (-1 is the title) as (offset, run)."""
@@ -294,11 +300,16 @@ class NameIndex:
         for mention in self._backwards(before, after):
             if opening and not self._opens_sentence(mention):
                 continue
-            if self._is_person(mention):
+            if self._is_person(mention) and not self._in_quote(mention.at):
                 name = self.fullest(mention.name)
                 if not gender or self.gender(name) in {gender, ""}:
                     return name
         return None
+
+    def _in_quote(self, at: tuple[int, int]) -> bool:
+        """Whether a mention stands inside quoted words: "“We were sold on Gold Standard BRT,”
+        he said" - "he" is not a name the quote itself says, whoever that is."""
+        return any(start < at < end for start, end in self.quoted)
 
     def gender(self, name: str) -> str:
         """"m" or "f" when the article gives the person an honorific (Mr., Mrs., Ms.), else ""."""
@@ -334,6 +345,8 @@ class NameIndex:
     def _is_person(self, mention: Mention) -> bool:
         if mention.person:
             return True
+        if mention.name.isupper():
+            return False  # "BRT", "FBI": an initialism names a body or a thing, not a person
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
 

@@ -261,7 +261,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     spans = find_spans(paragraphs)
     if not spans:
         return []
-    resolver = Resolver(NameIndex.build(article.title, paragraphs))
+    quoted = [((span.para, span.start), (span.end_para, span.end)) for span in spans]
+    resolver = Resolver(NameIndex.build(article.title, paragraphs, quoted))
     quotes: list[Quote] = []
     previous_end, previous_speaker = -10, None
     groups = _group_interrupted(paragraphs, spans)

@@ -641,3 +641,24 @@ def test_an_occupation_before_a_name_is_not_part_of_it() -> None:
     assert speakers(
         "“Hillary heard the passion of the people here,” said Comedian Sarah Silverman.",
     ) == [("Hillary heard the passion of the people here", "Sarah Silverman")]
+
+
+def test_a_name_inside_quote_marks_is_not_who_he_is() -> None:
+    # "he" is the person who spoke last, not a term the article sets in quote marks.
+    assert speakers(
+        '"My father made the gift," Eric Vance wrote. According to the hospital website, '
+        '"Gold Donor" was the highest level of giving.',
+        '"My father paid for the whole wing," he wrote.',
+    ) == [
+        ("My father made the gift", "Eric Vance"),
+        ("My father paid for the whole wing", "Eric Vance"),
+    ]
+
+
+def test_an_acronym_is_not_a_persons_surname() -> None:
+    # "BRT" is written inside the longer "Gold Standard BRT": a programme, not a full name.
+    assert speakers(
+        "Trust director Javier Betancourt asked for full BRT service details. “We were sold on "
+        "Gold Standard BRT and some of what I hear says otherwise,” he said.",
+    ) == [("We were sold on Gold Standard BRT and some of what I hear says otherwise",
+           "Javier Betancourt")]
