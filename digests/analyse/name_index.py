@@ -306,6 +306,15 @@ class NameIndex:
                     return name
         return None
 
+    def occurrences(self, word: str) -> Iterator[tuple[str, int]]:
+        """Where the body writes ``word`` as a whole word, as (paragraph text, offset); not the
+        title, whose headline case capitalises every word."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
+        for text in self.paragraphs[1:]:
+            if word in text:
+                for match in pattern.finditer(text):
+                    yield text, match.start()
+
     def _in_quote(self, at: tuple[int, int]) -> bool:
         """Whether a mention stands inside quoted words: "“We were sold on Gold Standard BRT,”
         he said" - "he" is not a name the quote itself says, whoever that is."""

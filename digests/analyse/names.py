@@ -276,7 +276,8 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     if last_title >= 0 and not is_org(" ".join(kept[last_title + 1 :])):
         start = last_title + 1
         # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role.
-        if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper():
+        if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper() \
+                and not _is_initial(kept[start]):  # "Rep. G. K. Butterfield": an initial
             start += 1
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1

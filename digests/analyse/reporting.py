@@ -142,7 +142,8 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
         word = before[-1].rstrip(".").lower() if before else ""
-        if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1):
+        if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1
+                                       or _INITIALS.fullmatch(word)):
             continue
         # "the A.F.L.-C.I.O. and", "Jeffers (D-N.Y.) reacted": an initialism's period, since a
         # sentence does not open in lower case (a closing quote mark would end the sentence).
@@ -421,7 +422,12 @@ def _appositive_name(rest: str) -> str | None:
 def _abbreviation_before(text: str, period: int) -> bool:
     words = text[:period].split()
     word = words[-1].lower() if words else ""
-    return word in _ABBREVIATIONS or len(word) == 1
+    return word in _ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word) is not None
+
+
+# Initials written together ("G.K. Butterfield", "J.M. Berger"): their last period ends no
+# sentence.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 # Sized for one article (the most distinct clauses one of the dev articles asks about is 39),

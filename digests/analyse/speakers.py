@@ -28,6 +28,7 @@ from digests.analyse.names import (
     name_runs,
     person_part,
 )
+from digests.analyse.reporting import REPORTING
 from digests.analyse.russian_names import article_gender, is_cyrillic, nominative
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
@@ -65,6 +66,8 @@ class Resolver:
         holder = self._holder_of_role_of(phrase, at)
         if holder:
             return holder
+        if "." in phrase:
+            phrase = _JOINED_INITIAL.sub(r"\1 ", phrase)  # "G.K. Butterfield": one name
         runs = name_runs(phrase)
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not _modifies_a_noun(phrase, runs[-1].end):
@@ -75,7 +78,10 @@ class Resolver:
                     return name
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
-                return self._nominative(self.index.fullest(name), name)
+                full = self.index.fullest(name)
+                if full == name and len(words) == 1 and not _written_as_name(self.index, name):
+                    return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
+                return self._nominative(full, name)
         return self._role_holder(phrase, at)
 
     def _holder_of_role_of(self, phrase: str, at: tuple[int, int]) -> str | None:
@@ -155,9 +161,43 @@ _ARTICLES = frozenset("el la le l' der die das".split())
 _ROLE_OF = re.compile(r"(?:de|del|des|du|d['’]\w*|von|vom|der)$")
 
 
+# An initial written against the next one ("G.K.", "J.M."), which name runs read as two names.
+_JOINED_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-ÞА-ЯЁ]\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)")
+
+
 def _modifies_a_noun(phrase: str, run_end: int) -> bool:
     """"A Warren adviser", "the Oscar-nominated actor": the name only describes the noun that
     follows it, and that noun is who speaks."""
     head = phrase[run_end:].split()
     return bool(head) and all(w.islower() for w in head) and \
         head[-1] not in FUNCTION_WORDS and phrase.split()[0].lower() in {"a", "an", "the"}
+
+
+# German capitalises every noun: after one of its articles a capitalised word is a common noun
+# ("des Teilnehmerfeldes", "sagte der MOPO"), where English "the Post" is a body's name.
+_GERMAN_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# What a word that opens a sentence, a quote or a heading follows (not a dash: "- HuffPollster"
+# signs what it follows).
+_OPENS_AFTER = frozenset(".!?:;“„«‘\"'([•")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s")
+
+
+def _written_as_name(index: NameIndex, word: str) -> bool:
+    """Whether the article writes ``word`` where only a name goes: inside a sentence (not
+    after a German article), or opening one as who speaks or with an appositive ("Hale
+    said", "Xinhua, the official news agency, wrote"). "Perhaps, he said", "Hours later" and
+    "Unprecedented" (a heading) are capitalised only because they open something."""
+    for text, start in index.occurrences(word):
+        before = text[max(0, start - 40) : start].split()
+        if before and before[-1].lower() in _GERMAN_ARTICLES:
+            continue
+        previous = before[-1] if before else ""
+        if previous and (previous[-1] not in _OPENS_AFTER
+                         or (previous[-1] == "." and is_title_word(previous))):
+            return True
+        after = text[start + len(word) : start + len(word) + 40]
+        blank = len(after) - len(after.lstrip())
+        if (blank and REPORTING.match(after, blank)) or _APPOSITIVE.match(after) \
+                or after.startswith(("'s", "’s")):
+            return True
+    return False

@@ -662,3 +662,38 @@ def test_an_acronym_is_not_a_persons_surname() -> None:
         "Gold Standard BRT and some of what I hear says otherwise,” he said.",
     ) == [("We were sold on Gold Standard BRT and some of what I hear says otherwise",
            "Javier Betancourt")]
+
+
+def test_a_capitalised_word_that_only_opens_sentences_is_no_speaker() -> None:
+    # "Hours" is capitalised only because it opens a sentence; "Hale" is a name, written as
+    # the subject of "said".
+    assert speakers(
+        "Hours later, the senator returned the compliment, telling Reuters, “He is an amazing "
+        "man and a friend.”",
+        "“They took his slogan and gave it to the governor,” Hale said.",
+    ) == [
+        ("He is an amazing man and a friend.", None),
+        ("They took his slogan and gave it to the governor", "Hale"),
+    ]
+
+
+def test_a_german_noun_after_its_article_is_no_speaker() -> None:
+    # German capitalises nouns: "des Teilnehmerfeldes" and "der MOPO" (who was told) name
+    # nobody who speaks; no speaker is better than a noun for one.
+    found = speakers(
+        "Zur Qualität des Teilnehmerfeldes sagt BTV-Vizepräsident Dr. Peter Aurnhammer: „Nachdem "
+        "das Turnier abgesagt werden musste, steht es jetzt wieder auf dem Kalender.“",
+        "Nun hofft „Cello“, dass Trochowski es ihm nachmacht, sagte der MOPO: „Ich werde sehr "
+        "stark auf ihn einreden, damit er auch wirklich bei uns bleibt!“",
+    )
+    assert [speaker for _, speaker in found] == [None, None]
+
+
+def test_initials_written_together_stay_with_the_name() -> None:
+    assert speakers(
+        "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus.",
+        "“Twitter has ramped up its response,” said J.M. Berger, a fellow at the university.",
+    ) == [
+        ("This is a disgusting day", "G. K. Butterfield"),
+        ("Twitter has ramped up its response", "J. M. Berger"),
+    ]
