@@ -196,6 +196,8 @@ def _strip_auxiliaries(text: str) -> str:
 
 def _starts_appositive(segment: str) -> bool:
     first = segment.split()[0] if segment.split() else ""
+    if first.lower() in PRONOUNS:
+        return False  # "Perhaps, he said": the subject itself, after an adverb
     possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
     if first[:1].islower() or possessive:
         return True
@@ -348,9 +350,20 @@ def _is_affiliation(segment: str) -> bool:
 
 
 def sentence_subject(clause: str) -> str | None:
-    """The name or pronoun that opens one of the clause's comma-separated parts, first first."""
-    for segment in _segments(clause):
+    """The name or pronoun that opens one of the clause's comma-separated parts, first first.
+
+    A capitalised word that opens the sentence and runs on in lower case ("Hours later",
+    "Eight years ago", "Smiling broadly") may be a phrase that sets the scene: when a later
+    part opens with a name or pronoun, that is the subject ("…, Trump returned", "…, he
+    supported")."""
+    segments = _segments(clause)
+    for i, segment in enumerate(segments):
         subject = _np_at_start(segment)
+        if subject and i == 0 and " " not in subject and len(segments) > 1 \
+                and segment[len(subject) : len(subject) + 2].strip()[:1].islower():
+            later = next(filter(None, map(_np_at_start, segments[1:])), None)
+            if later:
+                return later
         if subject:
             return subject
     return None

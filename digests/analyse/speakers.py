@@ -59,8 +59,8 @@ class Resolver:
             return self._person_before(at, gender, subject=lowered in _UNSTATED_GENDER)
         if lowered in {"it", "they"}:
             return self._body_before(at)
-        if lowered in PRONOUNS:
-            return None
+        if lowered in PRONOUNS or lowered == "you":
+            return None  # "Daniel, you wrote": the reader or the one addressed, no name
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         holder = self._holder_of_role_of(phrase, at)

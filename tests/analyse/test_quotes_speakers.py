@@ -697,3 +697,18 @@ def test_initials_written_together_stay_with_the_name() -> None:
         ("This is a disgusting day", "G. K. Butterfield"),
         ("Twitter has ramped up its response", "J. M. Berger"),
     ]
+
+
+def test_a_phrase_that_sets_the_scene_is_not_the_subject() -> None:
+    # "Hours later", "Eight years ago": the subject comes after the comma.
+    assert speakers(
+        "Donald Trump met Sheldon Adelson in Las Vegas.",
+        "Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man and "
+        "a friend of mine.”",
+        "Al Sharpton left no doubt that he would endorse.",
+        "Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton has "
+        "never done nothing for us.”",
+    ) == [
+        ("He is an amazing man and a friend of mine.", "Donald Trump"),
+        ("Hillary Clinton has never done nothing for us.", "Al Sharpton"),
+    ]
