@@ -94,7 +94,7 @@ _OCCUPATIONS = frozenset(
     lawyer attorney prosecutor detective sheriff surgeon doctor nurse scientist researcher
     actor actress singer rapper comedian star striker midfielder defender goalkeeper
     winger captain player backbencher peer businessman businesswoman billionaire tycoon
-    entrepreneur investor owner""".split()
+    entrepreneur investor owner member""".split()
 )
 # Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
 # in that clause is not the subject of the sentence's reporting verb.

@@ -712,3 +712,10 @@ def test_a_phrase_that_sets_the_scene_is_not_the_subject() -> None:
         ("He is an amazing man and a friend of mine.", "Donald Trump"),
         ("Hillary Clinton has never done nothing for us.", "Al Sharpton"),
     ]
+
+
+def test_a_member_of_a_band_is_named_after_it() -> None:
+    assert speakers(
+        "Band member Flea shared the news last week, writing “Feels great to support someone I "
+        "believe in.”",
+    ) == [("Feels great to support someone I believe in.", "Flea")]
