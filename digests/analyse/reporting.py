@@ -143,7 +143,7 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
         before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
         word = before[-1].rstrip(".").lower() if before else ""
         if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1
-                                       or _INITIALS.fullmatch(word)):
+                                       or ("." in word and _INITIALS.fullmatch(word))):
             continue
         # "the A.F.L.-C.I.O. and", "Jeffers (D-N.Y.) reacted": an initialism's period, since a
         # sentence does not open in lower case (a closing quote mark would end the sentence).
@@ -435,7 +435,8 @@ def _appositive_name(rest: str) -> str | None:
 def _abbreviation_before(text: str, period: int) -> bool:
     words = text[:period].split()
     word = words[-1].lower() if words else ""
-    return word in _ABBREVIATIONS or len(word) == 1 or _INITIALS.fullmatch(word) is not None
+    return word in _ABBREVIATIONS or len(word) == 1 \
+        or ("." in word and _INITIALS.fullmatch(word) is not None)
 
 
 # Initials written together ("G.K. Butterfield", "J.M. Berger"): their last period ends no
