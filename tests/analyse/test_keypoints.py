@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
@@ -557,6 +557,36 @@ def test_trim_never_cuts_mid_word() -> None:
     short = trim(sentence)
     assert len(short) <= MAX_CHARS + 1
     assert short.removesuffix("…").split(" ")[-1] == "extraordinarily"
+
+
+def _trim_by_plain_patterns(sentence: str) -> str:
+    """What :func:`trim` cuts a long sentence to, with the plain forms of its patterns (the
+    fast ones must find the same cut)."""
+    sentence = sentence.strip()
+    clause = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+    starts = [m.start() for m in clause.finditer(sentence[:MAX_CHARS])]
+    cut = starts[-1] if starts else -1
+    if cut < 0.6 * MAX_CHARS:
+        spaces = [m.start() for m in re.finditer(r"\s", sentence[: MAX_CHARS + 1])]
+        cut = spaces[-1] if spaces else -1
+    part = sentence[: cut if cut > 0 else MAX_CHARS].rstrip(" ,;:–—-")
+    return part + "…"
+
+
+# Long sentences of the characters the clause and word cuts turn on, white space of all kinds
+# and runs of it before a mark among them.
+_CUT_TEXTS = st.text(alphabet="ab ,;:-–—.\t\u00a0\u2009", min_size=MAX_CHARS + 1, max_size=260)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUT_TEXTS)
+@example("a" * 118 + " \t- b" + "a" * 100)  # the dash's run of white space starts before 120
+@example("a" * 119 + "  ; b" + "a" * 100)  # a run of white space before a semicolon
+@example("a" * 150 + " :b" + "a" * 100)  # a colon without white space after it is no clause end
+@example("a" * 150 + "\u00a0" + "a" * 100)  # no clause end: the cut is at the last white space
+def test_a_long_sentence_is_cut_where_the_plain_patterns_cut_it(sentence: str) -> None:
+    assume(len(sentence.strip()) > MAX_CHARS)
+    assert trim(sentence) == _trim_by_plain_patterns(sentence)
 
 
 @pytest.mark.parametrize(
