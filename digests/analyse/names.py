@@ -187,26 +187,39 @@ def runs_containing(text: str, needle: str) -> list[str]:
     """The runs :data:`CAPITALISED_RUN` finds in ``text`` that contain ``needle``, in order.
 
     A surname look-up wants only these, and scanning a whole paragraph for runs costs more than
-    the look-up itself. No run crosses a comma, and none straddles where another one ends, so a
-    scan started at either sees the same runs a scan of the whole text would: each occurrence of
-    ``needle`` is read from the last such point before it.
+    the look-up itself (see :func:`matches_containing`).
     """
     found: list[str] = []
+    for match in matches_containing(CAPITALISED_RUN, text, needle):
+        run = match.group()
+        if run.count(" ") > 1:  # a body's name and a person's: three words at least
+            run = without_body_of_role(text, match.start(), run)[1]
+        if needle in run:  # not when the needle was in the body's name, now cut
+            found.append(run)
+    return found
+
+
+def matches_containing(pattern: re.Pattern[str], text: str, needle: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that contain ``needle``, in order: those a scan
+    of the whole text finds, read only around each occurrence of ``needle``.
+
+    For patterns of name runs, whose matches never hold a comma: none crosses a comma, and none
+    straddles where another one ends, so a scan started at either sees the same matches a scan
+    of the whole text would; each occurrence of ``needle`` is read from the last such point
+    before it.
+    """
+    found: list[re.Match[str]] = []
     size = len(needle)
-    start = 0  # a point no run crosses, with every run before it read
+    start = 0  # a point no match crosses, with every match before it read
     at = text.find(needle)
     while at >= 0:
         start = text.rfind(",", start, at) + 1 or start
-        for match in CAPITALISED_RUN.finditer(text, start):
+        for match in pattern.finditer(text, start):
             if match.start() > at:
                 break
             start = match.end()
             if start >= at + size:
-                run = match.group()
-                if run.count(" ") > 1:  # a body's name and a person's: three words at least
-                    run = without_body_of_role(text, match.start(), run)[1]
-                if needle in run:  # not when the needle was in the body's name, now cut
-                    found.append(run)
+                found.append(match)
                 break
         at = text.find(needle, max(at + 1, start))
     return found

@@ -12,7 +12,8 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
-from digests.analyse.referents import resolve_opening
+from digests.analyse.names import without_body_of_role
+from digests.analyse.referents import _NAME_RUN, _person_tokens, fullest_name, resolve_opening
 from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
@@ -415,6 +416,41 @@ def test_pronoun_becomes_the_fullest_name_the_article_gives() -> None:
     assert resolve_opening("He promised help.", ["Mr. Putin spoke first."], text) == (
         "Vladimir Putin promised help."
     )
+
+
+def _fullest_by_listing_every_name(name: str, text: str) -> str:
+    """What :func:`fullest_name` gives, from every name run of the article listed in one pass
+    (it reads only the runs that hold the surname, and must find the same form)."""
+    forms: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        run = match.group(0)
+        if len(run.split(maxsplit=1)) < 2:
+            continue
+        run = without_body_of_role(text, match.start(), run)[1]
+        tokens = _person_tokens(run.replace(".", "").split())
+        if len(tokens) >= 2 and len(" ".join(tokens[-3:])) > len(forms.get(tokens[-1], "")):
+            forms[tokens[-1]] = " ".join(tokens[-3:])
+    best = forms.get(name.split()[-1], name)
+    return best if len(best) > len(name) else name
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Vladimir", "Putin", "Putin,", "Putin.", "Putins", "Mr.", "Mr", "J.", "de", "van", "the",
+     "of", "said", "Secretary", "Chancellor", "Exchequer", "George", "Osborne", "Osborne's",
+     "President", "Bank", "England", "Mark", "Carney", "McDonald.", "Smith", "O'Neil", "al-Assad",
+     "Bashar", "\n\n", ",", "Élisabeth", "Borne", "Дмитрий", "Песков"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_NAME_WORDS, max_size=40).map(" ".join),
+    st.sampled_from(["Putin", "Osborne", "Carney", "Smith", "Borne", "Песков", "Donald", "Mr"]),
+)
+@example("Vladimir Putin met the mothers. Mr. Putin spoke first.", "Putin")
+@example("the Chancellor of the Exchequer George Osborne, Osborne said", "Osborne")
+def test_the_fullest_name_is_the_one_a_pass_over_every_name_finds(text: str, name: str) -> None:
+    assert fullest_name(name, text) == _fullest_by_listing_every_name(name, text)
 
 
 def test_a_run_of_sentences_opening_with_he_is_about_the_same_person() -> None:
