@@ -87,6 +87,7 @@ class NameIndex:
     quoted: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     _runs: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _named: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
 
@@ -154,21 +155,28 @@ class NameIndex:
             for m in self.mentions_in(i - 1)
         ]
 
-    def _named_with(self, needle: str) -> Iterator[tuple[str, str, bool]]:
+    def _named_with(self, needle: str) -> list[tuple[str, str, bool]]:
         """(name, title, name_like) of the names in the runs that write ``needle``.
 
         A look-up by surname needs no more than these: it neither builds the mentions of
-        every run in a paragraph nor reads the runs that cannot hold the surname.
+        every run in a paragraph nor reads the runs that cannot hold the surname. Kept per
+        needle: a speaker's fullest name and then its gender ask about the same surname, and
+        so do the forms of one name ("Putin", "Vladimir Putin").
         """
+        found = self._named.get(needle)
+        if found is not None:
+            return found
+        found = []
         if needle in self.paragraphs[0]:
             # The title's names may be cut to what the body writes (headline case).
-            for m in self.mentions_in(-1):
-                yield m.name, m.title, m.name_like
+            found.extend((m.name, m.title, m.name_like) for m in self.mentions_in(-1))
         for i in range(1, len(self.paragraphs)):
             if needle in self.paragraphs[i]:
                 for run in self._runs_with(i - 1, needle):
                     for _, name, title, _, name_like in _run_mentions(run):
-                        yield name, title, name_like
+                        found.append((name, title, name_like))
+        self._named[needle] = found
+        return found
 
     def _runs_with(self, paragraph: int, needle: str) -> list[str]:
         """The runs of one paragraph that write ``needle``: read from the runs already listed,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from digests.analyse import name_index
 from digests.analyse.name_index import NameIndex
 
 PARAGRAPHS = [
@@ -32,3 +35,21 @@ def test_fullest_forms_and_gender_from_titles() -> None:
 def test_the_more_frequent_of_two_equally_long_forms_wins() -> None:
     index = NameIndex.build("", ["Anna Smith spoke.", "John Smith too.", "Then John Smith left."])
     assert index.fullest("Smith") == "John Smith"
+
+
+def test_a_surname_is_read_from_the_paragraphs_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A speaker's fullest name, then its gender, ask about the same surname: the paragraphs
+    # that write it are read for the first question only, and so for another form of the name.
+    read: list[str] = []
+    runs_containing = name_index.runs_containing
+
+    def reading(text: str, needle: str) -> list[str]:
+        read.append(needle)
+        return runs_containing(text, needle)
+
+    monkeypatch.setattr(name_index, "runs_containing", reading)
+    index = NameIndex.build("Putin meets mothers", PARAGRAPHS)
+    assert index.fullest("Putin") == "Vladimir Putin"
+    assert index.fullest("Vladimir Putin") == "Vladimir Putin"
+    assert index.gender("Vladimir Putin") == "m"
+    assert read == ["Putin", "Putin"]  # the two paragraphs, each once
