@@ -24,6 +24,10 @@ MAX_CHARS = 200
 _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+# The last clause end's mark, and the last character before it that is neither white space nor
+# a mark: greedy matches of anything, which backtrack from the end (see _last_clause_start).
+_LAST_CLAUSE_MARK = re.compile(r".*(;|,(?=\s)|:\s|\s[–—-]\s)", re.DOTALL)
+_TO_LAST_WORD = re.compile(r".*[^\s;,:–—-]", re.DOTALL)
 # Up to the last white space: a greedy match of anything backtracks from the end to it, in one
 # call, where listing every white space of a 200-character window to keep the last costs ~20x.
 _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
@@ -124,7 +128,7 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
         # time.") ends with the point, so the point closes it.
         return sentence + _unclosed_quote(sentence)
     window = sentence[:max_chars]  # the ellipsis takes one more character
-    cut = _last_start(_CLAUSE, window)
+    cut = _last_clause_start(window)
     if cut < _MIN_SHARE * max_chars:
         to_space = _TO_LAST_SPACE.match(sentence, 0, max_chars + 1)
         cut = to_space.end() - 1 if to_space is not None else -1
@@ -150,9 +154,21 @@ def _run_on_at(sentence: str) -> int:
     return -1
 
 
-def _last_start(pattern: re.Pattern[str], text: str) -> int:
+def _last_clause_start(text: str) -> int:
+    """Where the last :data:`_CLAUSE` match in ``text`` starts, or -1.
+
+    Found from the end rather than by listing every match: the pattern opens with optional
+    white space, so a scan tries it at every position (~5 µs over a point's 200 characters,
+    ~2 this way). A match holds only white space and marks, so the last one lies in the stretch
+    of them around the last mark that ends a clause, and a scan of that stretch alone, from its
+    first character, finds it.
+    """
+    mark = _LAST_CLAUSE_MARK.match(text)
+    if mark is None:
+        return -1
+    word = _TO_LAST_WORD.match(text, 0, mark.start(1))
     last = -1
-    for match in pattern.finditer(text):
+    for match in _CLAUSE.finditer(text, word.end() if word else 0, mark.end(1) + 1):
         last = match.start()
     return last
 

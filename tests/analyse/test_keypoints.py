@@ -620,6 +620,8 @@ _CUT_TEXTS = st.text(alphabet="ab ,;:-–—.\t\u00a0\u2009", min_size=MAX_CHARS
 @example("a" * 119 + "  ; b" + "a" * 100)  # a run of white space before a semicolon
 @example("a" * 150 + " :b" + "a" * 100)  # a colon without white space after it is no clause end
 @example("a" * 150 + "\u00a0" + "a" * 100)  # no clause end: the cut is at the last white space
+@example("a" * 150 + ": ;\t" + "a" * 100)  # a clause end right after another one
+@example("a" * 117 + " - - " + "a-b,c" * 20)  # a dash whose white space the one before took
 def test_a_long_sentence_is_cut_where_the_plain_patterns_cut_it(sentence: str) -> None:
     assume(len(sentence.strip()) > MAX_CHARS)
     assert trim(sentence) == _trim_by_plain_patterns(sentence)
