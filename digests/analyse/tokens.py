@@ -10,6 +10,7 @@ collapse; so do a few unrelated words, which costs little when scoring whole sen
 from __future__ import annotations
 
 import re
+import sys
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 STEM_LENGTH = 7
@@ -63,7 +64,9 @@ def words(text: str) -> list[str]:
 # news vocabulary repeats, so this memo turns tokenising and stemming into dict look-ups done in C
 # (str.split, map). Keyed by the token as written rather than lower-cased: lower-casing every
 # sentence first costs more than the few extra entries ("The" beside "the"). Cleared when large
-# so that a long-running process stays bounded.
+# so that a long-running process stays bounded. The stems are interned: the stems of different
+# tokens ("Election", "elections") are then one object, which the sets and counts of stems that
+# key points build compare by identity, without comparing characters.
 _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
 
@@ -78,7 +81,7 @@ def content_stems(text: str) -> list[str]:
             _MEMO.clear()
         for token in tokens:
             if token not in _MEMO:
-                _MEMO[token] = _token_stem(token.lower())
+                _MEMO[token] = sys.intern(_token_stem(token.lower()))
         return list(filter(None, map(_MEMO.__getitem__, tokens)))
 
 
