@@ -129,7 +129,7 @@ def _in_the_frame(text: str) -> bool:
         or ("elated " in text and _LINK_ROW.search(text) is not None)
         or "©" in text
         or (text.startswith(_CREDIT_WORDS) and _CREDIT_AT_START.match(text) is not None)
-        or _CREDIT_IN_BRACKETS.search(text) is not None
+        or ("(" in text and _CREDIT_IN_BRACKETS.search(text) is not None)
     )
 
 
