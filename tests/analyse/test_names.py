@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.names import name_runs
+from digests.analyse.names import CAPITALISED_RUN, matches_containing, name_runs
+from digests.analyse.referents import _NAME_RUN
 
 
 def test_runs_stop_at_possessives_and_sentence_ends() -> None:
@@ -29,3 +32,27 @@ def test_every_run_is_the_text_at_its_place(text: str) -> None:
     for run in name_runs(text):
         assert text[run.start : run.end] == run.raw == " ".join(run.words)
         assert run.words and all(w[0].isupper() for w in (run.words[0], run.words[-1]))
+
+
+# Words, connectors and marks name runs are made of or stop at, joined by single spaces or other
+# white space (which _NAME_RUN reads inside a run and CAPITALISED_RUN does not).
+_RUN_PIECES = st.sampled_from(
+    ["Vladimir", "Putin", "Putin,", "Putin.", "Putin's", "Putins", "eBayPutin", "Mr.", "J.", "de",
+     "van", "den", "said", "the", "a", "anti-Putin", "e.g.Putin", "3Putin", "Exchequer", ",", ".",
+     "(", "—", "Путин", "Élodie", "said,", "delta", "McDonald"]
+)
+_RUN_TEXTS = st.lists(st.tuples(_RUN_PIECES, st.sampled_from([" ", " ", " ", "  ", "\n", ", "])),
+                      max_size=40).map(lambda pairs: "".join(w + gap for w, gap in pairs))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RUN_TEXTS, st.sampled_from(["Putin", "Vladimir", "Путин", "van", "Put"]),
+       st.sampled_from([CAPITALISED_RUN, _NAME_RUN]))
+@example("Vladimir Putin said the van der Putin van Putin", "Putin", CAPITALISED_RUN)
+@example("the e.g.Putin said eBayPutin, Mr. Putin", "Putin", _NAME_RUN)
+@example("said Vladimir van Putin", "Putin", CAPITALISED_RUN)  # a connector inside a run
+def test_the_runs_holding_a_word_are_those_a_scan_of_the_whole_text_finds(
+    text: str, needle: str, pattern: re.Pattern[str]
+) -> None:
+    found = [m.span() for m in matches_containing(pattern, text, needle)]
+    assert found == [m.span() for m in pattern.finditer(text) if needle in m.group()]
