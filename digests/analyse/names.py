@@ -152,9 +152,12 @@ CAPITALISED_RUN = re.compile(
 # last name and the word before (with any initials or connectors between). The words before
 # "of" must all be roles: "David French of the National Retail Federation" is a person of a body
 # (a search finds the leftmost match, so the group holds every capitalised word before "of").
-_CAPITALISED_WORDS = rf"(?:[{_UPPER}][\w.'’-]* )+"
+# The group's first word is written out, not left to the repeat: a pattern that opens with a
+# character class lets the regex engine skip ahead to candidates (~2x faster search).
+_CAPITALISED_WORD = rf"[{_UPPER}][\w.'’-]* "
 _ROLE_OF_BEFORE = re.compile(
-    rf"({_CAPITALISED_WORDS})of (?:the )?(?:{_CAPITALISED_WORDS}of (?:the )?)?$"
+    rf"({_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*)of (?:the )?"
+    rf"(?:(?:{_CAPITALISED_WORD})+of (?:the )?)?$"
 )
 _ROLE_OF_REACH = 60  # characters before a run that the test reads
 _MIN_BODY_AND_PERSON = 3  # words: a body's name and a person's first and last names

@@ -7,7 +7,13 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.names import CAPITALISED_RUN, matches_containing, name_runs
+from digests.analyse.names import (
+    _ROLE_OF_BEFORE,
+    _UPPER,
+    CAPITALISED_RUN,
+    matches_containing,
+    name_runs,
+)
 from digests.analyse.referents import _NAME_RUN
 
 
@@ -56,3 +62,25 @@ def test_the_runs_holding_a_word_are_those_a_scan_of_the_whole_text_finds(
 ) -> None:
     found = [m.span() for m in matches_containing(pattern, text, needle)]
     assert found == [m.span() for m in pattern.finditer(text) if needle in m.group()]
+
+
+_PLAIN_ROLE_OF_BEFORE = re.compile(
+    rf"((?:[{_UPPER}][\w.'’-]* )+)of (?:the )?(?:(?:[{_UPPER}][\w.'’-]* )+of (?:the )?)?$"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Secretary", "of", "the", "State", "Exchequer", "Bank", "England",
+                              "said", "Mr.", "U.S.", "Élysée", " ", ","]), max_size=12
+             ).map(" ".join),
+    st.integers(0, 12),
+)
+@example("Governor of the Bank of England Mark", 5)  # a role of a body named with "of"
+@example("the Deputy Chief Secretary of the ", 0)  # three words of a role before "of"
+def test_a_role_of_a_body_is_found_as_the_plain_pattern_finds_it(text: str, cut: int) -> None:
+    # Searched as without_body_of_role does: up to where a run starts.
+    end = max(0, len(text) - cut)
+    found = _ROLE_OF_BEFORE.search(text, 0, end)
+    plain = _PLAIN_ROLE_OF_BEFORE.search(text, 0, end)
+    assert (found and (found.span(), found.groups())) == (plain and (plain.span(), plain.groups()))
