@@ -300,12 +300,14 @@ _STATE_TAG = re.compile(
     r"W\.Va|Wis|Wyo|D\.C)\.?"
 )
 _STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
+_SEGMENT_BREAK = re.compile(r"[,—–;]|\s-\s")
+_DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
 
 
 def _segments(text: str) -> list[str]:
     """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told") or
     states ("of Raleigh, N.C., said")."""
-    parts = (s.strip() for s in re.split(r"[,—–;]|\s-\s", text))
+    parts = (s.strip() for s in _SEGMENT_BREAK.split(text))
     return [s for s in parts if s and not s.isdigit()
             and (len(s) > _STATE_TAG_CHARS or not _STATE_TAG.fullmatch(s))]
 
@@ -585,7 +587,7 @@ def _continues_the_quote(pre: str) -> bool:
 
 def dash_signature(clause: str) -> str | None:
     """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
-    match = re.match(r"\s*[―—–-]+\s*(.+)", clause)
+    match = _DASH_SIGNATURE.match(clause)
     if not match:
         return None
     name = match.group(1).strip(" .")
