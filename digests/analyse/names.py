@@ -223,13 +223,15 @@ def matches_containing(pattern: re.Pattern[str], text: str, needle: str) -> list
         plain = _TO_LAST_PLAIN_WORD.match(text, start, at)
         if plain is not None:
             start = plain.end()
-        for match in pattern.finditer(text, start):
-            if match.start() > at:
-                break
+        # Searched one match at a time: usually the first holds the occurrence, and a search
+        # costs less than setting up an iterator for it.
+        match = pattern.search(text, start)
+        while match is not None and match.start() <= at:
             start = match.end()
             if start >= at + size:
                 found.append(match)
                 break
+            match = pattern.search(text, start)
         at = text.find(needle, max(at + 1, start))
     return found
 
