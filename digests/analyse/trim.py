@@ -146,11 +146,15 @@ def _before_run_on(sentence: str) -> str:
 
 def _run_on_at(sentence: str) -> int:
     """Where a caption runs on into the next sentence (the space before it), or -1."""
-    for seam in _SEAM.finditer(sentence):
+    # Searched one seam at a time: most sentences have none, and a search costs less than
+    # setting up an iterator to say so.
+    seam = _SEAM.search(sentence)
+    while seam is not None:
         before = sentence[seam.start() - 1] if seam.start() else ""
         after_word = before.isdigit() or "a" <= before <= "z"
         if before == ")" or (after_word and not seam.group("article")):
             return seam.start()
+        seam = _SEAM.search(sentence, seam.end())
     return -1
 
 
