@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import ACCORDING
-from digests.analyse.reporting import REPORTING
 
 MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
 _STARTS_SENTENCE = tuple(".!?:;—–-([{…")

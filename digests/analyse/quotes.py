@@ -11,6 +11,13 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.clauses import (
+    CLAUSE_WINDOW,
+    REPORTING,
+    clause_after,
+    clause_before,
+    real_sentence_ends,
+)
 from digests.analyse.language_words import PRONOUNS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import is_org, is_place
@@ -24,12 +31,7 @@ from digests.analyse.quote_filter import (
 )
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
-    CLAUSE_WINDOW,
-    REPORTING,
-    clause_after,
-    clause_before,
     dash_signature,
-    real_sentence_ends,
     sentence_subject,
     speaker_in_clause,
     subject_of_any_verb,

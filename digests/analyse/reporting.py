@@ -1,8 +1,9 @@
 """Reporting clauses: the words next to a quote that say who speaks it, as written.
 
 A quote's speaker is written in a reporting clause on one side of it: after (`“…,” he said`,
-`“…,” said Donna Brazile, the party's chairwoman`) or before (`The Kremlin said: “…”`). This
-module finds that clause and its subject phrase ("he", "the president", "Mr. Obama");
+`“…,” said Donna Brazile, the party's chairwoman`) or before (`The Kremlin said: “…”`).
+:mod:`clauses` finds that clause; this module reads its subject phrase ("he", "the president",
+"Mr. Obama");
 :mod:`speakers` turns the phrase into the fullest name the article gives.
 """
 
@@ -12,6 +13,12 @@ import re
 from functools import lru_cache
 
 from digests.analyse import language_words, russian_names
+from digests.analyse.clauses import (
+    ACCORDING_SET,
+    REPORTING,
+    ends_no_sentence,
+    without_parentheses,
+)
 from digests.analyse.names import (
     TITLE_WORDS,
     bare,
@@ -20,38 +27,6 @@ from digests.analyse.names import (
     is_title_word,
     name_runs,
     person_part,
-)
-
-_VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
-warning asked asks asking explained explains wrote writes writing noted stated declared declares
-insisted insists argued argues claimed continued continues replied replies responded responds
-recalled recalls tweeted acknowledged acknowledges admitted admits announced complained
-complains cautioned cautions conceded concedes observed remarked joked jokes quipped predicted
-predicts suggested suggests countered counters shouted yelled exclaimed boasted boasts vowed vows
-promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
-agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
-repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
-commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
-fumed marveled marvelled opined proclaimed pressed blogged""".split()
-# The reporting verbs and "according to" of German, French, Spanish and Russian, so that
-# quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
-_FOREIGN = language_words.all_verbs()
-_ACCORDING = ["according to", *language_words.ACCORDING]
-_ACCORDING_SET = frozenset(_ACCORDING)
-_PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
-            "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
-_ALL_REPORTING = sorted(
-    {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING, *(w[0].upper() + w[1:] for w in _ACCORDING)}
-)
-
-
-REPORTING = re.compile(
-    r"\b(?="
-    + "["
-    + re.escape("".join(sorted({w[0] for w in _ALL_REPORTING})))
-    + "])(?:"
-    + language_words.trie(_ALL_REPORTING)
-    + r")\b"
 )
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
@@ -117,77 +92,6 @@ _NP_END = re.compile(
 )
 # The second name of a firm ("Ernst and Young's", "Marks and Spencer's") whose person follows.
 _FIRM_OWNER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
-    jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
-)
-# The patterns searched along a text open with one plain character class, not a repeat or an
-# alternation: the regex engine then scans for that class in its fast loop, where it tries the
-# whole pattern at every position otherwise (~1.5x faster over a clause; same matches as
-# "[.!?]+…" and "``|''|[“„«‹»‚‘\"]").
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[”\"’')\]]*\s+(?=[^\s])")
-_CLOSING_QUOTES = frozenset("”\"’'")
-# A reporting clause is short: looking further costs time on hostile input and finds nothing.
-CLAUSE_WINDOW = 300
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
-OPENING_MARKS = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
-
-
-def _without_parentheses(text: str) -> str:
-    # The pattern opens with optional white space, so the regex engine tries it at every
-    # position: most texts hold no parenthesis, and a look for "(" settles them at once.
-    return _PARENTHESES.sub("", text) if "(" in text else text
-
-
-def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
-    """Offsets just after each sentence end in ``text``, skipping abbreviations and initials;
-    only the first ``most`` of them if given."""
-    ends = []
-    for m in _SENTENCE_END.finditer(text):
-        before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
-        word = before[-1].rstrip(".").lower() if before else ""
-        if text[m.start()] == "." and (word in _ABBREVIATIONS or len(word) == 1
-                                       or ("." in word and _INITIALS.fullmatch(word))):
-            continue
-        # "the A.F.L.-C.I.O. and", "Jeffers (D-N.Y.) reacted": an initialism's period, since a
-        # sentence does not open in lower case (a closing quote mark would end the sentence).
-        if text[m.start()] == "." and text[m.end()].islower() and not _CLOSING_QUOTES & set(
-            m.group()
-        ):
-            continue
-        ends.append(m.end())
-        if len(ends) == most:
-            break
-    return ends
-
-
-@lru_cache(maxsize=64)
-def clause_after(para: str, end: int) -> str:
-    """The text after a closing mark up to the end of its sentence or the next quote."""
-    # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
-    rest = _without_parentheses(para[end : end + CLAUSE_WINDOW])
-    opener = OPENING_MARKS.search(rest)
-    if opener:
-        rest = rest[: opener.start()]
-    ends = real_sentence_ends(rest, most=2)  # the clause ends at the first or second
-    # A quote that itself ended the sentence leaves the reporting clause as the next one.
-    if ends and not rest[: ends[0]].strip(" .!?"):
-        ends = ends[1:]
-    if ends:
-        rest = rest[: ends[0]]
-    return rest.strip()
-
-
-def clause_before(para: str, start: int) -> str:
-    """The sentence that leads up to an opening mark (text after the last sentence end)."""
-    head = para[max(0, start - CLAUSE_WINDOW) : start]
-    # The quote opens a sentence of its own, also right after a quoted one (`… brief." "I …`).
-    if head.rstrip().rstrip("”\"’'").endswith((".", "!", "?")):
-        return ""
-    ends = real_sentence_ends(head)
-    return head[ends[-1] :].strip() if ends else head.strip()
-
-
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
     while words and (
@@ -440,14 +344,7 @@ def _appositive_name(rest: str) -> str | None:
 
 def _abbreviation_before(text: str, period: int) -> bool:
     words = text[:period].split()
-    word = words[-1].lower() if words else ""
-    return word in _ABBREVIATIONS or len(word) == 1 \
-        or ("." in word and _INITIALS.fullmatch(word) is not None)
-
-
-# Initials written together ("G.K. Butterfield", "J.M. Berger"): their last period ends no
-# sentence.
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+    return ends_no_sentence(words[-1].lower() if words else "")
 
 
 # Sized for one article (the most distinct clauses one of the dev articles asks about is 39),
@@ -459,7 +356,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     ``quote_first`` is True for a clause after the quote, where the verb must come early;
     ``last_verb`` picks the verb nearest the end (a clause that leads up to the quote).
     """
-    clause = _without_parentheses(clause)
+    clause = without_parentheses(clause)
     verbs = list(REPORTING.finditer(clause))
     if not verbs:
         if quote_first:
@@ -479,7 +376,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     if quote_first and (len(pre.split()) > 25 or _reports_other_words(post)):
         return None
     word = verb.group()
-    if word.lower() in _ACCORDING_SET:
+    if word.lower() in ACCORDING_SET:
         return _according_to(word.lower(), post)
     hyphenated = language_words.INVERTED_PRONOUN.match(post) if post[:1] == "-" else None
     if hyphenated:

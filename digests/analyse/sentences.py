@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.reporting import REPORTING
+from digests.analyse.clauses import REPORTING
 
 # Titles and abbreviations that are (almost) never the end of a sentence.
 _NEVER_FINAL = frozenset(

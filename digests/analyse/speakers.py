@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import (
     INDEFINITE,
     PRONOUN_GENDER,
@@ -28,7 +29,6 @@ from digests.analyse.names import (
     name_runs,
     person_part,
 )
-from digests.analyse.reporting import REPORTING
 from digests.analyse.russian_names import article_gender, is_cyrillic, nominative
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).

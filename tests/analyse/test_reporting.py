@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.reporting import (
+from digests.analyse.clauses import (
     _FOREIGN,
     _PHRASAL,
     _SENTENCE_END,
