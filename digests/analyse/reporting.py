@@ -42,18 +42,15 @@ _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"}
 # A form of "be" right before the verb makes it passive ("she was told").
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
-_NOT_SUBJECTS = frozenset(
+_ENGLISH_NOT_SUBJECTS = frozenset(
     """in on at during after before with to from for by via about over through as while when
     that this last earlier later yesterday today tonight monday tuesday wednesday thursday
     friday saturday sunday""".split()
-) | language_words.NOT_SUBJECTS
-# Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
-# not "as", after which the subject comes ("as Tom Ridge, …, put it").
-_SCENE_OPENERS = frozenset(
-    """in on at during after before with to from for by via about over through while when
-    last earlier later yesterday today tonight monday tuesday wednesday thursday friday
-    saturday sunday""".split()
 )
+_NOT_SUBJECTS = _ENGLISH_NOT_SUBJECTS | language_words.NOT_SUBJECTS
+# Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
+# not "as", after which the subject comes ("as Tom Ridge, …, put it"), nor "that"/"this".
+_SCENE_OPENERS = _ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # Role words that may precede the name that opens a sentence.
