@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
 from digests.analyse.names import without_body_of_role
-from digests.analyse.referents import _NAME_RUN, _person_tokens, fullest_name, resolve_opening
+from digests.analyse.people import NAME_RUN, _person_tokens, fullest_name
+from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
 from digests.article import CleanArticle
@@ -422,7 +423,7 @@ def _fullest_by_listing_every_name(name: str, text: str) -> str:
     """What :func:`fullest_name` gives, from every name run of the article listed in one pass
     (it reads only the runs that hold the surname, and must find the same form)."""
     forms: dict[str, str] = {}
-    for match in _NAME_RUN.finditer(text):
+    for match in NAME_RUN.finditer(text):
         run = match.group(0)
         if len(run.split(maxsplit=1)) < 2:
             continue

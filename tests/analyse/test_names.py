@@ -14,7 +14,7 @@ from digests.analyse.names import (
     matches_containing,
     name_runs,
 )
-from digests.analyse.referents import _NAME_RUN
+from digests.analyse.people import NAME_RUN
 
 
 def test_runs_stop_at_possessives_and_sentence_ends() -> None:
@@ -41,7 +41,7 @@ def test_every_run_is_the_text_at_its_place(text: str) -> None:
 
 
 # Words, connectors and marks name runs are made of or stop at, joined by single spaces or other
-# white space (which _NAME_RUN reads inside a run and CAPITALISED_RUN does not).
+# white space (which NAME_RUN reads inside a run and CAPITALISED_RUN does not).
 _RUN_PIECES = st.sampled_from(
     ["Vladimir", "Putin", "Putin,", "Putin.", "Putin's", "Putins", "eBayPutin", "Mr.", "J.", "de",
      "van", "den", "said", "the", "a", "anti-Putin", "e.g.Putin", "3Putin", "Exchequer", ",", ".",
@@ -53,9 +53,9 @@ _RUN_TEXTS = st.lists(st.tuples(_RUN_PIECES, st.sampled_from([" ", " ", " ", "  
 
 @settings(max_examples=400, deadline=None)
 @given(_RUN_TEXTS, st.sampled_from(["Putin", "Vladimir", "Путин", "van", "Put"]),
-       st.sampled_from([CAPITALISED_RUN, _NAME_RUN]))
+       st.sampled_from([CAPITALISED_RUN, NAME_RUN]))
 @example("Vladimir Putin said the van der Putin van Putin", "Putin", CAPITALISED_RUN)
-@example("the e.g.Putin said eBayPutin, Mr. Putin", "Putin", _NAME_RUN)
+@example("the e.g.Putin said eBayPutin, Mr. Putin", "Putin", NAME_RUN)
 @example("said Vladimir van Putin", "Putin", CAPITALISED_RUN)  # a connector inside a run
 def test_the_runs_holding_a_word_are_those_a_scan_of_the_whole_text_finds(
     text: str, needle: str, pattern: re.Pattern[str]
