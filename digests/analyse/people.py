@@ -11,23 +11,27 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from digests.analyse import language_words, referent_words
+from digests.analyse.clauses import REPORTING
 from digests.analyse.names import matches_containing, without_body_of_role
 
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
 # Written to open with one plain character class, which the regex engine scans for quickly.
 # Capitals with accents and Cyrillic ones too: "Élisabeth Borne", "Дмитрий Песков".
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+# A middle initial goes with the name it stands in ("Donald J. Trump").
 NAME_RUN = re.compile(
-    rf"[{_CAPITAL}](?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)(?:\s+[{_CAPITAL}][\w'’\-]+)*"
+    rf"[{_CAPITAL}](?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
+    rf"(?:\s+[{_CAPITAL}](?:[\w'’\-]+|\.(?=\s+[{_CAPITAL}])))*"
 )
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
 _TITLES = frozenset(
     """
     president minister prime chancellor secretary general chief leader king queen prince
     princess senator governor mayor judge captain coach manager director chairman spokesman
-    spokeswoman spokesperson ceo boss actor actress singer star striker player officer
+    spokeswoman spokesperson ceo boss actor actress singer star striker player officer speaker
     """.split()
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
@@ -43,43 +47,190 @@ _NOT_PERSON = frozenset(
     kingdom europe european international national alliance technology community times post
     tour prix grand san los las new york programme program channel airport hospital school
     college church stadium park river island airlines airways motors media press journal daily
-    mail magazine fc road square north south east west
+    mail magazine fc road square north south east west one two three four five six seven eight
+    nine ten
     """.split()
 ) | language_words.FUNCTION_WORDS
 
 
 def people_named(sentence: str, article_text: str = "") -> list[str]:
-    """Distinct person-like names in ``sentence``: two or more capitalised words, "Mr X", or a
-    lone surname that ``article_text`` elsewhere gives with a first name."""
+    """Distinct person-like names in ``sentence``: two or more capitalised words, a title and a
+    surname ("Mr X", "President Obama"), or a lone surname that ``article_text`` elsewhere
+    gives with a first name. In a sentence written in headline case, where every word is
+    capitalised, only the runs the article's text also writes count ("Bernie Sanders Says He's
+    Writing His Inaugural Address" names Bernie Sanders, not "Inaugural Address")."""
     names: list[str] = []
-    for match in NAME_RUN.finditer(sentence):
-        tokens = match.group(0).replace(".", "").split()
-        at = match.start()
-        if tokens[0] in _GERMAN_ARTICLE_OPENS or _GERMAN_ARTICLE_BEFORE.search(
-            sentence, max(0, at - 8), at
-        ):
-            tokens = _after_german_article(tokens)
-            if not tokens:
-                continue  # "für die Pusterer Ausnahmekönnerin": a German noun phrase
-        if tokens and tokens[0].lower() in _HONORIFICS and len(tokens) >= 2:
-            name = tokens[-1]
-        else:
-            tokens = _person_tokens(tokens)
-            if not tokens:
-                continue
-            if len(tokens) == 1 and " " not in fullest_name(tokens[0], article_text):
-                continue  # a lone capitalised word: a place or a thing as often as a person
-            name = " ".join(tokens[-2:])
-        if name not in names and not any(name in known for known in names):
+    for run in _candidate_runs(sentence, article_text):
+        name = _person_in(run, article_text)
+        if name and name not in names and not any(name in known for known in names):
             names.append(name)
     return names
 
 
+class _Run(NamedTuple):
+    words: list[str]
+    before: str  # the word before the run, lower case ("" at the start; "'s" after an owner)
+    possessive: bool  # the run ended in a possessive ("Boris Johnson's")
+    reports: bool  # a reporting verb follows the run ("Tester told")
+
+
+def _candidate_runs(sentence: str, article_text: str) -> list[_Run]:
+    """The sentence's capitalised runs that may name someone."""
+    found: list[_Run] = []
+    headline = _in_headline_case(sentence)
+    for match in NAME_RUN.finditer(sentence):
+        owner, owned = _run_words(match.group(0))
+        if headline:
+            for words in (owner, owned):
+                parts = _written_in(words, article_text)
+                found.extend(_Run(part, "", False, False) for part in parts)
+            continue
+        before = sentence[max(0, match.start() - 16) : match.start()].split()[-1:]
+        word_before = before[0].lower() if before else ""
+        if owned:
+            found.append(_Run(owner, word_before, True, False))
+            found.append(_Run(owned, "'s", False, _reports(sentence, match.end(), "'s")))
+        else:
+            reports = _reports(sentence, match.end(), word_before)
+            found.append(_Run(owner, word_before, False, reports))
+    return found
+
+
+def _reports(sentence: str, at: int, word_before: str) -> bool:
+    """Is the run the subject of a reporting verb ("Tester told")? Not a place of someone's
+    ("Keith Allen, 27, of Columbus pleaded not guilty")."""
+    return (
+        word_before not in _PREPOSITIONS
+        and sentence[at : at + 1] == " "
+        and REPORTING.match(sentence, at + 1) is not None
+    )
+
+
+def _person_in(run: _Run, article_text: str) -> str:
+    """The person a run names, "" if none (see :func:`people_named`)."""
+    words, before = run.words, run.before
+    if words and _bare(words[0]) in _DETERMINERS:
+        before, words = _bare(words[0]), words[1:]
+    if not words:
+        return ""
+    titled = any(is_title(_bare(word)) for word in words)
+    if not titled and (
+        before in _DETERMINERS or (before in _PLACE_PREPOSITIONS and not run.possessive)
+    ):
+        return ""  # "the Wisconsin Republican", "his Inaugural Address", "in Santa Monica"
+    if words[0] in _GERMAN_ARTICLE_OPENS or before in _GERMAN_ARTICLES:
+        words = _after_german_article(words)
+        if not words:
+            return ""  # "für die Pusterer Ausnahmekönnerin": a German noun phrase
+    if _bare(words[0]) in _HONORIFICS and len(words) >= 2:
+        return words[-1]
+    tokens = _person_tokens(words)
+    if not tokens:
+        return ""
+    if before == "'s" and not titled and not _surname_alone(tokens, article_text):
+        return ""  # "Ki Hong's Social Security number": news names a person again by surname
+    if len(tokens) >= 2:
+        return _short_name(tokens)
+    if len(words) >= 2 and _bare(words[-2]) in _TITLES_OF_ADDRESS:
+        return tokens[0]  # "President Obama", as "Mr Obama" would be
+    if run.reports or " " in fullest_name(tokens[0], article_text):
+        return tokens[0]  # "Tester told…", or a surname the article gives a first name
+    return ""  # a lone capitalised word: a place or a thing as often as a person
+
+
+def _surname_alone(tokens: list[str], text: str) -> bool:
+    """Does ``text`` write the last of ``tokens`` without the words before it ("McFadden
+    added" after "Cynthia McFadden"; never "Security" without "Social")?"""
+    return text.count(tokens[-1]) > text.count(" ".join(tokens))
+
+
+def _run_words(run: str) -> tuple[list[str], list[str]]:
+    """The words of a capitalised run that may name someone, split at a possessive: the owner's
+    words (the possessive ending dropped) and the words after it, [] when there is none.
+
+    A first word with a dot that is no abbreviation ends the sentence before ("…left Iraq.
+    Carson said"). "Ki Hong's Social Security number" has Ki Hong own a thing, "NBC's Cynthia
+    McFadden" a body own a person."""
+    words = run.split()
+    if len(words) > 1 and words[0].endswith(".") and not _is_abbreviation(words[0]):
+        words = words[1:]
+    for at, word in enumerate(words):
+        if word.endswith(("'s", "’s")):
+            return [*words[:at], word[:-2]], words[at + 1 :]
+        if word.endswith(("s'", "s’")):
+            return [*words[:at], word[:-1]], words[at + 1 :]
+    return words, []
+
+
+def _is_abbreviation(word: str) -> bool:
+    """"Mr.", "Sen.", "J.", "U.S.": a dot that does not end a sentence."""
+    bare = _bare(word)
+    return (
+        bare in _HONORIFICS or bare in _ABBREVIATED_TITLES or len(bare) == 1 or "." in bare
+    )
+
+
+def _is_initialism(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha() and word not in _ROMAN_NUMERALS
+
+
+_ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".").lower()
+
+
+def _short_name(tokens: list[str]) -> str:
+    """First name and surname, without middle initials ("Donald J. Trump" -> Donald Trump)."""
+    given = [token for token in tokens[:-1] if len(_bare(token)) > 1]
+    return f"{given[-1]} {tokens[-1]}" if given else tokens[-1]
+
+
+def _in_headline_case(sentence: str) -> bool:
+    """Is every word capitalised but the small ones, as in a headline ("Ted Cruz Wins the
+    Primary")? A sentence with a few names may come close ("Tester told Capital Download")."""
+    words = [w for w in _WORD.findall(sentence) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= _HEADLINE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _written_in(words: list[str], text: str) -> list[list[str]]:
+    """The longest stretches of two words or more of a headline's run that ``text`` writes."""
+    found: list[list[str]] = []
+    start = 0
+    while start < len(words) - 1:
+        for end in range(len(words), start + 1, -1):
+            if " ".join(words[start:end]) in text:
+                found.append(words[start:end])
+                start = end
+                break
+        else:
+            start += 1
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words a headline leaves in lower case.
+_MINOR_WORDS = frozenset("a an the of in on to for and but or at by with as from vs".split())
+_HEADLINE_WORDS = 4  # fewer capitalised words than this say nothing of the case a text is in
+# Lower-case words after which a capitalised run without a title is a description, a thing or
+# a place, not a name.
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_PLACE_PREPOSITIONS = frozenset("in at near across outside inside throughout".split())
+_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("of from to for with by on".split())
+# Titles a surname alone may follow, as it follows "Mr": "President Obama", "Senator Warren".
+_TITLES_OF_ADDRESS = frozenset(
+    """president senator governor mayor chancellor minister judge king queen prince princess
+    coach captain sen rep gov gen lt col capt sgt adm cmdr supt det insp rev hon""".split()
+)
+_ABBREVIATED_TITLES = frozenset(
+    "sen rep gov gen lt col capt sgt adm cmdr supt det insp rev hon st jr sr".split()
+)
+
+
 # A German article that opens a run of capitalised words or stands right before it.
 _GERMAN_ARTICLE_OPENS = frozenset(word.title() for word in referent_words.GERMAN_ARTICLES)
-_GERMAN_ARTICLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(referent_words.GERMAN_ARTICLES, reverse=True)) + r") $"
-)
+_GERMAN_ARTICLES = frozenset(referent_words.GERMAN_ARTICLES)
 
 
 def _after_german_article(tokens: list[str]) -> list[str]:
@@ -89,7 +240,7 @@ def _after_german_article(tokens: list[str]) -> list[str]:
     it go; what is left names someone only if it is two words or more. A title in the run says
     where the name starts instead ("die Bundeskanzlerin Angela Merkel")."""
     rest = tokens[2:] if tokens[0] in _GERMAN_ARTICLE_OPENS else tokens[1:]
-    if any(is_title(token.lower()) for token in tokens):
+    if any(is_title(_bare(token)) for token in tokens):
         return tokens
     return rest if len(rest) >= 2 else []
 
@@ -97,20 +248,24 @@ def _after_german_article(tokens: list[str]) -> list[str]:
 def _person_tokens(tokens: list[str]) -> list[str]:
     """The words of a capitalised run that can be a person's name: what follows the last title
     ("Russian President Vladimir Putin" -> Vladimir Putin); [] for organisations and places."""
-    titled = [i for i, t in enumerate(tokens) if is_title(t.lower())]
+    titled = [i for i, t in enumerate(tokens) if is_title(_bare(t))]
     if titled:
         tokens = tokens[titled[-1] + 1 :]
-    while tokens and tokens[0].lower() in _NOT_PERSON:
+    while tokens and _bare(tokens[0]) in _NOT_PERSON:
         tokens = tokens[1:]
-    # "представитель МИД Мария Захарова": the body the role is of, before the name.
-    while len(tokens) > 2 and tokens[0].isupper() and len(tokens[0]) > 1:
-        tokens = tokens[1:]
-    if any(t.lower() in _NOT_PERSON for t in tokens):
+    # "представитель МИД Мария Захарова", "One BLM activist": an initialism names a body, and
+    # what comes after it may be a name.
+    initialisms = [i for i, t in enumerate(tokens) if _is_initialism(t)]
+    if initialisms:
+        tokens = tokens[initialisms[-1] + 1 :]
+    if any(_bare(t) in _NOT_PERSON for t in tokens):
         return []
     return tokens
 
 
-_TITLE_WORDS = _TITLES | _HONORIFICS | language_words.ROLE_WORDS
+_TITLE_WORDS = _TITLES | _HONORIFICS | _ABBREVIATED_TITLES - {"st", "jr", "sr"} | (
+    language_words.ROLE_WORDS
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -121,9 +276,16 @@ def is_title(word: str) -> bool:
 
 
 def fullest_name(name: str, article_text: str) -> str:
-    """The longest "First Last" form of ``name`` the article uses (surname match)."""
+    """The longest "First Last" form of ``name`` the article uses (surname match). A name given
+    with a first name keeps it: "Bill Clinton" never becomes "Hillary Clinton"."""
     best = _longest_form(name.split()[-1], article_text)
-    return best if len(best) > len(name) else name
+    if len(best) <= len(name):
+        return name
+    # Kept only where the article writes it so: a headline's "Why Sanders" is no name.
+    given = name.split()
+    if len(given) > 1 and not set(given) <= set(best.split()) and name in article_text:
+        return name
+    return best
 
 
 def _longest_form(surname: str, article_text: str) -> str:
@@ -140,10 +302,11 @@ def _longest_form(surname: str, article_text: str) -> str:
         if len(run.split(maxsplit=1)) < 2:
             continue  # one word: no first name to learn
         run = without_body_of_role(article_text, match.start(), run)[1]
-        tokens = _person_tokens(run.replace(".", "").split())
-        if len(tokens) < 2 or tokens[-1] != surname:
-            continue
-        full = " ".join(tokens[-3:])
-        if len(full) > len(best):
-            best = full
+        for part in _run_words(run):
+            tokens = _person_tokens(part)
+            if len(tokens) < 2 or tokens[-1] != surname:
+                continue
+            full = " ".join(tokens[-3:])
+            if len(full) > len(best):
+                best = full
     return best

@@ -8,19 +8,34 @@ import re
 
 # Subject pronouns a name can replace, as the sentence's first word: "Er sagte…" -> "Olaf
 # Scholz sagte…". German "sie" is also "they" and "you": it stays among the unresolvable.
-REPLACEABLE = frozenset({"er", "il", "elle", "él", "ella", "он", "она", "he", "she"})
+_REPLACEABLE_BY_LANGUAGE = {
+    "de": {"er"}, "fr": {"il", "elle"}, "es": {"él", "ella"}, "ru": {"он", "она"},
+    "en": {"he", "she"},
+}
+REPLACEABLE = frozenset().union(*_REPLACEABLE_BY_LANGUAGE.values())
 # Opening words that stand for something said before and that no name can replace:
 # possessives ("Seine Partei", "Sa décision", "Su partido", "Его задержали"; German "Ihre" is
 # also "their" and "your") and demonstratives ("Dies", "Cela", "Esto", "Это").
-UNRESOLVABLE = frozenset(
-    """
-    sie ils elles ellos ellas они
-    sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres
-    son sa ses leur leurs su sus его её ее их
-    dies dieser diese dieses diesen diesem cela ça ceci ce cet cette ces celui celle ceux
-    esto eso ello este esta estos estas ese esa esos esas это этот эта эти
-    """.split()
-)
+_UNRESOLVABLE_BY_LANGUAGE = {
+    "de": set("sie sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres dies "
+              "dieser diese dieses diesen diesem".split()),
+    "fr": set("ils elles son sa ses leur leurs cela ça ceci ce cet cette ces celui celle ceux"
+              .split()),
+    "es": set("ellos ellas su sus esto eso ello este esta estos estas ese esa esos esas".split()),
+    "ru": set("они его её ее их это этот эта эти".split()),
+}
+UNRESOLVABLE = frozenset().union(*_UNRESOLVABLE_BY_LANGUAGE.values())
+# The languages an opening word above is a pronoun in: in an article in another language it is
+# some other word ("Il maltempo…" is Italian for "the bad weather", not French "he").
+LANGUAGES_OF: dict[str, frozenset[str]] = {
+    word: frozenset(
+        language
+        for table in (_REPLACEABLE_BY_LANGUAGE, _UNRESOLVABLE_BY_LANGUAGE)
+        for language, words in table.items()
+        if word in words
+    )
+    for word in REPLACEABLE | UNRESOLVABLE
+}
 # Opening words that tie the sentence to the one before it and that nothing in the sentence
 # replaces: consequences ("Therefore", "Daher", "Deshalb"), German pronominal adverbs ("Davon ist
 # auch FACC betroffen": by what?) and "Denn" (because of what was said before). Read alone, the

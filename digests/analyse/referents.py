@@ -57,12 +57,16 @@ _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|s
 
 
 
-def opening_pronoun(sentence: str) -> tuple[str, bool] | None:
-    """The sentence's first word if it needs an antecedent, and whether a name could replace it."""
+def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | None:
+    """The sentence's first word if it needs an antecedent, and whether a name could replace it.
+    In an article whose ``language`` is known, only that language's pronouns count."""
     match = _OPENING.match(sentence)
     if match is None:
         return None
     word = match.group(2).lower()
+    languages = referent_words.LANGUAGES_OF.get(word)
+    if languages and language and language[:2] not in languages:
+        return None
     if (word == "it" and _EXPLETIVE_IT.match(sentence)) or (
         word == "il" and referent_words.EXPLETIVE_IL.match(sentence)
     ):
@@ -155,7 +159,7 @@ def resolve_opening(
     a pronoun comes back unchanged. In the ``language``s with a rule for it (German, French,
     Spanish), so does the subject pronoun after an opening phrase ("Am Montag hat er…").
     """
-    found = opening_pronoun(sentence)
+    found = opening_pronoun(sentence, language)
     if found is None:
         resolved = _resolve_reporting_clause(sentence, before, article_text)
         if resolved is sentence and language[:2] in referent_words.FRONTED_BY_LANGUAGE:
@@ -164,7 +168,7 @@ def resolve_opening(
     word, replaceable = found
     if not replaceable:
         return None
-    name = antecedent(before, article_text, continuing=word)
+    name = antecedent(before, article_text, continuing=word, sentence=sentence)
     if name is None:
         return None
     name = _as_subject(name, word, article_text)
@@ -177,26 +181,63 @@ def resolve_opening(
 
 
 def antecedent(
-    before: Sequence[str], article_text: str, *, continuing: str = ""
+    before: Sequence[str], article_text: str, *, continuing: str = "", sentence: str = ""
 ) -> str | None:
     """The one person the nearest sentence naming anyone names, in full; None if ambiguous.
 
     A sentence before that opens with the same pronoun as ours (``continuing``) goes on about
     the same person, so a name inside it is not who "he" is: "Negroponte says… He told the
-    programme Go Digital… He said…" is about Negroponte, not Go Digital.
+    programme Go Digital… He said…" is about Negroponte, not Go Digital. Names inside quote
+    marks are what someone said, not who the story is about ("“…this debate with Crazy Bernie,”
+    Limbaugh said." names Limbaugh). The person found must also fit the pronoun's own
+    ``sentence`` (see :func:`_may_stand_for`).
     """
     person = _POSSESSIVE_OF.get(continuing, continuing)
-    for sentence in before[: LOOK_BACK + 1]:
+    for earlier in before[: LOOK_BACK + 1]:
         if person:
-            opening = opening_pronoun(sentence)
+            opening = opening_pronoun(earlier)
             if opening is not None and _POSSESSIVE_OF.get(opening[0], opening[0]) == person:
                 continue
-        people = people_named(sentence, article_text)
+        told = _QUOTED.sub(" ", earlier)
+        people = people_named(told, article_text)
         if len(people) == 1:
-            return fullest_name(people[0], article_text)
-        if people:
+            name = fullest_name(people[0], article_text)
+            return name if _may_stand_for(name, person, sentence, article_text) else None
+        if people or _DESCRIBED_PERSON.search(told):
+            # "The Montana senator…" names no one but is who "He chairs…" is about: a name
+            # further back may be someone else.
             return None
     return None
+
+
+# A person described rather than named: "the Montana senator", "the 29-year-old".
+_DESCRIBED_PERSON = re.compile(
+    r"\b[Tt]he (?:[\w'’-]+ ){0,3}?(?:senator|congressman|congresswoman|lawmaker|governor|mayor|"
+    r"president|minister|leader|candidate|nominee|republican|democrat|chairman|spokesman|"
+    r"spokeswoman|official|man|woman|boy|girl|player|star|actor|actress|singer|[\w-]*year-old)\b",
+    re.IGNORECASE,
+)
+
+
+# A quotation within a sentence, or one that runs on past its end.
+_QUOTED = re.compile(
+    r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|''.*?(?:''|$)"
+    r"|(?<!\w)‘[^‘’]*’(?!\w)"
+)
+
+
+def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) -> bool:
+    """Can ``pronoun`` opening ``sentence`` stand for ``name``? Not when the sentence names the
+    same person again ("She described a meeting with Bill Clinton" is not about Bill Clinton),
+    nor when the article's "Mr"/"Ms" for that surname says the person is of the other gender."""
+    surname = re.escape(name.split()[-1])
+    if re.search(rf"\b{surname}\b", sentence):
+        return False
+    other = _OTHER_GENDER_HONORIFICS.get(pronoun)
+    return other is None or re.search(rf"\b(?:{other})\.? {surname}\b", article_text) is None
+
+
+_OTHER_GENDER_HONORIFICS = {"he": "Mrs|Ms|Miss|Dame|Lady", "she": "Mr|Sir|Lord"}
 
 
 def _resolve_reporting_clause(
@@ -206,7 +247,7 @@ def _resolve_reporting_clause(
     match = _QUOTE_THEN_PRONOUN.match(sentence)
     if match is None:
         return sentence
-    name = antecedent(before, article_text, continuing=match.group(2))
+    name = antecedent(before, article_text, continuing=match.group(2), sentence=sentence)
     if name is None:
         return None
     return match.group(1) + name + sentence[match.end() :]
@@ -244,7 +285,7 @@ def _resolve_fronted(
         return sentence  # "When Cameron visited…, he insisted…": "he" is Cameron, as written
     if language == "de" and len(named) == 1 and _german_names_the_subject(lead, named[0]):
         return sentence  # "Als Scholz ankam, sagte er…": the same
-    name = antecedent(before, article_text, continuing=pronoun)
+    name = antecedent(before, article_text, continuing=pronoun, sentence=sentence[end:])
     if name is None:
         return None
     reading = _lead_reading(lead, named, name) if named else ""

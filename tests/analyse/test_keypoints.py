@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
 from digests.analyse.names import without_body_of_role
-from digests.analyse.people import NAME_RUN, _person_tokens, fullest_name
+from digests.analyse.people import NAME_RUN, _person_tokens, _run_words, fullest_name
 from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
@@ -428,11 +428,17 @@ def _fullest_by_listing_every_name(name: str, text: str) -> str:
         if len(run.split(maxsplit=1)) < 2:
             continue
         run = without_body_of_role(text, match.start(), run)[1]
-        tokens = _person_tokens(run.replace(".", "").split())
-        if len(tokens) >= 2 and len(" ".join(tokens[-3:])) > len(forms.get(tokens[-1], "")):
-            forms[tokens[-1]] = " ".join(tokens[-3:])
+        for part in _run_words(run):
+            tokens = _person_tokens(part)
+            if len(tokens) >= 2 and len(" ".join(tokens[-3:])) > len(forms.get(tokens[-1], "")):
+                forms[tokens[-1]] = " ".join(tokens[-3:])
     best = forms.get(name.split()[-1], name)
-    return best if len(best) > len(name) else name
+    if len(best) <= len(name):
+        return name
+    given = name.split()
+    if len(given) > 1 and not set(given) <= set(best.split()) and name in text:
+        return name
+    return best
 
 
 _NAME_WORDS = st.sampled_from(
