@@ -47,6 +47,21 @@ _PUBLISHING_NOTE = re.compile(
     r"(?:originally|first) (?:appeared|published|ran)|(?:appeared|appears|was published) "
     r"(?:originally|first|in print)|(?:was|has been) updated)\b"
 )
+# Who wrote, filmed or edited the piece: "Reporting by Jane Smith; Editing by…", "Story by…".
+_CREDITS = re.compile(
+    r"(?:Story|Text|Words|Reporting|Additional reporting|Editing|Video|Graphics|Photography"
+    r"|Cinematography|Produced|Video produced)(?: and \w+)? by [A-Z]"
+)
+_CREDIT_OPENERS = frozenset(
+    "Story Text Words Reporting Additional Editing Video Graphics Photography Cinematography "
+    "Produced".split()
+)
+# A word of two letters or more in lower case, as any sentence with a verb has in the scripts
+# with capitals (Chinese or Arabic have none: their sentences are told apart otherwise).
+_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]{2,}")
+_WORD_IN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}")
+_HEADING_WORDS = 3
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
 _MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
 # The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
 _POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
@@ -102,8 +117,10 @@ def is_page_furniture(text: str) -> bool:
     tell the reader nothing about the news.
     """
     # One-character tests first: they run at memchr speed, a longer substring does not.
-    if text.isupper() or text.startswith(_ROW_SEPARATORS):
-        return True
+    if text.startswith(_ROW_SEPARATORS) or (
+        text.isupper() and len(_WORD_IN_CAPITALS.findall(text)) >= _HEADING_WORDS
+    ):
+        return True  # a heading in capitals; not a Chinese sentence that holds "CEO"
     if "|" in text and " | " in text:
         return True
     if _in_the_frame(text) or _points_elsewhere(text):
@@ -112,7 +129,11 @@ def is_page_furniture(text: str) -> bool:
         return True
     if "@" in text and (_POST_SIGNATURE.search(text) or _EMAIL.search(text)):
         return True
+    if _LOWER_CASE_WORD.search(text) is None and len(_CAPITALISED_WORD.findall(text)) >= 2:
+        return True  # no word in lower case: a table's row, a list of names, a heading
     first = text[: text.find(" ")]
+    if first in _CREDIT_OPENERS and _CREDITS.match(text):
+        return True
     if first in _PROMPT_VERBS:
         return (
             first in _ALWAYS_PROMPTS or _TO_THE_READER.search(text) is not None

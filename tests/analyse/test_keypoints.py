@@ -259,6 +259,11 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
         "Police officers at the scene in Leeds on Sunday evening (Foto: M. Casella, 14.01.2022).",
         "Officers guard the street in Leeds where the man was shot (Picture: Getty Images).",
         "Officers guard the street where the man was shot on Sunday evening © AP 2023.",
+        # Credits, and a line with no word in lower case: a table's row, a list of names.
+        "Reporting by Jane Smith in Leeds; Editing by Tom Brown and Anna Berg.",
+        "Story by Scott Conroy Video produced by Jon Strauss and Sam Wilkes in Leeds.",
+        "Lewis Hamilton (Britain) Mercedes 1:35.782 2. Nico Rosberg (Germany) Mercedes.",
+        "West Yorkshire Police Chief Constable John Robins QPM DL Leeds 2023.",
     ],
 )
 def test_the_page_talking_to_its_reader_is_not_a_point(furniture: str) -> None:
@@ -857,3 +862,12 @@ def test_a_body_sentence_that_retells_the_standfirst_is_passed_over() -> None:
     )
     points = key_points(article)
     assert not any(p.startswith("For reasons both economic") for p in points)
+
+
+def test_a_sentence_in_a_script_without_capitals_is_no_heading() -> None:
+    body = [
+        "警方周日在利兹开枪打死了一名持刀袭击警察的男子，CEO 表示震惊。",
+        "该男子当天早些时候被邻居举报给警方，警方随后赶到现场。",
+    ]
+    points = key_points(CleanArticle(title="利兹警方枪击事件", paragraphs=body))
+    assert points and points[0].startswith("警方周日")
