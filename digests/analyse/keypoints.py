@@ -157,7 +157,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         at = candidates.at[order]
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
-        readable = resolve_opening(strip_lead_in(text), before, full_text, language)
+        readable = resolve_opening(
+            strip_lead_in(text), before, full_text, language, shown=[article.title, *chosen]
+        )
         if readable is None or dangling_epithet(readable, article.title, full_text):
             continue
         point = trim(readable)

@@ -310,3 +310,42 @@ def _longest_form(surname: str, article_text: str) -> str:
             if len(full) > len(best):
                 best = full
     return best
+
+
+def short_form(name: str, article_text: str) -> str:
+    """How the article names the person again after ``name`` (a full name): "Mr Negroponte"
+    where it writes that, the surname where it writes it alone, else ``name`` itself (an
+    article about Xi Jinping never writes "Jinping": which words make the surname, only the
+    article can tell). Not where another person shares the surname."""
+    tokens = name.split()
+    if len(tokens) < 2 or surname_shared(tokens, article_text):
+        return name
+    surname = tokens[-1]
+    for honorific in _SHORT_FORM_HONORIFICS:
+        if f"{honorific} {surname}" in article_text:
+            return f"{honorific} {surname}"
+    # The shortest end of the name the article writes without the word before it: "Negroponte",
+    # "Ki Hong" (never "Hong" alone), "von der Leyen".
+    for start in range(len(tokens) - 1, 0, -1):
+        if tokens[start - 1].islower():
+            continue  # "von", "der", "bin": a particle of the surname that follows it
+        tail = " ".join(tokens[start:])
+        before = re.escape(tokens[start - 1])
+        if re.search(rf"(?<!(?i:{before}) )\b{re.escape(tail)}\b", article_text):
+            return tail
+    return name
+
+
+def surname_shared(tokens: list[str], text: str) -> bool:
+    """Does the article give the surname another first name too ("Hillary Clinton" beside
+    "Bill Clinton")? Then the surname alone, or "Mrs Clinton", may be the other person."""
+    given = {_bare(token) for token in tokens[:-1]}
+    for match in re.finditer(rf"(\S+) {re.escape(tokens[-1])}\b", text):
+        word = _bare(match.group(1))
+        if match.group(1)[:1].isupper() and word not in given and not is_title(word):
+            return True
+    return False
+
+
+_SHORT_FORM_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+

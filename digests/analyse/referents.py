@@ -16,7 +16,14 @@ from collections.abc import Sequence
 
 from digests.analyse import referent_words, russian_names
 from digests.analyse.fronted import fronted_pronoun, names_the_subject
-from digests.analyse.people import NAME_RUN, fullest_name, is_title, people_named
+from digests.analyse.people import (
+    NAME_RUN,
+    fullest_name,
+    is_title,
+    people_named,
+    short_form,
+    surname_shared,
+)
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
@@ -151,7 +158,12 @@ def _next_word(sentence: str, at: int) -> str:
 
 
 def resolve_opening(
-    sentence: str, before: Sequence[str], article_text: str, language: str = ""
+    sentence: str,
+    before: Sequence[str],
+    article_text: str,
+    language: str = "",
+    *,
+    shown: Sequence[str] = (),
 ) -> str | None:
     """``sentence`` made readable alone, or None when its opening pronoun cannot be resolved.
 
@@ -161,14 +173,14 @@ def resolve_opening(
     """
     found = opening_pronoun(sentence, language)
     if found is None:
-        resolved = _resolve_reporting_clause(sentence, before, article_text)
+        resolved = _resolve_reporting_clause(sentence, before, article_text, shown)
         if resolved is sentence and language[:2] in referent_words.FRONTED_BY_LANGUAGE:
-            return _resolve_fronted(sentence, before, article_text, language[:2])
+            return _resolve_fronted(sentence, before, article_text, language[:2], shown)
         return resolved
     word, replaceable = found
     if not replaceable:
         return None
-    name = antecedent(before, article_text, continuing=word, sentence=sentence)
+    name = antecedent(before, article_text, continuing=word, sentence=sentence, shown=shown)
     if name is None:
         return None
     name = _as_subject(name, word, article_text)
@@ -181,7 +193,12 @@ def resolve_opening(
 
 
 def antecedent(
-    before: Sequence[str], article_text: str, *, continuing: str = "", sentence: str = ""
+    before: Sequence[str],
+    article_text: str,
+    *,
+    continuing: str = "",
+    sentence: str = "",
+    shown: Sequence[str] = (),
 ) -> str | None:
     """The one person the nearest sentence naming anyone names, in full; None if ambiguous.
 
@@ -190,7 +207,9 @@ def antecedent(
     programme Go Digital… He said…" is about Negroponte, not Go Digital. Names inside quote
     marks are what someone said, not who the story is about ("“…this debate with Crazy Bernie,”
     Limbaugh said." names Limbaugh). The person found must also fit the pronoun's own
-    ``sentence`` (see :func:`_may_stand_for`).
+    ``sentence`` (see :func:`_may_stand_for`). Where the reader already sees the full name
+    (in ``shown``: the title, the points above), the article's short form stands for it ("Mr
+    Negroponte told…" under "Nicholas Negroponte says…").
     """
     person = _POSSESSIVE_OF.get(continuing, continuing)
     for earlier in before[: LOOK_BACK + 1]:
@@ -202,7 +221,9 @@ def antecedent(
         people = people_named(told, article_text)
         if len(people) == 1:
             name = fullest_name(people[0], article_text)
-            return name if _may_stand_for(name, person, sentence, article_text) else None
+            if not _may_stand_for(name, person, sentence, article_text):
+                return None
+            return short_form(name, article_text) if any(name in s for s in shown) else name
         if people or _DESCRIBED_PERSON.search(told):
             # "The Montana senator…" names no one but is who "He chairs…" is about: a name
             # further back may be someone else.
@@ -234,20 +255,24 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
     if re.search(rf"\b{surname}\b", sentence):
         return False
     other = _OTHER_GENDER_HONORIFICS.get(pronoun)
-    return other is None or re.search(rf"\b(?:{other})\.? {surname}\b", article_text) is None
+    if other is None or surname_shared(name.split(), article_text):
+        return True  # "Mrs Clinton" beside "Bill Clinton" may be Hillary Clinton
+    return re.search(rf"\b(?:{other})\.? {surname}\b", article_text) is None
 
 
 _OTHER_GENDER_HONORIFICS = {"he": "Mrs|Ms|Miss|Dame|Lady", "she": "Mr|Sir|Lord"}
 
 
 def _resolve_reporting_clause(
-    sentence: str, before: Sequence[str], article_text: str
+    sentence: str, before: Sequence[str], article_text: str, shown: Sequence[str]
 ) -> str | None:
     """Name the speaker of "“…,” he said": the quote opens the sentence, so "he" dangles."""
     match = _QUOTE_THEN_PRONOUN.match(sentence)
     if match is None:
         return sentence
-    name = antecedent(before, article_text, continuing=match.group(2), sentence=sentence)
+    name = antecedent(
+        before, article_text, continuing=match.group(2), sentence=sentence, shown=shown
+    )
     if name is None:
         return None
     return match.group(1) + name + sentence[match.end() :]
@@ -266,7 +291,7 @@ def _german_names_the_subject(lead: str, person: str) -> bool:
 
 
 def _resolve_fronted(
-    sentence: str, before: Sequence[str], article_text: str, language: str
+    sentence: str, before: Sequence[str], article_text: str, language: str, shown: Sequence[str]
 ) -> str | None:
     """Name the subject pronoun after an opening phrase, or None when no name can replace it."""
     found = fronted_pronoun(sentence, language)
@@ -285,7 +310,9 @@ def _resolve_fronted(
         return sentence  # "When Cameron visited…, he insisted…": "he" is Cameron, as written
     if language == "de" and len(named) == 1 and _german_names_the_subject(lead, named[0]):
         return sentence  # "Als Scholz ankam, sagte er…": the same
-    name = antecedent(before, article_text, continuing=pronoun, sentence=sentence[end:])
+    name = antecedent(
+        before, article_text, continuing=pronoun, sentence=sentence[end:], shown=shown
+    )
     if name is None:
         return None
     reading = _lead_reading(lead, named, name) if named else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.analyse.people import fullest_name, people_named
+from digests.analyse.people import fullest_name, people_named, short_form
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,24 @@ def test_people_named_by_initialisms_reporting_verbs_and_possessives(
     sentence: str, people: list[str]
 ) -> None:
     assert people_named(sentence.split(". ")[0] + ".", sentence) == people
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "short"),
+    [
+        ("Nicholas Negroponte", "Nicholas Negroponte spoke. Mr Negroponte left.", "Mr Negroponte"),
+        ("Ted Cruz", "Texas Sen. Ted Cruz spoke. Cruz left.", "Cruz"),
+        ("Justin Ki Hong", "Justin Ki Hong spoke. Then Ki Hong left.", "Ki Hong"),
+        ("Ursula von der Leyen", "Ursula von der Leyen spoke. Von der Leyen and von der Leyen's "
+         "team left.", "von der Leyen"),
+        ("Xi Jinping", "Xi Jinping spoke. Mr Xi left.", "Xi Jinping"),
+        ("Bill Clinton", "Bill Clinton spoke. Hillary Clinton left. Clinton stayed.",
+         "Bill Clinton"),
+    ],
+)
+def test_the_short_form_is_the_one_the_article_writes(name: str, text: str, short: str) -> None:
+    assert short_form(name, text) == short
+
+
+def test_a_word_in_lower_case_is_not_the_surname_written_alone() -> None:
+    assert short_form("Tom Price", "Tom Price spoke. The price rose.") == "Tom Price"

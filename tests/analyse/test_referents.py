@@ -77,3 +77,29 @@ def test_a_place_or_a_description_before_is_not_who_he_is() -> None:
     assert _resolve("He said allies wanted to know more.", before) == (
         "Paul Ryan said allies wanted to know more."
     )
+
+
+def test_a_name_the_reader_already_sees_in_full_takes_the_articles_short_form() -> None:
+    first = "Nicholas Negroponte, chairman of MIT's Media Labs, says he is building a laptop."
+    text = f"{first} He told the BBC it would be a teaching tool. Mr Negroponte spoke in Davos."
+    before = [first]
+    assert resolve_opening(
+        "He told the BBC it would be a teaching tool.", before, text, shown=[first]
+    ) == "Mr Negroponte told the BBC it would be a teaching tool."
+    # Not yet shown: the full name.
+    assert resolve_opening("He told the BBC it would be a teaching tool.", before, text) == (
+        "Nicholas Negroponte told the BBC it would be a teaching tool."
+    )
+
+
+def test_a_short_form_is_not_taken_where_it_may_be_someone_else_or_is_unknown() -> None:
+    first = "Former President Bill Clinton spoke in Ohio on Monday."
+    text = f"Hillary Clinton campaigned in Iowa. {first} He praised her. Mrs Clinton thanked him."
+    assert resolve_opening("He praised her.", [first], text, shown=[first]) == (
+        "Bill Clinton praised her."
+    )
+    first = "Chinese President Xi Jinping arrived in Moscow on Monday."
+    text = f"{first} He met Vladimir Putin. Mr Xi said the talks went well."
+    assert resolve_opening("He met Vladimir Putin.", [first], text, shown=[first]) == (
+        "Xi Jinping met Vladimir Putin."
+    )
