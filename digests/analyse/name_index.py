@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from digests.analyse import language_words
+from digests.analyse import language_words, namesakes
 from digests.analyse.names import (
     CAPITALISED_RUN,
     CONNECTORS,
     LOWER_CASE_ROLES,
     bare,
+    capitalised_to_open,
     is_headline_case,
     is_org,
     is_place,
@@ -90,6 +91,9 @@ class NameIndex:
     _named: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
+    _namesakes: dict[str, list[namesakes.Namesake]] = field(default_factory=dict)
+    _opened: dict[str, bool] = field(default_factory=dict)
+    _body: str | None = None
 
     @classmethod
     def build(
@@ -194,8 +198,60 @@ class NameIndex:
         """
         cached = self._fullest.get(name)
         if cached is None:
-            cached = self._fullest[name] = self._find_fullest(name, False)
+            cached = self._fullest[name] = self._find_fullest(self._name_part(name), False)
         return cached
+
+    def _name_part(self, name: str) -> str:
+        """``name`` without a first word that is only capitalised to open a sentence ("Said
+        Ellis" -> "Ellis"), and the function words that then lead it."""
+        if " " not in name or not self._opens_only(name):
+            return name
+        return " ".join(person_part(tuple(name.split()[1:]))) or name
+
+    def _opens_only(self, form: str) -> bool:
+        """Whether :func:`names.capitalised_to_open` holds for ``form`` in this article."""
+        found = self._opened.get(form)
+        if found is None:
+            if self._body is None:
+                self._body = "\n".join(self.paragraphs[1:])
+            found = self._opened[form] = capitalised_to_open(form, self.paragraphs, self._body)
+        return found
+
+    def fullest_at(
+        self, name: str, at: tuple[int, int], gender: str = "",
+        recent: str | None = None, since: tuple[int, int] = (-2, 0),
+    ) -> str:
+        """:meth:`fullest`, except that a bare surname two people share is the one it means at
+        ``at`` (see :func:`namesakes.choose`), not the longer of their names."""
+        name = self._name_part(name)
+        if " " not in name:
+            people = self.namesakes(name)
+            if people:
+                return namesakes.choose(people, at, gender, recent, since)
+        return self.fullest(name)
+
+    def namesakes(self, surname: str) -> list[namesakes.Namesake]:
+        """The different people the article gives this surname with a first name, when there
+        are two or more (else none)."""
+        wanted = _word_key(surname)
+        found = self._namesakes.get(wanted)
+        if found is None:
+            needle = surname[: len(wanted)]
+            forms = {
+                name for name, _, name_like in self._named_with(needle)
+                if name_like and " " in name and _surname_key(name) == wanted
+                and not self._opens_only(name)
+            }
+            groups = namesakes.group_forms(sorted(forms), _word_key) if len(forms) > 1 else []
+            found = []
+            if len(groups) > 1:
+                mentions = [m for m in self._mentions_with(needle) if m.name in forms]
+                found = namesakes.build(
+                    groups, mentions, self.paragraphs, _word_key, title_gender, self._in_quote,
+                    self._names_person,
+                )
+            self._namesakes[wanted] = found
+        return found
 
     def fullest_from_first_name(self, name: str) -> str:
         """"Sir Digby" -> "Digby Jones": the honorifics Sir and Dame go with a first name."""
@@ -209,7 +265,8 @@ class NameIndex:
         wanted_key = _word_key(surname)
         # The stem, as written, finds the other cases of a Russian name too ("Пескова").
         needle = surname[: len(wanted_key)]
-        candidates = [name for name, _, name_like in self._named_with(needle) if name_like]
+        candidates = [name for name, _, name_like in self._named_with(needle)
+                      if name_like and not (" " in name and self._opens_only(name))]
         # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
@@ -308,8 +365,10 @@ class NameIndex:
         for mention in self._backwards(before, after):
             if opening and not self._opens_sentence(mention):
                 continue
+            if gender and title_gender(mention.title) not in {gender, ""}:
+                continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
             if self._is_person(mention) and not self._in_quote(mention.at):
-                name = self.fullest(mention.name)
+                name = self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:
                     return name
         return None
@@ -322,6 +381,11 @@ class NameIndex:
             if word in text:
                 for match in pattern.finditer(text):
                     yield text, match.start()
+
+    def _names_person(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether a person is named between two offsets of a paragraph."""
+        return any(start <= m.at[1] < end and self._is_person(m)
+                   for m in self.mentions_in(paragraph))
 
     def _in_quote(self, at: tuple[int, int]) -> bool:
         """Whether a mention stands inside quoted words: "“We were sold on Gold Standard BRT,”
@@ -337,15 +401,17 @@ class NameIndex:
 
     def _find_gender(self, name: str) -> str:
         surname = surname_of(tuple(name.split()))
-        titles = {
-            word
+        if " " in name:
+            # One of two Clintons: what the article shows of this one; the honorifics written
+            # with the bare surname ("Mr. Clinton", "Mrs. Clinton") may be either one's.
+            for person in self.namesakes(surname):
+                if person.name == name:
+                    return person.gender
+        return title_gender(" ".join(
+            title
             for mention, title, _ in self._named_with(surname)
             if _surname_key(mention) == _word_key(surname)
-            for word in title.split()
-        }
-        male = bool(titles & _MALE)
-        female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
-        return "m" if male and not female else "f" if female and not male else ""
+        ))
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
@@ -366,6 +432,17 @@ class NameIndex:
             return False  # "BRT", "FBI": an initialism names a body or a thing, not a person
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
+
+
+def title_gender(title: str) -> str:
+    """"m" or "f" when the role words written with a name show it ("mr.", "congresswoman",
+    "innenministerin"), else "" (none, or both among several mentions' titles)."""
+    if not title:
+        return ""
+    titles = set(title.split())
+    male = bool(titles & _MALE)
+    female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 @lru_cache(maxsize=8192)

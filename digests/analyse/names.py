@@ -335,3 +335,33 @@ def surname_of(words: tuple[str, ...]) -> str:
         if word.lower().strip(".,") not in {"jr", "sr", "ii", "iii"}:
             return bare(word)
     return ""
+
+
+# What a word capitalised only because it opens something follows: a sentence end, a colon, an
+# opening quote mark or bracket, a dash.
+_OPENS_AFTER = frozenset(".!?:;“„«‘\"'([—–-")
+
+
+def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
+    """Whether the first word of a name form is a common word capitalised only because it
+    opens a sentence or the title: "Said Ellis: “…”", "Understated Perez rises", "Neither
+    Johnson nor Stein". The article writes the word in lower case elsewhere (``body``: its
+    paragraphs but the title, joined) and the form nowhere but where something opens
+    (``paragraphs`` has the title first). "Bill Clinton" opening a sentence in an article
+    about a "bill" stays a name as long as the article also writes it inside one."""
+    first = form.split(" ", 1)[0]
+    lower = first.lower()
+    if first == lower or len(first) < 3 or "." in first or lower not in body:
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(lower)}(?![\w'’-])", body) is None:
+        return False
+    headline = is_headline_case(paragraphs[0])
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])")
+    for i, text in enumerate(paragraphs):
+        if form not in text:
+            continue
+        for match in pattern.finditer(text):
+            before = text[: match.start()].rstrip()
+            if before and before[-1] not in _OPENS_AFTER and not (i == 0 and headline):
+                return False
+    return True

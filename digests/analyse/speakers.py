@@ -19,7 +19,7 @@ from digests.analyse.language_words import (
     UNSTATED_FEMALE,
     UNSTATED_MALE,
 )
-from digests.analyse.name_index import NameIndex
+from digests.analyse.name_index import NameIndex, title_gender
 from digests.analyse.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,
@@ -44,6 +44,7 @@ class Resolver:
     index: NameIndex
     last_speaker: str | None = None
     last_speaker_para: int = -10
+    last_speaker_end: tuple[int, int] = (-2, 0)
     last_quote_end: tuple[int, int] = (-2, 0)
     last_body: str | None = None
     last_body_para: int = -10
@@ -78,11 +79,18 @@ class Resolver:
                     return name
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
-                full = self.index.fullest(name)
+                full = self._fullest(name, runs[-1].words, at)
                 if full == name and len(words) == 1 and not _written_as_name(self.index, name):
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
         return self._role_holder(phrase, at)
+
+    def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
+        """The fullest name for ``name`` as written at ``at``: a bare surname two people share
+        is the one the honorific, the speaker going on or the sentence before says."""
+        honorific = title_gender(" ".join(w.lower() for w in written))
+        recent = self.last_speaker if at[0] - self.last_speaker_para <= 2 else None
+        return self.index.fullest_at(name, at, honorific, recent, self.last_speaker_end)
 
     def _holder_of_role_of(self, phrase: str, at: tuple[int, int]) -> str | None:
         """Who holds the role a phrase names with what it is the role of: "el ministro del
@@ -153,6 +161,7 @@ class Resolver:
             self.last_body, self.last_body_para = speaker, para
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
+            self.last_speaker_end = end
 
 
 # Articles before a role ("el ministro", "der Konzernchef") and the words that say what the

@@ -1,0 +1,210 @@
+"""People who share a surname: which one a bare surname, "Mr. Clinton" or "he" stands for.
+
+An article about the Clintons names "Hillary Clinton" and "Bill Clinton" and then writes
+"Clinton said". The longest form in the whole article says nothing about which of them that
+is; news style does: a bare surname goes on with the namesake who was last the subject of a
+sentence ("Former President Bill Clinton joined her later. “…,” Clinton said."), an honorific
+tells a man from a woman ("Mr. Clinton") where the article shows each one's gender, and when
+neither helps, the namesake the article names most is the one it calls by surname alone (a
+passing "the administration of former President Bill Clinton" does not take the surname over).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
+
+from digests.analyse.clauses import REPORTING
+from digests.analyse.language_words import PRONOUN_GENDER
+
+# Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
+# surname: a story moves on, and the one it is about comes back to it.
+_REACH = 3
+# Family words written right before a name ("his wife Hillary Clinton", "her husband, Bill"):
+# the gender of the one named, where the article gives no honorific.
+_RELATIVE_GENDER = {
+    **dict.fromkeys("husband son father brother nephew uncle grandson grandfather widower "
+                    "stepson stepfather boyfriend".split(), "m"),
+    **dict.fromkeys("wife daughter mother sister niece aunt granddaughter grandmother widow "
+                    "stepdaughter stepmother girlfriend".split(), "f"),
+}
+_RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
+# What a sentence's subject follows: nothing, a sentence end, an opening quote mark or
+# bracket, a dash (a dateline: "FLINT, Mich. (UPI) — Former President Bill Clinton …").
+_OPENING = frozenset(".!?:;“„«\"'([—–-")
+# The role words written before a name in the same run ("Former President Bill Clinton").
+_LEADING_CAPITALISED = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+)+$")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+
+
+class Placed(Protocol):
+    """A name written at a place in the article (a :class:`name_index.Mention`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def at(self) -> tuple[int, int]: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+class Namesake(NamedTuple):
+    """One person among those who share a surname: the fullest form the article gives them,
+    where full forms of them stand, their gender as the article shows it ("m", "f" or "")."""
+
+    name: str
+    words: frozenset[str]  # every word of every form, as compared
+    mentions: tuple[tuple[int, int], ...]
+    subjects: tuple[tuple[int, int], ...]  # the mentions that open a sentence or speak
+    gender: str
+    # Written inside a sentence, with a role or a gender, or more than once: a form seen once,
+    # opening a sentence or the title ("Six Trump supporters ran", "Neither Johnson nor
+    # Weld"), may be a common word and the surname.
+    established: bool
+
+
+def group_forms(forms: Sequence[str], key: Callable[[str], str]) -> list[list[str]]:
+    """Full-name forms grouped by person, longest first: a form whose words all belong to a
+    longer one is the same person ("Hillary Clinton", "Hillary Rodham Clinton"); "Bill Clinton"
+    is another."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for form in sorted(forms, key=lambda f: -len(f.split())):
+        words = {key(w) for w in form.split()}
+        for known, members in groups:
+            if words <= known:
+                members.append(form)
+                break
+        else:
+            groups.append((words, [form]))
+    return [members for _, members in groups]
+
+
+def build(
+    groups: list[list[str]], mentions: Sequence[Placed], paragraphs: Sequence[str],
+    key: Callable[[str], str], title_gender: Callable[[str], str],
+    quoted: Callable[[tuple[int, int]], bool], named: Callable[[int, int, int], bool],
+) -> list[Namesake]:
+    """A :class:`Namesake` for each group of forms, from the full-form ``mentions`` of the
+    surname (``paragraphs`` has the title first, as :class:`NameIndex` keeps them);
+    ``quoted`` tells a place inside a quote, ``named`` whether a paragraph names a person
+    between two offsets."""
+    people = []
+    for forms in groups:
+        words = frozenset(key(w) for form in forms for w in form.split())
+        own = [m for m in mentions if {key(w) for w in m.name.split()} <= words
+               and m.name in forms]
+        placed = [m for m in own if not quoted(m.at)]
+        subjects = tuple(m.at for m in placed if _is_subject(paragraphs[m.at[0] + 1], m))
+        votes = [_gender_shown(paragraphs[m.at[0] + 1], m, title_gender, quoted, named)
+                 for m in own]
+        male, female = votes.count("m"), votes.count("f")
+        gender = "m" if male > female else "f" if female > male else ""
+        established = len(placed) > 1 or any(
+            m.title or (m.at[0] >= 0 and not _opens(paragraphs[m.at[0] + 1],
+                                                    _start(paragraphs[m.at[0] + 1], m)))
+            for m in placed
+        ) or bool(gender)  # a pronoun or a family word went with it: a person
+        people.append(
+            Namesake(forms[0], words, tuple(m.at for m in placed), subjects, gender, established)
+        )
+    return people
+
+
+def choose(
+    people: Sequence[Namesake], at: tuple[int, int], gender: str = "",
+    recent: str | None = None, since: tuple[int, int] = (-2, 0),
+) -> str:
+    """The namesake a bare surname at ``at`` means.
+
+    Not one the honorific's ``gender`` rules out; the ``recent`` speaker going on, unless
+    another namesake became a sentence's subject ``since`` that speaker's quote; among those
+    named in the paragraphs just before, one of the honorific's gender, else the last one that
+    was a sentence's subject; else the one the article names most (the first, between equals).
+    """
+    pool = [p for p in people if not gender or p.gender in {gender, ""}] or list(people)
+    if len(pool) == 1:
+        return pool[0].name
+    if recent is not None and any(p.name == recent for p in pool) and not any(
+        p.name != recent and any(since <= s < at for s in p.subjects) for p in pool
+    ):
+        return recent
+    nearby = [p for p in pool if p.established
+              and any(at[0] - _REACH <= m[0] and m < at for m in p.mentions)]
+    if gender:
+        shown = [p for p in nearby if p.gender == gender]
+        if len(shown) == 1:
+            return shown[0].name
+    subjects = [(s, p.name) for p in nearby for s in p.subjects if at[0] - _REACH <= s[0]
+                and s < at]
+    if subjects:
+        return max(subjects)[1]
+    return min(pool, key=lambda p: (not p.established, -len(p.mentions),
+                                    p.mentions[:1] or [at])).name
+
+
+def _start(text: str, mention: Placed) -> int:
+    """Where the name itself starts: a mention is placed where its run starts, before any
+    role words ("Homeland Security Secretary Jeh Johnson")."""
+    found = text.find(mention.name, mention.at[1])
+    return found if found >= 0 else mention.at[1]
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _OPENING
+
+
+def _is_subject(text: str, mention: Placed) -> bool:
+    """Whether a mention opens its sentence (after the roles in its run) or is the one who
+    speaks in a reporting clause ("…,” said Bill Clinton), as the subject a bare surname
+    goes on with."""
+    start = _start(text, mention)
+    before = text[:start]
+    roles = _LEADING_CAPITALISED.search(before)
+    if roles is not None:
+        before = before[: roles.start()]
+    before = before.rstrip()
+    if not before or before[-1] in _OPENING:
+        return True
+    last = before.rsplit(None, 1)[-1]
+    verb = REPORTING.match(last)
+    if verb is not None and verb.end() == len(last):
+        return True
+    # "Bill Clinton said", not "the daughter of … Hillary Clinton, said": after a comma the
+    # name ends an aside.
+    after = text[start + len(mention.name) : start + len(mention.name) + 30]
+    return REPORTING.match(after.lstrip(" ")) is not None
+
+
+def _gender_shown(
+    text: str, mention: Placed, title_gender: Callable[[str], str],
+    quoted: Callable[[tuple[int, int]], bool], named: Callable[[int, int, int], bool],
+) -> str:
+    """The gender one full mention shows: an honorific or gendered role with it ("Mrs.",
+    "Congresswoman"), a family word before it ("his wife Hillary Clinton"), or, when it opens
+    a sentence, the subject pronoun that follows before the next sentence ends ("Bill Clinton
+    … he")."""
+    shown = title_gender(mention.title)
+    if shown:
+        return shown
+    start = _start(text, mention)
+    relative = _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
+    if relative is not None and relative.group(1).lower() in _RELATIVE_GENDER:
+        return _RELATIVE_GENDER[relative.group(1).lower()]
+    if not _is_subject(text, mention):
+        return ""
+    end = start + len(mention.name)
+    stop = _SENTENCE_END.search(text, end)
+    # The rest of this sentence and the next one.
+    stop = _SENTENCE_END.search(text, stop.end()) if stop is not None else None
+    for word in _WORD.finditer(text, end, stop.start() if stop is not None else len(text)):
+        pronoun = PRONOUN_GENDER.get(word.group().lower(), "")
+        if pronoun in {"m", "f"} and not quoted((mention.at[0], word.start())):
+            return pronoun
+        if word.group()[:1].isupper() and named(mention.at[0], end, word.start() + 1):
+            return ""  # another person comes first: the pronoun may be theirs
+    return ""

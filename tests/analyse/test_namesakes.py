@@ -1,0 +1,103 @@
+"""Quote speakers when two people in an article share a surname (:mod:`namesakes`)."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "A story") -> list[str | None]:
+    return [q.speaker for q in find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))]
+
+
+def test_bare_surname_goes_on_with_the_namesake_just_named() -> None:
+    assert speakers(
+        "Helen Marsh spoke in Ohio on Monday.",
+        "Former Governor Robert Marsh joined her later.",
+        "“We are not done yet,” Marsh said.",
+        "“This is my last campaign,” said Mr. Marsh.",
+    ) == ["Robert Marsh", "Robert Marsh"]
+
+
+def test_the_namesake_named_nearest_before_the_quote_not_the_first_one() -> None:
+    assert speakers(
+        "Governor Gary Pike said the state budget would pass by June.",
+        "In other news, the storm reached the coast on Friday.",
+        "Schools were closed in three counties.",
+        "Homeland Security Secretary Jed Pike says hackers targeted state officials.",
+        "Pike said officials should reach out to the federal government. “There is no single"
+        " point of failure,” he said.",
+    ) == ["Jed Pike"]
+
+
+def test_honorific_picks_the_namesake_of_that_gender() -> None:
+    assert speakers(
+        "Robert Marsh campaigned in Ohio for his wife Helen Marsh on Monday.",
+        "“We are not done yet,” said Mrs. Marsh.",
+        "“She will win this state,” Mr. Marsh said.",
+    ) == ["Helen Marsh", "Robert Marsh"]
+
+
+def test_gender_a_pronoun_shows_after_a_full_name() -> None:
+    assert speakers(
+        "Helen Marsh arrived in Ohio on Sunday.",
+        "Robert Marsh spoke in Ohio on Monday. He was tired after the flight.",
+        "Helen Marsh joined him in the afternoon.",
+        "“This is my last campaign,” said Mr. Marsh.",
+    ) == ["Robert Marsh"]
+
+
+def test_pronoun_skips_the_namesake_of_the_other_gender() -> None:
+    assert speakers(
+        "Omar Qadir and his wife, Leila Qadir, spoke at the convention.",
+        "“We lost our son in the war,” Ms. Qadir said.",
+        "The crowd stood up.",
+        "“Have you even read the Constitution?” he asked.",
+    ) == ["Leila Qadir", "Omar Qadir"]
+
+
+def test_a_namesake_named_in_passing_does_not_take_the_surname_over() -> None:
+    # (Passes before namesakes too: it guards against reading the last full name alone.)
+    assert speakers(
+        "Secrecy is nothing new when it comes to Helen Marsh and her health.",
+        "A doctor who served in the administration of former Governor Robert Marsh said that "
+        "in 1998, Marsh kept a blood clot from the public.",
+        "The doctor wrote a memoir of her years in the governor's mansion.",
+        "The treatment was kept very low key.",
+        "Nurses were told to say nothing.",
+        "“Sure enough I had a big clot behind my right knee,” Marsh wrote in 2003.",
+    ) == ["Helen Marsh"]
+
+
+def test_a_first_name_given_stays_with_its_own_namesake() -> None:
+    # (A guard as well: "Helen Marsh said" must not become the namesake just named.)
+    assert speakers(
+        "Helen Marsh spoke in Ohio on Monday.",
+        "Former Governor Robert Marsh joined her later.",
+        "“We are not done yet,” Helen Marsh said.",
+    ) == ["Helen Marsh"]
+
+
+def test_a_common_word_opening_the_sentence_is_no_first_name() -> None:
+    assert speakers(
+        "Ryan Ellis, a tax consultant, has studied both plans.",
+        "The plans would cut taxes and, said one aide, simplify the code.",
+        "Said Ellis: “I don’t get the sense she is the least bit interested in tax reform.”",
+    ) == ["Ryan Ellis"]
+
+
+def test_a_sentence_case_title_opener_is_no_first_name() -> None:
+    assert speakers(
+        "Jason Hale won the 60m in Birmingham on Sunday, though he felt off-colour.",
+        "“I know there is plenty more in the tank,” Hale said.",
+        title="Off-colour Hale storms to win",
+    ) == ["Jason Hale"]
+
+
+def test_a_one_off_capitalised_word_before_the_surname_is_no_namesake() -> None:
+    # (A guard: "Six Pike" opens the sentence just before the quote, as a namesake would.)
+    assert speakers(
+        "Donald Pike spoke in Casper on Monday.",
+        "Six Pike supporters ran for delegate slots and lost.",
+        "“Look at what happened in Wyoming,” Pike told supporters.",
+    ) == ["Donald Pike"]
