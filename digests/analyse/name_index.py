@@ -237,12 +237,15 @@ class NameIndex:
         found = self._namesakes.get(wanted)
         if found is None:
             needle = surname[: len(wanted)]
-            forms = {
-                name for name, _, name_like in self._named_with(needle)
-                if name_like and " " in name and _surname_key(name) == wanted
-                and not self._opens_only(name)
-            }
-            groups = namesakes.group_forms(sorted(forms), _word_key) if len(forms) > 1 else []
+            written = {name for name, _, name_like in self._named_with(needle)
+                       if name_like and " " in name}
+            forms = {name for name in written if _surname_key(name) == wanted}
+            # Most surnames come with one first name or none: nothing to tell apart (and
+            # settled before reading where each form stands).
+            if len({form.split(" ", 1)[0] for form in forms}) > 1:
+                forms = {form for form in forms if not self._opens_only(form)}
+            firsts = {form.split(" ", 1)[0] for form in forms}
+            groups = namesakes.group_forms(sorted(forms), _word_key) if len(firsts) > 1 else []
             found = []
             if len(groups) > 1:
                 mentions = [m for m in self._mentions_with(needle) if m.name in forms]
@@ -265,8 +268,7 @@ class NameIndex:
         wanted_key = _word_key(surname)
         # The stem, as written, finds the other cases of a Russian name too ("Пескова").
         needle = surname[: len(wanted_key)]
-        candidates = [name for name, _, name_like in self._named_with(needle)
-                      if name_like and not (" " in name and self._opens_only(name))]
+        candidates = [name for name, _, name_like in self._named_with(needle) if name_like]
         # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
@@ -282,7 +284,8 @@ class NameIndex:
         for form, count in forms.items():
             size, form_words = _form_words(form)
             key = (size, count)
-            if key > best_key and wanted <= form_words:
+            if key > best_key and wanted <= form_words \
+                    and not (size > 1 and self._opens_only(form)):
                 best, best_key = form, key
         return best
 
@@ -368,7 +371,8 @@ class NameIndex:
             if gender and title_gender(mention.title) not in {gender, ""}:
                 continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
             if self._is_person(mention) and not self._in_quote(mention.at):
-                name = self.fullest_at(mention.name, mention.at, gender)
+                name = self.fullest(mention.name) if " " in mention.name \
+                    else self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:
                     return name
         return None

@@ -88,7 +88,9 @@ class Resolver:
     def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
         """The fullest name for ``name`` as written at ``at``: a bare surname two people share
         is the one the honorific, the speaker going on or the sentence before says."""
-        honorific = title_gender(" ".join(w.lower() for w in written))
+        if " " in name:
+            return self.index.fullest_at(name, at)
+        honorific = title_gender(" ".join(w.lower() for w in written)) if len(written) > 1 else ""
         recent = self.last_speaker if at[0] - self.last_speaker_para <= 2 else None
         return self.index.fullest_at(name, at, honorific, recent, self.last_speaker_end)
 
