@@ -36,6 +36,7 @@ _OPENING = frozenset(".!?:;“„«\"'([—–-")
 # The role words written before a name in the same run ("Former President Bill Clinton").
 _LEADING_CAPITALISED = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+)+$")
 _WORD = re.compile(r"[^\W\d_]+")
+_ROLES_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 
 
@@ -163,8 +164,13 @@ def _is_subject(text: str, mention: Placed) -> bool:
     speaks in a reporting clause ("…,” said Bill Clinton), as the subject a bare surname
     goes on with."""
     start = _start(text, mention)
-    before = text[:start]
+    # The roles in a run are a few words: reading further back would only make the search
+    # (anchored at the end) try every capital of a long paragraph.
+    before = text[max(0, start - _ROLES_REACH) : start]
     roles = _LEADING_CAPITALISED.search(before)
+    if roles is not None and roles.start() == 0 and start > _ROLES_REACH:
+        before = text[:start]  # a longer run of capitals than that: read it whole
+        roles = _LEADING_CAPITALISED.search(before)
     if roles is not None:
         before = before[: roles.start()]
     before = before.rstrip()
