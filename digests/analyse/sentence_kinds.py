@@ -131,6 +131,8 @@ def is_page_furniture(text: str) -> bool:
         return True
     if _LOWER_CASE_WORD.search(text) is None and len(_CAPITALISED_WORD.findall(text)) >= 2:
         return True  # no word in lower case: a table's row, a list of names, a heading
+    if text[:1] == "(":
+        text = text[1:]  # "(Subscribe to the podcast on iTunes here.)": an aside, still a prompt
     first = text[: text.find(" ")]
     if first in _CREDIT_OPENERS and _CREDITS.match(text):
         return True

@@ -89,10 +89,13 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # Guillemets point either way: French « oui », German »ja«.
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
+_BULLETS = "•*·▪◦‣-–—"
 
 
 def strip_lead_in(sentence: str) -> str:
-    """``sentence`` without a leading dateline or short caption label."""
+    """``sentence`` without a leading bullet, dateline or short caption label."""
+    if sentence[:1] in _BULLETS and sentence[1:2] == " ":
+        sentence = sentence[2:]  # "• It was…", "– Selv om…": the list's mark, not its words
     # Each lead-in has a mark near the start (a prompt's first letter, a dateline's bracket or
     # dash, a label's colon): one-character tests settle most sentences without the patterns.
     stripped = _PROMPT.sub("", sentence, count=1) if sentence[:1] in "SsCcTt" else sentence

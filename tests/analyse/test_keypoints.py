@@ -261,6 +261,7 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
         "Officers guard the street where the man was shot on Sunday evening © AP 2023.",
         # Credits, and a line with no word in lower case: a table's row, a list of names.
         "Reporting by Jane Smith in Leeds; Editing by Tom Brown and Anna Berg.",
+        "(Subscribe to the Leeds crime podcast on iTunes or download it here.)",
         "Story by Scott Conroy Video produced by Jon Strauss and Sam Wilkes in Leeds.",
         "Lewis Hamilton (Britain) Mercedes 1:35.782 2. Nico Rosberg (Germany) Mercedes.",
         "West Yorkshire Police Chief Constable John Robins QPM DL Leeds 2023.",
@@ -729,6 +730,8 @@ def test_every_point_is_capped() -> None:
         ("(CNN)Britt McHenry found herself in the news.",
          "Britt McHenry found herself in the news."),
         ("LONDON (Reuters) - Shares fell sharply on Monday.", "Shares fell sharply on Monday."),
+        ("• It was an underwhelming first quarter.", "It was an underwhelming first quarter."),
+        ("– Selv om det er en nedgang, er vi stolte.", "Selv om det er en nedgang, er vi stolte."),
         ("PARIS — The mayor resigned on Friday evening.", "The mayor resigned on Friday evening."),
         ("DES MOINES, Iowa — One editorial is worth a thousand words.",
          "One editorial is worth a thousand words."),
