@@ -85,6 +85,10 @@ _SEAM = re.compile(
     r"|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
     r"|(?P<article>An?\s[a-z]))"
 )
+_CAPTION_MARK = re.compile(
+    r"\((?:pictured|left|right|above|below|centre|center|top|bottom|inset|far left|far right"
+    r"|second left|second right)\b[^()]{0,40}\) (?=[A-Z])"
+)
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # Guillemets point either way: French « oui », German »ja«.
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
@@ -149,16 +153,28 @@ def _before_run_on(sentence: str) -> str:
 
 def _run_on_at(sentence: str) -> int:
     """Where a caption runs on into the next sentence (the space before it), or -1."""
+    marked = _after_caption_mark(sentence)
     # Searched one seam at a time: most sentences have none, and a search costs less than
     # setting up an iterator to say so.
-    seam = _SEAM.search(sentence)
+    end = len(sentence) if marked < 0 else marked  # a seam before the mark's comes first
+    seam = _SEAM.search(sentence, 0, end)
     while seam is not None:
         before = sentence[seam.start() - 1] if seam.start() else ""
         after_word = before.isdigit() or "a" <= before <= "z"
         if before == ")" or (after_word and not seam.group("article")):
             return seam.start()
-        seam = _SEAM.search(sentence, seam.end())
-    return -1
+        seam = _SEAM.search(sentence, seam.end(), end)
+    return marked
+
+
+def _after_caption_mark(sentence: str) -> int:
+    """The space after a caption's "(pictured)" or "(left)" that a capital follows, or -1:
+    "…starring Richard Attenborough (pictured) Bader was among…" runs a caption on into the
+    text; "Rand Paul (left) shared…" goes on with the sentence."""
+    if "(" not in sentence:
+        return -1
+    found = _CAPTION_MARK.search(sentence)
+    return found.end() - 1 if found is not None else -1
 
 
 def _last_clause_start(text: str) -> int:

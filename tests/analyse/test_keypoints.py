@@ -661,6 +661,23 @@ def test_a_long_sentence_is_cut_where_the_plain_patterns_cut_it(sentence: str) -
             id="caption-after-a-bracket",
         ),
         pytest.param(
+            "The break was immortalised in the film starring Richard Attenborough (pictured) "
+            "Bader was among those recaptured.",
+            "The break was immortalised in the film starring Richard Attenborough (pictured).",
+            id="caption-mark-then-a-capital",
+        ),
+        pytest.param(
+            "Senator Rand Paul (left) shared a video of himself with Dan Bilzerian (right) High "
+            "stakes followed.",
+            "Senator Rand Paul (left) shared a video of himself with Dan Bilzerian (right).",
+            id="caption-mark-mid-sentence-then-one-that-ends-it",
+        ),
+        pytest.param(
+            "George Zimmerman (left) shot and killed Trayvon Martin (right) in February 2012.",
+            "George Zimmerman (left) shot and killed Trayvon Martin (right) in February 2012.",
+            id="caption-marks-inside-one-sentence",
+        ),
+        pytest.param(
             "Mangala never made it off the Manchester City bench However, Murray scored twice.",
             "Mangala never made it off the Manchester City bench.",
             id="caption-run-into-however",
