@@ -74,6 +74,8 @@ def clean_text(text: str) -> CleanArticle:
     end = _drop_trailing_islands(lines, scores, start, end)
     end = _drop_sign_off(lines, scores, start, end)
     end = _drop_teasers(lines, scores, start, end)
+    # What the cut teasers or sign-off had followed may now be an island itself (a form's blurb).
+    end = _drop_trailing_islands(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
