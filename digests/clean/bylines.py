@@ -136,6 +136,19 @@ def looks_like_names(text: str) -> bool:
     )
 
 
+def writer_names(byline: str) -> list[str]:
+    """The full names in a byline ("Ann Lee and Tom Berg" -> both), two words or more each.
+
+    A single word ("Konstantin", "DT") is too common a word to recognise the writer by again.
+    """
+    names = [name.strip() for name in NAME_SEPARATOR.split(byline)]
+    return [
+        name
+        for name in names
+        if 2 <= len(name.split()) <= MAX_LISTED_NAME_WORDS and looks_like_names(name)
+    ]
+
+
 def clean_byline(text: str) -> str:
     """The names in ``text``, or "" when it names no writer."""
     text = BYLINE_PREFIX.sub("", text.strip())

@@ -56,3 +56,51 @@ def test_form_blurb_left_above_cut_teasers_is_dropped() -> None:
     assert BODY[-1] in text
     for line in blurb + TEASERS:
         assert line not in text
+
+
+def test_author_box_named_after_the_byline_is_dropped() -> None:
+    # The box that closes a blog post or a column names its writer again, alone on a line or
+    # at the head of the bio, and then the page goes on with links to the writer's other pieces.
+    bio = (
+        "Dana Lee writes about ports, ferries and the people who work on them, and has covered "
+        "the coast for the Herald for more than ten years."
+    )
+    others = [
+        "12.03.2026 - Ferries: New boat links the islands from May, the company says after tests.",
+        "10.03.2026 - Harbour: The festival is cancelled this year because of the quay works.",
+    ]
+    for box in (["Dana Lee", bio], [bio.replace("Dana Lee", "DANA LEE")]):
+        text = clean_text(page(
+            "Harbour pier to be rebuilt - Coast Herald",
+            "Home", "News", "Log In",
+            "Harbour pier to be rebuilt",
+            "By Dana Lee",
+            *BODY,
+            "Share", "Tweet",
+            *box,
+            *others,
+            "Imprint", "Contact",
+        )).text
+        assert BODY[-1] in text
+        for line in [bio, *others]:
+            assert line not in text
+
+
+def test_writer_named_inside_the_article_keeps_it_whole() -> None:
+    # The writer quoted or named in the first half of the text is part of the story, and a
+    # question put by name in an interview ("Dana Lee: ...") is no bio.
+    named = (
+        "Dana Lee asked the harbour master what the works would mean for the fishing boats "
+        "that land their catch at the old pier every morning."
+    )
+    question = "Dana Lee: Will the fishing boats still land at the pier during the works?"
+    body = [BODY[0], named, BODY[1], question, *BODY[2:]]
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "By Dana Lee",
+        *body,
+        "Share", "Contact",
+    ))
+    assert article.paragraphs == body
