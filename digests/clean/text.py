@@ -19,8 +19,8 @@ from collections import Counter
 
 from digests.article import CleanArticle
 from digests.clean import chrome
+from digests.clean.author_box import drop_author_box
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import writer_names
 from digests.clean.header import (
     DocumentTitle,
     Header,
@@ -51,7 +51,6 @@ _MAX_SUBHEADING_WORDS = 8
 _MAX_TITLE_WORDS = 30
 _MAX_LIST_ITEMS = 12
 _SIGN_OFF_SHARE = 0.75
-_AUTHOR_BOX_SHARE = 0.5
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
 _MAX_LEAD_LINES = 2
@@ -81,7 +80,7 @@ def clean_text(text: str) -> CleanArticle:
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
-    end = _drop_author_box(lines, scores, header, end)
+    end = drop_author_box(lines, scores, header, end, line_cap=_CAP_WORDS)
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
@@ -255,47 +254,6 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
     while end > start and scores[end] <= 0:
         end -= 1
     return end
-
-
-def _drop_author_box(
-    lines: list[LineInfo], scores: list[float], header: Header, end: int
-) -> int:
-    """Cut the box about the writer that closes a post, and the links to their pieces under it.
-
-    It names the writer of the byline again: alone on a line as its heading, or at the head of
-    the bio ("Ann Lee writes about...", "ANN LEE has done..."). Only in the article's second
-    half: the writer named further up is part of the story.
-    """
-    names = [name.casefold() for name in writer_names(header.byline)]
-    if not names:
-        return end
-    start = header.body_start
-    # Each line's prose weighed as the shape gave it, without the bonus under the title.
-    prose = [min(max(score, 0.0), _CAP_WORDS) for score in scores[start:end + 1]]
-    mass = sum(prose)
-    seen = 0.0
-    for position in range(start, end + 1):
-        seen += prose[position - start]
-        line = lines[position]
-        if seen > mass * _AUTHOR_BOX_SHARE and line.index != header.byline_at and any(
-            _names_writer(line.text, name) for name in names
-        ):
-            end = position - 1
-            while end > start and scores[end] <= 0:
-                end -= 1
-            return end
-    return end
-
-
-def _names_writer(text: str, name: str) -> bool:
-    """Whether ``text`` is the writer's ``name`` (case-folded) or a bio opening with it.
-
-    The name followed by a colon is a question put in an interview, not a bio.
-    """
-    folded = text.casefold()
-    if folded == name:
-        return True
-    return folded.startswith(name + " ") and text[len(name) + 1:][:1].islower()
 
 
 def _lead_lines(
