@@ -21,6 +21,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.author_box import drop_author_box
 from digests.clean.blocks import Block, drop_chrome_blocks
+from digests.clean.bylines import is_date_line
 from digests.clean.header import (
     DocumentTitle,
     Header,
@@ -45,6 +46,8 @@ _RUN_GROWTH = 0.25
 _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
 _CHROME_SCORE = -2.0
+_HEADLINE_SCORE = 0.0  # neither prose nor a wall: a run of them must not split an article
+_MIN_HEADLINE_LIST = 5
 _MIN_WRAPPED_WORDS = 6
 _MIN_TEASERS = 2
 _MAX_SUBHEADING_WORDS = 8
@@ -67,7 +70,9 @@ def clean_text(text: str) -> CleanArticle:
     if not lines:
         return CleanArticle()
     repeats = Counter(line.text for line in lines)
-    scores = weigh_runs([line_score(line, repeats[line.text]) for line in lines])
+    scores = weigh_runs(
+        demote_headline_lists(lines, [line_score(line, repeats[line.text]) for line in lines])
+    )
     document = read_document_title(lines)
     heading = _favour_text_under_title(lines, document, scores)
     start, end = densest_span(scores)
@@ -198,24 +203,37 @@ def _drop_trailing_islands(
             position -= 1
         gap = 0
         while position > start and scores[position] <= 0:
-            gap += position not in listed
+            gap += position not in listed and not _table_row(lines[position])
             position -= 1
         if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
             return island_end
         end = position
 
 
+def _table_row(line: LineInfo) -> bool:
+    """A row of figures: part of the article as much as a list's items. A date is not one: it
+    heads a teaser or a comment."""
+    return line.letters < 0.5 and not is_date_line(line.text)
+
+
 def _list_lines(lines: list[LineInfo], start: int, end: int) -> set[int]:
-    """Positions of the list intros between ``start`` and ``end`` and of the items under them."""
+    """Positions of the list intros between ``start`` and ``end`` and of the items under them.
+
+    A table of figures under its sentence ("Statistics since 2018:") counts as such a list.
+    """
     listed: set[int] = set()
     for position in range(start, end + 1):
-        if position in listed or not _is_list_intro(lines, position):
+        line = lines[position]
+        if position in listed or not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS:
             continue
-        listed.add(position)
         item = position + 1
-        while item <= end and item - position <= _MAX_LIST_ITEMS and _is_list_item(lines[item]):
+        while item <= end and item - position <= _MAX_LIST_ITEMS and (
+            _is_list_item(lines[item]) or _table_row(lines[item])
+        ):
             listed.add(item)
             item += 1
+        if item > position + 1:
+            listed.add(position)
     return listed
 
 
@@ -281,6 +299,28 @@ def _lead_lines(
         elif lead and line.words >= _LEAD_WORDS:
             break  # something long that is not a lead: the lead lies below it
     return lead
+
+
+def demote_headline_lists(lines: list[LineInfo], scores: list[float]) -> list[float]:
+    """Score as chrome the long lines of a list of links: other stories' headlines and teasers.
+
+    A scraper prints a paragraph with a blank line around it and the items of a list one to a
+    line. Five and more lines in a row none of which ends as a sentence ends are a list of
+    headlines ("Star shows off her curves in lingerie ... Saucy"), however long each is; a list
+    the article holds is made of short items, which score as chrome by their length already.
+    """
+    demoted = list(scores)
+    run: list[int] = []
+    for position, line in enumerate([*lines, None]):
+        if line is not None and not line.sentence_end and (not line.blank_before or not run):
+            run.append(position)
+            continue
+        if len(run) >= _MIN_HEADLINE_LIST:
+            for item in run:
+                if lines[item].words >= _PROSE_WORDS:
+                    demoted[item] = min(demoted[item], _HEADLINE_SCORE)
+        run = [position] if line is not None and not line.sentence_end else []
+    return demoted
 
 
 def weigh_runs(scores: list[float]) -> list[float]:

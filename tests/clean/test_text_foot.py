@@ -104,3 +104,74 @@ def test_writer_named_inside_the_article_keeps_it_whole() -> None:
         "Share", "Contact",
     ))
     assert article.paragraphs == body
+
+
+def test_list_of_long_headlines_after_the_body_is_not_prose() -> None:
+    # A sidebar of other stories prints one headline to a line, no blank line between them;
+    # each runs as long as a paragraph, but none ends as a sentence does.
+    headlines = [
+        "Singer shows off her toned figure in a tiny bikini as she enjoys a family beach day and "
+        "tucks into a burger before her final date night with her husband Exclusive",
+        "Actor tries to keep a low profile in a face mask, shades and a beanie as he steps out in "
+        "Venice (but is stopped by a few fans along the way) Spotted",
+        "TV presenter reveals she has been for an 'uncomfortable' biopsy after doctors found "
+        "abnormal cells during a routine check at her local surgery Brave",
+        "Footballer tells court he thought he was doing 97 KILOMETRES rather than MILES an hour "
+        "as he admits speeding on the motorway in his brand new car Oops",
+        "Reality star commands attention in a thigh-skimming pinstriped co-ord as she hits the "
+        "town for one 'last hurrah' before the new lockdown rules begin Glam",
+        "Comedian gets into a Twitter spat with a breakfast host after he poked fun at his new "
+        "book about his years in the army and on the road Hilarious",
+    ]
+    body = [*BODY, *BODY]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "",
+        *(line for paragraph in body for line in (paragraph, "")),
+        "Share or comment on this article:",
+        "Harbour pier to be rebuilt",
+        "Don't miss",
+        *headlines,
+        "Advertisement",
+        *headlines[::-1],
+        "",
+        "Imprint", "Contact",
+    )).text
+    assert BODY[0] in text
+    assert BODY[-1] in text
+    for headline in headlines:
+        assert headline not in text
+
+
+def test_paragraph_after_a_table_of_figures_stays() -> None:
+    # A table's rows are short lines of figures, like chrome by their shape; the paragraph
+    # after them is still the article's, not an island past a run of chrome.
+    table = [
+        "The ferry's figures since 2020:",
+        "Year 2020 2021 2022 2023",
+        "Crossings 1,204 1,310 998 1,402",
+        "Passengers 88,120 91,004 70,331 95,870",
+        "Late (%) 4.1 3.8 6.2 2.9",
+        "Cancelled 12 9 31 7",
+        "Fare (€) 3.50 3.50 3.80 4.00",
+    ]
+    closing = [
+        "The harbour authority expects the number of passengers to rise again once the new pier "
+        "opens and the ferries can land closer to the market.",
+        "It also plans a second landing for the night ferry, which would spare the residents of "
+        "the old town the noise of the engines after midnight.",
+    ]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        *table,
+        "Outlook for the years after the works",
+        *closing,
+        "Share", "Contact",
+    )).text
+    assert BODY[-1] in text
+    assert all(paragraph in text for paragraph in closing)
