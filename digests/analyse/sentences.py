@@ -88,7 +88,12 @@ _BULLETS = "•●▪◦‣∙·*–—-"
 # A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
 # character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
 # fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along.
-_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?")
+_CANDIDATE_TAIL = r"[.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?"
+_CANDIDATE = re.compile(r"[.!?…]" + _CANDIDATE_TAIL)
+# The same for a block with no "!", "?" or "…" in it (97% of news paragraphs): opening with a
+# plain "." it is scanned for in the engine's literal loop, which takes half the time of the
+# character class's (the scan is half of what splitting a paragraph costs).
+_FULL_STOP_CANDIDATE = re.compile(r"\." + _CANDIDATE_TAIL)
 _OPENERS_PUNCT = "\"'“‘«„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
 _PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
@@ -151,7 +156,9 @@ def _line_break_ends_sentence(previous: str, line: str) -> bool:
 def _split_block(block: str, most: int) -> list[str]:
     pieces: list[str] = []
     start = 0
-    for match in _CANDIDATE.finditer(block):
+    # Three substring tests at memchr speed choose the pattern (see _FULL_STOP_CANDIDATE).
+    other_ends = "!" in block or "?" in block or "…" in block
+    for match in (_CANDIDATE if other_ends else _FULL_STOP_CANDIDATE).finditer(block):
         if len(pieces) >= most:
             return pieces
         end = match.end()

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.sentences import _plain_end, _vetoed, split_sentences
+from digests.analyse.sentences import (
+    _CANDIDATE,
+    _FULL_STOP_CANDIDATE,
+    _plain_end,
+    _vetoed,
+    split_sentences,
+)
 
 
 @pytest.mark.parametrize(
@@ -248,3 +254,19 @@ def test_the_quick_plain_end_never_skips_a_veto(words: list[str], following: str
     dot_at = block.rindex(". ")
     if _plain_end(block, dot_at):
         assert not _vetoed(block, dot_at, ".", following)
+
+
+_NO_OTHER_END = st.sampled_from(
+    ["Mr.", "U.S.", "3.5", "J.", "Rowling", "said", "“We", "won.”", "won.'", "pain,”", "...",
+     "24.", "«", "»", ".", "gagné.\u00a0»", "end.)", "a", "(", ")", '"', "—", "\u00a0", "\t"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NO_OTHER_END, max_size=30))
+def test_the_full_stop_pattern_finds_the_candidates_of_a_block_without_other_ends(
+    pieces: list[str],
+) -> None:
+    block = " ".join(pieces)
+    expected = [m.span() for m in _CANDIDATE.finditer(block)]
+    assert [m.span() for m in _FULL_STOP_CANDIDATE.finditer(block)] == expected
