@@ -6,9 +6,13 @@ real articles."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from digests.analyse.people import fullest_name, people_named, short_form
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digests.analyse.people import fullest_name, people_named, short_form, words_before
 
 
 @pytest.mark.parametrize(
@@ -110,3 +114,19 @@ def test_the_short_form_is_the_one_the_article_writes(name: str, text: str, shor
 
 def test_a_word_in_lower_case_is_not_the_surname_written_alone() -> None:
     assert short_form("Tom Price", "Tom Price spoke. The price rose.") == "Tom Price"
+
+
+_PIECES = st.sampled_from(
+    ["Clinton", "Clinton's", "Clintons", "Bill", "Hillary", "Mrs", "(Mrs", "“Bill", "the", "-",
+     "Clinton-Smith", " ", "\u00a0", "\n", "\n\n", "", ".", "Jr."]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(["Clinton", "Jr."]))
+def test_the_words_before_a_surname_are_those_the_whole_text_pattern_finds(
+    pieces: list[str], surname: str
+) -> None:
+    text = " ".join(pieces)
+    expected = [m.group(1) for m in re.finditer(rf"(\S+) {re.escape(surname)}\b", text)]
+    assert list(words_before(surname, text)) == expected
