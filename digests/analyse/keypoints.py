@@ -76,7 +76,7 @@ from digests.analyse.sentence_kinds import (
     quoted_share,
 )
 from digests.analyse.sentences import split_sentences
-from digests.analyse.tokens import content_stem_set
+from digests.analyse.tokens import content_stem_set, content_stem_sets
 from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
 from digests.article import CleanArticle
 from digests.word_runs import shares_run
@@ -237,12 +237,14 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     """The sentences that may become points; ``strict`` drops fragments and headings."""
     found = _Candidates()
     min_spaces = MIN_WORDS - 1 if strict else 0
-    for at, text in enumerate(texts):
-        if text.count(" ") < min_spaces or (strict and not is_whole_sentence(text)):
-            continue
-        stems = content_stem_set(text)
+    kept = [
+        at for at, text in enumerate(texts)
+        if text.count(" ") >= min_spaces and (not strict or is_whole_sentence(text))
+    ]
+    # Stemmed in one call: see tokens.content_stem_sets.
+    for at, stems in zip(kept, content_stem_sets([texts[at] for at in kept]), strict=True):
         if stems:
-            found.texts.append(text)
+            found.texts.append(texts[at])
             found.at.append(at)
             found.stems.append(stems)
     return found

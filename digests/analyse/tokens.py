@@ -94,6 +94,20 @@ def content_stem_set(text: str) -> frozenset[str]:
         return frozenset(content_stems(text))  # stems the tokens not seen before
 
 
+def content_stem_sets(texts: list[str]) -> list[frozenset[str]]:
+    """:func:`content_stem_set` of each text. Key points stem every candidate sentence of every
+    article: one call for them all spares a call and a look-up of the memo per sentence (~4 µs
+    an article of ~18 candidates)."""
+    stem_of = _MEMO.__getitem__
+    sets: list[frozenset[str]] = []
+    for text in texts:
+        try:
+            sets.append(frozenset(filter(None, map(stem_of, text.split()))))
+        except KeyError:  # a token not seen before: stemmed, with the text's others, as one
+            sets.append(content_stem_set(text))
+    return sets
+
+
 def _token_stem(token: str) -> str:
     """The stem of the content word a token holds ("pain,”" -> "pain"), "" if none.
 
