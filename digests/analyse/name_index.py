@@ -9,12 +9,13 @@ last before a point (for pronouns) and with which honorifics (for their gender).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
 from digests.analyse import language_words, namesakes
+from digests.analyse.genders import title_gender
 from digests.analyse.names import (
     CAPITALISED_RUN,
     CONNECTORS,
@@ -32,11 +33,6 @@ from digests.analyse.names import (
     without_body_of_role,
 )
 
-_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
-                   "spokesman"}) | language_words.MALE_TITLES
-_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
-                     "congresswoman", "chairwoman", "spokeswoman", "madam"}) \
-    | language_words.FEMALE_TITLES
 _ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 
@@ -405,17 +401,33 @@ class NameIndex:
 
     def _find_gender(self, name: str) -> str:
         surname = surname_of(tuple(name.split()))
+        key = _word_key(surname)
         if " " in name:
-            # One of two Clintons: what the article shows of this one; the honorifics written
-            # with the bare surname ("Mr. Clinton", "Mrs. Clinton") may be either one's.
-            for person in self.namesakes(surname):
+            # One of two Clintons: what the article shows of this one. The bare surname ("Mr.
+            # Clinton", "Mrs. Clinton") may be either one's: it tells only for the one named
+            # most, when no other is shown to be of that gender ("Mr. Trump" beside Ivanka).
+            people = self.namesakes(surname)
+            for person in people:
                 if person.name == name:
-                    return person.gender
-        return title_gender(" ".join(
-            title
-            for mention, title, _ in self._named_with(surname)
-            if _surname_key(mention) == _word_key(surname)
+                    if person.gender:
+                        return person.gender
+                    bare_form = self._shown_by(
+                        m for m in self._mentions_with(surname[: len(key)])
+                        if " " not in m.name and _word_key(m.name) == key)
+                    others = {p.gender for p in people if p.established and p is not person}
+                    main = namesakes.most_named(people) is person
+                    return bare_form if main and bare_form not in others else ""
+        shown = title_gender(" ".join(
+            title for mention, title, _ in self._named_with(surname) if _surname_key(mention) == key
         ))
+        # No honorific: the pronoun that follows the person as a sentence's subject, or a
+        # family word ("his wife, Melania"), shows it ("Donald Trump … he" is not a "she").
+        return shown or self._shown_by(
+            m for m in self._mentions_with(surname[: len(key)]) if _surname_key(m.name) == key)
+
+    def _shown_by(self, mentions: Iterable[Mention]) -> str:
+        return namesakes.gender_shown(list(mentions), self.paragraphs, title_gender,
+                                      self._in_quote, self._names_person)
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
@@ -436,17 +448,6 @@ class NameIndex:
             return False  # "BRT", "FBI": an initialism names a body or a thing, not a person
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
-
-
-def title_gender(title: str) -> str:
-    """"m" or "f" when the role words written with a name show it ("mr.", "congresswoman",
-    "innenministerin"), else "" (none, or both among several mentions' titles)."""
-    if not title:
-        return ""
-    titles = set(title.split())
-    male = bool(titles & _MALE)
-    female = bool(titles & _FEMALE) or any(map(language_words.role_gender, titles))
-    return "m" if male and not female else "f" if female and not male else ""
 
 
 @lru_cache(maxsize=8192)

@@ -28,8 +28,8 @@ FUNCTION_WORDS = frozenset(
     back ever immediately likewise similarly indeed moreover furthermore additionally finally
     eventually recently previously initially ultimately apparently shortly soon again wait
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec""".split()
+    june july august september october november december feb mar apr jun jul aug sep sept
+    oct nov dec""".split()  # not "jan": before a capital it is a first name ("Jan Brewer")
 ) | language_words.FUNCTION_WORDS
 
 # Words that name a role rather than a person; a name run that starts with them keeps only

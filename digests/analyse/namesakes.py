@@ -100,10 +100,7 @@ def build(
                and m.name in forms]
         placed = [m for m in own if not quoted(m.at)]
         subjects = tuple(m.at for m in placed if _is_subject(paragraphs[m.at[0] + 1], m))
-        votes = [_gender_shown(paragraphs[m.at[0] + 1], m, title_gender, quoted, named)
-                 for m in own]
-        male, female = votes.count("m"), votes.count("f")
-        gender = "m" if male > female else "f" if female > male else ""
+        gender = gender_shown(own, paragraphs, title_gender, quoted, named)
         established = len(placed) > 1 or any(
             m.title or (m.at[0] >= 0 and not _opens(paragraphs[m.at[0] + 1],
                                                     _start(paragraphs[m.at[0] + 1], m)))
@@ -143,8 +140,26 @@ def choose(
                 and s < at]
     if subjects:
         return max(subjects)[1]
-    return min(pool, key=lambda p: (not p.established, -len(p.mentions),
-                                    p.mentions[:1] or [at])).name
+    return most_named(pool, at).name
+
+
+def most_named(people: Sequence[Namesake], at: tuple[int, int] = (-2, 0)) -> Namesake:
+    """The namesake the article calls by surname alone when nothing nearby tells: the one it
+    names most (the first, between equals; an established one before one that may not be a
+    name at all)."""
+    return min(people, key=lambda p: (not p.established, -len(p.mentions), p.mentions[:1] or [at]))
+
+
+def gender_shown(
+    mentions: Sequence[Placed], paragraphs: Sequence[str], title_gender: Callable[[str], str],
+    quoted: Callable[[tuple[int, int]], bool], named: Callable[[int, int, int], bool],
+) -> str:
+    """The gender most of one person's ``mentions`` show ("m", "f", or "" for none or a tie):
+    see :func:`_gender_shown`."""
+    votes = [_gender_shown(paragraphs[m.at[0] + 1], m, title_gender, quoted, named)
+             for m in mentions]
+    male, female = votes.count("m"), votes.count("f")
+    return "m" if male > female else "f" if female > male else ""
 
 
 def _start(text: str, mention: Placed) -> int:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from digests.analyse.clauses import REPORTING
+from digests.analyse.genders import title_gender
 from digests.analyse.language_words import (
     INDEFINITE,
     PRONOUN_GENDER,
@@ -19,7 +20,7 @@ from digests.analyse.language_words import (
     UNSTATED_FEMALE,
     UNSTATED_MALE,
 )
-from digests.analyse.name_index import NameIndex, title_gender
+from digests.analyse.name_index import NameIndex
 from digests.analyse.names import (
     FUNCTION_WORDS,
     TITLE_WORDS,

@@ -1,0 +1,36 @@
+"""Speakers a digest must not show: the wrong person for "he"/"she", or a phrase that names no
+person ("Six Trump", "In Sen. Jeff Sessions'"). None is better than either."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "A story") -> list[tuple[str, str | None]]:
+    found = find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_she_is_not_a_man_the_article_calls_he() -> None:
+    # No honorific anywhere: the pronoun after "Dale Okoro" as a subject shows he is a man.
+    assert speakers(
+        "Dale Okoro toured the plant on Monday. He promised new jobs to the town.",
+        "“We will build it here,” Okoro said.",
+        "Former governor Jan Brewer, an early supporter of Okoro, calls the plan a priority.",
+        "“That is something voters care about,” she said.",
+    ) == [
+        ("We will build it here", "Dale Okoro"),
+        ("That is something voters care about", "Jan Brewer"),
+    ]
+
+
+def test_she_is_never_the_husband_the_sentence_names() -> None:
+    # "Mara" alone names no one the article gives in full: no speaker rather than her husband.
+    assert speakers(
+        "Dale Okoro spoke first. He thanked the crowd.",
+        "“We will win,” Okoro said.",
+        "His wife, Mara, spoke later. At a rally in the spring, she described Okoro as kind.",
+        "That said, she also noted, “When you attack him, he punches back.”",
+    )[-1] == ("When you attack him, he punches back.", None)
+
