@@ -22,7 +22,9 @@ FUNCTION_WORDS = frozenset(
     my your but and or nor so yet for if when while after before as at by in on of to from with
     without into over under about against between during since until upon among across through
     asked speaking meanwhile however still also even then now later earlier today yesterday
-    tomorrow tonight last next this some many most all both each every no not one two three another
+    tomorrow tonight last next this some many most all both each every no not another
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousands millions dozens several few neither either
     according despite although though because unless whether where why how what which who whom
     whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
     back ever immediately likewise similarly indeed moreover furthermore additionally finally
@@ -352,7 +354,7 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
     about a "bill" stays a name as long as the article also writes it inside one."""
     first = form.split(" ", 1)[0]
     lower = first.lower()
-    if first == lower or len(first) < 3 or "." in first or not any(_whole_words(body, lower)):
+    if first == lower or len(first) < 2 or "." in first or not any(_whole_words(body, lower)):
         return False
     headline = is_headline_case(paragraphs[0])
     for i, text in enumerate(paragraphs):

@@ -34,3 +34,19 @@ def test_she_is_never_the_husband_the_sentence_names() -> None:
         "That said, she also noted, “When you attack him, he punches back.”",
     )[-1] == ("When you attack him, he punches back.", None)
 
+
+def test_a_number_word_opening_a_sentence_is_no_first_name() -> None:
+    assert speakers(
+        "“Do not hand the election to Clinton with a Donald Trump nomination,” Cruz said.",
+        "“Look at what happened in Wyoming,” Trump told supporters in Syracuse.",
+        "Six Trump supporters ran for delegate slots, but none was elected.",
+    )[1] == ("Look at what happened in Wyoming", "Donald Trump")
+
+
+def test_a_short_word_opening_the_title_is_no_first_name() -> None:
+    assert speakers(
+        "CHICO, Calif. - Bernie Sanders first touched down in California ten months ago.",
+        "Today, Sanders is touring California in a caravan of buses.",
+        "“We are doing very well with younger voters,” he said.",
+        title="Is Sanders finally connecting with minority voters?",
+    ) == [("We are doing very well with younger voters", "Bernie Sanders")]
