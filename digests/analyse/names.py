@@ -25,6 +25,8 @@ FUNCTION_WORDS = frozenset(
     tomorrow tonight last next this some many most all both each every no not another
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousands millions dozens several few neither either
+    besides outside inside regarding concerning including following amid around toward towards
+    within beyond unlike other hi hello hey continued
     according despite although though because unless whether where why how what which who whom
     whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
     back ever immediately likewise similarly indeed moreover furthermore additionally finally

@@ -65,6 +65,8 @@ class Resolver:
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
+        if not _may_speak(phrase, lowered):
+            return None
         holder = self._holder_of_role_of(phrase, at)
         if holder:
             return holder
@@ -165,6 +167,25 @@ class Resolver:
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
+
+
+# What a subject phrase never opens with: a preposition ("In Sen. Jeff Sessions' column, “…”",
+# "From Bush's Facebook post: “…”" set the scene or name a work).
+_PREPOSITIONS = frozenset("in from on at by for with of to into about after before".split())
+
+
+def _may_speak(phrase: str, lowered: str) -> bool:
+    """Whether a subject phrase can name who speaks: not one that opens with a preposition,
+    ends with a possessive ("Obama's first five questioners", cut to "Obama's": whose, not
+    who), is a reporting verb ("Adding, “…”") or a description cut off by a dash ("An
+    immigrant himself – …")."""
+    words = phrase.split()
+    if lowered.split()[0] in _PREPOSITIONS or phrase.endswith(("'s", "’s", "'", "’")):
+        return False
+    if len(words) == 1 and lowered.endswith("ing") and REPORTING.fullmatch(lowered):
+        return False  # "Adding, “…”": a participle that opens a sentence has no subject
+    return not (words[-1] in {"–", "—", "-"}
+                and not any(person_part(r.words) for r in name_runs(phrase)))
 
 
 # Articles before a role ("el ministro", "der Konzernchef") and the words that say what the

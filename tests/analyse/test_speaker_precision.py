@@ -50,3 +50,39 @@ def test_a_short_word_opening_the_title_is_no_first_name() -> None:
         "“We are doing very well with younger voters,” he said.",
         title="Is Sanders finally connecting with minority voters?",
     ) == [("We are doing very well with younger voters", "Bernie Sanders")]
+
+
+def test_a_column_named_with_its_writer_in_a_possessive_speaks_no_name() -> None:
+    found = dict(speakers(
+        "In Sen. Jeff Sessions' column on Aug. 10, “The piling on must stop once and for all,” "
+        "the Republican from Alabama blames the news media.",
+        "At his news conference on Monday, Obama's first five questioners were hostile: "
+        "“Is it time for your strategy to change?”",
+    ))
+    assert found.get("The piling on must stop once and for all") is None
+    assert found.get("Is it time for your strategy to change?") is None
+
+
+def test_a_description_set_off_by_dashes_signs_no_quote() -> None:
+    found = speakers(
+        "“There is a real demographic revolution in the country,” Jorge Ramos said.",
+        "“So I think that there is resistance among many Americans against change.”",
+        "– An immigrant himself –.",
+    )
+    assert found[1][1] in {None, "Jorge Ramos"}
+
+
+def test_a_participle_or_a_preposition_opening_a_sentence_is_no_name() -> None:
+    assert speakers(
+        "Bill Maher said the report was bad. Adding, “Now, like with all these scandals, "
+        "what they actually do is never that bad.”",
+    )[0][1] != "Adding"
+    assert speakers(
+        "Roger Stone spoke to the radio host on Monday.",
+        "Continued Stone: “So I think it is a very real problem for the whole party.”",
+    ) == [("So I think it is a very real problem for the whole party.", "Roger Stone")]
+    assert speakers(
+        "Outside Carrier's plant, the workers gathered on Friday morning.",
+        "Nicole Hargrove has worked at the plant for years. Her mother worked there too.",
+        "“I loved it,” she said.",
+    ) == [("I loved it", "Nicole Hargrove")]
