@@ -9,7 +9,7 @@ last before a point (for pronouns) and with which honorifics (for their gender).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from digests.analyse.names import (
     runs_containing,
     split_run,
     surname_of,
+    whole_words,
     without_body_of_role,
 )
 
@@ -411,9 +412,10 @@ class NameIndex:
                 if person.name == name:
                     if person.gender:
                         return person.gender
-                    bare_form = self._shown_by(
-                        m for m in self._mentions_with(surname[: len(key)])
-                        if " " not in m.name and _word_key(m.name) == key)
+                    bare_form = namesakes.gender_shown(
+                        [m for m in self._mentions_with(surname[: len(key)])
+                         if " " not in m.name and _word_key(m.name) == key],
+                        self.paragraphs, title_gender, self._in_quote, self._names_person)
                     others = {p.gender for p in people if p.established and p is not person}
                     main = namesakes.most_named(people) is person
                     return bare_form if main and bare_form not in others else ""
@@ -422,12 +424,17 @@ class NameIndex:
         ))
         # No honorific: the pronoun that follows the person as a sentence's subject, or a
         # family word ("his wife, Melania"), shows it ("Donald Trump … he" is not a "she").
-        return shown or self._shown_by(
-            m for m in self._mentions_with(surname[: len(key)]) if _surname_key(m.name) == key)
-
-    def _shown_by(self, mentions: Iterable[Mention]) -> str:
-        return namesakes.gender_shown(list(mentions), self.paragraphs, title_gender,
-                                      self._in_quote, self._names_person)
+        # Read where the surname stands, not from the names of each paragraph that holds it:
+        # only the one person has it, and listing every name costs more.
+        return shown or namesakes.gender_shown(
+            (Mention(surname, (i - 1, at), "", True, True)
+             for i, text in enumerate(self.paragraphs)
+             if i and surname in text and namesakes.holds_pronoun(text)
+             for at in whole_words(text, surname)),
+            self.paragraphs, title_gender, self._in_quote,
+            lambda i, start, end: namesakes.names_someone(
+                self.paragraphs[i + 1], start, end,
+                lambda word: (full := self.fullest(word)) != word and not is_org(full)))
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""

@@ -356,18 +356,18 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
     about a "bill" stays a name as long as the article also writes it inside one."""
     first = form.split(" ", 1)[0]
     lower = first.lower()
-    if first == lower or len(first) < 2 or "." in first or not any(_whole_words(body, lower)):
+    if first == lower or len(first) < 2 or "." in first or not any(whole_words(body, lower)):
         return False
     headline = is_headline_case(paragraphs[0])
     for i, text in enumerate(paragraphs):
-        for start in _whole_words(text, form):
+        for start in whole_words(text, form):
             before = text[:start].rstrip()
             if before and before[-1] not in _OPENS_AFTER and not (i == 0 and headline):
                 return False
     return True
 
 
-def _whole_words(text: str, words: str) -> Iterator[int]:
+def whole_words(text: str, words: str) -> Iterator[int]:
     """Where ``text`` writes ``words`` as whole words (found with str.find: most texts hold
     them nowhere, or only inside other words, and a regex per form costs more)."""
     at = text.find(words)

@@ -12,11 +12,12 @@ passing "the administration of former President Bill Clinton" does not take the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
+from digests.analyse.names import is_org, is_place, name_runs, person_part
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
@@ -29,6 +30,16 @@ _RELATIVE_GENDER = {
     **dict.fromkeys("wife daughter mother sister niece aunt granddaughter grandmother widow "
                     "stepdaughter stepmother girlfriend".split(), "f"),
 }
+# The subject pronouns as written between words, to tell cheaply whether the text after a
+# mention may show anything: most mentions have none within two sentences.
+_PRONOUN_CUES = tuple(form for pronoun, gender in PRONOUN_GENDER.items() if gender in {"m", "f"}
+                      for form in (f" {pronoun} ", f"{pronoun.capitalize()} "))
+_PRONOUN_REACH = 400  # characters: about two sentences
+_SETTLED = 3  # votes ahead
+_GENDERED_WORD = re.compile(
+    r"\b(?:" + "|".join(form for pronoun, gender in PRONOUN_GENDER.items() if gender in {"m", "f"}
+                        for form in (pronoun, pronoun.capitalize())) + r")\b"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
 # What a sentence's subject follows: nothing, a sentence end, an opening quote mark or
 # bracket, a dash (a dateline: "FLINT, Mich. (UPI) — Former President Bill Clinton …").
@@ -150,15 +161,37 @@ def most_named(people: Sequence[Namesake], at: tuple[int, int] = (-2, 0)) -> Nam
     return min(people, key=lambda p: (not p.established, -len(p.mentions), p.mentions[:1] or [at]))
 
 
+def holds_pronoun(text: str) -> bool:
+    """Whether ``text`` holds a gendered subject pronoun: else no mention in it shows a gender
+    by one (most paragraphs, and most stretches after a name, hold none)."""
+    return _GENDERED_WORD.search(text) is not None
+
+
+def names_someone(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """Whether ``text`` names a person between two offsets: a full name, or one word the
+    article gives as part of one (``known``: "Trump" for "Donald Trump"); not a body or a
+    place. Read from that stretch alone (listing the whole paragraph's names costs more)."""
+    for run in name_runs(text[start:end]):
+        words = person_part(run.words)
+        name = " ".join(words)
+        if name and not is_org(name) and not is_place(name) and (len(words) > 1 or known(name)):
+            return True
+    return False
+
+
 def gender_shown(
-    mentions: Sequence[Placed], paragraphs: Sequence[str], title_gender: Callable[[str], str],
+    mentions: Iterable[Placed], paragraphs: Sequence[str], title_gender: Callable[[str], str],
     quoted: Callable[[tuple[int, int]], bool], named: Callable[[int, int, int], bool],
 ) -> str:
     """The gender most of one person's ``mentions`` show ("m", "f", or "" for none or a tie):
-    see :func:`_gender_shown`."""
-    votes = [_gender_shown(paragraphs[m.at[0] + 1], m, title_gender, quoted, named)
-             for m in mentions]
-    male, female = votes.count("m"), votes.count("f")
+    see :func:`_gender_shown`. Read in order until one gender leads by :data:`_SETTLED`: the
+    one a story is about is named as a subject dozens of times."""
+    male = female = 0
+    for mention in mentions:
+        shown = _gender_shown(paragraphs[mention.at[0] + 1], mention, title_gender, quoted, named)
+        male, female = male + (shown == "m"), female + (shown == "f")
+        if abs(male - female) >= _SETTLED:
+            break
     return "m" if male > female else "f" if female > male else ""
 
 
@@ -209,23 +242,23 @@ def _gender_shown(
     "Congresswoman"), a family word before it ("his wife Hillary Clinton"), or, when it opens
     a sentence, the subject pronoun that follows before the next sentence ends ("Bill Clinton
     … he")."""
-    shown = title_gender(mention.title)
+    shown = title_gender(mention.title) if mention.title else ""
     if shown:
         return shown
     start = _start(text, mention)
     relative = _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
     if relative is not None and relative.group(1).lower() in _RELATIVE_GENDER:
         return _RELATIVE_GENDER[relative.group(1).lower()]
-    if not _is_subject(text, mention):
-        return ""
     end = start + len(mention.name)
+    # Checked first: most mentions have no pronoun after them to show anything.
+    if not holds_pronoun(text[end : end + _PRONOUN_REACH]) or not _is_subject(text, mention):
+        return ""
     stop = _SENTENCE_END.search(text, end)
     # The rest of this sentence and the next one.
     stop = _SENTENCE_END.search(text, stop.end()) if stop is not None else None
-    for word in _WORD.finditer(text, end, stop.start() if stop is not None else len(text)):
-        pronoun = PRONOUN_GENDER.get(word.group().lower(), "")
-        if pronoun in {"m", "f"} and not quoted((mention.at[0], word.start())):
-            return pronoun
-        if word.group()[:1].isupper() and named(mention.at[0], end, word.start() + 1):
-            return ""  # another person comes first: the pronoun may be theirs
+    for word in _GENDERED_WORD.finditer(text, end, stop.start() if stop is not None else len(text)):
+        if not quoted((mention.at[0], word.start())):
+            # Another person named first: the pronoun may be theirs.
+            return "" if named(mention.at[0], end, word.start()) \
+                else PRONOUN_GENDER[word.group().lower()]
     return ""

@@ -179,12 +179,11 @@ def _may_speak(phrase: str, lowered: str) -> bool:
     ends with a possessive ("Obama's first five questioners", cut to "Obama's": whose, not
     who), is a reporting verb ("Adding, “…”") or a description cut off by a dash ("An
     immigrant himself – …")."""
-    words = phrase.split()
-    if lowered.split()[0] in _PREPOSITIONS or phrase.endswith(("'s", "’s", "'", "’")):
+    if phrase.endswith(("'s", "’s", "'", "’")) or lowered.partition(" ")[0] in _PREPOSITIONS:
         return False
-    if len(words) == 1 and lowered.endswith("ing") and REPORTING.fullmatch(lowered):
+    if " " not in phrase and lowered.endswith("ing") and REPORTING.fullmatch(lowered):
         return False  # "Adding, “…”": a participle that opens a sentence has no subject
-    return not (words[-1] in {"–", "—", "-"}
+    return not (phrase[-1] in "–—-" and phrase[-2:-1] == " "
                 and not any(person_part(r.words) for r in name_runs(phrase)))
 
 
