@@ -59,6 +59,22 @@ _EXPLETIVE_IT = re.compile(
     r"|^It(?:'s|’s| is| was) (?!there |then |here |this |that )(?:[a-z]+ ){1,2}"
     r"(?:that|what|how|whether|why)\b"
 )
+# "He's", "she’ll": a subject pronoun with its verb contracted, then the next word.
+_CONTRACTION = re.compile(r"['’](s|ll|d|ve|re)\b ?([\w'’]*)")
+# Past participles after "'s" that make it "has" ("She's been", "He's won"), not "is".
+_AFTER_HAS = frozenset(
+    "been got gotten had done made seen said taken given become come gone won lost".split()
+)
+
+
+def _contracted_verb(ending: str, following: str) -> str | None:
+    """The verb a contraction after "he"/"she" stands for; None when it may be either of two
+    ("'d": "had" or "would")."""
+    if ending == "s":
+        return "has" if following in _AFTER_HAS or following.endswith("ed") else "is"
+    return {"ll": "will"}.get(ending)
+
+
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
 
@@ -189,7 +205,15 @@ def resolve_opening(
     match = _OPENING.match(sentence)
     assert match is not None
     replacement = match.group(1) + name + _REPLACEABLE[word]
-    return replacement + sentence[match.end() :]
+    rest = sentence[match.end() :]
+    contraction = _CONTRACTION.match(rest)
+    if contraction is not None:
+        # "She’s a member" must not read as "Kelsey Atkinson’s a member": the verb in full.
+        verb = _contracted_verb(contraction.group(1).lower(), contraction.group(2))
+        if verb is None:
+            return None
+        return f"{replacement} {verb}{rest[contraction.end(1) :]}"
+    return replacement + rest
 
 
 def antecedent(

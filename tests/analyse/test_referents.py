@@ -103,3 +103,17 @@ def test_a_short_form_is_not_taken_where_it_may_be_someone_else_or_is_unknown() 
     assert resolve_opening("He met Vladimir Putin.", [first], text, shown=[first]) == (
         "Xi Jinping met Vladimir Putin."
     )
+
+
+def test_a_contracted_verb_is_written_out_after_the_name() -> None:
+    before = ["Kelsey Atkinson spoke to reporters outside the store."]
+    assert _resolve("She’s a member of an animal rights group.", before) == (
+        "Kelsey Atkinson is a member of an animal rights group."
+    )
+    assert _resolve("She's been arrested twice.", before) == (
+        "Kelsey Atkinson has been arrested twice."
+    )
+    assert _resolve("She'll speak again on Monday.", before) == (
+        "Kelsey Atkinson will speak again on Monday."
+    )
+    assert _resolve("She'd rather stay.", before) is None
