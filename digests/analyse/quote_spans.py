@@ -20,10 +20,13 @@ MAX_CHARS = 2500
 _OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 
 # Scraped text sometimes closes a quote with an opening mark ("…here,“ said Jim"): a “ with
-# white space or the end after it cannot open anything, so it closes.
-_MISTYPED_CLOSE = r"|“(?=\s|$)"
+# white space or the end after it cannot open anything, so it closes. Written as one class, then
+# what each mark needs, not as "[”\"]|“(?=…)": a pattern that opens with a class lets the regex
+# engine scan for it, where an alternation is tried at every character (~1.8x slower).
+# Scraped text mixes straight and curly marks: either closes the other.
+_DOUBLE_CLOSE = re.compile(r'[”"“](?:(?<=[”"])|(?=\s|$))')
 _CLOSER = {
-    "“": re.compile('[”"]' + _MISTYPED_CLOSE),
+    "“": _DOUBLE_CLOSE,
     "„": re.compile("[“”]"),
     "«": re.compile("»"),
     "‹": re.compile("›"),
@@ -31,15 +34,15 @@ _CLOSER = {
     "‚": re.compile("[‘’]"),
     # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
     "‘": re.compile(r"’(?![^\W_])"),
-    # Scraped text mixes straight and curly marks: either closes the other.
-    '"': re.compile('["”]' + _MISTYPED_CLOSE),
+    '"': _DOUBLE_CLOSE,
     "''": re.compile("''"),
     "``": re.compile("''"),
 }
 # Scraped text may close a ‘ quote with a straight mark right after its last punctuation ("‘…,'
 # he said"). Searched apart from the curly closer, and only where a straight mark is: one
 # pattern for both would scan every paragraph many times slower.
-_STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$)")
+# (The mark comes first and the look-behind after it, for the scan as above.)
+_STRAIGHT_CLOSE = re.compile(r"'(?<=[,.!?…]')(?=\s|$)")
 # Marks that are also apostrophes or closers must sit where a quotation can begin.
 _AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
 _MAY_PRECEDE = frozenset("([{—–-/:;")
