@@ -270,7 +270,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     groups = _group_interrupted(paragraphs, spans)
     for index, (group, gap) in enumerate(groups):
         first, last = group[0], group[-1]
-        text = _join_parts([span.text for span in group])
+        # Most quotes are one span: nothing to join.
+        text = first.text.strip() if len(group) == 1 else _join_parts([s.text for s in group])
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
         # is_whole_quote in two steps: the words before the quote settle one group in five,
