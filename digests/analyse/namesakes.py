@@ -30,23 +30,34 @@ _RELATIVE_GENDER = {
     **dict.fromkeys("wife daughter mother sister niece aunt granddaughter grandmother widow "
                     "stepdaughter stepmother girlfriend".split(), "f"),
 }
-# The subject pronouns as written between words, to tell cheaply whether the text after a
-# mention may show anything: most mentions have none within two sentences.
-_PRONOUN_CUES = tuple(form for pronoun, gender in PRONOUN_GENDER.items() if gender in {"m", "f"}
-                      for form in (f" {pronoun} ", f"{pronoun.capitalize()} "))
 _PRONOUN_REACH = 400  # characters: about two sentences
 _SETTLED = 3  # votes ahead
-_GENDERED_WORD = re.compile(
-    r"\b(?:" + "|".join(form for pronoun, gender in PRONOUN_GENDER.items() if gender in {"m", "f"}
-                        for form in (pronoun, pronoun.capitalize())) + r")\b"
-)
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str]:
+    """The pattern of ``\\b(?:word|…)\\b``, written as the words' first letters, each with a
+    look-behind for the boundary before it, then the rest: a pattern that opens with letters
+    lets the regex engine scan for them, where one that opens with ``\\b`` is tried at every
+    character (a search through a paragraph ~30% faster; the same matches)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("(?:" + "|".join(
+        f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rest)})" for first, rest in rests.items()
+    ) + ")\\b")
+
+
+_GENDERED_WORD = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
+                               if gender in {"m", "f"} for form in (pronoun, pronoun.capitalize())])
 _RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
 # What a sentence's subject follows: nothing, a sentence end, an opening quote mark or
 # bracket, a dash (a dateline: "FLINT, Mich. (UPI) — Former President Bill Clinton …").
 _OPENING = frozenset(".!?:;“„«\"'([—–-")
-# The role words written before a name in the same run ("Former President Bill Clinton").
-_LEADING_CAPITALISED = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+)+$")
-_WORD = re.compile(r"[^\W\d_]+")
+# The role words written before a name in the same run ("Former President Bill Clinton"). The
+# first word written out, not left to the repeat, so that the pattern opens with a class (as
+# above: the search skips to capitals).
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+"
+_LEADING_CAPITALISED = re.compile(rf"{_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*$")
 _ROLES_REACH = 80
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 

@@ -101,3 +101,22 @@ def test_a_one_off_capitalised_word_before_the_surname_is_no_namesake() -> None:
         "Six Pike supporters ran for delegate slots and lost.",
         "“Look at what happened in Wyoming,” Pike told supporters.",
     ) == ["Donald Pike"]
+
+
+def test_pronoun_pattern_finds_the_whole_words_a_boundary_pattern_finds() -> None:
+    # The pattern is written to open with letters (for speed): it must find what the plain
+    # "\b(?:he|she|…)\b" finds, no more (inside words, after an apostrophe) and no less.
+    import re
+
+    from digests.analyse import namesakes
+
+    forms = ["he", "He", "she", "She", "elle", "ella", "он", "она"]
+    plain = re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+    pattern = namesakes._whole_words(forms)
+    for text in ["he said", "the shed; she left", "Xhe he's (he) -she", "hell, he", "Он и она",
+                 "онa она", "ellen elle ella", "O'he he_ 9he he9 he"]:
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+        for start in range(len(text)):
+            found, expected = pattern.search(text, start), plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
