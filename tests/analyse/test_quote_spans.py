@@ -51,6 +51,14 @@ def test_several_quotes_in_one_paragraph_come_in_order() -> None:
     ]
 
 
+def test_a_paragraph_whose_only_marks_are_doubled_apostrophes_or_backticks_is_read() -> None:
+    # Such a paragraph is told from one without marks by its single ' or `, then the pair.
+    paragraphs = ["It isn't ''a quote'' yet.", "Now ``one more'' here.", "Plain 'text' only."]
+    assert [(s.text, s.para, s.mark) for s in find_spans(paragraphs)] == [
+        ("a quote", 0, "''"), ("one more", 1, "``")
+    ]
+
+
 _PIECES = st.sampled_from(
     ["“", "”", "‘", "’", '"', "'", "''", "``", "«", "»", "„", "“", "word", "said", "It's",
      " ", "  ", "\t", ",", ".", "(", ":"]
