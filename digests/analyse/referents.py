@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from digests.analyse import referent_words, russian_names
 from digests.analyse.fronted import fronted_pronoun, names_the_subject
+from digests.analyse.genders import title_gender
 from digests.analyse.people import (
     NAME_RUN,
     fullest_name,
@@ -23,6 +24,7 @@ from digests.analyse.people import (
     people_named,
     short_form,
     surname_shared,
+    words_before,
 )
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
@@ -275,16 +277,17 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
     """Can ``pronoun`` opening ``sentence`` stand for ``name``? Not when the sentence names the
     same person again ("She described a meeting with Bill Clinton" is not about Bill Clinton),
     nor when the article's "Mr"/"Ms" for that surname says the person is of the other gender."""
-    surname = re.escape(name.split()[-1])
-    if re.search(rf"\b{surname}\b", sentence):
+    surname = name.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", sentence):
         return False
-    other = _OTHER_GENDER_HONORIFICS.get(pronoun)
-    if other is None or surname_shared(name.split(), article_text):
+    gender = _GENDER_OF.get(pronoun)
+    if gender is None or surname_shared(name.split(), article_text):
         return True  # "Mrs Clinton" beside "Bill Clinton" may be Hillary Clinton
-    return re.search(rf"\b(?:{other})\.? {surname}\b", article_text) is None
+    shown = {title_gender(word.lower()) for word in words_before(surname, article_text)}
+    return not shown & ({"m", "f"} - {gender})
 
 
-_OTHER_GENDER_HONORIFICS = {"he": "Mrs|Ms|Miss|Dame|Lady", "she": "Mr|Sir|Lord"}
+_GENDER_OF = {"he": "m", "she": "f"}
 
 
 def _resolve_reporting_clause(
