@@ -82,6 +82,10 @@ _ORDINAL_LEADS = frozenset(
     }
 )
 
+# German adjective endings: "geplante", "kommenden", "nächster", "letztes", "diesem".
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_ORDINAL_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_ARTICLE_REACH = 60  # characters before the number that the article is looked for in
 _CLOSERS = "\"'”’»)]}"
 _BULLETS = "•●▪◦‣∙·*–—-"
 
@@ -285,8 +289,17 @@ def _in_spaced_abbreviation(block: str, letter_at: int, rest: str) -> bool:
 def _is_german_ordinal(block: str, number_at: int, next_word: str) -> bool:
     if next_word.lower() in _GERMAN_MONTHS:
         return True
-    before = block[:number_at].rstrip().rsplit(" ", 1)[-1].lower()
-    return before in _ORDINAL_LEADS
+    written = block[:number_at].rstrip().rsplit(" ", 1)[-1]
+    before = written.lower()
+    if before in _ORDINAL_LEADS:
+        return True
+    # "die für Mai geplante 19. Schwimm-WM", "der kommende 3. Spieltag": an inflected adjective
+    # right before the number and a German article a few words before it ("after 10. Smith"
+    # has no article), a noun after it.
+    if not (written.islower() and written.endswith(_ADJECTIVE_ENDINGS)):
+        return False
+    lead = block[max(0, number_at - _ARTICLE_REACH) : number_at].split()[-4:-1]
+    return next_word[:1].isupper() and any(word.lower() in _ORDINAL_ARTICLES for word in lead)
 
 
 def _first_word(rest: str) -> str:

@@ -94,12 +94,15 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 _BULLETS = "•*·▪◦‣-–—"
+_DASHES_ALONE = "-–—"
 
 
 def strip_lead_in(sentence: str) -> str:
     """``sentence`` without a leading bullet, dateline or short caption label."""
     if sentence[:1] in _BULLETS and sentence[1:2] == " ":
         sentence = sentence[2:]  # "• It was…", "– Selv om…": the list's mark, not its words
+    elif sentence[:1] in _DASHES_ALONE and sentence[1:2].isalpha():
+        sentence = sentence[1:]  # "-نحن في السودان…": a dialogue's dash, set close
     # Each lead-in has a mark near the start (a prompt's first letter, a dateline's bracket or
     # dash, a label's colon): one-character tests settle most sentences without the patterns.
     stripped = _PROMPT.sub("", sentence, count=1) if sentence[:1] in "SsCcTt" else sentence

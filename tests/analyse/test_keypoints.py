@@ -749,6 +749,7 @@ def test_every_point_is_capped() -> None:
         ("LONDON (Reuters) - Shares fell sharply on Monday.", "Shares fell sharply on Monday."),
         ("• It was an underwhelming first quarter.", "It was an underwhelming first quarter."),
         ("– Selv om det er en nedgang, er vi stolte.", "Selv om det er en nedgang, er vi stolte."),
+        ("-نحن في السودان لا نعرف الربيع.", "نحن في السودان لا نعرف الربيع."),
         ("PARIS — The mayor resigned on Friday evening.", "The mayor resigned on Friday evening."),
         ("DES MOINES, Iowa — One editorial is worth a thousand words.",
          "One editorial is worth a thousand words."),

@@ -156,6 +156,13 @@ def test_english_cases(text: str, expected: list[str]) -> None:
             id="german-ordinals",
         ),
         pytest.param(
+            "Die für Mai geplante 19. Schwimm-WM wird verlegt. Sie war für Mai geplant. He came "
+            "10. The others came later.",
+            ["Die für Mai geplante 19. Schwimm-WM wird verlegt.", "Sie war für Mai geplant.",
+             "He came 10.", "The others came later."],
+            id="german-ordinal-after-an-adjective",
+        ),
+        pytest.param(
             "Das gilt z.B. für Äpfel. Birnen bzw. Pflaumen nicht.",
             ["Das gilt z.B. für Äpfel.", "Birnen bzw. Pflaumen nicht."],
             id="german-abbreviations",
