@@ -313,16 +313,20 @@ def _longest_form(surname: str, article_text: str) -> str:
     return best
 
 
-def short_form(name: str, article_text: str) -> str:
+def short_form(name: str, article_text: str, gender: str = "") -> str:
     """How the article names the person again after ``name`` (a full name): "Mr Negroponte"
     where it writes that, the surname where it writes it alone, else ``name`` itself (an
     article about Xi Jinping never writes "Jinping": which words make the surname, only the
-    article can tell). Not where another person shares the surname."""
+    article can tell). Not where another person shares the surname; with ``gender`` ("m" or
+    "f", from the pronoun the name replaces), not the other gender's honorific ("Mrs Howard"
+    is Michael Howard's wife)."""
     tokens = name.split()
     if len(tokens) < 2 or surname_shared(tokens, article_text):
         return name
     surname = tokens[-1]
-    for honorific in _SHORT_FORM_HONORIFICS:
+    for honorific, of_gender in _SHORT_FORM_HONORIFICS:
+        if gender and of_gender and of_gender != gender:
+            continue
         if f"{honorific} {surname}" in article_text:
             return f"{honorific} {surname}"
     # The shortest end of the name the article writes without the word before it: "Negroponte",
@@ -366,5 +370,8 @@ def words_before(surname: str, text: str) -> Iterator[str]:
             resume = match.end()
 
 
-_SHORT_FORM_HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.")
+_SHORT_FORM_HONORIFICS = (
+    ("Mr", "m"), ("Mrs", "f"), ("Ms", "f"), ("Miss", "f"), ("Dr", ""), ("Mr.", "m"),
+    ("Mrs.", "f"), ("Ms.", "f"), ("Dr.", ""),
+)
 

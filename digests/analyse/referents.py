@@ -249,7 +249,9 @@ def antecedent(
             name = fullest_name(people[0], article_text)
             if not _may_stand_for(name, person, sentence, article_text):
                 return None
-            return short_form(name, article_text) if any(name in s for s in shown) else name
+            if not any(name in s for s in shown):
+                return name
+            return short_form(name, article_text, _GENDER_OF.get(person, ""))
         if people or _DESCRIBED_PERSON.search(told):
             # "The Montana senator…" names no one but is who "He chairs…" is about: a name
             # further back may be someone else.

@@ -130,3 +130,10 @@ def test_the_words_before_a_surname_are_those_the_whole_text_pattern_finds(
     text = " ".join(pieces)
     expected = [m.group(1) for m in re.finditer(rf"(\S+) {re.escape(surname)}\b", text)]
     assert list(words_before(surname, text)) == expected
+
+
+def test_the_short_form_takes_no_honorific_of_the_other_gender() -> None:
+    text = "Michael Howard spoke. Mrs Howard will campaign. Howard left."
+    assert short_form("Michael Howard", text, "m") == "Howard"
+    assert short_form("Michael Howard", text, "f") == "Mrs Howard"
+
