@@ -272,6 +272,14 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     offset, current_start = 0, 0
     current: list[str] = []
     for word in run.split(" "):
+        if word in _HEADLINE_VERBS:
+            # "Review Crowd Does Not Like Donald Trump", "Hillary Clinton Says Trump’s…": a
+            # heading in title case, its verbs between the names, which no name holds.
+            if current:
+                pieces.append(_trimmed(current_start, current))
+                current = []
+            offset += len(word) + 1
+            continue
         if not current:
             current_start = offset
         current.append(word)
@@ -281,7 +289,17 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             current = []
     if current:
         pieces.append(_trimmed(current_start, current))
+    if len(pieces) > 1 and any(word in _HEADLINE_VERBS for word in run.split(" ")):
+        # The rest of a heading's words run on as one piece ("Ted Cruz Apologizes To Ben
+        # Carson For Telling Supporters Carson"), longer than a name: no name to take from it.
+        return tuple(p for p in pieces if 0 < len(p[2]) <= _LONGEST_NAME)
     return tuple(p for p in pieces if p[2])
+
+
+# Verbs, and the words around them, that title case capitalises in a heading and no name holds.
+# Not the small words a body's name holds in title case too ("Institute For Fiscal Studies").
+_HEADLINE_VERBS = frozenset("Is Are Was Were Does Did Has Have Had Not Like Says Than".split())
+_LONGEST_NAME = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
 
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:

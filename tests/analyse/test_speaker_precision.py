@@ -86,3 +86,28 @@ def test_a_participle_or_a_preposition_opening_a_sentence_is_no_name() -> None:
         "Nicole Hargrove has worked at the plant for years. Her mother worked there too.",
         "“I loved it,” she said.",
     ) == [("I loved it", "Nicole Hargrove")]
+
+
+def test_a_headline_line_in_the_body_is_no_name() -> None:
+    # A live blog's headings, in title case: the person is the name at the heading's end.
+    found = speakers(
+        "The debate opened with Donald Trump and Marco Rubio on stage.",
+        "Review Crowd Does Not Like Donald Trump",
+        "“I have to say that the police are mistreated,” he said.",
+        "Christie Is Over Marco Rubio",
+        "“We face a very significant threat,” Rubio said.",
+    )
+    assert found == [
+        ("I have to say that the police are mistreated", "Donald Trump"),
+        ("We face a very significant threat", "Marco Rubio"),
+    ]
+
+
+def test_a_capitalised_connector_or_initial_inside_a_name_is_kept() -> None:
+    found = speakers(
+        "Marine Le Pen and George W Bush met Mary A Jones in Paris.",
+        "“We will win the vote in the spring,” Le Pen said.",
+        "“We talked about the war for an hour,” Bush said.",
+        "“It was a useful meeting for all of us,” Jones said.",
+    )
+    assert [speaker for _, speaker in found] == ["Marine Le Pen", "George W Bush", "Mary A Jones"]
