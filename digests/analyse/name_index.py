@@ -22,10 +22,12 @@ from digests.analyse.names import (
     LOWER_CASE_ROLES,
     bare,
     capitalised_to_open,
+    glued_descriptions,
     is_headline_case,
     is_org,
     is_place,
     is_title_word,
+    merge_glued_descriptions,
     person_part,
     runs_containing,
     split_run,
@@ -58,10 +60,8 @@ def _form_words(form: str) -> tuple[int, frozenset[str]]:
 
 
 class Mention(NamedTuple):
-    """A person (or body) named in the article: where, by which words, and with which title.
-
-    A named tuple for the same reason as :class:`names.NameRun`.
-    """
+    """A person (or body) named in the article: where, by which words, and with which title
+    (a named tuple for the same reason as :class:`names.NameRun`)."""
 
     name: str
     at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
@@ -209,10 +209,14 @@ class NameIndex:
         """Whether :func:`names.capitalised_to_open` holds for ``form`` in this article."""
         found = self._opened.get(form)
         if found is None:
-            if self._body is None:
-                self._body = "\n".join(self.paragraphs[1:])
-            found = self._opened[form] = capitalised_to_open(form, self.paragraphs, self._body)
+            found = self._opened[form] = capitalised_to_open(
+                form, self.paragraphs, self._joined_body())
         return found
+
+    def _joined_body(self) -> str:
+        if self._body is None:
+            self._body = "\n".join(self.paragraphs[1:])
+        return self._body
 
     def fullest_at(
         self, name: str, at: tuple[int, int], gender: str = "",
@@ -237,6 +241,7 @@ class NameIndex:
             written = {name for name, _, name_like in self._named_with(needle)
                        if name_like and " " in name}
             forms = {name for name in written if _surname_key(name) == wanted}
+            forms -= glued_descriptions(forms, self._joined_body).keys()
             # Most surnames come with one first name or none: nothing to tell apart (and
             # settled before reading where each form stands).
             if len({form.split(" ", 1)[0] for form in forms}) > 1:
@@ -276,6 +281,8 @@ class NameIndex:
             for candidate in candidates:
                 if candidate.split()[0] == surname:
                     forms[candidate] = forms.get(candidate, 0) + 1
+        name = merge_glued_descriptions(forms, name, self._joined_body)
+        words = tuple(name.split())
         wanted = {_word_key(w) for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
@@ -488,9 +495,5 @@ def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
     person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
         and not (not title and is_place(name))
-    name_like = not org and all(_capitalised(w) or w.lower() in CONNECTORS for w in words)
+    name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
     return name, title, person, name_like
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()

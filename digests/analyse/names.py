@@ -9,7 +9,7 @@ one piece of text; :mod:`name_index` gathers the names a whole article mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -398,3 +398,41 @@ def whole_words(text: str, words: str) -> Iterator[int]:
 
 def _joins(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
+
+
+# Endings of common nouns and participles that describe someone ("Billionaire", "Scientologist",
+# "Using"), which no first name in front of a full name has.
+_DESCRIPTION_ENDINGS = ("ing", "ist", "ists", "aire", "aires")
+
+
+def glued_descriptions(forms: Iterable[str], body: Callable[[], str]) -> dict[str, str]:
+    """Name forms that are another of ``forms`` with a description glued before it, each with
+    that other form: "Billionaire Donald Trump" -> "Donald Trump", "Using Ted Cruz" (a
+    heading), "Democrats Hillary Clinton" (a list after "fellow"). The word in front describes
+    when it is a role, a plural of one, a place, has the ending of a common noun or a
+    participle, or is written in lower case in the article (``body``, read only when needed);
+    a first name before a double surname ("Debbie Wasserman Schultz") is none of these, and an
+    initial ("J. Christopher Stevens") is kept."""
+    known = set(forms)
+    glued: dict[str, str] = {}
+    for form in known:
+        if form.count(" ") < 2:
+            continue
+        first, rest = form.split(" ", 1)
+        if rest not in known or _is_initial(first) or _is_initial(rest.split(" ", 1)[0]):
+            continue
+        lowered = first.lower()
+        if is_title_word(first) or is_title_word(lowered.removesuffix("s")) or is_place(first) \
+                or lowered.endswith(_DESCRIPTION_ENDINGS) \
+                or re.search(rf"\b{re.escape(lowered)}\b", body()):  # "real-estate" too
+            glued[form] = rest
+    return glued
+
+
+def merge_glued_descriptions(forms: dict[str, int], name: str, body: Callable[[], str]) -> str:
+    """Counts ``forms`` (a name form: how often it is written) that :func:`glued_descriptions`
+    finds under the form they glue a description to, and gives ``name`` as that form too."""
+    for form, named in glued_descriptions(forms, body).items():
+        forms[named] += forms.pop(form)
+        name = named if name == form else name
+    return name

@@ -111,3 +111,38 @@ def test_a_capitalised_connector_or_initial_inside_a_name_is_kept() -> None:
         "“It was a useful meeting for all of us,” Jones said.",
     )
     assert [speaker for _, speaker in found] == ["Marine Le Pen", "George W Bush", "Mary A Jones"]
+
+
+def test_a_word_glued_before_a_full_name_is_no_first_name() -> None:
+    # "Billionaire", "Using" (a heading), "real" (written in lower case too): a description
+    # before a full name the article gives, not a first name.
+    found = speakers(
+        "Billionaire Donald Trump praised the reporter on Monday.",
+        "“Very good reporter, very good reporter this guy,” Trump said.",
+        "– Using Ted Cruz? –.",
+        "“It will be the delegates who make the final decision,” Cruz said.",
+        "Donald Trump and Ted Cruz spoke again later. A book told the real story of the "
+        "Real Donald Trump.",
+        "“She signed a confidentiality agreement,” Trump told the Times.",
+    )
+    assert [speaker for _, speaker in found] == ["Donald Trump", "Ted Cruz", "Donald Trump"]
+
+
+def test_a_first_name_before_a_double_surname_is_kept() -> None:
+    found = speakers(
+        "Debbie Wasserman Schultz and J. Christopher Stevens spoke in Washington.",
+        "“We will hold the convention in July,” Wasserman Schultz said.",
+        "“The embassy needs more guards this year,” Christopher Stevens said.",
+    )
+    assert [speaker for _, speaker in found] == [
+        "Debbie Wasserman Schultz", "J. Christopher Stevens",
+    ]
+
+
+def test_a_word_glued_before_a_full_name_may_be_written_in_a_compound() -> None:
+    found = speakers(
+        "Donald Trump built a real-estate empire.",
+        "A book told the story of the Real Donald Trump.",
+        "“She signed a confidentiality agreement,” Trump told the Times.",
+    )
+    assert found == [("She signed a confidentiality agreement", "Donald Trump")]
