@@ -116,9 +116,32 @@ def is_title_word(word: str) -> bool:
         or language_words.is_german_role(lowered)
 
 
+# The states of the United States, which its news writes alone or after a city ("Birmingham,
+# Alabama"); as whole names only: "Virginia Foxx" and "Georgia" Hill are people.
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+     "rhode island", "south carolina", "south dakota", "west virginia"}
+
+
+# What a place's name ends with ("Oklahoma City", "Clark County"); not a compass word, which a
+# surname may be ("Marty West").
+_PLACE_ENDINGS = frozenset("city county street avenue road square valley coast island".split())
+
+
+def names_a_place(name: str) -> bool:
+    """Whether ``name`` is a place as a whole: a state, or a name ending as a place's does (no
+    person speaks as "Alabama" or "Oklahoma City"; "Clark County Sheriff Joe Lombardo" does)."""
+    return name.lower() in US_STATES or name.rpartition(" ")[2].lower() in _PLACE_ENDINGS
+
+
 @lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
-    return any(w.lower().strip(".,") in PLACE_WORDS for w in name.split())
+    return name.lower() in US_STATES \
+        or any(w.lower().strip(".,") in PLACE_WORDS for w in name.split())
 
 
 @lru_cache(maxsize=8192)

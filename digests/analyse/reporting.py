@@ -23,6 +23,7 @@ from digests.analyse.names import (
     TITLE_WORDS,
     bare,
     is_org,
+    is_place,
     is_role,
     is_title_word,
     name_runs,
@@ -151,6 +152,14 @@ def _np_at_end(segment: str) -> str | None:
 def _name_at_end(segment: str) -> str | None:
     runs = name_runs(segment)
     if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
+        if segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
+                and is_place(" ".join(runs[-1].words)):
+            # "former Gov. Jeb Bush of Florida", "the attorney general of Oklahoma": the person
+            # from a place is the name before "of", or the role (no name).
+            before = runs[-2] if len(runs) > 1 else None
+            if before is not None and before.end == runs[-1].start - len(" of "):
+                return before.raw
+            return None
         return runs[-1].raw
     return None
 

@@ -28,6 +28,7 @@ from digests.analyse.names import (
     is_org,
     is_title_word,
     name_runs,
+    names_a_place,
     person_part,
 )
 from digests.analyse.russian_names import article_gender, is_cyrillic, nominative
@@ -67,12 +68,18 @@ class Resolver:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if not _may_speak(phrase, lowered):
             return None
+        head, of, place = phrase.rpartition(" of ")
+        if of and names_a_place(place):
+            phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
         holder = self._holder_of_role_of(phrase, at)
         if holder:
             return holder
         if "." in phrase:
             phrase = _JOINED_INITIAL.sub(r"\1 ", phrase)  # "G.K. Butterfield": one name
         runs = name_runs(phrase)
+        if runs and lowered.partition(" ")[0] in _UNNAMED_OPENERS \
+                and is_title_word(runs[-1].words[-1]):
+            return phrase  # "an Iowa Democrat": someone the article does not name
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not _modifies_a_noun(phrase, runs[-1].end):
             words = person_part(runs[-1].words)
@@ -83,6 +90,8 @@ class Resolver:
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
                 full = self._fullest(name, runs[-1].words, at)
+                if names_a_place(full):
+                    return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
                 if full == name and len(words) == 1 and not _written_as_name(self.index, name):
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
@@ -202,7 +211,12 @@ def _modifies_a_noun(phrase: str, run_end: int) -> bool:
     follows it, and that noun is who speaks."""
     head = phrase[run_end:].split()
     return bool(head) and all(w.islower() for w in head) and \
-        head[-1] not in FUNCTION_WORDS and phrase.split()[0].lower() in {"a", "an", "the"}
+        head[-1] not in FUNCTION_WORDS and phrase.split()[0].lower() in {*_UNNAMED_OPENERS, "the"}
+
+
+# What opens a phrase about someone the article does not name ("a Warren adviser", "one
+# Florida Republican strategist").
+_UNNAMED_OPENERS = frozenset({"a", "an", "one"})
 
 
 # German capitalises every noun: after one of its articles a capitalised word is a common noun

@@ -146,3 +146,28 @@ def test_a_word_glued_before_a_full_name_may_be_written_in_a_compound() -> None:
         "“She signed a confidentiality agreement,” Trump told the Times.",
     )
     assert found == [("She signed a confidentiality agreement", "Donald Trump")]
+
+
+def test_a_state_is_no_speaker() -> None:
+    found = speakers(
+        "Trump held a rally in Birmingham, Alabama, on Saturday, with Trump reportedly "
+        "yelling: “Get him the hell out of here right now!”",
+    )
+    assert found[0][1] in {None, "Trump"}
+
+
+def test_a_person_of_a_state_is_the_person() -> None:
+    found = speakers(
+        "Republicans were not satisfied. ''Donald Trump should retract his comments, not "
+        "defend them,'' former Gov. Jeb Bush of Florida said on Twitter.",
+    )
+    assert found[0][1] == "Jeb Bush"
+
+
+def test_a_partisan_of_a_state_is_someone_unnamed() -> None:
+    found = speakers(
+        "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”",
+        "“There is no data to suggest that at all,” said one unaligned Florida Republican "
+        "strategist.",
+    )
+    assert all(speaker is None or speaker[:1].islower() for _, speaker in found), found
