@@ -27,11 +27,11 @@ from digests.analyse.names import (
     is_org,
     is_place,
     is_title_word,
-    merge_glued_descriptions,
     person_part,
     runs_containing,
     split_run,
     surname_of,
+    unglued,
     whole_words,
     without_body_of_role,
 )
@@ -241,7 +241,7 @@ class NameIndex:
             written = {name for name, _, name_like in self._named_with(needle)
                        if name_like and " " in name}
             forms = {name for name in written if _surname_key(name) == wanted}
-            forms -= glued_descriptions(forms, self._joined_body).keys()
+            forms -= glued_descriptions(forms, self._joined_body) if len(forms) > 1 else set()
             # Most surnames come with one first name or none: nothing to tell apart (and
             # settled before reading where each form stands).
             if len({form.split(" ", 1)[0] for form in forms}) > 1:
@@ -281,8 +281,6 @@ class NameIndex:
             for candidate in candidates:
                 if candidate.split()[0] == surname:
                     forms[candidate] = forms.get(candidate, 0) + 1
-        name = merge_glued_descriptions(forms, name, self._joined_body)
-        words = tuple(name.split())
         wanted = {_word_key(w) for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
@@ -291,7 +289,7 @@ class NameIndex:
             if key > best_key and wanted <= form_words \
                     and not (size > 1 and self._opens_only(form)):
                 best, best_key = form, key
-        return best
+        return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
 
     def holder_of(self, role: str, before: tuple[int, int]) -> str | None:
         """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.

@@ -9,7 +9,7 @@ one piece of text; :mod:`name_index` gathers the names a whole article mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -291,18 +291,13 @@ def name_runs(text: str) -> list[NameRun]:
 @lru_cache(maxsize=8192)
 def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """A matched run cut after possessives and sentence ends, as (start, end, words) pieces."""
+    words = run.split(" ")
+    if len(words) > 2 and not _holds_no_headline_verb(words):
+        return _split_heading(words)
     pieces: list[tuple[int, int, tuple[str, ...]]] = []
     offset, current_start = 0, 0
     current: list[str] = []
-    for word in run.split(" "):
-        if word in _HEADLINE_VERBS:
-            # "Review Crowd Does Not Like Donald Trump", "Hillary Clinton Says Trump’s…": a
-            # heading in title case, its verbs between the names, which no name holds.
-            if current:
-                pieces.append(_trimmed(current_start, current))
-                current = []
-            offset += len(word) + 1
-            continue
+    for word in words:
         if not current:
             current_start = offset
         current.append(word)
@@ -312,16 +307,32 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             current = []
     if current:
         pieces.append(_trimmed(current_start, current))
-    if len(pieces) > 1 and any(word in _HEADLINE_VERBS for word in run.split(" ")):
-        # The rest of a heading's words run on as one piece ("Ted Cruz Apologizes To Ben
-        # Carson For Telling Supporters Carson"), longer than a name: no name to take from it.
-        return tuple(p for p in pieces if 0 < len(p[2]) <= _LONGEST_NAME)
     return tuple(p for p in pieces if p[2])
+
+
+def _split_heading(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """:func:`split_run` for a heading in title case, whose verbs no name holds: the pieces
+    between them ("Review Crowd Does Not Like Donald Trump" -> "Review Crowd", "Donald Trump";
+    "Hillary Clinton Says Trump’s…"). What runs on longer than a name ("Ted Cruz Apologizes To
+    Ben Carson For Telling Supporters Carson") holds no name to take."""
+    pieces: list[tuple[int, int, tuple[str, ...]]] = []
+    offset, first, first_offset = 0, 0, 0
+    for i, word in enumerate([*words, "Is"]):  # a verb after the last word ends the last piece
+        if word in _HEADLINE_VERBS:
+            if first < i:
+                pieces.extend((first_offset + start, first_offset + end, piece)
+                              for start, end, piece in split_run(" ".join(words[first:i])))
+            first, first_offset = i + 1, offset + len(word) + 1
+        offset += len(word) + 1
+    if len(pieces) > 1:
+        return tuple(p for p in pieces if len(p[2]) <= _LONGEST_NAME)
+    return tuple(pieces)
 
 
 # Verbs, and the words around them, that title case capitalises in a heading and no name holds.
 # Not the small words a body's name holds in title case too ("Institute For Fiscal Studies").
 _HEADLINE_VERBS = frozenset("Is Are Was Were Does Did Has Have Had Not Like Says Than".split())
+_holds_no_headline_verb = _HEADLINE_VERBS.isdisjoint  # bound once: split_run runs per run
 _LONGEST_NAME = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
 
 
@@ -428,34 +439,27 @@ def _joins(char: str) -> bool:
 _DESCRIPTION_ENDINGS = ("ing", "ist", "ists", "aire", "aires")
 
 
-def glued_descriptions(forms: Iterable[str], body: Callable[[], str]) -> dict[str, str]:
-    """Name forms that are another of ``forms`` with a description glued before it, each with
-    that other form: "Billionaire Donald Trump" -> "Donald Trump", "Using Ted Cruz" (a
-    heading), "Democrats Hillary Clinton" (a list after "fellow"). The word in front describes
-    when it is a role, a plural of one, a place, has the ending of a common noun or a
-    participle, or is written in lower case in the article (``body``, read only when needed);
-    a first name before a double surname ("Debbie Wasserman Schultz") is none of these, and an
-    initial ("J. Christopher Stevens") is kept."""
-    known = set(forms)
-    glued: dict[str, str] = {}
-    for form in known:
-        if form.count(" ") < 2:
-            continue
-        first, rest = form.split(" ", 1)
-        if rest not in known or _is_initial(first) or _is_initial(rest.split(" ", 1)[0]):
-            continue
-        lowered = first.lower()
-        if is_title_word(first) or is_title_word(lowered.removesuffix("s")) or is_place(first) \
-                or lowered.endswith(_DESCRIPTION_ENDINGS) \
-                or re.search(rf"\b{re.escape(lowered)}\b", body()):  # "real-estate" too
-            glued[form] = rest
-    return glued
+def unglued(form: str, forms: Collection[str], body: Callable[[], str]) -> str:
+    """The other of ``forms`` that ``form`` is with a description glued before it, else
+    ``form``: "Billionaire Donald Trump" -> "Donald Trump", "Using Ted Cruz" (a heading),
+    "Democrats Hillary Clinton" (a list after "fellow"). The word in front describes when it
+    is a role, a plural of one, a place, has the ending of a common noun or a participle, or
+    is written in lower case in the article (``body``, read only when needed); a first name
+    before a double surname ("Debbie Wasserman Schultz") is none of these, and an initial
+    ("J. Christopher Stevens") is kept."""
+    first, _, rest = form.partition(" ")
+    if " " not in rest or rest not in forms or _is_initial(first) \
+            or _is_initial(rest.partition(" ")[0]):
+        return form
+    lowered = first.lower()
+    if is_title_word(first) or is_title_word(lowered.removesuffix("s")) or is_place(first) \
+            or lowered.endswith(_DESCRIPTION_ENDINGS) \
+            or re.search(rf"\b{re.escape(lowered)}\b", body()):  # "real-estate" too
+        return rest
+    return form
 
 
-def merge_glued_descriptions(forms: dict[str, int], name: str, body: Callable[[], str]) -> str:
-    """Counts ``forms`` (a name form: how often it is written) that :func:`glued_descriptions`
-    finds under the form they glue a description to, and gives ``name`` as that form too."""
-    for form, named in glued_descriptions(forms, body).items():
-        forms[named] += forms.pop(form)
-        name = named if name == form else name
-    return name
+def glued_descriptions(forms: Collection[str], body: Callable[[], str]) -> set[str]:
+    """The forms among ``forms`` that :func:`unglued` finds another one of with a description
+    glued before it."""
+    return {form for form in forms if form.count(" ") > 1 and unglued(form, forms, body) != form}

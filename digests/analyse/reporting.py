@@ -152,7 +152,7 @@ def _np_at_end(segment: str) -> str | None:
 def _name_at_end(segment: str) -> str | None:
     runs = name_runs(segment)
     if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
-        if segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
+        if " of " in segment and segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
                 and is_place(" ".join(runs[-1].words)):
             # "former Gov. Jeb Bush of Florida", "the attorney general of Oklahoma": the person
             # from a place is the name before "of", or the role (no name).

@@ -68,9 +68,10 @@ class Resolver:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if not _may_speak(phrase, lowered):
             return None
-        head, of, place = phrase.rpartition(" of ")
-        if of and names_a_place(place):
-            phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
+        if " of " in phrase:
+            head, _, place = phrase.rpartition(" of ")
+            if names_a_place(place):
+                phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
         holder = self._holder_of_role_of(phrase, at)
         if holder:
             return holder
