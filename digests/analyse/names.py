@@ -60,6 +60,16 @@ TITLE_WORDS = _ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
 # Roles that French, Spanish and Russian write in lower case before the name.
 LOWER_CASE_ROLES = language_words.ROLE_WORDS - _ENGLISH_TITLE_WORDS
 
+# Occupations written in lower case between what they belong to and the name: "Media
+# commentator Roy Greenslade", "Chelsea striker Diego Costa", "Obama aide Valerie Jarrett".
+OCCUPATIONS = frozenset(
+    """commentator columnist journalist reporter editor presenter host broadcaster author
+    writer historian strategist pollster adviser advisor aide activist campaigner expert
+    lawyer attorney prosecutor detective sheriff surgeon doctor nurse scientist researcher
+    actor actress singer rapper comedian star striker midfielder defender goalkeeper
+    winger captain player backbencher peer businessman businesswoman billionaire tycoon
+    entrepreneur investor owner member""".split()
+)
 # A capitalised word among these makes the run an organisation, not a person.
 ORG_WORDS = frozenset(
     """kremlin ministry department committee campaign party council house office agency
@@ -357,7 +367,7 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor").
     last_title = -1
     for i in range(start, len(kept) - 1):
-        if is_title_word(kept[i]) or is_title_word(words[i]):
+        if is_title_word(kept[i]) or is_title_word(words[i]) or _describes(kept[i]):
             last_title = i
     # "Cambridge Police Commissioner Christine Elow": the person after the role, even in a run
     # that names a body; but "Defense Department" is a body, nothing after its role word.
@@ -370,6 +380,13 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
     return tuple(w for w in kept[start:] if w)
+
+
+def _describes(word: str) -> bool:
+    """An occupation or a plural role written before a name ("Journalist Jorge Ramos",
+    "Senators Mitch McConnell and Chuck Schumer"): what the person is, not their name."""
+    lowered = word.lower()
+    return lowered in OCCUPATIONS or (lowered.endswith("s") and is_title_word(lowered[:-1]))
 
 
 # Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").

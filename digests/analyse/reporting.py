@@ -20,6 +20,7 @@ from digests.analyse.clauses import (
     without_parentheses,
 )
 from digests.analyse.names import (
+    OCCUPATIONS,
     TITLE_WORDS,
     bare,
     is_org,
@@ -58,16 +59,6 @@ _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 _ROLE_WORDS = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
     white house press secretary senior top""".split()
-)
-# Occupations written in lower case between what they belong to and the name: "Media
-# commentator Roy Greenslade", "Chelsea striker Diego Costa", "Obama aide Valerie Jarrett".
-_OCCUPATIONS = frozenset(
-    """commentator columnist journalist reporter editor presenter host broadcaster author
-    writer historian strategist pollster adviser advisor aide activist campaigner expert
-    lawyer attorney prosecutor detective sheriff surgeon doctor nurse scientist researcher
-    actor actress singer rapper comedian star striker midfielder defender goalkeeper
-    winger captain player backbencher peer businessman businesswoman billionaire tycoon
-    entrepreneur investor owner member""".split()
 )
 # Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
 # in that clause is not the subject of the sentence's reporting verb.
@@ -188,9 +179,9 @@ def _is_role_word(words: list[str], i: int) -> bool:
     word = words[i]
     if bare(word).lower() in _ROLE_WORDS or (word[:1].isdigit() and "-" in word):
         return True
-    if word in _OCCUPATIONS:
+    if word in OCCUPATIONS:
         return True
-    if i + 1 < len(words) and words[i + 1] in _OCCUPATIONS and word[:1].isupper():
+    if i + 1 < len(words) and words[i + 1] in OCCUPATIONS and word[:1].isupper():
         return True  # "Media" in "Media commentator Roy Greenslade": what the role is of
     # "of" inside a role ("Secretary of State"), not after the name ("Smith of Cheyenne").
     return word == "of" and i > 0 and bare(words[i - 1]).lower() in _ROLE_WORDS

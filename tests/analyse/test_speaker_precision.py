@@ -3,6 +3,8 @@ person ("Six Trump", "In Sen. Jeff Sessions'"). None is better than either."""
 
 from __future__ import annotations
 
+import pytest
+
 from digests.analyse.quotes import find_quotes
 from digests.article import CleanArticle
 
@@ -171,3 +173,21 @@ def test_a_partisan_of_a_state_is_someone_unnamed() -> None:
         "strategist.",
     )
     assert all(speaker is None or speaker[:1].islower() for _, speaker in found), found
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Journalist Jorge Ramos told him: “Your facts are wrong, and you know it.”',
+         "Jorge Ramos"),
+        ('Senators Mitch McConnell said: “It is time to quit attacking the people you beat.”',
+         "Mitch McConnell"),
+        ('Striker Gary Player said: “I have never seen a pitch play this fast in April.”',
+         "Gary Player"),
+    ],
+)
+def test_an_occupation_or_a_plural_role_before_a_name_is_not_part_of_it(
+    paragraph: str, speaker: str
+) -> None:
+    article = CleanArticle(title="Debate night", paragraphs=[paragraph])
+    assert [q.speaker for q in find_quotes(article)] == [speaker]
