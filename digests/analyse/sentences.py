@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse import referent_words
 from digests.analyse.clauses import REPORTING
 
 # Titles and abbreviations that are (almost) never the end of a sentence.
@@ -84,10 +85,10 @@ _ORDINAL_LEADS = frozenset(
 
 # German adjective endings: "geplante", "kommenden", "nächster", "letztes", "diesem".
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_ORDINAL_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+_ORDINAL_ARTICLES = referent_words.GERMAN_ARTICLES | {"des"}
 _ARTICLE_REACH = 60  # characters before the number that the article is looked for in
 _CLOSERS = "\"'”’»)]}"
-_BULLETS = "•●▪◦‣∙·*–—-"
+BULLETS = "•●▪◦‣∙·*–—-"  # marks that open a list's items
 
 # A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
 # character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
@@ -152,7 +153,7 @@ def _blocks(text: str) -> list[str]:
 def _line_break_ends_sentence(previous: str, line: str) -> bool:
     if _TERMINAL.search(previous):
         return True  # the rules inside a block decide whether this really is an end
-    if line[0] in _BULLETS or previous[0] in _BULLETS:
+    if line[0] in BULLETS or previous[0] in BULLETS:
         return True
     return _looks_like_start(line)
 
@@ -230,7 +231,7 @@ def _reporting_clause_follows(punct: str, rest: str) -> bool:
 def _looks_like_start(rest: str) -> bool:
     """Can ``rest`` (text after a candidate end) begin a sentence?"""
     first = rest[0]
-    if first.isupper() or first.isdigit() or first in "¿¡" or first in _BULLETS:
+    if first.isupper() or first.isdigit() or first in "¿¡" or first in BULLETS:
         return True
     if first in "\"'“‘«„([{":
         after = rest[1:].lstrip()

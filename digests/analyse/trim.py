@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.sentences import BULLETS
+
 MAX_CHARS = 200
 _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
 
@@ -93,13 +95,12 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # Guillemets point either way: French « oui », German »ja«.
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
-_BULLETS = "•*·▪◦‣-–—"
 _DASHES_ALONE = "-–—"
 
 
 def strip_lead_in(sentence: str) -> str:
     """``sentence`` without a leading bullet, dateline or short caption label."""
-    if sentence[:1] in _BULLETS and sentence[1:2] == " ":
+    if sentence[:1] in BULLETS and sentence[1:2] == " ":
         sentence = sentence[2:]  # "• It was…", "– Selv om…": the list's mark, not its words
     elif sentence[:1] in _DASHES_ALONE and sentence[1:2].isalpha():
         sentence = sentence[1:]  # "-نحن في السودان…": a dialogue's dash, set close
