@@ -238,16 +238,20 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
 _STARTS_WITH_I = re.compile(r"I\b")
 
 
-def _join_parts(parts: list[str]) -> str:
+def _join_parts(parts: list[str], gap: str = "") -> str:
     """“A,” she said. “B.” -> "A. B."; “A,” she said, “b…” -> "A, b…".
 
-    Writers end the first part with a comma even when the second starts a new sentence; a
-    capital letter after the break says which it was.
+    Writers end the first part with a comma even when the second starts a new sentence; the
+    clause between says which it was when it ends with a full stop ("she said. “I…”"), else a
+    capital letter after the break does ("I" is capitalised anywhere, so it tells nothing).
     """
+    new_sentence = gap.rstrip().endswith((".", "!", "?"))
     text = parts[0].strip()
     for part in parts[1:]:
         part = part.strip()
-        if text.endswith(",") and part[:1].isupper() and not _STARTS_WITH_I.match(part):
+        if text.endswith(",") and part[:1].isupper() and (
+            new_sentence or not _STARTS_WITH_I.match(part)
+        ):
             text = text[:-1] + "."
         text = f"{text} {part}"
     return text
@@ -271,7 +275,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     for index, (group, gap) in enumerate(groups):
         first, last = group[0], group[-1]
         # Most quotes are one span: nothing to join.
-        text = first.text.strip() if len(group) == 1 else _join_parts([s.text for s in group])
+        text = first.text.strip() if len(group) == 1 else _join_parts([s.text for s in group], gap)
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
         # is_whole_quote in two steps: the words before the quote settle one group in five,

@@ -180,12 +180,15 @@ def test_a_quote_broken_by_a_reporting_clause_reads_as_written() -> None:
         "“We tried every door in town,” said Ana Ruiz, the coach. “Nobody would lend us a hall.”",
         "“The season is saved,” she said, “and I think the players know who to thank.”",
         "“It was close,” she added, “I nearly gave up in March.”",
+        "“We have no interest in day traders,” Musk said. “I couldn’t care less.”",
     ])
     texts = [q.text for q in find_quotes(article)]
     assert texts == [
         "We tried every door in town. Nobody would lend us a hall.",
         "The season is saved, and I think the players know who to thank.",
         "It was close, I nearly gave up in March.",
+        # The clause between ends its sentence: what follows starts a new one, even with "I".
+        "We have no interest in day traders. I couldn’t care less.",
     ]
 
 
