@@ -258,6 +258,8 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
     if len(word) == 1 and word.isalpha():
         if written.isupper():
             return True  # an initial: "J. K. Rowling", "George W. Bush"
+        if written == "v" and next_word[:1].isupper():
+            return True  # versus, in a case's name: "Roe v. Wade"
         return _in_spaced_abbreviation(block, word_at, rest)
     if word in _NEVER_FINAL:
         return True

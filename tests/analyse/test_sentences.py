@@ -130,6 +130,12 @@ from digests.analyse.sentences import (
              "The governor met him.", "She was ill.", "Doctors came."],
             id="us-state-in-a-dateline",
         ),
+        pytest.param(
+            "The court heard Whole Woman’s Health v. Hellerstedt in March. Roe v. Wade stands.",
+            ["The court heard Whole Woman’s Health v. Hellerstedt in March.",
+             "Roe v. Wade stands."],
+            id="case-name-with-v",
+        ),
     ],
 )
 def test_english_cases(text: str, expected: list[str]) -> None:
