@@ -68,11 +68,13 @@ from itertools import chain
 
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
+    has_double_quote_mark,
     in_first_person,
     is_page_furniture,
     is_question,
     is_whole_sentence,
     opens_inside_quote,
+    quote_open_after,
     quoted_share,
 )
 from digests.analyse.sentences import split_sentences
@@ -131,7 +133,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
-    texts = _split_body(article.paragraphs)
+    texts, in_quote = _split_body(article.paragraphs)
     candidates = _candidates(texts, strict=True)
     if not candidates.texts and not chosen:
         # Only headings, bullets or fragments: better those than nothing, but not better than
@@ -149,13 +151,14 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
-        if opens_inside_quote(text) or is_page_furniture(text) or is_question(text):
+        at = candidates.at[order]
+        if at in in_quote or opens_inside_quote(text) or is_page_furniture(text) \
+                or is_question(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
-        at = candidates.at[order]
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
         readable = resolve_opening(
             strip_lead_in(text), before, full_text, language, shown=[article.title, *chosen]
@@ -179,14 +182,14 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
         chosen[slot] = _with_following(
-            chosen[slot], order, candidates, taken, others, language
+            chosen[slot], order, candidates, taken, others, in_quote, language
         )
     return chosen
 
 
 def _with_following(
     point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]], language: str = "",
+    others: list[frozenset[str]], in_quote: set[int], language: str = "",
 ) -> str:
     """``point`` with the sentences right after it, while the whole still fits in a point.
 
@@ -195,7 +198,8 @@ def _with_following(
     (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
     (the digest shows the best quote on its own; nor a sentence in the first person, a quote
     without its marks), not a question (a teaser the point cannot answer: "…makes a quick
-    comeback. What's the secret?"), not another point, nothing another point already says.
+    comeback. What's the secret?"), not another point, nothing another point already says,
+    nothing inside a quote (``in_quote``: positions among the body's sentences).
     ``taken`` gains the sentences joined, so no two points share one.
     """
     if point.endswith("…"):
@@ -205,6 +209,7 @@ def _with_following(
         following < len(candidates.texts)
         and candidates.at[following] == candidates.at[following - 1] + 1
         and following not in taken
+        and candidates.at[following] not in in_quote
     ):
         text = strip_lead_in(candidates.texts[following])
         if (
@@ -223,14 +228,23 @@ def _with_following(
     return point
 
 
-def _split_body(paragraphs: list[str]) -> list[str]:
-    """The body's first MAX_SENTENCES sentences."""
+def _split_body(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+    """The body's first MAX_SENTENCES sentences, and which of them start inside a quote that
+    an earlier sentence of their paragraph opened (someone's words, though they show no mark)."""
     texts: list[str] = []
+    in_quote: set[int] = set()
     for paragraph in paragraphs:
         if len(texts) >= MAX_SENTENCES:
             break
+        first = len(texts)
         texts.extend(split_sentences(paragraph, limit=MAX_SENTENCES - len(texts)))
-    return texts
+        if has_double_quote_mark(paragraph):  # most paragraphs have none: one test for them all
+            is_open = False
+            for at in range(first, len(texts)):
+                if is_open:
+                    in_quote.add(at)
+                is_open = quote_open_after(texts[at], is_open)
+    return texts, in_quote
 
 
 def _candidates(texts: list[str], *, strict: bool) -> _Candidates:

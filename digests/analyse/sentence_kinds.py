@@ -188,6 +188,33 @@ def opens_inside_quote(text: str) -> bool:
 
 
 
+_DOUBLE_MARK = re.compile("[“”\"«»„]")
+
+
+def has_double_quote_mark(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text or "«" in text or "„" in text
+
+
+def quote_open_after(text: str, open_before: bool) -> bool:
+    """Is a double-quoted stretch still open where the sentence ends, given whether one was
+    open where it began? A quote of several sentences opens in one and closes in a later one;
+    the sentences between carry no mark at all, yet they are someone's words.
+
+    „ opens a quote that “ closes (German); elsewhere “ opens and ” closes.
+    """
+    if not has_double_quote_mark(text):
+        return open_before
+    is_open, low_opened = open_before, False
+    for mark in _DOUBLE_MARK.findall(text):
+        if mark == '"':
+            is_open = not is_open
+        elif mark == "“":
+            is_open, low_opened = not (is_open and low_opened), False
+        else:
+            is_open, low_opened = mark in "«„", mark == "„"
+    return is_open
+
+
 def in_first_person(text: str, language: str = "") -> bool:
     """Does the sentence say "I" outside quote marks ("I think she will.", "And I want people in
     Ohio to know…")? In news that is someone's speech printed without quote marks (a transcript,

@@ -232,6 +232,26 @@ def test_a_sentence_that_starts_inside_a_quote_is_not_a_point(close: str) -> Non
     assert not any(point.startswith("We are old friends") for point in points)
 
 
+@pytest.mark.parametrize(("opening", "close"), [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»")])
+def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
+    opening: str, close: str
+) -> None:
+    """A sentence between a quote's opening and closing marks carries no mark of its own, yet
+    it is someone's words, shown without them or their start ("Minutes listened in cars are
+    above pre-Covid levels." from a chief financial officer's answer)."""
+    body = [
+        "Streaming companies told investors on Thursday that listening had recovered from the "
+        "first months of the pandemic.",
+        f"{opening}In general all consumption is back above earlier levels. Minutes listened in "
+        "cars are above the levels of last spring, and listening at home on smart speakers is "
+        f"very strong. So the weaker areas have recovered,{close} the finance chief said.",
+        "Shares in the company rose after the call.",
+    ]
+    points = key_points(CleanArticle(title="Streaming recovers", paragraphs=body))
+    assert not any(point.startswith("Minutes listened") for point in points)
+    assert not any("Minutes listened" in point for point in points)
+
+
 @pytest.mark.parametrize(
     "furniture",
     [
