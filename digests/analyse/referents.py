@@ -77,6 +77,16 @@ def _contracted_verb(ending: str, following: str) -> str | None:
     return {"ll": "will"}.get(ending)
 
 
+# "According to him, …" opens with whose view it is, as a pronoun: the sentence dangles as a
+# subject pronoun does. The pronoun's person ("he", "she"; "" for a plural, which no name
+# replaces), in English, French, German and Spanish.
+_ACCORDING_TO = re.compile(
+    r"^(According to|Selon|Laut|Según) (him|her|them|lui|elle|eux|elles|ihm|ihr|ihnen|él|ella"
+    r"|ellos|ellas)\b"
+)
+_ACCORDING_PERSON = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
+                     "her": "she", "elle": "she", "ihr": "she", "ella": "she"}
+
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
 
@@ -189,6 +199,10 @@ def resolve_opening(
     a pronoun comes back unchanged. In the ``language``s with a rule for it (German, French,
     Spanish), so does the subject pronoun after an opening phrase ("Am Montag hat er…").
     """
+    if sentence.startswith(("Acc", "Sel", "Lau", "Seg")):
+        according = _ACCORDING_TO.match(sentence)
+        if according is not None:
+            return _resolve_according_to(according, sentence, before, article_text, shown)
     found = opening_pronoun(sentence, language)
     if found is None:
         resolved = _resolve_reporting_clause(sentence, before, article_text, shown)
@@ -216,6 +230,20 @@ def resolve_opening(
             return None
         return f"{replacement} {verb}{rest[contraction.end(1) :]}"
     return replacement + rest
+
+
+def _resolve_according_to(
+    according: re.Match[str], sentence: str, before: Sequence[str], article_text: str,
+    shown: Sequence[str],
+) -> str | None:
+    """"According to him, …" with the name "him" stands for, or None where it cannot be told."""
+    person = _ACCORDING_PERSON.get(according.group(2).lower(), "")
+    if not person:
+        return None  # "them": a group, which no name stands for
+    name = antecedent(before, article_text, continuing=person, sentence=sentence, shown=shown)
+    if name is None:
+        return None
+    return f"{according.group(1)} {name}{sentence[according.end() :]}"
 
 
 def antecedent(

@@ -117,3 +117,22 @@ def test_a_contracted_verb_is_written_out_after_the_name() -> None:
         "Kelsey Atkinson will speak again on Monday."
     )
     assert _resolve("She'd rather stay.", before) is None
+
+
+def test_according_to_a_pronoun_names_whom_it_stands_for_or_is_not_a_point() -> None:
+    before = ["Information Minister Mohammed Idris spoke at a dialogue in Abuja on Thursday."]
+    assert _resolve("According to him, the unions are aware of the plan.", before) == (
+        "According to Mohammed Idris, the unions are aware of the plan."
+    )
+    assert _resolve("According to her, the unions are aware of the plan.", [
+        "Ms. Ngozi Okonjo spoke at a dialogue in Abuja on Thursday."
+    ]) == "According to Ngozi Okonjo, the unions are aware of the plan."
+    # Who "them" are, or "him" where no one person is named, cannot be told: no point.
+    assert _resolve("According to them, the unions are aware of the plan.", before) is None
+    assert _resolve("According to him, the unions are aware of the plan.", [
+        "The minister spoke at a dialogue in Abuja on Thursday."
+    ]) is None
+    # A name after "according to" needs nothing.
+    assert _resolve("According to Idris, the unions are aware.", before) == (
+        "According to Idris, the unions are aware."
+    )
