@@ -44,7 +44,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
     representative congressman congresswoman governor gov gov. mayor judge justice chief
     general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
     sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
-    ambassador director chairman chairwoman chair ceo spokesman spokeswoman spokesperson
+    ambassador director chairman chairwoman chair ceo cfo coo cto spokesman spokeswoman spokesperson
     speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
     father archbishop bishop cardinal rabbi imam state foreign defense defence finance interior
     minority majority democratic republican democrat gop u.s. us american russian ukrainian

@@ -20,7 +20,14 @@ from digests.analyse.clauses import (
 )
 from digests.analyse.language_words import PRONOUNS
 from digests.analyse.name_index import NameIndex
-from digests.analyse.names import is_org, is_place
+from digests.analyse.names import (
+    CAPITALISED_RUN,
+    OCCUPATIONS,
+    is_org,
+    is_place,
+    is_title_word,
+    person_part,
+)
 from digests.analyse.quote_filter import (
     MIN_WORDS,
     clause_allows_quote,
@@ -168,11 +175,30 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
             last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
-            ) or sentence_subject(last_sentence)
+            ) or _labelled_person(last_sentence) or sentence_subject(last_sentence)
     ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
     if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
     return None
+
+
+def _labelled_person(label: str) -> str | None:
+    """The person a label ending in a colon names last, after a body and a role, where a
+    round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa Su:",
+    "Coca-Cola Co. financial chief John Murphy:"."""
+    text = label.rstrip(": ")
+    last = None
+    for last in CAPITALISED_RUN.finditer(text):  # noqa: B007 - the last run is the one wanted
+        pass
+    if last is None or last.end() != len(text):
+        return None
+    words = tuple(last.group().split())
+    name = person_part(words)
+    before = text[: last.start()].split()
+    role_before = bool(before) and (is_title_word(before[-1]) or before[-1] in OCCUPATIONS)
+    if not (len(name) < len(words) or role_before) or not 2 <= len(name) <= 4:
+        return None
+    return " ".join(name)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")

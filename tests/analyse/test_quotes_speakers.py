@@ -719,3 +719,17 @@ def test_a_member_of_a_band_is_named_after_it() -> None:
         "Band member Flea shared the news last week, writing “Feels great to support someone I "
         "believe in.”",
     ) == [("Feels great to support someone I believe in.", "Flea")]
+
+
+def test_a_label_line_names_the_speaker_after_the_body_and_the_role() -> None:
+    """A round-up prints each answer under a label: "Company Inc. CEO Name:", no verb."""
+    found = speakers(
+        "This is what corporate leaders said on their earnings calls this week.",
+        "Advanced Micro Devices Inc. CEO Lisa Su:",
+        "“Our core business is doing very well. The PC market is strong.”",
+        "Spotify Technology SA CFO Paul Vogel:",
+        "“In general all consumption is back above earlier levels.”",
+        "Coca-Cola Co. financial chief John Murphy:",
+        "“Consumers are more or less back to where they were.”",
+    )
+    assert [speaker for _, speaker in found] == ["Lisa Su", "Paul Vogel", "John Murphy"]
