@@ -200,6 +200,14 @@ _CAPTION_GATED = _GatedPattern(_CAPTION, (
     "(centre)", "(center)", "(izq.)", "(der.)", "(g.)", "(d.)",
 ))
 
+# Wire captions run longer than captions usually do: the agency's credit in brackets that ends
+# them ("(AP Photo/John Raoux, File)", "(Photo by Jane Doe/Getty Images)") or the "FILE -" that
+# opens them says what they are. Case matters: "(the photo archive lent them)" is prose.
+_WIRE_CREDIT_END = re.compile(
+    r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
+)
+_FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
+
 _MAX_LABEL_WORDS = 6
 _MAX_BANNER_WORDS = 45
 _MAX_PROMPT_WORDS = 25
@@ -207,6 +215,7 @@ _MAX_SIGN_OFF_WORDS = 120
 _MAX_CAPTION_WORDS = 45
 _MAX_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 14
+_MAX_WIRE_CAPTION_WORDS = 150
 
 
 def _words(text: str, words: int | None) -> int:
@@ -252,6 +261,14 @@ def is_caption(text: str, words: int | None = None) -> bool:
     return _words(text, words) <= _MAX_CAPTION_WORDS and _CAPTION_GATED.search(text)
 
 
+def is_wire_caption(text: str, words: int | None = None) -> bool:
+    """A news agency's picture caption, however long: "FILE – In this … file photo, …
+    (AP Photo/John Raoux, File)"."""
+    return (text.endswith(")") or text.startswith("FILE")) \
+        and _words(text, words) <= _MAX_WIRE_CAPTION_WORDS \
+        and (_FILE_PHOTO_OPENING.match(text) or _WIRE_CREDIT_END.search(text)) is not None
+
+
 def is_read_more_link(text: str, words: int | None = None) -> bool:
     """ "Read more: <headline>" on one line."""
     return _words(text, words) <= _MAX_HEADLINE_WORDS and bool(_READ_MORE_PREFIX.match(text))
@@ -260,7 +277,8 @@ def is_read_more_link(text: str, words: int | None = None) -> bool:
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = _words(text, words)
-    return words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)
+    return (words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)) \
+        or is_wire_caption(text, words)
 
 
 @lru_cache(maxsize=8192)  # menus and labels recur on every page of a site

@@ -21,6 +21,16 @@ CHROME_LINES = [
     "© 2026 Harbour Times. All rights reserved.",
     "Weitere Videos", "Weitere Beiträge zum Thema", "Unsere Lesetipps", "Pour aller plus loin",
     "Related videos", "More videos",
+    # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
+    "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
+    "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
+    "successfully from the Kennedy Space Center in Cape Canaveral, Fla. Musk’s quirky behavior "
+    "has long been chalked up to that of a misunderstood genius. But never have his actions "
+    "caused so much angst on Wall Street. (AP Photo/John Raoux, File)",
+    "Rescue workers search the rubble of a collapsed building after the earthquake struck the "
+    "city before dawn on Monday, as families waited for news of relatives who lived on the "
+    "upper floors of the block and neighbours brought blankets, water and food to the site "
+    "(Photo by Jane Doe/Getty Images)",
 ]
 
 ARTICLE_LINES = [
@@ -32,6 +42,9 @@ ARTICLE_LINES = [
     "Share prices fell sharply on Monday after the bank reported a loss.",
     "Read the full report, the minister said, before judging the plan.",
     "Weitere Videos zeigen, wie die Flut den Damm überspülte.",
+    "The agency released the picture on Monday (it showed the suspect at the station), and "
+    "police asked anyone who recognised him to call them.",
+    "The museum will show the prints from June (the photo archive lent them).",
 ]
 
 
