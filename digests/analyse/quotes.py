@@ -201,14 +201,15 @@ def _labelled_person(label: str) -> str | None:
     return " ".join(name)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
 def _stands_alone_in_first_person(
     paragraphs: list[str], first: Span, last: Span, text: str
 ) -> bool:
-    """A paragraph that is only a quote, in the first person, after a paragraph of the
-    reporter's: someone the story is about speaks, though no clause says who."""
+    """A paragraph that is only a quote, in the first person (singular or plural: a minister
+    speaks for the government as "we"), after a paragraph of the reporter's: someone the story
+    is about speaks, though no clause says who."""
     return (
         first.para > 0 and first.para == last.end_para
         and _opens_paragraph(paragraphs[first.para], first.start)
@@ -226,6 +227,10 @@ def _person(speaker: str | None) -> str | None:
     return speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
+_ACCORDING_TO = re.compile(r"According to (him|her|(?:[A-Z][\w'’.-]* ?)+),")
+_PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
+
+
 def _subject_of_story_before(paragraph: str) -> str | None:
     """Who the reporter's paragraph before a paragraph that is only a quote is about: "Greene
     believes he lost the race in the semi-finals." / "“In my semi-final race, I should have
@@ -233,7 +238,13 @@ def _subject_of_story_before(paragraph: str) -> str | None:
     if has_quote_mark(paragraph):
         return None  # someone else's words, or a clause of their own, come before
     ends = real_sentence_ends(paragraph)
-    subject = sentence_subject(paragraph[ends[-1] :] if ends else paragraph)
+    last = paragraph[ends[-1] :].lstrip() if ends else paragraph
+    according = _ACCORDING_TO.match(last)
+    if according is not None:
+        # "According to him, the unions are aware…": whose words the paragraph reports, and so
+        # the quote's; a pronoun here stands for the person speaking, as in a reporting clause.
+        return _PRONOUN_AS_SUBJECT.get(according.group(1), according.group(1))
+    subject = sentence_subject(last)
     # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
     # Trayvon Martin. He is now selling the gun." is not who "he" is.
     return subject if subject is not None and subject[:1].isupper() \

@@ -733,3 +733,23 @@ def test_a_label_line_names_the_speaker_after_the_body_and_the_role() -> None:
         "“Consumers are more or less back to where they were.”",
     )
     assert [speaker for _, speaker in found] == ["Lisa Su", "Paul Vogel", "John Murphy"]
+
+
+def test_a_quote_alone_after_according_to_someone_is_theirs() -> None:
+    found = speakers(
+        "Information Minister Mohammed Idris said the government was reforming the ministry.",
+        "“The panel will do its job,” Idris said.",
+        "On fuel subsidies, the minister added that the government was working on relief.",
+        "According to him, the unions are aware of what the government is doing.",
+        "“The shock will be there, but we will build upon it and have a sustainable economy.”",
+    )
+    assert found[-1] == (
+        "The shock will be there, but we will build upon it and have a sustainable economy.",
+        "Mohammed Idris",
+    )
+    found = speakers(
+        "The council met on Monday to discuss the budget for next year.",
+        "According to Mayor Ann Lee, the city cannot afford new buses this year.",
+        "“We have to fix the roads before we buy anything new.”",
+    )
+    assert found[-1][1] == "Ann Lee"
