@@ -133,7 +133,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
-    texts, in_quote = _split_body(article.paragraphs)
+    texts, in_quote = _split_body(article.paragraphs, article.language)
     candidates = _candidates(texts, strict=True)
     if not candidates.texts and not chosen:
         # Only headings, bullets or fragments: better those than nothing, but not better than
@@ -228,7 +228,7 @@ def _with_following(
     return point
 
 
-def _split_body(paragraphs: list[str]) -> tuple[list[str], set[int]]:
+def _split_body(paragraphs: list[str], language: str = "") -> tuple[list[str], set[int]]:
     """The body's first MAX_SENTENCES sentences, and which of them start inside a quote that
     an earlier sentence of their paragraph opened (someone's words, though they show no mark)."""
     texts: list[str] = []
@@ -237,7 +237,9 @@ def _split_body(paragraphs: list[str]) -> tuple[list[str], set[int]]:
         if len(texts) >= MAX_SENTENCES:
             break
         first = len(texts)
-        texts.extend(split_sentences(paragraph, limit=MAX_SENTENCES - len(texts)))
+        texts.extend(
+            split_sentences(paragraph, limit=MAX_SENTENCES - len(texts), language=language)
+        )
         if has_double_quote_mark(paragraph):  # most paragraphs have none: one test for them all
             is_open = False
             for at in range(first, len(texts)):

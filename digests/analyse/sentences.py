@@ -111,23 +111,51 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
 _SPEAKER_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
-def split_sentences(text: str, *, limit: int | None = None) -> list[str]:
+def split_sentences(text: str, *, limit: int | None = None, language: str = "") -> list[str]:
     """The sentences of ``text`` in order, each stripped; blank input gives ``[]``.
 
     With ``limit``, at most that many, found without reading the rest of the text: key points
-    look only at the top of a story, and a long article need not be split to its end.
+    look only at the top of a story, and a long article need not be split to its end. In a
+    ``language`` whose script has its own sentence marks (Chinese and Japanese full-width
+    marks, the Devanagari danda, the Arabic question mark), those end sentences too.
     """
     most = limit if limit is not None else len(text) + 1  # never more sentences than characters
     if most <= 0:
         return []
+    split = _split_block if language[:2] not in _OWN_MARKS_LANGUAGES else _split_own_marks
     if "\n" not in text and "\r" not in text:
-        return _split_block(text.strip(), most)  # one paragraph: the usual case, the quick one
+        return split(text.strip(), most)  # one paragraph: the usual case, the quick one
     sentences: list[str] = []
     for block in _blocks(text):
-        sentences.extend(_split_block(block, most - len(sentences)))
+        sentences.extend(split(block, most - len(sentences)))
         if len(sentences) >= most:
             break
     return sentences
+
+
+# Scripts that end sentences with marks of their own. Chinese and Japanese put no space after
+# their full-width marks; a closing bracket right after one ends the sentence only where a
+# space, an opening bracket or the end follows ("「晴れです。」と彼は言った。" is one sentence).
+_OWN_MARKS_LANGUAGES = frozenset({"zh", "ja", "hi", "mr", "ne", "ar", "fa", "ur"})
+_OWN_MARK = re.compile(r"[。！？।॥؟۔](?:[」』”’）)\]]+(?=\s|[「『“(（]|$))?(?![」』”’）)\]])")
+
+
+def _split_own_marks(block: str, most: int) -> list[str]:
+    """:func:`_split_block` for a block whose script has its own end marks: split at those
+    first, then each piece as usual (for the Latin full stops and the text quoted in it)."""
+    sentences: list[str] = []
+    start = 0
+    for match in _OWN_MARK.finditer(block):
+        piece = block[start : match.end()].strip()
+        start = match.end()
+        if piece:
+            sentences.extend(_split_block(piece, most - len(sentences)))
+        if len(sentences) >= most:
+            return sentences[:most]
+    tail = block[start:].strip()
+    if tail:
+        sentences.extend(_split_block(tail, most - len(sentences)))
+    return sentences[:most]
 
 
 def _blocks(text: str) -> list[str]:
@@ -233,6 +261,8 @@ def _looks_like_start(rest: str) -> bool:
     first = rest[0]
     if first.isupper() or first.isdigit() or first in "¿¡" or first in BULLETS:
         return True
+    if first.isalpha() and not first.islower():
+        return True  # a script without capitals (Arabic, Hebrew, Devanagari, Chinese)
     if first in "\"'“‘«„([{":
         after = rest[1:].lstrip()
         return bool(after) and (after[0].isupper() or after[0].isdigit() or after[0] in "¿¡.…")

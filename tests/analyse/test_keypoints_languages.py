@@ -434,3 +434,16 @@ def test_french_and_spanish_pronouns_after_a_conjunction(
 ) -> None:
     text = " ".join([*before, sentence])
     assert resolve_opening(sentence, before, text, language) == expected
+
+
+def test_points_in_a_script_with_its_own_sentence_marks_are_whole_sentences() -> None:
+    """A Hindi or Chinese paragraph is several sentences, not one to be cut at 200 characters."""
+    hindi = CleanArticle(title="लिंकन पार्क में गोलीबारी", language="hi", paragraphs=[
+        "मंगलवार दोपहर, आउटर ड्राइव और फोर्ट स्ट्रीट के पास एक ड्रग ऑपरेशन के दौरान एक लिंकन पार्क"
+        " पुलिस अधिकारी और एक संदिग्ध दोनों को गोली मार दी गई। पैर में घायल अधिकारी की हालत स्थिर है,"
+        " जबकि भागने का प्रयास करने वाला संदिग्ध भी घायल हो गया था और हिरासत में है। मिशिगन राज्य"
+        " पुलिस द्वारा घटना की जाँच की जा रही है।",
+    ])
+    points = key_points(hindi)
+    assert points and all(point.endswith("।") for point in points)
+    assert not any(point.endswith("…") for point in points)

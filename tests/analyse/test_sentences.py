@@ -189,6 +189,35 @@ def test_other_languages(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        pytest.param(
+            "北京时间周一，市场大幅下跌。投资者担心经济放缓！专家怎么看？",
+            "zh", ["北京时间周一，市场大幅下跌。", "投资者担心经济放缓！", "专家怎么看？"],
+            id="chinese-full-width-marks",
+        ),
+        pytest.param(
+            "「東京は晴れです。」と彼は言った。明日は雨です。",
+            "ja", ["「東京は晴れです。」と彼は言った。", "明日は雨です。"],
+            id="japanese-quote-inside-a-sentence",
+        ),
+        pytest.param(
+            "अधिकारी को गोली मार दी गई। उनकी हालत स्थिर है। जाँच जारी है।",
+            "hi", ["अधिकारी को गोली मार दी गई।", "उनकी हालत स्थिर है।", "जाँच जारी है।"],
+            id="hindi-danda",
+        ),
+        pytest.param(
+            "قال الوزير إن الحكومة ستعمل. هل الوضع مستقر؟ نعم.",
+            "ar", ["قال الوزير إن الحكومة ستعمل.", "هل الوضع مستقر؟", "نعم."],
+            id="arabic-caseless-letters",
+        ),
+    ],
+)
+def test_scripts_with_marks_of_their_own(text: str, language: str, expected: list[str]) -> None:
+    assert split_sentences(text, language=language) == expected
+
+
 def test_blank_input_gives_no_sentences() -> None:
     assert split_sentences("") == []
     assert split_sentences("  \n\n \t ") == []
