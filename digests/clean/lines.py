@@ -9,6 +9,7 @@ it does not (Chinese, Japanese): about two CJK characters carry what one spaced 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,11 +21,29 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
 # »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
 _SENTENCE_END = re.compile(rf"[.!?…。！？؟।][\"'”’“‘»«)\]{INVISIBLE}]*$")
-_SENTENCE_INSIDE = re.compile(r"[.!?؟][\"'”’“‘»«)]*\s+(\S)|[。！？]")
+_SENTENCE_INSIDE = re.compile(r"[.!?؟।][\"'”’“‘»«)]*\s+(\S)|[。！？]")
 _BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _WORD_INITIAL = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _combining_marks_class(first: int, last: int) -> str:
+    """A character class of the combining marks (Unicode category M) between two code points."""
+    ranges: list[tuple[int, int]] = []
+    for point in range(first, last + 1):
+        if unicodedata.category(chr(point)).startswith("M"):
+            if ranges and ranges[-1][1] == point - 1:
+                ranges[-1] = (ranges[-1][0], point)
+            else:
+                ranges.append((point, point))
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+# Vowel signs and other combining marks, which Devanagari, Tamil, Thai and their neighbours
+# write for most vowels (and Arabic for its short ones): Unicode does not call them letters, yet
+# they are as much a word's as its consonants. Up to U+1DFF: the scripts of the news.
+_MARKS = re.compile(_combining_marks_class(0x0300, 0x1DFF))
 
 
 def normalise(text: str) -> str:
@@ -87,10 +106,14 @@ def capitalised_share(text: str) -> float:
 
 
 def letter_share(text: str) -> float:
-    """Share of characters that are letters: low for dates, prices, scores and symbol rows."""
+    """Share of characters that are letters (with their combining marks): low for dates,
+    prices, scores and symbol rows."""
     if not text:
         return 0.0
-    return sum(map(len, _LETTERS.findall(text))) / len(text)
+    letters = sum(map(len, _LETTERS.findall(text)))
+    if not text.isascii():  # O(1): ASCII text has no combining marks to count
+        letters += len(_MARKS.findall(text))
+    return letters / len(text)
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,27 @@ def test_language_is_guessed_from_the_article() -> None:
     assert clean_text(GERMAN_PAGE).language == "de"
     assert clean_text(ENGLISH_PAGE).language == "en"
     assert clean_text(CHINESE_PAGE).language == "zh"
+
+
+HINDI_BODY = [
+    "मंगलवार दोपहर, आउटर ड्राइव और फोर्ट स्ट्रीट के पास एक ड्रग ऑपरेशन के दौरान एक लिंकन पार्क "
+    "पुलिस अधिकारी और एक संदिग्ध दोनों को गोली मार दी गई। पैर में घायल अधिकारी की हालत स्थिर है, "
+    "जबकि भागने का प्रयास करने वाला संदिग्ध भी घायल हो गया था और हिरासत में है। मिशिगन राज्य "
+    "पुलिस द्वारा घटना की जाँच की जा रही है।",
+]
+TAMIL_BODY = [
+    "தூத்துக்குடி வடபாகம் போலீஸ் இன்ஸ்பெக்டர் தலைமையிலான போலீசார் இரவு ரோந்து பணி மேற்கொண்டு "
+    "மட்டக்கடை பகுதியில் வாகன தணிக்கையில் ஈடுபட்டனர். அப்போது அவர்களிடம் ஆயுதங்கள் இருந்தது "
+    "தெரியவந்தது. இதனையடுத்து 2 பேரையும் கைது செய்த போலீசார், ஆயுதங்கள் மற்றும் மோட்டார் "
+    "சைக்கிளையும் பறிமுதல் செய்து விசாரணை நடத்தினர்.",
+]
+
+
+def test_scripts_with_vowel_signs_read_as_prose() -> None:
+    """Devanagari and Tamil write most vowels as signs that are not letters to Unicode (category
+    M): counted as letters, the body is prose rather than a row of symbols."""
+    for title, body in [("लिंकन पार्क में ड्रग ऑपरेशन के दौरान अधिकारी को गोली लगी", HINDI_BODY),
+                        ("தூத்துக்குடியில் ஆயுதங்களுடன் திரிந்த 2 வாலிபர்கள் கைது", TAMIL_BODY)]:
+        article = clean_text("\n\n".join([title, *body, "November 26, 2024"]))
+        assert article.title == title
+        assert article.paragraphs == body
