@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
-    r"home|startseite|inicio|accueil|back to top|nach oben|skip to (?:main )?content|"
+    r"home|startseite|inicio|accueil|back to top|nach oben|"
     r"zum inhalt springen|"
     r"end of (?:story|article)|ende|fin|koniec|\(?end\)?|-+ ?end ?-+|"
     r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
@@ -222,8 +222,19 @@ def _words(text: str, words: int | None) -> int:
     return word_count(text) if words is None else words
 
 
+# Skip links, one or several that the scraper glued together ("Skip to main contentSkip to
+# navigationSkip to key events").
+_SKIP_LINKS = re.compile(
+    r"(?:(?:skip|jump) to (?:the )?(?:main |primary )?"
+    r"(?:content|navigation|key events|search|footer|menu|site navigation)\W*)+",
+    _FLAGS,
+)
+
+
 def is_label(text: str, words: int | None = None) -> bool:
     """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
+    if text[:1] in "SsJj" and _SKIP_LINKS.fullmatch(text):
+        return True
     return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 

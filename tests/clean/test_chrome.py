@@ -20,7 +20,8 @@ CHROME_LINES = [
     "Please support our journalism today.",
     "© 2026 Harbour Times. All rights reserved.",
     "Weitere Videos", "Weitere Beiträge zum Thema", "Unsere Lesetipps", "Pour aller plus loin",
-    "Related videos", "More videos",
+    "Related videos", "More videos", "Jump to navigation",
+    "Skip to main contentSkip to navigationSkip to key events",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
     "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
