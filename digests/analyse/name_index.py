@@ -12,24 +12,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from digests.analyse import language_words, namesakes
 from digests.analyse.genders import title_gender
+from digests.analyse.mentions import Mention, describe, run_mentions
 from digests.analyse.names import (
     CAPITALISED_RUN,
-    CONNECTORS,
     LOWER_CASE_ROLES,
     bare,
     capitalised_to_open,
     glued_descriptions,
     is_headline_case,
     is_org,
-    is_place,
-    is_title_word,
     person_part,
     runs_containing,
-    split_run,
     surname_of,
     unglued,
     whole_words,
@@ -57,17 +53,6 @@ def _form_words(form: str) -> tuple[int, frozenset[str]]:
     """How many words a name form has, and the set of them as compared (bare, lower case)."""
     written = form.split()
     return len(written), frozenset(_word_key(w) for w in written)
-
-
-class Mention(NamedTuple):
-    """A person (or body) named in the article: where, by which words, and with which title
-    (a named tuple for the same reason as :class:`names.NameRun`)."""
-
-    name: str
-    at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
-    title: str  # the role words written before the name, lower case ("president", "mr.")
-    person: bool
-    name_like: bool  # every word capitalised: a form a full name can be taken from
 
 
 @dataclass
@@ -120,7 +105,7 @@ class NameIndex:
             found = [
                 Mention(name, (paragraph, start + offset), title, person, name_like)
                 for start, run in self._runs_in(paragraph)
-                for offset, name, title, person, name_like in _run_mentions(run)
+                for offset, name, title, person, name_like in run_mentions(run)
             ]
             if paragraph == -1 and is_headline_case(self.paragraphs[0]):
                 found = self._names_in_headline(found)
@@ -140,7 +125,7 @@ class NameIndex:
             words = mention.name.split()
             while words and " ".join(words) not in body:
                 words.pop()
-            described = _describe(tuple(words)) if words else None
+            described = describe(tuple(words)) if words else None
             if described is not None:
                 name, _, person, name_like = described
                 kept.append(mention._replace(
@@ -174,7 +159,7 @@ class NameIndex:
         for i in range(1, len(self.paragraphs)):
             if needle in self.paragraphs[i]:
                 for run in self._runs_with(i - 1, needle):
-                    for _, name, title, _, name_like in _run_mentions(run):
+                    for _, name, title, _, name_like in run_mentions(run):
                         found.append((name, title, name_like))
         self._named[needle] = found
         return found
@@ -359,7 +344,7 @@ class NameIndex:
         for start, run in reversed(self._runs_in(paragraph)):
             if until is not None and start >= until:
                 continue
-            for offset, name, title, person, name_like in reversed(_run_mentions(run)):
+            for offset, name, title, person, name_like in reversed(run_mentions(run)):
                 yield Mention(name, (paragraph, start + offset), title, person, name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
@@ -449,9 +434,20 @@ class NameIndex:
         return None
 
     def _opens_sentence(self, mention: Mention) -> bool:
+        """Does the mention open a sentence, as what it is about? A possessor only where a
+        pronoun then stands for them ("Suu Kyi's fate is unclear, but she said…"): the subject
+        of "Joe Biden’s administration has boasted…" is the administration."""
         paragraph, start = mention.at
-        head = self.paragraphs[paragraph + 1][max(0, start - 4) : start].rstrip()
-        return not head or head.endswith((".", "!", "?", ":", "”", '"'))
+        text = self.paragraphs[paragraph + 1]
+        head = text[max(0, start - 4) : start].rstrip()
+        if head and not head.endswith((".", "!", "?", ":", "”", '"')):
+            return False
+        end = text.find(mention.name, start) + len(mention.name)
+        if not text.startswith(("’s", "'s"), end):
+            return True
+        sentence_end = text.find(". ", end)
+        rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
+        return _SUBJECT_PRONOUN.search(rest) is not None
 
     def _is_person(self, mention: Mention) -> bool:
         if mention.person:
@@ -462,36 +458,4 @@ class NameIndex:
         return full != mention.name and not is_org(full)
 
 
-@lru_cache(maxsize=8192)
-def _run_mentions(run: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
-    """The mentions one matched run holds, as (offset in the run, then :func:`_describe`).
-
-    Keyed by the run as written: "The", "Mr. Putin" and the like recur across articles, and this
-    saves splitting and describing them again.
-    """
-    return tuple(
-        (start, *described)
-        for start, _, words in split_run(run)
-        if (described := _describe(words)) is not None
-    )
-
-
-@lru_cache(maxsize=8192)
-def _describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
-    """What a run says: (name, title, is a person, usable as a full-name form)."""
-    words = person_part(run_words)
-    if not words:
-        return None
-    name = " ".join(words)
-    skipped = run_words[: len(run_words) - len(words)]
-    # "World Bank President Jim Yong Kim": a role of a body named with it is not the role
-    # "the president" stands for in the article.
-    title = "" if is_org(" ".join(skipped)) else " ".join(
-        w.lower() for w in skipped if is_title_word(w)
-    )
-    org = is_org(name)
-    # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
-    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
-        and not (not title and is_place(name))
-    name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
-    return name, title, person, name_like
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")

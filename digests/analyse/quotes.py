@@ -204,18 +204,41 @@ def _labelled_person(label: str) -> str | None:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
-def _stands_alone_in_first_person(
-    paragraphs: list[str], first: Span, last: Span, text: str
-) -> bool:
-    """A paragraph that is only a quote, in the first person (singular or plural: a minister
-    speaks for the government as "we"), after a paragraph of the reporter's: someone the story
-    is about speaks, though no clause says who."""
+def _stands_alone(paragraphs: list[str], first: Span, last: Span) -> bool:
+    """Is the quote a paragraph (or several) of its own, after a paragraph of the reporter's?"""
     return (
-        first.para > 0 and first.para == last.end_para
+        first.para > 0
         and _opens_paragraph(paragraphs[first.para], first.start)
         and _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
-        and _FIRST_PERSON.search(text) is not None
     )
+
+
+def _speaker_from_paragraph_before(
+    resolver: Resolver, before: str, text: str, at: tuple[int, int]
+) -> str | None:
+    """Whose a quote is that no clause attributes, from the reporter's paragraph before it.
+
+    Where that paragraph ends reporting what someone named said ("Hague said the transfer will
+    create “a more sustainable future”.", "According to him, …"), the quote goes on with their
+    words; a description ("the courts", "The world champion") is too loose a guess. Otherwise a
+    quote in the first person (singular or plural: a minister speaks for the government as
+    "we") is by the person the paragraph is about, when it names one in full.
+    """
+    ends = real_sentence_ends(before)
+    last_sentence = before[ends[-1] :].lstrip() if ends else before
+    reporter = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
+    if reporter is not None:
+        reporter = _PRONOUN_AS_SUBJECT.get(reporter.lower(), reporter)
+        if reporter.lower() in PRONOUNS or all(word[:1].isupper() for word in reporter.split()):
+            return resolver.resolve(reporter, at)
+    if _FIRST_PERSON.search(text) is None or has_quote_mark(before):
+        return None  # a quote mark before: someone else's words, or a clause of their own
+    subject = sentence_subject(last_sentence)
+    # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
+    # Trayvon Martin. He is now selling the gun." is not who "he" is.
+    if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS:
+        return None
+    return _person(resolver.resolve(subject, at))
 
 
 def _person(speaker: str | None) -> str | None:
@@ -227,28 +250,7 @@ def _person(speaker: str | None) -> str | None:
     return speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
-_ACCORDING_TO = re.compile(r"According to (him|her|(?:[A-Z][\w'’.-]* ?)+),")
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
-
-
-def _subject_of_story_before(paragraph: str) -> str | None:
-    """Who the reporter's paragraph before a paragraph that is only a quote is about: "Greene
-    believes he lost the race in the semi-finals." / "“In my semi-final race, I should have
-    won.”" (a page that sets one sentence a paragraph)."""
-    if has_quote_mark(paragraph):
-        return None  # someone else's words, or a clause of their own, come before
-    ends = real_sentence_ends(paragraph)
-    last = paragraph[ends[-1] :].lstrip() if ends else paragraph
-    according = _ACCORDING_TO.match(last)
-    if according is not None:
-        # "According to him, the unions are aware…": whose words the paragraph reports, and so
-        # the quote's; a pronoun here stands for the person speaking, as in a reporting clause.
-        return _PRONOUN_AS_SUBJECT.get(according.group(1), according.group(1))
-    subject = sentence_subject(last)
-    # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
-    # Trayvon Martin. He is now selling the gun." is not who "he" is.
-    return subject if subject is not None and subject[:1].isupper() \
-        and subject.lower() not in PRONOUNS else None
 
 
 def _introduces(before: str) -> bool:
@@ -340,9 +342,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
             speaker = previous_speaker  # a quote continued from the one before
-        elif phrase is None and _stands_alone_in_first_person(paragraphs, first, last, text):
-            speaker = _person(resolver.resolve(_subject_of_story_before(
-                paragraphs[first.para - 1]), at))
+        elif phrase is None and _stands_alone(paragraphs, first, last):
+            speaker = _speaker_from_paragraph_before(resolver, paragraphs[first.para - 1], text, at)
         resolver.remember(speaker, (last.end_para, last.end))
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))

@@ -629,7 +629,7 @@ def test_no_guess_from_a_pronoun_or_for_a_quote_not_in_the_first_person() -> Non
     assert speakers(
         "George Zimmerman shot Trayvon Martin in 2012. He is now selling the gun.",
         "“It has recently been returned to me by the Department of Justice.”",
-        "Anne Robinson says the government will fall.",
+        "Anne Robinson keeps the shop on the corner.",
         "“The pistol has the case number written on it in silver marker.”",
     ) == [
         ("It has recently been returned to me by the Department of Justice.", None),
@@ -753,3 +753,16 @@ def test_a_quote_alone_after_according_to_someone_is_theirs() -> None:
         "“We have to fix the roads before we buy anything new.”",
     )
     assert found[-1][1] == "Ann Lee"
+
+
+def test_a_quote_alone_after_someone_named_said_goes_on_with_their_words() -> None:
+    found = speakers(
+        "The committee had asked for the cuts to be reversed.",
+        "In the government's response, Hague said the transfer will create “a more sustainable"
+        " future” for the service.",
+        "“Given the pace of the spending review, it was not practical to talk to everyone.”",
+        "But the way these issues get tested is through the courts, said the lawyer.",
+        "“If you have no policy now, you had better start looking at having one.”",
+    )
+    # A description ("the lawyer") is too loose to carry over to the next paragraph.
+    assert [speaker for _, speaker in found] == ["Hague", None]

@@ -1,0 +1,62 @@
+"""What a capitalised run names: the mentions it holds, each with the title written before it,
+whether it is a person, and whether it can stand as a full name (:mod:`name_index` asks)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from digests.analyse.names import (
+    CONNECTORS,
+    is_org,
+    is_place,
+    is_title_word,
+    person_part,
+    split_run,
+)
+
+
+class Mention(NamedTuple):
+    """A person (or body) named in the article: where, by which words, and with which title
+    (a named tuple for the same reason as :class:`names.NameRun`)."""
+
+    name: str
+    at: tuple[int, int]  # (paragraph index, offset); the title is paragraph -1
+    title: str  # the role words written before the name, lower case ("president", "mr.")
+    person: bool
+    name_like: bool  # every word capitalised: a form a full name can be taken from
+
+
+@lru_cache(maxsize=8192)
+def run_mentions(run: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
+    """The mentions one matched run holds, as (offset in the run, then :func:`describe`).
+
+    Keyed by the run as written: "The", "Mr. Putin" and the like recur across articles, and this
+    saves splitting and describing them again.
+    """
+    return tuple(
+        (start, *described)
+        for start, _, words in split_run(run)
+        if (described := describe(words)) is not None
+    )
+
+
+@lru_cache(maxsize=8192)
+def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
+    """What a run says: (name, title, is a person, usable as a full-name form)."""
+    words = person_part(run_words)
+    if not words:
+        return None
+    name = " ".join(words)
+    skipped = run_words[: len(run_words) - len(words)]
+    # "World Bank President Jim Yong Kim": a role of a body named with it is not the role
+    # "the president" stands for in the article.
+    title = "" if is_org(" ".join(skipped)) else " ".join(
+        w.lower() for w in skipped if is_title_word(w)
+    )
+    org = is_org(name)
+    # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
+    person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
+        and not (not title and is_place(name))
+    name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+    return name, title, person, name_like
