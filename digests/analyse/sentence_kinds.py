@@ -26,6 +26,7 @@ _FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 
 _TRAILING = "\"'”’») ]"
 _FINAL_MARKS = (".", "!", "?", "…")
+_FINAL_CHARACTERS = "".join(_FINAL_MARKS)
 # Arabic writes its question mark reversed, Chinese and Japanese full width.
 _QUESTION_MARKS = ("?", "؟", "？")
 # Page furniture (see is_page_furniture): imperatives that open prompts to the reader, those
@@ -59,6 +60,7 @@ _CREDIT_OPENERS = frozenset(
 # A word of two letters or more in lower case, as any sentence with a verb has in the scripts
 # with capitals (Chinese or Arabic have none: their sentences are told apart otherwise).
 _LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]{2,}")
+_SPACE_LOWER_CASE = re.compile(r" [a-z]{2}")
 _WORD_IN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}")
 _HEADING_WORDS = 3
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
@@ -103,7 +105,8 @@ def is_whole_sentence(text: str) -> bool:
         space = text.find(" ")
         if (text if space < 0 else text[:space]).islower():
             return False
-    return text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+    # Most sentences end with their full stop: settled by one character, without the strip.
+    return text[-1] in _FINAL_CHARACTERS or text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
 
 
 def is_page_furniture(text: str) -> bool:
@@ -129,7 +132,7 @@ def is_page_furniture(text: str) -> bool:
         return True
     if "@" in text and (_POST_SIGNATURE.search(text) or _EMAIL.search(text)):
         return True
-    if _LOWER_CASE_WORD.search(text) is None and len(_CAPITALISED_WORD.findall(text)) >= 2:
+    if not _has_lower_case_word(text) and len(_CAPITALISED_WORD.findall(text)) >= 2:
         return True  # no word in lower case: a table's row, a list of names, a heading
     if text[:1] == "(":
         text = text[1:]  # "(Subscribe to the podcast on iTunes here.)": an aside, still a prompt
@@ -142,6 +145,15 @@ def is_page_furniture(text: str) -> bool:
             or sentence_kind_words.TO_THE_READER.search(text) is not None
         )
     return first in ("This", "A") and _PUBLISHING_NOTE.match(text) is not None
+
+
+def _has_lower_case_word(text: str) -> bool:
+    # A space and two lower-case ASCII letters is such a word, found by a pattern that opens with
+    # a plain space (scanned for fast); the full pattern opens with a look-behind, tried at every
+    # position (~3x the time), and is only needed for the rest.
+    return (
+        _SPACE_LOWER_CASE.search(text) is not None or _LOWER_CASE_WORD.search(text) is not None
+    )
 
 
 def _in_the_frame(text: str) -> bool:
