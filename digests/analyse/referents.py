@@ -99,6 +99,8 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
     if match is None:
         return None
     word = match.group(2).lower()
+    if word not in _MAY_NEED_ANTECEDENT:
+        return None  # the usual opening ("The", a name): settled by one look-up
     languages = referent_words.LANGUAGES_OF.get(word)
     if languages and language and language[:2] not in languages:
         return None
@@ -124,6 +126,13 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
             return None  # "Son Heung-min scored", "Son of a miner, he…"
         return word, False
     return None
+
+
+# Every opening word a rule of opening_pronoun can take for a pronoun.
+_MAY_NEED_ANTECEDENT = (
+    frozenset(_REPLACEABLE) | referent_words.CONNECTIVES | referent_words.GERMAN_DEMONSTRATIVES
+    | referent_words.PREPOSITIONS | _UNRESOLVABLE
+)
 
 
 def _german_demonstrative(word: str, sentence: str, at: int) -> bool:
