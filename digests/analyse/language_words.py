@@ -180,7 +180,9 @@ FUNCTION_WORDS = frozenset(
     oktober dezember
     il elle ils elles nous selon pour dans mais cette ce cet lors après avant
     él ellos según pero para desde durante tras
-    по в во на с со после перед для о об как и но а он она они это мы я""".split()
+    по в во на с со после перед для о об как и но а он она они это мы я
+    ранее также однако сегодня вчера завтра теперь затем позже тогда кроме впрочем между при
+    уже ещё еще""".split()
 )
 
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre

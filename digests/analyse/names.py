@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from digests.analyse import language_words
+from digests.analyse import language_words, russian_names
 
 # Words that start a name run only because they start a sentence, or that are capitalised
 # without being names (weekdays, months).
@@ -211,6 +211,8 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     ("… of the Exchequer George Osborne" -> "George Osborne"); else unchanged."""
     if run.count(" ") < _MIN_BODY_AND_PERSON - 1:
         return start, run
+    if russian_names.is_cyrillic(run):
+        return _without_body_of_russian_role(text, start, run)
     role = _ROLE_OF_BEFORE.search(text, max(0, start - _ROLE_OF_REACH), start)
     if role is None or not is_role(role.group(1)):
         return start, run
@@ -222,6 +224,18 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
+def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int, str]:
+    """Russian puts whose role it is in the genitive, without "of", between the role and the
+    name: "президента России Дмитрий Песков" -> "Дмитрий Песков"."""
+    before = text[max(0, start - _ROLE_OF_REACH) : start].split()
+    words = run.split(" ")
+    keep = russian_names.person_words(words)
+    if not before or len(words) <= keep \
+            or not russian_names.is_role_in_any_case(before[-1], LOWER_CASE_ROLES):
+        return start, run
+    return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
 
 
 def runs_containing(text: str, needle: str) -> list[str]:
@@ -373,10 +387,13 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     # that names a body; but "Defense Department" is a body, nothing after its role word.
     if last_title >= 0 and not is_org(" ".join(kept[last_title + 1 :])):
         start = last_title + 1
-        # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role.
+        # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role; in
+        # Russian a whole genitive ("Президент Российской Федерации Владимир Путин").
         if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper() \
                 and not _is_initial(kept[start]):  # "Rep. G. K. Butterfield": an initial
             start += 1
+        if russian_names.is_cyrillic(kept[-1]):
+            start = max(start, len(kept) - russian_names.person_words(kept[start:]))
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
     return tuple(w for w in kept[start:] if w)

@@ -48,7 +48,8 @@ _HUSHING = frozenset("гкхжшчщ")  # after these, "-и" is the genitive of 
 
 
 def is_cyrillic(name: str) -> bool:
-    return "А" <= name[:1] <= "Я" or name[:1] == "Ё"
+    """Does ``name`` (or any word) start with a Russian letter, capital or not?"""
+    return "а" <= name[:1].lower() <= "я" or name[:1] in "ёЁ"
 
 
 def nominative(name: str, gender: str) -> str:
@@ -105,3 +106,25 @@ def article_gender(name: str, article_text: str) -> str:
     male = bool(endings & _MALE_FORMS)
     female = bool(endings & _FEMALE_FORMS)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+# A patronymic ("Владимирович", "Сергеевна") stands between a first name and a surname.
+_PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+_CASE_ENDINGS = "аяуюеиыьйо"
+
+
+def person_words(words: list[str]) -> int:
+    """How many of a Russian name run's last words name the person: a first name and a surname,
+    with a patronymic between them where there is one. What comes before is whose role it is,
+    in the genitive ("президента России Дмитрий Песков", "Президент Российской Федерации
+    Владимир Владимирович Путин")."""
+    return 3 if len(words) >= 3 and words[-2].endswith(_PATRONYMIC_ENDINGS) else 2
+
+
+def is_role_in_any_case(word: str, roles: frozenset[str]) -> bool:
+    """Is the lower-case Russian ``word`` one of ``roles`` in any case ("президента",
+    "пресс-секретаря", "главы")?"""
+    base = word.rstrip(_CASE_ENDINGS)
+    return len(base) >= 3 and any(
+        is_cyrillic(role) and role.rstrip(_CASE_ENDINGS) == base for role in roles
+    )

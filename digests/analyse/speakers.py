@@ -23,6 +23,7 @@ from digests.analyse.language_words import (
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import (
     FUNCTION_WORDS,
+    LOWER_CASE_ROLES,
     TITLE_WORDS,
     bare,
     is_org,
@@ -31,7 +32,12 @@ from digests.analyse.names import (
     names_a_place,
     person_part,
 )
-from digests.analyse.russian_names import article_gender, is_cyrillic, nominative
+from digests.analyse.russian_names import (
+    article_gender,
+    is_cyrillic,
+    is_role_in_any_case,
+    nominative,
+)
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
 _UNSTATED_GENDER = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
@@ -75,6 +81,8 @@ class Resolver:
         holder = self._holder_of_role_of(phrase, at)
         if holder:
             return holder
+        if self._is_role_of_russian_body(phrase):
+            return self._role_holder(phrase, at)  # "представитель Кремля": not "Кремля"
         if "." in phrase:
             phrase = _JOINED_INITIAL.sub(r"\1 ", phrase)  # "G.K. Butterfield": one name
         runs = name_runs(phrase)
@@ -154,6 +162,18 @@ class Resolver:
         if self.last_body and at[0] - self.last_body_para <= 2:
             return self.last_body
         return self.index.last_org(at, after=(at[0] - 1, 0))
+
+    def _is_role_of_russian_body(self, phrase: str) -> bool:
+        """A Russian role with whose role it is, in the genitive, after it: "представитель
+        Кремля", "глава МИД". The capitalised word is a body when the article gives no person
+        a fuller name with it."""
+        words = phrase.split()
+        return (
+            len(words) == 2 and is_cyrillic(words[0]) and words[0].islower()
+            and words[1][:1].isupper()
+            and is_role_in_any_case(words[0], LOWER_CASE_ROLES)
+            and self.index.fullest(words[1]) == words[1]
+        )
 
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
         head = bare(phrase.split()[-1]).lower()
