@@ -46,6 +46,7 @@ CONNECTIVES = frozenset(
     """
     therefore hence accordingly consequently
     daher deshalb deswegen darum somit folglich davon dadurch dabei dafür daraus dazu denn
+    так поэтому следовательно
     """.split()
 )
 # German "das", "der", "die", "den", "dem" as a pronoun ("Das war nicht der Mini", "Den erhofft
@@ -72,10 +73,12 @@ PREPOSITIONS = frozenset(
     für mit nach bei trotz wegen aus an auf durch gegen ohne um von vor über unter zu
     pour avec après malgré dans par sans selon contre depuis face
     por para con tras en sin según ante desde
+    об о по в во на для после при из-за
     """.split()
 )
 DEMONSTRATIVE_DETERMINERS = frozenset({"this", "that", "these", "those"}) | frozenset(
     "diese dieser dieses diesen diesem ce cet cette ces este esta estos estas ese esa esos esas"
+    " этом этому этого этим этой эту этот эта эти этих"
     .split()
 )
 NOW_WORDS = frozenset({"point", "stage", "moment", "time", "year's", "week's", "season's"})
@@ -98,7 +101,7 @@ POINTS_IN_TIME = frozenset(
     fois lundi mardi mercredi jeudi vendredi samedi dimanche
     semana año mes mañana tarde noche fin verano invierno primavera otoño temporada vez lunes
     martes miércoles jueves viernes sábado domingo
-    неделе году месяце
+    неделе году месяце раз время день сезоне неделю год
     """.split()
 )
 # French "il" that stands for nothing: "Il y a deux ans", "Il faut", "Il s'agit de", "Il est

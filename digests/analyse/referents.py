@@ -88,7 +88,11 @@ _ACCORDING_PERSON = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
                      "her": "she", "elle": "she", "ihr": "she", "ella": "she"}
 
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
-_QUOTE_THEN_PRONOUN = re.compile(r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b")
+_QUOTE_THEN_PRONOUN = re.compile(
+    r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b"
+    # Russian puts the verb first, after a dash: "«…», — сказал он."
+    r"|^(«[^»]+»,?\s*[—–-]\s*[а-яё]+\s+)(он|она)\b"
+)
 
 
 
@@ -327,6 +331,7 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
 
 
 _GENDER_OF = {"he": "m", "she": "f"}
+_AS_ENGLISH = {"он": "he", "она": "she"}
 
 
 def _resolve_reporting_clause(
@@ -336,12 +341,12 @@ def _resolve_reporting_clause(
     match = _QUOTE_THEN_PRONOUN.match(sentence)
     if match is None:
         return sentence
-    name = antecedent(
-        before, article_text, continuing=match.group(2), sentence=sentence, shown=shown
-    )
+    lead, pronoun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    name = antecedent(before, article_text, continuing=_AS_ENGLISH.get(pronoun, pronoun),
+                      sentence=sentence, shown=shown)
     if name is None:
         return None
-    return match.group(1) + name + sentence[match.end() :]
+    return lead + name + sentence[match.end() :]
 
 
 def _german_names_the_subject(lead: str, person: str) -> bool:

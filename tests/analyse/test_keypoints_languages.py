@@ -125,6 +125,14 @@ _BEFORE_ES = ["El presidente Pedro Sánchez visitó el lunes la planta de Valenc
         ("Esto provocó una fuerte polémica en el país.", _BEFORE_ES, None),
         ("Это решение вызвало критику в Госдуме.", [], None),
         ("Его задержали в Москве в понедельник.", [], None),
+        # Russian: "about this", "thus" point back to the sentence before.
+        ("Об этом заявил пресс-секретарь президента Дмитрий Песков.", [], None),
+        ("По этому поводу высказался пресс-секретарь Кремля.", [], None),
+        ("Так пресс-секретарь прокомментировал присутствие прессы.", [], None),
+        ("О том, что переговоры продолжатся, сообщил Песков.", [],
+         "О том, что переговоры продолжатся, сообщил Песков."),
+        ("В этом году переговоры продолжатся в Стамбуле.", [],
+         "В этом году переговоры продолжатся в Стамбуле."),
         # ... unless it points to a time.
         ("Diese Woche beginnt der Prozess in Wolfsburg.", _BEFORE_DE,
          "Diese Woche beginnt der Prozess in Wolfsburg."),

@@ -136,3 +136,11 @@ def test_according_to_a_pronoun_names_whom_it_stands_for_or_is_not_a_point() -> 
     assert _resolve("According to Idris, the unions are aware.", before) == (
         "According to Idris, the unions are aware."
     )
+
+
+def test_a_russian_quote_then_said_he_names_the_speaker() -> None:
+    before = ["Об этом заявил пресс-секретарь президента России Дмитрий Песков."]
+    assert _resolve("«Сама по себе идея оказывать давление абсурдна», — сказал он.", before) == (
+        "«Сама по себе идея оказывать давление абсурдна», — сказал Дмитрий Песков."
+    )
+    assert _resolve("«Идея абсурдна», — сказал он.", ["Об этом заявили в Кремле."]) is None
