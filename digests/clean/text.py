@@ -52,6 +52,7 @@ _MIN_WRAPPED_WORDS = 6
 _MIN_TEASERS = 2
 _MAX_SUBHEADING_WORDS = 8
 _MAX_TITLE_WORDS = 30
+_MIN_LEAD_SENTENCE_WORDS = 20  # a first line this long that ends as a sentence is body
 _MAX_LIST_ITEMS = 12
 _SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
@@ -176,10 +177,13 @@ def _favour_text_under_title(
 
 
 def _past_document_title(lines: list[LineInfo], start: int, end: int) -> int:
-    """A page that is only its article starts with its title: that line is not body."""
+    """A page that is only its article starts with its title: that line is not body. Unless
+    it reads as the first sentence of the story - long, and ending as a sentence does: text
+    that begins with its body has no title to skip."""
     first, _ = document_title(lines)
     line = lines[start]
-    if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet:
+    if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet \
+            and not (line.sentence_end and line.words >= _MIN_LEAD_SENTENCE_WORDS):
         return start + 1
     return start
 

@@ -228,3 +228,20 @@ def test_scripts_with_vowel_signs_read_as_prose() -> None:
         article = clean_text("\n\n".join([title, *body, "November 26, 2024"]))
         assert article.title == title
         assert article.paragraphs == body
+
+
+def test_text_that_begins_with_its_body_keeps_its_first_sentence() -> None:
+    """A first line that is long and ends as a sentence is the story's lead, not a title to
+    set aside: a scraper that pulled only the body gives no title."""
+    body = [
+        "La ministre des Emigrés, Alice Chaptini, a affirmé que le dossier du pétrole revêtait "
+        "un aspect politique, soulignant que les décrets n’ont pas été avancés d’une façon claire "
+        "et transparente.",
+        "« Le dossier du pétrole est une affaire nationale et non des accords entre des parties » "
+        "a-t-elle ajouté.",
+        "La ministre a souligné par ailleurs la présence de bonnes intentions chez les ministres "
+        "en ce qui concerne la poursuite du travail sur le projet de budget public.",
+    ]
+    article = clean_text("\n".join(body))
+    assert article.paragraphs == body
+    assert article.title == ""
