@@ -304,7 +304,13 @@ def antecedent(
 _DESCRIBED_PERSON = re.compile(
     r"\b[Tt]he (?:[\w'’-]+ ){0,3}?(?:senator|congressman|congresswoman|lawmaker|governor|mayor|"
     r"president|minister|leader|candidate|nominee|republican|democrat|chairman|spokesman|"
-    r"spokeswoman|official|man|woman|boy|girl|player|star|actor|actress|singer|[\w-]*year-old)\b",
+    r"spokeswoman|official|man|woman|boy|girl|player|star|actor|actress|singer|[\w-]*year-old)\b"
+    # "Der Mann", "der 31-Jährige", "L'homme", "el sospechoso", "мужчина"
+    r"|\b(?:der|die|den|dem) (?:[\w'’-]+ ){0,3}?(?:mann|frau|täter|[\w-]*verdächtige[rn]?|"
+    r"polizist|junge|mädchen|[\w-]*jährige[rn]?)\b"
+    r"|(?:\bl['’]|\ble |\bla )(?:[\w'’-]+ ){0,2}?(?:homme|femme|suspect|garçon|fille)\b"
+    r"|\b(?:el|la) (?:[\w'’-]+ ){0,2}?(?:hombre|mujer|sospechoso|sospechosa|joven|niño|niña)\b"
+    r"|(?<!\w)(?:мужчина|женщина|подозреваемый|подозреваемая)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,24 @@ def is_date_line(text: str) -> bool:
     return word_count(text) <= _MAX_DATE_LINE_WORDS and _DATE.search(text) is not None
 
 
+# What a line that is only a date may hold besides the date: the weekday, the year, the time.
+_DATE_FURNITURE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:tue|wed|thu|sat)\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|"
+    r"\b\d{1,4}\b|\b(?:am|pm|gmt|utc|uhr|h)\b|[\W_]",
+    re.IGNORECASE,
+)
+
+
+def is_bare_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing more ("Dienstag, 30. Juli 2019", "Friday, January
+    27, 2023"): never a headline, though a scraper may print it first."""
+    if not is_date_line(text):
+        return False
+    return not _DATE_FURNITURE.sub("", _DATE.sub("", text)).strip()
+
+
 def byline_after_date(text: str) -> str:
     """The names after a date and a lead word ("02.02.2022, 11:30 Uhr von Jonas Weber")."""
     lead = _LEAD_AFTER.search(text)

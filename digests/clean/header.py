@@ -21,6 +21,7 @@ from digests.clean.bylines import (
     SIGNED_PREFIX,
     byline_after_date,
     clean_byline,
+    is_bare_date,
     is_date_line,
     looks_like_names,
     names_beside_date,
@@ -66,11 +67,13 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     """Position and text of the page's document title: scrapers print it first.
 
-    An ad label, a menu word or a banner can come before it, so it is the first line that is
-    none of these. A title can open with what elsewhere marks a link or a credit ("VIDEO: ...").
+    An ad label, a menu word, a banner or the day's date can come before it, so it is the
+    first line that is none of these. A title can open with what elsewhere marks a link or a
+    credit ("VIDEO: ...").
     """
     for position, line in enumerate(lines[:_LOOK_BACK]):
-        if not (chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words)):
+        if not (chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words)
+                or is_bare_date(line.text)):
             return position, line.text
     return 0, ""
 

@@ -326,6 +326,12 @@ _CAMERON = (
          None),
         ("Nach dem Treffen mit Merkel reiste er nach Paris.",
          ["Angela Merkel empfing den Gast am Montag."], "de", None),
+        # A person described, not named, comes between: "er" is that man, not a name before.
+        ("Daraufhin sei er in der Schweiz zur Festnahme ausgeschrieben gewesen.",
+         ["Der Mann habe seine Nachbarin mit einem Messer bedroht.",
+          "Mutmaßlicher Täter Jan Weber in der Schweiz gesucht"], "de", None),
+        ("Ensuite, il a été arrêté en Suisse.",
+         ["L'homme avait menacé sa voisine.", "Le ministre Jean Castex a parlé."], "fr", None),
         # French and Spanish clauses of their own are left as written already.
         ("Quand Macron est arrivé, il a salué la foule.", _BEFORE_FR, "fr",
          "Quand Macron est arrivé, il a salué la foule."),

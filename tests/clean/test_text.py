@@ -245,3 +245,16 @@ def test_text_that_begins_with_its_body_keeps_its_first_sentence() -> None:
     article = clean_text("\n".join(body))
     assert article.paragraphs == body
     assert article.title == ""
+
+
+def test_a_date_printed_above_the_headline_is_not_the_title() -> None:
+    page = "\n\n".join([
+        "Dienstag, 30. Juli 2019",
+        "Mutmaßlicher Täter von Frankfurt seit Tagen in der Schweiz gesucht",
+        "Der mutmaßliche Täter von Frankfurt war in der Schweiz polizeibekannt und wurde dort "
+        "seit dem vergangenen Donnerstag gesucht. Der Mann habe seine Nachbarin mit einem Messer "
+        "bedroht, eingesperrt und sei dann geflohen.",
+    ])
+    article = clean_text(page)
+    assert article.title == "Mutmaßlicher Täter von Frankfurt seit Tagen in der Schweiz gesucht"
+    assert article.paragraphs[0].startswith("Der mutmaßliche Täter")
