@@ -204,13 +204,17 @@ def _labelled_person(label: str) -> str | None:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
-def _stands_alone(paragraphs: list[str], first: Span, last: Span) -> bool:
-    """Is the quote a paragraph (or several) of its own, after a paragraph of the reporter's?"""
-    return (
-        first.para > 0
-        and _opens_paragraph(paragraphs[first.para], first.start)
-        and _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
-    )
+def _reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> str:
+    """The reporter's words before a quote that stands alone, "" if it does not: the paragraph
+    before a quote that is a paragraph (or several) of its own, or the sentences before one
+    that is the last sentence of its paragraph ("…, sagte Dieter Romann. „Er war auffällig.“")."""
+    if _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is None:
+        return ""
+    paragraph = paragraphs[first.para]
+    if _opens_paragraph(paragraph, first.start):
+        return paragraphs[first.para - 1] if first.para > 0 else ""
+    before = paragraph[: first.start].rstrip()
+    return before if before.endswith((".", "!", "?")) else ""
 
 
 def _speaker_from_paragraph_before(
@@ -342,8 +346,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         speaker = resolver.resolve(phrase, at)
         if phrase is None and first.para - previous_end <= 1:
             speaker = previous_speaker  # a quote continued from the one before
-        elif phrase is None and _stands_alone(paragraphs, first, last):
-            speaker = _speaker_from_paragraph_before(resolver, paragraphs[first.para - 1], text, at)
+        elif phrase is None and (before := _reporters_words_before(paragraphs, first, last)):
+            speaker = _speaker_from_paragraph_before(resolver, before, text, at)
         resolver.remember(speaker, (last.end_para, last.end))
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))

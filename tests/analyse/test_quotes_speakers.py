@@ -766,3 +766,14 @@ def test_a_quote_alone_after_someone_named_said_goes_on_with_their_words() -> No
     )
     # A description ("the lawyer") is too loose to carry over to the next paragraph.
     assert [speaker for _, speaker in found] == ["Hague", None]
+
+
+def test_a_quote_that_ends_its_paragraph_goes_on_with_the_sentence_before() -> None:
+    found = speakers(
+        "The transit agency opened the new busway on Monday. The service runs at rush hour, "
+        "transit director Alex Barrios said. “The bus rapid transit service is in the direction "
+        "of rush hour traffic.”",
+    )
+    assert found == [(
+        "The bus rapid transit service is in the direction of rush hour traffic.", "Alex Barrios"
+    )]
