@@ -50,6 +50,8 @@ from digests.article import CleanArticle, Quote
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
+# What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
+_NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
 _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
 
@@ -208,7 +210,7 @@ def _reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> s
     """The reporter's words before a quote that stands alone, "" if it does not: the paragraph
     before a quote that is a paragraph (or several) of its own, or the sentences before one
     that is the last sentence of its paragraph ("…, sagte Dieter Romann. „Er war auffällig.“")."""
-    if _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is None:
+    if _NOTHING_MORE.match(paragraphs[last.end_para], last.end) is None:
         return ""
     paragraph = paragraphs[first.para]
     if _opens_paragraph(paragraph, first.start):

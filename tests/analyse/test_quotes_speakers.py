@@ -777,3 +777,13 @@ def test_a_quote_that_ends_its_paragraph_goes_on_with_the_sentence_before() -> N
     assert found == [(
         "The bus rapid transit service is in the direction of rush hour traffic.", "Alex Barrios"
     )]
+
+
+def test_an_agency_tag_after_a_quote_still_ends_its_paragraph() -> None:
+    found = speakers(
+        "Information Minister Mohammed Idris said the government was reforming the ministry.",
+        "According to him, the unions are aware of what the government is doing.",
+        "“The shock will be there, but we will build upon it and have a sustainable economy”. "
+        "(NAN)",
+    )
+    assert found[-1][1] == "Mohammed Idris"
