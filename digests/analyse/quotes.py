@@ -242,8 +242,9 @@ def _speaker_from_paragraph_before(
     subject = sentence_subject(last_sentence)
     # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
     # Trayvon Martin. He is now selling the gun." is not who "he" is.
-    if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS:
-        return None
+    if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS \
+            or subject.split()[0].lower() in _DETERMINERS:
+        return None  # "The Christian leader related…": a description, no name to take
     return _person(resolver.resolve(subject, at))
 
 
@@ -257,6 +258,7 @@ def _person(speaker: str | None) -> str | None:
 
 
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
 def _introduces(before: str) -> bool:

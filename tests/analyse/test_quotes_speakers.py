@@ -787,3 +787,12 @@ def test_an_agency_tag_after_a_quote_still_ends_its_paragraph() -> None:
         "(NAN)",
     )
     assert found[-1][1] == "Mohammed Idris"
+
+
+def test_a_described_subject_before_a_quote_names_no_one() -> None:
+    found = speakers(
+        "Popular Christian and corporate speaker Lance Wallnau believes he has a word for Trump.",
+        "The Christian leader further related that the next president will be the 45th. “I "
+        "sensed I should look at the 45th Chapter of Isaiah.”",
+    )
+    assert found[-1][1] != "Popular Christian"
