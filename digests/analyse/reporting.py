@@ -344,6 +344,9 @@ def _abbreviation_before(text: str, period: int) -> bool:
     return ends_no_sentence(words[-1].lower() if words else "")
 
 
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again))?[\s,]*$")
+
+
 # Sized for one article (the most distinct clauses one of the dev articles asks about is 39),
 # so that a pass over many articles finds only short recurring clauses ("he said.") in it.
 @lru_cache(maxsize=64)
@@ -388,11 +391,12 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
             if subject:
                 return subject
         return sentence_subject(pre)
-    joined = pre.rstrip(" ,")
-    if joined == "and" or joined.endswith(" and"):
-        # "Lazar said he welcomed extradition to the United States and added": a second verb
-        # shares the subject of the first, not the noun phrase just before "and".
-        first = joined[:-3]
+    coordinated = _COORDINATED.search(pre)
+    if coordinated:
+        # "Lazar said he welcomed extradition to the United States and added", "Massie used to
+        # support Rand Paul, but now said": a second verb shares the subject of the first, not
+        # the noun phrase just before "and".
+        first = pre[: coordinated.start()]
         return sentence_subject(first) or speaker_in_clause(first, quote_first=False)
     if quote_first and _continues_the_quote(pre):
         # "“…” if she didn't win by a wider margin, said David Wasserman": the words before

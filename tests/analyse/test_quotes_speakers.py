@@ -796,3 +796,14 @@ def test_a_described_subject_before_a_quote_names_no_one() -> None:
         "sensed I should look at the 45th Chapter of Isaiah.”",
     )
     assert found[-1][1] != "Popular Christian"
+
+
+def test_a_second_verb_after_but_or_and_shares_the_first_ones_subject() -> None:
+    found = speakers(
+        "House Republican Thomas Massie used to support fellow Kentuckian Rand Paul, but now said"
+        " Trump had “the opportunity and the obligation to bring us together.”",
+        "“I think he can do that, but the biggest unifier we got is Hillary Clinton.”",
+        "Retired Army Col. Lawrence Wilkerson met Bill Maher on Friday and later said, “It’s not"
+        " just Muslims shooting people in this country.”",
+    )
+    assert [speaker for _, speaker in found] == ["Thomas Massie", "Lawrence Wilkerson"]
