@@ -201,6 +201,9 @@ def opens_inside_quote(text: str) -> bool:
 
 
 _DOUBLE_MARK = re.compile("[“”\"«»„]")
+# A straight double mark right after a digit, one without a partner, is an inch mark ('a 42"
+# screen'), no quote; '"99.9" percent' has both of its marks.
+_INCH_MARK = re.compile('(?<=[0-9])"')
 
 
 def has_double_quote_mark(text: str) -> bool:
@@ -216,6 +219,8 @@ def quote_open_after(text: str, open_before: bool) -> bool:
     """
     if not has_double_quote_mark(text):
         return open_before
+    if text.count('"') % 2:
+        text = _INCH_MARK.sub("", text)
     is_open, low_opened = open_before, False
     for mark in _DOUBLE_MARK.findall(text):
         if mark == '"':

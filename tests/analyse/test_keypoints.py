@@ -912,3 +912,14 @@ def test_a_sentence_in_a_script_without_capitals_is_no_heading() -> None:
     ]
     points = key_points(CleanArticle(title="利兹警方枪击事件", paragraphs=body))
     assert points and points[0].startswith("警方周日")
+
+
+def test_an_inch_mark_opens_no_quote() -> None:
+    body = [
+        "The retailer cut the price of its 42\" television by a third on Monday. Shoppers "
+        "queued outside its stores in London and Leeds before dawn to buy one.",
+        "The company said sales rose sharply over the weekend.",
+    ]
+    points = key_points(CleanArticle(title="Television prices cut", paragraphs=body))
+    assert any(point.startswith("Shoppers queued") or "Shoppers queued" in point
+               for point in points)
