@@ -26,6 +26,7 @@ MAX_CHARS = 200
 _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+_FULL_WIDTH_CLAUSE_MARKS = "，；：、"
 # The last clause end's mark, and the last character before it that is neither white space nor
 # a mark: greedy matches of anything, which backtrack from the end (see _last_clause_start).
 _LAST_CLAUSE_MARK = re.compile(r".*(;|,(?=\s)|:\s|\s[–—-]\s)", re.DOTALL)
@@ -143,6 +144,10 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
     if cut < _MIN_SHARE * max_chars:
         to_space = _TO_LAST_SPACE.match(sentence, 0, max_chars + 1)
         cut = to_space.end() - 1 if to_space is not None else -1
+    if cut < 0:
+        # Chinese and Japanese write no spaces: cut at their own commas, else anywhere.
+        cut = max(map(window.rfind, _FULL_WIDTH_CLAUSE_MARKS))
+        cut = cut if cut >= _MIN_SHARE * max_chars else -1
     return _close(sentence[: cut if cut > 0 else max_chars])
 
 

@@ -9,7 +9,7 @@ from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import in_first_person, is_page_furniture
 from digests.analyse.sentences import split_sentences
-from digests.analyse.trim import strip_lead_in
+from digests.analyse.trim import strip_lead_in, trim
 from digests.article import CleanArticle
 
 
@@ -461,3 +461,12 @@ def test_points_in_a_script_with_its_own_sentence_marks_are_whole_sentences() ->
     points = key_points(hindi)
     assert points and all(point.endswith("।") for point in points)
     assert not any(point.endswith("…") for point in points)
+
+
+def test_a_long_chinese_sentence_is_cut_at_a_comma() -> None:
+    clause = "市场在周一大幅下跌投资者担心经济放缓央行表示将继续观察"
+    sentence = "，".join([clause] * 9) + "。"
+    cut = trim(sentence)
+    assert cut.endswith("…")
+    assert cut[:-1].endswith(clause)  # a whole clause, not a word broken off
+    assert len(cut) <= 201
