@@ -22,7 +22,7 @@ from digests.analyse.language_words import PRONOUNS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import (
     CAPITALISED_RUN,
-    OCCUPATIONS,
+    FUNCTION_WORDS,
     is_org,
     is_place,
     is_title_word,
@@ -187,8 +187,10 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
 def _labelled_person(label: str) -> str | None:
     """The person a label ending in a colon names last, after a body and a role, where a
     round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa Su:",
-    "Coca-Cola Co. financial chief John Murphy:"."""
+    "Coca-Cola Co. financial chief John Murphy:", "Sunderland goalscorer Phil Bardsley:"."""
     text = label.rstrip(": ")
+    if text.count(" ") >= _MAX_LABEL_WORDS:
+        return None  # a sentence that ends in a colon, not a label
     last = None
     for last in CAPITALISED_RUN.finditer(text):  # noqa: B007 - the last run is the one wanted
         pass
@@ -197,12 +199,17 @@ def _labelled_person(label: str) -> str | None:
     words = tuple(last.group().split())
     name = person_part(words)
     before = text[: last.start()].split()
-    role_before = bool(before) and (is_title_word(before[-1]) or before[-1] in OCCUPATIONS)
+    # What the person is, in lower case ("goalscorer", "financial chief"), or a title.
+    role_before = bool(before) and (
+        is_title_word(before[-1])
+        or (before[-1].isalpha() and before[-1].islower() and before[-1] not in FUNCTION_WORDS)
+    )
     if not (len(name) < len(words) or role_before) or not 2 <= len(name) <= 4:
         return None
     return " ".join(name)
 
 
+_MAX_LABEL_WORDS = 10
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 

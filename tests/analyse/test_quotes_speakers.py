@@ -731,8 +731,14 @@ def test_a_label_line_names_the_speaker_after_the_body_and_the_role() -> None:
         "“In general all consumption is back above earlier levels.”",
         "Coca-Cola Co. financial chief John Murphy:",
         "“Consumers are more or less back to where they were.”",
+        "Sunderland goalscorer Phil Bardsley:",
+        "“Unbelievable. Midweek was a big win but to get those three points was massive.”",
+        "Here is what happened next in London Bridge:",
+        "“Get down, get down now, everybody get down!”",
     )
-    assert [speaker for _, speaker in found] == ["Lisa Su", "Paul Vogel", "John Murphy"]
+    assert [speaker for _, speaker in found] == [
+        "Lisa Su", "Paul Vogel", "John Murphy", "Phil Bardsley", None
+    ]
 
 
 def test_a_quote_alone_after_according_to_someone_is_theirs() -> None:
