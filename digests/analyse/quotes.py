@@ -184,6 +184,17 @@ def _from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -
     return None
 
 
+def _goes_on(paragraphs: list[str], previous_end: int, para: int) -> bool:
+    """Does a quote without a clause of its own in paragraph ``para`` go on from the quote that
+    ended in ``previous_end``: right after it, or with only an interviewer's question between
+    ("Is it match number one in your career?")."""
+    if para - previous_end <= 1:
+        return True
+    between = paragraphs[para - 1] if para - previous_end == 2 else ""
+    return between.rstrip().endswith("?") and not has_quote_mark(between) \
+        and between.count(" ") < _MAX_QUESTION_WORDS
+
+
 def _labelled_person(label: str) -> str | None:
     """The person a label ending in a colon names last, after a body and a role, where a
     round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa Su:",
@@ -210,6 +221,7 @@ def _labelled_person(label: str) -> str | None:
 
 
 _MAX_LABEL_WORDS = 10
+_MAX_QUESTION_WORDS = 30
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
@@ -355,7 +367,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
                 paragraphs, group, groups[index + 1], first.para - previous_end > 1
             )
         speaker = resolver.resolve(phrase, at)
-        if phrase is None and first.para - previous_end <= 1:
+        if phrase is None and _goes_on(paragraphs, previous_end, first.para):
             speaker = previous_speaker  # a quote continued from the one before
         elif phrase is None and (before := _reporters_words_before(paragraphs, first, last)):
             speaker = _speaker_from_paragraph_before(resolver, before, text, at)

@@ -813,3 +813,13 @@ def test_a_second_verb_after_but_or_and_shares_the_first_ones_subject() -> None:
         " just Muslims shooting people in this country.”",
     )
     assert [speaker for _, speaker in found] == ["Thomas Massie", "Lawrence Wilkerson"]
+
+
+def test_an_interviewers_question_between_two_answers_keeps_the_speaker() -> None:
+    found = speakers(
+        "Sunderland manager Gus Poyet:",
+        "“I am very proud, very tired like I played the game myself today.”",
+        "Is it match number one in your career?",
+        "“It has to be because of the rival, their position and the difference in the squad.”",
+    )
+    assert [speaker for _, speaker in found] == ["Gus Poyet", "Gus Poyet"]
