@@ -34,7 +34,7 @@ _QUESTION_MARKS = ("?", "؟", "？")
 # German, French, Spanish and Russian prompts ("Lesen Sie auch", "Lire aussi") share the sets.
 _PROMPT_VERBS = frozenset(
     "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
-    " Visit Check Like Sign Get".split()
+    " Visit Check Like Sign Get Continue".split()
 ) | sentence_kind_words.PROMPTS
 _ALWAYS_PROMPTS = (
     frozenset({"Click", "Tap", "Subscribe", "Tune"}) | sentence_kind_words.ALWAYS_PROMPTS
@@ -42,6 +42,9 @@ _ALWAYS_PROMPTS = (
 _TO_THE_READER = re.compile(
     r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
     r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
+    # "Read the rest of the story at Mediaite.", "Read more at CNN.", "Continue reading on…"
+    r"|\b(?:rest of|full) (?:the |this )?(?:story|article|interview|piece)\b"
+    r"|\b(?:more|reading) (?:at|on)\b"
 )
 _PUBLISHING_NOTE = re.compile(
     r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"

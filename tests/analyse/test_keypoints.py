@@ -256,6 +256,8 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
     "furniture",
     [
         "Follow Jeff Poor on Twitter @jeff_poor.",
+        "Read the rest of the story at Mediaite.",
+        "Continue reading on Politico.",
         "Read part 1 of the series here, and part 2 of the series here.",
         "Watch the video above for a preview of the latest installment of the series.",
         "Make your contribution now and help the newsroom thrive in 2023.",
