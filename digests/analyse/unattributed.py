@@ -1,0 +1,146 @@
+"""Whose a quote is when no clause beside it says: the quote before it goes on (also past an
+interviewer's question), the paragraph before introduces it ("X issued a statement:", a label
+"Sunderland goalscorer Phil Bardsley:") or reports what someone said, or the line after signs
+it ("- Hillary Clinton"). :mod:`quotes` asks these only of a quote with no reporting clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse.clauses import clause_before, real_sentence_ends
+from digests.analyse.language_words import PRONOUNS
+from digests.analyse.names import (
+    CAPITALISED_RUN,
+    FUNCTION_WORDS,
+    is_org,
+    is_place,
+    is_title_word,
+    person_part,
+)
+from digests.analyse.quote_spans import Span
+from digests.analyse.reporting import dash_signature, sentence_subject, speaker_in_clause
+from digests.analyse.sentence_kinds import has_quote_mark
+from digests.analyse.speakers import Resolver
+
+_SPACE = re.compile(r"\s*")
+_SPACE_TO_END = re.compile(r"\s*$")
+# What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
+_NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
+
+
+def opens_paragraph(para: str, start: int) -> bool:
+    indent = _SPACE.match(para)
+    return indent is not None and indent.end() == start
+
+
+def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -> str | None:
+    """A paragraph-long quote introduced by the paragraph before (`X issued a statement:`) or
+    signed by the paragraph after (`- Hillary Clinton`)."""
+    if first.para > 0:
+        introduction = paragraphs[first.para - 1].rstrip()
+        if introduction.endswith(":"):
+            last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
+            return speaker_in_clause(
+                last_sentence, quote_first=False, last_verb=True
+            ) or _labelled_person(last_sentence) or sentence_subject(last_sentence)
+    ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
+    if last.end_para + 1 < len(paragraphs) and ends_paragraph:
+        return dash_signature(paragraphs[last.end_para + 1])
+    return None
+
+
+def goes_on(paragraphs: list[str], previous_end: int, para: int) -> bool:
+    """Does a quote without a clause of its own in paragraph ``para`` go on from the quote that
+    ended in ``previous_end``: right after it, or with only an interviewer's question between
+    ("Is it match number one in your career?")."""
+    if para - previous_end <= 1:
+        return True
+    between = paragraphs[para - 1] if para - previous_end == 2 else ""
+    return between.rstrip().endswith("?") and not has_quote_mark(between) \
+        and between.count(" ") < _MAX_QUESTION_WORDS
+
+
+def _labelled_person(label: str) -> str | None:
+    """The person a label ending in a colon names last, after a body and a role, where a
+    round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa Su:",
+    "Coca-Cola Co. financial chief John Murphy:", "Sunderland goalscorer Phil Bardsley:"."""
+    text = label.rstrip(": ")
+    if text.count(" ") >= _MAX_LABEL_WORDS:
+        return None  # a sentence that ends in a colon, not a label
+    last = None
+    for last in CAPITALISED_RUN.finditer(text):  # noqa: B007 - the last run is the one wanted
+        pass
+    if last is None or last.end() != len(text):
+        return None
+    words = tuple(last.group().split())
+    name = person_part(words)
+    before = text[: last.start()].split()
+    # What the person is, in lower case ("goalscorer", "financial chief"), or a title.
+    role_before = bool(before) and (
+        is_title_word(before[-1])
+        or (before[-1].isalpha() and before[-1].islower() and before[-1] not in FUNCTION_WORDS)
+    )
+    if not (len(name) < len(words) or role_before) or not 2 <= len(name) <= 4:
+        return None
+    return " ".join(name)
+
+
+_MAX_LABEL_WORDS = 10
+_MAX_QUESTION_WORDS = 30
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
+
+
+def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> str:
+    """The reporter's words before a quote that stands alone, "" if it does not: the paragraph
+    before a quote that is a paragraph (or several) of its own, or the sentences before one
+    that is the last sentence of its paragraph ("…, sagte Dieter Romann. „Er war auffällig.“")."""
+    if _NOTHING_MORE.match(paragraphs[last.end_para], last.end) is None:
+        return ""
+    paragraph = paragraphs[first.para]
+    if opens_paragraph(paragraph, first.start):
+        return paragraphs[first.para - 1] if first.para > 0 else ""
+    before = paragraph[: first.start].rstrip()
+    return before if before.endswith((".", "!", "?")) else ""
+
+
+def speaker_from_words_before(
+    resolver: Resolver, before: str, text: str, at: tuple[int, int]
+) -> str | None:
+    """Whose a quote is that no clause attributes, from the reporter's paragraph before it.
+
+    Where that paragraph ends reporting what someone named said ("Hague said the transfer will
+    create “a more sustainable future”.", "According to him, …"), the quote goes on with their
+    words; a description ("the courts", "The world champion") is too loose a guess. Otherwise a
+    quote in the first person (singular or plural: a minister speaks for the government as
+    "we") is by the person the paragraph is about, when it names one in full.
+    """
+    ends = real_sentence_ends(before)
+    last_sentence = before[ends[-1] :].lstrip() if ends else before
+    reporter = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
+    if reporter is not None:
+        reporter = _PRONOUN_AS_SUBJECT.get(reporter.lower(), reporter)
+        if reporter.lower() in PRONOUNS or all(word[:1].isupper() for word in reporter.split()):
+            return resolver.resolve(reporter, at)
+    if _FIRST_PERSON.search(text) is None or has_quote_mark(before):
+        return None  # a quote mark before: someone else's words, or a clause of their own
+    subject = sentence_subject(last_sentence)
+    # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
+    # Trayvon Martin. He is now selling the gun." is not who "he" is.
+    if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS \
+            or subject.split()[0].lower() in _DETERMINERS:
+        return None  # "The Christian leader related…": a description, no name to take
+    return _person(resolver.resolve(subject, at))
+
+
+def _person(speaker: str | None) -> str | None:
+    """``speaker`` when it is a person's full name (two capitalised words or more), else None:
+    a guess from the paragraph before must not name a place or a body."""
+    if speaker is None or is_org(speaker) or is_place(speaker):
+        return None
+    words = speaker.split()
+    return speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+
+
+_PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
