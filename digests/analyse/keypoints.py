@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -68,7 +69,6 @@ from itertools import chain
 
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
-    has_double_quote_mark,
     in_first_person,
     is_page_furniture,
     is_question,
@@ -135,7 +135,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
-    texts, in_quote = _split_body(article.paragraphs, article.language)
+    body = _split_body(article.paragraphs, article.language)
+    texts = body.texts
     candidates = _candidates(texts, strict=True)
     if not candidates.texts and not chosen:
         # Only headings, bullets or fragments: better those than nothing, but not better than
@@ -154,7 +155,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
         at = candidates.at[order]
-        if at in in_quote or opens_inside_quote(text) or is_page_furniture(text) \
+        if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
                 or is_question(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
@@ -184,14 +185,14 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
         chosen[slot] = _with_following(
-            chosen[slot], order, candidates, taken, others, in_quote, language
+            chosen[slot], order, candidates, taken, others, body, language
         )
     return chosen
 
 
 def _with_following(
     point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]], in_quote: set[int], language: str = "",
+    others: list[frozenset[str]], body: _Body, language: str = "",
 ) -> str:
     """``point`` with the sentences right after it, while the whole still fits in a point.
 
@@ -201,7 +202,7 @@ def _with_following(
     (the digest shows the best quote on its own; nor a sentence in the first person, a quote
     without its marks), not a question (a teaser the point cannot answer: "…makes a quick
     comeback. What's the secret?"), not another point, nothing another point already says,
-    nothing inside a quote (``in_quote``: positions among the body's sentences).
+    nothing inside a quote.
     ``taken`` gains the sentences joined, so no two points share one.
     """
     if point.endswith("…"):
@@ -211,7 +212,7 @@ def _with_following(
         following < len(candidates.texts)
         and candidates.at[following] == candidates.at[following - 1] + 1
         and following not in taken
-        and candidates.at[following] not in in_quote
+        and not body.starts_inside_quote(candidates.at[following])
     ):
         text = strip_lead_in(candidates.texts[following])
         if (
@@ -230,25 +231,40 @@ def _with_following(
     return point
 
 
-def _split_body(paragraphs: list[str], language: str = "") -> tuple[list[str], set[int]]:
-    """The body's first MAX_SENTENCES sentences, and which of them start inside a quote that
-    an earlier sentence of their paragraph opened (someone's words, though they show no mark)."""
-    texts: list[str] = []
-    in_quote: set[int] = set()
+@dataclass(slots=True)
+class _Body:
+    """The body's first sentences, and the position of each paragraph's first one."""
+
+    texts: list[str]
+    paragraph_starts: list[int]
+    _inside: dict[int, bool] = field(default_factory=dict)
+
+    def starts_inside_quote(self, at: int) -> bool:
+        """Does sentence ``at`` start inside a quote that an earlier sentence of its paragraph
+        opened (someone's words, though it shows no mark)? Worked out only for the few
+        sentences about to become points, from the sentences before it in its paragraph."""
+        inside = self._inside.get(at)
+        if inside is None:
+            first = self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
+            inside = at > first and quote_open_after(
+                self.texts[at - 1], self.starts_inside_quote(at - 1)
+            )
+            self._inside[at] = inside
+        return inside
+
+
+def _split_body(paragraphs: list[str], language: str = "") -> _Body:
+    """The body's first MAX_SENTENCES sentences."""
+    body = _Body([], [])
+    texts = body.texts
     for paragraph in paragraphs:
         if len(texts) >= MAX_SENTENCES:
             break
-        first = len(texts)
+        body.paragraph_starts.append(len(texts))
         texts.extend(
             split_sentences(paragraph, limit=MAX_SENTENCES - len(texts), language=language)
         )
-        if has_double_quote_mark(paragraph):  # most paragraphs have none: one test for them all
-            is_open = False
-            for at in range(first, len(texts)):
-                if is_open:
-                    in_quote.add(at)
-                is_open = quote_open_after(texts[at], is_open)
-    return texts, in_quote
+    return body
 
 
 def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
