@@ -167,9 +167,11 @@ class Resolver:
         """A Russian role with whose role it is, in the genitive, after it: "представитель
         Кремля", "глава МИД". The capitalised word is a body when the article gives no person
         a fuller name with it."""
+        if not is_cyrillic(phrase):
+            return False  # the usual case, settled by one character
         words = phrase.split()
         return (
-            len(words) == 2 and is_cyrillic(words[0]) and words[0].islower()
+            len(words) == 2 and words[0].islower()
             and words[1][:1].isupper()
             and is_role_in_any_case(words[0], LOWER_CASE_ROLES)
             and self.index.fullest(words[1]) == words[1]
