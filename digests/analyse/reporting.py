@@ -20,15 +20,19 @@ from digests.analyse.clauses import (
     without_parentheses,
 )
 from digests.analyse.names import (
-    OCCUPATIONS,
-    TITLE_WORDS,
-    bare,
     is_org,
-    is_place,
     is_role,
-    is_title_word,
     name_runs,
     person_part,
+)
+from digests.analyse.noun_phrases import (
+    DETERMINERS,
+    PRONOUNS,
+    SUBORDINATE_OPENERS,
+    name_at_end,
+    np_at_end,
+    np_at_start,
+    starts_appositive,
 )
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told").
@@ -38,7 +42,6 @@ _AUXILIARIES = frozenset(
     never sometimes usually still just even
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
 )
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
@@ -55,24 +58,9 @@ _NOT_SUBJECTS = _ENGLISH_NOT_SUBJECTS | language_words.NOT_SUBJECTS
 _SCENE_OPENERS = _ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
-# Role words that may precede the name that opens a sentence.
-_ROLE_WORDS = TITLE_WORDS | frozenset(
-    """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
-    white house press secretary senior top""".split()
-)
-# Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
-# in that clause is not the subject of the sentence's reporting verb.
-_SUBORDINATE_OPENERS = frozenset(
-    """when whenever before after if while although though since because once until unless
-    whereas""".split()
-)
 _DOCUMENT_AUTHOR = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
     r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
-_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
 )
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
@@ -89,108 +77,6 @@ def _strip_auxiliaries(text: str) -> str:
     ):
         words.pop()
     return " ".join(words)
-
-
-def _starts_appositive(segment: str) -> bool:
-    first = segment.split()[0] if segment.split() else ""
-    if first.lower() in PRONOUNS:
-        return False  # "Perhaps, he said": the subject itself, after an adverb
-    possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
-    if first[:1].islower() or possessive:
-        return True
-    # German writes roles as one compound ("Mathias John, Rüstungsexperte bei Amnesty, sagt").
-    return is_title_word(bare(first)) and not _is_titled_name(segment)
-
-
-def _is_titled_name(segment: str) -> bool:
-    """"Gov. John Kasich": a title and a name, the whole segment - the subject itself, where
-    a title alone ("Chairwoman of the DNC") would be an appositive after the name."""
-    runs = name_runs(segment)
-    if len(runs) != 1 or runs[0].start != 0 or runs[0].end < len(segment.rstrip(" .")):
-        return False
-    words = person_part(runs[0].words)
-    return bool(words) and len(words) < len(runs[0].words) and \
-        bare(words[-1]).lower() not in TITLE_WORDS
-
-
-def _np_at_end(segment: str) -> str | None:
-    """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
-    words = segment.split()
-    if not words:
-        return None
-    if words[-1].lower() in PRONOUNS:
-        return words[-1]
-    inverted = language_words.INVERTED_PRONOUN.search(words[-1]) if "-" in words[-1] else None
-    if inverted:
-        return inverted.group(1)  # "a-t-elle"
-    name = _name_at_end(segment)
-    if name:
-        return name
-    found = None
-    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
-        if (
-            words[i].lower() in _DETERMINERS
-            or words[i].endswith(("'s", "’s"))
-            or words[i] in language_words.SUBJECT_ARTICLES
-        ):
-            found = i
-            # "a spokesman for the ministry": the phrase goes on past its preposition.
-            if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
-                break
-    return " ".join(words[found:]) if found is not None else None
-
-
-def _name_at_end(segment: str) -> str | None:
-    runs = name_runs(segment)
-    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
-        if " of " in segment and segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
-                and is_place(" ".join(runs[-1].words)):
-            # "former Gov. Jeb Bush of Florida", "the attorney general of Oklahoma": the person
-            # from a place is the name before "of", or the role (no name).
-            before = runs[-2] if len(runs) > 1 else None
-            if before is not None and before.end == runs[-1].start - len(" of "):
-                return before.raw
-            return None
-        return runs[-1].raw
-    return None
-
-
-def _np_at_start(segment: str) -> str | None:
-    """A name or pronoun that opens a clause fragment: the subject of its sentence."""
-    words = segment.split()
-    if words and words[0].lower() in PRONOUNS:
-        return words[0]
-    if words and words[0].lower() in _SUBORDINATE_OPENERS:
-        return None
-    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter",
-    # "Former Secretary of State Madeleine Albright", "17-year-old Jared Potts".
-    skip = 0
-    while skip < min(len(words) - 1, 6) and _is_role_word(words, skip):
-        skip += 1
-    offset = len(" ".join(words[:skip])) + (1 if skip else 0)
-    runs = name_runs(segment)
-    for run in runs:
-        if run.start <= offset and run.end > offset and person_part(run.words):
-            return None if _is_dateline(run.raw) else run.raw
-    return None
-
-
-def _is_role_word(words: list[str], i: int) -> bool:
-    word = words[i]
-    if bare(word).lower() in _ROLE_WORDS or (word[:1].isdigit() and "-" in word):
-        return True
-    if word in OCCUPATIONS:
-        return True
-    if i + 1 < len(words) and words[i + 1] in OCCUPATIONS and word[:1].isupper():
-        return True  # "Media" in "Media commentator Roy Greenslade": what the role is of
-    # "of" inside a role ("Secretary of State"), not after the name ("Smith of Cheyenne").
-    return word == "of" and i > 0 and bare(words[i - 1]).lower() in _ROLE_WORDS
-
-
-def _is_dateline(name: str) -> bool:
-    """"WASHINGTON —": an all-capitals place that opens a wire story, not a speaker."""
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) > 5 and name.isupper()
 
 
 # A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):
@@ -231,16 +117,16 @@ def subject_before_verb(pre: str) -> str | None:
             if segments[i - 1].split()[0].lower() not in _NOT_SUBJECTS:
                 segments = segments[:i]
             break
-    if len(segments) >= 2 and (_starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
+    if len(segments) >= 2 and (starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             if _is_adverbial(segment):
                 # "Writing in the Northern Echo, the Bishop said": the name before the comma is
                 # in a phrase that sets the scene; the subject is the one after it.
                 break
-            name = _name_at_end(segment)
+            name = name_at_end(segment)
             if name:
                 return name
-    return _np_at_end(segments[-1])
+    return np_at_end(segments[-1])
 
 
 def _is_adverbial(segment: str) -> bool:
@@ -252,7 +138,7 @@ def _is_adverbial(segment: str) -> bool:
 
 def _is_affiliation(segment: str) -> bool:
     """"Colin Asplin, Blackpool Hotel Association, said": the organisation a speaker is from."""
-    name = _name_at_end(segment)
+    name = name_at_end(segment)
     return name is not None and is_org(name) and len(name) >= len(segment.strip(" .")) - 4
 
 
@@ -265,10 +151,10 @@ def sentence_subject(clause: str) -> str | None:
     supported")."""
     segments = _segments(clause)
     for i, segment in enumerate(segments):
-        subject = _np_at_start(segment)
+        subject = np_at_start(segment)
         if subject and i == 0 and " " not in subject and len(segments) > 1 \
                 and segment[len(subject) : len(subject) + 2].strip()[:1].islower():
-            later = next(filter(None, map(_np_at_start, segments[1:])), None)
+            later = next(filter(None, map(np_at_start, segments[1:])), None)
             if later:
                 return later
         if subject:
@@ -291,7 +177,7 @@ def subject_after_verb(post: str) -> str | None:
             continue  # "added Ernst and Young's Sanjay Mehta": one firm, then its person
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
-        if comma >= 0 and phrase.partition(" ")[0].lower() in _DETERMINERS:
+        if comma >= 0 and phrase.partition(" ")[0].lower() in DETERMINERS:
             # "said the chief executive of Apple, Tim Cook.": the name the role stands for.
             phrase = _appositive_name(post[comma + 1 :]) or phrase
         break
@@ -460,10 +346,10 @@ def subject_of_any_verb(clause: str) -> str | None:
     verb = _PAST_TENSE.search(clause)
     if verb is None or len(clause[: verb.start()].split()) > 6:
         return None
-    if clause.partition(" ")[0].lower() in _SUBORDINATE_OPENERS:
+    if clause.partition(" ")[0].lower() in SUBORDINATE_OPENERS:
         return None  # "“…,” when Clinton blasted him": another event, not who spoke
     pre = clause[: verb.start()]
-    if pre.split()[-1:] and pre.split()[-1].lower() in _DETERMINERS:
+    if pre.split()[-1:] and pre.split()[-1].lower() in DETERMINERS:
         return None  # "the bespectacled diplomat": an adjective, not a verb
     return subject_before_verb(pre) if pre.strip() else subject_after_verb(clause[verb.end() :])
 
@@ -479,7 +365,7 @@ def _continues_the_quote(pre: str) -> bool:
     if len(segments) != 1:
         return False
     first = segments[0].split()[0]
-    return first.islower() and first not in _DETERMINERS and first not in _RELATIVES \
+    return first.islower() and first not in DETERMINERS and first not in _RELATIVES \
         and first not in PRONOUNS
 
 

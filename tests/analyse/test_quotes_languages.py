@@ -288,3 +288,11 @@ def test_ru_a_role_of_a_body_is_the_role_not_the_body() -> None:
         "«Нам нужно заниматься своими делами и обеспечивать свои интересы», - отметил "
         "представитель Кремля.",
     ) == ["представитель Кремля"]
+
+
+def test_es_a_role_and_a_name_before_the_verb_are_its_subject_not_an_appositive() -> None:
+    assert who(
+        "El ministro de Cultura, Alejandro Salas, habló el martes con los periodistas.",
+        "En declaraciones a la prensa, antes de ingresar a un evento en la Cancillería, el "
+        "ministro Salas dijo: «La juramentación debe ser lo más pronto posible».",
+    ) == ["Alejandro Salas"]

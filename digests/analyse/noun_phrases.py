@@ -1,0 +1,151 @@
+"""The noun phrase that opens or ends a piece of a reporting clause: a pronoun, a name, or a
+role ("he", "Sen. Ted Cruz", "the party's chairwoman", "el ministro Salas"), and whether a
+piece is an appositive about the name before it ("Donna Brazile, the party's chairwoman,").
+:mod:`reporting` cuts a clause into such pieces and asks these questions of them.
+"""
+
+from __future__ import annotations
+
+from digests.analyse import language_words
+from digests.analyse.names import (
+    OCCUPATIONS,
+    TITLE_WORDS,
+    bare,
+    is_place,
+    is_title_word,
+    name_runs,
+    person_part,
+)
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
+)
+# Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
+# in that clause is not the subject of the sentence's reporting verb.
+SUBORDINATE_OPENERS = frozenset(
+    """when whenever before after if while although though since because once until unless
+    whereas""".split()
+)
+# Role words that may precede the name that opens a sentence.
+_ROLE_WORDS = TITLE_WORDS | frozenset(
+    """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
+    white house press secretary senior top""".split()
+)
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+_ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
+
+
+def starts_appositive(segment: str) -> bool:
+    first = segment.split()[0] if segment.split() else ""
+    if first.lower() in PRONOUNS:
+        return False  # "Perhaps, he said": the subject itself, after an adverb
+    possessive = first.endswith(("'s", "’s", "'", "’"))  # "Sanders' campaign manager"
+    if first[:1].islower() or possessive:
+        return not _role_then_name(segment)
+    # German writes roles as one compound ("Mathias John, Rüstungsexperte bei Amnesty, sagt").
+    return is_title_word(bare(first)) and not _is_titled_name(segment)
+
+
+def _role_then_name(segment: str) -> bool:
+    """"el ministro Salas", "le ministre Gérald Darmanin": an article, a role and the name right
+    after it are the subject itself, where "an aide to Hillary Clinton" is an appositive."""
+    words = segment.split()
+    if len(words) < 3 or words[0].lower() not in _ARTICLES:
+        return False
+    runs = name_runs(segment)
+    if not runs or runs[-1].end < len(segment.rstrip(" .")):
+        return False
+    between = segment[len(words[0]) : runs[-1].start].split()
+    return bool(between) and all(is_title_word(word) for word in between)
+
+
+def _is_titled_name(segment: str) -> bool:
+    """"Gov. John Kasich": a title and a name, the whole segment - the subject itself, where
+    a title alone ("Chairwoman of the DNC") would be an appositive after the name."""
+    runs = name_runs(segment)
+    if len(runs) != 1 or runs[0].start != 0 or runs[0].end < len(segment.rstrip(" .")):
+        return False
+    words = person_part(runs[0].words)
+    return bool(words) and len(words) < len(runs[0].words) and \
+        bare(words[-1]).lower() not in TITLE_WORDS
+
+
+def np_at_end(segment: str) -> str | None:
+    """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
+    words = segment.split()
+    if not words:
+        return None
+    if words[-1].lower() in PRONOUNS:
+        return words[-1]
+    inverted = language_words.INVERTED_PRONOUN.search(words[-1]) if "-" in words[-1] else None
+    if inverted:
+        return inverted.group(1)  # "a-t-elle"
+    name = name_at_end(segment)
+    if name:
+        return name
+    found = None
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if (
+            words[i].lower() in DETERMINERS
+            or words[i].endswith(("'s", "’s"))
+            or words[i] in language_words.SUBJECT_ARTICLES
+        ):
+            found = i
+            # "a spokesman for the ministry": the phrase goes on past its preposition.
+            if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
+                break
+    return " ".join(words[found:]) if found is not None else None
+
+
+def name_at_end(segment: str) -> str | None:
+    runs = name_runs(segment)
+    if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
+        if " of " in segment and segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
+                and is_place(" ".join(runs[-1].words)):
+            # "former Gov. Jeb Bush of Florida", "the attorney general of Oklahoma": the person
+            # from a place is the name before "of", or the role (no name).
+            before = runs[-2] if len(runs) > 1 else None
+            if before is not None and before.end == runs[-1].start - len(" of "):
+                return before.raw
+            return None
+        return runs[-1].raw
+    return None
+
+
+def np_at_start(segment: str) -> str | None:
+    """A name or pronoun that opens a clause fragment: the subject of its sentence."""
+    words = segment.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    if words and words[0].lower() in SUBORDINATE_OPENERS:
+        return None
+    # Roles may come first: "Republican presidential candidate Donald Trump took to Twitter",
+    # "Former Secretary of State Madeleine Albright", "17-year-old Jared Potts".
+    skip = 0
+    while skip < min(len(words) - 1, 6) and _is_role_word(words, skip):
+        skip += 1
+    offset = len(" ".join(words[:skip])) + (1 if skip else 0)
+    runs = name_runs(segment)
+    for run in runs:
+        if run.start <= offset and run.end > offset and person_part(run.words):
+            return None if _is_dateline(run.raw) else run.raw
+    return None
+
+
+def _is_role_word(words: list[str], i: int) -> bool:
+    word = words[i]
+    if bare(word).lower() in _ROLE_WORDS or (word[:1].isdigit() and "-" in word):
+        return True
+    if word in OCCUPATIONS:
+        return True
+    if i + 1 < len(words) and words[i + 1] in OCCUPATIONS and word[:1].isupper():
+        return True  # "Media" in "Media commentator Roy Greenslade": what the role is of
+    # "of" inside a role ("Secretary of State"), not after the name ("Smith of Cheyenne").
+    return word == "of" and i > 0 and bare(words[i - 1]).lower() in _ROLE_WORDS
+
+
+def _is_dateline(name: str) -> bool:
+    """"WASHINGTON —": an all-capitals place that opens a wire story, not a speaker."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 5 and name.isupper()
