@@ -40,12 +40,12 @@ VERBS: dict[str, str] = {
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta
         expresó expresa reconoció reconoce criticó lamentó lamenta respondió responde precisó
         recalcó enfatizó remarcó detalló relató contó sentenció concluyó aclaró afirmaron
-        dijeron señalaron explicaron""",
+        dijeron señalaron explicaron aseveró puntualizó acotó agregaron finalizó""",
     "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
         добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
         сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет
         говорит говорил говорила ответил ответила предупредил предупредила написал написала
-        напомнил напомнила заверил заверила""",
+        напомнил напомнила заверил заверила высказался высказалась""",
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.

@@ -6,6 +6,8 @@ piece is an appositive about the name before it ("Donna Brazile, the party's cha
 
 from __future__ import annotations
 
+import re
+
 from digests.analyse import language_words
 from digests.analyse.names import (
     OCCUPATIONS,
@@ -33,6 +35,8 @@ _ROLE_WORDS = TITLE_WORDS | frozenset(
     white house press secretary senior top""".split()
 )
 _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+# "of"/"de" (and an article) right before the last word of a role phrase.
+_BODY_OF_ROLE = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
 _ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
 
 
@@ -109,6 +113,9 @@ def name_at_end(segment: str) -> str | None:
             if before is not None and before.end == runs[-1].start - len(" of "):
                 return before.raw
             return None
+        if segment[:1].islower() and len(runs[-1].words) == 1 \
+                and _BODY_OF_ROLE.search(segment, 0, runs[-1].start):
+            return None  # "el titular de la cartera de Cultura": what the role is of
         return runs[-1].raw
     return None
 

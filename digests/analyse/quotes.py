@@ -18,6 +18,7 @@ from digests.analyse.clauses import (
     clause_before,
     real_sentence_ends,
 )
+from digests.analyse.language_words import UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE
 from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
     MIN_WORDS,
@@ -39,11 +40,14 @@ from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
     goes_on,
     opens_paragraph,
+    reported_speaker,
     reporters_words_before,
     speaker_from_words_before,
+    words_before,
 )
 from digests.article import CleanArticle, Quote
 
+UNSTATED_SUBJECTS = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
@@ -243,6 +247,10 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
                 paragraphs, group, groups[index + 1], first.para - previous_end > 1
             )
         speaker = resolver.resolve(phrase, at)
+        if phrase in UNSTATED_SUBJECTS and (before := words_before(paragraphs, first)):
+            # "«…», aseveró." leaves its subject out: it goes on with the person the sentence
+            # before reports speaking ("el ministro Salas dijo que…"), before any named later.
+            speaker = reported_speaker(resolver, before, at) or speaker
         if phrase is None and goes_on(paragraphs, previous_end, first.para):
             speaker = previous_speaker  # a quote continued from the one before
         elif phrase is None and (before := reporters_words_before(paragraphs, first, last)):

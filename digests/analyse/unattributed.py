@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.clauses import clause_before, real_sentence_ends
+from digests.analyse.clauses import REPORTING, clause_before, real_sentence_ends
 from digests.analyse.language_words import PRONOUNS
 from digests.analyse.names import (
     CAPITALISED_RUN,
@@ -26,6 +26,10 @@ from digests.analyse.speakers import Resolver
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
+# A role and what it is the role of, which ends with the body's name, not a person's.
+_ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
+# A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|который|которая)\s")
 _NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
 
 
@@ -97,6 +101,12 @@ def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> st
     that is the last sentence of its paragraph ("…, sagte Dieter Romann. „Er war auffällig.“")."""
     if _NOTHING_MORE.match(paragraphs[last.end_para], last.end) is None:
         return ""
+    return words_before(paragraphs, first)
+
+
+def words_before(paragraphs: list[str], first: Span) -> str:
+    """The reporter's words right before a quote: the paragraph before one that opens its
+    paragraph, else the sentences before it in its paragraph ("" if the quote opens none)."""
     paragraph = paragraphs[first.para]
     if opens_paragraph(paragraph, first.start):
         return paragraphs[first.para - 1] if first.para > 0 else ""
@@ -104,24 +114,50 @@ def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> st
     return before if before.endswith((".", "!", "?")) else ""
 
 
+def reported_speaker(resolver: Resolver, before: str, at: tuple[int, int]) -> str | None:
+    """The person ``before`` (the reporter's words before a quote) ends reporting, when it
+    names one or says "he"/"she": "Hague said the transfer will create…", "According to him,
+    …", "el ministro Salas dijo que…": the subject of its last reporting verb, unless that
+    verb is in a relative clause the sentence ends with ("Santiváñez manifestó que… y se
+    refirió al abogado de Harvey Colchado, quien indicó que…" is Santiváñez's). A description
+    ("the courts", "The world champion", "el titular de la cartera de Cultura") is too loose a
+    guess."""
+    sentence = _last_sentence(before)
+    relative = None
+    for relative in _RELATIVE_CLAUSE.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    if relative is not None and REPORTING.search(sentence, 0, relative.start()):
+        sentence = sentence[: relative.start()]
+    reporter = speaker_in_clause(sentence, quote_first=False, last_verb=True)
+    if reporter is None:
+        return None
+    reporter = _PRONOUN_AS_SUBJECT.get(reporter.lower(), reporter)
+    if reporter.lower() in PRONOUNS or (
+        reporter.split()[-1][:1].isupper() and not _ROLE_OF_A_BODY.search(reporter)
+    ):
+        return resolver.resolve(reporter, at)
+    return None
+
+
+def _last_sentence(text: str) -> str:
+    ends = real_sentence_ends(text)
+    return text[ends[-1] :].lstrip() if ends else text
+
+
 def speaker_from_words_before(
     resolver: Resolver, before: str, text: str, at: tuple[int, int]
 ) -> str | None:
     """Whose a quote is that no clause attributes, from the reporter's paragraph before it.
 
-    Where that paragraph ends reporting what someone named said ("Hague said the transfer will
-    create “a more sustainable future”.", "According to him, …"), the quote goes on with their
-    words; a description ("the courts", "The world champion") is too loose a guess. Otherwise a
-    quote in the first person (singular or plural: a minister speaks for the government as
-    "we") is by the person the paragraph is about, when it names one in full.
+    Where that paragraph ends reporting what someone named said (:func:`reported_speaker`),
+    the quote goes on with their words. Otherwise a quote in the first person (singular or
+    plural: a minister speaks for the government as "we") is by the person the paragraph is
+    about, when it names one in full.
     """
-    ends = real_sentence_ends(before)
-    last_sentence = before[ends[-1] :].lstrip() if ends else before
-    reporter = speaker_in_clause(last_sentence, quote_first=False, last_verb=True)
-    if reporter is not None:
-        reporter = _PRONOUN_AS_SUBJECT.get(reporter.lower(), reporter)
-        if reporter.lower() in PRONOUNS or all(word[:1].isupper() for word in reporter.split()):
-            return resolver.resolve(reporter, at)
+    reported = reported_speaker(resolver, before, at)
+    if reported is not None:
+        return reported
+    last_sentence = _last_sentence(before)
     if _FIRST_PERSON.search(text) is None or has_quote_mark(before):
         return None  # a quote mark before: someone else's words, or a clause of their own
     subject = sentence_subject(last_sentence)

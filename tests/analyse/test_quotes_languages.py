@@ -296,3 +296,14 @@ def test_es_a_role_and_a_name_before_the_verb_are_its_subject_not_an_appositive(
         "En declaraciones a la prensa, antes de ingresar a un evento en la Cancillería, el "
         "ministro Salas dijo: «La juramentación debe ser lo más pronto posible».",
     ) == ["Alejandro Salas"]
+
+
+def test_es_a_left_out_subject_goes_on_with_whom_the_sentence_before_reports() -> None:
+    """"«…», aseveró." after "el ministro Salas dijo que el presidente Pedro Castillo…" is the
+    minister's, not the president's named after him."""
+    assert who(
+        "El ministro de Cultura, Alejandro Salas, habló el martes con los periodistas.",
+        "En declaraciones a la prensa, el ministro Salas dijo que el presidente Pedro Castillo "
+        "se encuentra evaluando el mejor perfil para la cartera.",
+        "“La juramentación debe ser lo más pronto posible, el presidente evalúa”, aseveró.",
+    ) == ["Alejandro Salas"]
