@@ -26,6 +26,7 @@ from digests.analyse.speakers import Resolver
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
+_LAST_SENTENCE_REACH = 600  # characters: longer than any sentence a reporter writes
 # A role and what it is the role of, which ends with the body's name, not a person's.
 _ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
@@ -140,8 +141,9 @@ def reported_speaker(resolver: Resolver, before: str, at: tuple[int, int]) -> st
 
 
 def _last_sentence(text: str) -> str:
-    ends = real_sentence_ends(text)
-    return text[ends[-1] :].lstrip() if ends else text
+    tail = text[-_LAST_SENTENCE_REACH:]  # a long paragraph need not be read from its start
+    ends = real_sentence_ends(tail)
+    return tail[ends[-1] :].lstrip() if ends else tail
 
 
 def speaker_from_words_before(
