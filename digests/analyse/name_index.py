@@ -276,10 +276,13 @@ class NameIndex:
                 best, best_key = form, key
         return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
 
-    def holder_of(self, role: str, before: tuple[int, int]) -> str | None:
+    def holder_of(
+        self, role: str, before: tuple[int, int], *, earlier_only: bool = False
+    ) -> str | None:
         """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
 
-        The nearest such mention before ``before`` wins, else the first after it.
+        The nearest such mention before ``before`` wins, else (unless ``earlier_only``) the
+        first after it.
         """
         role = role.lower()
         if language_words.is_german_role(role):
@@ -300,6 +303,8 @@ class NameIndex:
         if not holders:
             return None
         before_it = [m for m in holders if m.at < before]
+        if not before_it and earlier_only:
+            return None
         chosen = before_it[-1] if before_it else holders[0]
         return self.fullest(chosen.name)
 

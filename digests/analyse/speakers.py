@@ -124,7 +124,8 @@ class Resolver:
             words = words[1:]
         if len(words) < 3 or not _ROLE_OF.match(words[1]) or not is_title_word(words[0]):
             return None
-        return self.index.holder_of(bare(words[0]).lower(), at)
+        # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
+        return self.index.holder_of(bare(words[0]).lower(), at, earlier_only=True)
 
     def _nominative(self, full: str, name: str) -> str:
         """A Russian ``full`` name the article gives in an oblique case ("Дмитрия Пескова") in

@@ -307,3 +307,13 @@ def test_es_a_left_out_subject_goes_on_with_whom_the_sentence_before_reports() -
         "se encuentra evaluando el mejor perfil para la cartera.",
         "“La juramentación debe ser lo más pronto posible, el presidente evalúa”, aseveró.",
     ) == ["Alejandro Salas"]
+
+
+def test_fr_a_role_of_a_body_is_not_someone_named_later_with_that_role() -> None:
+    found = who(
+        "Le président français, François Hollande, a reconnu hier la responsabilité de la "
+        "France. «Je reconnais les responsabilités des gouvernements français», a déclaré le "
+        "chef de l’Etat français. Étaient présents Nicolas Sarkozy et la chef de file de "
+        "l’extrême droite, Marine Le Pen.",
+    )
+    assert found != ["Marine Le Pen"]
