@@ -71,12 +71,26 @@ def _looks_like_title(text: str, attributed: bool) -> bool:
     """
     ending = text.rstrip("”’\"'» ")
     if ending.endswith((".", "!", "?", "…")) or (attributed and ending.endswith(",")):
-        return False  # checked first: most quotes end a sentence, and words need not be looked at
+        # Most quotes end a sentence, and words need not be looked at; but American style
+        # puts the full stop of the writer's sentence inside the marks after a short title
+        # ("the podcast “So, That Happened.”", "“Make America Great Again.”").
+        return ending.endswith(".") and not attributed and _short_title(text)
     long_words = [w for w in words(text) if len(w) > 3]
     if len(long_words) < 2:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised / len(long_words) >= 0.6
+
+
+def _short_title(text: str) -> bool:
+    """A few words, every long one capitalised: a title or a slogan, not something said."""
+    found = words(text)
+    long_words = [w for w in found if len(w) > 3]
+    return len(found) <= _SHORT_TITLE_WORDS and len(long_words) >= 2 \
+        and all(w[0].isupper() for w in long_words)
+
+
+_SHORT_TITLE_WORDS = 6
 
 
 def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:

@@ -215,3 +215,13 @@ def test_indirect_speech_after_the_clause_does_not_continue_the_quote() -> None:
     ))
     assert texts(found) == ["It doesn't make me nervous at all"]
     assert found[0].speaker == "the senator"
+
+
+def test_a_short_title_keeps_no_quote_for_the_full_stop_inside_its_marks() -> None:
+    """American style puts the writer's full stop inside the closing mark after a title."""
+    found = find_quotes(article(
+        "Zach Carter is a co-host of the HuffPost Politics podcast “So, That Happened.”",
+        "Supporters wore hats that read “Make America Great Again.”",
+        "“We will not settle for less than a full recount,” the campaign said.",
+    ))
+    assert texts(found) == ["We will not settle for less than a full recount"]
