@@ -36,6 +36,11 @@ _ACCORDING_CLAUSE = re.compile(
                                    key=len, reverse=True))
     + r")(?:\s[^,.;:!?«»„“”]{1,60})?,$"
 )
+# "As Politico reported, “… if the primary were held today…”": "as X said" names who speaks
+# before the quote, as "according to X" does.
+_AS_X_SAID = re.compile(
+    r"\b[Aa]s [^,.;:!?«»„“”]{1,60} (?:reported|said|wrote|noted|put it|observed|explained),$"
+)
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -107,7 +112,7 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     # A lower-case start continues the writer's sentence, unless a reporting clause follows
     # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
     if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
-        tail.endswith(",") and (attributed or _ACCORDING_CLAUSE.search(tail[-80:]))
+        tail.endswith(",") and (attributed or _names_the_source(tail[-80:]))
     ):
         return False
     if tail.endswith(",") and tail[:-1].split()[-1:] and \
@@ -155,7 +160,12 @@ def _needs_attribution(prefix: str, quote_text: str) -> bool:
     :func:`prefix_allows_quote` that ``attributed`` can pass."""
     tail = prefix.rstrip()
     return tail.endswith(",") and not first_letter(quote_text).isupper() \
-        and not _ACCORDING_CLAUSE.search(tail[-80:])
+        and not _names_the_source(tail[-80:])
+
+
+def _names_the_source(tail: str) -> bool:
+    """Does the text before a quote end "according to X," or "as X reported,"?"""
+    return _ACCORDING_CLAUSE.search(tail) is not None or _AS_X_SAID.search(tail) is not None
 
 
 def _introduced(prefix: str) -> bool:

@@ -225,3 +225,11 @@ def test_a_short_title_keeps_no_quote_for_the_full_stop_inside_its_marks() -> No
         "“We will not settle for less than a full recount,” the campaign said.",
     ))
     assert texts(found) == ["We will not settle for less than a full recount"]
+
+
+def test_as_someone_reported_names_the_source_of_a_quote_in_lower_case() -> None:
+    found = find_quotes(article(
+        "As Politico reported, “… if the Republican primary were held on this evening, Trump "
+        "would win, and handily.”",
+    ))
+    assert len(found) == 1 and found[0].speaker == "Politico"
