@@ -40,6 +40,7 @@ from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
     goes_on,
     opens_paragraph,
+    participle_speaker,
     reported_speaker,
     reporters_words_before,
     speaker_from_words_before,
@@ -251,7 +252,9 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             # "«…», aseveró." leaves its subject out: it goes on with the person the sentence
             # before reports speaking ("el ministro Salas dijo que…"), before any named later.
             speaker = reported_speaker(resolver, before, at) or speaker
-        if phrase is None and goes_on(paragraphs, previous_end, first.para):
+        if speaker is None and (introduced := participle_speaker(resolver, paragraphs, first, at)):
+            speaker = introduced  # "… Adding, “…”": no subject of its own ("Adding" is none)
+        elif phrase is None and goes_on(paragraphs, previous_end, first.para):
             speaker = previous_speaker  # a quote continued from the one before
         elif phrase is None and (before := reporters_words_before(paragraphs, first, last)):
             speaker = speaker_from_words_before(resolver, before, text, at)

@@ -27,6 +27,11 @@ _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
 _LAST_SENTENCE_REACH = 600  # characters: longer than any sentence a reporter writes
+# A participle that opens a sentence and introduces a quote: "Adding, “…”".
+_BARE_PARTICIPLE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))(?:Adding|Continuing|Concluding|Explaining|Noting|Insisting)"
+    r"(?: that)?,?\s*$"
+)
 # A role and what it is the role of, which ends with the body's name, not a person's.
 _ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
@@ -103,6 +108,22 @@ def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> st
     if _NOTHING_MORE.match(paragraphs[last.end_para], last.end) is None:
         return ""
     return words_before(paragraphs, first)
+
+
+def participle_speaker(
+    resolver: Resolver, paragraphs: list[str], first: Span, at: tuple[int, int]
+) -> str | None:
+    """Who speaks a quote that a bare participle introduces, as a sentence of its own ("Maher
+    stated of the scandal that the report wasn't good. Adding, “Now, like with all…”"): the
+    person the sentence before reports speaking, whose words go on."""
+    head = paragraphs[first.para][: first.start]
+    participle = _BARE_PARTICIPLE.search(head)
+    if participle is None:
+        return None
+    before = head[: participle.start()].rstrip()
+    if not before and first.para > 0:
+        before = paragraphs[first.para - 1]
+    return reported_speaker(resolver, before, at) if before else None
 
 
 def words_before(paragraphs: list[str], first: Span) -> str:

@@ -823,3 +823,12 @@ def test_an_interviewers_question_between_two_answers_keeps_the_speaker() -> Non
         "“It has to be because of the rival, their position and the difference in the squad.”",
     )
     assert [speaker for _, speaker in found] == ["Gus Poyet", "Gus Poyet"]
+
+
+def test_a_bare_participle_before_a_quote_goes_on_with_the_sentence_before() -> None:
+    found = speakers(
+        "Bill Maher hosted the show on Friday night.",
+        "Later in the show, Maher stated of the email scandal that the report was bad. Adding, "
+        "“Now, like with all Clinton scandals, what they actually do is not that bad.”",
+    )
+    assert found[-1][1] == "Bill Maher"
