@@ -22,7 +22,8 @@ promised promises pledged emphasized emphasised stressed stresses charged allege
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
 repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
-fumed marveled marvelled opined proclaimed pressed blogged""".split()
+fumed marveled marvelled opined proclaimed pressed blogged yelling shouting screamed
+chanted""".split()
 # The reporting verbs and "according to" of German, French, Spanish and Russian, so that
 # quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
 _FOREIGN = language_words.all_verbs()

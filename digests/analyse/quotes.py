@@ -30,6 +30,7 @@ from digests.analyse.quote_filter import (
 )
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
+    HERE_IS,
     dash_signature,
     sentence_subject,
     speaker_in_clause,
@@ -129,7 +130,9 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
         # "Sanders delivered a snappy retort: “…”", "He described the device, “…”"; but in
         # "Pollsters agree - Carl Bialik: “…”" the sentence is a heading and the source follows.
         signed = _SIGNED_HEADING.search(before)
-        phrase = (signed and dash_signature(signed.group(1))) or sentence_subject(before)
+        here = HERE_IS.match(before)
+        phrase = (signed and dash_signature(signed.group(1))) or (here and here.group(1).strip()) \
+            or sentence_subject(before)
     if phrase is None and opens_paragraph(paragraphs[first.para], first.start):
         phrase = from_neighbour_paragraphs(paragraphs, first, last)
     return phrase

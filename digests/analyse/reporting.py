@@ -230,6 +230,10 @@ def _abbreviation_before(text: str, period: int) -> bool:
     return ends_no_sentence(words[-1].lower() if words else "")
 
 
+# "with X (adverb) V-ing": a participle with a subject of its own.
+_WITH_SUBJECT = re.compile(r"\bwith ((?:[A-Z][\w.'’-]*\s?)+?)\s*(?:[a-z]+ly\s*)?$")
+# "Here's Clinton in December 1992: “…”": who speaks next, with no verb at all.
+HERE_IS = re.compile(r"^Here(?:'s|’s| is) ((?:[A-Z][\w.'’-]*\s?)+)")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again))?[\s,]*$")
 
 
@@ -276,6 +280,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
             subject = speaker_in_clause(pre, quote_first=False, last_verb=True)
             if subject:
                 return subject
+        absolute = _WITH_SUBJECT.search(pre)
+        if absolute:
+            return absolute.group(1)  # "…, with Trump reportedly yelling:": its own subject
         return sentence_subject(pre)
     coordinated = _COORDINATED.search(pre)
     if coordinated:

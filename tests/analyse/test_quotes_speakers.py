@@ -832,3 +832,15 @@ def test_a_bare_participle_before_a_quote_goes_on_with_the_sentence_before() -> 
         "“Now, like with all Clinton scandals, what they actually do is not that bad.”",
     )
     assert found[-1][1] == "Bill Maher"
+
+
+def test_a_participle_with_its_own_subject_and_here_is_name_the_speaker() -> None:
+    assert speakers(
+        "At a rally on Saturday, supporters pushed a protester, with Donald Trump reportedly "
+        "yelling: “Get him the hell out of here!”",
+    ) == [("Get him the hell out of here!", "Donald Trump")]
+    assert speakers(
+        "Bill Clinton laid its roots long ago.",
+        "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of "
+        "the new economy.”",
+    )[-1][1] == "Bill Clinton"
