@@ -39,12 +39,10 @@ from digests.analyse.reporting import (
 from digests.analyse.speakers import Resolver
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
-    goes_on,
     opens_paragraph,
-    participle_speaker,
+    participle_before,
     reported_speaker,
-    reporters_words_before,
-    speaker_from_words_before,
+    speaker_without_clause,
     words_before,
 )
 from digests.article import CleanArticle, Quote
@@ -255,12 +253,10 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             # "«…», aseveró." leaves its subject out: it goes on with the person the sentence
             # before reports speaking ("el ministro Salas dijo que…"), before any named later.
             speaker = reported_speaker(resolver, before, at) or speaker
-        if speaker is None and (introduced := participle_speaker(resolver, paragraphs, first, at)):
-            speaker = introduced  # "… Adding, “…”": no subject of its own ("Adding" is none)
-        elif phrase is None and goes_on(paragraphs, previous_end, first.para):
-            speaker = previous_speaker  # a quote continued from the one before
-        elif phrase is None and (before := reporters_words_before(paragraphs, first, last)):
-            speaker = speaker_from_words_before(resolver, before, text, at)
+        if speaker is None and (phrase is None or participle_before(paragraphs, first)):
+            speaker = speaker_without_clause(
+                resolver, paragraphs, (first, last), text, (previous_end, previous_speaker)
+            )
         resolver.remember(speaker, (last.end_para, last.end))
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))

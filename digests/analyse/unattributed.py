@@ -110,20 +110,43 @@ def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> st
     return words_before(paragraphs, first)
 
 
-def participle_speaker(
-    resolver: Resolver, paragraphs: list[str], first: Span, at: tuple[int, int]
+def speaker_without_clause(
+    resolver: Resolver, paragraphs: list[str], span: tuple[Span, Span], text: str,
+    previous: tuple[int, str | None],
 ) -> str | None:
-    """Who speaks a quote that a bare participle introduces, as a sentence of its own ("Maher
-    stated of the scandal that the report wasn't good. Adding, “Now, like with all…”"): the
-    person the sentence before reports speaking, whose words go on."""
+    """Whose a quote is that no reporting clause attributes, in this order:
+
+    * a bare participle introduces it ("… the report wasn't good. Adding, “…”"): the person
+      the sentence before reports speaking;
+    * it follows, in its paragraph, a sentence that reports someone speaking ("Iowa State
+      University's Dianne Bystrom agreed. “…”"): that person, even right after another's quote;
+    * it goes on from the quote before (``previous``: where that ended, and its speaker);
+    * it stands alone after the reporter's words: see :func:`speaker_from_words_before`.
+    """
+    first, last = span
+    at = (first.para, first.start)
     head = paragraphs[first.para][: first.start]
     participle = _BARE_PARTICIPLE.search(head)
-    if participle is None:
-        return None
-    before = head[: participle.start()].rstrip()
-    if not before and first.para > 0:
-        before = paragraphs[first.para - 1]
-    return reported_speaker(resolver, before, at) if before else None
+    if participle is not None:
+        before = head[: participle.start()].rstrip()
+        if not before and first.para > 0:
+            before = paragraphs[first.para - 1]
+        return reported_speaker(resolver, before, at) if before else None
+    if not opens_paragraph(paragraphs[first.para], first.start):
+        before = words_before(paragraphs, first)
+        reported = reported_speaker(resolver, before, at) if before else None
+        if reported is not None:
+            return reported
+    previous_end, previous_speaker = previous
+    if goes_on(paragraphs, previous_end, first.para):
+        return previous_speaker
+    before = reporters_words_before(paragraphs, first, last)
+    return speaker_from_words_before(resolver, before, text, at) if before else None
+
+
+def participle_before(paragraphs: list[str], first: Span) -> bool:
+    """Does a bare participle ("Adding,") introduce the quote as a sentence of its own?"""
+    return _BARE_PARTICIPLE.search(paragraphs[first.para], 0, first.start) is not None
 
 
 def words_before(paragraphs: list[str], first: Span) -> str:

@@ -844,3 +844,12 @@ def test_a_participle_with_its_own_subject_and_here_is_name_the_speaker() -> Non
         "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of "
         "the new economy.”",
     )[-1][1] == "Bill Clinton"
+
+
+def test_a_sentence_reporting_someone_else_before_a_quote_beats_going_on() -> None:
+    found = speakers(
+        "“Trump has shaken up the race for good,” said Craig Robinson, editor of a local site.",
+        "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running "
+        "out of time to find an alternative.”",
+    )
+    assert [speaker for _, speaker in found] == ["Craig Robinson", "Dianne Bystrom"]
