@@ -268,6 +268,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     word = verb.group()
     if word.lower() in ACCORDING_SET:
         return _according_to(word.lower(), post)
+    if post.startswith(" by ") and pre.rstrip().endswith((" was", " were")):
+        return subject_after_verb(post[4:])  # "Sanders was asked by host Bill Maher, “…”"
     hyphenated = language_words.INVERTED_PRONOUN.match(post) if post[:1] == "-" else None
     if hyphenated:
         return hyphenated.group(1)  # "explique-t-il"

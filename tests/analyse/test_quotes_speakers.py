@@ -853,3 +853,12 @@ def test_a_sentence_reporting_someone_else_before_a_quote_beats_going_on() -> No
         "out of time to find an alternative.”",
     )
     assert [speaker for _, speaker in found] == ["Craig Robinson", "Dianne Bystrom"]
+
+
+def test_the_agent_of_was_asked_by_is_the_speaker() -> None:
+    found = speakers(
+        "Bernie Sanders appeared on the show on Friday.",
+        "Sanders was asked by host Bill Maher, who is supporting Sanders, “Now, you famously "
+        "said, in one of the debates, that you were sick of hearing about the emails.”",
+    )
+    assert found[-1][1] == "Bill Maher"
