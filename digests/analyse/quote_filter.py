@@ -89,6 +89,8 @@ def _looks_like_title(text: str, attributed: bool) -> bool:
 
 def _short_title(text: str) -> bool:
     """A few words, every long one capitalised: a title or a slogan, not something said."""
+    if text.count(" ") >= _SHORT_TITLE_WORDS:
+        return False  # settled without listing the words of a long quote
     found = words(text)
     long_words = [w for w in found if len(w) > 3]
     return len(found) <= _SHORT_TITLE_WORDS and len(long_words) >= 2 \

@@ -32,6 +32,7 @@ _BARE_PARTICIPLE = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(?:Adding|Continuing|Concluding|Explaining|Noting|Insisting)"
     r"(?: that)?,?\s*$"
 )
+_PARTICIPLE_REACH = 30  # characters before a quote that such a participle lies in
 # A role and what it is the role of, which ends with the body's name, not a person's.
 _ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
@@ -126,7 +127,7 @@ def speaker_without_clause(
     first, last = span
     at = (first.para, first.start)
     head = paragraphs[first.para][: first.start]
-    participle = _BARE_PARTICIPLE.search(head)
+    participle = _BARE_PARTICIPLE.search(head, max(0, len(head) - _PARTICIPLE_REACH))
     if participle is not None:
         before = head[: participle.start()].rstrip()
         if not before and first.para > 0:
@@ -146,7 +147,9 @@ def speaker_without_clause(
 
 def participle_before(paragraphs: list[str], first: Span) -> bool:
     """Does a bare participle ("Adding,") introduce the quote as a sentence of its own?"""
-    return _BARE_PARTICIPLE.search(paragraphs[first.para], 0, first.start) is not None
+    return _BARE_PARTICIPLE.search(
+        paragraphs[first.para], max(0, first.start - _PARTICIPLE_REACH), first.start
+    ) is not None
 
 
 def words_before(paragraphs: list[str], first: Span) -> str:
