@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
-    r"home|startseite|inicio|accueil|back to top|nach oben|"
+    r"home|startseite|inicio|accueil|back to top|nach oben|all news|alle nachrichten|"
     r"zum inhalt springen|"
     r"end of (?:story|article)|ende|fin|koniec|\(?end\)?|-+ ?end ?-+|"
     r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
@@ -205,6 +205,8 @@ _CAPTION_GATED = _GatedPattern(_CAPTION, (
 # opens them says what they are. Case matters: "(the photo archive lent them)" is prose.
 _WIRE_CREDIT_END = re.compile(
     r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
+    # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
+    r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
 )
 _FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
 
@@ -275,7 +277,8 @@ def is_caption(text: str, words: int | None = None) -> bool:
 def is_wire_caption(text: str, words: int | None = None) -> bool:
     """A news agency's picture caption, however long: "FILE – In this … file photo, …
     (AP Photo/John Raoux, File)"."""
-    return (text.endswith(")") or text.startswith("FILE")) \
+    return (text.endswith(")") or text.startswith("FILE") or "REUTERS" in text[-60:]
+            or "AFP" in text[-60:]) \
         and _words(text, words) <= _MAX_WIRE_CAPTION_WORDS \
         and (_FILE_PHOTO_OPENING.match(text) or _WIRE_CREDIT_END.search(text)) is not None
 

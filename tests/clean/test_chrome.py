@@ -32,6 +32,13 @@ CHROME_LINES = [
     "city before dawn on Monday, as families waited for news of relatives who lived on the "
     "upper floors of the block and neighbours brought blankets, water and food to the site "
     "(Photo by Jane Doe/Getty Images)",
+    "Egyptian President Abdel Fattah al-Sisi chairs a meeting with Interior Minister General "
+    "Magdi Abdel Ghaffar and other officials in Cairo, Egypt October 22, 2017 in this handout "
+    "picture courtesy of the Egyptian Presidency. The Egyptian Presidency/Handout via REUTERS",
+    "Reuters journalists Wa Lone and Kyaw Soe Oo pose for a picture at the Reuters office in "
+    "Yangon, Myanmar December 11, 2017. Picture taken December 11, 2017. REUTERS/Antoni "
+    "Slodkowski",
+    "All news",
 ]
 
 ARTICLE_LINES = [
@@ -46,6 +53,7 @@ ARTICLE_LINES = [
     "The agency released the picture on Monday (it showed the suspect at the station), and "
     "police asked anyone who recognised him to call them.",
     "The museum will show the prints from June (the photo archive lent them).",
+    "The story was first reported by Reuters and later confirmed by the ministry in Cairo.",
 ]
 
 
