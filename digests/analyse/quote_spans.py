@@ -92,6 +92,14 @@ def _opens_paragraph(para: str) -> re.Match[str] | None:
 def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
     """The mark that closes a quote opened with ``mark``, searched from ``start``."""
     close = _CLOSER[mark].search(para, start)
+    if mark == '"':
+        # A curly pair inside a straight quote is a quote within it ('"…isn’t about “Equal
+        # Justice Under Law” anymore."'): its ” closes that, and the straight mark the quote.
+        opened = start
+        while close is not None and close.group() == "”" \
+                and para.find("“", opened, close.start()) >= 0:
+            opened = close.end()
+            close = _CLOSER[mark].search(para, opened)
     if mark == "‘":
         end = close.start() if close is not None else len(para)
         if para.find("'", start, end) >= 0:

@@ -233,3 +233,16 @@ def test_as_someone_reported_names_the_source_of_a_quote_in_lower_case() -> None
         "would win, and handily.”",
     ))
     assert len(found) == 1 and found[0].speaker == "Politico"
+
+
+def test_a_curly_pair_inside_a_straight_quote_is_a_quote_within_it() -> None:
+    found = find_quotes(article(
+        "Former state senator Kelli Ward called for the attorney general's impeachment.",
+        "Dr. Ward stated:",
+        "\"The Department of Justice isn’t about “Equal Justice Under Law” anymore. It’s about "
+        "an extreme vision of transforming our nation.",
+        "\"The latest example of this overreach is the lawsuit against North Carolina.\"",
+    ))
+    assert len(found) == 1
+    assert "Equal Justice Under Law anymore" in found[0].text.replace("“", "").replace("”", "")
+    assert found[0].speaker == "Kelli Ward"
