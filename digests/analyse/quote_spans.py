@@ -100,6 +100,16 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
                 and para.find("“", opened, close.start()) >= 0:
             opened = close.end()
             close = _CLOSER[mark].search(para, opened)
+    elif mark == "“":
+        # And a straight pair inside a curly quote ('“He called it "a disaster" and left,”'):
+        # a straight mark where a quotation opens (after a space, before a word) opens one.
+        while close is not None and close.group() == '"' \
+                and para[close.start() - 1 : close.start()].isspace() \
+                and para[close.end() : close.end() + 1].isalnum():
+            inner = para.find('"', close.end())
+            if inner < 0:
+                break
+            close = _CLOSER[mark].search(para, inner + 1)
     if mark == "‘":
         end = close.start() if close is not None else len(para)
         if para.find("'", start, end) >= 0:

@@ -107,3 +107,10 @@ def test_a_straight_mark_closes_a_curly_single_quote_after_its_punctuation() -> 
     # and an apostrophe inside ("don't", "the players' room") does not.
     spans = find_spans(["‘I don't know the players' room,' Hazard said. 'Also, I was unhappy."])
     assert [s.text for s in spans] == ["I don't know the players' room,"]
+
+
+def test_a_straight_pair_inside_a_curly_quote_is_a_quote_within_it() -> None:
+    spans = find_spans(["“He called the plan \"a disaster\" and left the room early,” she said."])
+    assert [span.text for span in spans] == [
+        'He called the plan "a disaster" and left the room early,'
+    ]
