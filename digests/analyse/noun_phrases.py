@@ -99,6 +99,15 @@ def np_at_end(segment: str) -> str | None:
             # "a spokesman for the ministry": the phrase goes on past its preposition.
             if i == 0 or words[i - 1].lower() not in _NP_PREPOSITIONS:
                 break
+    if found is not None and words[found].endswith(("'s", "’s")) and found > 0 \
+            and words[found - 1][:1].isupper() and words[found - 1].lower() not in DETERMINERS:
+        # "the Russian Foreign Ministry’s spokeswoman", not "Ministry’s spokeswoman": the
+        # owner's whole name, with its article where that is in lower case.
+        while found > 0 and words[found - 1][:1].isupper() \
+                and words[found - 1].lower() not in DETERMINERS:
+            found -= 1
+        if found > 0 and words[found - 1] in DETERMINERS:
+            found -= 1
     return " ".join(words[found:]) if found is not None else None
 
 

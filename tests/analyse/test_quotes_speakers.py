@@ -862,3 +862,12 @@ def test_the_agent_of_was_asked_by_is_the_speaker() -> None:
         "said, in one of the debates, that you were sick of hearing about the emails.”",
     )
     assert found[-1][1] == "Bill Maher"
+
+
+def test_a_role_owned_by_a_named_body_keeps_the_whole_name() -> None:
+    found = speakers(
+        "Moscow expects the agency to clarify its complaints, a spokeswoman said on Friday.",
+        "\"We don’t divide journalists into good and bad,\" the Russian Foreign Ministry’s "
+        "spokeswoman stressed.",
+    )
+    assert found[-1][1] == "the Russian Foreign Ministry’s spokeswoman"
