@@ -251,6 +251,22 @@ _PIECES = st.sampled_from(
 )
 
 
+_OWN_MARK_PIECES = st.sampled_from(
+    ["市场", "下跌。", "「晴れ", "です。」", "と", "言った。", "！", "？", "」", "（", "）", "गई।",
+     "है।", "॥", "मिशिगन", "مستقر؟", "قال", ".", "۔", " ", "\n", "Mr.", "U.S.", "“", "”"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_OWN_MARK_PIECES, max_size=40), st.sampled_from(["zh", "ja", "hi", "ar", "ur"]))
+def test_splitting_at_a_scripts_own_marks_loses_nothing(pieces: list[str], language: str) -> None:
+    text = "".join(pieces)
+    sentences = split_sentences(text, language=language)
+    assert all(s and s == s.strip() for s in sentences)
+    assert "".join("".join(sentences).split()) == "".join(text.split())
+    assert split_sentences(text, limit=2, language=language) == sentences[:2]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=40))
 def test_splitting_keeps_every_word_in_order(pieces: list[str]) -> None:
