@@ -1,7 +1,9 @@
 """Whose a quote is when no clause beside it says: the quote before it goes on (also past an
-interviewer's question), the paragraph before introduces it ("X issued a statement:", a label
-"Sunderland goalscorer Phil Bardsley:") or reports what someone said, or the line after signs
-it ("- Hillary Clinton"). :mod:`quotes` asks these only of a quote with no reporting clause.
+interviewer's question), the words before introduce it ("X issued a statement:", a label
+"Sunderland goalscorer Phil Bardsley:", a bare "Adding,") or end reporting what someone said
+("Hague said the transfer will…"), or the line after signs it ("- Hillary Clinton"). The
+reporter's words before a quote also carry the subject a Spanish or Russian verb leaves out
+("«…», aseveró."). :mod:`quotes` asks these only of a quote with no clause that names anyone.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from digests.analyse.speakers import Resolver
 _SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
+_NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
 _LAST_SENTENCE_REACH = 600  # characters: longer than any sentence a reporter writes
 # A participle that opens a sentence and introduces a quote: "Adding, “…”".
 _BARE_PARTICIPLE = re.compile(
@@ -37,7 +40,6 @@ _PARTICIPLE_REACH = 30  # characters before a quote that such a participle lies 
 _ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|который|которая)\s")
-_NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
 
 
 def opens_paragraph(para: str, start: int) -> bool:
