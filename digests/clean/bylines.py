@@ -97,7 +97,7 @@ _DATE_FURNITURE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:tue|wed|thu|sat)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|"
-    r"\b\d{1,4}\b|\b(?:am|pm|gmt|utc|uhr|h)\b|[\W_]",
+    r"\b\d{1,4}\b|\b(?:am|pm|gmt|utc|uhr|h|at|um|à)\b|[\W_]",
     re.IGNORECASE,
 )
 

@@ -207,6 +207,8 @@ _WIRE_CREDIT_END = re.compile(
     r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
     # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
     r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
+    # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit
+    r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$"
 )
 _FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
 
@@ -227,15 +229,15 @@ def _words(text: str, words: int | None) -> int:
 # Skip links, one or several that the scraper glued together ("Skip to main contentSkip to
 # navigationSkip to key events").
 _SKIP_LINKS = re.compile(
-    r"(?:(?:skip|jump) to (?:the )?(?:main |primary )?"
-    r"(?:content|navigation|key events|search|footer|menu|site navigation)\W*)+",
+    r"(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
+    r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation)\W*)+",
     _FLAGS,
 )
 
 
 def is_label(text: str, words: int | None = None) -> bool:
     """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
-    if text[:1] in "SsJj" and _SKIP_LINKS.fullmatch(text):
+    if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
         return True
     return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
@@ -277,8 +279,9 @@ def is_caption(text: str, words: int | None = None) -> bool:
 def is_wire_caption(text: str, words: int | None = None) -> bool:
     """A news agency's picture caption, however long: "FILE – In this … file photo, …
     (AP Photo/John Raoux, File)"."""
-    return (text.endswith(")") or text.startswith("FILE") or "REUTERS" in text[-60:]
-            or "AFP" in text[-60:]) \
+    tail = text[-60:]
+    return (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
+            or "AFP" in tail or "hoto" in tail) \
         and _words(text, words) <= _MAX_WIRE_CAPTION_WORDS \
         and (_FILE_PHOTO_OPENING.match(text) or _WIRE_CREDIT_END.search(text)) is not None
 

@@ -42,6 +42,7 @@ _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary parag
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
 _RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
+_REPEATED_LEAD_WORDS = 15
 _RUN_GROWTH = 0.25
 _MAX_ISLAND_LINES = 2
 _MIN_ISLAND_GAP = 5
@@ -141,7 +142,11 @@ def line_score(line: LineInfo, occurrences: int) -> float:
 
 def _shape_score(line: LineInfo, occurrences: int) -> float:
     words = line.words
-    if occurrences > 1 and words < _RUN_ON_WORDS:
+    if occurrences > 1 and words < _RUN_ON_WORDS and not (
+        # A story's first sentence printed twice (as its teaser, then as its lead) is prose;
+        # a menu or a list of headlines repeats lines that end as no sentence does.
+        occurrences == 2 and line.sentence_end and words >= _REPEATED_LEAD_WORDS
+    ):
         return -2.0
     if line.sentence_like and not line.text.endswith(("...", "…")):
         if line.letters < 0.5:

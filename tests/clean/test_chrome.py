@@ -22,6 +22,7 @@ CHROME_LINES = [
     "Weitere Videos", "Weitere Beiträge zum Thema", "Unsere Lesetipps", "Pour aller plus loin",
     "Related videos", "More videos", "Jump to navigation",
     "Skip to main contentSkip to navigationSkip to key events",
+    "Go to main contentsGo to search barGo to main menu",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
     "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
@@ -39,6 +40,8 @@ CHROME_LINES = [
     "Yangon, Myanmar December 11, 2017. Picture taken December 11, 2017. REUTERS/Antoni "
     "Slodkowski",
     "All news",
+    "Firefighters extinguish a house fire Dec. 19 at the corner of Fisher and Kimbro Streets. "
+    "Photo by Jason Hennington",
 ]
 
 ARTICLE_LINES = [
@@ -54,6 +57,7 @@ ARTICLE_LINES = [
     "police asked anyone who recognised him to call them.",
     "The museum will show the prints from June (the photo archive lent them).",
     "The story was first reported by Reuters and later confirmed by the ministry in Cairo.",
+    "She posted the picture on Monday. It was a photo by the river in the old town.",
 ]
 
 

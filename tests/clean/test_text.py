@@ -258,3 +258,22 @@ def test_a_date_printed_above_the_headline_is_not_the_title() -> None:
     article = clean_text(page)
     assert article.title == "Mutmaßlicher Täter von Frankfurt seit Tagen in der Schweiz gesucht"
     assert article.paragraphs[0].startswith("Der mutmaßliche Täter")
+
+
+def test_a_lead_printed_twice_as_teaser_and_first_paragraph_is_kept_once() -> None:
+    lead = ("An extensive fire that occurred at 901 Fisher St. just before Christmas may have "
+            "been deliberately set, officials said.")
+    body = [
+        "“We are investigating it now as a possible arson,” said Police Chief Henry Fluck. “We "
+        "have interviewed a couple of people so far and will get to the bottom of it.”",
+        "At 1:40 p.m. on Dec. 19, firefighters responded to a call about the blaze, which "
+        "began in the garage area and took more than an hour to get under control.",
+    ]
+    page = "\n\n".join([
+        "Go to main contentsGo to search barGo to main menu", "Investigation launched in fire",
+        lead, "Firefighters put out the fire. Photo by Jason Hennington", lead, *body,
+        "Share", "Rate", "Taylor Press",
+    ])
+    article = clean_text(page)
+    assert article.title == "Investigation launched in fire"
+    assert article.paragraphs == [lead, *body]
