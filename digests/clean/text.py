@@ -383,6 +383,8 @@ def _is_prose(line: LineInfo) -> bool:
 def _keeps(body: list[LineInfo], position: int) -> bool:
     """Inside the article's stretch: prose and list items stay, stray labels go."""
     line = body[position]
+    if _is_caption_text(body, position):
+        return False
     if _is_prose(line):
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
@@ -392,6 +394,16 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
         return any(_is_prose(n) for n in neighbours)
     return False
+
+
+def _is_caption_text(body: list[LineInfo], position: int) -> bool:
+    """A picture's description printed again just below with its credit ("Nicola Sturgeon in
+    Irvine, today." then "Nicola Sturgeon in Irvine, today. Photograph: WPA/Getty Images"):
+    the first copy is the same caption, without the credit that gives it away."""
+    following = body[position + 1] if position + 1 < len(body) else None
+    text = body[position].text
+    return following is not None and len(following.text) > len(text) \
+        and following.text.startswith(text) and chrome.is_chrome(following.text, following.words)
 
 
 def _is_subheading(body: list[LineInfo], position: int) -> bool:

@@ -277,3 +277,16 @@ def test_a_lead_printed_twice_as_teaser_and_first_paragraph_is_kept_once() -> No
     article = clean_text(page)
     assert article.title == "Investigation launched in fire"
     assert article.paragraphs == [lead, *body]
+
+
+def test_a_caption_printed_without_then_with_its_credit_is_not_body() -> None:
+    body = [
+        "The Scottish Conservatives have called on Nicola Sturgeon to remove most coronavirus "
+        "restrictions, with the exception of face coverings, PA Media reports.",
+        "The Tory plea, which would see changes come into effect from 31 January, also calls "
+        "for mask wearing in schools to be dropped and work from home guidance to be dropped.",
+    ]
+    caption = "Nicola Sturgeon visiting the turbine installation company in Irvine, today."
+    page = "\n".join(["Tories urge Sturgeon to drop most Covid restrictions", "", body[0], "",
+                      caption, caption + " Photograph: WPA/Getty Images", "", body[1]])
+    assert clean_text(page).paragraphs == body
