@@ -235,9 +235,15 @@ _SKIP_LINKS = re.compile(
 )
 
 
+# The heading of a blog's archive page ("Tag Archives: homes"), which lists posts under it.
+_ARCHIVE_HEADING = re.compile(r"(?:tag|category|author|monthly|daily|yearly) archives?: ", _FLAGS)
+
+
 def is_label(text: str, words: int | None = None) -> bool:
     """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
     if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
+        return True
+    if text[:1] in "TtCcAaMmDdYy" and _ARCHIVE_HEADING.match(text):
         return True
     return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 

@@ -22,7 +22,8 @@ CHROME_LINES = [
     "Weitere Videos", "Weitere Beiträge zum Thema", "Unsere Lesetipps", "Pour aller plus loin",
     "Related videos", "More videos", "Jump to navigation",
     "Skip to main contentSkip to navigationSkip to key events",
-    "Go to main contentsGo to search barGo to main menu",
+    "Go to main contentsGo to search barGo to main menu", "Tag Archives: homes",
+    "Category Archives: Politics",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
     "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
