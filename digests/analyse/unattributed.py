@@ -128,10 +128,12 @@ def speaker_without_clause(
     """
     first, last = span
     at = (first.para, first.start)
-    head = paragraphs[first.para][: first.start]
-    participle = _BARE_PARTICIPLE.search(head, max(0, len(head) - _PARTICIPLE_REACH))
+    paragraph = paragraphs[first.para]
+    participle = _BARE_PARTICIPLE.search(
+        paragraph, max(0, first.start - _PARTICIPLE_REACH), first.start
+    )
     if participle is not None:
-        before = head[: participle.start()].rstrip()
+        before = paragraph[: participle.start()].rstrip()
         if not before and first.para > 0:
             before = paragraphs[first.para - 1]
         return reported_speaker(resolver, before, at) if before else None
