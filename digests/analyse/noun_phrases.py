@@ -55,8 +55,8 @@ def _role_then_name(segment: str) -> bool:
     """"el ministro Salas", "le ministre Gérald Darmanin": an article, a role and the name right
     after it are the subject itself, where "an aide to Hillary Clinton" is an appositive."""
     words = segment.split()
-    if len(words) < 3 or words[0].lower() not in _ARTICLES:
-        return False
+    if len(words) < 3 or words[0].lower() not in _ARTICLES or not words[-1][:1].isupper():
+        return False  # settled without listing names: "the party's chairwoman" ends in none
     runs = name_runs(segment)
     if not runs or runs[-1].end < len(segment.rstrip(" .")):
         return False
