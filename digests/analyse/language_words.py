@@ -81,6 +81,7 @@ INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 UNSTATED = "(unstated)"
 UNSTATED_FEMALE = "(unstated f)"
 UNSTATED_MALE = "(unstated m)"
+UNSTATED_SUBJECTS = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
 
 
 def unstated(verb: str) -> str:

@@ -18,7 +18,7 @@ from digests.analyse.clauses import (
     clause_before,
     real_sentence_ends,
 )
-from digests.analyse.language_words import UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE
+from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
     MIN_WORDS,
@@ -47,7 +47,6 @@ from digests.analyse.unattributed import (
 )
 from digests.article import CleanArticle, Quote
 
-UNSTATED_SUBJECTS = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
@@ -248,11 +247,13 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             phrase = _phrase_of_next_quote(
                 paragraphs, group, groups[index + 1], first.para - previous_end > 1
             )
-        speaker = resolver.resolve(phrase, at)
+        speaker = None
         if phrase in UNSTATED_SUBJECTS and (before := words_before(paragraphs, first)):
             # "«…», aseveró." leaves its subject out: it goes on with the person the sentence
             # before reports speaking ("el ministro Salas dijo que…"), before any named later.
-            speaker = reported_speaker(resolver, before, at) or speaker
+            speaker = reported_speaker(resolver, before, at)
+        if speaker is None:
+            speaker = resolver.resolve(phrase, at)
         if speaker is None and (phrase is None or participle_before(paragraphs, first)):
             speaker = speaker_without_clause(
                 resolver, paragraphs, (first, last), text, (previous_end, previous_speaker)

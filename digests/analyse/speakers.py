@@ -19,6 +19,7 @@ from digests.analyse.language_words import (
     UNSTATED,
     UNSTATED_FEMALE,
     UNSTATED_MALE,
+    UNSTATED_SUBJECTS,
 )
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import (
@@ -65,7 +66,7 @@ class Resolver:
         if gender is not None:
             if gender == "p":
                 return self._body_before(at)  # "ils", "они": read like "they"
-            return self._person_before(at, gender, subject=lowered in _UNSTATED_GENDER)
+            return self._person_before(at, gender, subject=lowered in UNSTATED_SUBJECTS)
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in PRONOUNS or lowered == "you":
