@@ -1,7 +1,7 @@
 """Key points against reference summaries, and analysis speed, with the baselines in the same run.
 
     python bench/bench_analysis.py [--data ../shared/data/summaries-dev] [--tool PATH] [--raw]
-                                   [--oracle]
+                                   [--oracle] [--pure-python]
 
 For the BBC set and the CNN/DailyMail highlights (cnndm/) it scores, with the shared scorer
 (tools/score_keypoints.py, ROUGE-1/2/L F1 x100, first 3 points):
@@ -16,6 +16,8 @@ With ``--oracle``, the headroom: the best 3 sentences per article by ROUGE-1 aga
 Then documents per second for TextRank and for our full ``analyse()`` (sentences, key points,
 quotes, signature) on the same documents, their ratio, each part of ``analyse()`` as a ratio to
 TextRank, and the splitters (ours vs pysbd: hand cases, the BBC set's gold sentences, speed).
+The analysis modules run as installed: compiled with mypyc where setup.py could (the output
+says which), or from their sources with ``--pure-python``.
 Speeds are CPU time of this process, so a busy machine slows both alike; the ratios are the
 figures to compare. The first figures interleave TextRank and ``analyse()`` document by document
 (each then runs with caches the other filled); the checked figure lets the checked part and
@@ -37,6 +39,13 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from digests.compiled import is_running_compiled, run_from_source
+
+# Before the analysis modules are imported: --pure-python times them from their sources where
+# setup.py compiled them.
+if "--pure-python" in sys.argv:
+    run_from_source()
 
 from digests.analyse import analyse
 from digests.analyse.sentences import split_sentences
@@ -316,6 +325,8 @@ def main() -> int:
     ap.add_argument("--raw", action="store_true", help="read articles without the cleaner")
     ap.add_argument("--oracle", action="store_true",
                     help="also the best 3 sentences per article by ROUGE-1 (slow: ~1-2 min)")
+    ap.add_argument("--pure-python", action="store_true",
+                    help="run the analysis from its sources, not the build setup.py compiled")
     args = ap.parse_args()
     data: Path = args.data
     tool: Path = args.tool or (data / ".." / ".." / "tools" / "score_keypoints.py").resolve()
@@ -324,6 +335,8 @@ def main() -> int:
         return 0
     how, reader = make_reader(args.raw)
     print(f"ours reads articles with: {how}")
+    print("analysis modules: " + ("compiled with mypyc (setup.py)" if is_running_compiled()
+                                  else "pure Python"))
     textrank = make_textrank()
     docs = ours_s = textrank_s = 0.0
     figures: dict[str, dict[str, float]] = {}

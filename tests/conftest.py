@@ -16,6 +16,7 @@ from hypothesis import settings
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from digests.compiled import run_from_source
 from digests.store.db import create_engine, session_factory
 from digests.store.migrate import upgrade_database
 
@@ -27,6 +28,19 @@ settings.register_profile("ci", derandomize=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ENV = "NEWSDIGEST_TEST_PG_URL"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pure-python", action="store_true",
+        help="run the analysis modules from their sources where a compiled build exists "
+        "(setup.py): `make test` runs the analysis tests both ways",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("--pure-python"):
+        run_from_source()
 
 
 def pg_admin_url() -> str | None:

@@ -173,7 +173,7 @@ def all_verbs() -> list[str]:
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
 # being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: frozenset[str] = frozenset(
     """der die das dem ein eine einer eines am im zum zur vom beim und aber auch doch denn dann
     nun es ich wir er sie man dies diese dieser dieses wenn weil dass nach mit bei laut seit
     für gegen zudem außerdem trotzdem jetzt heute gestern quelle
@@ -188,7 +188,7 @@ FUNCTION_WORDS = frozenset(
 
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre
 # Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
-ROLE_WORDS = frozenset(
+ROLE_WORDS: frozenset[str] = frozenset(
     """ministre ministro ministra министр président présidente presidente presidenta президент
     député députée diputado diputada депутат sénateur sénatrice senador
     senadora сенатор maire alcalde alcaldesa мэр губернатор gouverneur gobernador gobernadora

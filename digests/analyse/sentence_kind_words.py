@@ -27,11 +27,11 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“�
 # First words that always open a prompt to the reader, and those that do with a word that
 # addresses the reader ("Lesen Sie auch", "Mehr zum Thema", "Leer más"; not "Mehr als 100
 # Menschen…").
-ALWAYS_PROMPTS = frozenset(
+ALWAYS_PROMPTS: frozenset[str] = frozenset(
     """Abonnieren Abonnez-vous Inscrivez-vous Suscríbete Suscríbase Regístrate Lire
     Weiterlesen Подписывайтесь Подпишитесь Читайте""".split()
 )
-PROMPTS = ALWAYS_PROMPTS | frozenset(
+PROMPTS: frozenset[str] = ALWAYS_PROMPTS | frozenset(
     """Lesen Mehr Melden Weitere Folgen Klicken Suivez Retrouvez Découvrez Consultez
     Cliquez Leer Síguenos Sigue Haga Pulse Смотрите Узнайте""".split()
 )

@@ -1,0 +1,108 @@
+"""The guard against a stale compiled build (digests/compiled.py), on a package made for the test,
+and the real build of the analysis modules where setup.py made one."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import subprocess
+import sys
+from collections.abc import Iterator
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+from digests import compiled
+
+SOURCE = "VALUE = 'from source'\n"
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    """``pkg.mod``: a source, a "build" beside it (not a real one: importing it fails), and the
+    manifest of what was compiled."""
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "mod.py").write_text(SOURCE)
+    (tmp_path / "pkg" / f"mod{EXTENSION_SUFFIXES[0]}").write_bytes(b"not a shared library")
+    digest = hashlib.sha256(SOURCE.encode()).hexdigest()
+    (tmp_path / "manifest.txt").write_text(f"pkg.mod {digest}\n")
+    return tmp_path
+
+
+@pytest.fixture
+def on_path(package: Path) -> Iterator[Path]:
+    sys.path.insert(0, str(package))
+    finders = list(sys.meta_path)
+    try:
+        yield package
+    finally:
+        sys.path.remove(str(package))
+        sys.meta_path[:] = finders
+        for name in ("pkg", "pkg.mod"):
+            sys.modules.pop(name, None)
+
+
+def test_a_build_of_the_recorded_source_is_not_stale(package: Path) -> None:
+    manifest = package / "manifest.txt"
+    assert compiled.compiled_modules(package, manifest) == ["pkg.mod"]
+    assert compiled.stale_modules(package, manifest) == []
+
+
+def test_an_edited_or_removed_source_makes_its_build_stale(package: Path) -> None:
+    manifest = package / "manifest.txt"
+    (package / "pkg" / "mod.py").write_text(SOURCE + "VALUE = 'edited'\n")
+    assert compiled.stale_modules(package, manifest) == ["pkg.mod"]
+    (package / "pkg" / "mod.py").unlink()
+    assert compiled.stale_modules(package, manifest) == ["pkg.mod"]
+
+
+def test_without_a_build_or_a_manifest_nothing_is_stale(package: Path) -> None:
+    (package / "pkg" / "mod.py").write_text("VALUE = 'edited'\n")
+    assert compiled.stale_modules(package, package / "no-manifest.txt") == []
+    next((package / "pkg").glob("mod.*.so")).unlink()
+    assert compiled.stale_modules(package, package / "manifest.txt") == []
+    assert compiled.compiled_modules(package, package / "manifest.txt") == []
+
+
+def test_python_imports_the_build_before_the_source(on_path: Path) -> None:
+    # Why the guard is needed: the (here broken) build shadows its source.
+    with pytest.raises(ImportError):
+        importlib.import_module("pkg.mod")
+
+
+def test_the_source_finder_imports_the_source_instead(on_path: Path) -> None:
+    sys.meta_path.insert(0, compiled.SourceFinder(["pkg.mod"], on_path))
+    module = importlib.import_module("pkg.mod")
+    assert module.VALUE == "from source"
+    assert module.__file__ == str(on_path / "pkg" / "mod.py")
+
+
+def run_python(code: str) -> str:
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    return done.stdout.strip()
+
+
+@pytest.mark.skipif(not compiled.compiled_modules(), reason="no compiled build here")
+def test_the_real_build_runs_unless_told_to_run_from_source() -> None:
+    assert compiled.stale_modules() == []  # `make` rebuilds when a source changes
+    assert run_python("from digests.analyse import quotes; print(quotes.__file__)").endswith(".so")
+    from_source = run_python(
+        "from digests.compiled import run_from_source; run_from_source(); "
+        "from digests.analyse import quotes; from digests import word_runs; "
+        "print(quotes.__file__, word_runs.__file__)"
+    )
+    assert all(path.endswith(".py") for path in from_source.split())
+
+
+def test_running_from_source_after_importing_a_build_is_refused() -> None:
+    importlib.import_module("digests.analyse.quotes")
+    if not compiled.compiled_modules():
+        compiled.run_from_source()  # nothing compiled: nothing to refuse
+        return
+    if any(isinstance(f, compiled.SourceFinder) for f in sys.meta_path):
+        pytest.skip("this run imports from source already (--pure-python)")
+    with pytest.raises(RuntimeError, match="already imported compiled"):
+        compiled.run_from_source()
