@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The install compiles the analysis modules with mypyc (setup.py): a changed source reinstalls.
-COMPILED := setup.py $(wildcard digests/analyse/*.py) digests/word_runs.py
+COMPILED := setup.py $(wildcard digests/analyse/*.py digests/clean/*.py) digests/word_runs.py
 
 .PHONY: run test lint bench clean clean-build
 
@@ -17,13 +17,14 @@ $(STAMP): pyproject.toml $(COMPILED)
 run: $(STAMP)
 	$(BIN)/newsdigest run
 
-# The analysis tests run twice: as built (compiled where a compiler was found), and from source.
+# The tests of the compiled modules run twice: as built (compiled where a compiler was found), and
+# from source.
 test: $(STAMP)
 	$(BIN)/pytest -q
-	$(BIN)/pytest -q --pure-python tests/analyse
+	$(BIN)/pytest -q --pure-python tests/analyse tests/clean
 
 lint: $(STAMP)
-	$(BIN)/ruff check digests bot tests bench
+	$(BIN)/ruff check digests bot tests bench setup.py
 	$(BIN)/mypy
 
 bench: $(STAMP)
