@@ -100,9 +100,9 @@ def guard_stale_build() -> None:
     stale = stale_modules()
     if stale:
         warnings.warn(
-            f"{', '.join(stale)} changed since it was compiled: running the analysis as pure "
-            "Python (slower). Rebuild with `pip install -e .` (or `make`), or remove the stale "
-            "build with `make clean-build`.",
+            f"{', '.join(stale)} changed since it was compiled: running every compiled module "
+            "from its source (slower). Rebuild with `pip install -e .` (or `make`), or remove "
+            "the stale build with `make clean-build`.",
             RuntimeWarning,
             stacklevel=2,
         )
