@@ -78,15 +78,15 @@ class SourceFinder(MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, source_path(fullname, self.root))
 
 
-def run_from_source() -> None:
+def run_from_source(root: Path = ROOT, manifest: Path = MANIFEST) -> None:
     """Import every compiled module from its source from now on (tests of the pure-Python code;
     a stale build). Must run before any of them is imported."""
-    modules = compiled_modules()
+    modules = compiled_modules(root, manifest)
     imported = [module for module in modules if module in sys.modules]
     if imported:
         raise RuntimeError(f"already imported compiled: {', '.join(imported)}")
     if modules and not any(isinstance(f, SourceFinder) for f in sys.meta_path):
-        sys.meta_path.insert(0, SourceFinder(modules))
+        sys.meta_path.insert(0, SourceFinder(modules, root))
 
 
 def is_running_compiled() -> bool:
@@ -96,8 +96,8 @@ def is_running_compiled() -> bool:
     return not (quotes.__file__ or "").endswith(".py")
 
 
-def guard_stale_build() -> None:
-    stale = stale_modules()
+def guard_stale_build(root: Path = ROOT, manifest: Path = MANIFEST) -> None:
+    stale = stale_modules(root, manifest)
     if stale:
         warnings.warn(
             f"{', '.join(stale)} changed since it was compiled: running every compiled module "
@@ -106,4 +106,4 @@ def guard_stale_build() -> None:
             RuntimeWarning,
             stacklevel=2,
         )
-        run_from_source()
+        run_from_source(root, manifest)

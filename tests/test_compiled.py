@@ -8,6 +8,7 @@ import importlib
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -78,6 +79,21 @@ def test_the_source_finder_imports_the_source_instead(on_path: Path) -> None:
     module = importlib.import_module("pkg.mod")
     assert module.VALUE == "from source"
     assert module.__file__ == str(on_path / "pkg" / "mod.py")
+
+
+def test_a_stale_build_is_not_run_and_the_warning_says_how_to_rebuild(on_path: Path) -> None:
+    (on_path / "pkg" / "mod.py").write_text("VALUE = 'edited'\n")
+    with pytest.warns(RuntimeWarning, match=r"pkg\.mod changed since it was compiled.*make"):
+        compiled.guard_stale_build(on_path, on_path / "manifest.txt")
+    assert importlib.import_module("pkg.mod").VALUE == "edited"
+
+
+def test_a_build_of_its_source_is_left_alone(on_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning
+        compiled.guard_stale_build(on_path, on_path / "manifest.txt")
+    with pytest.raises(ImportError):  # the (broken) build is what Python imports
+        importlib.import_module("pkg.mod")
 
 
 def run_python(code: str) -> str:
