@@ -149,14 +149,16 @@ class Resolver:
             # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
             # the last quote is who "he" now is.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
-            if newer:
+            if newer and not _same_person(newer, self.last_speaker):
                 return newer
             if self.index.gender(self.last_speaker) in {gender, ""}:
                 return self.last_speaker
-        if subject:
-            opener = self.index.last_person(at, (at[0] - 2, 0), gender, opening=True)
-            if opener:
-                return opener
+        # A sentence's subject nearby comes before a name in passing: in "Tom Reed attacked
+        # the council. He also criticised his rival, Joan Price", "he" is Reed, and so is the
+        # left-out subject of Spanish and Russian.
+        opener = self.index.last_person(at, (at[0] - 2, 0), gender, opening=True)
+        if opener:
+            return opener
         return self.index.last_person(at, gender=gender)
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
@@ -201,6 +203,12 @@ class Resolver:
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
+
+
+def _same_person(name: str, fuller: str) -> bool:
+    """"Acosta" named again after "Melba Acosta Febo" spoke: the speaker going on, by the
+    fuller name already found."""
+    return set(name.split()) <= set(fuller.split())
 
 
 # What a subject phrase never opens with: a preposition ("In Sen. Jeff Sessions' column, “…”",

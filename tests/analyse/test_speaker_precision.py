@@ -191,3 +191,40 @@ def test_an_occupation_or_a_plural_role_before_a_name_is_not_part_of_it(
 ) -> None:
     article = CleanArticle(title="Debate night", paragraphs=[paragraph])
     assert [q.speaker for q in find_quotes(article)] == [speaker]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_a_name_in_passing() -> None:
+    found = speakers(
+        "Mayor Tom Reed attacked the council at a meeting on Monday. He also criticised his "
+        "rival, Joan Price, and said he would run again.",
+        "\"The budget is a mess. We lost,\" he said.",
+    )
+    assert found[-1][1] == "Tom Reed"
+
+
+def test_he_is_who_the_sentence_before_has_speaking_not_who_they_spoke_to() -> None:
+    found = speakers(
+        "Kremlin Spokesman Dmitry Peskov told Channel One on Thursday that talks had stalled.",
+        "\"Russia will respond to every step,\" he pointed out.",
+    )
+    assert found[-1][1] == "Dmitry Peskov"
+
+
+def test_someone_reported_since_the_last_quote_is_who_he_now_is() -> None:
+    found = speakers(
+        "Senator Paul Cole spoke at a rally on Friday.",
+        "\"We will win,\" he said.",
+        "The rally came after Governor Mark Hale declared on Thursday that the talks were "
+        "\"going nowhere\".",
+        "He said: \"Every time I call Paul, nothing changes.\"",
+    )
+    assert [speaker for _, speaker in found] == ["Paul Cole", "Mark Hale"]
+
+
+def test_a_name_reported_after_another_in_its_sentence_is_not_the_new_speaker() -> None:
+    found = speakers(
+        "\"Funding will run out in March,\" said Rita Vance, who runs the shelter.",
+        "Rita Vance at the Northern Review agreed that the council had been slow.",
+        "\"It is too late for this winter,\" she said.",
+    )
+    assert found[-1][1] == "Rita Vance"
