@@ -1,9 +1,9 @@
 """Make a sentence a clean key point: drop a lead-in label or dateline, cut it to ~200 characters.
 
-Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —", "DES MOINES, Iowa —"), a short
-caption label ("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt that scraping glued to
-the text ("Scroll down for video Strictly business: …") says nothing a digest reader needs; the
-rest of the sentence, in the article's own words, does.
+Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —", "DES MOINES, Iowa —",
+"LIMA.-"), a short caption label ("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt
+that scraping glued to the text ("Scroll down for video Strictly business: …") says nothing a
+digest reader needs; the rest of the sentence, in the article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -38,7 +38,7 @@ _DASHES = re.compile(r"\s[-–—]\s")
 # A place in capitals, then maybe its US state as written ("DES MOINES, Iowa", "RYE, N.H.") and
 # a date ("WASHINGTON, Aug. 24"), or a date written day first ("MADRID, 12 may", "PARIS, 3 mai").
 _PLACE = (
-    r"[A-Z][A-Z .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
     r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|,?\s\d{1,2}\.?\s(?:de\s)?[A-Za-zé]{3,10}\.?)?"
 )
 _DASH = r"(?:--|[-–—])"
@@ -54,6 +54,8 @@ _DATELINE = re.compile(
     # "LONDON (Reuters) -", "MADRID, 12 may (EFE).-"
     rf"^(?:{_PLACE}\s*)?\({_AGENCY}\)\s*(?:(?:\.?{_DASH}|:)\s*)?"
     rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
+    # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
+    rf"|^{_PLACE}[.,]{_DASH}\s"
     rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN\))\s*(?=[A-ZÄÖÜÉ“\"‘'„«])"
     # "МОСКВА, 5 мая. /ТАСС/.", "МОСКВА, 5 мая — РИА Новости."
     r"|^[А-ЯЁ][А-ЯЁ .-]{1,30},\s\d{1,2}\s[а-яё]+(?:\.\s*/[^/]{2,20}/\.|\s[—–-]\s[^.]{2,25}\.)\s*"

@@ -808,6 +808,8 @@ def test_every_point_is_capped() -> None:
          "The storm hit the coast at dawn on Sunday."),
         ("Scrolling down the list, the reader finds the Pez dispenser.",
          "Scrolling down the list, the reader finds the Pez dispenser."),
+        ("LEEDS, England,- The club confirmed the sale of its stadium on Friday.",
+         "The club confirmed the sale of its stadium on Friday."),
     ],
 )
 def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:

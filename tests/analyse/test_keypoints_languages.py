@@ -36,6 +36,13 @@ from digests.article import CleanArticle
         ("Ronaldo – Portugal's captain – scored twice on Sunday.",
          "Ronaldo – Portugal's captain – scored twice on Sunday."),
         ("Berlin - and Paris - want a new treaty.", "Berlin - and Paris - want a new treaty."),
+        # Latin American papers close the place with a dot or comma and a dash, no agency.
+        ("LIMA.- El Congreso aprobó anoche la reforma del sistema de pensiones.",
+         "El Congreso aprobó anoche la reforma del sistema de pensiones."),
+        ("SAN JOSÉ, Costa Rica,- Las lluvias dejaron tres carreteras cerradas.",
+         "Las lluvias dejaron tres carreteras cerradas."),
+        ("CARACAS.— La oposición convocó una marcha para el sábado.",
+         "La oposición convocó una marcha para el sábado."),
     ],
 )
 def test_datelines_and_agency_tags_of_other_languages_are_stripped(
