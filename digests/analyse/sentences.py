@@ -93,7 +93,13 @@ BULLETS = "•●▪◦‣∙·*–—-"  # marks that open a list's items
 # A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
 # character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
 # fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along.
-_CANDIDATE_TAIL = r"[.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?"
+_CANDIDATE_TAIL = (
+    r"(?:[.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?"
+    # Scraped text sometimes loses the space after a full stop ("…one count.The prosecutor"):
+    # a lower-case letter, the mark, then a capitalised word is such an end too (the rules
+    # below still veto "Prof.Smith"; "J.K.Rowling" and "Amazon.com" never match).
+    r"|(?<=[a-zß-öø-ÿа-яё][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]))"
+)
 _CANDIDATE = re.compile(r"[.!?…]" + _CANDIDATE_TAIL)
 # The same for a block with no "!", "?" or "…" in it (97% of news paragraphs): opening with a
 # plain "." it is scanned for in the engine's literal loop, which takes half the time of the
