@@ -252,3 +252,38 @@ FRONTED_BY_LANGUAGE = {
     "de": GERMAN_FRONTED, "fr": COMMA_FRONTED, "es": COMMA_FRONTED, "en": ENGLISH_FRONTED,
     "ru": RUSSIAN_FRONTED,
 }
+
+# A sentence whose subject is a person described rather than named ("The Brazilian curled a
+# free kick and set up Tom Walker…", "The veteran striker crossed for Walker…"): a "he" after
+# it goes on about that subject, not about the one person it names as an object. The
+# description: "The", up to three words that qualify a noun (a capitalised word, an age, a
+# hyphened word, a few adjectives), then a role noun or a nationality standing alone.
+_QUALIFIER = (
+    r"(?:[A-Z][\w'’-]*|\d[\w'’-]*|[\w'’]+-[\w'’-]+|former|new|young|veteran|experienced|retired"
+    r"|injured|teenage|local|unnamed|alleged|talented|popular|prolific)"
+)
+_ROLE = (
+    r"(?:senator|congressman|congresswoman|lawmaker|governor|mayor|president|minister|leader"
+    r"|candidate|nominee|chairman|spokesman|spokeswoman|official|man|woman|boy|girl|player"
+    r"|star|actor|actress|singer|striker|midfielder|defender|forward|winger|goalkeeper|keeper"
+    r"|playmaker|manager|coach|captain|veteran|youngster|teenager|suspect|victim|driver"
+    r"|officer|judge|defendant|rider|champion|boss|founder|international|[\w-]*year-old)"
+)
+_NATIONALITY = (
+    r"(?:Spaniard|(?:French|English|Irish|Scots|Welsh|Dutch)(?:man|woman)|Argentine|Argentinian"
+    r"|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Serbian|Australian|American"
+    r"|Canadian|Swede|Dane|Norwegian|Austrian|Pole|Czech|Russian|Ukrainian|Japanese|Nigerian"
+    r"|Ghanaian|Senegalese|Egyptian|Moroccan|Mexican|Colombian|Uruguayan|Chilean|Kenyan"
+    r"|Ethiopian|Jamaican|Kiwi|Scot|Briton|Swiss|Turk|Greek|Finn)"
+)
+_NOT_A_PERSON = (
+    r"(?:government|team|side|club|squad|company|firm|group|police|army|military|navy|ministry"
+    r"|league|court|parliament|embassy|federation|authorities|media|press|market|economy|state"
+    r"|capital|border|coast|city|people|fans|public|consulate|cabinet|football|national)"
+)
+DESCRIBED_SUBJECT = re.compile(
+    rf"^The (?:{_QUALIFIER} ){{0,3}}?(?:{_ROLE}\b"
+    # A nationality is a person only when it stands alone ("The Brazilian curled", "The
+    # German, who…"), not before a noun ("The German government", "The Italian side").
+    rf"|{_NATIONALITY}(?=,| (?!{_NOT_A_PERSON}\b)[a-z]))"
+)

@@ -286,6 +286,8 @@ def antecedent(
                 continue
         told = _QUOTED.sub(" ", earlier)
         people = people_named(told, article_text)
+        if len(people) == 1 and _described_subject_besides(told, people[0]):
+            return None
         if len(people) == 1:
             name = fullest_name(people[0], article_text)
             if not _may_stand_for(name, person, sentence, article_text):
@@ -298,6 +300,19 @@ def antecedent(
             # further back may be someone else.
             return None
     return None
+
+
+def _described_subject_besides(sentence: str, person: str) -> bool:
+    """Does ``sentence`` open with a person described, not named, who is not ``person``? "The
+    Brazilian … set up Tom Walker" is about the Brazilian; "The Montana senator Jon Tester
+    said…" names its subject right after the description."""
+    if not sentence.startswith("The "):
+        return False  # the usual opening, settled without the pattern
+    described = referent_words.DESCRIBED_SUBJECT.match(sentence)
+    if described is None:
+        return False
+    after = sentence[described.end() :].lstrip(" ,")
+    return not any(after.startswith(word) for word in person.split())
 
 
 # A person described rather than named: "the Montana senator", "the 29-year-old".

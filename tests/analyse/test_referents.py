@@ -79,6 +79,30 @@ def test_a_place_or_a_description_before_is_not_who_he_is() -> None:
     )
 
 
+def test_a_person_described_as_the_subject_before_is_not_the_one_named_after_it() -> None:
+    # "He" goes on about the subject of the sentence before, here described, not named; the
+    # one name there is someone the subject acted on.
+    before = [
+        "The Brazilian curled a free kick over the wall and set up Tom Walker for the second.",
+    ]
+    assert _resolve("He had earlier hit the post from close range.", before) is None
+    before = [
+        "The veteran striker, who joined in May, crossed for Tom Walker to head home.",
+    ]
+    assert _resolve("He had earlier hit the post from close range.", before) is None
+    before = ["The Frenchman beat Tom Walker in the final on Sunday."]
+    assert _resolve("He had lost the last three meetings.", before) is None
+    # A thing as the subject leaves the one person named to be "he".
+    before = ["The club signed striker Tom Walker from Leeds in May."]
+    assert _resolve("He scored twice on his debut.", before) == (
+        "Tom Walker scored twice on his debut."
+    )
+    before = ["The German government fined Tom Walker for the late filing on Monday."]
+    assert _resolve("He has appealed against the fine.", before) == (
+        "Tom Walker has appealed against the fine."
+    )
+
+
 def test_a_name_the_reader_already_sees_in_full_takes_the_articles_short_form() -> None:
     first = "Nicholas Negroponte, chairman of MIT's Media Labs, says he is building a laptop."
     text = f"{first} He told the BBC it would be a teaching tool. Mr Negroponte spoke in Davos."
