@@ -79,7 +79,13 @@ from digests.analyse.sentence_kinds import (
 )
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set, content_stem_sets
-from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, trim
+from digests.analyse.trim import (
+    MAX_CHARS,
+    has_run_on,
+    strip_lead_in,
+    trim,
+    without_connective,
+)
 from digests.article import CleanArticle
 from digests.word_runs import shares_run
 
@@ -164,7 +170,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
         readable = resolve_opening(
-            strip_lead_in(text), before, full_text, language, shown=[article.title, *chosen]
+            without_connective(strip_lead_in(text)), before, full_text, language,
+            shown=[article.title, *chosen],
         )
         if readable is None or dangling_epithet(readable, article.title, full_text):
             continue

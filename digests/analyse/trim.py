@@ -119,6 +119,32 @@ def strip_lead_in(sentence: str) -> str:
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 
+# Words that tie a sentence to the one before it ("But the PM said…", "However, the court…"):
+# a point is read alone, with no sentence before it to contrast with or go on from, so it opens
+# with what follows them. Not "But for the rain", where "but" means "except"; not German
+# "Doch"/"Aber", which may take the verb's place ("Doch fand die Polizei nichts").
+_CONNECTIVE = re.compile(
+    r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Sin embargo|No obstante|Cependant"
+    r"|Pourtant|Toutefois|Однако),\s+|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
+    r"(?=[\"“‘«„]?[^\W\d_])"
+)
+
+_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYОН")  # the last two Cyrillic
+
+
+def without_connective(sentence: str) -> str:
+    """``sentence`` without an opening word that ties it to the sentence before (see
+    :data:`_CONNECTIVE`), its next word capitalised as a sentence's first."""
+    if sentence[:1] not in _CONNECTIVE_INITIALS:
+        return sentence  # the usual opening, settled without the pattern
+    found = _CONNECTIVE.match(sentence)
+    if found is None:
+        return sentence
+    rest = sentence[found.end() :]
+    at = 1 if rest[:1] in "\"“‘«„" else 0
+    return rest[:at] + rest[at].upper() + rest[at + 1 :]
+
+
 def _without_place_dash(sentence: str) -> str:
     head = sentence[:_PLACE_DASH_REACH]
     if " – " not in head and " - " not in head and " — " not in head:

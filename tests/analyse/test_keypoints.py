@@ -16,7 +16,7 @@ from digests.analyse.names import without_body_of_role
 from digests.analyse.people import NAME_RUN, _person_tokens, _run_words, fullest_name
 from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
-from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim
+from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim, without_connective
 from digests.article import CleanArticle
 
 DATA = Path(__file__).parent / "data"
@@ -927,3 +927,38 @@ def test_an_inch_mark_opens_no_quote() -> None:
     points = key_points(CleanArticle(title="Television prices cut", paragraphs=body))
     assert any(point.startswith("Shoppers queued") or "Shoppers queued" in point
                for point in points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("But the mayor said the plan would cost less than feared.",
+         "The mayor said the plan would cost less than feared."),
+        ("However, the court ruled that the contract was void.",
+         "The court ruled that the contract was void."),
+        ("And “nobody” came to the meeting on Friday.", "“Nobody” came to the meeting on Friday."),
+        ("Sin embargo, el Gobierno mantuvo la reforma.", "El Gobierno mantuvo la reforma."),
+        ("Однако, власти города отказались от проекта.", "Власти города отказались от проекта."),
+        # "But for" means "except for"; a name is no connective; German "Doch" stays.
+        ("But for the rain, the match would have finished.",
+         "But for the rain, the match would have finished."),
+        ("Andrew Smith said the plan would cost less.", "Andrew Smith said the plan would cost less."),
+        ("Doch fand die Polizei nichts.", "Doch fand die Polizei nichts."),
+    ],
+)
+def test_a_word_tying_a_sentence_to_the_one_before_does_not_open_a_point(
+    sentence: str, expected: str
+) -> None:
+    assert without_connective(sentence) == expected
+
+
+def test_a_point_reads_alone_without_its_opening_but() -> None:
+    body = [
+        "The city council approved a budget on Tuesday that doubles spending on buses and trams.",
+        "But the mayor warned that fares for buses and trams would rise again next year.",
+    ]
+    points = key_points(CleanArticle(title="Budget", paragraphs=body))
+    assert "The mayor warned that fares for buses and trams would rise again next year." in (
+        " ".join(points)
+    )
+    assert not any(point.startswith("But ") for point in points)
