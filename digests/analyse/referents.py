@@ -124,8 +124,10 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
         return _demonstrative_after_preposition(sentence, match.end())
     if word in _UNRESOLVABLE:
         following = _next_word(sentence, match.end())
-        if word in _DETERMINERS and following in _POINTS_IN_TIME:
-            return None  # "This week the Senate voted…": a time, not something said before
+        if word in _DETERMINERS and _POSSESSIVE_S.sub("", following) in _POINTS_IN_TIME:
+            # "This week the Senate voted…", "This year's budget…": a time, not something said
+            # before
+            return None
         if word in referent_words.ALSO_ENGLISH and not _french_possessive(sentence, match.end()):
             return None  # "Son Heung-min scored", "Son of a miner, he…"
         return word, False

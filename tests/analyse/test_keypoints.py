@@ -547,6 +547,8 @@ def test_unresolvable_pronoun_is_reported(sentence: str, previous: str) -> None:
     [
         "This week is the 100th anniversary of the Armenian genocide.",
         "This year, turnout rose in every county of the state.",
+        "This week's merger has renewed talk of a bid for the last rival left.",
+        "This year’s harvest was the smallest since the drought began.",
         "These days, few people in the town vote in local elections.",
         "Those who voted for the plan say it will pay for itself.",
         "In this year's election, turnout rose in every county of the state.",
