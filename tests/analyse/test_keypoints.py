@@ -944,7 +944,8 @@ def test_an_inch_mark_opens_no_quote() -> None:
         # "But for" means "except for"; a name is no connective; German "Doch" stays.
         ("But for the rain, the match would have finished.",
          "But for the rain, the match would have finished."),
-        ("Andrew Smith said the plan would cost less.", "Andrew Smith said the plan would cost less."),
+        ("Andrew Smith said the plan would cost less.",
+         "Andrew Smith said the plan would cost less."),
         ("Doch fand die Polizei nichts.", "Doch fand die Polizei nichts."),
     ],
 )
