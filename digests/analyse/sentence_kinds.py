@@ -109,7 +109,21 @@ def is_whole_sentence(text: str) -> bool:
         if (text if space < 0 else text[:space]).islower():
             return False
     # Most sentences end with their full stop: settled by one character, without the strip.
-    return text[-1] in _FINAL_CHARACTERS or text.rstrip(_TRAILING).endswith(_FINAL_MARKS)
+    if text[-1] == "." and not text.endswith("..."):
+        return True
+    if text[-1] in _FINAL_CHARACTERS or text.rstrip(_TRAILING).endswith(_FINAL_MARKS):
+        return not _cut_off(text)
+    return False
+
+
+def _cut_off(text: str) -> bool:
+    """Does the sentence end with an ellipsis right after a word no sentence ends with ("Some of
+    the sharpest drops came from...", "…die Zahl der …")? A teaser or a feed cut it there, and
+    the rest is missing."""
+    if not text.endswith(("...", "…")):
+        return False
+    words = text.rstrip(".… ").rsplit(maxsplit=1)
+    return bool(words) and words[-1].lower() in sentence_kind_words.NEVER_LAST
 
 
 def is_page_furniture(text: str) -> bool:

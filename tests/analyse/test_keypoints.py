@@ -15,7 +15,12 @@ from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
 from digests.analyse.names import without_body_of_role
 from digests.analyse.people import NAME_RUN, _person_tokens, _run_words, fullest_name
 from digests.analyse.referents import resolve_opening
-from digests.analyse.sentence_kinds import has_quote_mark, in_first_person, quoted_share
+from digests.analyse.sentence_kinds import (
+    has_quote_mark,
+    in_first_person,
+    is_whole_sentence,
+    quoted_share,
+)
 from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim, without_connective
 from digests.article import CleanArticle
 
@@ -965,3 +970,21 @@ def test_a_point_reads_alone_without_its_opening_but() -> None:
         " ".join(points)
     )
     assert not any(point.startswith("But ") for point in points)
+
+
+def test_a_sentence_a_teaser_cut_off_is_no_point_nor_part_of_one() -> None:
+    article = CleanArticle(
+        title="Shares slide as lenders fall",
+        paragraphs=[
+            "Shares fell on Wednesday as smaller lenders dropped again. The index lost 2% in the "
+            "afternoon. Most of the losses came from... READ MORE",
+            "Shares fell on Wednesday as smaller lenders dropped again.",
+            "Traders said they expected the central bank to hold rates at its next meeting.",
+        ],
+        language="en",
+    )
+    points = key_points(article)
+    assert points and not any("came from" in point for point in points)
+    # An ellipsis after a word a sentence may end with is a sentence's own.
+    assert is_whole_sentence("The list of his complaints went on and on...")
+    assert not is_whole_sentence("Die Zahl der Verletzten stieg auf mehr als die…")
