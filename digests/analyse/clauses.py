@@ -108,6 +108,16 @@ def clause_after(para: str, end: int) -> str:
     return rest.strip()
 
 
+def clause_after_end(para: str, end: int) -> int:
+    """Where the sentence a quote ending at ``end`` goes on in ends: the offset after its
+    reporting clause ("“…,” RT quoted Putin as saying."), or the paragraph's end."""
+    rest = para[end : end + CLAUSE_WINDOW]
+    ends = real_sentence_ends(rest, most=2)
+    if ends and not rest[: ends[0]].strip(" .!?”\"’'"):
+        ends = ends[1:]  # the quote's own full stop, written after its closing mark
+    return end + ends[0] if ends else len(para)
+
+
 def clause_before(para: str, start: int) -> str:
     """The sentence that leads up to an opening mark (text after the last sentence end)."""
     head = para[max(0, start - CLAUSE_WINDOW) : start]

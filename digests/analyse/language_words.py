@@ -56,6 +56,11 @@ GERMAN_REPORTING = frozenset(VERBS["de"].split()) | frozenset(
 # new ("«…», afirmó." is the person the article is about).
 PRO_DROP_VERBS = frozenset(VERBS["es"].split() + VERBS["ru"].split())
 
+# "Die Zeitung zitierte X mit den Worten", "El diario citó a X diciendo": the person quoted
+# speaks, not the one who quoted; the person is the text between these two parts.
+QUOTED_PERSON_OPENERS = ("zitierte ", "zitiert ", "zitierten ", "citó a ", "cita a ", "citaron a ")
+QUOTED_PERSON_CLOSERS = ("mit den Worten", "mit dem Satz", "diciendo", "que dijo")
+
 # "According to X": the person follows. Russian says whose words with a possessive pronoun
 # ("по его словам": according to him).
 ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "по словам", "по мнению",

@@ -15,6 +15,7 @@ from digests.analyse.clauses import (
     CLAUSE_WINDOW,
     REPORTING,
     clause_after,
+    clause_after_end,
     clause_before,
     real_sentence_ends,
 )
@@ -258,7 +259,12 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             speaker = speaker_without_clause(
                 resolver, paragraphs, (first, last), text, (previous_end, previous_speaker)
             )
-        resolver.remember(speaker, (last.end_para, last.end))
+        end = (last.end_para, last.end)
+        # A clause after the quote that names its speaker is the quote's: its names are not
+        # new people for a later "he" to go on with.
+        sentence_end = (last.end_para, clause_after_end(paragraphs[last.end_para], last.end)) \
+            if attributed is not None else None
+        resolver.remember(speaker, end, sentence_end)
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
     return quotes

@@ -54,6 +54,9 @@ class Resolver:
     last_speaker: str | None = None
     last_speaker_para: int = -10
     last_speaker_end: tuple[int, int] = (-2, 0)
+    # Where the last quote's sentence ends, with the reporting clause after it: a person who
+    # opens a sentence after that is new; the subject of that clause itself ("“…,” RT quoted
+    # Putin as saying") is not.
     last_quote_end: tuple[int, int] = (-2, 0)
     last_body: str | None = None
     last_body_para: int = -10
@@ -186,9 +189,12 @@ class Resolver:
         holder = self.index.holder_of(head, at) if is_title_word(head) else None
         return holder or phrase
 
-    def remember(self, speaker: str | None, end: tuple[int, int]) -> None:
-        """Note who spoke the quote that ends at ``end``."""
-        self.last_quote_end = end
+    def remember(
+        self, speaker: str | None, end: tuple[int, int], sentence_end: tuple[int, int] | None = None
+    ) -> None:
+        """Note who spoke the quote that ends at ``end``, in a sentence (with its reporting
+        clause) that ends at ``sentence_end`` (the quote's end if not given)."""
+        self.last_quote_end = sentence_end or end
         para = end[0]
         if not speaker:
             return

@@ -1,0 +1,47 @@
+"""Speakers a writer reports through someone else's report: "X quoted Y as saying", "Y was
+quoted as saying", and the same in German and Spanish. Y speaks, not the outlet that quoted."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    found = find_quotes(CleanArticle(title="A story", paragraphs=list(paragraphs)))
+    return [quote.speaker for quote in found]
+
+
+def test_the_person_an_outlet_quoted_speaks_and_goes_on() -> None:
+    assert speakers(
+        "The president of Ruritania spoke in Varna on Friday.",
+        "“We will not give up the port, whatever it costs us,” Radio Ruritania quoted Karl "
+        "Brandt as saying.",
+        "He further said: “The talks are over for now, and the blame lies elsewhere.”",
+    ) == ["Karl Brandt", "Karl Brandt"]
+
+
+def test_cited_as_saying_before_the_quote_and_an_object_pronoun() -> None:
+    assert speakers(
+        "The Daily Courier cited Anna Kovac as saying: “The bridge will reopen next week.”",
+    ) == ["Anna Kovac"]
+    assert speakers(
+        "Governor Lena Ortiz toured the flooded town on Monday.",
+        "“Every family will get help before the winter,” the Valley Times quoted her as saying.",
+    ) == ["Lena Ortiz"]
+
+
+def test_the_subject_of_was_quoted_as_saying_speaks() -> None:
+    assert speakers(
+        "“Nobody expected the vote to be this close,” Senator Paul Greer was quoted by the "
+        "Tribune as saying.",
+    ) == ["Paul Greer"]
+
+
+def test_quoted_as_saying_in_german_and_spanish() -> None:
+    assert speakers(
+        "Die Zeitung zitierte Olaf Brenner mit den Worten: „Wir geben den Hafen nicht auf.“",
+    ) == ["Olaf Brenner"]
+    assert speakers(
+        "El diario local citó a Pedro Salgado diciendo: «No vamos a ceder en esta negociación».",
+    ) == ["Pedro Salgado"]
