@@ -1,5 +1,6 @@
-"""Speakers a writer reports through someone else's report: "X quoted Y as saying", "Y was
-quoted as saying", and the same in German and Spanish. Y speaks, not the outlet that quoted."""
+"""Speakers written past the first name of their sentence: "X quoted Y as saying", "Y was
+quoted as saying", and the same in German and Spanish. Y speaks, not the outlet that quoted;
+and "Said X in a statement, “…”", whose verb comes first."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_quoted_as_saying_in_german_and_spanish() -> None:
     assert speakers(
         "El diario local citó a Pedro Salgado diciendo: «No vamos a ceder en esta negociación».",
     ) == ["Pedro Salgado"]
+
+
+def test_a_sentence_that_opens_with_its_reporting_verb_has_its_subject_after_it() -> None:
+    assert speakers(
+        "Said Acme spokesperson Kelly Moran in a statement, “We take the safety of our drivers "
+        "very seriously.”",
+    ) == ["Kelly Moran"]
+    assert speakers(
+        "The council met again on Tuesday.",
+        "Added Mayor Ruth Calder: “Nobody here wants another year of delays on this road.”",
+    ) == ["Ruth Calder"]
