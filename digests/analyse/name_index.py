@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digests.analyse import language_words, namesakes
-from digests.analyse.clauses import REPORTING
+from digests.analyse import language_words, namesakes, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import Mention, describe, run_mentions
 from digests.analyse.names import (
@@ -34,7 +33,6 @@ from digests.analyse.names import (
 )
 
 _ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 
 
 @lru_cache(maxsize=8192)
@@ -325,9 +323,8 @@ class NameIndex:
                     if offset < match.end() or offset > match.end() + _ROLE_REACH:
                         continue
                     between = text[match.end() : offset]
-                    if mention.person and " " in mention.name and not _SENTENCE_BREAK.search(
-                        between
-                    ):
+                    if mention.person and " " in mention.name \
+                            and not sentence_roles.SENTENCE_BREAK.search(between):
                         found.append(mention)
                         break
         return found
@@ -359,7 +356,9 @@ class NameIndex:
         of the given gender ("m" or "f") unless the article shows otherwise; with ``opening``,
         only a person named at the start of a sentence (its likely subject)."""
         for mention in self._backwards(before, after):
-            if opening and not self._is_subject(mention):
+            if opening and not sentence_roles.is_subject(
+                self.paragraphs[mention.at[0] + 1], mention, self.mentions_in(mention.at[0])
+            ):
                 continue
             if gender and title_gender(mention.title) not in {gender, ""}:
                 continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
@@ -439,46 +438,6 @@ class NameIndex:
                 return mention.name
         return None
 
-    def _opens_sentence(self, mention: Mention) -> bool:
-        """Does the mention open a sentence, as what it is about? A possessor only where a
-        pronoun then stands for them ("Suu Kyi's fate is unclear, but she said…"): the subject
-        of "Joe Biden’s administration has boasted…" is the administration."""
-        paragraph, start = mention.at
-        text = self.paragraphs[paragraph + 1]
-        head = text[max(0, start - 4) : start].rstrip()
-        if head and not head.endswith((".", "!", "?", ":", "”", '"')):
-            return False
-        end = text.find(mention.name, start) + len(mention.name)
-        if not text.startswith(("’s", "'s"), end):
-            return True
-        sentence_end = text.find(". ", end)
-        rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
-        return _SUBJECT_PRONOUN.search(rest) is not None
-
-    def _is_subject(self, mention: Mention) -> bool:
-        """Does the mention open a sentence or report speech, in a sentence, not in a heading in
-        title case ("Review Crowd Does Not Like Donald Trump" has no subject to go on with)?"""
-        if not (self._opens_sentence(mention) or self._reports(mention)):
-            return False
-        text = self.paragraphs[mention.at[0] + 1]
-        # A sentence ends with a stop, and may capitalise every word ("Collins ran in
-        # Birmingham at the World Indoor Championships.").
-        return mention.at[0] < 0 or text.endswith(".") or not is_headline_case(text)
-
-    def _reports(self, mention: Mention) -> bool:
-        """Is the mention the subject of a reporting verb right after it, and the first name in
-        its sentence ("The talks ended after Mr Trump declared that…")? Who said something
-        last is who "he said" goes on with; a name after another ("Dan Lowe at the National
-        Review agreed", "Israel's warning, which Amnesty International said…") is not."""
-        paragraph, start = mention.at
-        text = self.paragraphs[paragraph + 1]
-        end = text.find(mention.name, start) + len(mention.name)  # after a title it opens
-        if text[end : end + 1] != " " or REPORTING.match(text, end + 1) is None:
-            return False
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
-        opening = breaks[-1] if breaks else 0
-        return not any(opening <= m.at[1] < start for m in self.mentions_in(paragraph))
-
     def _is_person(self, mention: Mention) -> bool:
         if mention.person:
             return True
@@ -487,5 +446,3 @@ class NameIndex:
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
 
-
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")

@@ -1,0 +1,67 @@
+"""The part a name plays in its sentence, for who a later "he" or "she" may be.
+
+A pronoun goes on with a sentence's subject: a name that opens its sentence ("Tom Reed attacked
+the council. He said…") or reports speech as the sentence's first name ("…after Mr Trump
+declared…"). It never means the one spoken to ("Peskov told Channel One"), nor a name inside a
+relative clause about someone else ("Dave Limp, whose sector includes Alexa"): those are asides.
+:mod:`name_index` asks these questions of the mentions it finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digests.analyse.clauses import REPORTING
+from digests.analyse.mentions import Mention
+from digests.analyse.names import is_headline_case
+
+SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
+def _end_of(text: str, mention: Mention) -> int:
+    """The offset after the mention's name (after a title it opens, if any)."""
+    start = mention.at[1]
+    return text.find(mention.name, start) + len(mention.name)
+
+
+def opens_sentence(text: str, mention: Mention) -> bool:
+    """Does the mention open a sentence, as what it is about? A possessor only where a
+    pronoun then stands for them ("Suu Kyi's fate is unclear, but she said…"): the subject
+    of "Joe Biden’s administration has boasted…" is the administration."""
+    start = mention.at[1]
+    head = text[max(0, start - 4) : start].rstrip()
+    if head and not head.endswith((".", "!", "?", ":", "”", '"')):
+        return False
+    end = _end_of(text, mention)
+    if not text.startswith(("’s", "'s"), end):
+        return True
+    sentence_end = text.find(". ", end)
+    rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
+    return _SUBJECT_PRONOUN.search(rest) is not None
+
+
+def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Does the mention open a sentence or report speech, in a sentence, not in a heading in
+    title case ("Review Crowd Does Not Like Donald Trump" has no subject to go on with)?
+    ``others`` are the mentions of its paragraph."""
+    if not (opens_sentence(text, mention) or reports(text, mention, others)):
+        return False
+    # A sentence ends with a stop, and may capitalise every word ("Collins ran in
+    # Birmingham at the World Indoor Championships.").
+    return mention.at[0] < 0 or text.endswith(".") or not is_headline_case(text)
+
+
+def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Is the mention the subject of a reporting verb right after it, and the first name in
+    its sentence ("The talks ended after Mr Trump declared that…")? Who said something
+    last is who "he said" goes on with; a name after another ("Dan Lowe at the National
+    Review agreed", "Israel's warning, which Amnesty International said…") is not."""
+    start = mention.at[1]
+    end = _end_of(text, mention)
+    if text[end : end + 1] != " " or REPORTING.match(text, end + 1) is None:
+        return False
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
+    opening = breaks[-1] if breaks else 0
+    return not any(opening <= m.at[1] < start for m in others)
