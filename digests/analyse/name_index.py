@@ -354,7 +354,8 @@ class NameIndex:
                     gender: str = "", *, opening: bool = False) -> str | None:
         """The person mentioned most recently before ``before`` (and not before ``after``),
         of the given gender ("m" or "f") unless the article shows otherwise; with ``opening``,
-        only a person named at the start of a sentence (its likely subject)."""
+        only a person named at the start of a sentence (its likely subject). Never one spoken to
+        or named in a relative clause about someone else (:func:`sentence_roles.is_aside`)."""
         for mention in self._backwards(before, after):
             if opening and not sentence_roles.is_subject(
                 self.paragraphs[mention.at[0] + 1], mention, self.mentions_in(mention.at[0])
@@ -362,7 +363,8 @@ class NameIndex:
                 continue
             if gender and title_gender(mention.title) not in {gender, ""}:
                 continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
-            if self._is_person(mention) and not self._in_quote(mention.at):
+            if self._is_person(mention) and not self._in_quote(mention.at) \
+                    and not sentence_roles.is_aside(self.paragraphs[mention.at[0] + 1], mention):
                 name = self.fullest(mention.name) if " " in mention.name \
                     else self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:

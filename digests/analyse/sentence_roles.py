@@ -65,3 +65,30 @@ def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
     opening = breaks[-1] if breaks else 0
     return not any(opening <= m.at[1] < start for m in others)
+
+
+# The one spoken to, right before the name: "told Channel One", "speaking to the BBC",
+# "in an interview with Fox"; not after "I" or "we": "I told Sanders … “…,” he responded" is
+# the writer's talk, where the one spoken to answers.
+_LISTENER_BEFORE = re.compile(
+    r"(?<!\bI )(?<!\b[Ww]e )"
+    r"\b(?:told|tells|telling|(?:spoke|speaks|speaking|talked|talking|interview|interviewed)"
+    r"\s+(?:to|with))\s+(?:the\s+)?$"
+)
+# A relative clause about the name before it: "Dave Limp, whose sector includes …".
+_RELATIVE_OPENER = re.compile(r",\s+(?:whose|which|who|whom)\s")
+_ASIDE_REACH = 150  # characters before a name read for the clause it stands in
+
+
+def is_aside(text: str, mention: Mention) -> bool:
+    """Is the mention the one spoken to, or inside a relative clause about another (up to the
+    clause's next comma): a name a later pronoun does not go on with?"""
+    start = mention.at[1]
+    head = text[max(0, start - _ASIDE_REACH) : start]
+    if _LISTENER_BEFORE.search(head, max(0, len(head) - 40)):
+        return True
+    if "," not in head:
+        return False  # the usual case: no clause set off before the name
+    sentence = head[max((m.end() for m in SENTENCE_BREAK.finditer(head)), default=0) :]
+    relatives = list(_RELATIVE_OPENER.finditer(sentence))
+    return bool(relatives) and "," not in sentence[relatives[-1].end() :]

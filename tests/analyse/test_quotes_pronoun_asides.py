@@ -1,0 +1,37 @@
+"""A later "he" or "she" goes on with a person the article makes a subject, not with a name in
+an aside: the one spoken to ("told Channel Nine") or a thing named in a relative clause about
+the person ("whose unit makes the voice assistant Ivy")."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    found = find_quotes(CleanArticle(title="A story", paragraphs=list(paragraphs)))
+    return [quote.speaker for quote in found]
+
+
+def test_the_medium_spoken_to_is_not_who_he_means() -> None:
+    assert speakers(
+        "Ruritania will make sure that the sanctions hurt Brussels more than Varna, government "
+        "spokesman Ivan Sorokin told Channel Nine on Friday.",
+        "“They will feel the consequences long before we do,” he said.",
+    ) == ["Ivan Sorokin"]
+
+
+def test_a_name_in_a_relative_clause_is_not_who_he_means() -> None:
+    assert speakers(
+        "The news came from division head Mark Dorsey, whose unit makes the voice assistant "
+        "Ivy and the home robot Tobi.",
+        "“We have had to make some very hard choices this year,” he wrote.",
+        "Many of those laid off had worked on Acme Ivy for years.",
+    ) == ["Mark Dorsey"]
+
+
+def test_the_one_the_writer_spoke_to_answers() -> None:
+    assert speakers(
+        "I told Governor Ana Reyes that her plan had been mocked on the radio.",
+        "“Then they have not read it,” she replied.",
+    ) == ["Ana Reyes"]
