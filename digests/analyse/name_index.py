@@ -16,19 +16,21 @@ from functools import lru_cache
 from digests.analyse import language_words, namesakes, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import Mention, describe, run_mentions
+from digests.analyse.name_forms import (
+    capitalised_to_open,
+    glued_descriptions,
+    unglued,
+    whole_words,
+)
 from digests.analyse.names import (
     CAPITALISED_RUN,
     LOWER_CASE_ROLES,
     bare,
-    capitalised_to_open,
-    glued_descriptions,
     is_headline_case,
     is_org,
     person_part,
     runs_containing,
     surname_of,
-    unglued,
-    whole_words,
     without_body_of_role,
 )
 
@@ -190,7 +192,7 @@ class NameIndex:
         return " ".join(person_part(tuple(name.split()[1:]))) or name
 
     def _opens_only(self, form: str) -> bool:
-        """Whether :func:`names.capitalised_to_open` holds for ``form`` in this article."""
+        """Whether :func:`name_forms.capitalised_to_open` holds for ``form`` in this article."""
         found = self._opened.get(form)
         if found is None:
             found = self._opened[form] = capitalised_to_open(

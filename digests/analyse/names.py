@@ -9,7 +9,6 @@ one piece of text; :mod:`name_index` gathers the names a whole article mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -106,12 +105,12 @@ def bare(word: str) -> str:
         word = word[:-2]
     elif word.endswith(("'", "’")):
         word = word[:-1]
-    if word.endswith(".") and word.lower() not in _ABBREVIATED and not _is_initial(word):
+    if word.endswith(".") and word.lower() not in _ABBREVIATED and not is_initial(word):
         word = word[:-1]
     return word
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
@@ -218,7 +217,7 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
         return start, run
     words = run.split(" ")
     first = len(words) - 1  # the surname
-    while first > 0 and (words[first - 1].lower() in CONNECTORS or _is_initial(words[first - 1])):
+    while first > 0 and (words[first - 1].lower() in CONNECTORS or is_initial(words[first - 1])):
         first -= 1
     first -= 1  # the first name
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
@@ -390,7 +389,7 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role; in
         # Russian a whole genitive ("Президент Российской Федерации Владимир Путин").
         if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper() \
-                and not _is_initial(kept[start]):  # "Rep. G. K. Butterfield": an initial
+                and not is_initial(kept[start]):  # "Rep. G. K. Butterfield": an initial
             start += 1
         if russian_names.is_cyrillic(kept[-1]):
             start = max(start, len(kept) - russian_names.person_words(kept[start:]))
@@ -426,74 +425,3 @@ def surname_of(words: tuple[str, ...]) -> str:
         if word.lower().strip(".,") not in {"jr", "sr", "ii", "iii"}:
             return bare(word)
     return ""
-
-
-# What a word capitalised only because it opens something follows: a sentence end, a colon, an
-# opening quote mark or bracket, a dash.
-_OPENS_AFTER = frozenset(".!?:;“„«‘\"'([—–-")
-
-
-def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
-    """Whether the first word of a name form is a common word capitalised only because it
-    opens a sentence or the title: "Said Ellis: “…”", "Understated Perez rises", "Neither
-    Johnson nor Stein". The article writes the word in lower case elsewhere (``body``: its
-    paragraphs but the title, joined) and the form nowhere but where something opens
-    (``paragraphs`` has the title first). "Bill Clinton" opening a sentence in an article
-    about a "bill" stays a name as long as the article also writes it inside one."""
-    first = form.split(" ", 1)[0]
-    lower = first.lower()
-    if first == lower or len(first) < 2 or "." in first or not any(whole_words(body, lower)):
-        return False
-    headline = is_headline_case(paragraphs[0])
-    for i, text in enumerate(paragraphs):
-        for start in whole_words(text, form):
-            before = text[:start].rstrip()
-            if before and before[-1] not in _OPENS_AFTER and not (i == 0 and headline):
-                return False
-    return True
-
-
-def whole_words(text: str, words: str) -> Iterator[int]:
-    """Where ``text`` writes ``words`` as whole words (found with str.find: most texts hold
-    them nowhere, or only inside other words, and a regex per form costs more)."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
-            yield at
-        at = text.find(words, at + 1)
-
-
-def _joins(char: str) -> bool:
-    return char.isalnum() or char in "_'’-"
-
-
-# Endings of common nouns and participles that describe someone ("Billionaire", "Scientologist",
-# "Using"), which no first name in front of a full name has.
-_DESCRIPTION_ENDINGS = ("ing", "ist", "ists", "aire", "aires")
-
-
-def unglued(form: str, forms: Collection[str], body: Callable[[], str]) -> str:
-    """The other of ``forms`` that ``form`` is with a description glued before it, else
-    ``form``: "Billionaire Donald Trump" -> "Donald Trump", "Using Ted Cruz" (a heading),
-    "Democrats Hillary Clinton" (a list after "fellow"). The word in front describes when it
-    is a role, a plural of one, a place, has the ending of a common noun or a participle, or
-    is written in lower case in the article (``body``, read only when needed); a first name
-    before a double surname ("Debbie Wasserman Schultz") is none of these, and an initial
-    ("J. Christopher Stevens") is kept."""
-    first, _, rest = form.partition(" ")
-    if " " not in rest or rest not in forms or _is_initial(first) \
-            or _is_initial(rest.partition(" ")[0]):
-        return form
-    lowered = first.lower()
-    if is_title_word(first) or is_title_word(lowered.removesuffix("s")) or is_place(first) \
-            or lowered.endswith(_DESCRIPTION_ENDINGS) \
-            or re.search(rf"\b{re.escape(lowered)}\b", body()):  # "real-estate" too
-        return rest
-    return form
-
-
-def glued_descriptions(forms: Collection[str], body: Callable[[], str]) -> set[str]:
-    """The forms among ``forms`` that :func:`unglued` finds another one of with a description
-    glued before it."""
-    return {form for form in forms if form.count(" ") > 1 and unglued(form, forms, body) != form}
