@@ -111,7 +111,19 @@ def bare(word: str) -> str:
 
 
 def is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    """"K." or initials written together ("K.C.", "G.K."), which go on with the name after
+    them; not a place's ("U.S.", "U.K.") nor an abbreviation's ("Z.B.", "A.M."), which may
+    end a sentence or open one."""
+    if len(word) == 2:
+        return word[0].isupper() and word[1] == "."
+    return _JOINED_INITIALS.fullmatch(word) is not None and word not in _NOT_INITIALS
+
+
+_JOINED_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,3}")
+_NOT_INITIALS = frozenset(
+    "U.S. U.S.A. U.K. U.N. E.U. D.C. L.A. N.Y. U.A.E. N.J. S.C. N.C. Z.B. A.M. P.M. A.D. B.C. P.S."
+    .split()
+)
 
 
 def _is_function_word(word: str) -> bool:
@@ -172,13 +184,13 @@ class NameRun(NamedTuple):
 
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
-_WORD = rf"[{_UPPER}][\w'’\-]*\.?"
+_WORD = rf"[{_UPPER}](?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"  # initials together: "K.C."
 # The capital comes first and the look-behind after it: a pattern that starts with a character
 # class lets the regex engine skip ahead to candidates instead of trying every position.
 # Public for :mod:`name_index`, which keys its cache on each run as matched, before
 # :func:`split_run` cuts it.
 CAPITALISED_RUN = re.compile(
-    rf"[{_UPPER}](?<![\w'’\-][{_UPPER}])[\w'’\-]*\.?"
+    rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"
     rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*"
 )
 

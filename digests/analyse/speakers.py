@@ -87,8 +87,6 @@ class Resolver:
             return holder
         if self._is_role_of_russian_body(phrase):
             return self._role_holder(phrase, at)  # "представитель Кремля": not "Кремля"
-        if "." in phrase:
-            phrase = _JOINED_INITIAL.sub(r"\1 ", phrase)  # "G.K. Butterfield": one name
         runs = name_runs(phrase)
         if runs and lowered.partition(" ")[0] in _UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
@@ -239,10 +237,6 @@ def _may_speak(phrase: str, lowered: str) -> bool:
 # role is of, in the languages that write it after the role (English "of" is left as it reads).
 _ARTICLES = frozenset("el la le l' der die das".split())
 _ROLE_OF = re.compile(r"(?:de|del|des|du|d['’]\w*|von|vom|der)$")
-
-
-# An initial written against the next one ("G.K.", "J.M."), which name runs read as two names.
-_JOINED_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-ÞА-ЯЁ]\.)(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)")
 
 
 def _modifies_a_noun(phrase: str, run_end: int) -> bool:

@@ -694,8 +694,8 @@ def test_initials_written_together_stay_with_the_name() -> None:
         "“This is a disgusting day,” said Rep. G.K. Butterfield, head of the caucus.",
         "“Twitter has ramped up its response,” said J.M. Berger, a fellow at the university.",
     ) == [
-        ("This is a disgusting day", "G. K. Butterfield"),
-        ("Twitter has ramped up its response", "J. M. Berger"),
+        ("This is a disgusting day", "G.K. Butterfield"),
+        ("Twitter has ramped up its response", "J.M. Berger"),
     ]
 
 

@@ -1,6 +1,6 @@
 """Speakers written past the first name of their sentence: "X quoted Y as saying", "Y was
-quoted as saying", and the same in German and Spanish. Y speaks, not the outlet that quoted;
-and "Said X in a statement, “…”", whose verb comes first."""
+quoted as saying" and the same in German and Spanish (Y speaks, not the outlet that quoted);
+"Said X in a statement, “…”", whose verb comes first; and initials written together ("K.C.")."""
 
 from __future__ import annotations
 
@@ -57,3 +57,15 @@ def test_a_sentence_that_opens_with_its_reporting_verb_has_its_subject_after_it(
         "The council met again on Tuesday.",
         "Added Mayor Ruth Calder: “Nobody here wants another year of delays on this road.”",
     ) == ["Ruth Calder"]
+
+
+def test_initials_written_together_stay_part_of_the_name() -> None:
+    assert speakers("“We have to earn back trust,” K.C. Brantley said.") == ["K.C. Brantley"]
+    assert speakers(
+        "“We have to earn back trust,” said J.R. Ostrom, the chief executive.",
+    ) == ["J.R. Ostrom"]
+    assert speakers(
+        "Acme chief executive K.C. Brantley wrote to staff on Monday.",
+        "“We have to earn back trust,” Brantley said.",
+        "“Some of these choices will hurt,” he added.",
+    ) == ["K.C. Brantley", "K.C. Brantley"]
