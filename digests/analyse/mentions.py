@@ -57,6 +57,20 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     org = is_org(name)
     # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.
     person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
-        and not (not title and is_place(name))
+        and not (not title and is_place(name)) and not reads_as_heading(words)
     name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
     return name, title, person, name_like
+
+
+_LONGEST_NAME = 5  # words but connectors: "Martin Luther King Jr.", "José María Aznar López"
+_CAPITALS_WORD = 4  # letters from which a word in capitals is no initialism ("FBI", "CIA")
+
+
+def reads_as_heading(words: tuple[str, ...]) -> bool:
+    """A heading, caption or credit, not a person: a word in capitals ("FULL TEXT", "POOL
+    New/Reuters", "THE BORROWING Back when…") or more words than a name has ("Anchor
+    Expressed Fear About Future Prejudice Against Her Daughter")."""
+    if any(len(word) >= _CAPITALS_WORD and word.isupper() for word in words):
+        return True
+    return len(words) > _LONGEST_NAME and \
+        sum(1 for word in words if word.lower() not in CONNECTORS) > _LONGEST_NAME

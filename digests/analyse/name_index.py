@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from digests.analyse import language_words, namesakes, sentence_roles
 from digests.analyse.genders import title_gender
-from digests.analyse.mentions import Mention, describe, run_mentions
+from digests.analyse.mentions import Mention, describe, reads_as_heading, run_mentions
 from digests.analyse.name_forms import (
     capitalised_to_open,
     glued_descriptions,
@@ -447,6 +447,8 @@ class NameIndex:
             return True
         if mention.name.isupper():
             return False  # "BRT", "FBI": an initialism names a body or a thing, not a person
+        if " " in mention.name and reads_as_heading(tuple(mention.name.split())):
+            return False  # a heading, whose fuller form cut of its first word is one too
         full = self.fullest(mention.name)
         return full != mention.name and not is_org(full)
 
