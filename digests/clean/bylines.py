@@ -76,11 +76,15 @@ _MONTH = (
     r"dec(?:ember)?|dez(?:ember)?|déc(?:embre)?|enero|febrero|marzo|abril|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|giugno|luglio|settembre|"
     r"ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
-    r"października|listopada|grudnia)\.?"
+    r"października|listopada|grudnia|"
+    # Portuguese, Dutch, and Russian in the genitive a date puts it in ("25 августа 2022")
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
 )
 # A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19".
 _DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|"
     rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?!\w))",
     re.IGNORECASE,
 )
@@ -96,8 +100,12 @@ def is_date_line(text: str) -> bool:
 _DATE_FURNITURE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:tue|wed|thu|sat)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
-    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|"
-    r"\b\d{1,4}\b|\b(?:am|pm|gmt|utc|uhr|h|at|um|à)\b|[\W_]",
+    r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"segunda|terça|quarta|quinta|sexta|feira|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"zaterdag|zondag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b|"
+    # the words that join a date's parts ("9 de abril de 2020", "le 3 mars", "25 мая 2022 г.")
+    r"\b\d{1,4}\b|\b(?:am|pm|gmt|utc|uhr|h|at|um|à|de|del|le|г)\b|[\W_]",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from digests.clean import clean_html, clean_text
-from digests.clean.bylines import clean_byline
+from digests.clean.bylines import clean_byline, is_bare_date
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -292,3 +292,32 @@ def test_text_byline_below_the_lead_among_a_picture_s_short_lines() -> None:
 def test_text_byline_right_above_the_heading(above: str, names: str) -> None:
     menu = ("Home", "City Hall", "Sport", "Weather", above)
     assert clean_text(text_page(menu=menu)).byline == names
+
+
+@pytest.mark.parametrize("line", [
+    "/ jueves 9 de abril de 2020", "sábado, março 28, 2020", "quarta-feira, 3 de junho de 2020",
+    "25 августа 2022", "Donderdag 5 mei 2022", "2017-2-28 17:34",
+])
+def test_a_date_alone_in_more_languages_is_a_bare_date(line: str) -> None:
+    assert is_bare_date(line)
+
+
+def test_a_headline_with_a_month_is_no_bare_date() -> None:
+    assert not is_bare_date("Markets rise in March 2020")
+    assert not is_bare_date("3 de junho: o dia em que a ponte abriu")
+
+
+def test_a_date_printed_above_the_headline_is_not_the_title() -> None:
+    body = [
+        "A prefeitura anunciou nesta segunda-feira um plano para reformar o mercado municipal, "
+        "fechado desde o incêndio do ano passado.",
+        "As obras devem começar em agosto e durar cerca de um ano, segundo a secretaria de obras, "
+        "que ainda procura uma sede provisória para os comerciantes.",
+        "Os comerciantes pediram que a reforma respeite a fachada antiga do prédio, tombada "
+        "pelo patrimônio histórico em 1987.",
+    ]
+    article = clean_text("\n\n".join([
+        "sábado, março 28, 2020", "Prefeitura vai reformar o mercado municipal", *body,
+    ]))
+    assert article.title == "Prefeitura vai reformar o mercado municipal"
+    assert article.paragraphs == body
