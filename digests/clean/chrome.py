@@ -36,7 +36,13 @@ _LABEL = re.compile(
     r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
     r"listen(?: to (?:this )?(?:article|story))?|audio|video|watch|watch live|live|"
     r"weiterlesen|read on|continue reading|seguir leyendo|lire la suite|czytaj dalej|more|mehr|"
-    r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*"
+    r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*|"
+    # a date's label left without its date, a bookmark button, a language switch
+    r"(?:posted|published|updated|veröffentlicht|aktualisiert|publicado|actualizado|publié|"
+    r"mis à jour|opublikowano)(?: (?:on|at|am|el|le|em))?|"
+    r"save(?: (?:article|story|for later))?|bookmark|merken|artikel merken|guardar|sauvegarder|"
+    r"(?:english|deutsch|français|español|italiano|português|nederlands|polski|русский|"
+    r"українська|türkçe){1,2}"
     r")[\W_]*$",
     _FLAGS,
 )

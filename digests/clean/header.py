@@ -45,6 +45,7 @@ _SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signat
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MIN_STANDFIRST_WORDS = 5
+_SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _CODE = re.compile(r"[<>{}=]|https?://")
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
 
@@ -72,10 +73,25 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     credit ("VIDEO: ...").
     """
     for position, line in enumerate(lines[:_LOOK_BACK]):
-        if not (chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words)
-                or is_bare_date(line.text)):
+        if not (_is_furniture(line) or _section_above_headline(lines, position)):
             return position, line.text
     return 0, ""
+
+
+def _is_furniture(line: LineInfo) -> bool:
+    return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
+        or is_bare_date(line.text)
+
+
+def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
+    """A single word over a headline ("Politics", "Ratgeber"): the section's name, printed first
+    by a scraper that did not print the document title. A document title has more words."""
+    if lines[position].words != 1:
+        return False
+    reach = lines[position + 1:position + _SECTION_REACH]
+    below = (line for line in reach if not _is_furniture(line))
+    headline = next(below, None)
+    return headline is not None and _title_like(headline) and not headline.bullet
 
 
 def strip_site_name(title: str) -> str:

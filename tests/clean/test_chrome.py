@@ -40,7 +40,8 @@ CHROME_LINES = [
     "Reuters journalists Wa Lone and Kyaw Soe Oo pose for a picture at the Reuters office in "
     "Yangon, Myanmar December 11, 2017. Picture taken December 11, 2017. REUTERS/Antoni "
     "Slodkowski",
-    "All news",
+    "All news", "Posted on", "Veröffentlicht am", "Artikel merken", "Save for later",
+    "FrançaisFrançais", "English",
     "Firefighters extinguish a house fire Dec. 19 at the corner of Fisher and Kimbro Streets. "
     "Photo by Jason Hennington",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digests.clean import clean_text
 from digests.clean.lines import ends_like_sentence, has_inner_sentence_end
 
@@ -279,3 +281,14 @@ def test_paragraphs_after_a_closing_list_stay() -> None:
     )).text
     assert all(item in text for item in items)
     assert closing in text
+
+
+@pytest.mark.parametrize("above", [["Politics"], ["Ratgeber", "Artikel merken"], ["Posted on"]])
+def test_a_section_name_printed_first_is_not_the_title(above: list[str]) -> None:
+    text = clean_text(page(*above, "Harbour pier to be rebuilt after storm damage", *BODY))
+    assert text.title == "Harbour pier to be rebuilt after storm damage"
+    assert text.paragraphs == BODY
+
+
+def test_a_one_word_document_title_over_prose_stays_the_title() -> None:
+    assert clean_text(page("index", *BODY)).title == "index"
