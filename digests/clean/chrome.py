@@ -119,8 +119,10 @@ _READ_MORE_PREFIX = re.compile(
 
 # Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
 _CAPTION = re.compile(
-    r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source)\b)[^.!?]{0,60}$|"
-    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos)\s*:\s*(?:[^.!?]|\.(?=\S)){2,60}$|"
+    r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source|abbildung|abb\.|picture|"
+    r"illustration|imagen|фото)\b)[^.!?]{0,60}$|"
+    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото)\s*:\s*"
+    r"(?:[^.!?]|\.(?=\S)){2,60}$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
     r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
     _FLAGS,
@@ -202,6 +204,7 @@ _CREDIT_GATED = _GatedPattern(_CREDIT, (
 ))
 _CAPTION_GATED = _GatedPattern(_CAPTION, (
     "©", "foto", "photo", "bild", "image", "credit", "quelle", "source", "abb", "fig", "grafik",
+    "picture", "pic:", "illustration", "фото",
     "ilustración", "rys.", "(l.)", "(r.)", "(m.)", "(links)", "(rechts)", "(left)", "(right)",
     "(centre)", "(center)", "(izq.)", "(der.)", "(g.)", "(d.)",
 ))
@@ -215,6 +218,10 @@ _WIRE_CREDIT_END = re.compile(
     r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$"
+    # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash
+    r"|\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
+    # a British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
+    r"|\. Picture date: "
 )
 _FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
 
@@ -293,7 +300,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
     return (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail) \
+            or "AFP" in tail or "hoto" in tail or "/" in tail or "Picture date" in text) \
         and _words(text, words) <= _MAX_WIRE_CAPTION_WORDS \
         and (_FILE_PHOTO_OPENING.match(text) or _WIRE_CREDIT_END.search(text)) is not None
 

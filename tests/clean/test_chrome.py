@@ -44,6 +44,11 @@ CHROME_LINES = [
     "FrançaisFrançais", "English",
     "Firefighters extinguish a house fire Dec. 19 at the corner of Fisher and Kimbro Streets. "
     "Photo by Jason Hennington",
+    "Floodwater – Tue Mar 3, 2024. Picture: PA", "(Abbildung: Shutterstock/jdoe)",
+    "12.abr.2021 - A ministra fala com jornalistas na saída do palácio em Brasília - "
+    "JOÃO SILVA/AGÊNCIA ESTADO",
+    "The minister visits a flooded farm near the river during his tour of the region. The "
+    "visit follows a week of heavy rain. Picture date: Monday March 4, 2024. PA Photo.",
 ]
 
 ARTICLE_LINES = [
@@ -60,6 +65,9 @@ ARTICLE_LINES = [
     "The museum will show the prints from June (the photo archive lent them).",
     "The story was first reported by Reuters and later confirmed by the ministry in Cairo.",
     "She posted the picture on Monday. It was a photo by the river in the old town.",
+    "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
+    "by the employers' association.",
+    "Picture this: a town with no cars on its main street for a whole summer.",
 ]
 
 
