@@ -77,6 +77,11 @@ _PROMPT = re.compile(
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|"
     r"(?:catch|get) all the (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
+    r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
+    r"подписывайтесь на|"
+    # a pointer to the live page ("Follow our live blog for all the latest updates")
+    r"follow\b.{0,30}\blive (?:blog|coverage|updates)|verfolgen sie .{0,40}\blive-?(?:blog|ticker)|"
+    r"suivez .{0,30}\b(?:notre|le) direct|sigue .{0,30}\b(?:nuestro|el) directo|"
     r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
     r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się",
     _FLAGS,
@@ -100,6 +105,11 @@ _BANNER = re.compile(
     # pitches for money or subscriptions
     r"rely on (?:your|reader) support|support (?:our|independent) journalism|"
     r"unterstützen sie (?:uns|unsere)|online access to all|subscription will|im abo\b|e-paper|"
+    r"\bpatreon\b|buy me a coffee|\bko-fi\b|"
+    r"if you (?:enjoyed|liked|found value in) (?:this|our) (?:article|post|story)|"
+    r"si vous avez (?:aimé|apprécié) (?:cet|notre) article|"
+    r"wenn (?:ihnen|dir) (?:dieser|der|unser) (?:artikel|beitrag) gefallen|"
+    r"si te (?:gustó|ha gustado) (?:este|el|nuestro) artículo|"
     # consent and cookie notices, advertiser disclosures
     r"\bcookies?\b.{0,80}\b(?:use|consent|accept|store|speicher|verwende|akzept|utiliz)|"
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
@@ -185,6 +195,8 @@ _SIGN_OFF = re.compile(
 _PROMPT_GATED = _GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "subscribe", "never miss", "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
+    "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
+    "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
 ))
 _BANNER_GATED = _GatedPattern(_BANNER, (
     "rights", "rechte",
@@ -195,7 +207,11 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "antworten ", "comentario", "commentaire", "kommentier", "click ", "klicken", "vergrößern",
     "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
-    "e-paper",
+    "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
+    "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado",
+))
+_STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
+    "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",
 ))
 _CREDIT_GATED = _GatedPattern(_CREDIT, (
     "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",
@@ -218,11 +234,14 @@ _WIRE_CREDIT_END = re.compile(
     r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$"
-    # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash
-    r"|\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
-    # a British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
-    r"|\. Picture date: "
 )
+# "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
+# line's tail only, when the line ends in a capital: most lines with a slash are prose.
+_CAPITALS_CREDIT_END = re.compile(
+    r"\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
+)
+# A British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
+_PICTURE_DATE = ". Picture date: "
 _FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
 
 _MAX_LABEL_WORDS = 6
@@ -277,7 +296,7 @@ def is_banner(text: str, words: int | None = None) -> bool:
         return True
     if words > _MAX_BANNER_WORDS:
         return False
-    return _BANNER_GATED.search(text) or bool(_STRONG_PROMPT.search(text))
+    return _BANNER_GATED.search(text) or _STRONG_PROMPT_GATED.search(text)
 
 
 def is_sign_off(text: str) -> bool:
@@ -299,10 +318,15 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     """A news agency's picture caption, however long: "FILE – In this … file photo, …
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
-    return (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail or "/" in tail or "Picture date" in text) \
-        and _words(text, words) <= _MAX_WIRE_CAPTION_WORDS \
-        and (_FILE_PHOTO_OPENING.match(text) or _WIRE_CREDIT_END.search(text)) is not None
+    if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
+            or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)):
+        return False
+    return _words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
+        _FILE_PHOTO_OPENING.match(text) is not None
+        or _WIRE_CREDIT_END.search(text) is not None
+        or _PICTURE_DATE in text
+        or _CAPITALS_CREDIT_END.search(text[-90:]) is not None
+    )
 
 
 def is_read_more_link(text: str, words: int | None = None) -> bool:

@@ -44,6 +44,10 @@ CHROME_LINES = [
     "FrançaisFrançais", "English",
     "Firefighters extinguish a house fire Dec. 19 at the corner of Fisher and Kimbro Streets. "
     "Photo by Jason Hennington",
+    "Si vous avez apprécié cet article, soutenez-moi sur Patreon. Merci !",
+    "If you enjoyed this article, please consider buying me a coffee.",
+    "Follow our live blog for all the latest updates.", "Síguenos en Google News",
+    "Verfolgen Sie alle Entwicklungen in unserem Liveblog.",
     "Floodwater – Tue Mar 3, 2024. Picture: PA", "(Abbildung: Shutterstock/jdoe)",
     "12.abr.2021 - A ministra fala com jornalistas na saída do palácio em Brasília - "
     "JOÃO SILVA/AGÊNCIA ESTADO",
@@ -68,6 +72,8 @@ ARTICLE_LINES = [
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
+    "The council streamed the meeting live on its website and follows up on complaints.",
+    "Die Entscheidung ist gefallen: Der Markt zieht im Sommer um.",
 ]
 
 
