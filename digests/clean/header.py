@@ -98,6 +98,10 @@ def strip_site_name(title: str) -> str:
     """"Headline | Site" -> "Headline": the longest part between site separators."""
     title = without_dangling_separator(title)
     parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) > 1 and parts[-1].endswith("?"):
+        # A question closes a headline, never a site's name ("Tax rules - What must you know?").
+        last_kept = title.rfind(parts[-2])
+        parts[-2:] = [title[last_kept:].strip()] if last_kept >= 0 else parts[-2:]
     return max(parts, key=len) if parts else title
 
 

@@ -109,3 +109,10 @@ def test_text_title_opening_with_a_kicker_is_still_the_document_title() -> None:
 def test_text_title_loses_a_separator_left_dangling_by_an_empty_site_name() -> None:
     article = clean_text(text_page("About the harbour trust |", "Who we are and what we do"))
     assert article.title == "About the harbour trust"
+
+
+def test_text_title_keeps_a_question_after_a_dash() -> None:
+    # No line repeats the title: its parts are judged by themselves, and a site's name never
+    # ends in a question mark.
+    title = "Harbour bridge repairs - What do drivers need to know?"
+    assert clean_text("\n\n".join([title, *BODY])).title == title
