@@ -21,7 +21,7 @@ _LEAD = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
     r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
 )
-BYLINE_PREFIX = re.compile(rf"^{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
+BYLINE_PREFIX = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
 SIGNED_PREFIX = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
 LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)

@@ -56,6 +56,8 @@ def json_ld(data: object) -> str:
         ("www.harbour-gazette.example", ""),
         ("Harbour Media GmbH, Hamburg", ""),
         ("ann_lee", ""),
+        ("Por:Carolina Ruiz", "Carolina Ruiz"),
+        ("By:Ann Lee", "Ann Lee"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
@@ -321,3 +323,7 @@ def test_a_date_printed_above_the_headline_is_not_the_title() -> None:
     ]))
     assert article.title == "Prefeitura vai reformar o mercado municipal"
     assert article.paragraphs == body
+
+
+def test_text_byline_with_no_space_after_the_colon() -> None:
+    assert clean_text(text_page("Por:Carolina Ruiz")).byline == "Carolina Ruiz"
