@@ -21,7 +21,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.author_box import drop_author_box
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import is_date_line
+from digests.clean.bylines import is_bare_date, is_date_line
 from digests.clean.header import (
     DocumentTitle,
     Header,
@@ -32,6 +32,7 @@ from digests.clean.header import (
 )
 from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe, is_blank
+from digests.clean.titles import alnum_key
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
 # separators of "Section | Site" labels.
@@ -389,8 +390,9 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
         return True
-    if line.sentence_like and line.words >= 3:
+    if line.sentence_like and line.words >= 3 and not is_bare_date(line.text):
         # A short sentence belongs to the text around it; alone between chrome it is a prompt.
+        # A date that ends in an abbreviation's full stop ("26. Nov. 2025") is no sentence.
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
         return any(_is_prose(n) for n in neighbours)
     return False
@@ -449,6 +451,9 @@ def _continues_sentence(text: str) -> bool:
 
 
 def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
+    # A page can print its summary bullets again as the text's first paragraph, typeset apart
+    # (curly quotes in one, straight in the other).
+    standfirst = {alnum_key(item) for item in header.standfirst}
     blocks: list[Block] = []
     previous: LineInfo | None = None
     items_left = 0  # how many more short lines may follow as items of a list
@@ -463,7 +468,10 @@ def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[st
             or _keeps(body, position)
             or _is_subheading(body, position)
         )
-        if line.text in (header.title, header.byline) or line.index == header.byline_at or not keep:
+        repeats_header = line.text in (header.title, header.byline) \
+            or line.index == header.byline_at \
+            or (standfirst and alnum_key(line.text) in standfirst)
+        if repeats_header or not keep:
             previous = None
             continue
         if intro:

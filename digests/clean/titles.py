@@ -27,7 +27,8 @@ def match_key(text: str) -> str:
     return text.casefold().replace("–", "-").replace("—", "-")
 
 
-def _key(text: str) -> str:
+def alnum_key(text: str) -> str:
+    """``text``'s letters and digits, case-folded: two typesettings of one text match."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
@@ -59,11 +60,11 @@ def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
 
 def site_name_test(site_names: Iterable[str] = (), host: str = "") -> Callable[[str], bool]:
     """Whether a text is the site's name: one the page declares, or the start of its address."""
-    names = {_key(name) for name in site_names} - {""}
-    host_key = _key(host.removeprefix("www.").split(".")[0]) if host else ""
+    names = {alnum_key(name) for name in site_names} - {""}
+    host_key = alnum_key(host.removeprefix("www.").split(".")[0]) if host else ""
 
     def names_site(text: str) -> bool:
-        key = _key(text)
+        key = alnum_key(text)
         if key in names:
             return True
         return len(key) >= _MIN_SITE_KEY and bool(host_key) and host_key.startswith(key)

@@ -292,3 +292,16 @@ def test_a_section_name_printed_first_is_not_the_title(above: list[str]) -> None
 
 def test_a_one_word_document_title_over_prose_stays_the_title() -> None:
     assert clean_text(page("index", *BODY)).title == "index"
+
+
+def test_summary_bullet_printed_again_as_the_first_paragraph_is_kept_once() -> None:
+    summary = "The old pier will reopen next year after a storm closed it, the city’s port says."
+    retyped = summary.replace("’", "'")
+    text = clean_text(page("Harbour pier to be rebuilt", "", f"  • {summary}", "", retyped, *BODY))
+    assert text.standfirst == [summary]
+    assert text.paragraphs == BODY
+
+
+def test_a_date_between_the_lead_and_the_text_is_not_a_paragraph() -> None:
+    text = clean_text(page("Harbour pier to be rebuilt", BODY[0], "26. Nov. 2025", *BODY[1:]))
+    assert text.paragraphs == BODY
