@@ -390,6 +390,10 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
         return True
+    if line.text.endswith(":") and line.words >= _SHORT_SENTENCE_WORDS \
+            and position + 1 < len(body) and _is_prose(body[position + 1]) \
+            and not chrome.is_chrome(line.text, line.words):
+        return True  # it announces the quote or the paragraph below ("…, reads:")
     if line.sentence_like and line.words >= 3 and not is_bare_date(line.text):
         # A short sentence belongs to the text around it; alone between chrome it is a prompt.
         # A date that ends in an abbreviation's full stop ("26. Nov. 2025") is no sentence.

@@ -305,3 +305,11 @@ def test_summary_bullet_printed_again_as_the_first_paragraph_is_kept_once() -> N
 def test_a_date_between_the_lead_and_the_text_is_not_a_paragraph() -> None:
     text = clean_text(page("Harbour pier to be rebuilt", BODY[0], "26. Nov. 2025", *BODY[1:]))
     assert text.paragraphs == BODY
+
+
+def test_a_sentence_announcing_the_quote_below_it_stays() -> None:
+    intro = "The notice the council pinned to the pier gate on Monday reads:"
+    quote = ("“The pier is closed until further notice for the safety of the public, and anyone "
+             "found on it will be asked to leave by the harbour staff.”")
+    text = clean_text(page("Harbour pier to be rebuilt", BODY[0], BODY[1], intro, quote, *BODY[2:]))
+    assert text.paragraphs == [BODY[0], BODY[1], intro, quote, *BODY[2:]]
