@@ -25,6 +25,7 @@ _LABEL = re.compile(
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
     r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
+    r"join us|rejoignez-nous|únete|"
     r"facebook|twitter|x|whatsapp|telegram|linkedin|instagram|youtube|pinterest|reddit|"
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
@@ -268,14 +269,16 @@ _SKIP_LINKS = re.compile(
 
 
 # The heading of a blog's archive page ("Tag Archives: homes"), which lists posts under it.
-_ARCHIVE_HEADING = re.compile(r"(?:tag|category|author|monthly|daily|yearly) archives?: ", _FLAGS)
+_ARCHIVE_HEADING = re.compile(
+    r"(?:tag|category|author|monthly|daily|yearly) archives?: |posts? tagged\b", _FLAGS
+)
 
 
 def is_label(text: str, words: int | None = None) -> bool:
     """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
     if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
         return True
-    if text[:1] in "TtCcAaMmDdYy" and _ARCHIVE_HEADING.match(text):
+    if text[:1] in "TtCcAaMmDdYyPp" and _ARCHIVE_HEADING.match(text):
         return True
     return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 

@@ -23,7 +23,7 @@ CHROME_LINES = [
     "Related videos", "More videos", "Jump to navigation",
     "Skip to main contentSkip to navigationSkip to key events",
     "Go to main contentsGo to search barGo to main menu", "Tag Archives: homes",
-    "Category Archives: Politics",
+    "Category Archives: Politics", "Posts Tagged ‘Storms’", "Rejoignez-nous",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
     "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
