@@ -19,6 +19,7 @@ from collections import Counter
 
 from digests.article import CleanArticle
 from digests.clean import chrome
+from digests.clean.alt_text import without_alt_text
 from digests.clean.author_box import drop_author_box
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.bylines import is_bare_date, is_date_line
@@ -455,8 +456,7 @@ def _continues_sentence(text: str) -> bool:
 
 
 def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
-    # A page can print its summary bullets again as the text's first paragraph, typeset apart
-    # (curly quotes in one, straight in the other).
+    # Summary bullets printed again as the first paragraph, maybe typeset apart ('/’).
     standfirst = {alnum_key(item) for item in header.standfirst}
     blocks: list[Block] = []
     previous: LineInfo | None = None
@@ -490,9 +490,10 @@ def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[st
             and not previous.text.endswith(":")
             and _continues_sentence(line.text)
         )
+        text = line.text if in_list else without_alt_text(body, position)
         if wrapped and blocks:
-            blocks[-1] = Block(text=f"{blocks[-1].text} {line.text}")
+            blocks[-1] = Block(text=f"{blocks[-1].text} {text}")
         else:
-            blocks.append(Block(text=line.text))
+            blocks.append(Block(text=text))
         previous = None if in_list else line
     return [block.text for block in drop_chrome_blocks(blocks)]

@@ -313,3 +313,17 @@ def test_a_sentence_announcing_the_quote_below_it_stays() -> None:
              "found on it will be asked to leave by the harbour staff.”")
     text = clean_text(page("Harbour pier to be rebuilt", BODY[0], BODY[1], intro, quote, *BODY[2:]))
     assert text.paragraphs == [BODY[0], BODY[1], intro, quote, *BODY[2:]]
+
+
+def test_a_pictures_alt_text_glued_to_the_paragraph_above_its_caption_is_cut() -> None:
+    alt = "A crane lifts a beam onto the pier."
+    caption = "A crane lifts the first new beam onto the pier on Monday. Photo: Jane Doe/Reuters"
+    text = clean_text(page("Harbour pier to be rebuilt", BODY[0], BODY[1] + alt, caption,
+                           *BODY[2:]))
+    assert text.paragraphs == BODY
+
+
+def test_a_sentence_glued_to_the_one_before_without_a_caption_below_stays() -> None:
+    glued = BODY[1] + "Work starts in March."
+    text = clean_text(page("Harbour pier to be rebuilt", BODY[0], glued, *BODY[2:]))
+    assert text.paragraphs == [BODY[0], glued, *BODY[2:]]

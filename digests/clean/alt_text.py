@@ -1,0 +1,34 @@
+"""A picture's alt text that a scraper glued to the end of the paragraph above the picture.
+
+A page that sets a picture between two paragraphs gives it a description (its alt text) and a
+caption with the credit. A scraper that prints the alt text without a break glues it to the
+paragraph before: "... as the snow kept falling.A man clears the pavement." and then the caption
+on its own line. Prose puts a space after its full stops; a sentence stuck to the one before it,
+closing a paragraph that a caption follows, is the picture's description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.clean import chrome
+from digests.clean.lines import LineInfo
+
+# A full stop (or ! ?), a closing quote maybe, and a capital with no space between them.
+_GLUED_SENTENCE = re.compile(r"[.!?][\"'”’»)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_MIN_ALT_WORDS = 3
+_MAX_ALT_WORDS = 30
+
+
+def without_alt_text(body: list[LineInfo], position: int) -> str:
+    """The text of ``body[position]`` less the picture description glued to its end, when the
+    line after it is the picture's caption or credit."""
+    text = body[position].text
+    following = body[position + 1].text if position + 1 < len(body) else ""
+    if text[-1:] not in ".!?" or not following \
+            or not (chrome.is_caption(following) or chrome.is_credit(following)):
+        return text
+    glued = max(_GLUED_SENTENCE.finditer(text), key=lambda match: match.end(), default=None)
+    if glued is None or not _MIN_ALT_WORDS <= len(text[glued.end():].split()) <= _MAX_ALT_WORDS:
+        return text
+    return text[:glued.end()]
