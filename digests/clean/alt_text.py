@@ -18,17 +18,26 @@ from digests.clean.lines import LineInfo
 _GLUED_SENTENCE = re.compile(r"[.!?][\"'”’»)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _MIN_ALT_WORDS = 3
 _MAX_ALT_WORDS = 30
+_MAX_CAPTION_WORDS = 45  # chrome.is_caption's bound
+_ALT_REACH = 300  # characters from the paragraph's end: thirty words and then some
 
 
 def without_alt_text(body: list[LineInfo], position: int) -> str:
     """The text of ``body[position]`` less the picture description glued to its end, when the
     line after it is the picture's caption or credit."""
     text = body[position].text
-    following = body[position + 1].text if position + 1 < len(body) else ""
-    if text[-1:] not in ".!?" or not following \
-            or not (chrome.is_caption(following) or chrome.is_credit(following)):
+    if text[-1:] not in ".!?" or position + 1 == len(body):
         return text
-    glued = max(_GLUED_SENTENCE.finditer(text), key=lambda match: match.end(), default=None)
+    following = body[position + 1]
+    # is_chrome remembers its verdicts on short lines (a caption's was taken already); the
+    # glued sentence is looked for before the costlier tests of what kind of chrome it is.
+    if following.words > _MAX_CAPTION_WORDS \
+            or not chrome.is_chrome(following.text, following.words):
+        return text
+    start = max(0, len(text) - _ALT_REACH)
+    glued = max(_GLUED_SENTENCE.finditer(text, start), key=lambda match: match.end(), default=None)
     if glued is None or not _MIN_ALT_WORDS <= len(text[glued.end():].split()) <= _MAX_ALT_WORDS:
+        return text
+    if not (chrome.is_caption(following.text) or chrome.is_credit(following.text)):
         return text
     return text[:glued.end()]

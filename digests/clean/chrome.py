@@ -26,6 +26,10 @@ _LABEL = re.compile(
     r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
     r"join us|rejoignez-nous|únete|"
+    # what a picture's caption says when the picture only illustrates the story
+    r"(?:(?:image|photo|picture) (?:used )?)?(?:for )?representational (?:image|photo|picture|"
+    r"purposes?)(?: only)?|representative (?:image|photo|picture)|file (?:photo|image|picture)|"
+    r"symbolbild|(?:image|photo) d'illustration|(?:imagen|foto) (?:de archivo|ilustrativa)|"
     r"facebook|twitter|x|whatsapp|telegram|linkedin|instagram|youtube|pinterest|reddit|"
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
@@ -332,9 +336,16 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     )
 
 
+# A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the
+# scraper printed the bold label and the link without the space between them.
+_GLUED_LINK_LABEL = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
+
+
 def is_read_more_link(text: str, words: int | None = None) -> bool:
     """ "Read more: <headline>" on one line."""
-    return _words(text, words) <= _MAX_HEADLINE_WORDS and bool(_READ_MORE_PREFIX.match(text))
+    return _words(text, words) <= _MAX_HEADLINE_WORDS and (
+        _READ_MORE_PREFIX.match(text) is not None or _GLUED_LINK_LABEL.match(text) is not None
+    )
 
 
 def is_chrome(text: str, words: int | None = None) -> bool:

@@ -24,6 +24,9 @@ CHROME_LINES = [
     "Skip to main contentSkip to navigationSkip to key events",
     "Go to main contentsGo to search barGo to main menu", "Tag Archives: homes",
     "Category Archives: Politics", "Posts Tagged ‘Storms’", "Rejoignez-nous",
+    "For representational purposes", "Image used for representational purpose only",
+    "Symbolbild", "Foto de archivo",
+    "Harbour safety:A ferry ran aground in the fog on Sunday, the coastguard says.",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "
     "SpaceX, speaks at a news conference after the Falcon 9 SpaceX heavy rocket launched "
@@ -72,6 +75,7 @@ ARTICLE_LINES = [
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
+    "Note: the ferry runs every hour.", "The vote was close: 52 to 48.",
     "The council streamed the meeting live on its website and follows up on complaints.",
     "Die Entscheidung ist gefallen: Der Markt zieht im Sommer um.",
 ]
