@@ -82,9 +82,11 @@ _MONTH = (
     r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
 )
-# A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19".
+# A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19",
+# "17/04/2024".
 _DATE = re.compile(
     rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|"
+    rf"\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|"
     rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?!\w))",
     re.IGNORECASE,
 )

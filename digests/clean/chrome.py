@@ -65,6 +65,11 @@ _READ_MORE = re.compile(
     r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema.*|"
     r"weitere artikel.*|weitere (?:beiträge|inhalte|videos|nachrichten|meldungen)(?: zum thema)?|"
     r"(?:unsere )?lesetipps|"
+    # a pointer to the whole story elsewhere ("Leggi tutta la notizia su agi")
+    r"read the (?:full|whole|entire) (?:story|article)(?: (?:on|at) .{1,40})?|"
+    r"leggi (?:tutta la notizia|l'articolo completo)(?: su .{1,40})?|"
+    r"lire l'article (?:complet|en entier)(?: sur .{1,40})?|"
+    r"lea la nota completa(?: en .{1,40})?|leia (?:também|mais)|"
     r"ähnliche (?:beiträge|artikel)|das könnte sie (?:auch )?interessieren|meistgelesen|"
     r"empfehlungen|verwandte artikel|themen|"
     r"lee también|leer más|te puede interesar|más noticias|noticias relacionadas|ver también|"
@@ -96,6 +101,8 @@ _PROMPT = re.compile(
 _BANNER = re.compile(
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©|"
+    r"(?:riproduzione|tutti i diritti) riservat[ai]|todos os direitos reservados|"
+    r"все права защищены|alle rechten voorbehouden|"
     # comment forms and the notices around them
     r"leave a (?:reply|comment)|required fields are marked|will not be published|"
     r"notify me (?:of|when)|akismet|comment data is processed|"
@@ -204,7 +211,7 @@ _PROMPT_GATED = _GatedPattern(_PROMPT, (
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
 ))
 _BANNER_GATED = _GatedPattern(_BANNER, (
-    "rights", "rechte",
+    "rights", "rechte", "riservat", "direitos", "права", "rechten",
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",

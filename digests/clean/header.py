@@ -80,7 +80,7 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
 
 def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
-        or is_bare_date(line.text)
+        or chrome.is_read_more_heading(line.text, line.words) or is_bare_date(line.text)
 
 
 def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
@@ -409,6 +409,9 @@ def find_header(
         elif not chrome.is_chrome(line.text, line.words):
             break
         position += 1
+    if position > end:
+        # Bullets all the way down are the text itself (a story that opens with a dash).
+        header.standfirst = []
     if header.standfirst:
         header.body_start = position
     return header

@@ -298,7 +298,7 @@ def test_text_byline_right_above_the_heading(above: str, names: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "/ jueves 9 de abril de 2020", "sábado, março 28, 2020", "quarta-feira, 3 de junho de 2020",
-    "25 августа 2022", "Donderdag 5 mei 2022", "2017-2-28 17:34",
+    "25 августа 2022", "Donderdag 5 mei 2022", "2017-2-28 17:34", "17/04/2024 - 13:38",
 ])
 def test_a_date_alone_in_more_languages_is_a_bare_date(line: str) -> None:
     assert is_bare_date(line)

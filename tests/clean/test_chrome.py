@@ -26,6 +26,8 @@ CHROME_LINES = [
     "Category Archives: Politics", "Posts Tagged ‘Storms’", "Rejoignez-nous",
     "For representational purposes", "Image used for representational purpose only",
     "Symbolbild", "Foto de archivo",
+    "Leggi tutta la notizia su agi", "Read the full story on Harbour Times",
+    "© Agenzia Esempio - Riproduzione riservata", "Todos os direitos reservados.",
     "Harbour safety:A ferry ran aground in the fog on Sunday, the coastguard says.",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
     "FILE – In this Feb. 6, 2018, file photo, Elon Musk, founder, CEO, and lead designer of "

@@ -327,3 +327,14 @@ def test_a_sentence_glued_to_the_one_before_without_a_caption_below_stays() -> N
     glued = BODY[1] + "Work starts in March."
     text = clean_text(page("Harbour pier to be rebuilt", BODY[0], glued, *BODY[2:]))
     assert text.paragraphs == [BODY[0], glued, *BODY[2:]]
+
+
+def test_a_story_whose_only_paragraph_opens_with_a_dash_is_body_not_standfirst() -> None:
+    story = "- " + BODY[0] + " " + BODY[1]
+    text = clean_text(page("© Harbour Agency - All rights reserved", "", story))
+    assert text.standfirst == []
+    assert text.paragraphs == [story.removeprefix("- ")]
+
+
+def test_a_pointer_to_the_full_story_printed_first_is_not_the_title() -> None:
+    assert clean_text(page("Read the full story on Harbour Times", *BODY)).title == ""
