@@ -91,11 +91,14 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _MAX_DATE_LINE_WORDS = 8
+_DIGIT = re.compile(r"\d")
 
 
 def is_date_line(text: str) -> bool:
     """Whether ``text`` is a short line that gives a date ("Published November 8, 2023")."""
-    return word_count(text) <= _MAX_DATE_LINE_WORDS and _DATE.search(text) is not None
+    # Every date has a digit: a plain search for one spares most lines the long pattern.
+    return word_count(text) <= _MAX_DATE_LINE_WORDS and _DIGIT.search(text) is not None \
+        and _DATE.search(text) is not None
 
 
 # What a line that is only a date may hold besides the date: the weekday, the year, the time.
