@@ -25,7 +25,9 @@ _LABEL = re.compile(
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
     r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
-    r"join us|rejoignez-nous|únete|"
+    r"join us|rejoignez-nous|únete|edit|"
+    # a template's placeholder the page never filled in ("{{featured_button_text}}")
+    r"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|"
     # what a picture's caption says when the picture only illustrates the story
     r"(?:(?:image|photo|picture) (?:used )?)?(?:for )?representational (?:image|photo|picture|"
     r"purposes?)(?: only)?|representative (?:image|photo|picture)|file (?:photo|image|picture)|"
@@ -127,6 +129,8 @@ _BANNER = re.compile(
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    # a publishing system's note to its own editors, printed for every reader
+    r"you are the owner of this article|you have permission to edit this article|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)",
     _FLAGS,
 )
@@ -215,7 +219,8 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
-    "letter to the editor", "advertiser", "affiliate", "compensation", "response", "replies ",
+    "letter to the editor", "owner of this", "permission to edit", "advertiser", "affiliate",
+    "compensation", "response", "replies ",
     "antworten ", "comentario", "commentaire", "kommentier", "click ", "klicken", "vergrößern",
     "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",

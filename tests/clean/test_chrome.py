@@ -27,6 +27,8 @@ CHROME_LINES = [
     "For representational purposes", "Image used for representational purpose only",
     "Symbolbild", "Foto de archivo",
     "Leggi tutta la notizia su agi", "Read the full story on Harbour Times",
+    "You are the owner of this article.", "You have permission to edit this article.",
+    "{{featured_button_text}}", "Edit",
     "© Agenzia Esempio - Riproduzione riservata", "Todos os direitos reservados.",
     "Harbour safety:A ferry ran aground in the fog on Sunday, the coastguard says.",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.

@@ -338,3 +338,14 @@ def test_a_story_whose_only_paragraph_opens_with_a_dash_is_body_not_standfirst()
 
 def test_a_pointer_to_the_full_story_printed_first_is_not_the_title() -> None:
     assert clean_text(page("Read the full story on Harbour Times", *BODY)).title == ""
+
+
+def test_a_publishing_systems_editor_notes_above_the_heading_are_not_the_title() -> None:
+    heading = "Harbour pier to be rebuilt after storm damage"
+    text = clean_text(page(
+        "Skip to main content", "You are the owner of this article.",
+        "You have permission to edit this article.", "Edit", heading, "", heading, "",
+        "{{featured_button_text}}", "", *BODY,
+    ))
+    assert text.title == heading
+    assert text.paragraphs == BODY
