@@ -87,7 +87,7 @@ _READ_MORE = re.compile(
 _PROMPT = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|\bapp\b.{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|"
-    r"(?:catch|get) all the (?:latest )?.{0,30}news|"
+    r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
     r"подписывайтесь на|"
@@ -147,7 +147,8 @@ _READ_MORE_PREFIX = re.compile(
 _CAPTION = re.compile(
     r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source|abbildung|abb\.|picture|"
     r"illustration|imagen|фото)\b)[^.!?]{0,60}$|"
-    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото)\s*:\s*"
+    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото|photograph|"
+    r"fotografía|fotografia)\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){2,60}$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
     r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",

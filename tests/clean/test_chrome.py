@@ -29,6 +29,8 @@ CHROME_LINES = [
     "Leggi tutta la notizia su agi", "Read the full story on Harbour Times",
     "You are the owner of this article.", "You have permission to edit this article.",
     "{{featured_button_text}}", "Edit",
+    "Cranes over the harbour on Monday. Photograph: Jane Doe/AP",
+    "Get all your news in one place.",
     "© Agenzia Esempio - Riproduzione riservata", "Todos os direitos reservados.",
     "Harbour safety:A ferry ran aground in the fog on Sunday, the coastguard says.",
     # Wire captions run long: the credit at the end or the "FILE -" opening says what they are.
