@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse.signature import hamming, to_unsigned
+from digests.analyse.story_words import STORY_STOPWORDS
 from digests.store.models import Article, Story
 
 STORY_WINDOW = timedelta(hours=36)
@@ -36,22 +37,6 @@ MIN_TITLE_SHARED = 2
 _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-# Words any news text uses, which say nothing about which event it reports.
-_COMMON = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my no nor not now of off on once only or other our ours out over own same she should
-so some such than that the their theirs them then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you
-your yours said says say told tells tell according added new news year years week weeks day days
-today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday time times
-people one two three first last many much make made makes get got us mr mrs ms dr per cent percent
-report reports reported reporting statement statements official officials may might must
-since still well back like going around including however expected amid ago latest
-""".split())
-
-
 Features = tuple[frozenset[str], frozenset[str]]  # (title tokens, title + key point tokens)
 _EMPTY: Features = (frozenset(), frozenset())
 _FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
@@ -72,7 +57,7 @@ def distinctive_tokens(text: str) -> frozenset[str]:
         token = raw.replace("’", "'").removesuffix("'s")
         if token[0].isdigit():
             tokens.add(token.rstrip("%").replace(",", ""))
-        elif len(token) >= 3 and token not in _COMMON:
+        elif len(token) >= 3 and token not in STORY_STOPWORDS:
             tokens.add(_stem(token))
     return frozenset(tokens)
 

@@ -74,3 +74,25 @@ def test_forms_of_a_word_are_one_token(forms: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("word", ["across", "census", "paris"])
 def test_words_ending_in_s_that_are_not_plurals_keep_it(word: str) -> None:
     assert distinctive_tokens(word) == {word}
+
+
+
+def test_german_function_words_do_not_join_different_events() -> None:
+    # Two German reports from one city on one day: besides the city they share articles,
+    # pronouns and prepositions ("der", "die", "und", "mit"), which say nothing about the event.
+    fire = features("Kassel: Brand in der Altstadt", [
+        "Die Feuerwehr war mit allen Wagen im Einsatz, und die Polizei hat die Straße in der "
+        "Altstadt von Kassel gesperrt.",
+        "Nach Angaben der Stadt ist der Dachstuhl eines Hauses in der Altstadt ausgebrannt."])
+    budget = features("Kassel: Haushalt für das nächste Jahr beschlossen", [
+        "Die Stadtverordneten von Kassel haben den Haushalt mit den Stimmen der Mehrheit "
+        "beschlossen.",
+        "Nach Angaben der Stadt ist der Haushalt für Schulen in der Altstadt gestiegen, und die "
+        "Schulden sinken."])
+    assert similarity(fire, budget) == 0
+
+
+@pytest.mark.parametrize("word", ["der", "und", "los", "que", "les", "dans", "что"])
+def test_function_words_of_other_languages_are_not_distinctive(word: str) -> None:
+    assert not distinctive_tokens(word)
+
