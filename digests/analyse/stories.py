@@ -31,6 +31,11 @@ SAME_TEXT_BITS = 12  # SimHash distance under which two bodies are one text, edi
 MIN_SHARED_TOKENS = 3
 MIN_JACCARD = 0.2
 MIN_TITLE_JACCARD = 0.4
+# Two reports of one event that pick different details share a small part of their union (one
+# outlet's key points run long), yet a good part of the shorter one's words: the overlap
+# coefficient, with enough shared words that a few common ones cannot pass alone.
+MIN_OVERLAP = 0.3
+MIN_OVERLAP_SHARED = 4
 # A title match alone needs this many shared words: a placeholder title ("index", "Live")
 # makes two unrelated pages' titles identical.
 MIN_TITLE_SHARED = 2
@@ -97,6 +102,9 @@ def similarity(a: Features, b: Features) -> float:
     title_score = jaccard(title_a, title_b) if len(title_a & title_b) >= MIN_TITLE_SHARED else 0.0
     if score >= MIN_JACCARD or title_score >= MIN_TITLE_JACCARD:
         return max(score, title_score)
+    shared = len(all_a & all_b)
+    if shared >= MIN_OVERLAP_SHARED and shared / min(len(all_a), len(all_b)) >= MIN_OVERLAP:
+        return score
     return 0.0
 
 

@@ -96,3 +96,25 @@ def test_german_function_words_do_not_join_different_events() -> None:
 def test_function_words_of_other_languages_are_not_distinctive(word: str) -> None:
     assert not distinctive_tokens(word)
 
+
+def test_short_report_matches_a_long_one_of_the_same_event() -> None:
+    # A brief wire item and a long feature about one landslide: the feature's key points add many
+    # words of their own, so their Jaccard is low, yet most of the brief's words are in it.
+    brief = features("Landslide buries village in Nepal", [
+        "A landslide buried the village of Dolpa in western Nepal, killing nine people."])
+    feature = features("Rescuers dig through mud after deadly Dolpa landslide", [
+        "Soldiers and villagers dug with shovels through the night after a landslide swept over "
+        "Dolpa, a farming village in western Nepal, and left nine people dead.",
+        "Monsoon rains had soaked the hillside for a fortnight; engineers warned the district "
+        "council in spring that the slope above the school was moving.",
+        "The prime minister promised helicopters and tents as relatives waited by the road."])
+    assert similarity(brief, feature) > 0
+
+
+def test_a_few_shared_words_with_a_short_report_are_not_a_match() -> None:
+    brief = features("Flood warning in western Nepal",
+                     ["Rivers rose after rains in western Nepal."])
+    other = features("Nepal opens new airport in the west", [
+        "The airport in western Nepal opened after years of delays caused by rains and disputes "
+        "over land, the aviation authority said."])
+    assert similarity(brief, other) == 0
