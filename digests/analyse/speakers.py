@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from digests.analyse import role_holders
 from digests.analyse.clauses import REPORTING
 from digests.analyse.genders import title_gender
 from digests.analyse.language_words import (
@@ -183,9 +184,21 @@ class Resolver:
         )
 
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
-        head = bare(phrase.split()[-1]).lower()
-        holder = self.index.holder_of(head, at) if is_title_word(head) else None
-        return holder or phrase
+        words = phrase.split()
+        head = bare(words[-1]).lower()
+        if not is_title_word(head):
+            return phrase
+        # "the Kremlin spokesman", "Russia's foreign minister": the person named right after
+        # the same words; failing that, a role of a body ("the World Bank president") is
+        # nobody the role word alone finds ("the president" is someone else).
+        qualified = words[1:] if words[0].lower() == "the" else words
+        if len(qualified) > 1 and (qualified is not words or words[0].endswith(("'s", "’s"))):
+            holder = role_holders.named_after(self.index, qualified, at)
+            if holder:
+                return holder
+            if is_org(" ".join(w for w in qualified[:-1] if w[:1].isupper())):
+                return phrase
+        return self.index.holder_of(head, at) or phrase
 
     def remember(
         self, speaker: str | None, end: tuple[int, int], sentence_end: tuple[int, int] | None = None

@@ -1,0 +1,35 @@
+"""Speakers named by a role ("the Kremlin spokesman", "le chef de l'Etat", "министр"): the
+fullest name the article gives the person who holds that role, else the role as written."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "A story") -> list[tuple[str, str | None]]:
+    found = find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_a_role_with_its_body_before_the_name_in_capitals_is_that_persons() -> None:
+    assert speakers(
+        "Harbour Board Chairwoman Alice Brandt opened the new quay on Friday.",
+        "“This quay will double our trade by next summer,” the harbour board chairwoman said.",
+    ) == [("This quay will double our trade by next summer", "Alice Brandt")]
+
+
+def test_a_role_with_its_body_before_the_name_in_lower_case_is_that_persons() -> None:
+    assert speakers(
+        "Mayor Tom Hale spoke first, and Kremlin spokesman Oleg Sarin told reporters later that"
+        " the talks would go on.",
+        "“Nothing has been agreed on the border yet,” the Kremlin spokesman said.",
+    ) == [("Nothing has been agreed on the border yet", "Oleg Sarin")]
+
+
+def test_a_role_of_a_body_the_article_names_no_one_with_stays_the_role() -> None:
+    # "the World Bank president" is not the president the article names.
+    assert speakers(
+        "President Obama met the leaders on Monday.",
+        "“We may end up having to do it in chunks,” the World Bank president said.",
+    ) == [("We may end up having to do it in chunks", "the World Bank president")]
