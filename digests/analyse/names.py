@@ -43,7 +43,8 @@ _ENGLISH_TITLE_WORDS = frozenset(
     representative congressman congresswoman governor gov gov. mayor judge justice chief
     general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
     sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
-    ambassador director chairman chairwoman chair ceo cfo coo cto spokesman spokeswoman spokesperson
+    ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
+    spokeswoman spokesperson
     speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
     father archbishop bishop cardinal rabbi imam state foreign defense defence finance interior
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
@@ -201,12 +202,14 @@ CAPITALISED_RUN = re.compile(
 # last name and the word before (with any initials or connectors between). The words before
 # "of" must all be roles: "David French of the National Retail Federation" is a person of a body
 # (a search finds the leftmost match, so the group holds every capitalised word before "of").
+# The body may be named in parts joined by "&" or "and" ("SVP of Devices & Services Dave Limp",
+# "Secretary of Health and Human Services Jane Roe"), which end a run: the run holds the last.
 # The group's first word is written out, not left to the repeat: a pattern that opens with a
 # character class lets the regex engine skip ahead to candidates (~2x faster search).
 _CAPITALISED_WORD = rf"[{_UPPER}][\w.'’-]* "
 _ROLE_OF_BEFORE = re.compile(
     rf"({_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*)of (?:the )?"
-    rf"(?:(?:{_CAPITALISED_WORD})+of (?:the )?)?$"
+    rf"(?:(?:{_CAPITALISED_WORD})+(?:of (?:the )?|(?:&|and) ))*$"
 )
 _ROLE_OF_REACH = 60  # characters before a run that the test reads
 _MIN_BODY_AND_PERSON = 3  # words: a body's name and a person's first and last names

@@ -173,8 +173,13 @@ def subject_after_verb(post: str) -> str | None:
         if cut.group() == " of" and _role_before(post, cut.start(), in_role):
             in_role = True  # "said Secretary of State John Kerry": "of" inside the role
             continue
-        if cut.group() == " and" and _FIRM_OWNER.match(post, cut.end()):
-            continue  # "added Ernst and Young's Sanjay Mehta": one firm, then its person
+        if cut.group() == " and" and (
+            _FIRM_OWNER.match(post, cut.end())
+            or (in_role and post[cut.end() + 1 : cut.end() + 2].isupper())
+        ):
+            # "added Ernst and Young's Sanjay Mehta": one firm, then its person; "said Secretary
+            # of Health and Human Services Jane Roe": one body, inside the role.
+            continue
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
         if comma >= 0 and phrase.partition(" ")[0].lower() in DETERMINERS:

@@ -33,3 +33,29 @@ def test_a_role_of_a_body_the_article_names_no_one_with_stays_the_role() -> None
         "President Obama met the leaders on Monday.",
         "“We may end up having to do it in chunks,” the World Bank president said.",
     ) == [("We may end up having to do it in chunks", "the World Bank president")]
+
+
+def test_a_role_of_a_body_named_in_parts_joined_by_ampersand_before_the_name() -> None:
+    # "Devices & Services" is the body; the person is "Dana Holt", and "he" goes on with him,
+    # not with a product named in passing.
+    assert speakers(
+        "The memo came from SVP of Devices & Services Dana Holt, whose unit makes the Echo"
+        " speaker and the robot Vesta.",
+        "“We have had to make hard choices this year,” he wrote.",
+        "Holt added that staff would hear on Tuesday. “We will help everyone find a new role,”"
+        " he said.",
+    ) == [
+        ("We have had to make hard choices this year", "Dana Holt"),
+        ("We will help everyone find a new role", "Dana Holt"),
+    ]
+
+
+def test_a_role_of_a_body_named_in_parts_joined_by_and_before_the_name() -> None:
+    assert speakers(
+        "“Every child deserves the same care,” said Secretary of Health and Human Services"
+        " Marta Solano.",
+        "“We will open ten more clinics,” Solano said.",
+    ) == [
+        ("Every child deserves the same care", "Marta Solano"),
+        ("We will open ten more clinics", "Marta Solano"),
+    ]
