@@ -204,6 +204,19 @@ ROLE_WORDS: frozenset[str] = frozenset(
     commissaire comisario comisaria генсек генеральный ambassadeur embajador embajadora посол
     conseiller consejero consejera советник responsable portavoz""".split()
 )
+# Roles written as a phrase that stand for a one-word role the same article may use for the
+# same person: "le chef de l'Etat" is "le président François Hollande" named before.
+ROLE_SYNONYMS: dict[str, str] = {
+    "chef de l'etat": "président", "chef de l'état": "président",
+    "jefe de estado": "presidente", "jefe del estado": "presidente",
+    "глава государства": "президент", "head of state": "president",
+    "глава мид": "министр", "глава министерства": "министр",
+}
+# The other way: the phrases that may name the holder of a one-word role.
+SYNONYMS_OF: dict[str, tuple[str, ...]] = {
+    role: tuple(phrase for phrase, same in ROLE_SYNONYMS.items() if same == role)
+    for role in set(ROLE_SYNONYMS.values())
+}
 # German writes roles as one capitalised compound, often with the body it belongs to:
 # "Innenministerin", "CDU-Politiker", "DRK-Generalsekretär", "Konzernchef". A word that ends
 # in one of these (and is longer than it, or is it) is a role; "-in" marks a woman.

@@ -301,6 +301,8 @@ class NameIndex:
             ]
         if not holders and role in LOWER_CASE_ROLES:
             holders = self._named_after(role)
+        for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
+            holders = holders or self._named_after(synonym)  # "Глава МИД Сергей Лавров"
         if not holders:
             return None
         before_it = [m for m in holders if m.at < before]
@@ -313,15 +315,19 @@ class NameIndex:
         """People named right after a lower-case role, as French, Spanish and Russian write
         them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
         Grande-Marlaska", "министр Владимир Колокольцев" (a full name, in the same sentence,
-        within a few words)."""
-        pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)")
+        within a few words), also where the role opens a sentence ("Министр иностранных дел
+        России Сергей Лавров") or names its body in capitals ("Глава МИД")."""
+        pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)", re.IGNORECASE)
         found = []
         for i, text in enumerate(self.paragraphs):
-            if role not in text:
+            if role not in text.lower():
                 continue
             for match in pattern.finditer(text):
                 for mention in self.mentions_in(i - 1):
                     offset = mention.at[1]
+                    if offset < match.end() <= offset + len(mention.name) + _ROLE_REACH:
+                        # A run that the role opens: "Глава МИД РФ Сергей Лавров".
+                        offset = text.find(mention.name, match.end())
                     if offset < match.end() or offset > match.end() + _ROLE_REACH:
                         continue
                     between = text[match.end() : offset]

@@ -242,14 +242,27 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
 
 def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int, str]:
     """Russian puts whose role it is in the genitive, without "of", between the role and the
-    name: "президента России Дмитрий Песков" -> "Дмитрий Песков"."""
-    before = text[max(0, start - _ROLE_OF_REACH) : start].split()
+    name: "президента России Дмитрий Песков" -> "Дмитрий Песков", also after what the role is
+    in ("министр иностранных дел России Сергей Лавров")."""
     words = run.split(" ")
     keep = russian_names.person_words(words)
-    if not before or len(words) <= keep \
-            or not russian_names.is_role_in_any_case(before[-1], LOWER_CASE_ROLES):
+    if len(words) <= keep or not _russian_role_before(text[max(0, start - _ROLE_OF_REACH) : start]):
         return start, run
     return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
+
+
+_ROLE_COMPLEMENT = 2  # lower-case words between a Russian role and whose it is: "иностранных дел"
+
+
+def _russian_role_before(text: str) -> bool:
+    """Whether ``text`` ends with a Russian role, in any case and capitalised or not, and at
+    most a couple of lower-case words after it ("министр иностранных дел", "Главы")."""
+    for word in text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]:
+        if russian_names.is_role_in_any_case(word.lower(), LOWER_CASE_ROLES):
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 def runs_containing(text: str, needle: str) -> list[str]:

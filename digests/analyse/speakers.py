@@ -17,6 +17,7 @@ from digests.analyse.language_words import (
     INDEFINITE,
     PRONOUN_GENDER,
     PRONOUNS,
+    ROLE_SYNONYMS,
     UNSTATED,
     UNSTATED_FEMALE,
     UNSTATED_MALE,
@@ -83,7 +84,7 @@ class Resolver:
             head, _, place = phrase.rpartition(" of ")
             if names_a_place(place):
                 phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
-        holder = self._holder_of_role_of(phrase, at)
+        holder = self._holder_of_role_of(phrase, at) or self._holder_of_synonym(lowered, at)
         if holder:
             return holder
         if self._is_role_of_russian_body(phrase):
@@ -129,6 +130,19 @@ class Resolver:
             return None
         # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
         return self.index.holder_of(bare(words[0]).lower(), at, earlier_only=True)
+
+    def _holder_of_synonym(self, lowered: str, at: tuple[int, int]) -> str | None:
+        """Who holds the role a phrase stands for ("le chef de l'Etat": the president), named
+        before with that role."""
+        if "'" in lowered or "’" in lowered:
+            lowered = lowered.replace("’", "'")
+        first, _, rest = lowered.partition(" ")
+        if first in _ARTICLES or first == "the":
+            lowered = rest
+        for synonym, role in ROLE_SYNONYMS.items():
+            if lowered.startswith(synonym):
+                return self.index.holder_of(role, at, earlier_only=True)
+        return None
 
     def _nominative(self, full: str, name: str) -> str:
         """A Russian ``full`` name the article gives in an oblique case ("Дмитрия Пескова") in
@@ -186,6 +200,10 @@ class Resolver:
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
         words = phrase.split()
         head = bare(words[-1]).lower()
+        if not is_title_word(head) and len(words) > 1 and words[-1].islower() \
+                and words[-2] in LOWER_CASE_ROLES:
+            # "le président français", "el ministro ruso": an adjective after the role.
+            words, head = words[:-1], words[-2].lower()
         if not is_title_word(head):
             return phrase
         # "the Kremlin spokesman", "Russia's foreign minister": the person named right after

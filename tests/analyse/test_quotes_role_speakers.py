@@ -59,3 +59,37 @@ def test_a_role_of_a_body_named_in_parts_joined_by_and_before_the_name() -> None
         ("Every child deserves the same care", "Marta Solano"),
         ("We will open ten more clinics", "Marta Solano"),
     ]
+
+
+def test_a_russian_role_with_what_it_is_of_before_the_name() -> None:
+    # "министр иностранных дел России": the role, what it is of, and whose; then the name.
+    for opening in ("Министр", "Вчера министр"):
+        assert speakers(
+            f"{opening} иностранных дел России Олег Смирнов встретился с коллегами в Казани.",
+            "«Мы готовы продолжать переговоры», — подчеркнул министр.",
+        ) == [("Мы готовы продолжать переговоры", "Олег Смирнов")]
+
+
+def test_a_russian_role_the_article_wrote_as_the_head_of_the_ministry() -> None:
+    assert speakers(
+        "Глава МИД РФ Олег Смирнов заявил, что ждёт ответа.",
+        "«Мы готовы продолжать переговоры», — подчеркнул министр.",
+    ) == [("Мы готовы продолжать переговоры", "Олег Смирнов")]
+
+
+def test_a_russian_role_the_article_names_no_one_with_stays_the_role() -> None:
+    assert speakers(
+        "Переговоры в Казани продолжились в среду.",
+        "«Мы готовы продолжать переговоры», — подчеркнул министр.",
+    ) == [("Мы готовы продолжать переговоры", "министр")]
+
+
+def test_a_french_head_of_state_is_the_president_named_before() -> None:
+    assert speakers(
+        "Le président Paul Morel a visité Lyon mardi.",
+        "«Nous allons reconstruire ce quartier», a déclaré le chef de l'Etat français.",
+        "«Personne ne sera oublié», a ajouté le président français.",
+    ) == [
+        ("Nous allons reconstruire ce quartier", "Paul Morel"),
+        ("Personne ne sera oublié", "Paul Morel"),
+    ]
