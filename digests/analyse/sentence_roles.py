@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.mentions import Mention
-from digests.analyse.names import is_headline_case
+from digests.analyse.names import is_headline_case, is_title_word
 
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
@@ -46,11 +46,33 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Does the mention open a sentence or report speech, in a sentence, not in a heading in
     title case ("Review Crowd Does Not Like Donald Trump" has no subject to go on with)?
     ``others`` are the mentions of its paragraph."""
-    if not (opens_sentence(text, mention) or reports(text, mention, others)):
+    if not (opens_sentence(text, mention) or reports(text, mention, others)
+            or follows_opening_role(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
     return mention.at[0] < 0 or text.endswith(".") or not is_headline_case(text)
+
+
+# Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
+_ROLE_OPENERS = frozenset("the el la le l' der die".split())
+_OPENING_ROLE_REACH = 80  # characters: a role and what it is of, before the name
+
+
+def follows_opening_role(text: str, mention: Mention) -> bool:
+    """Is the mention set off by commas after the role phrase that opens its sentence, as the
+    subject ("El ministro del Interior, Juan Pérez, rechazó…", "The Kremlin spokesman, Dmitry
+    Peskov, said…"), where a name after the verb is its object?"""
+    start = mention.at[1]
+    head = text[max(0, start - _OPENING_ROLE_REACH) : start]
+    if not head.endswith(", ") or head.count(",") != 1:
+        return False
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+    if not breaks and start > _OPENING_ROLE_REACH:
+        return False  # the sentence opens further back: the role phrase is no more than a part
+    words = head[breaks[-1] if breaks else 0 :].split()
+    return len(words) >= 2 and words[0].lower() in _ROLE_OPENERS \
+        and is_title_word(words[1].rstrip(","))
 
 
 def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:

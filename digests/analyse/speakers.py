@@ -175,6 +175,13 @@ class Resolver:
         opener = self.index.last_person(at, (at[0] - 2, 0), gender, opening=True)
         if opener:
             return opener
+        if subject and self.last_speaker and at[0] - self.last_speaker_para <= _TOPIC_REACH \
+                and self.index.gender(self.last_speaker) in {gender, ""}:
+            # "El ministro Salas dijo … “…”, aseveró. … la renuncia del ministro Arce … “…”,
+            # sostuvo.": with no new subject since, the one who spoke last goes on, not a
+            # name in passing.
+            newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
+            return newer or self.last_speaker
         return self.index.last_person(at, gender=gender)
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
@@ -238,6 +245,11 @@ class Resolver:
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
+
+
+# Paragraphs over which the subject Spanish and Russian leave out goes on with the last
+# speaker, when no other person has opened a sentence since.
+_TOPIC_REACH = 6
 
 
 def _same_person(name: str, fuller: str) -> bool:

@@ -93,3 +93,27 @@ def test_a_french_head_of_state_is_the_president_named_before() -> None:
         ("Nous allons reconstruire ce quartier", "Paul Morel"),
         ("Personne ne sera oublié", "Paul Morel"),
     ]
+
+
+def test_a_name_after_the_role_that_opens_the_sentence_is_its_subject() -> None:
+    # The left-out subject of "expresó" is the minister who opens the sentence before, not
+    # the other minister named as its object.
+    assert speakers(
+        "El ministro del Interior, Juan Pérez, rechazó las declaraciones del ministro de"
+        " Energía, Rómulo Sanz, sobre el audio.",
+        "\"No he escuchado esas declaraciones y no tengo por qué responder\", expresó.",
+    ) == [("No he escuchado esas declaraciones y no tengo por qué responder", "Juan Pérez")]
+
+
+def test_a_left_out_subject_goes_on_with_the_last_speaker_not_a_name_in_passing() -> None:
+    assert speakers(
+        "El ministro de Cultura, Alejandro Soto, señaló que el nuevo ministro jurará pronto.",
+        "“La juramentación debe ser pronto”, aseveró.",
+        "Además, dijo que no le sorprendió la renuncia del ministro Fernando Vera.",
+        "En otro momento, el titular de la cartera de Cultura dijo que el jefe de Estado"
+        " responderá.",
+        "“Yo creo que el respeto a la prensa está siempre puesto”, sostuvo.",
+    ) == [
+        ("La juramentación debe ser pronto", "Alejandro Soto"),
+        ("Yo creo que el respeto a la prensa está siempre puesto", "Alejandro Soto"),
+    ]
