@@ -204,6 +204,11 @@ ROLE_WORDS: frozenset[str] = frozenset(
     commissaire comisario comisaria генсек генеральный ambassadeur embajador embajadora посол
     conseiller consejero consejera советник responsable portavoz""".split()
 )
+# A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
+# Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.
+QUOTED_BY = re.compile(
+    r",\s+(?:cité|citée|cités|citées|citado|citada|citados|citadas|quoted)\s+(?:par|por|by)\s"
+)
 # Roles written as a phrase that stand for a one-word role the same article may use for the
 # same person: "le chef de l'Etat" is "le président François Hollande" named before.
 ROLE_SYNONYMS: dict[str, str] = {

@@ -314,6 +314,11 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 if "-" in clause[:30] else None
             if hyphenated:
                 return hyphenated.group(1)
+            quoted_by = language_words.QUOTED_BY.search(clause)
+            source = clause[: quoted_by.start()].strip(" ,") if quoted_by else ""
+            if source:
+                # A name ("Mayor Jane Hobbs") or a role with its article ("le ministre").
+                return subject_before_verb(source) or subject_after_verb(source)
             return dash_signature(clause)
         return None
     verb = verbs[-1] if last_verb else verbs[0]

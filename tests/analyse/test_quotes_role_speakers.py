@@ -117,3 +117,14 @@ def test_a_left_out_subject_goes_on_with_the_last_speaker_not_a_name_in_passing(
         ("La juramentación debe ser pronto", "Alejandro Soto"),
         ("Yo creo que el respeto a la prensa está siempre puesto", "Alejandro Soto"),
     ]
+
+
+def test_a_source_quoted_by_an_agency_with_no_verb_of_its_own_speaks() -> None:
+    assert speakers(
+        "Le ministre Paul Morel était à Lyon mardi.",
+        "«Nous allons reconstruire ce quartier», le ministre, cité par l'AFP.",
+        "“Nobody will be left behind,” Mayor Jane Hobbs, quoted by Reuters.",
+    ) == [
+        ("Nous allons reconstruire ce quartier", "Paul Morel"),
+        ("Nobody will be left behind", "Jane Hobbs"),
+    ]
