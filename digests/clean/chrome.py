@@ -49,7 +49,14 @@ _LABEL = re.compile(
     r"mis à jour|opublikowano)(?: (?:on|at|am|el|le|em))?|"
     r"save(?: (?:article|story|for later))?|bookmark|merken|artikel merken|guardar|sauvegarder|"
     r"(?:english|deutsch|français|español|italiano|português|nederlands|polski|русский|"
-    r"українська|türkçe){1,2}"
+    r"українська|türkçe){1,2}|"
+    # a call to try the product, the site's boast of an award, an audience counter
+    r"start reading|read now|get started|start (?:your )?free trial|"
+    r"(?:\d{4} )?(?:news ?paper|news (?:site|website|brand)|website|magazine|podcast|newsroom|"
+    r"digital publisher) of the year|zeitung des jahres|periódico del año|"
+    r"\d[\d.,]*\s?(?:k|m|mio\.?|mln\.?|тыс\.?|млн\.?)?\s(?:subscribers|followers|fans|readers|"
+    r"views|abonnenten|follower|abonnés|seguidores|suscriptores|obserwujących|"
+    r"подписчик(?:а|ов)?|читател(?:ь|я|ей)|просмотр(?:а|ов)?|читали)"
     r")[\W_]*$",
     _FLAGS,
 )
@@ -347,6 +354,19 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
         or _PICTURE_DATE in text
         or _CAPITALS_CREDIT_END.search(text[-90:]) is not None
     )
+
+
+# Where a scraper glued one menu entry to the next ("Latest NewsIndiaNEWS"): a lower-case letter
+# right before a capital. A brand does that too ("YouTube", "iPhone"), but a headline that names
+# brands still has words in lower case; a row of menu entries is all capitals.
+_GLUED_WORDS = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+_MIN_GLUED_JOINS = 2
+
+
+def is_glued_menu(text: str) -> bool:
+    """Menu entries printed as one line without spaces ("DH Latest NewsDH NEWSLatest News")."""
+    return len(_GLUED_WORDS.findall(text)) >= _MIN_GLUED_JOINS \
+        and all(not word[:1].islower() for word in text.split())
 
 
 # A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the

@@ -44,6 +44,7 @@ _RUN_ON_WORDS = 25  # long enough to be the text even without a full stop
 _SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signature
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
+_MAX_SLOGAN_WORDS = 4
 _MIN_STANDFIRST_WORDS = 5
 _SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _CODE = re.compile(r"[<>{}=]|https?://")
@@ -80,7 +81,15 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
 
 def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
-        or chrome.is_read_more_heading(line.text, line.words) or is_bare_date(line.text)
+        or chrome.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
+        or _is_slogan(line) or chrome.is_glued_menu(line.text)
+
+
+def _is_slogan(line: LineInfo) -> bool:
+    """A few words closed by a full stop ("One app.", "Journalism that matters."): a site's
+    slogan or a pitch's line. A headline, however short, ends without one."""
+    return line.words <= _MAX_SLOGAN_WORDS and line.text.endswith(".") \
+        and not line.text.endswith("..")
 
 
 def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
@@ -188,6 +197,7 @@ def _title_like(line: LineInfo) -> bool:
         and not _CODE.search(line.text)
         and not chrome.is_chrome(line.text, line.words)
         and not BYLINE_PREFIX.match(line.text)
+        and not chrome.is_glued_menu(line.text)
     )
 
 

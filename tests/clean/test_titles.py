@@ -116,3 +116,42 @@ def test_text_title_keeps_a_question_after_a_dash() -> None:
     # ends in a question mark.
     title = "Harbour bridge repairs - What do drivers need to know?"
     assert clean_text("\n\n".join([title, *BODY])).title == title
+
+
+HEADLINE = "Harbour bridge closes to cars after cracks found in its piers"
+
+
+def test_text_title_is_not_a_sites_award_line_printed_first() -> None:
+    page = "\n".join(["Tue 3 Mar 2026", "", "2025 newspaper of the year", "", HEADLINE, "",
+                      *BODY])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_text_title_is_not_a_follower_count_printed_first() -> None:
+    for counter in ("412,5 тыс подписчиков", "12.4K followers", "3 Mio. Abonnenten"):
+        assert clean_text("\n".join([counter, HEADLINE, *BODY])).title == HEADLINE
+
+
+def test_text_title_is_not_an_app_pitch_printed_first() -> None:
+    page = "\n".join(["Get all your news in one place.", "Hundreds of magazines.", "One app.",
+                      "Start reading", "", HEADLINE, "", *BODY])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_text_title_is_not_a_row_of_menu_words_glued_together() -> None:
+    page = "\n".join(["HG Latest NewsHG NEWSLocal NewsWorldSPORT", "", HEADLINE, "", *BODY])
+    assert clean_text(page).title == HEADLINE
+
+
+def test_text_title_may_hold_a_brand_written_in_camel_case() -> None:
+    heading = "YouTube and LinkedIn fined over iPhone tracking"
+    assert clean_text("\n".join([heading, *BODY])).title == heading
+
+
+def test_text_that_opens_with_its_first_sentence_under_a_counter_has_no_title() -> None:
+    # No headline printed: the first line is the story's first sentence, not a title.
+    first = ("The harbour bridge will close to cars from spring after cracks were found, the "
+             "council said.")
+    article = clean_text("\n".join(["12.4K followers", first, *BODY]))
+    assert article.title == ""
+    assert article.paragraphs == [first, *BODY]
