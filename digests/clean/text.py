@@ -14,18 +14,14 @@ footers. Three observations carry the classifier, none of them tied to a site or
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from digests.article import CleanArticle
 from digests.clean import chrome
-from digests.clean.alt_text import without_alt_text
 from digests.clean.author_box import drop_author_box
-from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import is_bare_date, is_date_line
+from digests.clean.bylines import is_date_line
 from digests.clean.header import (
     DocumentTitle,
-    Header,
     document_title,
     find_header,
     read_document_title,
@@ -33,13 +29,8 @@ from digests.clean.header import (
 )
 from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe, is_blank
-from digests.clean.titles import alnum_key
+from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 
-# Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
-# separators of "Section | Site" labels.
-_LINK_MARK = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|…)$|\s\|\s")
-# Guillemets around a quotation («so», »so«) are quote marks, not arrows.
-_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|»[^«»]*«")
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
@@ -53,10 +44,8 @@ _HEADLINE_SCORE = 0.0  # neither prose nor a wall: a run of them must not split 
 _MIN_HEADLINE_LIST = 5
 _MIN_WRAPPED_WORDS = 6
 _MIN_TEASERS = 2
-_MAX_SUBHEADING_WORDS = 8
 _MAX_TITLE_WORDS = 30
 _MIN_LEAD_SENTENCE_WORDS = 15  # a first line this long that ends as a sentence is body
-_MAX_LIST_ITEMS = 12
 _SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
@@ -93,7 +82,7 @@ def clean_text(text: str) -> CleanArticle:
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
-    paragraphs = _paragraphs(body, header, lead_indexes)
+    paragraphs = body_paragraphs(body, header, lead_indexes)
     return CleanArticle(
         title=header.title,
         byline=header.byline,
@@ -238,8 +227,8 @@ def _list_lines(lines: list[LineInfo], start: int, end: int) -> set[int]:
         if position in listed or not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS:
             continue
         item = position + 1
-        while item <= end and item - position <= _MAX_LIST_ITEMS and (
-            _is_list_item(lines[item]) or _table_row(lines[item])
+        while item <= end and item - position <= MAX_LIST_ITEMS and (
+            is_list_item(lines[item]) or _table_row(lines[item])
         ):
             listed.add(item)
             item += 1
@@ -303,7 +292,7 @@ def _lead_lines(
             and line.letters >= 0.6
             and line.capitals < _MENU_CAPITALS
             and repeats[line.text] == 1
-            and not _link_marked(line.text)
+            and not link_marked(line.text)
             and not chrome.is_chrome(line.text, line.words)
         ):
             lead.insert(0, line)
@@ -367,133 +356,3 @@ def densest_span(scores: list[float]) -> tuple[int, int]:
             best_sum = running
             best = (run_start, position)
     return best
-
-
-def _link_marked(text: str, at_start: bool = False) -> bool:
-    """Whether an arrow or a separator marks the line as a link or a "Section | Site" label."""
-    if "«" in text or "»" in text:
-        text = _GUILLEMET_QUOTE.sub("q", text)
-    return bool(_LINK_MARK.match(text) if at_start else _LINK_MARK.search(text))
-
-
-def _is_prose(line: LineInfo) -> bool:
-    if line.words < _PROSE_WORDS or _link_marked(line.text, at_start=True):
-        return False
-    return line.sentence_like or line.words >= _RUN_ON_WORDS
-
-
-def _keeps(body: list[LineInfo], position: int) -> bool:
-    """Inside the article's stretch: prose and list items stay, stray labels go."""
-    line = body[position]
-    if _is_caption_text(body, position):
-        return False
-    if _is_prose(line):
-        return True
-    if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
-        return True
-    if line.text.endswith(":") and line.words >= _SHORT_SENTENCE_WORDS \
-            and position + 1 < len(body) and _is_prose(body[position + 1]) \
-            and not chrome.is_chrome(line.text, line.words):
-        return True  # it announces the quote or the paragraph below ("…, reads:")
-    if line.sentence_like and line.words >= 3 and not is_bare_date(line.text):
-        # A short sentence belongs to the text around it; alone between chrome it is a prompt.
-        # A date that ends in an abbreviation's full stop ("26. Nov. 2025") is no sentence.
-        neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
-        return any(_is_prose(n) for n in neighbours)
-    return False
-
-
-def _is_caption_text(body: list[LineInfo], position: int) -> bool:
-    """A picture's description printed again just below with its credit ("Nicola Sturgeon in
-    Irvine, today." then "Nicola Sturgeon in Irvine, today. Photograph: WPA/Getty Images"):
-    the first copy is the same caption, without the credit that gives it away."""
-    following = body[position + 1] if position + 1 < len(body) else None
-    text = body[position].text
-    return following is not None and len(following.text) > len(text) \
-        and following.text.startswith(text) and chrome.is_chrome(following.text, following.words)
-
-
-def _is_subheading(body: list[LineInfo], position: int) -> bool:
-    """A short heading inside the article: prose on both sides of it."""
-    line = body[position]
-    if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
-        return False
-    if _link_marked(line.text):
-        return False
-    following = body[position + 1] if position + 1 < len(body) else None
-    if following is None or not (_is_prose(following) or _is_list_intro(body, position + 1)):
-        return False
-    if chrome.is_chrome(line.text, line.words):
-        return False
-    before = body[max(0, position - 3):position]
-    earlier = [ln for ln in before if not chrome.is_chrome(ln.text, ln.words)]
-    return bool(earlier) and (_is_prose(earlier[-1]) or earlier[-1].sentence_like)
-
-
-def _is_list_intro(body: list[LineInfo], position: int) -> bool:
-    """A sentence ending in a colon with short items under it ("Our demands:")."""
-    line = body[position]
-    if not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS:
-        return False
-    following = body[position + 1] if position + 1 < len(body) else None
-    return following is not None and _is_list_item(following)
-
-
-def _is_list_item(line: LineInfo) -> bool:
-    return (
-        1 <= line.words <= _RUN_ON_WORDS
-        and line.letters >= 0.5
-        and not _link_marked(line.text)
-        and not chrome.is_chrome(line.text, line.words)
-    )
-
-
-def _continues_sentence(text: str) -> bool:
-    # A line broken mid-sentence goes on in lower case; one that opens with a capital, a digit or
-    # a quote mark is a paragraph of its own (quotes, list-like lines, attributions).
-    first = text.lstrip()[:1]
-    return first.islower() or first in ",;)]–-"
-
-
-def _paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
-    # Summary bullets printed again as the first paragraph, maybe typeset apart ('/’).
-    standfirst = {alnum_key(item) for item in header.standfirst}
-    blocks: list[Block] = []
-    previous: LineInfo | None = None
-    items_left = 0  # how many more short lines may follow as items of a list
-    for position, line in enumerate(body):
-        in_list = items_left > 0 and _is_list_item(line) and not _is_prose(line)
-        items_left = items_left - 1 if in_list else 0
-        intro = _is_list_intro(body, position)
-        keep = (
-            in_list
-            or intro
-            or line.index in lead
-            or _keeps(body, position)
-            or _is_subheading(body, position)
-        )
-        repeats_header = line.text in (header.title, header.byline) \
-            or line.index == header.byline_at \
-            or (standfirst and alnum_key(line.text) in standfirst)
-        if repeats_header or not keep:
-            previous = None
-            continue
-        if intro:
-            items_left = _MAX_LIST_ITEMS
-        wrapped = (
-            previous is not None
-            and not in_list
-            and not line.blank_before
-            and not line.bullet
-            and not previous.bullet
-            and not previous.sentence_end
-            and not previous.text.endswith(":")
-            and _continues_sentence(line.text)
-        )
-        text = line.text if in_list else without_alt_text(body, position)
-        if wrapped and blocks:
-            blocks[-1] = Block(text=f"{blocks[-1].text} {text}")
-        else:
-            blocks.append(Block(text=text))
-        previous = None if in_list else line
-    return [block.text for block in drop_chrome_blocks(blocks)]
