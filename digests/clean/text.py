@@ -30,6 +30,7 @@ from digests.clean.header import (
 from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe, is_blank
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
+from digests.clean.standfirst import plain_standfirst
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
@@ -82,6 +83,9 @@ def clean_text(text: str) -> CleanArticle:
     body = lead + [
         line for line in lines[header.body_start: end + 1] if line.index not in header.used
     ]
+    summary = plain_standfirst(lines, body, header, repeats)
+    if summary is not None:
+        header.standfirst = [summary.text]
     paragraphs = body_paragraphs(body, header, lead_indexes)
     return CleanArticle(
         title=header.title,

@@ -1,0 +1,111 @@
+"""A summary printed as a plain line under the headline: the standfirst of scraped text.
+
+Many pages print one or two sentences that sum the story up right under the headline, set
+apart from the text by the byline, a label or a picture's caption; printed as a plain line, it
+would read as the first paragraph. The story's own first paragraph also sits under the headline,
+so only a line shaped like a summary and cut off from the text below it counts: short (a
+sentence or two), no dateline (that opens the story itself), not retold by the paragraph under
+it (a teaser of the lead), and with something that is not the text between the two.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+
+from digests.clean import chrome
+from digests.clean.bylines import BYLINE_PREFIX, is_bare_date
+from digests.clean.header import Header
+from digests.clean.lines import LineInfo
+from digests.word_runs import shares_run
+
+_MIN_WORDS = 8
+_MAX_WORDS = 45
+_MAX_INNER_ENDS = 1  # two sentences at most
+_ABOVE_REACH = 3  # lines between the headline and the summary: a label, a date
+_BELOW_REACH = 6  # lines between the summary and the text: byline, date, caption, credit
+_PARAGRAPH_WORDS = 10
+_RUN_ON_WORDS = 25
+_MAX_LABEL_WORDS = 6
+_RETOLD_RUN = 6
+# A dateline ("PORTHAVEN -", "LONDON, May 3 (Reuters) -", "MONTERREY, Nuevo León.-"): a place in
+# capitals that opens the story's first paragraph.
+_DATELINE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:[,(:]|\s[-–—])")
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[A-ZÀ-ÞА-Я\"“‘«]")
+
+
+def plain_standfirst(
+    lines: list[LineInfo], body: list[LineInfo], header: Header, repeats: Counter[str]
+) -> LineInfo | None:
+    """The first line of ``body`` when it is the page's summary rather than its first paragraph."""
+    if header.standfirst or not header.title:
+        return None
+    # The headline itself can open the body's lines (the cleaner drops it when printing them).
+    first = next((line for line in body[:2] if line.text != header.title), None)
+    if first is None:
+        return None
+    if not _summary_shaped(first, header.title):
+        return None
+    position = bisect_left(lines, first.index, key=lambda line: line.index)
+    if not _under_headline(lines, position, header):
+        return None
+    below = lines[position + 1:position + 1 + _BELOW_REACH]
+    gap = 0
+    # A summary without a full stop is no paragraph of the story: a short label under it is
+    # no subheading either ("From our archive").
+    loose = not first.sentence_end
+    while gap < len(below) and _header_matter(below[gap], header, repeats, loose):
+        gap += 1
+    # The text must go on below, with only the header's lines between: a subheading, a list or a
+    # date there belongs to the story, and the line above it is the story's first paragraph.
+    if gap == 0 or gap == len(below) or not _paragraph(below[gap]):
+        return None
+    words = first.text.lower().split()
+    if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]):
+        return None  # a teaser that the first paragraph retells
+    return first
+
+
+def _header_matter(
+    line: LineInfo, header: Header, repeats: Counter[str], loose: bool
+) -> bool:
+    """A line of what stands between a standfirst and the text: the byline, a label, a picture's
+    caption or credit (a caption can come twice: as the picture's description, then below it)."""
+    return (
+        line.index == header.byline_at
+        or BYLINE_PREFIX.match(line.text) is not None
+        or repeats[line.text] > 1
+        or chrome.is_chrome(line.text, line.words)
+        or (loose and line.words <= _MAX_LABEL_WORDS and not line.sentence_like)
+    )
+
+
+def _summary_shaped(line: LineInfo, header_title: str) -> bool:
+    text = line.text
+    return (
+        _MIN_WORDS <= line.words <= _MAX_WORDS
+        and not line.bullet
+        and line.letters >= 0.6
+        and not text.endswith((":", "…", "..."))
+        and len(_SENTENCE_INSIDE.findall(text)) <= _MAX_INNER_ENDS
+        and _DATELINE.match(text) is None
+        and BYLINE_PREFIX.match(text) is None
+        and header_title not in text
+        and not chrome.is_chrome(text, line.words)
+    )
+
+
+def _under_headline(lines: list[LineInfo], position: int, header: Header) -> bool:
+    """Whether the headline stands right above ``lines[position]``, a label or a date apart."""
+    for line in reversed(lines[max(0, position - _ABOVE_REACH):position]):
+        if header.title in line.text:
+            return True
+        if not (chrome.is_chrome(line.text, line.words) or is_bare_date(line.text)):
+            return False
+    return False
+
+
+def _paragraph(line: LineInfo) -> bool:
+    """A line of the story's text: long, and a sentence (or long enough to be one anyway)."""
+    return line.words >= _PARAGRAPH_WORDS and (line.sentence_like or line.words >= _RUN_ON_WORDS)

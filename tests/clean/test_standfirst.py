@@ -1,0 +1,67 @@
+"""A summary printed as a plain line under the headline: the standfirst, not the first paragraph."""
+
+from __future__ import annotations
+
+from digests.clean import clean_text
+
+TITLE = "Harbour pier to be rebuilt after storm damage"
+SUMMARY = "The pier that a storm wrecked three winters ago will reopen in two years."
+BODY = [
+    "PORTHAVEN - The harbour authority has signed a contract to rebuild the old pier, which has "
+    "been closed to the public since a storm damaged it three winters ago.",
+    "Work will start in March and should take about eighteen months, a spokeswoman said, "
+    "adding that the ferry service will run from a temporary landing in the meantime.",
+    "Local traders welcomed the news but asked for the works to pause during the summer, when "
+    "most visitors come to the waterfront and the market is busiest.",
+]
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+def test_a_summary_between_the_headline_and_the_byline_is_the_standfirst() -> None:
+    article = clean_text(page("Follow us", TITLE, SUMMARY, "By: Dana Lee", *BODY, "Share"))
+    assert article.standfirst == [SUMMARY]
+    assert article.paragraphs == BODY
+
+
+def test_a_summary_without_a_full_stop_above_a_label_is_the_standfirst() -> None:
+    summary = "According to the port, the new pier will be longer and stand a metre higher"
+    article = clean_text(page("News", TITLE, summary, "From our archive", *BODY))
+    assert article.standfirst == [summary]
+    assert article.paragraphs == BODY
+
+
+def test_a_summary_above_a_caption_printed_twice_is_the_standfirst() -> None:
+    caption = ("The old pier seen from the harbour wall in the winter after the storm, when the "
+               "council closed it to the public")
+    article = clean_text(page(TITLE, SUMMARY, caption, caption, *BODY))
+    assert article.standfirst == [SUMMARY]
+    assert article.paragraphs == BODY
+
+
+def test_a_lead_that_runs_straight_into_the_text_stays_body() -> None:
+    article = clean_text(page(TITLE, SUMMARY, *BODY))
+    assert article.standfirst == []
+    assert article.paragraphs == [SUMMARY, *BODY]
+
+
+def test_a_long_first_paragraph_above_the_byline_stays_body() -> None:
+    first = " ".join([SUMMARY, "The council agreed the cost on Monday.", "Work starts soon."])
+    article = clean_text(page(TITLE, first, "By: Dana Lee", *BODY))
+    assert article.standfirst == []
+    assert article.paragraphs == [first, *BODY]
+
+
+def test_a_first_paragraph_opening_with_a_dateline_stays_body() -> None:
+    first = "PORTHAVEN, May 3 - The pier will reopen in two years, the port said."
+    article = clean_text(page(TITLE, first, "By: Dana Lee", *BODY[1:]))
+    assert article.standfirst == []
+    assert article.paragraphs == [first, *BODY[1:]]
+
+
+def test_a_teaser_the_first_paragraph_repeats_is_not_a_standfirst() -> None:
+    teaser = "The harbour authority has signed a contract to rebuild the old pier"
+    article = clean_text(page(TITLE, teaser, "By: Dana Lee", *BODY))
+    assert article.standfirst == []
