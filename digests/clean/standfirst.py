@@ -21,6 +21,7 @@ from digests.clean.lines import LineInfo
 from digests.word_runs import shares_run
 
 _MIN_WORDS = 8
+_MIN_UNSTOPPED_WORDS = 15
 _MAX_WORDS = 45
 _MAX_INNER_ENDS = 1  # two sentences at most
 _ABOVE_REACH = 3  # lines between the headline and the summary: a label, a date
@@ -85,6 +86,9 @@ def _summary_shaped(line: LineInfo, header_title: str) -> bool:
     text = line.text
     return (
         _MIN_WORDS <= line.words <= _MAX_WORDS
+        # Without a full stop, only a line longer than most headlines: the real headline under a
+        # wrongly picked title (a section's name) is no summary.
+        and (line.sentence_end or line.words >= _MIN_UNSTOPPED_WORDS)
         and not line.bullet
         and line.letters >= 0.6
         and not text.endswith((":", "…", "..."))

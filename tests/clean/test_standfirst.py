@@ -65,3 +65,9 @@ def test_a_teaser_the_first_paragraph_repeats_is_not_a_standfirst() -> None:
     teaser = "The harbour authority has signed a contract to rebuild the old pier"
     article = clean_text(page(TITLE, teaser, "By: Dana Lee", *BODY))
     assert article.standfirst == []
+
+
+def test_the_headline_under_a_section_name_taken_for_the_title_is_no_standfirst() -> None:
+    article = clean_text(page("Follow us", "PORTHAVEN NEWS", TITLE + " and flooding", "Published",
+                              *BODY))
+    assert article.standfirst == []
