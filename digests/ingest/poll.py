@@ -15,9 +15,10 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 import httpx
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from digests.article import CleanArticle
 from digests.clean import clean_html
@@ -67,22 +68,32 @@ async def due_sources(
 ) -> list[_Due]:
     """Sources due for a poll; with ``lease``, also claim them for that long.
 
-    Claiming pushes ``next_poll_at`` past the poll (the poll then sets the real next time), and
-    on PostgreSQL rows another process is claiming are skipped: several bot processes on one
-    database poll each feed once. A process that dies mid-poll loses its claim when it expires.
+    Claiming pushes ``next_poll_at`` past the poll (the poll then sets the real next time), so
+    several bot processes on one database poll each feed once. It is one UPDATE … RETURNING that
+    reads and moves ``next_poll_at`` together: a read, then a write, lets two processes on
+    SQLite both read a source as due before either writes (SQLite has no row locks; its writers
+    take turns on the whole statement). On PostgreSQL the rows another process is claiming are
+    skipped rather than waited for. A process that dies mid-poll loses its claim when it expires.
     """
-    query = select(Source).where(Source.active.is_(True)).order_by(Source.id)
+    wanted: list[ColumnElement[bool]] = [Source.active.is_(True)]
     if not ignore_schedule:
-        query = query.where(or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now))
-    if lease is not None:
-        query = query.with_for_update(skip_locked=True)
-    sources = (await session.scalars(query)).all()
-    due = [_Due(s.id, s.url, s.kind, s.etag, s.last_modified, s.error_count) for s in sources]
-    if lease is not None:
-        for source in sources:
-            source.next_poll_at = now + lease
+        wanted.append(or_(Source.next_poll_at.is_(None), Source.next_poll_at <= now))
+    columns = (Source.id, Source.url, Source.kind, Source.etag, Source.last_modified,
+               Source.error_count)
+    if lease is None:
+        rows = (await session.execute(select(*columns).where(*wanted))).all()
+    else:
+        claimable = select(Source.id).where(*wanted).with_for_update(skip_locked=True)
+        claim = (
+            update(Source)
+            .where(Source.id.in_(claimable))
+            .values(next_poll_at=now + lease)
+            .returning(*columns)
+            .execution_options(synchronize_session=False)
+        )
+        rows = (await session.execute(claim)).all()
         await session.commit()
-    return due
+    return sorted((_Due(*row) for row in rows), key=lambda due: due.id)
 
 
 async def poll_due_sources(
