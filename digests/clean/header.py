@@ -28,7 +28,9 @@ from digests.clean.bylines import (
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import (
+    continues_in_lower_case,
     match_key,
+    reads_as_clause,
     repeated_parts,
     title_runs,
     without_dangling_separator,
@@ -49,6 +51,7 @@ _MIN_STANDFIRST_WORDS = 5
 _SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _CODE = re.compile(r"[<>{}=]|https?://")
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
+_SITE_PIECES = re.compile(f"({_SITE_SEPARATOR.pattern})")
 
 
 @dataclass
@@ -104,11 +107,32 @@ def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
 
 
 def strip_site_name(title: str) -> str:
-    """"Headline | Site" -> "Headline": the longest part between site separators."""
+    """"Headline | Site" -> "Headline": the longest part between site separators, with the parts
+    beside it that read as more of the headline ("Bridge closes - Senate orders repairs")."""
+    title = without_dangling_separator(title)
+    pieces = _SITE_PIECES.split(title)  # parts at even positions, separators between them
+    parts = [piece.strip() for piece in pieces[::2]]
+    if not any(parts):
+        return title
+    first = last = max(range(len(parts)), key=lambda at: (len(parts[at]), -at))
+    while last + 1 < len(parts) and parts[last + 1] and reads_as_clause(parts[last + 1]):
+        last += 1
+    # A question closes a headline, never a site's name ("Tax rules - What must you know?"), and
+    # a part in lower case goes on from the one before it.
+    while first > 0 and parts[first - 1] and (
+        reads_as_clause(parts[first - 1]) or parts[first].endswith("?")
+        or continues_in_lower_case(parts[first])
+    ):
+        first -= 1
+    return "".join(pieces[2 * first: 2 * last + 1]).strip()
+
+
+def _longest_part(title: str) -> str:
+    """The longest part of ``title`` between site separators (a trailing question with the part
+    before it): the headline's core, against which a much shorter repeated part is a name."""
     title = without_dangling_separator(title)
     parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
     if len(parts) > 1 and parts[-1].endswith("?"):
-        # A question closes a headline, never a site's name ("Tax rules - What must you know?").
         last_kept = title.rfind(parts[-2])
         parts[-2:] = [title[last_kept:].strip()] if last_kept >= 0 else parts[-2:]
     return max(parts, key=len) if parts else title
@@ -142,7 +166,7 @@ def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
         text = lines[position].text
         if len(text) in lengths:
             recurring.setdefault(match_key(text), []).append(position)
-    longest = word_count(strip_site_name(title))
+    longest = word_count(_longest_part(title))
     parts = [p for p in repeated_parts(title, recurring) if 2 * word_count(p) >= longest]
     return DocumentTitle(first, title, parts, recurring)
 

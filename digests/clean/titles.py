@@ -20,6 +20,18 @@ _SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
 _DANGLING = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _MIN_SITE_KEY = 4  # shorter keys ("ap", "de") match the start of too many addresses
+# A name (a site's, a section's) is short; a part of a title that runs longer is the headline's.
+_MAX_NAME_WORDS = 5
+_MAX_BRAND_WORDS = 3  # a name all in lower case ("heise online") is shorter still
+_MIN_CLAUSE_WORDS = 3  # a section's name in sentence case ("World news") has fewer
+# ("!" is left out: names shout too, "BLOG OFF!")
+_CLAUSE_MARK = re.compile(r"[?:\"„“”«»]")
+# Lower-case words of four letters or more that names still hold ("News from Kiel", "Blog über
+# Bücher"): every other such word is a verb or a noun phrase's, as in a clause.
+_NAME_LINKS = frozenset({
+    "from", "with", "about", "über", "pour", "avec", "dans", "della", "delle", "degli", "para",
+    "sobre", "unter", "online", "blog",
+})
 
 
 def match_key(text: str) -> str:
@@ -56,6 +68,34 @@ def repeated_parts(title: str, lines: Collection[str]) -> list[str]:
     found = [run for run in title_runs(title) if match_key(run) in lines]
     # Counted without punctuation: a "!" or a separator must not tip a tie to the site's name.
     return sorted(found, key=lambda run: -word_count(_PUNCTUATION.sub(" ", run)))
+
+
+def reads_as_clause(part: str) -> bool:
+    """Whether a part of a title reads as a clause of its headline rather than as a name.
+
+    A name (a site's, a section's) is short and capitalised like one ("Harbour Gazette", "The
+    Times of Kiel", "World news") or all in lower case like a brand ("jovelblog"). A clause runs
+    longer, carries a question mark, a colon or quotes, goes on in lower case from the part
+    before it ("die Geschichte der ..."), or holds lower-case words besides the little ones that
+    link a name ("Senat hat Sanierung beschlossen", "no cars allowed until spring").
+    """
+    words = part.split()
+    if len(words) > _MAX_NAME_WORDS or _CLAUSE_MARK.search(part):
+        return True
+    lower = [word for word in words if word[0].islower()]
+    if len(lower) == len(words):
+        return len(words) > _MAX_BRAND_WORDS
+    if continues_in_lower_case(part):
+        return True
+    return len(words) >= _MIN_CLAUSE_WORDS and any(
+        len(word) >= 4 and word.isalpha() and word not in _NAME_LINKS for word in lower
+    )
+
+
+def continues_in_lower_case(part: str) -> bool:
+    """Whether ``part`` opens in lower case but is not all lower case, as a brand can be: it goes
+    on from the words before it ("- und FACC profitiert")."""
+    return part[:1].islower() and not part.islower()
 
 
 def site_name_test(site_names: Iterable[str] = (), host: str = "") -> Callable[[str], bool]:

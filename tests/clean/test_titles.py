@@ -155,3 +155,37 @@ def test_text_that_opens_with_its_first_sentence_under_a_counter_has_no_title() 
     article = clean_text("\n".join(["12.4K followers", first, *BODY]))
     assert article.title == ""
     assert article.paragraphs == [first, *BODY]
+
+
+def test_text_title_keeps_a_second_clause_after_a_dash() -> None:
+    # With no line repeating it, the document title's parts are judged by themselves: a clause
+    # with a verb and lower-case words ("der Senat hat ...") is part of the headline, wherever
+    # the longer part stands; a short name at the end is the site's.
+    for title, headline in (
+        ("Hafenbrücke ist gesperrt - Senat hat Sanierung beschlossen",
+         "Hafenbrücke ist gesperrt - Senat hat Sanierung beschlossen"),
+        ("Brücke gesperrt: Ende der Geduld - Senat beschließt Sanierung der alten Hafenbrücke",
+         "Brücke gesperrt: Ende der Geduld - Senat beschließt Sanierung der alten Hafenbrücke"),
+        ("Senat sperrt die Hafenbrücke - die Geschichte eines Verfalls | Hafenblatt",
+         "Senat sperrt die Hafenbrücke - die Geschichte eines Verfalls"),
+        ("Harbour bridge closes - no cars allowed until spring - Harbour Gazette",
+         "Harbour bridge closes - no cars allowed until spring"),
+    ):
+        assert clean_text("\n\n".join([title, *BODY])).title == headline
+
+
+def test_text_title_still_drops_a_short_site_name_after_a_dash() -> None:
+    for title, headline in (
+        ("Harbour bridge closes to cars after cracks found - Harbour Gazette",
+         "Harbour bridge closes to cars after cracks found"),
+        ("Hafenbrücke wird ab Frühjahr für Autos gesperrt – Hafenblatt Online",
+         "Hafenbrücke wird ab Frühjahr für Autos gesperrt"),
+        ("Harbour bridge closes to cars | The Harbour Times of Kiel",
+         "Harbour bridge closes to cars"),
+        ("Harbour bridge closes to cars - harbour gazette", "Harbour bridge closes to cars"),
+        ("Harbour bridge closes to cars | Local news | Harbour Gazette",
+         "Harbour bridge closes to cars"),
+        ("Harbour bridge closes to cars – Ann Lee's blog", "Harbour bridge closes to cars"),
+        ("Harbour bridge closes to cars « BLOG OFF!", "Harbour bridge closes to cars"),
+    ):
+        assert clean_text("\n\n".join([title, *BODY])).title == headline
