@@ -64,6 +64,8 @@ class Header:
     # Line index of the byline; inside the body it stays among the lines (as a boundary
     # between the lead and the text) but is not printed.
     byline_at: int | None = None
+    # The document title's parts besides the headline, case-folded: the site's name among them.
+    site_names: set[str] = field(default_factory=set)
 
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
@@ -252,10 +254,11 @@ def _pick_title(
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
 
 
-def _site_names(page_title: str, title: str) -> set[str]:
+def site_names(page_title: str, title: str) -> set[str]:
     """The parts of the document title besides the headline ("Headline | Site"), case-folded."""
     parts = (part.strip().casefold() for part in _SITE_SEPARATOR.split(page_title))
-    return {part for part in parts if part and part != title.casefold()}
+    headline = title.casefold()
+    return {part for part in parts if part and part not in headline}
 
 
 def _byline_at(
@@ -407,14 +410,14 @@ def find_header(
             above = title_at - 1
             searched.append(above)
     # A template that prints the site's name as the writer may name the writer further down.
-    site_names = _site_names(document.title, header.title)
+    names = header.site_names = site_names(document.title, header.title)
     for position in searched:
         byline, last = _byline_at(lines, position, bare_bullet=position != above)
-        if byline and (not header.byline or byline.casefold() not in site_names):
+        if byline and (not header.byline or byline.casefold() not in names):
             header.byline = byline
             header.byline_at = lines[last].index
             header.used.update(lines[p].index for p in range(position, last + 1) if p < start)
-            if byline.casefold() not in site_names:
+            if byline.casefold() not in names:
                 break
     if not header.byline:
         # A bare name is the weakest sign of a byline: looked for only when no other is found.

@@ -30,6 +30,7 @@ from digests.clean.header import (
 from digests.clean.language import detect_language
 from digests.clean.lines import LineInfo, describe, is_blank
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
+from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
@@ -80,9 +81,9 @@ def clean_text(text: str) -> CleanArticle:
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
     end = drop_author_box(lines, scores, header, end, line_cap=_CAP_WORDS)
-    body = lead + [
-        line for line in lines[header.body_start: end + 1] if line.index not in header.used
-    ]
+    stretch = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
+    # A tagline or a plea for support naming the site is prose by its shape only.
+    body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)]
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
         header.standfirst = [summary.text]

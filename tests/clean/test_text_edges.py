@@ -349,3 +349,29 @@ def test_a_publishing_systems_editor_notes_above_the_heading_are_not_the_title()
     ))
     assert text.title == heading
     assert text.paragraphs == BODY
+
+
+def test_a_sentence_about_the_site_itself_is_not_body() -> None:
+    # The site's name (as its document title gives it) opening a sentence in the present tense
+    # about itself: a tagline printed over the story, or a plea for support inside it.
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage - Coast Herald",
+        "Coast Herald publishes local news and investigations from the harbour towns of the coast.",
+        "Home » Local news »",
+        *BODY[:2],
+        "Coast Herald is funded by its readers and by member donations",
+        *BODY[2:],
+    )).text
+    assert "Coast Herald" not in text
+    assert all(paragraph in text for paragraph in BODY)
+
+
+def test_a_sentence_naming_the_site_as_the_source_of_news_stays() -> None:
+    lead = ("Coast Herald learnt that the harbour authority had signed the contract on Monday, "
+            "two days before the council was due to vote on the plan.")
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage - Coast Herald",
+        "Home", "Local news", "Harbour pier to be rebuilt after storm damage",
+        lead, *BODY,
+    )).text
+    assert lead in text
