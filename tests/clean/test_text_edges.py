@@ -375,3 +375,32 @@ def test_a_sentence_naming_the_site_as_the_source_of_news_stays() -> None:
         lead, *BODY,
     )).text
     assert lead in text
+
+
+@pytest.mark.parametrize("label", [
+    "Politik | ",
+    "Local news | ",
+    "(Di mercoledì 11 settembre 2024) AGI - ",
+    "(Wednesday, 11 September 2024) HNA – ",
+])
+def test_a_label_glued_to_the_first_paragraph_is_cut(label: str) -> None:
+    # A section's name with a bar, or an aggregator's bracketed date and the agency it credits,
+    # printed on the first paragraph's line.
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage", "Home", "News",
+        label + BODY[0], *BODY[1:],
+    )).text
+    assert text.startswith(BODY[0])
+
+
+@pytest.mark.parametrize("opening", [
+    "KOBE (Kyodo) – ",
+    "(Reuters) – ",  # the agency's credit is the story's, as in a dateline
+    "(Updated) ",
+])
+def test_a_dateline_or_a_bracket_that_is_no_date_stays(opening: str) -> None:
+    first = opening + BODY[0][0].lower() + BODY[0][1:]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage", "Home", "News", first, *BODY[1:],
+    )).text
+    assert text.startswith(first)
