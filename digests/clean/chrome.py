@@ -307,6 +307,20 @@ def is_label(text: str, words: int | None = None) -> bool:
     return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
+# A contact link's label, a social handle or an e-mail address on its own.
+_CONTACT = re.compile(
+    r"^[\W_]*(?:contact(?: us)?|kontakt(?: aufnehmen)?|contacto|contáctanos|contactez-nous|"
+    r"contatti|contattaci|kontakty?|contato|fale conosco|@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\W_]*$",
+    _FLAGS,
+)
+_MAX_CONTACT_WORDS = 4
+
+
+def is_contact(text: str, words: int | None = None) -> bool:
+    """A contact label ("@ Contact us", "Kontakt"), a handle ("@harbourgazette") or an address."""
+    return _words(text, words) <= _MAX_CONTACT_WORDS and bool(_CONTACT.match(text))
+
+
 def is_read_more_heading(text: str, words: int | None = None) -> bool:
     """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
     return _words(text, words) <= 10 and bool(_READ_MORE.match(text))

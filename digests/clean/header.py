@@ -28,12 +28,14 @@ from digests.clean.bylines import (
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import (
-    continues_in_lower_case,
+    longest_part,
     match_key,
+    names_besides_headline,
     reads_as_clause,
     repeated_parts,
+    site_parts,
+    strip_site_name,
     title_runs,
-    without_dangling_separator,
 )
 
 _LOOK_BACK = 40  # lines above the body searched for the title
@@ -48,10 +50,10 @@ _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MAX_SLOGAN_WORDS = 4
 _MIN_STANDFIRST_WORDS = 5
+_MAX_LOGO_WORDS = 5
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
 _SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _CODE = re.compile(r"[<>{}=]|https?://")
-_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
-_SITE_PIECES = re.compile(f"({_SITE_SEPARATOR.pattern})")
 
 
 @dataclass
@@ -79,9 +81,28 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     credit ("VIDEO: ...").
     """
     for position, line in enumerate(lines[:_LOOK_BACK]):
+        if _never_a_title(lines, position):
+            break  # chrome that a document title never follows: the page printed none
         if not (_is_furniture(line) or _section_above_headline(lines, position)):
             return position, line.text
     return 0, ""
+
+
+def _never_a_title(lines: list[LineInfo], position: int) -> bool:
+    """A line without words (a weather reading, "21.5 C"), a handle, an address or a contact
+    label, or the site's name printed twice as a logo: the top of a page that printed no
+    document title."""
+    line = lines[position]
+    if not _WORD.search(line.text) or chrome.is_contact(line.text, line.words):
+        return True
+    following = lines[position + 1].text if position + 1 < len(lines) else ""
+    return following == line.text and _is_logo(line)
+
+
+def _is_logo(line: LineInfo) -> bool:
+    """A site's name as its logo prints it: a few words, every part of them a name."""
+    return line.words <= _MAX_LOGO_WORDS \
+        and not any(reads_as_clause(part) for part in site_parts(line.text))
 
 
 def _is_furniture(line: LineInfo) -> bool:
@@ -106,38 +127,6 @@ def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
     below = (line for line in reach if not _is_furniture(line))
     headline = next(below, None)
     return headline is not None and _title_like(headline) and not headline.bullet
-
-
-def strip_site_name(title: str) -> str:
-    """"Headline | Site" -> "Headline": the longest part between site separators, with the parts
-    beside it that read as more of the headline ("Bridge closes - Senate orders repairs")."""
-    title = without_dangling_separator(title)
-    pieces = _SITE_PIECES.split(title)  # parts at even positions, separators between them
-    parts = [piece.strip() for piece in pieces[::2]]
-    if not any(parts):
-        return title
-    first = last = max(range(len(parts)), key=lambda at: (len(parts[at]), -at))
-    while last + 1 < len(parts) and parts[last + 1] and reads_as_clause(parts[last + 1]):
-        last += 1
-    # A question closes a headline, never a site's name ("Tax rules - What must you know?"), and
-    # a part in lower case goes on from the one before it.
-    while first > 0 and parts[first - 1] and (
-        reads_as_clause(parts[first - 1]) or parts[first].endswith("?")
-        or continues_in_lower_case(parts[first])
-    ):
-        first -= 1
-    return "".join(pieces[2 * first: 2 * last + 1]).strip()
-
-
-def _longest_part(title: str) -> str:
-    """The longest part of ``title`` between site separators (a trailing question with the part
-    before it): the headline's core, against which a much shorter repeated part is a name."""
-    title = without_dangling_separator(title)
-    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
-    if len(parts) > 1 and parts[-1].endswith("?"):
-        last_kept = title.rfind(parts[-2])
-        parts[-2:] = [title[last_kept:].strip()] if last_kept >= 0 else parts[-2:]
-    return max(parts, key=len) if parts else title
 
 
 @dataclass(frozen=True)
@@ -168,7 +157,7 @@ def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
         text = lines[position].text
         if len(text) in lengths:
             recurring.setdefault(match_key(text), []).append(position)
-    longest = word_count(_longest_part(title))
+    longest = word_count(longest_part(title))
     parts = [p for p in repeated_parts(title, recurring) if 2 * word_count(p) >= longest]
     return DocumentTitle(first, title, parts, recurring)
 
@@ -246,19 +235,19 @@ def _pick_title(
     if page_title and first < start:
         return clean_page_title, None
     window = range(max(0, start - _LOOK_BACK), start)
+    if not page_title:
+        # Without a document title, a lead in the shape of a headline is the headline: no
+        # teaser above it would stand nearer the text.
+        lead = [i for i in window if lines[i].index in skip]
+        if lead and _title_like(lines[lead[0]]):
+            return lines[lead[0]].text, lead[0]
     counts = Counter(lines[i].text for i in range(start))
     for i in reversed(window):
-        if lines[i].index not in skip and counts[lines[i].text] > 1 and _title_like(lines[i]):
+        if lines[i].index not in skip and counts[lines[i].text] > 1 and _title_like(lines[i]) \
+                and not _is_logo(lines[i]):
             return lines[i].text, i
     nearby = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
-
-
-def site_names(page_title: str, title: str) -> set[str]:
-    """The parts of the document title besides the headline ("Headline | Site"), case-folded."""
-    parts = (part.strip().casefold() for part in _SITE_SEPARATOR.split(page_title))
-    headline = title.casefold()
-    return {part for part in parts if part and part not in headline}
 
 
 def _byline_at(
@@ -410,7 +399,7 @@ def find_header(
             above = title_at - 1
             searched.append(above)
     # A template that prints the site's name as the writer may name the writer further down.
-    names = header.site_names = site_names(document.title, header.title)
+    names = header.site_names = names_besides_headline(document.title, header.title)
     for position in searched:
         byline, last = _byline_at(lines, position, bare_bullet=position != above)
         if byline and (not header.byline or byline.casefold() not in names):

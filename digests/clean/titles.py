@@ -4,7 +4,9 @@ Separators also occur inside headlines ("Hund vertreibt Einbrecher – Zeugenauf
 their name first as often as last, so the part to keep is not simply the longest or the first.
 The page itself says which it is: its heading repeats the headline, whole. Failing that, a part
 that is the site's name (as the page declares it, or as its address spells it) is dropped from
-either end.
+either end. A scraped page's text names no site: there a part is the site's name when it reads
+as a name (short, capitalised like one) and not as a clause of the headline (a verb, lower-case
+words, a question).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from digests.clean.lines import word_count
 _SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
 _DANGLING = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+# The separators between a headline and a site's name in a scraped document title, and a site's
+# name glued on with an underscore ("Headline_Site").
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
+_SITE_PIECES = re.compile(f"({_SITE_SEPARATOR.pattern})")
 _MIN_SITE_KEY = 4  # shorter keys ("ap", "de") match the start of too many addresses
 # A name (a site's, a section's) is short; a part of a title that runs longer is the headline's.
 _MAX_NAME_WORDS = 5
@@ -122,3 +128,47 @@ def without_site_name(title: str, site_names: Iterable[str] = (), host: str = ""
     while len(pieces) > 1 and names_site(pieces[0]):
         pieces = pieces[2:]
     return "".join(pieces).strip()
+
+
+def site_parts(title: str) -> list[str]:
+    """The parts of a scraped document title between its site separators."""
+    return _SITE_SEPARATOR.split(title)
+
+
+def strip_site_name(title: str) -> str:
+    """"Headline | Site" -> "Headline": the longest part between site separators, with the parts
+    beside it that read as more of the headline ("Bridge closes - Senate orders repairs")."""
+    title = without_dangling_separator(title)
+    pieces = _SITE_PIECES.split(title)  # parts at even positions, separators between them
+    parts = [piece.strip() for piece in pieces[::2]]
+    if not any(parts):
+        return title
+    first = last = max(range(len(parts)), key=lambda at: (len(parts[at]), -at))
+    while last + 1 < len(parts) and parts[last + 1] and reads_as_clause(parts[last + 1]):
+        last += 1
+    # A question closes a headline, never a site's name ("Tax rules - What must you know?"), and
+    # a part in lower case goes on from the one before it.
+    while first > 0 and parts[first - 1] and (
+        reads_as_clause(parts[first - 1]) or parts[first].endswith("?")
+        or continues_in_lower_case(parts[first])
+    ):
+        first -= 1
+    return "".join(pieces[2 * first: 2 * last + 1]).strip()
+
+
+def longest_part(title: str) -> str:
+    """The longest part of ``title`` between site separators (a trailing question with the part
+    before it): the headline's core, against which a much shorter repeated part is a name."""
+    title = without_dangling_separator(title)
+    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) > 1 and parts[-1].endswith("?"):
+        last_kept = title.rfind(parts[-2])
+        parts[-2:] = [title[last_kept:].strip()] if last_kept >= 0 else parts[-2:]
+    return max(parts, key=len) if parts else title
+
+
+def names_besides_headline(page_title: str, title: str) -> set[str]:
+    """The parts of the document title besides the headline ("Headline | Site"), case-folded."""
+    parts = (part.strip().casefold() for part in site_parts(page_title))
+    headline = title.casefold()
+    return {part for part in parts if part and part not in headline}

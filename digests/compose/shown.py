@@ -55,10 +55,15 @@ def shown_story(entry: DigestEntry, limits: Limits = FULL) -> ShownStory:
         quote_text = shorten_quote(showable(quote.text), limits.quote)
         if quote_text:
             speaker = shorten(showable(quote.speaker or ""), limits.speaker)
+    points = [p for p in points if p]
+    title = shorten(showable_title(entry.title), limits.title)
+    if not title and points:
+        # A page that printed no headline: its first key point says what the story is.
+        title, points = shorten(points[0], limits.title), points[1:]
     return ShownStory(
-        title=shorten(showable_title(entry.title), limits.title) or UNTITLED,
+        title=title or UNTITLED,
         source_line=_source_line(entry, limits),
-        points=[p for p in points if p],
+        points=points,
         quote=quote_text,
         speaker=speaker,
     )

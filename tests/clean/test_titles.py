@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digests.clean import clean_html, clean_text
 
 BODY = [
@@ -189,3 +191,28 @@ def test_text_title_still_drops_a_short_site_name_after_a_dash() -> None:
         ("Harbour bridge closes to cars « BLOG OFF!", "Harbour bridge closes to cars"),
     ):
         assert clean_text("\n\n".join([title, *BODY])).title == headline
+
+
+LONG_HEADLINE = "Harbour bridge closes to cars after engineers find cracks in two of its piers"
+
+
+@pytest.mark.parametrize("top", [
+    ["21.5 C", "Kiel", "Tuesday, 3 March 2026"],  # a weather widget: a reading, a city, a date
+    ["Tue 3 Mar 2026", "@ Contact us", "Story so far"],  # a contact label
+    ["info@harbour-gazette.example", "Local"],
+    ["Harbour Gazette - UK", "Harbour Gazette - UK", "World"],  # the logo, printed twice
+])
+def test_text_title_of_a_page_without_a_document_title_is_not_chrome(top: list[str]) -> None:
+    # The page printed no document title; the headline stands right above the text.
+    page = "\n".join([*top, "", HEADLINE, "", *BODY])
+    assert clean_text(page).title == HEADLINE
+    # A long headline passes for a lead: without a document title it is still the headline.
+    page = "\n".join([*top, "", LONG_HEADLINE, "", *BODY])
+    article = clean_text(page)
+    assert article.title == LONG_HEADLINE
+    assert LONG_HEADLINE not in article.paragraphs
+
+
+def test_text_title_is_empty_rather_than_chrome_when_no_line_is_a_title() -> None:
+    page = "\n".join(["21.5 C", "Kiel", "", *BODY])
+    assert clean_text(page).title == ""

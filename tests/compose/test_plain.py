@@ -94,3 +94,16 @@ def test_nothing_new_says_today_or_yesterday_in_the_chats_zone() -> None:
         "Nothing new since 6 Jan, 08:30 (Asia/Tokyo).\n")
     assert said(datetime(2027, 1, 6, 9, 0, tzinfo=UTC)) == (
         "Nothing new since 6 Jan 2026, 08:30 (Asia/Tokyo).\n")
+
+
+def test_a_story_without_a_title_is_headed_by_its_first_key_point() -> None:
+    # A page that printed no headline leaves the title empty: the first key point says what the
+    # story is, better than a placeholder, and is not shown twice.
+    item = DigestEntry(story_id=1, article_id=1, title=" ", url="", source_name="Wire",
+                       key_points=("The council closed the harbour bridge.", "Buses may cross."))
+    lines = render_text(ComposedDigest(items=(item,), cursor_to=1)).splitlines()
+    assert lines[2] == "1. The council closed the harbour bridge."
+    assert [line for line in lines if "•" in line] == ["   • Buses may cross."]
+    (html,) = [part.html for part in render_parts(ComposedDigest(items=(item,), cursor_to=1))]
+    assert "The council closed the harbour bridge." in html
+    assert "Untitled" not in html
