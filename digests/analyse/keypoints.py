@@ -77,6 +77,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.main_clause import split_cut_off_clause
+from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
     in_first_person,
@@ -189,6 +190,11 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             sentence, before, full_text, language, shown=[article.title, *chosen]
         )
         if readable is None or dangling_epithet(readable, article.title, full_text):
+            continue
+        # "Die Polizei findet sie": fine right under the point it leans on, nowhere else.
+        if refers_back(readable, language) and not (
+            picked and candidates.at[picked[-1]] == at - 1
+        ):
             continue
         point = trim(readable)
         # What a point shows once cut or stripped of a lead-in may be what another point says

@@ -22,7 +22,7 @@ _UNRESOLVABLE_BY_LANGUAGE = {
     "fr": set("ils elles son sa ses leur leurs cela ça ceci ce cet cette ces celui celle ceux"
               .split()),
     "es": set("ellos ellas su sus esto eso ello este esta estos estas ese esa esos esas".split()),
-    "ru": set("они его её ее их это этот эта эти".split()),
+    "ru": set("они его её ее их это этот эта эти такой такая такое такие".split()),
 }
 UNRESOLVABLE = frozenset().union(*_UNRESOLVABLE_BY_LANGUAGE.values())
 # The languages an opening word above is a pronoun in: in an article in another language it is
@@ -64,6 +64,13 @@ GERMAN_FINITE_VERBS = frozenset(
     """.split()
 )
 GERMAN_SUBJECT_AFTER_VERB = frozenset("sich er sie es man ich wir ihr du".split())
+# Or the subject after the verb is a noun with its article ("Das bestätigte die Polizei", "Das
+# meldete ein Sprecher"), the verb a regular one in -t / -te; not an ordinal or superlative
+# before "der" ("Die meisten der Gäste", "Das erste der Spiele", "Die letzte der Fragen").
+GERMAN_SUBJECT_ARTICLES = frozenset("der die das den dem ein eine einer".split())
+GERMAN_NOT_WEAK_VERBS = frozenset(
+    "zweite dritte vierte fünfte sechste siebte achte neunte zehnte meiste meisten".split()
+)
 # A preposition, then a demonstrative ("Für diese Aufgabe eignen sich…", "For this reason…",
 # "Dans ce cas…"): the opening phrase points back to what the reader does not see. Not before a
 # time ("Seit dieser Woche", "In this year's race") nor "this point/stage/moment" (now).
@@ -109,7 +116,7 @@ POINTS_IN_TIME = frozenset(
 EXPLETIVE_IL = re.compile(
     r"^Il (?:y a(?:vait|ura)?|faut|fallait|faudra|s['’]agit|s['’]agissait|semble|semblait"
     r"|paraît|reste|restait|existe|manque|suffit|suffisait|pleut|neige|était une fois"
-    r"|(?:est|était|sera|serait) (?:(?:donc|aussi|encore|déjà|pas|plus|bien|très) )?"
+    r"|(?:n['’])?(?:est|était|sera|serait) (?:(?:donc|aussi|encore|déjà|pas|plus|bien|très) )?"
     r"(?:possible|impossible|probable|improbable|nécessaire|important|difficile|facile|clair"
     r"|temps|vrai|question|prévu|interdit|urgent|essentiel|certain|évident|normal|rare)\b)"
 )

@@ -150,8 +150,14 @@ def _german_demonstrative(word: str, sentence: str, at: int) -> bool:
     if not following or not following[0].islower():
         return False
     verb = following[0].rstrip(",")
-    return verb in referent_words.GERMAN_FINITE_VERBS or (
-        len(following) > 1 and following[1] in referent_words.GERMAN_SUBJECT_AFTER_VERB
+    if verb in referent_words.GERMAN_FINITE_VERBS:
+        return True
+    subject = following[1] if len(following) > 1 else ""
+    return subject in referent_words.GERMAN_SUBJECT_AFTER_VERB or (
+        subject in referent_words.GERMAN_SUBJECT_ARTICLES
+        and verb.endswith(("t", "te"))
+        and not verb.endswith("ste")
+        and verb not in referent_words.GERMAN_NOT_WEAK_VERBS
     )
 
 

@@ -145,6 +145,11 @@ _BEFORE_ES = ["El presidente Pedro Sánchez visitó el lunes la planta de Valenc
          "Diese Woche beginnt der Prozess in Wolfsburg."),
         ("Cette semaine, le Parlement vote la loi.", _BEFORE_FR,
          "Cette semaine, le Parlement vote la loi."),
+        # A French "il" that stands for nothing, negated as well.
+        ("Il n'est plus question de savoir si la réforme aura lieu.", _BEFORE_FR,
+         "Il n'est plus question de savoir si la réforme aura lieu."),
+        ("Il n’est pas possible de voter la loi avant l’été.", _BEFORE_FR,
+         "Il n’est pas possible de voter la loi avant l’été."),
         ("Esta semana el Congreso vota la ley.", _BEFORE_ES,
          "Esta semana el Congreso vota la ley."),
     ],

@@ -1,0 +1,113 @@
+"""A word early inside a sentence, not its first, that stands for what the sentence before said:
+"Die Polizei findet sie…", "Mediziner kritisieren, dass dadurch…", "…reconnaître cette
+responsabilité…", "…que eso no resolverá…", "…подписал этот указ…".
+
+:mod:`referents` reads a sentence's opening word; German, French, Spanish and Russian news
+put such a word after the subject and its verb as often. Read alone, as a key point is, the
+sentence then says nothing about what "sie", "dadurch" or "cette responsabilité" is. No name
+replaces these words (an object pronoun, a thing, an event), so the sentence is reported and
+key-point selection passes it over. English is left to the opening-word rules: "this" inside
+an English sentence points forward or to a time as often as back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse import referent_words
+
+# Only the start of the sentence: its subject, its verb and what follows them. A demonstrative
+# further on more often points to something the sentence itself has said.
+REACH = 10  # words
+
+# German pronominal adverbs that stand for a whole earlier statement ("dadurch": by what was
+# just said); not before a comma, where they point forward ("dadurch, dass…"). Not those that
+# point forward as often past a word or two ("geht davon aus, dass…", "setzt sich dafür ein,
+# dass…", "bittet darum, …").
+_GERMAN_ADVERBS = frozenset("dadurch dabei deshalb deswegen daher hierdurch hierbei".split())
+# German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
+# second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
+# they stand for someone named before.
+_GERMAN_PRONOUN_AFTER_VERB = re.compile(
+    r"^[A-ZÄÖÜ][^\s,;:.!?]*(?: [^\s,;:.!?\"“”„«»()–-]+){0,3}? (?P<verb>[a-zäöüß]+)"
+    r" (?:sie|ihn|ihm|ihnen)\b"
+)
+# Demonstrative determiners before their noun ("diese Entscheidung", "cette décision", "esta
+# medida", "этот указ") and demonstratives standing alone ("cela", "eso", "это").
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "de": frozenset("diese dieser dieses diesen diesem".split()),
+    "fr": frozenset("ce cet cette ces".split()),
+    "es": frozenset("este esta estos estas ese esa esos esas".split()),
+    "ru": frozenset(
+        "этот эта это эти этого этой этом этим этих эту этому такой такая такое такие такого"
+        " такую таким такой".split()
+    ),
+}
+_STANDING_ALONE: dict[str, frozenset[str]] = {
+    "de": frozenset({"dies"}),
+    "fr": frozenset("cela ça ceci celui-ci celle-ci ceux-ci celles-ci".split()),
+    "es": frozenset("esto eso ello".split()),
+    "ru": frozenset(),
+}
+# French "ce" that is a pronoun of its own clause ("ce que les habitants attendaient", "ce
+# sont"), not a determiner.
+_FRENCH_CE_PRONOUN = frozenset("qui que qu dont sont soit sera serait fut n ne".split())
+# Words after a demonstrative that make it a time or a now ("diese Woche", "ce mercredi",
+# "este martes", "в этом году"), or an expression that points at nothing said.
+_NOT_BACK = referent_words.POINTS_IN_TIME | referent_words.NOW_WORDS | frozenset(
+    """
+    jour moment stade soir matin week-end jahres monats jahr woche
+    летом зимой весной осенью утром вечером неделе году образом
+    """.split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
+
+
+def refers_back(sentence: str, language: str) -> bool:
+    """Does a word among the sentence's first REACH words (not its first word: see
+    :mod:`referents`) stand for what the sentence before said?"""
+    language = language[:2]
+    determiners = _DETERMINERS.get(language)
+    if determiners is None:
+        return False
+    if language == "de" and _german_pronoun_after_verb(sentence):
+        return True
+    tokens = _WORD.findall(sentence[:200])
+    words = [token.lower() for token in tokens][: REACH * 2]
+    words = words[: _nth_word_end(words, REACH)]
+    alone = _STANDING_ALONE[language]
+    for at in range(1, len(words)):
+        word = words[at]
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if word in alone:
+            return True
+        if language == "de" and word in _GERMAN_ADVERBS and following != ",":
+            return True
+        if word in determiners and _is_determiner(word, following, language):
+            return True
+    return False
+
+
+def _nth_word_end(tokens: list[str], count: int) -> int:
+    """Where the ``count``-th word ends among ``tokens`` (commas count for nothing)."""
+    seen = 0
+    for at, token in enumerate(tokens):
+        if token not in ",;:":
+            seen += 1
+            if seen == count:
+                return at + 1
+    return len(tokens)
+
+
+def _is_determiner(word: str, following: str, language: str) -> bool:
+    """Is ``word`` a demonstrative before a noun that stands for something said before?"""
+    if not following or following in ",;:" or following in _NOT_BACK:
+        return False
+    return not (language == "fr" and word == "ce" and following in _FRENCH_CE_PRONOUN)
+
+
+def _german_pronoun_after_verb(sentence: str) -> bool:
+    """"Die Polizei findet sie", "Die Retter brachten ihn…": a personal pronoun right after
+    the verb in second place (not "dass sie", "für sie": no verb before it)."""
+    match = _GERMAN_PRONOUN_AFTER_VERB.match(sentence)
+    return match is not None and match.group("verb") not in referent_words.GERMAN_NOT_VERBS

@@ -1,0 +1,112 @@
+"""Points in German, French, Spanish and Russian that lean on the sentence before them with a
+word inside the sentence, not its first one ("Die Feuerwehr fand ihn…", "…reconnaître cette
+décision…", "Об этом…"): read alone they say nothing, so they are no points unless the sentence
+they lean on is the point shown right above them."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.keypoints import key_points
+from digests.analyse.refer_back import refers_back
+from digests.analyse.referents import opening_pronoun
+from digests.article import CleanArticle
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Feuerwehr fand ihn nach zwei Stunden im Keller des Hauses.", "de"),
+        ("Die Bergwacht entdeckt sie am Abend auf einem Felsvorsprung.", "de"),
+        ("Ärzte warnen, dass dadurch viele Kinder zu spät behandelt werden.", "de"),
+        ("Die Stadt will deshalb die Gebühren im nächsten Jahr erhöhen.", "de"),
+        ("Der Bürgermeister hat diese Entscheidung am Montag scharf kritisiert.", "de"),
+        ("Le maire s'était engagé à annuler cette décision dès le mois de mai.", "fr"),
+        ("Selon la préfecture, il est probable que ce projet soit abandonné l'an prochain.", "fr"),
+        ("Un élu a affirmé que cela devait cesser avant les élections municipales.", "fr"),
+        ("El alcalde prometió revisar esta medida antes de las elecciones municipales.", "es"),
+        ("La oposición aseguró que eso no resolverá el problema de la vivienda.", "es"),
+        ("Губернатор подписал этот указ в понедельник вечером после совещания.", "ru"),
+    ],
+)
+def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
+    sentence: str, language: str
+) -> None:
+    assert refers_back(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Feuerwehr hat diese Woche drei Brände in der Altstadt gelöscht.", "de"),
+        ("Die Stadt sorgt dafür, dass die Straßen im Winter geräumt werden.", "de"),
+        ("Die Polizei nahm den Mann am Montag in seiner Wohnung fest.", "de"),
+        ("Sie haben die Ergebnisse der Studie am Dienstag in Berlin vorgestellt.", "de"),
+        ("Le gouvernement présentera ce mercredi un projet de loi sur les retraites.", "fr"),
+        ("Le maire a dit ce que les habitants attendaient depuis des années.", "fr"),
+        ("El Gobierno aprobó este martes la reforma del sistema de pensiones.", "es"),
+        ("Правительство в этом году выделило на ремонт дорог два миллиарда рублей.", "ru"),
+        # English is left to the opening-word rules.
+        ("The mayor promised to review this measure before the local elections.", "en"),
+    ],
+)
+def test_a_sentence_that_needs_nothing_before_it(sentence: str, language: str) -> None:
+    assert not refers_back(sentence, language)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das bestätigte die Polizei am Dienstag auf Nachfrage.",
+        "Das meldete ein Sprecher der Stadt am Abend.",
+    ],
+)
+def test_a_german_das_before_its_verb_and_the_subject_is_a_pronoun(sentence: str) -> None:
+    assert opening_pronoun(sentence, "de") == ("das", False)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Das neue Gesetz gilt ab Januar.", "Die meisten der Gäste blieben zu Hause."]
+)
+def test_a_german_article_is_no_pronoun(sentence: str) -> None:
+    assert opening_pronoun(sentence, "de") is None
+
+
+def test_russian_such_opening_a_sentence_stands_for_the_one_before() -> None:
+    assert opening_pronoun("Такое решение принял глава региона Иван Петров.", "ru") == (
+        "такое", False
+    )
+
+
+def test_a_point_leaning_on_an_unshown_sentence_is_passed_over() -> None:
+    article = CleanArticle(
+        title="Bewaffneter Mann in Saarbrücken gemeldet",
+        paragraphs=[
+            "Anwohner melden in Saarbrücken einen Mann, der eine Waffe tragen soll.",
+            "Die Polizei findet ihn kurz darauf mit der Waffe in einem Parkhaus in Saarbrücken.",
+            "Die Polizei rückte am späten Abend mit zwölf Streifenwagen in die Innenstadt aus:"
+            " Die Anwohner hätten einen Mann mit Maske und einem verdächtigen Gegenstand in der"
+            " Hand gesehen, so eine Sprecherin der Polizei am Mittwoch in Saarbrücken.",
+            "Ein Sprecher sprach später von einem ruhigen Abend.",
+        ],
+        language="de",
+    )
+    points = key_points(article)
+    # Not a point of its own, three points below the sentence it leans on: joined to it.
+    assert not any(point.startswith("Die Polizei findet ihn") for point in points)
+    assert points[0].endswith("Die Polizei findet ihn kurz darauf mit der Waffe in einem"
+                              " Parkhaus in Saarbrücken.")
+
+
+def test_a_point_right_under_the_point_it_leans_on_stays() -> None:
+    article = CleanArticle(
+        title="Wanderer in den Alpen vermisst",
+        paragraphs=[
+            "Ein Wanderer aus Augsburg ist am Samstag in den Allgäuer Alpen verschwunden.",
+            "Die Bergwacht suchte die ganze Nacht mit einem Hubschrauber und zwei Hunden.",
+            "Die Retter fanden ihn am Sonntagmorgen unterkühlt, aber lebend in einer Schlucht.",
+            "Der Mann wurde in eine Klinik in Kempten gebracht, wie die Polizei mitteilte.",
+        ],
+        language="de",
+    )
+    assert key_points(article)[2].startswith("Die Retter fanden ihn")
