@@ -373,6 +373,8 @@ def _resolve_reporting_clause(
     lead, pronoun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
     name = antecedent(before, article_text, continuing=_AS_ENGLISH.get(pronoun, pronoun),
                       sentence=sentence, shown=shown)
+    if name is not None:
+        name = _as_subject(name, pronoun, article_text)  # "сказала Анна", not "Анну"
     if name is None:
         return None
     return lead + name + sentence[match.end() :]

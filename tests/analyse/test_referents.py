@@ -168,3 +168,11 @@ def test_a_russian_quote_then_said_he_names_the_speaker() -> None:
         "«Сама по себе идея оказывать давление абсурдна», — сказал Дмитрий Песков."
     )
     assert _resolve("«Идея абсурдна», — сказал он.", ["Об этом заявили в Кремле."]) is None
+
+
+def test_a_russian_speaker_named_in_another_case_is_said_in_the_nominative() -> None:
+    before = ["Об этом сообщил ТАСС со ссылкой на пресс-секретаря министра Ирину Соколову."]
+    text = " ".join([*before, "По словам Соколовой, министр работает из дома."])
+    assert resolve_opening("«Министр работает из дома», — сказала она.", before, text) == (
+        "«Министр работает из дома», — сказала Ирина Соколова."
+    )
