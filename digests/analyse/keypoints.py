@@ -18,13 +18,17 @@ Selection is greedy: the best-scoring sentence first, skipping sentences that on
 title or an already chosen point, questions ("Who told you that…?" asks, a teaser the point
 cannot answer: a point should say what happened), sentences that start inside a quote opened
 sentences before, the page talking to its reader ("Follow X on Twitter", headings in
-capitals, markup), sentences whose opening pronoun cannot be resolved to a name, and "The
-former …" under a title that names nobody. A point does not open with a word that ties it to
+capitals, markup), sentences whose opening pronoun cannot be resolved to a name, sentences
+in German, French, Spanish or Russian that lean on the sentence before with a word just inside
+them ("Die Polizei findet sie", "…, dass dadurch…", "…cette décision…"; ``refer_back``: unless
+that sentence is the point right above; 2 of 60 German dev articles change, both better), and
+"The former …" under a title that names nobody. A point does not open with a word that ties it to
 the sentence before ("But", "However,"): read alone, it has nothing to contrast with, so it
 opens with what follows, which then meets the pronoun rule ("But it took…" is no point; this
 costs BBC 0.03 ROUGE-1, the word "but" that some references share). A sentence too long for a
 point, whose opening clause runs past the cut ("While the donor did not say how much…"), gives
-its main clause instead, or no point (``main_clause``; ROUGE unchanged). A chosen point shorter
+its main clause instead, or no point (``main_clause``, in English, German, French and
+Spanish; ROUGE unchanged). A chosen point shorter
 than ~200 characters then carries the whole sentences right after it while they fit (not a
 quote, not another point; nothing after a point that was cut short).
 Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
