@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digests.analyse import language_words, namesakes, sentence_roles
+from digests.analyse import language_words, namesakes, role_holders, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import Mention, describe, reads_as_heading, run_mentions
 from digests.analyse.name_forms import (
@@ -278,12 +278,15 @@ class NameIndex:
         return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
 
     def holder_of(
-        self, role: str, before: tuple[int, int], *, earlier_only: bool = False
+        self, role: str, before: tuple[int, int], *, earlier_only: bool = False,
+        apart: bool = True,
     ) -> str | None:
         """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
 
         The nearest such mention before ``before`` wins, else (unless ``earlier_only``) the
-        first after it.
+        first after it. With ``apart``, an English role also finds whom the article names right
+        after it outside the name's run ("Kremlin spokesman Dmitry Peskov"); a role asked for
+        with words of its own ("the vice-presidential nominee") is not that role's every holder.
         """
         role = role.lower()
         if language_words.is_german_role(role):
@@ -299,6 +302,13 @@ class NameIndex:
                 m for m in self._mentions_with(role.capitalize())
                 if m.person and role in m.title.split()
             ]
+            if apart and role not in LOWER_CASE_ROLES:
+                # "Kremlin spokesman Dmitry Peskov", "Secretary of State John Kerry": the
+                # title is written apart from the name's run.
+                titled = role_holders.titled_after(self, role)
+                own = [m for m, of_body in titled if not of_body and m not in holders]
+                holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
+                holders = holders or [m for m, _ in titled]
         if not holders and role in LOWER_CASE_ROLES:
             holders = self._named_after(role)
         for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():

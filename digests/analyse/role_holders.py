@@ -3,6 +3,10 @@ chairwoman", "Russia's foreign minister". The article names that person right af
 words, in capitals or not ("Kremlin Spokesman Dmitry Peskov", "Kremlin spokesman Dmitry
 Peskov"), where the role word alone would find no one (a role after a body's name is no title,
 see :func:`mentions.describe`) or someone else ("the president" of another body).
+
+Also who holds a bare English role ("the secretary", "the spokesman") that the article writes
+apart from the name's run, so that the run itself records no title: "Secretary of State John
+Kerry", "Kremlin spokesman Dmitry Peskov" (:func:`titled_after`).
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from digests.analyse.names import is_org
+
 if TYPE_CHECKING:
+    from digests.analyse.mentions import Mention
     from digests.analyse.name_index import NameIndex
 
 
@@ -36,3 +43,51 @@ def named_after(index: NameIndex, role: list[str], before: tuple[int, int]) -> s
         return None
     earlier = [name for at, name in found if at < before]
     return index.fullest(earlier[-1] if earlier else found[0][1])
+
+
+# What may stand between an English role word and the name of the person who holds it: nothing,
+# or what the role is of, in capitals ("Secretary of State John Kerry", "Secretary of Health and
+# Human Services Marta Solano").
+_BODY_WORD = r"(?:[A-Z][\w.'’&-]*|and|&|of|the)"
+_ROLE_TO_NAME = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
+_ROLE_TO_NAME_REACH = 60  # characters: a body's name rarely runs longer
+# A role word after "of" is what another role is of ("Secretary of State"), not a title.
+_AFTER_OF = re.compile(r"(?<!\w)of\s+(?:the\s+)?$", re.IGNORECASE)
+# The capitalised words right before a role: a body's name, when they name one.
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.'’&-]*\s+)+$")
+
+
+def titled_after(index: NameIndex, role: str) -> list[tuple[Mention, bool]]:
+    """The people the article names right after the English role word ``role`` (any case),
+    with what the role is of between or before it ("Kremlin spokesman Dmitry Peskov",
+    "Secretary of State John Kerry"): holders of that role whom the capitalised run gives no
+    title, as the role is written apart from it or in lower case. Each comes with whether a
+    body's name opens the role ("World Bank President Jim Yong Kim"), which makes it a role of
+    that body rather than the one a bare "the president" means when someone else holds it."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(role)}(?![\w-])", re.IGNORECASE)
+    found: list[tuple[Mention, bool]] = []
+    for i, text in enumerate(index.paragraphs):
+        if role not in text.lower():
+            continue  # the usual case, settled without the pattern
+        for match in pattern.finditer(text):
+            if _AFTER_OF.search(text, max(0, match.start() - 8), match.start()):
+                continue
+            holder = _named_right_after(index, i - 1, text, match.end())
+            if holder is not None:
+                body = _CAPITALS_BEFORE.search(text, max(0, match.start() - _ROLE_TO_NAME_REACH),
+                                               match.start())
+                found.append((holder, body is not None and is_org(body.group().strip())))
+    return found
+
+
+def _named_right_after(index: NameIndex, paragraph: int, text: str, end: int) -> Mention | None:
+    """The person whose full name the paragraph writes right after ``end`` (a role's end), with
+    only what the role is of between."""
+    for mention in index.mentions_in(paragraph):
+        if not mention.person or " " not in mention.name:
+            continue
+        # A mention stands where its run starts, which may be the role word itself.
+        start = text.find(mention.name, max(mention.at[1], end))
+        if 0 <= start - end <= _ROLE_TO_NAME_REACH and _ROLE_TO_NAME.fullmatch(text, end, start):
+            return mention
+    return None

@@ -223,7 +223,7 @@ class Resolver:
                 return holder
             if is_org(" ".join(w for w in qualified[:-1] if w[:1].isupper())):
                 return phrase
-        return self.index.holder_of(head, at) or phrase
+        return self.index.holder_of(head, at, apart=len(qualified) == 1) or phrase
 
     def remember(
         self, speaker: str | None, end: tuple[int, int], sentence_end: tuple[int, int] | None = None

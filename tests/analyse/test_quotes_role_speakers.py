@@ -128,3 +128,46 @@ def test_a_source_quoted_by_an_agency_with_no_verb_of_its_own_speaks() -> None:
         ("Nous allons reconstruire ce quartier", "Paul Morel"),
         ("Nobody will be left behind", "Jane Hobbs"),
     ]
+
+
+def test_a_bare_english_role_is_the_person_named_right_after_it() -> None:
+    # The role before the name, in lower case or with what it is "of" between, is a title
+    # the article gave that person: "the secretary", "the spokesman" is who holds it.
+    assert speakers(
+        "Secretary of State Anna Lindqvist flew to Oslo on Sunday for the talks.",
+        "“We are closer than ever to a deal,” the secretary said.",
+    ) == [("We are closer than ever to a deal", "Anna Lindqvist")]
+    assert speakers(
+        "Harbour spokesman Piet Vermeer spoke to reporters on Monday.",
+        "“Nothing has been decided yet,” the spokesman added.",
+    ) == [("Nothing has been decided yet", "Piet Vermeer")]
+    # A role of a body named with it is still the role of the only person who holds it.
+    assert speakers(
+        "Kremlin spokesman Oleg Sarin spoke to reporters on Monday.",
+        "“Nothing has been decided yet,” the spokesman added.",
+    ) == [("Nothing has been decided yet", "Oleg Sarin")]
+
+
+def test_a_bare_english_role_held_by_two_people_is_the_one_named_last_before() -> None:
+    assert speakers(
+        "Its spokesman Karl Brenner denied the report, and Senator Jane Roe called it false.",
+        "Later, the new spokesman Tom Adler said the ships had left.",
+        "“The fleet is at sea,” the spokesman said.",
+    ) == [("The fleet is at sea", "Tom Adler")]
+
+
+def test_a_bare_english_role_nobody_holds_stays_the_role() -> None:
+    # Adler is named after the role word, but as the one told, not as its holder.
+    assert speakers(
+        "Governor Tom Hale met reporters in Albany on Friday.",
+        "The spokesman told Tom Adler that the ships had left.",
+        "“The fleet is at sea,” the spokesman said.",
+    ) == [("The fleet is at sea", "the spokesman")]
+
+
+def test_a_role_with_words_of_its_own_is_not_every_holder_of_the_role_word() -> None:
+    # Boone is the presidential nominee; the vice-presidential one is someone else.
+    assert speakers(
+        "She backed the party's presidential nominee Carl Boone in 2012.",
+        "“We need her back in the Senate,” the vice-presidential nominee said.",
+    ) == [("We need her back in the Senate", "the vice-presidential nominee")]
