@@ -235,9 +235,35 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     while first > 0 and (words[first - 1].lower() in CONNECTORS or is_initial(words[first - 1])):
         first -= 1
     first -= 1  # the first name
+    # "Secretary of Health Marta Ruiz Solano": after a portfolio's words the whole rest is the
+    # name, a middle name or second surname too; after other words ("Governor of New Mexico
+    # Luis Ortega") only the first name and surname are sure to be.
+    portfolio = 0
+    while portfolio < first and bare(words[portfolio]).lower() in _PORTFOLIO_WORDS:
+        portfolio += 1
+    while portfolio and bare(words[portfolio - 1]).lower() in _PORTFOLIO_MODIFIERS:
+        portfolio -= 1  # "of Public Prosecutions": a modifier goes on with the next word
+    if portfolio and first - portfolio == 1:
+        first = portfolio
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
+# What a government role is "of": the portfolios and services that end a body's name before
+# the holder's name ("Secretary of Homeland Security", "Minister of Foreign Affairs").
+# Words that only open a portfolio's name, never end it ("Homeland Security", "Public
+# Prosecutions"): what follows them belongs to the body.
+_PORTFOLIO_MODIFIERS = frozenset(
+    "public national homeland foreign human natural urban home veterans".split()
+)
+_PORTFOLIO_WORDS = ORG_WORDS | _PORTFOLIO_MODIFIERS | frozenset(
+    """state defense defence health education treasury energy labor labour commerce
+    agriculture transportation transport justice interior security housing development
+    affairs finance economy culture environment trade industry exchequer resources tourism
+    sport sports science technology communications immigration works welfare employment
+    information intelligence war""".split()
+)
 
 
 def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int, str]:

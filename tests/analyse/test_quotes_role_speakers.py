@@ -171,3 +171,26 @@ def test_a_role_with_words_of_its_own_is_not_every_holder_of_the_role_word() -> 
         "She backed the party's presidential nominee Carl Boone in 2012.",
         "“We need her back in the Senate,” the vice-presidential nominee said.",
     ) == [("We need her back in the Senate", "the vice-presidential nominee")]
+
+
+def test_a_three_word_name_after_a_role_of_a_portfolio_is_kept_whole() -> None:
+    # "Health" and "State" are what the role is of; the three words after them are the name.
+    assert speakers(
+        "“Every child deserves the same care,” said Secretary of Health Marta Ruiz Solano.",
+        "“We will open ten more clinics,” Ruiz Solano said.",
+    ) == [
+        ("Every child deserves the same care", "Marta Ruiz Solano"),
+        ("We will open ten more clinics", "Marta Ruiz Solano"),
+    ]
+    assert speakers(
+        "Secretary of State Mary Ellen Parker landed in Lima on Monday.",
+        "“We came to listen first,” Parker said.",
+    ) == [("We came to listen first", "Mary Ellen Parker")]
+
+
+def test_a_name_after_a_role_of_a_place_keeps_its_last_two_words() -> None:
+    # "New Mexico" is a place of two words; the name is what follows it.
+    assert speakers(
+        "Governor of New Mexico Luis Ortega toured the dam on Monday.",
+        "“The water will hold for now,” Ortega said.",
+    ) == [("The water will hold for now", "Luis Ortega")]
