@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
-from digests.analyse.names import is_org, is_place, name_runs, person_part
+from digests.analyse.names import is_initial, is_org, is_place, name_runs, person_part
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
@@ -93,17 +93,30 @@ class Namesake(NamedTuple):
 def group_forms(forms: Sequence[str], key: Callable[[str], str]) -> list[list[str]]:
     """Full-name forms grouped by person, longest first: a form whose words all belong to a
     longer one is the same person ("Hillary Clinton", "Hillary Rodham Clinton"); "Bill Clinton"
-    is another."""
-    groups: list[tuple[set[str], list[str]]] = []
-    for form in sorted(forms, key=lambda f: -len(f.split())):
-        words = {key(w) for w in form.split()}
-        for known, members in groups:
-            if words <= known:
+    is another. So is a form that writes the first name as initials, the first of them that
+    name's letter ("L.H. Meyer", "Laurence Meyer"); a name written out comes first."""
+    groups: list[tuple[set[str], str, list[str]]] = []
+    for form in sorted(forms, key=lambda f: (-len(f.split()), is_initial(f.split()[0]))):
+        written = form.split()
+        words = {key(w) for w in written}
+        for known, first, members in groups:
+            if words <= known or _initials_of(written, first, known, key):
                 members.append(form)
                 break
         else:
-            groups.append((words, [form]))
-    return [members for _, members in groups]
+            groups.append((words, written[0], [form]))
+    return [members for _, _, members in groups]
+
+
+def _initials_of(
+    written: list[str], first: str, known: set[str], key: Callable[[str], str]
+) -> bool:
+    """Whether a form that opens with initials is the name whose first name is ``first`` (as
+    written) and whose words are ``known``: the first initial is that name's letter, and every
+    word written out is one of the name's."""
+    return is_initial(written[0]) and not is_initial(first) \
+        and written[0][:1] == first[:1] \
+        and all(key(w) in known for w in written if not is_initial(w))
 
 
 def build(

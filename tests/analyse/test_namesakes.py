@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from digests.analyse import namesakes
 from digests.analyse.quotes import find_quotes
 from digests.article import CleanArticle
 
@@ -120,3 +121,20 @@ def test_pronoun_pattern_finds_the_whole_words_a_boundary_pattern_finds() -> Non
         for start in range(len(text)):
             found, expected = pattern.search(text, start), plain.search(text, start)
             assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+def test_initials_and_the_first_name_they_stand_for_are_one_person() -> None:
+    # "R.J. Vance" is "Ruth Vance" with her initials: no namesake to choose between, and the
+    # bare surname is her, by the name written out.
+    assert speakers(
+        "Ruth Vance, a former central banker, said the rate cut came too late.",
+        "“Markets had already priced it in,” said Ms. Vance, who now advises R.J. Vance, a fund.",
+        "Another Vance, Tom Vance, said nothing.",
+        "“We saw it coming,” Ms. Vance added.",
+    ) == ["Ruth Vance", "Ruth Vance"]
+
+
+def test_initials_of_another_first_name_are_another_person() -> None:
+    assert namesakes.group_forms(["Ruth Vance", "T.J. Vance", "R. Vance"], str.lower) == [
+        ["Ruth Vance", "R. Vance"], ["T.J. Vance"]
+    ]
