@@ -209,6 +209,10 @@ ROLE_WORDS: frozenset[str] = frozenset(
 QUOTED_BY = re.compile(
     r",\s+(?:cité|citée|cités|citées|citado|citada|citados|citadas|quoted)\s+(?:par|por|by)\s"
 )
+# Words for "the holder of" a role named by what it is of ("el titular de Cultura", "le
+# titulaire du portefeuille de la Culture"), and the portfolio words that may stand between.
+HOLDER_WORDS = frozenset({"titular", "titulaire"})
+PORTFOLIO_OF = ("de la cartera", "du portefeuille")
 # Roles written as a phrase that stand for a one-word role the same article may use for the
 # same person: "le chef de l'Etat" is "le président François Hollande" named before.
 ROLE_SYNONYMS: dict[str, str] = {

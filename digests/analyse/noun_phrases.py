@@ -122,9 +122,11 @@ def name_at_end(segment: str) -> str | None:
             if before is not None and before.end == runs[-1].start - len(" of "):
                 return before.raw
             return None
-        if segment[:1].islower() and len(runs[-1].words) == 1 \
-                and _BODY_OF_ROLE.search(segment, 0, runs[-1].start):
-            return None  # "el titular de la cartera de Cultura": what the role is of
+        if (segment[:1].islower() or segment.split(" ", 1)[0].lower() in _ARTICLES) \
+                and len(runs[-1].words) == 1 and _BODY_OF_ROLE.search(segment, 0, runs[-1].start):
+            # "el titular de la cartera de Cultura", "El ministro de Cultura" opening a
+            # sentence: what the role is of.
+            return None
         return runs[-1].raw
     return None
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from digests.analyse.names import is_org
+from digests.analyse.language_words import PORTFOLIO_OF
+from digests.analyse.names import is_org, is_title_word
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -23,16 +24,42 @@ if TYPE_CHECKING:
 
 def named_after(index: NameIndex, role: list[str], before: tuple[int, int]) -> str | None:
     """The fullest name of the person the article writes right after the words of ``role``
-    (any case): the nearest such before ``before``, else the first after it."""
+    (any case, a comma between or not): the nearest such before ``before``, else the first
+    after it."""
     pattern = re.compile(
-        r"(?<!\w)" + r"\s+".join(re.escape(word) for word in role) + r"\s+", re.IGNORECASE
+        r"(?<!\w)" + r"\s+".join(re.escape(word) for word in role) + r",?\s+", re.IGNORECASE
     )
-    last = role[-1].lower()
+    return _named_after_match(index, pattern, role[-1].lower(), before)
+
+
+def holder_of_role_of(
+    index: NameIndex, role: str | None, of: list[str], before: tuple[int, int]
+) -> str | None:
+    """Who the article names right after ``role`` and what it is ``of`` ("el ministro de
+    Cultura, Alejandro Soto" for "el ministro de Cultura"); with no ``role``, after any role
+    of that ("el titular de la cartera de Cultura" holds it), the portfolio written or not."""
+    opener = re.escape(role) if role else r"(\w+)"
+    portfolio = "|".join(r"\s+".join(phrase.split()) + r"\s+" for phrase in PORTFOLIO_OF)
+    pattern = re.compile(
+        rf"(?<!\w){opener}\s+(?:{portfolio})?" + r"\s+".join(re.escape(word) for word in of)
+        + r",?\s+", re.IGNORECASE,
+    )
+    return _named_after_match(index, pattern, of[-1].lower(), before, any_role=role is None)
+
+
+def _named_after_match(
+    index: NameIndex, pattern: re.Pattern[str], last: str, before: tuple[int, int],
+    *, any_role: bool = False,
+) -> str | None:
+    """The fullest name of the person named right after a match of ``pattern`` (whose last
+    word is ``last``); with ``any_role``, a match whose first group is a role word."""
     found: list[tuple[tuple[int, int], str]] = []
     for i, text in enumerate(index.paragraphs):
         if last not in text.lower():
             continue  # the usual case, settled without the pattern
         for match in pattern.finditer(text):
+            if any_role and not is_title_word(match.group(1)):
+                continue
             at = (i - 1, match.end())
             # A mention stands where its run starts, which may be the role's first word.
             for mention in index.mentions_in(i - 1):

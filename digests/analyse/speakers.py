@@ -14,7 +14,9 @@ from digests.analyse import role_holders
 from digests.analyse.clauses import REPORTING
 from digests.analyse.genders import title_gender
 from digests.analyse.language_words import (
+    HOLDER_WORDS,
     INDEFINITE,
+    PORTFOLIO_OF,
     PRONOUN_GENDER,
     PRONOUNS,
     ROLE_SYNONYMS,
@@ -126,8 +128,17 @@ class Resolver:
         words = phrase.split()
         if words and words[0].lower() in _ARTICLES:
             words = words[1:]
-        if len(words) < 3 or not _ROLE_OF.match(words[1]) or not is_title_word(words[0]):
+        holds = words[0].lower() in HOLDER_WORDS if words else False
+        if len(words) < 3 or not _ROLE_OF.match(words[1]) \
+                or not (holds or is_title_word(words[0])):
             return None
+        # "el titular de la cartera de Cultura": the holder of what the minister is of.
+        of = _without_portfolio(words[1:])
+        # Who the article names with these very words: "el ministro de Cultura" is not the
+        # minister of another portfolio named last.
+        named = role_holders.holder_of_role_of(self.index, None if holds else words[0], of, at)
+        if named or holds:
+            return named or phrase
         # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
         return self.index.holder_of(bare(words[0]).lower(), at, earlier_only=True)
 
@@ -274,6 +285,16 @@ def _may_speak(phrase: str, lowered: str) -> bool:
         return False  # "Adding, “…”": a participle that opens a sentence has no subject
     return not (phrase[-1] in "–—-" and phrase[-2:-1] == " "
                 and not any(person_part(r.words) for r in name_runs(phrase)))
+
+
+def _without_portfolio(of: list[str]) -> list[str]:
+    """What a role is of without the portfolio word: "de la cartera de Cultura" -> "de
+    Cultura"."""
+    written = " ".join(of).lower()
+    for phrase in PORTFOLIO_OF:
+        if written.startswith(phrase + " "):
+            return of[len(phrase.split()) :]
+    return of
 
 
 # Articles before a role ("el ministro", "der Konzernchef") and the words that say what the

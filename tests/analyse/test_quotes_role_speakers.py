@@ -194,3 +194,26 @@ def test_a_name_after_a_role_of_a_place_keeps_its_last_two_words() -> None:
         "Governor of New Mexico Luis Ortega toured the dam on Monday.",
         "“The water will hold for now,” Ortega said.",
     ) == [("The water will hold for now", "Luis Ortega")]
+
+
+def test_a_role_with_what_it_is_of_is_who_holds_that_one_not_the_last_of_the_role() -> None:
+    # Two ministers: "el ministro de Cultura" is the one named with Culture, not the last one.
+    assert speakers(
+        "El ministro de Cultura, Alejandro Soto, visitó el museo el lunes.",
+        "El ministro de Energía, Rómulo Sanz, no asistió.",
+        "“La juramentación debe ser pronto”, dijo el ministro de Cultura.",
+    ) == [("La juramentación debe ser pronto", "Alejandro Soto")]
+
+
+def test_the_holder_of_a_portfolio_is_its_minister() -> None:
+    # "el titular de la cartera de Cultura": the holder of the Culture portfolio.
+    for holder in ("el titular de la cartera de Cultura", "el titular de Cultura"):
+        assert speakers(
+            "El ministro de Cultura, Alejandro Soto, visitó el museo el lunes.",
+            "El ministro de Energía, Rómulo Sanz, no asistió.",
+            f"“La juramentación debe ser pronto”, dijo {holder}.",
+        ) == [("La juramentación debe ser pronto", "Alejandro Soto")]
+    assert speakers(
+        "El ministro de Energía, Rómulo Sanz, no asistió.",
+        "“La juramentación debe ser pronto”, dijo el titular de la cartera de Cultura.",
+    ) == [("La juramentación debe ser pronto", "el titular de la cartera de Cultura")]
