@@ -217,3 +217,19 @@ def test_the_holder_of_a_portfolio_is_its_minister() -> None:
         "El ministro de Energía, Rómulo Sanz, no asistió.",
         "“La juramentación debe ser pronto”, dijo el titular de la cartera de Cultura.",
     ) == [("La juramentación debe ser pronto", "el titular de la cartera de Cultura")]
+
+
+def test_a_role_opening_the_sentence_with_what_it_is_of_is_not_that_body() -> None:
+    assert speakers(
+        "El ministro de Cultura, Alejandro Soto, visitó el museo el lunes.",
+        "El ministro de Energía, Rómulo Sanz, no asistió.",
+        "El titular de Cultura dijo: “La juramentación debe ser pronto”.",
+    ) == [("La juramentación debe ser pronto", "Alejandro Soto")]
+
+
+def test_a_role_with_whose_it_is_and_the_name_after_a_comma() -> None:
+    # The clause is cut at the comma; the name after it is who holds the role.
+    assert speakers(
+        "“We treat the whole month as one long election day,” said Hale’s deputy campaign"
+        " manager, Rita Brandt, who ran the ground game in 2012.",
+    ) == [("We treat the whole month as one long election day", "Rita Brandt")]
