@@ -305,7 +305,10 @@ class NameIndex:
             if apart and role not in LOWER_CASE_ROLES:
                 # "Kremlin spokesman Dmitry Peskov", "Secretary of State John Kerry": the
                 # title is written apart from the name's run.
-                titled = role_holders.titled_after(self, role)
+                # Only those named before: the role alone does not look ahead ("the
+                # executive" is not "Robert McDonough, a senior executive" named later).
+                titled = [(m, of_body) for m, of_body in role_holders.titled_after(self, role)
+                          if m.at < before]
                 own = [m for m, of_body in titled if not of_body and m not in holders]
                 holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
                 holders = holders or [m for m, _ in titled]

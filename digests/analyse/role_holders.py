@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from digests.analyse.language_words import PORTFOLIO_OF
-from digests.analyse.names import is_org, is_title_word
+from digests.analyse.names import FUNCTION_WORDS, is_org, is_title_word
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -99,7 +99,8 @@ def titled_after(index: NameIndex, role: str) -> list[tuple[Mention, bool]]:
         for match in pattern.finditer(text):
             if _AFTER_OF.search(text, max(0, match.start() - 8), match.start()):
                 continue
-            holder = _named_right_after(index, i - 1, text, match.end())
+            holder = _named_right_after(index, i - 1, text, match.end()) \
+                or _described_right_before(index, i - 1, text, match)
             if holder is not None:
                 body = _CAPITALS_BEFORE.search(text, max(0, match.start() - _ROLE_TO_NAME_REACH),
                                                match.start())
@@ -116,5 +117,35 @@ def _named_right_after(index: NameIndex, paragraph: int, text: str, end: int) ->
         # A mention stands where its run starts, which may be the role word itself.
         start = text.find(mention.name, max(mention.at[1], end))
         if 0 <= start - end <= _ROLE_TO_NAME_REACH and _ROLE_TO_NAME.fullmatch(text, end, start):
+            return mention
+    return None
+
+
+# An appositive the role word ends, or goes on from with what it is of: "Tom Adler, a navy
+# spokesman, said", "Tom Adler, the spokesman for the navy, said"; a few modifiers between.
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3})$", re.IGNORECASE)
+_APPOSITIVE_HEAD_END = re.compile(r"\s+(?:for|of|at|in|to|with|on)\b|\s*(?:[,.;:)]|$)")
+_APPOSITIVE_REACH = 60  # characters from the comma to the role word
+# Words that make an appositive say something else than who holds the role now: a relation
+# ("the brother of the spokesman") or a past ("a former candidate for governor").
+_NOT_A_HOLDERS_MODIFIER: frozenset[str] = FUNCTION_WORDS | {"former", "ex", "onetime"}
+
+
+def _described_right_before(
+    index: NameIndex, paragraph: int, text: str, role: re.Match[str]
+) -> Mention | None:
+    """The person whose full name the paragraph writes right before an appositive that the
+    ``role`` word heads; not one the appositive relates to the role holder ("Tom Adler, the
+    brother of the spokesman", "Jane Roe, the senator's aide")."""
+    if not _APPOSITIVE_HEAD_END.match(text, role.end()):
+        return None
+    opening = _APPOSITIVE_OPENING.search(
+        text, max(0, role.start() - _APPOSITIVE_REACH), role.start())
+    if opening is None or any(w.lower() in _NOT_A_HOLDERS_MODIFIER
+                              for w in opening.group(1).split()):
+        return None
+    for mention in index.mentions_in(paragraph):
+        if mention.person and " " in mention.name \
+                and text.endswith(mention.name, 0, opening.start()):
             return mention
     return None

@@ -233,3 +233,28 @@ def test_a_role_with_whose_it_is_and_the_name_after_a_comma() -> None:
         "“We treat the whole month as one long election day,” said Hale’s deputy campaign"
         " manager, Rita Brandt, who ran the ground game in 2012.",
     ) == [("We treat the whole month as one long election day", "Rita Brandt")]
+
+
+def test_a_bare_english_role_is_the_person_an_appositive_gives_it() -> None:
+    for apposition in ("a navy spokesman", "the spokesman for the navy"):
+        assert speakers(
+            f"Tom Adler, {apposition}, said the ships had left on Monday.",
+            "Mayor Jane Roe was not told.",
+            "“The fleet is at sea,” the spokesman said.",
+        ) == [("The fleet is at sea", "Tom Adler")]
+    # Adler is the spokesman's brother, not the spokesman.
+    assert speakers(
+        "Tom Adler, the brother of the spokesman, said the ships had left on Monday.",
+        "“The fleet is at sea,” the spokesman said.",
+    ) == [("The fleet is at sea", "the spokesman")]
+
+
+def test_a_bare_english_role_is_not_someone_given_it_only_later_or_in_the_past() -> None:
+    assert speakers(
+        "“Please sit down,” the executive said to the workers.",
+        "“We have to invest elsewhere,” said Rob Mack, a senior executive at the firm.",
+    ) == [("Please sit down", "the executive"), ("We have to invest elsewhere", "Rob Mack")]
+    assert speakers(
+        "Meg Dorn, a former candidate for governor, backed the rival.",
+        "“I respect the valley,” the candidate said in an email.",
+    ) == [("I respect the valley", "the candidate")]
