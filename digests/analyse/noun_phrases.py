@@ -147,8 +147,22 @@ def np_at_start(segment: str) -> str | None:
     runs = name_runs(segment)
     for run in runs:
         if run.start <= offset and run.end > offset and person_part(run.words):
-            return None if _is_dateline(run.raw) else run.raw
+            if _is_dateline(run.raw):
+                return None
+            role = None if run.raw.endswith(("'s", "’s", "'", "’")) \
+                else _ROLE_AFTER_BODY.match(segment, run.end)
+            if role and is_title_word(role.group(1)):
+                return segment[: role.end()]  # "The Ministry of Defense spokesman said"
+            return run.raw
     return None
+
+
+# The rest of a body's name and a role in lower case after it, with no name after the role:
+# what a capitalised run that opens a sentence is part of ("The Ministry| of Defense
+# spokesman said", not "Kremlin spokesman Dmitry Peskov said").
+_ROLE_AFTER_BODY = re.compile(
+    r"(?:\s+(?:of|and|&|the)\s+[A-Z][\w.'’&-]*)*\s+([a-z][\w-]*)(?!\s+[A-Z])"
+)
 
 
 def _is_role_word(words: list[str], i: int) -> bool:

@@ -149,3 +149,54 @@ def _described_right_before(
                 and text.endswith(mention.name, 0, opening.start()):
             return mention
     return None
+
+
+# A role with the body it serves after it, in English: "the mayor of Springfield", "the
+# spokesman for the Ministry of Defense" (role words in lower case, the body in capitals).
+ROLE_OF_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:of|for|at)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.'’&-]*(?:\s+(?:of|and|the|&|[A-Z][\w.'’&-]*))*)"
+)
+
+
+def holder_of_body_role(
+    index: NameIndex, role: list[str], body: list[str], before: tuple[int, int]
+) -> str | None:
+    """Who the article names as holding ``role`` of ``body`` in any of the ways English writes
+    it: "Springfield Mayor Ann Lee", "Mayor of Springfield Ann Lee", or an appositive, "Ann
+    Lee, the mayor of Springfield" (the body written in full or cut short: "the Ministry of
+    Defense and Armed Forces")."""
+    words = [re.escape(word) for word in body]
+    roles = [re.escape(word) for word in role]
+    body_first = re.compile(r"(?<!\w)" + r"\s+".join(words + roles) + r",?\s+", re.IGNORECASE)
+    role_first = re.compile(
+        r"(?<!\w)" + r"\s+".join(roles) + r"\s+(?:of|for|at)\s+(?:the\s+)?"
+        + r"\s+".join(words) + r",?\s+", re.IGNORECASE)
+    last = role[-1].lower()
+    return _named_after_match(index, body_first, last, before) \
+        or _named_after_match(index, role_first, body[-1].lower(), before) \
+        or _described_before(index, roles, words, before)
+
+
+def _described_before(
+    index: NameIndex, roles: list[str], body: list[str], before: tuple[int, int]
+) -> str | None:
+    """The person named right before an appositive of the role and body: "Ann Lee, mayor of
+    Springfield", "Reza Talaeinik, a spokesman for the Ministry of Defense"; the nearest
+    before ``before``, else the first after it."""
+    appositive = re.compile(
+        r",\s+(?:(?:the|a|an)\s+)?" + r"\s+".join(roles) + r"\s+(?:of|for|at)\s+(?:the\s+)?"
+        + r"\s+".join(body) + r"(?!\w)", re.IGNORECASE)
+    found: list[tuple[tuple[int, int], str]] = []
+    for i, text in enumerate(index.paragraphs):
+        if roles[-1].lower() not in text.lower():
+            continue  # the usual case, settled without the pattern
+        for match in appositive.finditer(text):
+            for mention in index.mentions_in(i - 1):
+                if mention.person and " " in mention.name \
+                        and text.endswith(mention.name, 0, match.start()):
+                    found.append(((i - 1, match.start()), mention.name))
+    if not found:
+        return None
+    earlier = [name for at, name in found if at < before]
+    return index.fullest(earlier[-1] if earlier else found[0][1])

@@ -89,6 +89,9 @@ class Resolver:
         holder = self._holder_of_role_of(phrase, at) or self._holder_of_synonym(lowered, at)
         if holder:
             return holder
+        body_role = self._holder_of_english_body_role(phrase, at)
+        if body_role:
+            return body_role
         if self._is_role_of_russian_body(phrase):
             return self._role_holder(phrase, at)  # "представитель Кремля": not "Кремля"
         runs = name_runs(phrase)
@@ -201,6 +204,17 @@ class Resolver:
             return self.last_body
         return self.index.last_org(at, after=(at[0] - 1, 0))
 
+    def _holder_of_english_body_role(self, phrase: str, at: tuple[int, int]) -> str | None:
+        """Who holds an English role written with the body it serves after it ("the mayor of
+        Springfield"), else the role as written: the body's name alone never speaks for it."""
+        if not any(f" {word} " in phrase for word in ("of", "for", "at")):
+            return None  # the usual case, settled by substring tests
+        match = role_holders.ROLE_OF_BODY.fullmatch(phrase)
+        if match is None or not is_title_word(match.group("role").split()[-1]):
+            return None
+        return role_holders.holder_of_body_role(
+            self.index, match.group("role").split(), match.group("body").split(), at) or phrase
+
     def _is_role_of_russian_body(self, phrase: str) -> bool:
         """A Russian role with whose role it is, in the genitive, after it: "представитель
         Кремля", "глава МИД". The capitalised word is a body when the article gives no person
@@ -232,6 +246,13 @@ class Resolver:
             holder = role_holders.named_after(self.index, qualified, at)
             if holder:
                 return holder
+            if all(w[:1].isupper() or w in _BODY_JOINERS for w in qualified[:-1]):
+                # "the Ministry of Defense spokesman": named in an appositive ("Reza
+                # Talaeinik, spokesman for the Ministry of Defense").
+                holder = role_holders.holder_of_body_role(
+                    self.index, qualified[-1:], qualified[:-1], at)
+                if holder:
+                    return holder
             if is_org(" ".join(w for w in qualified[:-1] if w[:1].isupper())):
                 return phrase
         return self.index.holder_of(head, at, apart=len(qualified) == 1) or phrase
@@ -257,6 +278,9 @@ class Resolver:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
 
+
+# Words inside a body's name besides its capitalised ones ("Ministry of Defense").
+_BODY_JOINERS = frozenset({"of", "and", "&", "the"})
 
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.

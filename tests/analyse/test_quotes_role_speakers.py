@@ -258,3 +258,33 @@ def test_a_bare_english_role_is_not_someone_given_it_only_later_or_in_the_past()
         "Meg Dorn, a former candidate for governor, backed the rival.",
         "“I respect the valley,” the candidate said in an email.",
     ) == [("I respect the valley", "the candidate")]
+
+
+def test_a_role_of_a_body_is_its_holder_named_with_the_body_first() -> None:
+    assert speakers(
+        "Riverton Mayor Carla Vance opened the bridge on Monday.",
+        "The mayor of Riverton said: “We have waited twenty years for this crossing.”",
+    ) == [("We have waited twenty years for this crossing.", "Carla Vance")]
+
+
+def test_a_role_of_a_body_is_its_holder_named_in_an_appositive() -> None:
+    assert speakers(
+        "Colonel Piet Marais, spokesman for the Ministry of Transport and Ports, met reporters.",
+        "The Ministry of Transport spokesman described the fire and said: “No fuel was stored"
+        " on the quay that night.”",
+        "The spokesman for the Ministry of Transport added: “The port will reopen soon.”",
+    ) == [
+        ("No fuel was stored on the quay that night.", "Piet Marais"),
+        ("The port will reopen soon.", "Piet Marais"),
+    ]
+
+
+def test_a_role_of_a_body_nobody_is_named_with_stays_the_role_not_the_body() -> None:
+    assert speakers(
+        "The mayor of Riverton said: “We have waited twenty years for this crossing.”",
+        "The Ministry of Transport spokesman described the fire and said: “No fuel was stored"
+        " on the quay that night.”",
+    ) == [
+        ("We have waited twenty years for this crossing.", "The mayor of Riverton"),
+        ("No fuel was stored on the quay that night.", "The Ministry of Transport spokesman"),
+    ]
