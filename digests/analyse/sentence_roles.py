@@ -45,7 +45,10 @@ def opens_sentence(text: str, mention: Mention) -> bool:
 def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Does the mention open a sentence or report speech, in a sentence, not in a heading in
     title case ("Review Crowd Does Not Like Donald Trump" has no subject to go on with)?
-    ``others`` are the mentions of its paragraph."""
+    ``others`` are the mentions of its paragraph. A title or paragraph that is the name alone
+    ("RT Russia" above an article, a byline) is a label, with no sentence for it to open."""
+    if text.strip(" .:") == mention.name:
+        return False
     if not (opens_sentence(text, mention) or reports(text, mention, others)
             or follows_opening_role(text, mention)):
         return False

@@ -35,3 +35,13 @@ def test_the_one_the_writer_spoke_to_answers() -> None:
         "I told Governor Ana Reyes that her plan had been mocked on the radio.",
         "“Then they have not read it,” she replied.",
     ) == ["Ana Reyes"]
+
+
+def test_a_title_that_is_only_a_name_is_a_label_not_who_she_is() -> None:
+    found = find_quotes(CleanArticle(title="Volna Media", paragraphs=[
+        "Болезнь обнаружена у директора театра Марины Орловой, сообщает агентство со ссылкой"
+        " на помощницу директора Веру Зимину.",
+        "«Директор чувствует себя хорошо и работает из дома», — сказала она.",
+    ]))
+    assert [q.speaker for q in found] != ["Volna Media"]
+    assert found[0].speaker is not None and "Зимин" in found[0].speaker
