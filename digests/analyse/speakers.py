@@ -73,7 +73,12 @@ class Resolver:
         if gender is not None:
             if gender == "p":
                 return self._body_before(at)  # "ils", "они": read like "they"
-            return self._person_before(at, gender, subject=lowered in UNSTATED_SUBJECTS)
+            person = self._person_before(at, gender, subject=lowered in UNSTATED_SUBJECTS)
+            if person and is_cyrillic(person):
+                # Named before as the object ("поговорил с Анной Петровой"): the speaker is
+                # given in the nominative, in the gender the pronoun says.
+                return nominative(person, gender)
+            return person
         if lowered in {"it", "they"}:
             return self._body_before(at)
         if lowered in PRONOUNS or lowered == "you":

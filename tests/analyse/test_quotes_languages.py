@@ -317,3 +317,16 @@ def test_fr_a_role_of_a_body_is_not_someone_named_later_with_that_role() -> None
         "l’extrême droite, Marine Le Pen.",
     )
     assert found != ["Marine Le Pen"]
+
+
+def test_ru_pronoun_speaker_named_before_in_an_oblique_case_is_given_in_the_nominative() -> None:
+    for met, said, speaker in (
+        ("Корреспондент поговорил с Анной Петровой о новом проекте в Москве.", "сказала она",
+         "Анна Петрова"),
+        ("Журналисты спросили Ивана Смирнова о новом проекте в Москве.", "сказал он",
+         "Иван Смирнов"),
+    ):
+        article = CleanArticle(title="Интервью о работе", language="ru", paragraphs=[
+            met, f"«Мы продолжим работу над проектом и в следующем году», — {said}."])
+        (quote,) = find_quotes(article)
+        assert quote.speaker == speaker
