@@ -7,7 +7,9 @@ put such a word after the subject and its verb as often. Read alone, as a key po
 sentence then says nothing about what "sie", "dadurch" or "cette responsabilité" is. No name
 replaces these words (an object pronoun, a thing, an event), so the sentence is reported and
 key-point selection passes it over. English is left to the opening-word rules: "this" inside
-an English sentence points forward or to a time as often as back.
+an English sentence points forward or to a time as often as back; only its opening time is
+read, when that time counts from the sentence before ("Five minutes later, …", "The next day,
+…", "Later that night, …": later than what?).
 """
 
 from __future__ import annotations
@@ -60,13 +62,35 @@ _NOT_BACK = referent_words.POINTS_IN_TIME | referent_words.NOW_WORDS | frozenset
     летом зимой весной осенью утром вечером неделе году образом
     """.split()
 )
+# An English opening time that counts from an event the sentence does not name. Not "after"
+# or "before" with what they count from ("Two days after the vote, …"), nor "later this year"
+# (from now).
+_NUMBER_WORD = (
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|a few|several|some|\d+)"
+)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_DAY_PART = r"(?:day|night|morning|afternoon|evening|week|month|year)"
+_ENGLISH_TIME_FROM_BEFORE = re.compile(
+    rf"^(?:(?:just|only|barely)\s)?(?:{_NUMBER_WORD}\s{_UNIT}\s(?:later|earlier)"
+    rf"|(?:moments|seconds|minutes|hours|days|weeks|months|years)\s(?:later|earlier)"
+    rf"|(?:later|earlier)\s(?:that|the same)\s{_DAY_PART}|later\sin\sthe\s{_DAY_PART}"
+    # "The next day will bring rain": the time as the subject counts from now.
+    rf"|the\s(?:next|following|previous)\s{_DAY_PART}(?!\s(?:will|would|is|was|could|may)\b)"
+    rf"|(?:that|the same)\s{_DAY_PART},"
+    r"|(?:shortly|soon|not long|immediately)\safter(?:wards)?,|afterwards,|thereafter,)(?!\w)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 
 
 def refers_back(sentence: str, language: str) -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
-    :mod:`referents`) stand for what the sentence before said?"""
+    :mod:`referents`) stand for what the sentence before said? In English: does the sentence
+    open with a time counted from it?"""
     language = language[:2]
+    if language in ("en", ""):
+        return _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None
     determiners = _DETERMINERS.get(language)
     if determiners is None:
         return False

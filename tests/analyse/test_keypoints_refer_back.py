@@ -110,3 +110,52 @@ def test_a_point_right_under_the_point_it_leans_on_stays() -> None:
         language="de",
     )
     assert key_points(article)[2].startswith("Die Retter fanden ihn")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five minutes later, the visitors were level through a header from a corner.",
+        "Moments later the driver lost control and hit a lamp post.",
+        "The next day, the council closed the bridge to all traffic.",
+        "Later that night, officers arrested a second man at a flat nearby.",
+        "Later in the day, a jury in the same court sentenced a third man to life.",
+        "Shortly afterwards, the airline cancelled every flight from the airport.",
+    ],
+)
+def test_an_english_sentence_that_opens_with_a_time_counted_from_the_one_before(
+    sentence: str,
+) -> None:
+    assert refers_back(sentence, "en")
+    assert refers_back(sentence, "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two days after the vote, the minister resigned.",
+        "Later this year the plant will open a second line.",
+        "The next day will bring heavy rain to the north.",
+        "Five minutes of play remained when the lights failed.",
+    ],
+)
+def test_an_english_time_that_names_what_it_counts_from(sentence: str) -> None:
+    assert not refers_back(sentence, "en")
+
+
+def test_an_english_point_that_counts_its_time_from_an_unshown_sentence_is_passed_over() -> None:
+    article = CleanArticle(
+        title="Rovers and City share the points in six-goal thriller",
+        paragraphs=[
+            "Rovers and City drew 3-3 at Ashfield Park on Saturday after a late penalty.",
+            "The home side went ahead through striker Tom Bell after twelve minutes of play.",
+            "\u201cWe started really well and I thought we would go on and win it,\u201d said"
+            " the Rovers manager, Ann Price.",
+            "But ten minutes later City's winger Sam Oduya was left unmarked at the back post"
+            " and headed home a corner to make it one each at Ashfield Park.",
+            "The rest of the first half passed without a shot on target from either side.",
+            "After the break City took the lead twice and Rovers pulled level twice more.",
+        ],
+    )
+    # Three points under the sentence it counts from, and under a quote not shown at all.
+    assert not any(point.startswith("Ten minutes later") for point in key_points(article))
