@@ -15,7 +15,8 @@ Otherwise every body sentence gets a score that mixes these signals:
   quote too (a transcript, an interview's answers printed without marks).
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
-title or an already chosen point, questions ("Who told you that…?" asks, a teaser the point
+title or an already chosen point, the interviewer's turns of a transcript ("NAME: …",
+``transcript``; the other speakers' turns count as quotes and join no point), questions ("Who told you that…?" asks, a teaser the point
 cannot answer: a point should say what happened), sentences that start inside a quote opened
 sentences before, the page talking to its reader ("Follow X on Twitter", headings in
 capitals, markup), sentences whose opening pronoun cannot be resolved to a name, sentences
@@ -94,6 +95,7 @@ from digests.analyse.sentence_kinds import (
 )
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set, content_stem_sets
+from digests.analyse.transcript import INTERVIEWER, NOT_A_TURN, speaker_turns
 from digests.analyse.trim import (
     MAX_CHARS,
     has_run_on,
@@ -169,7 +171,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     first_from_body = len(chosen)
     picked: list[int] = []  # the candidates chosen as points, in the order of the points
     language = article.language
-    for order in _best_first(candidates.texts, _scores(candidates, title), language):
+    spoken = [at in body.spoken for at in candidates.at]
+    for order in _best_first(candidates.texts, _scores(candidates, title), spoken, language):
         stems = candidates.stems[order]
         if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
             continue
@@ -177,7 +180,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Still candidates, these: their words count towards what the article is about.
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
-                or is_question(text):
+                or is_question(text) or at in body.asking:
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -245,6 +248,7 @@ def _with_following(
         and candidates.at[following] == candidates.at[following - 1] + 1
         and following not in taken
         and not body.starts_inside_quote(candidates.at[following])
+        and candidates.at[following] not in body.spoken
     ):
         text = strip_lead_in(candidates.texts[following])
         if (
@@ -269,6 +273,10 @@ class _Body:
 
     texts: list[str]
     paragraph_starts: list[int]
+    # Sentences of a speaker's turn in a transcript (see :mod:`transcript`), and of the
+    # interviewer's turns.
+    spoken: set[int] = field(default_factory=set)
+    asking: set[int] = field(default_factory=set)
     _inside: dict[int, bool] = field(default_factory=dict)
 
     def starts_inside_quote(self, at: int) -> bool:
@@ -289,13 +297,18 @@ def _split_body(paragraphs: list[str], language: str = "") -> _Body:
     """The body's first MAX_SENTENCES sentences."""
     body = _Body([], [])
     texts = body.texts
-    for paragraph in paragraphs:
+    for paragraph, turn in zip(paragraphs, speaker_turns(paragraphs), strict=True):
         if len(texts) >= MAX_SENTENCES:
             break
-        body.paragraph_starts.append(len(texts))
+        start = len(texts)
+        body.paragraph_starts.append(start)
         texts.extend(
             split_sentences(paragraph, limit=MAX_SENTENCES - len(texts), language=language)
         )
+        if turn != NOT_A_TURN:
+            body.spoken.update(range(start, len(texts)))
+            if turn == INTERVIEWER:
+                body.asking.update(range(start, len(texts)))
     return body
 
 
@@ -342,7 +355,9 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     ]
 
 
-def _best_first(texts: list[str], scores: list[float], language: str = "") -> Iterator[int]:
+def _best_first(
+    texts: list[str], scores: list[float], spoken: list[bool], language: str = ""
+) -> Iterator[int]:
     """Candidate indexes by score less the penalty, best first (ties: earlier first).
 
     The penalty only lowers a score, so it is worked out lazily: a sentence is penalised when
@@ -354,7 +369,7 @@ def _best_first(texts: list[str], scores: list[float], language: str = "") -> It
     waiting: list[tuple[float, int]] = []  # (-penalised score, index): a min-heap
     while waiting or following is not None:
         while following is not None and (not waiting or scores[following] >= -waiting[0][0]):
-            penalty = _penalty(texts[following], language)
+            penalty = W_QUOTED if spoken[following] else _penalty(texts[following], language)
             heapq.heappush(waiting, (penalty - scores[following], following))
             following = next(by_score, None)
         yield heapq.heappop(waiting)[1]

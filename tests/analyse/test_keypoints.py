@@ -881,7 +881,7 @@ def test_best_first_is_the_full_sort_by_penalised_score(pairs: list[tuple[str, f
         for text, score in pairs
     ]
     expected = sorted(range(len(pairs)), key=lambda i: (-penalised[i], i))
-    assert list(_best_first(texts, scores)) == expected
+    assert list(_best_first(texts, scores, [False] * len(texts))) == expected
 
 
 def test_a_sentence_that_retells_a_point_is_not_another_point() -> None:

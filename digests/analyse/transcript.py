@@ -1,0 +1,63 @@
+"""Speaker turns: the paragraphs of an interview or transcript printed as "NAME: words".
+
+A page that prints an interview as a transcript ("GEORGE SMITH: What was the hardest part?",
+"Q: …", "A: …") gives each speaker's words without quote marks, so the sentences of a turn
+look like the reporter's own. They are someone's speech all the same: a key point should not
+take them as what happened, nor join them to the reporter's sentence before them. A speaker
+who asks a question in any turn is the interviewer, whose turns (questions, thanks, a lead-in
+to the next question) tell the reader nothing the answers do not.
+
+A label is a speaker's only when it opens two or more of the article's paragraphs and another
+speaker's label opens others: a transcript gives each of two or more speakers several turns,
+while a one-off "UPDATE:" or "WASHINGTON:" is a label of the page, which key points strip
+instead. And only a name looks like a speaker: written in capitals ("RUTH OKAFOR", "Q") or in
+two words or more ("Ruth Okafor"); one word in lower case after its capital is a run-in
+heading ("Qualifying: …", "Verdict: …"), however often it recurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from digests.analyse.sentence_kinds import is_question
+
+# The speaker's name, of up to four capitalised words ("CONDOLEEZZA RICE", "Mr. Lee", "Q"),
+# then a colon and the words spoken.
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+\S")
+MIN_TURNS = 2  # a speaker in a transcript speaks more than once
+MIN_SPEAKERS = 2  # and to someone else who speaks
+
+
+# What a paragraph is, in a transcript.
+NOT_A_TURN = 0
+ANSWER = 1  # a turn of someone who asks nothing
+INTERVIEWER = 2  # a turn of someone who asks
+
+
+def speaker_turns(paragraphs: list[str]) -> list[int]:
+    """For each paragraph: NOT_A_TURN, ANSWER or INTERVIEWER."""
+    labels = [_label(paragraph) for paragraph in paragraphs]
+    counts = Counter(label for label in labels if label)
+    speakers = {
+        label for label, count in counts.items()
+        if count >= MIN_TURNS and (label.isupper() or " " in label)
+    }
+    if len(speakers) < MIN_SPEAKERS:
+        return [NOT_A_TURN] * len(paragraphs)
+    asking = {
+        label for label, paragraph in zip(labels, paragraphs, strict=True)
+        if label in speakers and is_question(paragraph)
+    }
+    return [
+        NOT_A_TURN if label not in speakers else INTERVIEWER if label in asking else ANSWER
+        for label in labels
+    ]
+
+
+def _label(paragraph: str) -> str:
+    # Most paragraphs have no colon near their start: settled without the pattern.
+    if ":" not in paragraph[:48]:
+        return ""
+    match = _SPEAKER_LABEL.match(paragraph)
+    return match.group(1) if match is not None else ""
