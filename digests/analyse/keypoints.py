@@ -16,26 +16,25 @@ Otherwise every body sentence gets a score that mixes these signals:
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title or an already chosen point, the interviewer's turns of a transcript ("NAME: …",
-``transcript``; the other speakers' turns count as quotes and join no point), questions ("Who told you that…?" asks, a teaser the point
-cannot answer: a point should say what happened), sentences that start inside a quote opened
-sentences before, the page talking to its reader ("Follow X on Twitter", headings in
-capitals, markup), sentences whose opening pronoun cannot be resolved to a name, sentences
-in German, French, Spanish or Russian that lean on the sentence before with a word just inside
-them ("Die Polizei findet sie", "…, dass dadurch…", "…cette décision…"; ``refer_back``: unless
-that sentence is the point right above; 2 of 60 German dev articles change, both better), or
-in English, that open with a time counted from it ("Five minutes later, …", "The next day, …";
-8 dev articles change, 6 better, 2 even; BBC -0.04), and
-"The former …" under a title that names nobody. A point does not open with a word that ties it to
-the sentence before ("But", "However,"): read alone, it has nothing to contrast with, so it
+``transcript``; the other speakers' turns count as quotes and join no point), questions ("Who
+told you that…?" asks, a teaser the point cannot answer: a point should say what happened),
+sentences that start inside a quote opened sentences before, the page talking to its reader
+("Follow X on Twitter", headings in capitals, markup), sentences whose opening pronoun cannot be
+resolved to a name, sentences in German, French, Spanish or Russian that lean on the sentence
+before with a word just inside them ("Die Polizei findet sie", "…, dass dadurch…", "…cette
+décision…"; ``refer_back``: unless that sentence is the point right above; 2 of 60 German dev
+articles change, both better), or in English, that open with a time counted from it ("Five
+minutes later, …", "The next day, …"; 8 dev articles change, 6 better, 2 even; BBC -0.04), and
+"The former …" under a title that names nobody. A point does not open with a word that ties it
+to the sentence before ("But", "However,"): read alone, it has nothing to contrast with, so it
 opens with what follows, which then meets the pronoun rule ("But it took…" is no point; this
 costs BBC 0.03 ROUGE-1, the word "but" that some references share). A sentence too long for a
 point, whose opening clause runs past the cut ("While the donor did not say how much…"), gives
-its main clause instead, or no point (``main_clause``, in English, German, French and
-Spanish; ROUGE unchanged). A chosen point shorter
-than ~200 characters then carries the whole sentences right after it while they fit (not a
-quote, not another point; nothing after a point that was cut short).
-Figures (ROUGE against two kinds of reference, speed against TextRank) are printed by
-``bench/bench_analysis.py``.
+its main clause instead, or no point (``main_clause``, in English, German, French and Spanish;
+ROUGE unchanged). A chosen point shorter than ~200 characters then carries the whole sentences
+right after it while they fit (not a quote, not another point; nothing after a point that was
+cut short). Figures (ROUGE against two kinds of reference, speed against TextRank) are printed
+by ``bench/bench_analysis.py``.
 
 The weights lean to the lead, and the dev sets show why a re-weighting cannot win both
 references: the BBC references favour long central sentences, editors' highlights the top of

@@ -65,8 +65,12 @@ _DATELINE = re.compile(
 # first one open an aside ("Ronaldo – Portugal's captain – scored").
 _PLACE_DASH_REACH = 60
 _PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
-# One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote.
-_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?:\s+(?=[A-Z“\"'‘])")
+# One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote; a
+# date in brackets may follow ("UPDATE (3/14/21):"), not a party and state ("Ana Silva (D-Fla.):").
+_LABEL = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\(\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\))?:\s+"
+    r"(?=[A-Z“\"'‘])"
+)
 # A prompt to the page's reader ("Scroll down for video", "Click here to watch the video"); the
 # caption that usually follows it may carry a label of a few words ("Strictly business: …").
 _PROMPT = re.compile(

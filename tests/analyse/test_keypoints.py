@@ -817,6 +817,13 @@ def test_every_point_is_capped() -> None:
          "Scrolling down the list, the reader finds the Pez dispenser."),
         ("LEEDS, England,- The club confirmed the sale of its stadium on Friday.",
          "The club confirmed the sale of its stadium on Friday."),
+        # A label dated in brackets, as a blog or a newsletter writes it.
+        ("UPDATE (3/14/21): The council has since withdrawn the plan.",
+         "The council has since withdrawn the plan."),
+        ("News (12.05.2022): Three firms bid for the ferry contract.",
+         "Three firms bid for the ferry contract."),
+        ("Ana Silva (D-Fla.): We will vote against the bill.",
+         "Ana Silva (D-Fla.): We will vote against the bill."),
     ],
 )
 def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:
