@@ -3,28 +3,55 @@
 A section's name with a bar ("Politik | Der Senat hat ..."), or an aggregator's date in brackets
 and the agency it credits ("(Di mercoledì 11 settembre 2024) AGI - ...") are printed on the same
 line as the text, so the line is prose and stays: the label is cut off its front. A dateline
-("KOBE (Kyodo) – ...") and an agency's credit ("(Reuters) – ...") belong to the story and stay.
+("KOBE (Kyodo) – ...") and an agency's credit ("(Reuters) – ...") belong to the story and stay,
+but the site's own name put where a dateline goes ("Coast Herald – ...", "(example.com) ...") is
+the template's: cut when it is a name the document title gives the site, or a domain.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from digests.clean.bylines import is_date_line
 from digests.clean.lines import word_count
+from digests.clean.titles import alnum_key
 
 # One to three words, the first capitalised, then a bar.
 _SECTION = re.compile(r"^[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,2} \| (?=\S)")
 # A bracketed text, then up to three words naming the agency, then a dash.
 _BRACKETED = re.compile(r"^\(([^()]{4,60})\)\s+(?:\S+(?: \S+){0,2}\s+)?[-–—]\s+(?=\S)")
+# One to four words and a dash or a colon ("Coast Herald - ", "Site.com: "), or a name in brackets.
+_DATELINE = re.compile(
+    r"^(?:(?P<name>[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,3})\s*[-–—:]|\((?P<bracketed>[^()]{3,40})\))"
+    r"\s+(?=\S)"
+)
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 _MIN_REST_WORDS = 10  # what is left must still be a paragraph
 
 
-def without_glued_prefix(text: str) -> str:
-    """``text`` without a section's name or a bracketed date glued to its front."""
-    cut = _label_end(text)
+def without_glued_prefix(text: str, site_names: Collection[str] = ()) -> str:
+    """``text`` without a section's name, a bracketed date or the site's name (one of
+    ``site_names``, case-folded, or a domain) glued to its front."""
+    cut = _label_end(text) or _site_dateline_end(text, site_names)
     rest = text[cut:]
     return rest if cut and word_count(rest) >= _MIN_REST_WORDS else text
+
+
+def _site_dateline_end(text: str, site_names: Collection[str]) -> int:
+    """Where the site's name put as a dateline on the front of ``text`` ends; 0 when none is."""
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return 0
+    # A sentence running on in lower case has a dash inside it, not after a dateline.
+    first_letter = _FIRST_LETTER.search(text, dateline.end())
+    if first_letter is not None and first_letter.group().islower():
+        return 0
+    name = dateline.group("name") or dateline.group("bracketed")
+    if _DOMAIN.fullmatch(name) or alnum_key(name) in {alnum_key(site) for site in site_names}:
+        return dateline.end()
+    return 0
 
 
 def _label_end(text: str) -> int:

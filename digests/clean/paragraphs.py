@@ -160,5 +160,5 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
         previous = None if in_list else line
     paragraphs = [block.text for block in drop_chrome_blocks(blocks)]
     if paragraphs:
-        paragraphs[0] = without_glued_prefix(paragraphs[0])
+        paragraphs[0] = without_glued_prefix(paragraphs[0], header.site_names)
     return paragraphs

@@ -1,0 +1,49 @@
+"""Text mode at the start of an article: what a template prints on or above its first lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.clean import clean_text
+
+BODY = [
+    "The harbour authority has signed a contract to rebuild the old pier, which has been closed "
+    "to the public since a storm damaged it three winters ago.",
+    "Work will start in March and should take about eighteen months, a spokeswoman said, "
+    "adding that the ferry service will run from a temporary landing in the meantime.",
+    "Local traders welcomed the news but asked for the works to pause during the summer, when "
+    "most visitors come to the waterfront and the market is busiest.",
+    "The cost of the project, estimated at twelve million, will be shared between the city and "
+    "the regional government under an agreement reached last year.",
+]
+HEADLINE = "Harbour pier to be rebuilt after storm damage"
+
+
+def page(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("document_title", "dateline"), [
+    (HEADLINE + " - Coast Herald", "Coast Herald – "),
+    (HEADLINE + " | Coast Herald", "Coast Herald- "),
+    (HEADLINE, "Coast-Herald.com - "),  # a domain names the site without a document title
+    (HEADLINE, "(harbour-news.co.uk) "),
+])
+def test_the_sites_name_as_a_dateline_is_cut(document_title: str, dateline: str) -> None:
+    text = clean_text(page(
+        document_title, "Home", "News", HEADLINE, dateline + BODY[0], *BODY[1:],
+    ))
+    assert text.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize("opening", [
+    "Coast Herald – ",  # not the site's name: a name the story opens with
+    "Amazon.com – ",  # the domain-like name, but the sentence runs on in lower case
+])
+def test_a_name_before_a_dash_that_is_not_the_sites_dateline_stays(opening: str) -> None:
+    rest = BODY[0] if opening.startswith("Coast") else BODY[0][0].lower() + BODY[0][1:]
+    first = opening + rest
+    text = clean_text(page(
+        HEADLINE + " - Harbour Times", "Home", "News", HEADLINE, first, *BODY[1:],
+    ))
+    assert text.paragraphs[0] == first
