@@ -38,6 +38,8 @@ _LABEL = re.compile(
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
     r"home|startseite|inicio|accueil|back to top|nach oben|all news|alle nachrichten|"
     r"zum inhalt springen|"
+    # the label of a story's topics, left above them ("Filed under:")
+    r"filed under|posted in|tags|tagged|topics|schlagwörter|etiquetas|mots-clés|tagi|"
     r"end of (?:story|article)|ende|fin|koniec|\(?end\)?|-+ ?end ?-+|"
     r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
     r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
@@ -298,9 +300,25 @@ _ARCHIVE_HEADING = re.compile(
 )
 
 
+# The names an icon sprite gives its pictures ("clock", "more-arrow", "chevron-down"), printed
+# in a row by a scraper that kept the icons' titles.
+_ICON_NAME = (
+    r"(?:icon-)?(?:clock|menu|more|arrow|chevron|caret|close|search|yes|no|check|plus|minus|"
+    r"play|pause|share|email|mail|print|comments?|facebook|twitter|x|whatsapp|linkedin|"
+    r"instagram|youtube|pinterest|reddit|rss|user|account|home|star|heart|bookmark|hamburger|"
+    r"logo|left|right|up|down|external|link|camera|video|audio|phone|lock|info|alert|bell|"
+    r"calendar|globe|location|expand|collapse|next|prev|previous|back|forward|top|grid|list|"
+    r"filter|settings|gear|download|edit|copy|dots|ellipsis|triangle|circle|bars|times|open)"
+)
+_ICON_ROW = re.compile(rf"{_ICON_NAME}(?:-{_ICON_NAME})*(?: {_ICON_NAME}(?:-{_ICON_NAME})*){{2,}}")
+
+
 def is_label(text: str, words: int | None = None) -> bool:
-    """An ad label, share/follow prompt, navigation word or end-of-story marker on its own."""
+    """An ad label, share/follow prompt, navigation word or end-of-story marker on its own, or
+    a row of icons' names."""
     if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
+        return True
+    if text[:1].islower() and _ICON_ROW.fullmatch(text):
         return True
     if text[:1] in "TtCcAaMmDdYyPp" and _ARCHIVE_HEADING.match(text):
         return True

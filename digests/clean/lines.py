@@ -143,8 +143,16 @@ class LineInfo:
         return self.sentence_end or self.inner_sentence_end
 
 
+# What a tracking pixel's picture is called, which a scraper prints glued to the line after it
+# ("comscore Headline | Site").
+_TRACKER_WORDS = ("comscore ", "ComScore ", "Comscore ", "quantcast ", "Quantcast ",
+                  "chartbeat ", "Chartbeat ", "scorecardresearch ")
+
+
 def describe(index: int, raw: str, blank_before: bool) -> LineInfo:
     text, bullet = strip_bullet(normalise(raw))
+    if text.startswith(_TRACKER_WORDS):
+        text = text.partition(" ")[2]
     return LineInfo(
         index=index,
         raw=raw,

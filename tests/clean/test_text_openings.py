@@ -47,3 +47,24 @@ def test_a_name_before_a_dash_that_is_not_the_sites_dateline_stays(opening: str)
         HEADLINE + " - Harbour Times", "Home", "News", HEADLINE, first, *BODY[1:],
     ))
     assert text.paragraphs[0] == first
+
+
+@pytest.mark.parametrize("icons", [
+    "clock menu more-arrow no yes",
+    "search close chevron-down share",
+])
+def test_a_row_of_icon_names_is_not_the_title(icons: str) -> None:
+    # An icon sprite's labels, printed first by a scraper that printed no document title.
+    text = clean_text(page(icons, "", "Filed under:", "", HEADLINE, "", *BODY))
+    assert text.title == HEADLINE
+    assert icons not in text.text
+    assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("tracker", ["comscore ", "Quantcast "])
+def test_a_tracking_pixels_word_glued_to_the_title_is_not_part_of_it(tracker: str) -> None:
+    text = clean_text(page(
+        tracker + HEADLINE + " | Coast Herald", "Top News", "", *BODY,
+    ))
+    assert text.title == HEADLINE
+    assert text.paragraphs == BODY
