@@ -5,7 +5,9 @@ and the agency it credits ("(Di mercoledì 11 settembre 2024) AGI - ...") are pr
 line as the text, so the line is prose and stays: the label is cut off its front. A dateline
 ("KOBE (Kyodo) – ...") and an agency's credit ("(Reuters) – ...") belong to the story and stay,
 but the site's own name put where a dateline goes ("Coast Herald – ...", "(example.com) ...") is
-the template's: cut when it is a name the document title gives the site, or a domain.
+the template's: cut when it is a name the document title gives the site, or a domain. A teaser's
+headline of the "Speaker: «quotation»" kind can run straight into the text, with no stop after
+the quotation where a sentence quoting someone has one: it is cut too.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _DATELINE = re.compile(
     r"\s+(?=\S)"
 )
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+# A name, a colon, a quotation without a stop at its end, then a word in capitals.
+_QUOTE_HEADLINE = re.compile(
+    r"^[^\W\d_][^.!?:«»\"“”„]{2,80}: [«“\"„][^«»“”\"„]{10,200}[^.!?,;…«»“”\"„][»”\"“] (?=[^\W\d_])"
+)
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
 _MIN_REST_WORDS = 10  # what is left must still be a paragraph
 
@@ -34,9 +40,22 @@ _MIN_REST_WORDS = 10  # what is left must still be a paragraph
 def without_glued_prefix(text: str, site_names: Collection[str] = ()) -> str:
     """``text`` without a section's name, a bracketed date or the site's name (one of
     ``site_names``, case-folded, or a domain) glued to its front."""
-    cut = _label_end(text) or _site_dateline_end(text, site_names)
-    rest = text[cut:]
-    return rest if cut and word_count(rest) >= _MIN_REST_WORDS else text
+    text = _cut(text, _label_end(text) or _site_dateline_end(text, site_names))
+    return _cut(text, _quote_headline_end(text))
+
+
+def _cut(text: str, end: int) -> str:
+    """``text`` from ``end`` on, if that is still a paragraph."""
+    rest = text[end:]
+    return rest if end and word_count(rest) >= _MIN_REST_WORDS else text
+
+
+def _quote_headline_end(text: str) -> int:
+    """Where a "Speaker: «quotation»" headline run into ``text`` ends; 0 when none does."""
+    headline = _QUOTE_HEADLINE.match(text)
+    if headline is None or not text[headline.end()].isupper():
+        return 0
+    return headline.end()
 
 
 def _site_dateline_end(text: str, site_names: Collection[str]) -> int:

@@ -68,3 +68,23 @@ def test_a_tracking_pixels_word_glued_to_the_title_is_not_part_of_it(tracker: st
     ))
     assert text.title == HEADLINE
     assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("teaser", [
+    "Mayor Ruth Hale: «We cannot wait another winter for the pier» ",
+    'Politik | Mayor Ruth Hale: "We cannot wait another winter for the pier" ',
+])
+def test_a_teasers_headline_glued_to_the_first_paragraph_is_cut(teaser: str) -> None:
+    # A headline of the "Speaker: «quote»" kind runs straight into the text: no stop after the
+    # quotation, where a sentence that quotes someone has one.
+    text = clean_text(page(HEADLINE, "Home", "News", teaser + BODY[0], *BODY[1:]))
+    assert text.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize("first", [
+    'Mayor Ruth Hale: "We cannot wait another winter." ' + BODY[0],
+    'Mayor Ruth Hale: "We cannot wait another winter", she said, as ' + BODY[0].lower(),
+])
+def test_a_first_paragraph_opening_on_a_quotation_stays(first: str) -> None:
+    text = clean_text(page(HEADLINE, "Home", "News", first, *BODY[1:]))
+    assert text.paragraphs[0] == first
