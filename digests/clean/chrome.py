@@ -87,6 +87,11 @@ _READ_MORE = re.compile(
     r"lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|"
     r"pour (?:aller plus loin|approfondir)|"
     r"czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|polecamy|"
+    r"leggi anche|articoli correlati|(?:ti )?potrebbe (?:anche )?interessarti|"
+    r"veja também|notícias relacionadas|(?:mais|últimas) notícias|"
+    r"lees ook|meer (?:uit|over) .{1,40}|gerelateerde artikelen|meest gelezen|"
+    r"baca juga|(?:berita|artikel) (?:terkait|lainnya)|"
+    r"ayrıca (?:okuyun|bakınız)|[iİ]lginizi çekebilir|(?:ilgili|benzer|diğer) haberler|"
     r"اقرأ أيضا|اقرأ أيضًا|相关(?:新闻|阅读|文章)|延伸阅读"
     r")[\W_]*$",
     _FLAGS,
@@ -140,6 +145,8 @@ _BANNER = re.compile(
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
     # a publishing system's note to its own editors, printed for every reader
     r"you are the owner of this article|you have permission to edit this article|"
+    # what a page says in place of its video player when the player did not load
+    r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)",
     _FLAGS,
 )
@@ -235,7 +242,7 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
-    "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado",
+    "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

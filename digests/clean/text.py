@@ -246,12 +246,17 @@ def _drop_teasers(lines: list[LineInfo], scores: list[float], start: int, end: i
     """Cut the other stories' teasers that close a page under a "Related"/"Read more" heading.
 
     Each teaser is a lone sentence under its headline or date. The same heading inside an
-    article introduces a few bare headlines, after which the article's paragraphs run on.
+    article introduces a few bare headlines, after which the article's paragraphs run on; one
+    the article printed before ("Leggi anche:" over each link in the text) is such a pointer.
     """
+    headings: set[str] = set()
     for position in range(start + 1, end + 1):
         line = lines[position]
         if scores[position] > 0 or not chrome.is_read_more_heading(line.text, line.words):
             continue
+        if line.text in headings:
+            continue
+        headings.add(line.text)
         prose = {p for p in range(position + 1, end + 1) if scores[p] >= _PROSE_WORDS}
         if len(prose) >= _MIN_TEASERS and not any(p + 1 in prose for p in prose):
             end = position - 1

@@ -88,3 +88,39 @@ def test_a_teasers_headline_glued_to_the_first_paragraph_is_cut(teaser: str) -> 
 def test_a_first_paragraph_opening_on_a_quotation_stays(first: str) -> None:
     text = clean_text(page(HEADLINE, "Home", "News", first, *BODY[1:]))
     assert text.paragraphs[0] == first
+
+
+TEASERS = [
+    "Ferry timetable changes for the winter season",
+    "The ferry company has published its timetable for the coming winter months today.",
+    "New bus line links the station with the hospital",
+    "A new bus line will connect the railway station with the hospital from next spring.",
+]
+
+
+@pytest.mark.parametrize("heading", [
+    "Lees ook", "Meer uit Binnenland", "Baca juga", "Berita terkait", "Ayrıca okuyun",
+    "İlginizi Çekebilir", "Veja também", "Notícias relacionadas", "Leggi anche",
+    "Articoli correlati",
+])
+def test_a_related_stories_heading_in_more_languages_ends_the_article(heading: str) -> None:
+    text = clean_text(page(HEADLINE, "", *BODY, "", heading, "", *TEASERS))
+    assert text.paragraphs == BODY
+
+
+def test_a_video_players_fallback_notice_is_not_body() -> None:
+    notice = "Your browser does not support the video tag."
+    text = clean_text(page(HEADLINE, "", *BODY[:2], notice, *BODY[2:]))
+    assert text.paragraphs == BODY
+
+
+def test_a_related_heading_the_article_repeats_over_its_inline_links_does_not_end_it() -> None:
+    # "Read also:" over a linked headline, more than once inside the text: the last one is not
+    # the block of other stories that closes the page.
+    text = clean_text(page(
+        HEADLINE, "", BODY[0], "Leggi anche:", TEASERS[0], BODY[1], BODY[2], "Leggi anche:",
+        TEASERS[2], "Marta Rossi", BODY[3], "©RIPRODUZIONE RISERVATA",
+        "A note from the editor goes here, for example:",
+        '"Everyone has the right to freedom of opinion and expression; this right includes..."',
+    ))
+    assert BODY[3] in text.paragraphs
