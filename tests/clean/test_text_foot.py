@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from digests.clean import clean_text
-
-BODY = [
-    "The harbour authority has signed a contract to rebuild the old pier, which has been closed "
-    "to the public since a storm damaged it three winters ago.",
-    "Work will start in March and should take about eighteen months, a spokeswoman said, "
-    "adding that the ferry service will run from a temporary landing in the meantime.",
-    "Local traders welcomed the news but asked for the works to pause during the summer, when "
-    "most visitors come to the waterfront and the market is busiest.",
-    "The cost of the project, estimated at twelve million, will be shared between the city and "
-    "the regional government under an agreement reached last year.",
-]
+from tests.clean.harbour_story import BODY
 
 TEASERS = [
     "Press release 12.03.2026",
