@@ -125,15 +125,18 @@ def strip_lead_in(sentence: str) -> str:
 
 # Words that tie a sentence to the one before it ("But the PM said…", "However, the court…"):
 # a point is read alone, with no sentence before it to contrast with or go on from, so it opens
-# with what follows them. Not "But for the rain", where "but" means "except"; not German
-# "Doch"/"Aber", which may take the verb's place ("Doch fand die Polizei nichts").
+# with what follows them ("Moreover, the council…" likewise). Not "But for the rain", where
+# "but" means "except"; not German "Doch"/"Aber"/"Außerdem", which may take the verb's place
+# ("Doch fand die Polizei nichts").
 _CONNECTIVE = re.compile(
-    r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Sin embargo|No obstante|Cependant"
-    r"|Pourtant|Toutefois|Однако),\s+|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
+    r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Moreover|Furthermore|Additionally"
+    r"|In addition|Besides|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant|Toutefois"
+    r"|De plus|En outre|Однако|Кроме того),\s+"
+    r"|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
-_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYОН")  # the last two Cyrillic
+_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDEОНК")  # the last three Cyrillic
 
 
 def without_connective(sentence: str) -> str:

@@ -953,6 +953,14 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("And “nobody” came to the meeting on Friday.", "“Nobody” came to the meeting on Friday."),
         ("Sin embargo, el Gobierno mantuvo la reforma.", "El Gobierno mantuvo la reforma."),
         ("Однако, власти города отказались от проекта.", "Власти города отказались от проекта."),
+        ("Moreover, the council will review the budget.", "The council will review the budget."),
+        ("In addition, two schools will close in June.", "Two schools will close in June."),
+        ("Furthermore, prices rose for a third month.", "Prices rose for a third month."),
+        ("Además, el Gobierno subió los impuestos.", "El Gobierno subió los impuestos."),
+        ("De plus, la ville a fermé deux écoles.", "La ville a fermé deux écoles."),
+        ("Кроме того, власти закрыли две школы.", "Власти закрыли две школы."),
+        # German puts the verb right after such a word: left alone.
+        ("Außerdem wurde die Straße gesperrt.", "Außerdem wurde die Straße gesperrt."),
         # "But for" means "except for"; a name is no connective; German "Doch" stays.
         ("But for the rain, the match would have finished.",
          "But for the rain, the match would have finished."),
