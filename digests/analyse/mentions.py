@@ -3,6 +3,7 @@ whether it is a person, and whether it can stand as a full name (:mod:`name_inde
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -74,3 +75,45 @@ def reads_as_heading(words: tuple[str, ...]) -> bool:
         return True
     return len(words) > _LONGEST_NAME and \
         sum(1 for word in words if word.lower() not in CONNECTORS) > _LONGEST_NAME
+
+
+# "Hale Brothers, a research firm, said", "Dunmore Analytics, a consulting company based in
+# Ohio": an appositive that calls the name before it a body. The words before the noun hold no
+# preposition or relative ("a partner at the firm", "a member of the union" describe a person),
+# and the noun ends the phrase ("a bank manager", "the company's chief" and "the company said"
+# are not the name's description).
+_BODY_NOUNS = (
+    "firm|company|group|agency|bank|fund|organisation|organization|institute|party|union|"
+    "newspaper|channel|network|website|charity|council|association|consultancy|startup|"
+    "airline|retailer|manufacturer|insurer|broadcaster"
+)
+_NOT_DESCRIBING = "of|for|at|in|on|with|to|from|by|who|whose|which|that|as|said|says"
+_AFTER_THE_NOUN = (
+    "based|that|which|whose|where|in|from|with|and|owned|backed|founded|headquartered|run|"
+    "set|known|focused|specialising|specializing"
+)
+_BODY_APPOSITIVE = re.compile(
+    rf", (?:an?|the) (?:(?!(?:{_NOT_DESCRIBING})\b)[\w'’.&-]+ ){{0,4}}(?:{_BODY_NOUNS})"
+    rf"(?=[,.;:]|\s(?:{_AFTER_THE_NOUN})\b)"
+)
+
+
+def called_a_body(text: str) -> list[int]:
+    """The offsets in ``text`` at which an appositive that calls the name before it a body
+    starts (the comma after "Hale Brothers" in "Hale Brothers, a research firm, said")."""
+    if ", " not in text:
+        return []
+    return [match.start() for match in _BODY_APPOSITIVE.finditer(text)]
+
+
+def bodies_ending_at(text: str, ends: list[int], mentions: list[Mention]) -> set[str]:
+    """The names among ``mentions`` of ``text`` that end at one of ``ends``: a full name, not a
+    place ("In Ohio, a bank…") nor one word that opens a sentence ("Meanwhile, a firm…")."""
+    found = set()
+    for mention in mentions:
+        start = mention.at[1]
+        if start + len(mention.name) in ends and mention.name_like and not is_place(mention.name):
+            before = text[:start].rstrip()
+            if " " in mention.name or (before and before[-1] not in ".!?\"”"):
+                found.add(mention.name)
+    return found

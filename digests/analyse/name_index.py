@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from digests.analyse import language_words, namesakes, role_holders, sentence_roles
 from digests.analyse.genders import title_gender
-from digests.analyse.mentions import Mention, describe, reads_as_heading, run_mentions
+from digests.analyse.mentions import (
+    Mention,
+    bodies_ending_at,
+    called_a_body,
+    describe,
+    reads_as_heading,
+    run_mentions,
+)
 from digests.analyse.name_forms import (
     capitalised_to_open,
     glued_descriptions,
@@ -77,6 +84,7 @@ class NameIndex:
     _namesakes: dict[str, list[namesakes.Namesake]] = field(default_factory=dict)
     _opened: dict[str, bool] = field(default_factory=dict)
     _body: str | None = None
+    _called_bodies: set[str] | None = None
 
     @classmethod
     def build(
@@ -457,11 +465,26 @@ class NameIndex:
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
         for mention in self._backwards(before, after):
-            if is_org(mention.name):
+            if self.is_body(mention.name):
                 return mention.name
         return None
 
+    def is_body(self, name: str) -> bool:
+        """Whether ``name`` is an organisation: by its words ("Acme Bank"), or because the
+        article calls it one in an appositive ("Hale Brothers, a research firm")."""
+        if is_org(name):
+            return True
+        if self._called_bodies is None:
+            self._called_bodies = set()
+            for i, text in enumerate(self.paragraphs[1:]):
+                ends = called_a_body(text)
+                if ends:
+                    self._called_bodies |= bodies_ending_at(text, ends, self.mentions_in(i))
+        return name in self._called_bodies
+
     def _is_person(self, mention: Mention) -> bool:
+        if self.is_body(mention.name):
+            return False
         if mention.person:
             return True
         if mention.name.isupper():
@@ -469,5 +492,5 @@ class NameIndex:
         if " " in mention.name and reads_as_heading(tuple(mention.name.split())):
             return False  # a heading, whose fuller form cut of its first word is one too
         full = self.fullest(mention.name)
-        return full != mention.name and not is_org(full)
+        return full != mention.name and not self.is_body(full)
 

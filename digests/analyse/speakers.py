@@ -277,7 +277,7 @@ class Resolver:
             if speaker.split()[-1].lower() not in TITLE_WORDS and speaker.lower() not in PRONOUNS:
                 self.last_body, self.last_body_para = speaker, para
             return
-        if is_org(speaker):
+        if self.index.is_body(speaker):
             self.last_body, self.last_body_para = speaker, para
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
