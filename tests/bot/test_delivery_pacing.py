@@ -44,4 +44,7 @@ async def test_sixty_digests_under_the_limits_without_a_429(bot: BotHarness) -> 
     assert bot.standin.count_429 == 0
     assert sorted(m.chat_id for m in bot.standin.sent) == sorted(chat_ids)
     stamps = sorted(m.at for m in bot.standin.sent)
-    assert (len(stamps) - 1) / (stamps[-1] - stamps[0]) <= RATE
+    # Stamped on arrival at the stand-in: a first message that took longer on the way than the
+    # last shortens the span (on a loaded machine, 59 sends in 1.47 s read 40.1/s), so one
+    # message is slack; a pacer that ignored the rate would send these 60 in a fraction of that.
+    assert (len(stamps) - 2) / (stamps[-1] - stamps[0]) <= RATE
