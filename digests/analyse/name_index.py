@@ -472,18 +472,21 @@ class NameIndex:
     def is_body(self, name: str) -> bool:
         """Whether ``name`` is an organisation: by its words ("Acme Bank"), or because the
         article calls it one in an appositive ("Hale Brothers, a research firm")."""
-        if is_org(name):
-            return True
+        return is_org(name) or name in self._bodies_called()
+
+    def _bodies_called(self) -> set[str]:
+        """The names an appositive calls a body, found on the first question."""
         if self._called_bodies is None:
             self._called_bodies = set()
             for i, text in enumerate(self.paragraphs[1:]):
                 ends = called_a_body(text)
                 if ends:
                     self._called_bodies |= bodies_ending_at(text, ends, self.mentions_in(i))
-        return name in self._called_bodies
+        return self._called_bodies
 
     def _is_person(self, mention: Mention) -> bool:
-        if self.is_body(mention.name):
+        # An organisation's word already made ``mention.person`` false: only the appositive is left.
+        if mention.name in self._bodies_called():
             return False
         if mention.person:
             return True
