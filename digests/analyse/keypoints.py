@@ -155,7 +155,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if is_page_furniture(bullet) or is_question(bullet):
             continue
         if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
-            chosen.append(trim(bullet))
+            chosen.append(trim(strip_lead_in(bullet)))  # a dateline opens some standfirsts
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen

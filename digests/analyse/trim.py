@@ -60,6 +60,26 @@ _DATELINE = re.compile(
     # "МОСКВА, 5 мая. /ТАСС/.", "МОСКВА, 5 мая — РИА Новости."
     r"|^[А-ЯЁ][А-ЯЁ .-]{1,30},\s\d{1,2}\s[а-яё]+(?:\.\s*/[^/]{2,20}/\.|\s[—–-]\s[^.]{2,25}\.)\s*"
 )
+# A dateline that gives the date first, or a place in mixed case and then the date, before the
+# dash that ends it: "Sept. 10 (UPI) --", "1. Oktober 2025 -", "Ciudad de México, 11 de abril
+# (SinEmbargo).-". Only with a month's name (or a date in figures) and a dash, and before a
+# capital: "May 5 - 7 are holidays" and "March 2020 – the month…" keep their words.
+_MONTH = (
+    r"(?:[Jj]an|[Ff][eé]v|[Ff]eb|[Mm]ar|[Mm]är|[Aa]pr|[Aa]vr|[Aa]br|[Mm]a[iy]|[Jj]u[nl]|[Jj]ui"
+    r"|[Aa]ug|[Aa]o[uû]|[Aa]go|[Ss]ep|[Oo][ck]t|[Nn]ov|[Dd][eé][cz]|[Dd]ic|[Ee]ne|[Jj]än)"
+    r"[a-zäéû]*\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?"  # "Sept. 10", "October 1, 2025"
+    rf"|\d{{1,2}}\.?\s(?:de\s)?{_MONTH}(?:\s(?:de\s)?\d{{4}})?"  # "1. Oktober 2025", "11 de abril"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"  # "11/04/2022"
+    r"(?:,?\s\d{1,2}[:.]\d{2}(?:\s(?:Uhr|h))?)?"  # and a time: "10:40 Uhr"
+)
+_MIXED_PLACE = rf"{_TITLE_PLACE}(?:\s(?:de|del|la|am|an|der|sur|en|di)\s{_TITLE_PLACE})?"
+_DATE_FIRST = re.compile(
+    rf"^(?:{_MIXED_PLACE},\s)?{_DATE}\s*(?:\({_AGENCY}\))?\s*\.?{_DASH}\s*"
+    r"(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
 # Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the
 # first one open an aside ("Ronaldo – Portugal's captain – scored").
@@ -117,6 +137,8 @@ def strip_lead_in(sentence: str) -> str:
     head = stripped[:_LEAD_IN_REACH]
     if "(" in head or "-" in head or "–" in head or "—" in head or "/" in head:
         dated = _DATELINE.sub("", stripped, count=1)
+        if dated == stripped:
+            dated = _DATE_FIRST.sub("", stripped, count=1)
         stripped = dated if dated != stripped else _without_place_dash(stripped)
     if ":" in stripped[:_LEAD_IN_REACH]:
         stripped = _LABEL.sub("", stripped, count=1)

@@ -824,10 +824,29 @@ def test_every_point_is_capped() -> None:
          "Three firms bid for the ferry contract."),
         ("Ana Silva (D-Fla.): We will vote against the bill.",
          "Ana Silva (D-Fla.): We will vote against the bill."),
+        # A dateline that gives the date first, with or without the agency.
+        ("March 3 (UPI) -- Two airlines cancelled their evening flights.",
+         "Two airlines cancelled their evening flights."),
+        ("June 14, 2023 — The board approved the merger on a second vote.",
+         "The board approved the merger on a second vote."),
+        ("12/05/2021 - Farmers blocked the ring road with tractors.",
+         "Farmers blocked the ring road with tractors."),
+        # Still the sentence: a range of dates, a month that opens an aside.
+        ("May 5 - 7 are the festival's busiest days.", "May 5 - 7 are the festival's busiest days."),
+        ("March 2020 – the month the schools closed – changed the town.",
+         "March 2020 – the month the schools closed – changed the town."),
     ],
 )
 def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:
     assert strip_lead_in(sentence) == expected
+
+
+def test_a_summary_bullet_does_not_start_with_a_dateline() -> None:
+    bullet = "June 14, 2023 - The city council approved a budget that doubles spending on buses."
+    article = CleanArticle(title="Budget", standfirst=[bullet], paragraphs=BODY)
+    assert key_points(article)[0] == (
+        "The city council approved a budget that doubles spending on buses."
+    )
 
 
 def test_points_do_not_start_with_a_dateline() -> None:

@@ -43,6 +43,15 @@ from digests.article import CleanArticle
          "Las lluvias dejaron tres carreteras cerradas."),
         ("CARACAS.— La oposición convocó una marcha para el sábado.",
          "La oposición convocó una marcha para el sábado."),
+        # The date first, or a place in mixed case and then the date.
+        ("Buenos Aires, 4 de marzo (Télam).- El tren volvió a circular por la mañana.",
+         "El tren volvió a circular por la mañana."),
+        ("3. Mai 2024 - Die Stadtwerke erhöhen zum Sommer die Preise für Fernwärme.",
+         "Die Stadtwerke erhöhen zum Sommer die Preise für Fernwärme."),
+        ("Frankfurt am Main, 7. Juli 2022, 14:30 Uhr - Der Flughafen meldet weniger Passagiere.",
+         "Der Flughafen meldet weniger Passagiere."),
+        ("Lyon, 9 févr. 2023 – La mairie ferme deux piscines pour l'hiver.",
+         "La mairie ferme deux piscines pour l'hiver."),
     ],
 )
 def test_datelines_and_agency_tags_of_other_languages_are_stripped(
