@@ -197,7 +197,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         readable = resolve_opening(
             sentence, before, full_text, language, shown=[article.title, *chosen]
         )
-        if readable is None or dangling_epithet(readable, article.title, full_text):
+        earlier = texts[max(0, at - LOOK_BACK) : at]
+        if readable is None or dangling_epithet(readable, article.title, full_text, earlier):
             continue
         # "Die Polizei findet sie": fine right under the point it leans on, nowhere else.
         if refers_back(readable, language) and not (

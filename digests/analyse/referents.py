@@ -173,17 +173,26 @@ def _demonstrative_after_preposition(sentence: str, at: int) -> tuple[str, bool]
     return words[0].lower(), False
 
 
-def dangling_epithet(sentence: str, title: str, article_text: str) -> bool:
+def dangling_epithet(
+    sentence: str, title: str, article_text: str, before: Sequence[str] = ()
+) -> bool:
     """Does the sentence open with "The former …" or "The latter" that nothing shown explains?
 
     "The former Mexican leader went on the record…" stands for a name an earlier sentence gave;
     read alone, only a title that names someone makes it clear ("Former Mexico leader Calderon
-    calls…"). "The latter" needs two earlier names, which no point shows.
+    calls…"). When none of the sentences ``before`` it names anyone, there is no name it
+    stands for: it is how the story introduces someone ("The former mayor of Scranton was
+    sentenced…", a wire story's lead), and it reads as well alone. "The latter" needs two
+    earlier names, which no point shows.
     """
     match = _EPITHET.match(sentence)
     if match is None:
         return False
-    return match.group(1) == "latter" or not people_named(title, article_text)
+    if match.group(1) == "latter":
+        return True
+    if people_named(title, article_text):
+        return False
+    return any(people_named(earlier, article_text) for earlier in before)
 
 
 def _opens_a_name(sentence: str, at: int) -> bool:

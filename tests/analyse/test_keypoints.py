@@ -584,6 +584,19 @@ def test_the_former_needs_a_name_the_reader_can_see() -> None:
     assert epithet in named
 
 
+def test_the_former_in_the_lead_introduces_someone() -> None:
+    """A lead that opens "The former mayor of…" stands for no earlier name: it is how the story
+    introduces him, and it reads as well alone under a title that names nobody."""
+    lead = "The former mayor of Dunmore was sentenced on Monday to five years in prison for fraud."
+    body = [
+        lead,
+        "Prosecutors said the city lost close to two million dollars to the scheme over the years.",
+        "The judge also ordered a fine and the repayment of the money to the city treasury.",
+    ]
+    points = key_points(CleanArticle(title="Ex-mayor jailed for fraud", paragraphs=body))
+    assert lead in points
+
+
 def test_lead_pronoun_is_named_from_the_title() -> None:
     body = [
         "He won the vote by a wide margin on Sunday night.",
