@@ -845,7 +845,8 @@ def test_every_point_is_capped() -> None:
         ("12/05/2021 - Farmers blocked the ring road with tractors.",
          "Farmers blocked the ring road with tractors."),
         # Still the sentence: a range of dates, a month that opens an aside.
-        ("May 5 - 7 are the festival's busiest days.", "May 5 - 7 are the festival's busiest days."),
+        ("May 5 - 7 are the festival's busiest days.",
+         "May 5 - 7 are the festival's busiest days."),
         ("March 2020 – the month the schools closed – changed the town.",
          "March 2020 – the month the schools closed – changed the town."),
     ],

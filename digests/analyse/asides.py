@@ -1,0 +1,90 @@
+"""A long sentence without the aside its point would end in, so that the point keeps its verb.
+
+A point keeps the start of a sentence too long for it (see :mod:`trim`). When an aside opens
+early and runs to the cut or close to it, the point is a subject and its aside with no verb: "El
+presidente, quien suele controlar la agenda mediática con sus ruedas de prensa…", "A noter qu'un
+nombre important de préfectures (dont la Gironde, les Landes, …". Without the aside the sentence
+says what it was written to say, in its own words: "El presidente publicó un video…".
+
+Two kinds of aside are dropped, each only when the point would end inside it or less than
+``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
+or more words in brackets, and a relative clause set off by commas right after the sentence's
+subject (at its first comma: ", who …,", ", quien …,", ", qui …,", ", der …,", ", который …,").
+A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
+close the clause; a clause that a capitalised word or "and" follows ("…, Reuters reported", "…,
+and China") is left alone. A caption run on into the sentence keeps its "(pictured)": the point
+ends at that seam (see :mod:`trim`). Words in brackets the point ends well before stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse.trim import MAX_CHARS, has_run_on, trim
+
+# An aside that ends this close to the cut leaves the point too little of the main clause.
+_ROOM_AFTER = 40
+_SUBJECT_WORDS = 6  # the relative clause opens right after the subject: within so many words
+_RELATIVE = re.compile(
+    r", (?:who|which|quien|quienes|el cual|la cual|qui|lequel|laquelle|lesquels|der|die|das"
+    r"|welcher|welche|welches|который|которая|которое|которые|которого|которой|которых|которым)"
+    r" "
+)
+# A comma before a few words and another comma, or before one of these, goes on with a list
+# ("Paris, Rome and Oslo,") rather than ending the aside.
+_ITEM_WORDS = 3
+_ASIDE_SPACES = 2  # brackets hold an aside of three words or more
+_COORDINATOR = re.compile(r"(?:and|or|but|y|o|pero|et|ou|mais|und|oder|aber|и|или|но)\b")
+_LIST_END = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
+
+
+def without_aside(sentence: str) -> str:
+    """``sentence`` without a bracketed aside or a subject's relative clause that its point
+    would end in (see the module's doc); the sentence itself when it fits or has none."""
+    if len(sentence) <= MAX_CHARS or has_run_on(sentence):
+        # The usual case: the point keeps the whole sentence. Where a caption runs on, the
+        # point ends at the seam, which a caption's "(pictured)" may mark: it stays.
+        return sentence
+    point_end = len(trim(sentence).removesuffix("…"))
+    return (
+        _without_brackets(sentence, point_end)
+        or _without_relative_clause(sentence, point_end)
+        or sentence
+    )
+
+
+def _without_brackets(sentence: str, point_end: int) -> str | None:
+    opening = sentence.find(" (", 0, point_end)
+    if opening < 0:
+        return None
+    closing = sentence.find(")", opening)
+    inside = sentence[opening + 2 : closing]
+    if closing + _ROOM_AFTER < point_end or "(" in inside or inside.count(" ") < _ASIDE_SPACES:
+        # The point gets past it; or the brackets nest (no telling where they end); or they
+        # hold a tag, not an aside ("(R-Fla.)", "(FOIA)", a caption's "(left)"): little to gain.
+        return None
+    return sentence[:opening] + sentence[closing + 1 :]
+
+
+def _without_relative_clause(sentence: str, point_end: int) -> str | None:
+    first_comma = sentence.find(", ")
+    if first_comma < 0 or sentence.count(" ", 0, first_comma) >= _SUBJECT_WORDS:
+        return None
+    relative = _RELATIVE.match(sentence, first_comma)
+    if relative is None:
+        return None
+    closing = sentence.find(", ", relative.end())
+    while closing >= 0:
+        following = sentence.find(", ", closing + 2)
+        chunk = sentence[closing + 2 : following if following >= 0 else len(sentence)]
+        if _LIST_END.search(chunk) is None and (following < 0 or chunk.count(" ") >= _ITEM_WORDS):
+            break
+        # "…, Rome, Riga and Oslo,": a list's items, to the comma after its last one
+        closing = following
+    if closing < 0 or closing + _ROOM_AFTER < point_end:
+        return None
+    rest = sentence[closing + 2 :]
+    if not rest[:1].islower() or _COORDINATOR.match(rest):
+        # "…, Reuters reported", "…, and China": no verb of the subject's follows
+        return None
+    return f"{sentence[:first_comma]} {rest}"

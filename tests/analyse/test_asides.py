@@ -1,0 +1,93 @@
+"""A long sentence loses the aside its point would end in, so that the point keeps its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.asides import without_aside
+from digests.analyse.keypoints import key_points
+from digests.analyse.trim import MAX_CHARS
+from digests.article import CleanArticle
+
+_RELATIVE_ES = (
+    "La alcaldesa, quien desde hace meses encabeza las protestas de los vecinos contra el"
+    " proyecto de la autopista que cruzaría el parque central de la ciudad, firmó ayer un"
+    " decreto que suspende las obras hasta el verano."
+)
+_BRACKETS_FR = (
+    "Un grand nombre de communes (dont Lille, Arras, Douai, Lens, Béthune, Valenciennes,"
+    " Cambrai, Maubeuge, Calais, Boulogne, Dunkerque, Saint-Omer, Hazebrouck et Armentières)"
+    " ont déjà interdit les feux d'artifice pour la fête nationale."
+)
+_RELATIVE_EN = (
+    "The committee chairman, who has spent most of the past year questioning officials from the"
+    " water utility about the leaks that flooded three neighbourhoods in the spring, resigned on"
+    " Monday after a vote of no confidence."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (_RELATIVE_ES,
+         "La alcaldesa firmó ayer un decreto que suspende las obras hasta el verano."),
+        (_BRACKETS_FR,
+         "Un grand nombre de communes ont déjà interdit les feux d'artifice pour la fête"
+         " nationale."),
+        (_RELATIVE_EN,
+         "The committee chairman resigned on Monday after a vote of no confidence."),
+    ],
+)
+def test_the_aside_the_point_would_end_in_goes(sentence: str, expected: str) -> None:
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Short enough for a point: nothing is dropped.
+        "The chairman, who chaired the inquiry, resigned on Monday.",
+        # The point reaches far past the aside: it stays.
+        "The chairman, who led the inquiry, resigned on Monday after a vote of no confidence that"
+        " followed three months of hearings on the leaks that flooded three neighbourhoods of the"
+        " city in the spring and left thousands of homes without clean water for weeks.",
+        # A tag in brackets, not an aside: it stays.
+        "The bill that the committee approved on Tuesday after three days of hearings on the"
+        " budget of the water utility and the leaks of the spring was drafted by Sen. Ana Ortiz"
+        " (D-Fla.) and two other members of the panel.",
+        # A capitalised word after the comma: the clause's end is not clear.
+        "The chairman, who has spent most of the past year questioning officials from the water"
+        " utility about the leaks that flooded three neighbourhoods in the spring and the summer,"
+        " Reuters reported on Monday, citing two people close to the committee.",
+    ],
+)
+def test_other_sentences_keep_their_words(sentence: str) -> None:
+    assert without_aside(sentence) == sentence
+
+
+def test_a_list_inside_the_clause_does_not_end_it() -> None:
+    listed = (
+        "The professor, who has studied tides, currents, storms and floods along this coast for"
+        " more than thirty years with a team of students from the marine institute of the"
+        " university, warned on Tuesday that the sea wall was too low."
+    )
+    assert without_aside(listed) == "The professor warned on Tuesday that the sea wall was too low."
+    sentence = (
+        "The envoy, who has visited Kyiv, Warsaw, Vilnius, Riga, Tallinn and Helsinki over the"
+        " past month to prepare the summit on energy and security that opens next week, said on"
+        " Friday that the talks would go ahead."
+    )
+    assert without_aside(sentence) == (
+        "The envoy said on Friday that the talks would go ahead."
+    )
+
+
+def test_a_point_keeps_the_verb_of_a_subject_with_a_long_aside() -> None:
+    body = [
+        _RELATIVE_EN,
+        "The utility has promised to replace the old pipes in all three neighbourhoods by winter.",
+        "Residents said they had waited more than a year for the repairs to start.",
+    ]
+    points = key_points(CleanArticle(title="Water chief quits", paragraphs=body))
+    assert "The committee chairman resigned on Monday after a vote of no confidence." in points[0]
