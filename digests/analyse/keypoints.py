@@ -28,8 +28,9 @@ minutes later, …", "The next day, …"; 8 dev articles change, 6 better, 2 eve
 "The former …" under a title that names nobody, after a sentence that names someone it may
 stand for (a lead's "The former mayor of X was sentenced…" introduces him). A point does not
 open with a word that ties it to the sentence before ("But", "However,"): read alone, it has
-nothing to contrast with, so it opens with what follows, which then meets the pronoun rule ("But it took…" is no point; this
-costs BBC 0.03 ROUGE-1, the word "but" that some references share). A sentence too long for a
+nothing to contrast with, so it opens with what follows, which then meets the pronoun rule
+("But it took…" is no point; this costs BBC 0.03 ROUGE-1, the word "but" that some references
+share). A sentence too long for a
 point, whose opening clause runs past the cut ("While the donor did not say how much…"), gives
 its main clause instead, or no point (``main_clause``, in English, German, French and Spanish;
 ROUGE unchanged). A long sentence whose point would end inside an aside right after its
