@@ -206,8 +206,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         earlier = texts[max(0, at - LOOK_BACK) : at]
         if readable is None or dangling_epithet(readable, article.title, full_text, earlier):
             continue
-        # "Die Polizei findet sie": fine right under the point it leans on, nowhere else.
-        if refers_back(readable, language) and not (
+        # "Die Polizei findet sie": fine right under the point it leans on, nowhere else; the
+        # lead leans on no sentence ("Another storm is heading for the coast" reads alone).
+        if at > 0 and refers_back(readable, language) and not (
             picked and candidates.at[picked[-1]] == at - 1
         ):
             continue

@@ -9,7 +9,8 @@ replaces these words (an object pronoun, a thing, an event), so the sentence is 
 key-point selection passes it over. English is left to the opening-word rules: "this" inside
 an English sentence points forward or to a time as often as back; only its opening time is
 read, when that time counts from the sentence before ("Five minutes later, …", "The next day,
-…", "Later that night, …": later than what?).
+…", "Later that night, …": later than what?), and its opening subject, when it is one more
+of something named before ("Another victim said…", "Other officials…").
 """
 
 from __future__ import annotations
@@ -81,16 +82,26 @@ _ENGLISH_TIME_FROM_BEFORE = re.compile(
     r"|(?:shortly|soon|not long|immediately)\safter(?:wards)?,|afterwards,|thereafter,)(?!\w)",
     re.IGNORECASE,
 )
+# An English subject counted against one the sentences before named: "Another victim said…",
+# "Other officials…", "The other campaigns…", "A second man was arrested…" (another than whom?).
+# Not "Other than…" (except), not "the other day" (lately).
+_ENGLISH_ONE_MORE = re.compile(
+    r"^(?:Another|Others?|The other|(?:Two|Three|Four|Several|Many|Some|Most) other"
+    r"|A (?:second|third|fourth|fifth))\b(?! than\b| day\b)"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 
 
 def refers_back(sentence: str, language: str) -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
     :mod:`referents`) stand for what the sentence before said? In English: does the sentence
-    open with a time counted from it?"""
+    open with a time counted from it, or with a subject counted against one it named?"""
     language = language[:2]
     if language in ("en", ""):
-        return _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None
+        return (
+            _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None
+            or _ENGLISH_ONE_MORE.match(sentence) is not None
+        )
     determiners = _DETERMINERS.get(language)
     if determiners is None:
         return False

@@ -159,3 +159,58 @@ def test_an_english_point_that_counts_its_time_from_an_unshown_sentence_is_passe
     )
     # Three points under the sentence it counts from, and under a quote not shown at all.
     assert not any(point.startswith("Ten minutes later") for point in key_points(article))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another witness said the driver had run the red light at speed.",
+        "Other residents of the street were moved to a school hall overnight.",
+        "The other two climbers were found alive on a ledge below the summit.",
+        "Several other councillors voted against the plan on Tuesday evening.",
+        "A second man was arrested at a flat in the city centre on Sunday.",
+        "Others waited for hours outside the station in the cold.",
+    ],
+)
+def test_an_english_subject_that_is_one_more_of_something_named_before(sentence: str) -> None:
+    assert refers_back(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other than the mayor, nobody on the council backed the plan.",
+        "The other day a fox walked into the school canteen.",
+        "Anotherside Records signed the band after one concert.",
+    ],
+)
+def test_other_that_counts_against_nothing_before(sentence: str) -> None:
+    assert not refers_back(sentence, "en")
+
+
+def test_a_point_that_is_one_more_of_something_unshown_is_passed_over() -> None:
+    article = CleanArticle(
+        title="Crash closes ring road",
+        paragraphs=[
+            "A lorry overturned on the ring road on Monday morning and blocked three lanes.",
+            "A cyclist who saw the crash said the lorry had braked hard before a junction.",
+            "The road was closed for six hours while the lorry and its load were cleared.",
+            "Police said the driver was taken to hospital with minor injuries to his arm.",
+            "Another witness said the lorry had been swerving between lanes for a mile.",
+        ],
+    )
+    points = key_points(article)
+    assert not any(point.startswith("Another witness") for point in points)
+
+
+def test_the_lead_leans_on_no_sentence_before() -> None:
+    lead = "Another storm is heading for the coast, two weeks after floods closed the harbour."
+    article = CleanArticle(
+        title="Storm warning for the coast",
+        paragraphs=[
+            lead,
+            "Forecasters expect gusts of up to ninety miles an hour on the cliffs overnight.",
+            "The harbour master has told boat owners to move their vessels inland by Friday.",
+        ],
+    )
+    assert lead in key_points(article)
