@@ -131,6 +131,22 @@ TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 SAME_RUN = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
 RETOLD_SHARE = 0.4  # and the share of the shorter sentence's content words they are, at least
+# A page's header line may give the title again after its date and time ("15. Februar 2017,
+# 10:40 Uhr Bundesregierung…", "Updated 11:05 AM ET, Wed July 9, 2014 Mayors in trouble"): such
+# words say nothing of the news, so they do not count when a sentence is weighed against the
+# title. Stemmed as the sentences are.
+_DATE_STEMS = content_stem_set(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun Updated Published Posted GMT UTC
+    Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag
+    Samstag Sonntag Uhr Aktualisiert janvier février mars avril mai juin juillet août septembre
+    octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero
+    marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
+    miércoles jueves viernes sábado domingo
+    """
+)
 # Each position's weight, worked out once rather than for every sentence of every article.
 _POSITION_WEIGHTS = tuple(W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES))
 
@@ -160,7 +176,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?").
         if is_page_furniture(bullet) or is_question(bullet):
             continue
-        if stems and not _repeats(stems, [title, *chosen_stems], TITLE_REPEAT):
+        if stems and not _repeats_title(stems, title) \
+                and not _repeats(stems, chosen_stems, TITLE_REPEAT):
             chosen.append(trim(strip_lead_in(bullet)))  # a dateline opens some standfirsts
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
@@ -181,7 +198,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     spoken = [at in body.spoken for at in candidates.at]
     for order in _best_first(candidates.texts, _scores(candidates, title), spoken, language):
         stems = candidates.stems[order]
-        if _repeats(stems, [title], TITLE_REPEAT) or _repeats(stems, chosen_stems, REDUNDANT):
+        if _repeats(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
@@ -412,6 +429,14 @@ def _retells(
         if shares_run(words, point.lower().split(), SAME_RUN):
             return True
     return False
+
+
+def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:
+    """Does the sentence only say the title again, its date and time aside?"""
+    if _repeats(stems, [title], TITLE_REPEAT):
+        return True
+    news = frozenset(stem for stem in stems if not stem.isdigit() and stem not in _DATE_STEMS)
+    return len(news) < len(stems) and _repeats(news, [title], TITLE_REPEAT)
 
 
 def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

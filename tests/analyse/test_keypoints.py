@@ -1036,3 +1036,19 @@ def test_a_sentence_a_teaser_cut_off_is_no_point_nor_part_of_one() -> None:
     # An ellipsis after a word a sentence may end with is a sentence's own.
     assert is_whole_sentence("The list of his complaints went on and on...")
     assert not is_whole_sentence("Die Zahl der Verletzten stieg auf mehr als die…")
+
+
+def test_a_header_line_that_gives_the_title_after_its_date_is_no_point() -> None:
+    """Taken for a summary bullet or a sentence, a page's header line that says the title again
+    after its date and time is no point: those words say nothing of the news."""
+    header = "3 March 2021, 08:15 GMT Council approves new cycle path along the river."
+    body = [
+        "The council voted on Tuesday to build a cycle path along the river from the station.",
+        "Work on the two-mile path is due to start in the spring and to last about a year.",
+        "Residents had asked for a safer route to the town centre for more than a decade.",
+    ]
+    title = "Council approves new cycle path along the river"
+    as_bullet = CleanArticle(title=title, standfirst=[header], paragraphs=body)
+    assert not any(point.startswith("3 March") for point in key_points(as_bullet))
+    as_sentence = CleanArticle(title=title, paragraphs=[header, *body])
+    assert not any(point.startswith("3 March") for point in key_points(as_sentence))
