@@ -15,7 +15,8 @@ Otherwise every body sentence gets a score that mixes these signals:
   quote too (a transcript, an interview's answers printed without marks).
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
-title or an already chosen point, the interviewer's turns of a transcript ("NAME: …",
+title (its date and time aside: a page's header line "15. Februar 2017, 10:40 Uhr <title>") or an
+already chosen point, the interviewer's turns of a transcript ("NAME: …",
 ``transcript``; the other speakers' turns count as quotes and join no point), questions ("Who
 told you that…?" asks, a teaser the point cannot answer: a point should say what happened),
 sentences that start inside a quote opened sentences before, the page talking to its reader
@@ -24,7 +25,9 @@ resolved to a name, sentences in German, French, Spanish or Russian that lean on
 before with a word just inside them ("Die Polizei findet sie", "…, dass dadurch…", "…cette
 décision…"; ``refer_back``: unless that sentence is the point right above; 2 of 60 German dev
 articles change, both better), or in English, that open with a time counted from it ("Five
-minutes later, …", "The next day, …"; 8 dev articles change, 6 better, 2 even; BBC -0.04), and
+minutes later, …", "The next day, …"; 8 dev articles change, 6 better, 2 even; BBC -0.04) or
+with a subject that is one more of something named before ("Another witness said…", "Other
+officials…"; 7 change, 3 better, 4 even; never the lead, which leans on no sentence), and
 "The former …" under a title that names nobody, after a sentence that names someone it may
 stand for (a lead's "The former mayor of X was sentenced…" introduces him). A point does not
 open with a word that ties it to the sentence before ("But", "However,"): read alone, it has
