@@ -462,11 +462,15 @@ def _describes(word: str) -> bool:
 # Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").
 _HEADLINE_SMALL = 3
 _HEADLINE_CAPITALISED = 0.8
+# Words read: a heading is short, and a long paragraph's opening tells its style (it is asked
+# of whole paragraphs, for every name in them a quote's speaker might be).
+_HEADLINE_WORDS = 40
 
 
 def is_headline_case(text: str) -> bool:
     """Whether ``text`` capitalises (nearly) every word, as headline style does."""
-    long_words = [w for w in text.split() if len(w) > _HEADLINE_SMALL and w[:1].isalpha()]
+    opening = text.split(maxsplit=_HEADLINE_WORDS)[:_HEADLINE_WORDS]
+    long_words = [w for w in opening if len(w) > _HEADLINE_SMALL and w[:1].isalpha()]
     if len(long_words) < 3:
         return False
     capitalised = sum(1 for w in long_words if w[:1].isupper())
