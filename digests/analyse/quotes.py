@@ -103,8 +103,11 @@ def _opens_whole(paragraphs: list[str], span: Span) -> bool:
     return prefix_allows_quote(prefix, span.text, attributed=True)
 
 
-def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str | None:
-    """The subject of the reporting clause that belongs to this quote, as written."""
+def _speaker_phrase(
+    paragraphs: list[str], group: list[Span], gap: str, after: str
+) -> str | None:
+    """The subject of the reporting clause that belongs to this quote, as written; ``after`` is
+    the clause after its last span (:func:`_after_clause`), which the caller has read already."""
     if gap:
         phrase = speaker_in_clause(gap, quote_first=True)
         if phrase:
@@ -116,7 +119,6 @@ def _speaker_phrase(paragraphs: list[str], group: list[Span], gap: str) -> str |
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
         if phrase:
             return phrase
-    after = _after_clause(paragraphs, last)
     phrase = None
     if after and _after_is_attribution(last.text, after):
         phrase = speaker_in_clause(after, quote_first=True)
@@ -241,7 +243,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         ):
             continue
         at = (first.para, first.start)
-        phrase = _speaker_phrase(paragraphs, group, gap)
+        phrase = _speaker_phrase(paragraphs, group, gap, after)
         if phrase is None and index + 1 < len(groups):
             # A quote right after another one continues it (below) rather than borrowing the
             # clause of the quote that follows.
