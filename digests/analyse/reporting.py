@@ -89,6 +89,8 @@ _STATE_TAG = re.compile(
 _STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
 _SEGMENT_BREAK = re.compile(r"[,—–;]|\s-\s")
 _DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
+# What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
+_SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
 
 
 def _segments(text: str) -> list[str]:
@@ -445,4 +447,8 @@ def dash_signature(clause: str) -> str | None:
         return None
     name = match.group(1).strip(" .")
     runs = name_runs(name)
-    return name if runs and runs[0].start == 0 and len(name.split()) <= 5 else None
+    if not runs or runs[0].start != 0:
+        return None
+    if _SIGNED_TOPIC.match(name, runs[0].end):
+        return runs[0].raw  # team-news round-ups sign "– Manager on Player"
+    return name if len(name.split()) <= 5 else None
