@@ -18,3 +18,16 @@ def test_a_signature_naming_what_the_quote_is_about_is_the_first_name() -> None:
         "“He felt his knee on Tuesday but he trained well today.” – Dan Hollis on Kieran Boyd",
     ) == [("He felt his knee on Tuesday but he trained well today.", "Dan Hollis")]
 
+
+def test_a_councillor_abbreviated_is_a_title_not_part_of_the_name() -> None:
+    # British local papers write "Cllr" and "Coun" before a councillor's name.
+    assert speakers(
+        "The planning committee turned down the scheme on Tuesday.",
+        "Cllr Jane Pratt said of the decision: “It is a sad day for the town.”",
+        "Coun Peter Hale added: “We will look at the plans again next year.”",
+        "“Nobody wanted this outcome,” Cllr Pratt said.",
+    ) == [
+        ("It is a sad day for the town.", "Jane Pratt"),
+        ("We will look at the plans again next year.", "Peter Hale"),
+        ("Nobody wanted this outcome", "Jane Pratt"),
+    ]
