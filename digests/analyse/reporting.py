@@ -119,6 +119,8 @@ def subject_before_verb(pre: str) -> str | None:
             if segments[i - 1].split()[0].lower() not in _NOT_SUBJECTS:
                 segments = segments[:i]
             break
+    if len(segments) >= 3 and _is_posting(segments[-3:]):
+        segments = segments[:-1]
     if len(segments) >= 2 and (starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             if _is_adverbial(segment):
@@ -129,6 +131,19 @@ def subject_before_verb(pre: str) -> str | None:
             if name:
                 return name
     return np_at_end(segments[-1])
+
+
+def _is_posting(parts: list[str]) -> bool:
+    """"R Suresh Kumar, superintendent of police, Mysuru, said": a name, its role in lower case,
+    then the place the role is in, a short capitalised run alone. The place is not the speaker.
+    (Without a name first, "In a statement, the firm's chief, Joan Marr, said", the last part
+    is the name the role stands for.)"""
+    name, role, place = parts
+    if not role[:1].islower() or not starts_appositive(role) or _is_adverbial(name) \
+            or not name_at_end(name) or place.count(" ") > 2:
+        return False
+    runs = name_runs(place)
+    return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(place)
 
 
 def _is_adverbial(segment: str) -> bool:

@@ -31,3 +31,18 @@ def test_a_councillor_abbreviated_is_a_title_not_part_of_the_name() -> None:
         ("We will look at the plans again next year.", "Peter Hale"),
         ("Nobody wanted this outcome", "Jane Pratt"),
     ]
+
+
+def test_the_place_after_a_role_is_not_the_speaker() -> None:
+    # Indian papers write the officer's posting after the role: "X, role, Place, said".
+    assert speakers(
+        "Seven men were arrested after a robbery on Saturday.",
+        "R Suresh Kumar, superintendent of police, Mysuru, said, “We reached the house in"
+        " twelve minutes.”",
+    ) == [("We reached the house in twelve minutes.", "R Suresh Kumar")]
+
+
+def test_a_role_and_a_name_after_a_scene_setting_phrase_keep_the_name() -> None:
+    assert speakers(
+        "In a statement, the firm's finance chief, Joan Marr, said, “Sales rose again.”",
+    ) == [("Sales rose again.", "Joan Marr")]
