@@ -50,7 +50,8 @@ _ENGLISH_TITLE_WORDS = frozenset(
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
-    councilor councilwoman cllr cllr. coun coun.
+    councilor councilwoman cllr cllr. coun coun. controller inspector insp insp. constable
+    coordinator marshal
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
     novelist actor actress rapper comedian playwright poet presenter broadcaster columnist

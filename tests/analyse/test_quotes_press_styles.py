@@ -46,3 +46,18 @@ def test_a_role_and_a_name_after_a_scene_setting_phrase_keep_the_name() -> None:
     assert speakers(
         "In a statement, the firm's finance chief, Joan Marr, said, “Sales rose again.”",
     ) == [("Sales rose again.", "Joan Marr")]
+
+
+def test_an_emergency_service_role_before_a_name_is_a_title() -> None:
+    # Fire and police services write the rank between the service and the name; "she" goes to
+    # the officer, and "Ms Healy" to her full name.
+    assert speakers(
+        "The premier toured the burnt valley with Prime Minister Tom Wade on Sunday.",
+        "Meanwhile, Rural Fire Service Incident Controller Kay Healy said the wind could turn.",
+        "\"It will push the front north,\" she said.",
+        "\"We are watching the gullies,\" Ms Healy said.",
+    ) == [
+        ("It will push the front north", "Kay Healy"),
+        ("We are watching the gullies", "Kay Healy"),
+    ]
+
