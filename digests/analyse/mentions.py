@@ -63,6 +63,41 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     return name, title, person, name_like
 
 
+def opens_body_name(text: str, end: int, runs: list[tuple[int, str]], index: int) -> bool:
+    """Is run ``index`` of ``text`` (ending at ``end``) the first half of a body's name joined
+    by "and" to the next run, which goes on to a person: "Metro Fire" in "Metro Fire and Rescue
+    Services Station Officer Dean Pike"? What the next run holds before its person is a body.
+    The body's initials may stand between it and the person ("Fire and Emergency Services
+    (QFES) Chief Superintendent James Gill")."""
+    if not text.startswith(" and ", end) or index + 1 >= len(runs):
+        return False
+    start, run = runs[index + 1]
+    if start != end + len(" and "):
+        return False
+    person_at = _person_at(run)
+    if person_at > 0:
+        return is_org(run[:person_at])
+    initials = _INITIALS_AFTER.match(text, start + len(run))
+    if not initials or not is_org(run):
+        return False
+    # The initials are a run of their own; the person's run is the one after them.
+    following = runs[index + 2 : index + 4]
+    return any(at == initials.end() and _person_at(titled) > 0 for at, titled in following)
+
+
+# A body's initials in brackets after its name: " (QFES) ".
+_INITIALS_AFTER = re.compile(r" \([A-Z]{2,6}\) ")
+
+
+def _person_at(run: str) -> int:
+    """Where the person a run names starts in it, after a title or a body's words (0 when
+    the run opens with them, -1 when it names no person)."""
+    held = run_mentions(run)
+    if not held or not held[0][3]:
+        return -1
+    return run.find(held[0][1])
+
+
 _LONGEST_NAME = 5  # words but connectors: "Martin Luther King Jr.", "José María Aznar López"
 _CAPITALS_WORD = 4  # letters from which a word in capitals is no initialism ("FBI", "CIA")
 

@@ -20,6 +20,7 @@ from digests.analyse.mentions import (
     bodies_ending_at,
     called_a_body,
     describe,
+    opens_body_name,
     reads_as_heading,
     run_mentions,
 )
@@ -78,6 +79,7 @@ class NameIndex:
     quoted: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     _runs: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    _halves: dict[int, frozenset[int]] = field(default_factory=dict)
     _named: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
@@ -111,8 +113,10 @@ class NameIndex:
         """The names in one paragraph (-1 is the title), in order."""
         found = self._mentions.get(paragraph)
         if found is None:
+            halves = self._body_halves(paragraph)
             found = [
-                Mention(name, (paragraph, start + offset), title, person, name_like)
+                Mention(name, (paragraph, start + offset), title,
+                        person and start not in halves, name_like)
                 for start, run in self._runs_in(paragraph)
                 for offset, name, title, person, name_like in run_mentions(run)
             ]
@@ -373,11 +377,30 @@ class NameIndex:
         """:meth:`mentions_in` last first, from the runs that start before ``until``, built only
         as far as the caller reads: the most recent person is usually a few names back, and half
         of all articles are one paragraph."""
+        halves = self._body_halves(paragraph)
         for start, run in reversed(self._runs_in(paragraph)):
             if until is not None and start >= until:
                 continue
             for offset, name, title, person, name_like in reversed(run_mentions(run)):
-                yield Mention(name, (paragraph, start + offset), title, person, name_like)
+                yield Mention(name, (paragraph, start + offset), title,
+                              person and start not in halves, name_like)
+
+    def _body_halves(self, paragraph: int) -> frozenset[int]:
+        """Where the runs of a paragraph start that open a body's name joined by "and" to the
+        next run ("Metro Fire" in "Metro Fire and Rescue Services Station Officer Dean Pike"):
+        they name no person."""
+        found = self._halves.get(paragraph)
+        if found is None:
+            text = self.paragraphs[paragraph + 1]
+            found = frozenset()
+            if " and " in text:
+                runs = self._runs_in(paragraph)
+                found = frozenset(
+                    start for i, (start, run) in enumerate(runs)
+                    if opens_body_name(text, start + len(run), runs, i)
+                )
+            self._halves[paragraph] = found
+        return found
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
                     gender: str = "", *, opening: bool = False) -> str | None:

@@ -61,3 +61,17 @@ def test_an_emergency_service_role_before_a_name_is_a_title() -> None:
         ("We are watching the gullies", "Kay Healy"),
     ]
 
+
+def test_a_service_named_with_and_is_not_a_person() -> None:
+    assert speakers(
+        "Metro Fire and Rescue Services Station Officer Dean Pike said six crews attended.",
+        "\"The roof had already gone when we arrived,\" he said.",
+    ) == [("The roof had already gone when we arrived", "Dean Pike")]
+
+
+def test_a_service_named_with_and_and_its_initials_is_not_a_person() -> None:
+    assert speakers(
+        "Coastal Fire and Emergency Services (CFES) Chief Superintendent Ian Brook said crews"
+        " stayed overnight.",
+        "\"The line held,\" he said.",
+    ) == [("The line held", "Ian Brook")]
