@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.mentions import Mention
-from digests.analyse.names import is_headline_case, is_title_word
+from digests.analyse.names import OCCUPATIONS, is_headline_case, is_title_word
 
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
@@ -26,15 +26,35 @@ def _end_of(text: str, mention: Mention) -> int:
     return text.find(mention.name, start) + len(mention.name)
 
 
+# Role nouns written in lower case between what the role belongs to and the holder's name:
+# "Lodge chairman Steve Noakes", "Chelsea striker Diego Costa".
+_ROLE_NOUNS = OCCUPATIONS | frozenset(
+    """chairman chairwoman chair spokesman spokeswoman spokesperson president director chief
+    manager coach boss leader secretary minister executive founder officer commissioner
+    mayor governor superintendent controller inspector""".split()
+)
+# A capitalised run that opens a sentence, then a lower-case word and a space, up to a name.
+_OPENING_MODIFIER = re.compile(r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* ([a-z]+) $")
+_WORD_AFTER = re.compile(r" ([a-z]+) [A-Z]")
+_MODIFIER_REACH = 60  # characters before a name that the opening modifier may take
+
+
 def opens_sentence(text: str, mention: Mention) -> bool:
     """Does the mention open a sentence, as what it is about? A possessor only where a
     pronoun then stands for them ("Suu Kyi's fate is unclear, but she said…"): the subject
-    of "Joe Biden’s administration has boasted…" is the administration."""
+    of "Joe Biden’s administration has boasted…" is the administration. A name before a role
+    says whose role it is ("Lodge chairman Steve Noakes"): the name after the role opens it."""
     start = mention.at[1]
     head = text[max(0, start - 4) : start].rstrip()
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
-        return False
+        if not head[-1:].isalpha():
+            return False
+        role = _OPENING_MODIFIER.search(text, max(0, start - _MODIFIER_REACH), start)
+        return role is not None and role.group(1) in _ROLE_NOUNS
     end = _end_of(text, mention)
+    role = _WORD_AFTER.match(text, end)
+    if role and role.group(1) in _ROLE_NOUNS:
+        return False
     if not text.startswith(("’s", "'s"), end):
         return True
     sentence_end = text.find(". ", end)

@@ -75,3 +75,13 @@ def test_a_service_named_with_and_and_its_initials_is_not_a_person() -> None:
         " stayed overnight.",
         "\"The line held,\" he said.",
     ) == [("The line held", "Ian Brook")]
+
+
+def test_a_name_before_a_role_word_modifies_the_role() -> None:
+    # "Lodge chairman Steve Noakes": "Lodge" (short for a resort named before) says whose
+    # chairman he is; the sentence is about him, and "he" is him.
+    assert speakers(
+        "Crews drove up to the Binna Creek Lodge resort on Tuesday.",
+        "Lodge chairman Steve Noakes was on hand and said the old cabins had no chance.",
+        "\"These were old and the fire was too fierce,\" he said.",
+    ) == [("These were old and the fire was too fierce", "Steve Noakes")]
