@@ -60,7 +60,13 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
         and not (not title and is_place(name)) and not reads_as_heading(words)
     name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+    if name_like and len(words) > 2 and any(w in _TITLE_CASE_LINKS for w in words[1:-1]):
+        return name, title, False, False  # "Nights With Adele": a show or a headline's words
     return name, title, person, name_like
+
+
+# Little words that a title capitalises inside it and a person's name never holds.
+_TITLE_CASE_LINKS = frozenset("With For And At In On To From By Of The Is Are".split())
 
 
 def opens_body_name(text: str, end: int, runs: list[tuple[int, str]], index: int) -> bool:

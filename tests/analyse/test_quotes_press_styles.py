@@ -85,3 +85,12 @@ def test_a_name_before_a_role_word_modifies_the_role() -> None:
         "Lodge chairman Steve Noakes was on hand and said the old cabins had no chance.",
         "\"These were old and the fire was too fierce,\" he said.",
     ) == [("These were old and the fire was too fierce", "Steve Noakes")]
+
+
+def test_a_show_named_after_a_person_is_not_her_fuller_name() -> None:
+    # "Nights With Ada Lane" ends in her name but is a show: "Lane" is Ada Lane, not the show.
+    assert speakers(
+        "Back in 2017, Ada Lane told fans that she might never tour again.",
+        "Since then she has played her Nights With Ada Lane residency in Las Vegas.",
+        "“I will come to wherever it is you live,” Lane said on Saturday.",
+    ) == [("I will come to wherever it is you live", "Ada Lane")]
