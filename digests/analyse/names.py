@@ -20,8 +20,8 @@ FUNCTION_WORDS = frozenset(
     """a an the this that these those there here it its he she they we you i his her their our
     my your but and or nor so yet for if when while after before as at by in on of to from with
     without into over under about against between during since until upon among across through
-    asked speaking meanwhile however still also even then now later earlier today yesterday
-    tomorrow tonight last next this some many most all both each every no not another
+    asked speaking quoting citing meanwhile however still also even then now later earlier today
+    yesterday tomorrow tonight last next this some many most all both each every no not another
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousands millions dozens several few neither either
     besides outside inside regarding concerning including following amid around toward towards

@@ -40,6 +40,7 @@ from digests.analyse.reporting import (
 from digests.analyse.speakers import Resolver
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
+    labelled_person,
     opens_paragraph,
     participle_before,
     reported_speaker,
@@ -126,12 +127,17 @@ def _speaker_phrase(
         phrase = subject_of_any_verb(after)
     if phrase is None:
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
+    if phrase is None and before.endswith((" –", " —", " -")):
+        # Quote sheets put a dash where a label's colon goes: "Washington Coach Mike Hopkins –
+        # “…”" (a label alone: a caption's dash after a bracket names no speaker).
+        phrase = labelled_person(before[:-2])
     if phrase is None and before.endswith((":", ",")):
         # "Sanders delivered a snappy retort: “…”", "He described the device, “…”"; but in
         # "Pollsters agree - Carl Bialik: “…”" the sentence is a heading and the source follows.
         signed = _SIGNED_HEADING.search(before)
         here = HERE_IS.match(before)
         phrase = (signed and dash_signature(signed.group(1))) or (here and here.group(1).strip()) \
+            or (not REPORTING.search(before) and labelled_person(before)) \
             or sentence_subject(before)
     if phrase is None and opens_paragraph(paragraphs[first.para], first.start):
         phrase = from_neighbour_paragraphs(paragraphs, first, last)

@@ -56,7 +56,7 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
             last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
-            ) or _labelled_person(last_sentence) or sentence_subject(last_sentence)
+            ) or labelled_person(last_sentence) or sentence_subject(last_sentence)
     ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
     if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
@@ -74,10 +74,11 @@ def goes_on(paragraphs: list[str], previous_end: int, para: int) -> bool:
         and between.count(" ") < _MAX_QUESTION_WORDS
 
 
-def _labelled_person(label: str) -> str | None:
-    """The person a label ending in a colon names last, after a body and a role, where a
-    round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa Su:",
-    "Coca-Cola Co. financial chief John Murphy:", "Sunderland goalscorer Phil Bardsley:"."""
+def labelled_person(label: str) -> str | None:
+    """The person a label ending in a colon (or a dash) names last, after a body and a role,
+    where a round-up has a label instead of a clause: "Advanced Micro Devices Inc. CEO Lisa
+    Su:", "Coca-Cola Co. financial chief John Murphy:", "Sunderland goalscorer Phil Bardsley:",
+    "Quoting James Madison head coach Mickey Matthews:"."""
     text = label.rstrip(": ")
     if text.count(" ") >= _MAX_LABEL_WORDS:
         return None  # a sentence that ends in a colon, not a label

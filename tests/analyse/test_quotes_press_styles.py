@@ -94,3 +94,23 @@ def test_a_show_named_after_a_person_is_not_her_fuller_name() -> None:
         "Since then she has played her Nights With Ada Lane residency in Las Vegas.",
         "“I will come to wherever it is you live,” Lane said on Saturday.",
     ) == [("I will come to wherever it is you live", "Ada Lane")]
+
+
+def test_a_label_before_a_dash_names_the_speaker() -> None:
+    # Tournament quote sheets put the speaker, a dash, then the answer.
+    assert speakers(
+        "Rovers won the final on Sunday.",
+        "Rovers Coach Tim Boyd – “Really proud of these guys. It took a lot of grit.”",
+    ) == [("Really proud of these guys. It took a lot of grit.", "Tim Boyd")]
+
+
+def test_a_label_opened_by_a_participle_names_the_person_at_its_end() -> None:
+    assert speakers(
+        "Some post-game words from Saturday:",
+        "Quoting Eastfield head coach Mick Mathers: “We hadn’t shown that set and I could tell"
+        " it was bothering them.”",
+        "Quoting Ann Webb after the win over Duke: “We challenged them to play the coverage.”",
+    ) == [
+        ("We hadn’t shown that set and I could tell it was bothering them.", "Mick Mathers"),
+        ("We challenged them to play the coverage.", "Ann Webb"),
+    ]
