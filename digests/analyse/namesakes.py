@@ -270,7 +270,11 @@ def _gender_shown(
     if shown:
         return shown
     start = _start(text, mention)
-    relative = _RELATIVE_BEFORE.search(text, max(0, start - 20), start)
+    # The family word stands before the whole name, not before the surname: "her husband
+    # Russell Brand", read from the bare surname's place.
+    first_names = _LEADING_CAPITALISED.search(text, max(0, start - _ROLES_REACH), start)
+    named_from = first_names.start() if first_names is not None else start
+    relative = _RELATIVE_BEFORE.search(text, max(0, named_from - 20), named_from)
     if relative is not None and relative.group(1).lower() in _RELATIVE_GENDER:
         return _RELATIVE_GENDER[relative.group(1).lower()]
     end = start + len(mention.name)

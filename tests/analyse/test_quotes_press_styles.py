@@ -114,3 +114,16 @@ def test_a_label_opened_by_a_participle_names_the_person_at_its_end() -> None:
         ("We hadn’t shown that set and I could tell it was bothering them.", "Mick Mathers"),
         ("We challenged them to play the coverage.", "Ann Webb"),
     ]
+
+
+def test_a_family_word_before_a_full_name_gives_its_gender() -> None:
+    # "her ex-husband Rob Marsh" is a man: "she" later is not him.
+    assert speakers(
+        "At Kay Pemberton’s album party on Tuesday, she gave fans some hints about her tour.",
+        "She told the crowd that the shows will be “magical.”",
+        "\"The tour will have magic moments,\" adding, \"I will be closer to the fans,\" a radio"
+        " station reports.",
+        "While she sings about her ex-husband Rob Marsh on the album, she says fans can read"
+        " the songs their own way.",
+        "“It’s people making assumptions,” she told a magazine.",
+    )[-1] == ("It’s people making assumptions", "Kay Pemberton")
