@@ -87,6 +87,17 @@ def _looks_like_title(text: str, attributed: bool) -> bool:
     return capitalised / len(long_words) >= 0.6
 
 
+def reads_as_title(text: str) -> bool:
+    """Quoted words that read as a name of a work or a headline, whatever follows them, with
+    three long words or more ("Earnings Calls and Information Transfers"; two capitalised
+    words may be a slogan, "Anybody but Trump")."""
+    return sum(1 for w in words(text) if len(w) > 3) >= _TITLE_LONG_WORDS \
+        and _looks_like_title(text, attributed=False)
+
+
+_TITLE_LONG_WORDS = 3
+
+
 def _short_title(text: str) -> bool:
     """A few words, every long one capitalised: a title or a slogan, not something said."""
     if text.count(" ") >= _SHORT_TITLE_WORDS:

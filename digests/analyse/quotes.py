@@ -27,6 +27,7 @@ from digests.analyse.quote_filter import (
     has_words,
     is_whole_quote,
     prefix_allows_quote,
+    reads_as_title,
     words,
 )
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
@@ -88,8 +89,10 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
             gap = _reporting_gap(paragraphs, previous[-1], span)
             # The second part is read after the clause itself: after "…,” he said, adding that
             # people “have been…" it is a fragment of indirect speech, not the quote going on.
+            # A title in the clause ("…,” says X, whose paper, “A Title,” is out) is no part.
             if gap is not None and not clause \
                     and is_whole_quote(span.text, gap, attributed=True) \
+                    and not (span.text.endswith(",") and reads_as_title(span.text)) \
                     and _opens_whole(paragraphs, previous[0]):
                 previous.append(span)
                 groups[-1] = (previous, gap)

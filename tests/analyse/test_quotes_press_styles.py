@@ -127,3 +127,11 @@ def test_a_family_word_before_a_full_name_gives_its_gender() -> None:
         " the songs their own way.",
         "“It’s people making assumptions,” she told a magazine.",
     )[-1] == ("It’s people making assumptions", "Kay Pemberton")
+
+
+def test_a_title_after_the_reporting_clause_does_not_go_on_with_the_quote() -> None:
+    # "“…,” says X, whose paper, “A Title,” is out": the title is no part of the quote.
+    assert speakers(
+        "“Firms need to watch their words on the call,” says Tom Ridley, whose latest paper,"
+        " “Earnings Calls and Information Transfers,” is out this month.",
+    ) == [("Firms need to watch their words on the call", "Tom Ridley")]
