@@ -51,7 +51,7 @@ _ENGLISH_TITLE_WORDS = frozenset(
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
     councilor councilwoman cllr cllr. coun coun. controller inspector insp insp. constable
-    coordinator marshal
+    coordinator marshal csp asp dsp acp dcp sp
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
     novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
@@ -89,7 +89,8 @@ ORG_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """north south east west northern southern eastern western america africa europe asia
     kingdom states republic island islands city county street avenue road square valley
-    coast""".split()
+    coast station airport stadium market mall highway junction roundabout terminal
+    mortuary""".split()
 )
 
 CONNECTORS = frozenset(

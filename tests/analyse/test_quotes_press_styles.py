@@ -135,3 +135,14 @@ def test_a_title_after_the_reporting_clause_does_not_go_on_with_the_quote() -> N
         "“Firms need to watch their words on the call,” says Tom Ridley, whose latest paper,"
         " “Earnings Calls and Information Transfers,” is out this month.",
     ) == [("Firms need to watch their words on the call", "Tom Ridley")]
+
+
+def test_a_station_or_a_market_is_a_place_not_a_person() -> None:
+    # Local news names the places of an incident; "he" goes on with the officer.
+    assert speakers(
+        "The spokesman for the command, SP Tunde Bello, confirmed the attack on Sunday.",
+        "Bello said that a report was received at the Okoko Police Station on Saturday.",
+        "He said the officers tried to stop a motorcycle near the Beno Filling Station.",
+        "The spokesperson said that two men resisted arrest.",
+        "“The inspector was rushed to hospital, where he was confirmed dead,” he said.",
+    ) == [("The inspector was rushed to hospital, where he was confirmed dead", "Tunde Bello")]
