@@ -45,6 +45,14 @@ from digests.analyse.names import (
 _ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
 
 
+def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
+    """Is run ``i`` the first half of a body's name joined by "and" to the next run, which
+    goes on to a person ("Metro Fire" in "Metro Fire and Rescue Services Station Officer Dean
+    Pike")? Then it names no person. (The cheap test first: few runs are followed by "and".)"""
+    end = runs[i][0] + len(runs[i][1])
+    return text.startswith(" and ", end) and opens_body_name(text, end, runs, i)
+
+
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     return _word_key(surname_of(tuple(name.split())))
@@ -79,7 +87,6 @@ class NameIndex:
     quoted: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     _runs: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     _mentions: dict[int, list[Mention]] = field(default_factory=dict)
-    _halves: dict[int, frozenset[int]] = field(default_factory=dict)
     _named: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)
     _fullest: dict[str, str] = field(default_factory=dict)
     _genders: dict[str, str] = field(default_factory=dict)
@@ -113,11 +120,12 @@ class NameIndex:
         """The names in one paragraph (-1 is the title), in order."""
         found = self._mentions.get(paragraph)
         if found is None:
-            halves = self._body_halves(paragraph)
+            runs = self._runs_in(paragraph)
+            text = self.paragraphs[paragraph + 1]
             found = [
                 Mention(name, (paragraph, start + offset), title,
-                        person and start not in halves, name_like)
-                for start, run in self._runs_in(paragraph)
+                        person and not _opens_body_name(text, runs, i), name_like)
+                for i, (start, run) in enumerate(runs)
                 for offset, name, title, person, name_like in run_mentions(run)
             ]
             if paragraph == -1 and is_headline_case(self.paragraphs[0]):
@@ -377,30 +385,15 @@ class NameIndex:
         """:meth:`mentions_in` last first, from the runs that start before ``until``, built only
         as far as the caller reads: the most recent person is usually a few names back, and half
         of all articles are one paragraph."""
-        halves = self._body_halves(paragraph)
-        for start, run in reversed(self._runs_in(paragraph)):
+        runs = self._runs_in(paragraph)
+        text = self.paragraphs[paragraph + 1]
+        for i in range(len(runs) - 1, -1, -1):
+            start, run = runs[i]
             if until is not None and start >= until:
                 continue
             for offset, name, title, person, name_like in reversed(run_mentions(run)):
                 yield Mention(name, (paragraph, start + offset), title,
-                              person and start not in halves, name_like)
-
-    def _body_halves(self, paragraph: int) -> frozenset[int]:
-        """Where the runs of a paragraph start that open a body's name joined by "and" to the
-        next run ("Metro Fire" in "Metro Fire and Rescue Services Station Officer Dean Pike"):
-        they name no person."""
-        found = self._halves.get(paragraph)
-        if found is None:
-            text = self.paragraphs[paragraph + 1]
-            found = frozenset()
-            if " and " in text:
-                runs = self._runs_in(paragraph)
-                found = frozenset(
-                    start for i, (start, run) in enumerate(runs)
-                    if opens_body_name(text, start + len(run), runs, i)
-                )
-            self._halves[paragraph] = found
-        return found
+                              person and not _opens_body_name(text, runs, i), name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
                     gender: str = "", *, opening: bool = False) -> str | None:

@@ -37,6 +37,7 @@ _ROLE_NOUNS = OCCUPATIONS | frozenset(
 _OPENING_MODIFIER = re.compile(r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* ([a-z]+) $")
 _WORD_AFTER = re.compile(r" ([a-z]+) [A-Z]")
 _MODIFIER_REACH = 60  # characters before a name that the opening modifier may take
+_LONGEST_ROLE = len(" superintendent ")
 
 
 def opens_sentence(text: str, mention: Mention) -> bool:
@@ -47,14 +48,17 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     start = mention.at[1]
     head = text[max(0, start - 4) : start].rstrip()
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
-        if not head[-1:].isalpha():
+        # The word before the name first: a role noun is rare there, the pattern costlier.
+        if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \
+                .rpartition(" ")[2] not in _ROLE_NOUNS:
             return False
         role = _OPENING_MODIFIER.search(text, max(0, start - _MODIFIER_REACH), start)
         return role is not None and role.group(1) in _ROLE_NOUNS
     end = _end_of(text, mention)
-    role = _WORD_AFTER.match(text, end)
-    if role and role.group(1) in _ROLE_NOUNS:
-        return False
+    if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
+        role = _WORD_AFTER.match(text, end)
+        if role and role.group(1) in _ROLE_NOUNS:
+            return False
     if not text.startswith(("’s", "'s"), end):
         return True
     sentence_end = text.find(". ", end)
