@@ -217,7 +217,15 @@ def _join_parts(parts: list[str], gap: str = "") -> str:
 
 
 def _clean_text(text: str) -> str:
-    return text.strip().strip(" ,").strip()
+    text = text.strip().strip(" ,").strip()
+    if "“" in text and "”" not in text:
+        # “A. “B. “C.”: the marks that opened later paragraphs, run into one, never close.
+        text = _PARAGRAPH_OPENER.sub("", text)
+    return text
+
+
+# An opening mark right after a sentence's end, before a capital.
+_PARAGRAPH_OPENER = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
 
 
 def find_quotes(article: CleanArticle) -> list[Quote]:

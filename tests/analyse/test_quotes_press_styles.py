@@ -146,3 +146,17 @@ def test_a_station_or_a_market_is_a_place_not_a_person() -> None:
         "The spokesperson said that two men resisted arrest.",
         "“The inspector was rushed to hospital, where he was confirmed dead,” he said.",
     ) == [("The inspector was rushed to hospital, where he was confirmed dead", "Tunde Bello")]
+
+
+def test_paragraph_openers_flattened_into_one_paragraph_are_dropped() -> None:
+    # Quotes of several paragraphs open each with a mark; run together on one line, the marks
+    # that open the later paragraphs never close and are no part of the words.
+    assert speakers(
+        "Rovers will check the captain before the derby.",
+        "“He is recovering. “We will see this afternoon how he feels. “Yesterday I spoke with"
+        " him.” – Dan Hollis",
+    ) == [(
+        "He is recovering. We will see this afternoon how he feels. Yesterday I spoke with him.",
+        "Dan Hollis",
+    )]
+
