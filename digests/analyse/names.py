@@ -94,7 +94,7 @@ PLACE_WORDS = frozenset(
 )
 
 CONNECTORS = frozenset(
-    {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "la", "le", "du"}
+    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du"}
 )
 _ABBREVIATED = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",

@@ -160,3 +160,9 @@ def test_paragraph_openers_flattened_into_one_paragraph_are_dropped() -> None:
         "Dan Hollis",
     )]
 
+
+def test_a_dutch_particle_is_part_of_the_signed_name() -> None:
+    assert speakers(
+        "United hope their forward will be fit.",
+        "“I have good hope. He trained today.” – Erik ten Hoeve on Marcus Rashby",
+    ) == [("I have good hope. He trained today.", "Erik ten Hoeve")]
