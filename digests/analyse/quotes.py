@@ -24,6 +24,7 @@ from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
     MIN_WORDS,
     clause_allows_quote,
+    first_letter,
     has_words,
     is_whole_quote,
     prefix_allows_quote,
@@ -102,7 +103,11 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
 
 
 def _opens_whole(paragraphs: list[str], span: Span) -> bool:
-    """Whether a quote may start at this span: a fragment cannot absorb the quote after it."""
+    """Whether a quote may start at this span: a fragment cannot absorb the quote after it,
+    nor can a word or two in lower case quoted inside the writer's sentence ("It is
+    spreading, “unfortunately,” Wells told ABC. “…”"); “No,” he said, “…” can."""
+    if not first_letter(span.text).isupper() and not has_words(span.text, MIN_WORDS):
+        return False
     prefix = paragraphs[span.para][max(0, span.start - CLAUSE_WINDOW) : span.start]
     return prefix_allows_quote(prefix, span.text, attributed=True)
 

@@ -166,3 +166,11 @@ def test_a_dutch_particle_is_part_of_the_signed_name() -> None:
         "United hope their forward will be fit.",
         "“I have good hope. He trained today.” – Erik ten Hoeve on Marcus Rashby",
     ) == [("I have good hope. He trained today.", "Erik ten Hoeve")]
+
+
+def test_a_quoted_word_in_the_writers_sentence_does_not_swallow_the_next_quote() -> None:
+    assert speakers(
+        "It is spreading beyond the valley, \"unfortunately,\" Kate Wills, the county health"
+        " director, told a radio station. \"We need everybody to get vaccinated and to take"
+        " precautions.\"",
+    ) == [("We need everybody to get vaccinated and to take precautions.", "Kate Wills")]
