@@ -32,10 +32,12 @@ from digests.analyse.name_forms import (
 )
 from digests.analyse.names import (
     CAPITALISED_RUN,
+    FUNCTION_WORDS,
     LOWER_CASE_ROLES,
     bare,
     is_headline_case,
     is_org,
+    is_place,
     person_part,
     runs_containing,
     surname_of,
@@ -43,6 +45,8 @@ from digests.analyse.names import (
 )
 
 _ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
+# Words before a capitalised run that make it a thing ("the Trump Train"), not a person.
+_DETERMINERS = ("the", "a", "an", "its", "our", "their")
 
 
 def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
@@ -267,6 +271,24 @@ class NameIndex:
     def fullest_from_first_name(self, name: str) -> str:
         """"Sir Digby" -> "Digby Jones": the honorifics Sir and Dame go with a first name."""
         return self._find_fullest(name, True)
+
+    def only_name_opened_by(self, first_name: str) -> str | None:
+        """The one full name the article writes with this first word ("Riteish" -> "Riteish
+        Deshmukh"), for a person called by the first name alone; None when there are none,
+        or two people share it."""
+        forms = {name for name, _, name_like in self._named_with(first_name)
+                 if name_like and name.split(" ", 1)[0] == first_name and " " in name}
+        if len(forms) != 1:
+            return None
+        (form,) = forms
+        if is_org(form) or is_place(form) or any(
+            bare(word).lower() in FUNCTION_WORDS for word in form.split()[1:]
+        ):
+            return None  # "Philadelphia Wednesday": a name and a day
+        # "the Trump Train": a run after an article or a possessive is a thing, not a person.
+        after_determiner = re.search(rf"\b(?:{'|'.join(_DETERMINERS)}) {re.escape(form)}\b",
+                                     self._joined_body(), re.IGNORECASE)
+        return None if after_determiner else form
 
     def _find_fullest(self, name: str, first_name: bool) -> str:
         words = tuple(name.split())

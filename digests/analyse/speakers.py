@@ -113,6 +113,9 @@ class Resolver:
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
                 full = self._fullest(name, runs[-1].words, at)
+                if full == name and len(words) == 1:
+                    # "Riteish said" after "Riteish Deshmukh": the one full name it opens.
+                    full = self.index.only_name_opened_by(name) or full
                 if names_a_place(full):
                     return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
                 if full == name and len(words) == 1 and not _written_as_name(self.index, name):

@@ -174,3 +174,18 @@ def test_a_quoted_word_in_the_writers_sentence_does_not_swallow_the_next_quote()
         " director, told a radio station. \"We need everybody to get vaccinated and to take"
         " precautions.\"",
     ) == [("We need everybody to get vaccinated and to take precautions.", "Kate Wills")]
+
+
+def test_a_first_name_alone_is_the_one_full_name_it_opens() -> None:
+    # Film and sport pages call a star by the first name once the full one is given.
+    assert speakers(
+        "The film stars Tara Mehta and Rohan Deshpande in the lead roles.",
+        "Rohan said, “I have not seen the other film yet.”",
+    ) == [("I have not seen the other film yet.", "Rohan Deshpande")]
+
+
+def test_a_first_name_two_people_share_stays_as_written() -> None:
+    assert speakers(
+        "The film stars Rohan Mehta and Rohan Deshpande in the lead roles.",
+        "Rohan said, “I have not seen the other film yet.”",
+    ) == [("I have not seen the other film yet.", "Rohan")]
