@@ -68,8 +68,13 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
     end = m.end()
     after = para[end : end + 1]
     mark = m.group()
-    if not after or (after.isspace() and mark != "«"):
+    if not after:
         return False
+    if after.isspace() and mark != "«":
+        # Wire copy may leave a space after the mark that opens a paragraph ('" I am…'):
+        # there, before a capital, the mark opens; anywhere else a spaced mark closes.
+        return after == " " and para[end + 1 : end + 2].isupper() \
+            and not para[: m.start()].strip()
     if mark not in _AMBIGUOUS:
         return True
     start = m.start()

@@ -189,3 +189,12 @@ def test_a_first_name_two_people_share_stays_as_written() -> None:
         "The film stars Rohan Mehta and Rohan Deshpande in the lead roles.",
         "Rohan said, “I have not seen the other film yet.”",
     ) == [("I have not seen the other film yet.", "Rohan")]
+
+
+def test_a_quote_that_opens_its_paragraph_with_a_stray_space_is_found() -> None:
+    # Wire copy from South Asia often leaves a space after the opening mark.
+    assert speakers(
+        "Lead actress Sonal Mehra said that she feels lucky to be a part of the film.",
+        "\" I am feeling very lucky because I got to work with a great team,\" she said.",
+    ) == [("I am feeling very lucky because I got to work with a great team", "Sonal Mehra")]
+
