@@ -84,6 +84,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 # Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
 _ROLE_OPENERS = frozenset("the el la le l' der die".split())
 _OPENING_ROLE_REACH = 80  # characters: a role and what it is of, before the name
+_BARE_ROLE_WORDS = 3  # "Lead actress,", "Senior police officer,"
 
 
 def follows_opening_role(text: str, mention: Mention) -> bool:
@@ -98,8 +99,12 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     if not breaks and start > _OPENING_ROLE_REACH:
         return False  # the sentence opens further back: the role phrase is no more than a part
     words = head[breaks[-1] if breaks else 0 :].split()
-    return len(words) >= 2 and words[0].lower() in _ROLE_OPENERS \
-        and is_title_word(words[1].rstrip(","))
+    # "Lead actress, Sonakshi Sinha, …": a role without an article is the same.
+    return len(words) >= 2 and (
+        (words[0].lower() in _ROLE_OPENERS and is_title_word(words[1].rstrip(",")))
+        or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
+            and words[-1].islower() and is_title_word(words[-1].rstrip(",")))
+    )
 
 
 def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:

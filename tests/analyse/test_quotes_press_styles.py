@@ -198,3 +198,15 @@ def test_a_quote_that_opens_its_paragraph_with_a_stray_space_is_found() -> None:
         "\" I am feeling very lucky because I got to work with a great team,\" she said.",
     ) == [("I am feeling very lucky because I got to work with a great team", "Sonal Mehra")]
 
+
+def test_a_name_after_a_role_without_an_article_opens_its_sentence() -> None:
+    # "Lead actress, Sonal Sinha, …": Sinha is the subject, and "she" after it is her.
+    assert speakers(
+        "Director Milan Rao said the film is different from its prequel.",
+        "\"This is a romance with a lot of music,\" he said.",
+        "Lead actress, Sonal Sinha, who wore black, said that she feels lucky.",
+        "\"I am feeling very lucky to be in the film,\" she said.",
+    ) == [
+        ("This is a romance with a lot of music", "Milan Rao"),
+        ("I am feeling very lucky to be in the film", "Sonal Sinha"),
+    ]
