@@ -126,9 +126,10 @@ class NameIndex:
         if found is None:
             runs = self._runs_in(paragraph)
             text = self.paragraphs[paragraph + 1]
+            joined = " and " in text
             found = [
                 Mention(name, (paragraph, start + offset), title,
-                        person and not _opens_body_name(text, runs, i), name_like)
+                        person and not (joined and _opens_body_name(text, runs, i)), name_like)
                 for i, (start, run) in enumerate(runs)
                 for offset, name, title, person, name_like in run_mentions(run)
             ]
@@ -409,13 +410,15 @@ class NameIndex:
         of all articles are one paragraph."""
         runs = self._runs_in(paragraph)
         text = self.paragraphs[paragraph + 1]
+        joined = " and " in text
         for i in range(len(runs) - 1, -1, -1):
             start, run = runs[i]
             if until is not None and start >= until:
                 continue
             for offset, name, title, person, name_like in reversed(run_mentions(run)):
                 yield Mention(name, (paragraph, start + offset), title,
-                              person and not _opens_body_name(text, runs, i), name_like)
+                              person and not (joined and _opens_body_name(text, runs, i)),
+                              name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
                     gender: str = "", *, opening: bool = False) -> str | None:
