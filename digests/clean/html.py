@@ -17,6 +17,7 @@ from trafilatura.xml import xmltotxt
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
+from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
@@ -46,6 +47,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         tree, url=url or None, include_comments=False, include_tables=True
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
+    blocks = _without_embedded_posts(blocks)
     kept = _without_sign_off(_without_title(drop_chrome_blocks(blocks), meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
@@ -78,6 +80,14 @@ def _body_blocks(body: Any) -> list[Block]:
                 line, _ = strip_bullet(line)
             blocks.append(Block(text=line, tag=str(child.tag), first_of_element=position == 0))
     return blocks
+
+
+def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
+    """The blocks without the tweets and posts the story embeds (their text and signature)."""
+    posts = embedded_post_lines(
+        [block.text for block in blocks], [block.first_of_element for block in blocks]
+    )
+    return [block for position, block in enumerate(blocks) if position not in posts]
 
 
 def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:

@@ -20,6 +20,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line
+from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.header import (
     DocumentTitle,
     document_title,
@@ -84,6 +85,9 @@ def clean_text(text: str) -> CleanArticle:
     stretch = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
     # A tagline or a plea for support naming the site is prose by its shape only.
     body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)]
+    posts = embedded_post_lines([line.text for line in body], [True] * len(body))
+    if posts:
+        body = [line for position, line in enumerate(body) if position not in posts]
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
         header.standfirst = [summary.text]
