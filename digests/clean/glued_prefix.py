@@ -5,7 +5,9 @@ and the agency it credits ("(Di mercoledì 11 settembre 2024) AGI - ...") are pr
 line as the text, so the line is prose and stays: the label is cut off its front. A dateline
 ("KOBE (Kyodo) – ...") and an agency's credit ("(Reuters) – ...") belong to the story and stay,
 but the site's own name put where a dateline goes ("Coast Herald – ...", "(example.com) ...") is
-the template's: cut when it is a name the document title gives the site, or a domain. A teaser's
+the template's: cut when it is a name the document title gives the site, or a domain. So is a
+picture's credit printed straight before a bracketed dateline ("Jane Doe/Getty Images(SAINT PAUL,
+Minn.) -- ..."), as syndicated radio news reaches its stations' sites. A teaser's
 headline of the "Speaker: «quotation»" kind can run straight into the text, with no stop after
 the quotation where a sentence quoting someone has one: it is cut too.
 """
@@ -28,6 +30,12 @@ _DATELINE = re.compile(
     r"^(?:(?P<name>[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,3})\s*[-–—:]|\((?P<bracketed>[^()]{3,40})\))"
     r"\s+(?=\S)"
 )
+# Up to six words, then a dateline in brackets that opens with a place in capitals, then a dash.
+_CREDIT_BEFORE_DATELINE = re.compile(
+    r"^(?P<credit>[^\W\d_][^()]{0,50}?)(?P<space>\s?)"
+    r"(?=\([A-Z][A-Z.'’ -]{2,}(?:,[^()]{1,25})?\)\s*(?:--|[-–—]))"
+)
+_MAX_CREDIT_WORDS = 6
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 # A name, a colon, a quotation without a stop at its end, then a word in capitals.
 _QUOTE_HEADLINE = re.compile(
@@ -40,7 +48,9 @@ _MIN_REST_WORDS = 10  # what is left must still be a paragraph
 def without_glued_prefix(text: str, site_names: Collection[str] = ()) -> str:
     """``text`` without a section's name, a bracketed date or the site's name (one of
     ``site_names``, case-folded, or a domain) glued to its front."""
-    text = _cut(text, _label_end(text) or _site_dateline_end(text, site_names))
+    text = _cut(
+        text, _label_end(text) or _site_dateline_end(text, site_names) or _credit_end(text)
+    )
     return _cut(text, _quote_headline_end(text))
 
 
@@ -71,6 +81,23 @@ def _site_dateline_end(text: str, site_names: Collection[str]) -> int:
     if _DOMAIN.fullmatch(name) or alnum_key(name) in {alnum_key(site) for site in site_names}:
         return dateline.end()
     return 0
+
+
+def _credit_end(text: str) -> int:
+    """Where a picture's credit before the bracketed dateline of ``text`` ends; 0 when none does.
+
+    A slash ("Getty Images/iStock") or no space before the bracket says it is a credit; a
+    dateline's own city ("HOUSTON (AP) —") is in capitals and stands apart from its bracket.
+    """
+    if "(" not in text[:60]:
+        return 0
+    glued = _CREDIT_BEFORE_DATELINE.match(text)
+    if glued is None:
+        return 0
+    credit = glued.group("credit")
+    if credit.upper() == credit or word_count(credit) > _MAX_CREDIT_WORDS:
+        return 0
+    return glued.end() if "/" in credit or not glued.group("space") else 0
 
 
 def _label_end(text: str) -> int:

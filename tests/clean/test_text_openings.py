@@ -115,3 +115,25 @@ def test_a_related_heading_the_article_repeats_over_its_inline_links_does_not_en
         '"Everyone has the right to freedom of opinion and expression; this right includes..."',
     ))
     assert BODY[3] in text.paragraphs
+
+
+@pytest.mark.parametrize("credit", [
+    "Jane Doe/Getty Images",  # photographer and agency, glued to the bracket
+    "Harbour Authority/Coast Police ",  # a slash, a space before the bracket
+    "iStock",  # glued to the bracket without a slash
+])
+def test_a_pictures_credit_before_a_bracketed_dateline_is_cut(credit: str) -> None:
+    first = "(PORT ELLEN, Islay) -- " + BODY[0]
+    # A blank line apart from the headline: a line opening in lower case would go on with it.
+    text = clean_text(page(HEADLINE, "Home", "News", HEADLINE, "", credit + first, *BODY[1:]))
+    assert text.paragraphs[0] == first
+
+
+@pytest.mark.parametrize("first", [
+    "PORT ELLEN (AP) -- " + BODY[0],  # the dateline's city, then the agency
+    "PORT ELLEN(AP) -- " + BODY[0],  # the same, with the space lost
+    "Harbour Authority (PORT ELLEN) -- " + BODY[0],  # no slash, not glued: not known for a credit
+])
+def test_a_dateline_with_its_city_stays_whole(first: str) -> None:
+    text = clean_text(page(HEADLINE, "Home", "News", HEADLINE, first, *BODY[1:]))
+    assert text.paragraphs[0] == first
