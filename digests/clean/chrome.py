@@ -161,8 +161,8 @@ _READ_MORE_PREFIX = re.compile(
 
 # Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
 _CAPTION = re.compile(
-    r"(?:©|\((?:foto|photo|bild|image|credit|quelle|source|abbildung|abb\.|picture|"
-    r"illustration|imagen|фото)\b)[^.!?]{0,60}$|"
+    r"(?:©|[(\[](?:(?:file|archive|archiv) )?(?:foto|photo|bild|image|credit|quelle|source|"
+    r"abbildung|abb\.|picture|illustration|imagen|фото)\b)[^.!?]{0,60}$|"
     r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото|photograph|"
     r"fotografía|fotografia)\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){2,60}$|"

@@ -62,6 +62,8 @@ CHROME_LINES = [
     "JOÃO SILVA/AGÊNCIA ESTADO",
     "The minister visits a flooded farm near the river during his tour of the region. The "
     "visit follows a week of heavy rain. Picture date: Monday March 4, 2024. PA Photo.",
+    # a caption whose credit is in square brackets, or names the picture an archive's
+    "Harbour master Jane Doe. [File Photo]", "The old pier in 1998. (Archive photo: Jane Doe)",
 ]
 
 ARTICLE_LINES = [
@@ -78,6 +80,8 @@ ARTICLE_LINES = [
     "The museum will show the prints from June (the photo archive lent them).",
     "The story was first reported by Reuters and later confirmed by the ministry in Cairo.",
     "She posted the picture on Monday. It was a photo by the river in the old town.",
+    "The council kept the old plans [file photos of them were shown at the meeting] and "
+    "published them on Monday.",
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
