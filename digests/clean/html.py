@@ -18,6 +18,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.embedded_posts import embedded_post_lines
+from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import normalise, strip_bullet, word_count
@@ -53,6 +54,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     if lead:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
     standfirst, paragraphs = _split_standfirst(kept)
+    paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs]
     return CleanArticle(
         title=meta.get("title", ""),
         byline=meta.get("byline", ""),

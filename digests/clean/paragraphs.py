@@ -14,6 +14,7 @@ from digests.clean import chrome
 from digests.clean.alt_text import without_alt_text
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.bylines import is_bare_date
+from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
 from digests.clean.lines import LineInfo
@@ -158,7 +159,7 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
         else:
             blocks.append(Block(text=text))
         previous = None if in_list else line
-    paragraphs = [block.text for block in drop_chrome_blocks(blocks)]
+    paragraphs = [without_glued_headline(block.text) for block in drop_chrome_blocks(blocks)]
     if paragraphs:
         paragraphs[0] = without_glued_prefix(paragraphs[0], header.site_names)
     return paragraphs

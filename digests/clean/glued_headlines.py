@@ -1,0 +1,43 @@
+"""Another story's headline a template glues to the end of a paragraph.
+
+Some sites link a related story by printing its headline as the paragraph's last "sentence"
+("... before he could be admitted. Train Carrying Vaccine Breaks Down Near City."). It reads as
+part of the paragraph, but it is written in title case: every word of four letters and more
+capitalised. A sentence of the story has a verb and the words around it in lower case; one made
+only of capitalised words is a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where one sentence ends and the next begins: a stop, maybe a closing quote, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+_EDGE = "\"“”‘’'()[],.:;!?"
+_MIN_CAPITALISED = 6  # a name or two in a row is no headline
+_MIN_LONG_WORD = 4  # "in", "of", "at", "the" stay lower case in a title-case headline
+_MIN_REST_WORDS = 10
+
+
+def without_glued_headline(paragraph: str) -> str:
+    """``paragraph`` without a title-case headline that closes it, if what is left is still a
+    paragraph of the story."""
+    last_word = paragraph.rsplit(maxsplit=1)[-1].strip(_EDGE) if paragraph else ""
+    if not last_word[:1].isupper():
+        return paragraph  # the common case: a sentence ends in a lower-case word or a figure
+    # The last sentence's start; sentence ends run left to right, so the last match is it.
+    boundary = next(reversed(list(_SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1))), None)
+    if boundary is None:
+        return paragraph
+    head, tail = paragraph[:boundary.end()].rstrip(), paragraph[boundary.end():]
+    # A label and its names ("Director: Jane Doe · Stars: ...") is a credits line, not a link.
+    if tail[:1] in _EDGE or ":" in tail or "·" in tail or len(head.split()) < _MIN_REST_WORDS \
+            or not _is_title_case(tail):
+        return paragraph
+    return head
+
+
+def _is_title_case(text: str) -> bool:
+    long_words = [word for word in (w.strip(_EDGE) for w in text.split())
+                  if sum(c.isalpha() for c in word) >= _MIN_LONG_WORD]
+    return len(long_words) >= _MIN_CAPITALISED and all(word[0].isupper() for word in long_words)
