@@ -33,6 +33,7 @@ from digests.clean.lines import LineInfo, describe, is_blank
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
+from digests.clean.teaser_cards import teaser_card_lines
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
@@ -85,9 +86,10 @@ def clean_text(text: str) -> CleanArticle:
     stretch = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
     # A tagline or a plea for support naming the site is prose by its shape only.
     body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)]
-    posts = embedded_post_lines([line.text for line in body], [True] * len(body))
-    if posts:
-        body = [line for position, line in enumerate(body) if position not in posts]
+    dropped = embedded_post_lines([line.text for line in body], [True] * len(body)) \
+        | teaser_card_lines(body)
+    if dropped:
+        body = [line for position, line in enumerate(body) if position not in dropped]
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
         header.standfirst = [summary.text]
