@@ -100,7 +100,8 @@ _READ_MORE = re.compile(
 # Banners that ask the reader to do something: get the app, sign up to a newsletter, follow.
 _PROMPT = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|\bapp\b.{0,30}\b(?:store|herunterladen|downloaden)|"
-    r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|"
+    r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|^[\W_]*sign-?up:|"
+    r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
@@ -226,7 +227,8 @@ _SIGN_OFF = re.compile(
 )
 
 _PROMPT_GATED = _GatedPattern(_PROMPT, (
-    " app", "newsletter", "sign up", "subscribe", "never miss", "catch all", "get all",
+    " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
+    "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
@@ -420,6 +422,23 @@ def is_read_more_link(text: str, words: int | None = None) -> bool:
     )
 
 
+# A video's teaser: its title, words without figures, then the clip's length ("Floods hit the
+# coast 01:51"). A date's time ("19. Juni 2019 / 13:20") follows figures, a time of day a
+# preposition ("published at 08:00").
+_CLIP_TEASER = re.compile(r"[^\d:]*[^\W\d_] (?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
+_TIME_PREPOSITIONS = frozenset({"at", "um", "à", "a", "alle", "las", "om", "o", "kl.", "ab", "bis"})
+_MIN_TEASER_WORDS = 3
+
+
+def is_video_teaser(text: str, words: int | None = None) -> bool:
+    """A video's title with the clip's length after it."""
+    if text[-3:-2] != ":" or not _MIN_TEASER_WORDS <= _words(text, words) <= _MAX_HEADLINE_WORDS:
+        return False
+    if _CLIP_TEASER.fullmatch(text) is None:
+        return False
+    return text.rsplit(maxsplit=2)[-2].lower() not in _TIME_PREPOSITIONS
+
+
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = _words(text, words)
@@ -438,6 +457,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or is_banner(text, words)
         or is_credit(text, words)
         or is_caption(text, words)
+        or is_video_teaser(text, words)
     )
 
 

@@ -64,6 +64,9 @@ CHROME_LINES = [
     "visit follows a week of heavy rain. Picture date: Monday March 4, 2024. PA Photo.",
     # a caption whose credit is in square brackets, or names the picture an archive's
     "Harbour master Jane Doe. [File Photo]", "The old pier in 1998. (Archive photo: Jane Doe)",
+    # a video's teaser with the clip's length; a prompt to sign up for alerts
+    "Storm floods the harbour road overnight 01:51", "Ferry captain on the rescue 1:02:45",
+    "SIGN-UP: Get breaking news sent to you", "Get breaking news alerts on your phone",
 ]
 
 ARTICLE_LINES = [
@@ -82,6 +85,11 @@ ARTICLE_LINES = [
     "She posted the picture on Monday. It was a photo by the river in the old town.",
     "The council kept the old plans [file photos of them were shown at the meeting] and "
     "published them on Monday.",
+    # a time of day inside a sentence or after a date, a preposition
+    "The ferry leaves the harbour every day at 06:30.", "19. Juni 2019 / 13:20",
+    "Ferry leaves the harbour at 06:30", "Publié par Jean à 08:00",
+    "Sign-ups for the sailing course open on Monday, the club says.",
+    "Kick-off is at 15:30, the club said on Monday.",
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
