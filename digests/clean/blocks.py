@@ -20,6 +20,9 @@ _ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", r
 _MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
 _MAX_HEADLINE_WORDS = 25
 _MAX_LINKS_AFTER_HEADING = 8
+# An expression of a page's client-side template left unrendered ("{{ article.title }}",
+# "{{item.date | date : 'dd/MM'}}"): the page is a script's shell, the text what it fills in.
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{[^{}]+\}\}")
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             continue
         if block.tag == "code":
             kept.append(block)  # code repeats lines on purpose
+            continue
+        if "{{" in text and _TEMPLATE_EXPRESSION.search(text):
             continue
         if counts.get(text, 0) > 1 and _ATTRIBUTION.search(text) and not ends_like_sentence(text):
             continue  # a credit printed once per picture

@@ -21,12 +21,13 @@ from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
-from digests.clean.lines import normalise, strip_bullet, word_count
+from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
 from digests.clean.titles import match_key
 
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
 _LEAD_WORDS = 8
+_RUN_ON_WORDS = 10
 _SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
 # Parts of class and id names that CMS templates give the lead paragraph.
@@ -55,6 +56,10 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
     standfirst, paragraphs = _split_standfirst(kept)
     paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs]
+    if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
+        # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
+        # fall back on the feed's own text rather than store the page's buttons.
+        standfirst, paragraphs = [], []
     return CleanArticle(
         title=meta.get("title", ""),
         byline=meta.get("byline", ""),
@@ -82,6 +87,11 @@ def _body_blocks(body: Any) -> list[Block]:
                 line, _ = strip_bullet(line)
             blocks.append(Block(text=line, tag=str(child.tag), first_of_element=position == 0))
     return blocks
+
+
+def _reads_as_text(paragraph: str) -> bool:
+    """A sentence, or a line long enough to be one without its full stop."""
+    return ends_like_sentence(paragraph) or word_count(paragraph) >= _RUN_ON_WORDS
 
 
 def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
