@@ -1,15 +1,20 @@
 """Sentences a site prints about itself: "Coast Herald publishes local news ...", "Coast Herald
-is funded by its readers".
+is funded by its readers", "Send your letters to letters@coastherald.com".
 
 A tagline printed over the story, or a plea for support inside it, is prose by its shape; what
 gives it away is its subject, the site's own name, with a verb in the present tense that describes
 the site. A story that names the site as its source says what the site learnt or was told (the
-past tense, or a reporting verb), so only the verbs of a description count.
+past tense, or a reporting verb), so only the verbs of a description count. A call for tips,
+letters or opinion pieces gives an address at the site's own domain; a story's appeal for
+witnesses gives the police's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
+
+from digests.clean.titles import alnum_key
 
 # Present-tense verbs a site describes itself with, in the languages the cleaner meets most.
 _DESCRIBING_VERBS = frozenset({
@@ -24,11 +29,17 @@ _DESCRIBING_VERBS = frozenset({
 # What follows "is" in a story that names the site as its source ("is told", "is informed").
 _SOURCE_WORDS = frozenset({"told", "informed", "reliably", "aware", "understood"})
 _MAX_BLURB_WORDS = 40
+_MAX_NOTICE_WORDS = 60
+# An e-mail address's domain.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
+_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def is_site_blurb(text: str, site_names: Collection[str]) -> bool:
     """Whether ``text`` is a sentence about the site: one of its ``site_names`` (case-folded)
-    opens it, followed by a describing verb."""
+    opens it, followed by a describing verb, or it gives an e-mail address at the site's domain."""
+    if "@" in text and _gives_site_address(text, site_names):
+        return True
     for name in site_names:
         if text[:len(name)].casefold() != name or text[len(name):len(name) + 1] != " ":
             continue
@@ -39,5 +50,20 @@ def is_site_blurb(text: str, site_names: Collection[str]) -> bool:
             and (len(words) < 2 or words[1] not in _SOURCE_WORDS)
             and len(text.split()) <= _MAX_BLURB_WORDS
         ):
+            return True
+    return False
+
+
+def _gives_site_address(text: str, site_names: Collection[str]) -> bool:
+    """Whether ``text``, a short notice, gives an e-mail address at a domain that spells one of
+    ``site_names`` ("oped@coastherald.com" for "Coast Herald")."""
+    if not site_names or len(text.split()) > _MAX_NOTICE_WORDS:
+        return False
+    sites = {alnum_key(name.rsplit(".", 1)[0] if "." in name else name) for name in site_names}
+    for domain in _ADDRESS_DOMAIN.findall(text):
+        labels = domain.casefold().split(".")
+        # The name a domain registers: "coastherald" in news.coastherald.co.uk, not a subdomain.
+        second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVEL
+        if alnum_key(labels[-3] if second_level else labels[-2]) in sites:
             return True
     return False

@@ -356,6 +356,31 @@ def test_a_sentence_about_the_site_itself_is_not_body() -> None:
     assert all(paragraph in text for paragraph in BODY)
 
 
+@pytest.mark.parametrize("notice", [
+    "How to send us an opinion piece: Coast Herald welcomes articles from readers on local "
+    "topics. Send them to opinion@coastherald.com with Opinion in the subject line.",
+    "Got a story from the harbour? Email the newsroom at tips@news.coast-herald.co.uk.",
+])
+def test_a_notice_giving_the_sites_own_address_is_not_body(notice: str) -> None:
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage - Coast Herald",
+        "Home", "Local news", "Harbour pier to be rebuilt after storm damage",
+        *BODY, notice,
+    ))
+    assert text.paragraphs == BODY
+
+
+def test_an_appeal_giving_someone_elses_address_stays() -> None:
+    appeal = ("Anyone who saw the storm damage the pier that night is asked to email the harbour "
+              "police at witnesses@coastpolice.gov.uk or to call them.")
+    text = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage - Coast Herald",
+        "Home", "Local news", "Harbour pier to be rebuilt after storm damage",
+        *BODY, appeal,
+    ))
+    assert appeal in text.paragraphs
+
+
 def test_a_sentence_naming_the_site_as_the_source_of_news_stays() -> None:
     lead = ("Coast Herald learnt that the harbour authority had signed the contract on Monday, "
             "two days before the council was due to vote on the plan.")
