@@ -144,6 +144,9 @@ _BANNER = re.compile(
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    # a syndicated story's note that the site did not edit it
+    r"(?:not been edited by|auto-generated from|published from|generated from) .{0,30}"
+    r"(?:syndicated|agency|wire) feeds?|has not been edited by .{1,40} staff|"
     # a publishing system's note to its own editors, printed for every reader
     r"you are the owner of this article|you have permission to edit this article|"
     # what a page says in place of its video player when the player did not load
@@ -239,7 +242,7 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
     "letter to the editor", "owner of this", "permission to edit", "advertiser", "affiliate",
-    "compensation", "response", "replies ",
+    "compensation", "response", "replies ", " feed", "been edited",
     "antworten ", "comentario", "commentaire", "kommentier", "click ", "klicken", "vergrößern",
     "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",

@@ -30,6 +30,7 @@ _PROSE_WORDS = 10
 _RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
 _MAX_SUBHEADING_WORDS = 8
 MAX_LIST_ITEMS = 12
+_TITLE_SLACK = 3  # characters: a full stop, quotes typeset apart
 
 
 def link_marked(text: str, at_start: bool = False) -> bool:
@@ -118,9 +119,17 @@ def _continues_sentence(text: str) -> bool:
     return first.islower() or first in ",;)]–-"
 
 
+def _repeats_title(text: str, title: str, title_key: str) -> bool:
+    """The headline printed again, maybe typeset apart or closed with a full stop."""
+    # Only a line about as long as the title is keyed: keying every line costs time.
+    return bool(title) and abs(len(text) - len(title)) <= _TITLE_SLACK \
+        and alnum_key(text) == title_key
+
+
 def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> list[str]:
     # Summary bullets printed again as the first paragraph, maybe typeset apart ('/’).
     standfirst = {alnum_key(item) for item in header.standfirst}
+    title_key = alnum_key(header.title)
     blocks: list[Block] = []
     previous: LineInfo | None = None
     items_left = 0  # how many more short lines may follow as items of a list
@@ -135,8 +144,8 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
             or _keeps(body, position)
             or _is_subheading(body, position)
         )
-        repeats_header = line.text in (header.title, header.byline) \
-            or line.index == header.byline_at \
+        repeats_header = line.text == header.byline or line.index == header.byline_at \
+            or _repeats_title(line.text, header.title, title_key) \
             or (standfirst and alnum_key(line.text) in standfirst)
         if repeats_header or not keep:
             previous = None

@@ -67,6 +67,11 @@ CHROME_LINES = [
     # a video's teaser with the clip's length; a prompt to sign up for alerts
     "Storm floods the harbour road overnight 01:51", "Ferry captain on the rescue 1:02:45",
     "SIGN-UP: Get breaking news sent to you", "Get breaking news alerts on your phone",
+    # a syndicated story's note that the site did not edit it
+    "(This story has not been edited by Harbour Times staff and is auto-generated from a "
+    "syndicated feed.)",
+    "(Except for the headline, this story has not been edited by Coast Herald staff and is "
+    "published from a syndicated feed.)",
 ]
 
 ARTICLE_LINES = [
@@ -89,6 +94,7 @@ ARTICLE_LINES = [
     "The ferry leaves the harbour every day at 06:30.", "19. Juni 2019 / 13:20",
     "Ferry leaves the harbour at 06:30", "Publié par Jean à 08:00",
     "Sign-ups for the sailing course open on Monday, the club says.",
+    "The agency's feed was not edited, the ministry said, before it went out to newspapers.",
     "Kick-off is at 15:30, the club said on Monday.",
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",

@@ -137,3 +137,8 @@ def test_a_pictures_credit_before_a_bracketed_dateline_is_cut(credit: str) -> No
 def test_a_dateline_with_its_city_stays_whole(first: str) -> None:
     text = clean_text(page(HEADLINE, "Home", "News", HEADLINE, first, *BODY[1:]))
     assert text.paragraphs[0] == first
+
+
+def test_the_headline_printed_again_with_a_full_stop_is_not_body() -> None:
+    text = clean_text(page(HEADLINE, "Home", "News", HEADLINE, "", HEADLINE + ".", "", *BODY))
+    assert text.paragraphs == BODY
