@@ -22,9 +22,12 @@ _MIN_REST_WORDS = 10
 def without_glued_headline(paragraph: str) -> str:
     """``paragraph`` without a title-case headline that closes it, if what is left is still a
     paragraph of the story."""
-    last_word = paragraph.rsplit(maxsplit=1)[-1].strip(_EDGE) if paragraph else ""
+    last_word = paragraph[paragraph.rfind(" ") + 1:].strip(_EDGE)
     if not last_word[:1].isupper():
         return paragraph  # the common case: a sentence ends in a lower-case word or a figure
+    # A sentence that ends in a name ("..., said Jane Doe.") has a lower-case word just before.
+    if _lower_case_word_near_end(paragraph):
+        return paragraph
     # The last sentence's start; sentence ends run left to right, so the last match is it.
     boundary = next(reversed(list(_SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1))), None)
     if boundary is None:
@@ -35,6 +38,14 @@ def without_glued_headline(paragraph: str) -> str:
             or not _is_title_case(tail):
         return paragraph
     return head
+
+
+def _lower_case_word_near_end(paragraph: str) -> bool:
+    """Whether one of the paragraph's last words is a long word in lower case (a quick no)."""
+    for word in paragraph.rsplit(maxsplit=_MIN_CAPITALISED)[1:]:
+        if word[:1].islower() and len(word) >= _MIN_LONG_WORD:
+            return True
+    return False
 
 
 def _is_title_case(text: str) -> bool:
