@@ -29,7 +29,6 @@ from digests.analyse.quote_filter import (
     is_whole_quote,
     prefix_allows_quote,
     reads_as_title,
-    words,
 )
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
@@ -293,27 +292,3 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
     return quotes
 
-
-def _digest_score(quote: Quote) -> float:
-    """How well a quote stands alone in a digest: a named speaker, a whole sentence, short."""
-    count = len(words(quote.text))
-    score = 0.0
-    if quote.speaker and quote.speaker[:1].isupper():
-        score += 2.0
-    elif quote.speaker:
-        score += 1.0
-    if quote.text[:1].isupper():
-        score += 1.0
-    if quote.text.rstrip("”’\"'").endswith((".", "!", "?")):
-        score += 0.5
-    if 8 <= count <= 40:
-        score += 1.5
-    elif 5 <= count <= 60:
-        score += 0.5
-    return score
-
-
-def rank_quotes(quotes: list[Quote]) -> list[Quote]:
-    """The quotes best-first for a digest; ties keep document order."""
-    order = sorted(enumerate(quotes), key=lambda pair: (-_digest_score(pair[1]), pair[0]))
-    return [quote for _, quote in order]

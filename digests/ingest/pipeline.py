@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse import analyse
-from digests.analyse.quotes import rank_quotes
+from digests.analyse.quote_rank import rank_quotes
 from digests.analyse.signature import to_signed
 from digests.analyse.stories import Candidate, assign_story, lock_assignment, recent_candidates
 from digests.article import Analysis, CleanArticle
@@ -177,7 +177,7 @@ def _new_article(
     )
     article.quotes = [
         QuoteRow(rank=rank, position=q.position, text=q.text, speaker=q.speaker)
-        for rank, q in enumerate(rank_quotes(analysis.quotes))
+        for rank, q in enumerate(rank_quotes(analysis.quotes, clean.title, analysis.key_points))
     ]
     return article
 

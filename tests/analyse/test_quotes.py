@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from digests.analyse.quotes import find_quotes, rank_quotes
+from digests.analyse.quotes import find_quotes
 from digests.article import CleanArticle, Quote
 
 DATA = Path(__file__).parent / "data"
@@ -141,19 +141,6 @@ def test_a_quote_after_its_reporting_verb_is_whole() -> None:
         "Later he told reporters “the offer is an insult to every nurse in this hospital.”",
     ))
     assert texts(found) == ["We are not going back until the pay offer improves."]
-
-
-def test_rank_quotes_prefers_named_whole_sentences() -> None:
-    quotes = [
-        Quote("and so on", None, 0),
-        Quote("We will rebuild every school that the storm destroyed.", "Jane Ruiz", 3),
-        Quote("It was very long " + "and longer " * 60, "Jane Ruiz", 4),
-        Quote("We will rebuild", "a spokesman", 1),
-    ]
-    ranked = rank_quotes(quotes)
-    assert ranked[0] == quotes[1]
-    assert ranked[-1] == quotes[0]
-    assert sorted(ranked, key=quotes.index) == quotes
 
 
 def test_a_fragment_does_not_swallow_the_whole_quote_after_it() -> None:

@@ -161,3 +161,22 @@ async def test_concurrent_ingests_see_each_other(
     assert sorted(r.created for r in results) == [False, True, True]
     assert await _count(sessions, Article) == 2
     assert await _count(sessions, Story) == 1
+
+
+async def test_the_stored_best_quote_is_ranked_against_the_title(
+    sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    clean = CleanArticle(
+        title="Mayor Okafor vows to reopen the flooded bridge within a month",
+        paragraphs=[
+            "Floods closed the river bridge in Lanford on Monday, cutting the town in two.",
+            "“I have never seen the river this high in all my years living here,” said Jo Baines, "
+            "who runs a bakery by the bridge.",
+            "“We will reopen the bridge within a month, whatever it costs the council,” Mayor "
+            "Dele Okafor said on Tuesday.",
+        ],
+    )
+    await _ingest(sessions, config, clean, "https://wire.example/bridge")
+    async with sessions() as session:
+        best = await session.scalar(select(QuoteRow).where(QuoteRow.rank == 0))
+        assert best is not None and best.speaker == "Dele Okafor"
