@@ -96,7 +96,7 @@ def rank_quotes(quotes: Sequence[Quote], title: str, key_points: Sequence[str]) 
         return list(quotes)  # most articles: nothing to order, and no need to read the story
     story = _StoryWords(title, key_points)
     scored = [
-        (quote.speaker is None, -digest_score(quote, story), index, quote)
+        (not quote.speaker, -digest_score(quote, story), index, quote)
         for index, quote in enumerate(quotes)
     ]
     scored.sort(key=lambda entry: entry[:3])

@@ -31,9 +31,10 @@ def test_named_whole_sentences_first_and_document_order_kept_among_equals() -> N
 
 def test_a_quote_without_a_speaker_never_comes_first() -> None:
     # A digest shows no quote nobody said: ranked first, it would leave the story without one.
-    unsaid = Quote("The harbour wall will be rebuilt before the winter storms come.", None, 0)
     said = Quote("we will see about the wall", "a spokesman", 2)
-    assert best([unsaid, said]) == said
+    for nobody in (None, ""):
+        unsaid = Quote("The harbour wall will be rebuilt before the winter storms come.", nobody, 0)
+        assert best([unsaid, said]) == said, nobody
 
 
 def test_a_quote_a_key_point_already_gives_whole_comes_after_one_that_adds() -> None:
