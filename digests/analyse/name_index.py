@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digests.analyse import language_words, namesakes, role_holders, sentence_roles
+from digests.analyse import language_words, namesakes, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import (
     Mention,
@@ -33,7 +33,6 @@ from digests.analyse.name_forms import (
 from digests.analyse.names import (
     CAPITALISED_RUN,
     FUNCTION_WORDS,
-    LOWER_CASE_ROLES,
     bare,
     is_headline_case,
     is_org,
@@ -44,7 +43,6 @@ from digests.analyse.names import (
     without_body_of_role,
 )
 
-_ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
 # Words before a capitalised run that make it a thing ("the Trump Train"), not a person.
 _DETERMINERS = ("the", "a", "an", "its", "our", "their")
 
@@ -159,7 +157,7 @@ class NameIndex:
                 ))
         return kept
 
-    def _mentions_with(self, needle: str) -> list[Mention]:
+    def mentions_with(self, needle: str) -> list[Mention]:
         return [
             m
             for i, text in enumerate(self.paragraphs)
@@ -261,7 +259,7 @@ class NameIndex:
             groups = namesakes.group_forms(sorted(forms), _word_key) if len(firsts) > 1 else []
             found = []
             if len(groups) > 1:
-                mentions = [m for m in self._mentions_with(needle) if m.name in forms]
+                mentions = [m for m in self.mentions_with(needle) if m.name in forms]
                 found = namesakes.build(
                     groups, mentions, self.paragraphs, _word_key, title_gender, self._in_quote,
                     self._names_person,
@@ -319,79 +317,6 @@ class NameIndex:
                     and not (size > 1 and self._opens_only(form)):
                 best, best_key = form, key
         return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
-
-    def holder_of(
-        self, role: str, before: tuple[int, int], *, earlier_only: bool = False,
-        apart: bool = True,
-    ) -> str | None:
-        """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
-
-        The nearest such mention before ``before`` wins, else (unless ``earlier_only``) the
-        first after it. With ``apart``, an English role also finds whom the article names right
-        after it outside the name's run ("Kremlin spokesman Dmitry Peskov"); a role asked for
-        with words of its own ("the vice-presidential nominee") is not that role's every holder.
-        """
-        role = role.lower()
-        if language_words.is_german_role(role):
-            # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
-            # Firmenchef" the "Konzernchef Robert Machtlinger".
-            base = language_words.german_role_base(role)
-            holders = [
-                m for m in self._mentions_with(base[1:])
-                if m.person and any(t.endswith(base) for t in m.title.split())
-            ]
-        else:
-            holders = [
-                m for m in self._mentions_with(role.capitalize())
-                if m.person and role in m.title.split()
-            ]
-            if apart and role not in LOWER_CASE_ROLES:
-                # "Kremlin spokesman Dmitry Peskov", "Secretary of State John Kerry": the
-                # title is written apart from the name's run.
-                # Only those named before: the role alone does not look ahead ("the
-                # executive" is not "Robert McDonough, a senior executive" named later).
-                titled = [(m, of_body) for m, of_body in role_holders.titled_after(self, role)
-                          if m.at < before]
-                own = [m for m, of_body in titled if not of_body and m not in holders]
-                holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
-                holders = holders or [m for m, _ in titled]
-        if not holders and role in LOWER_CASE_ROLES:
-            holders = self._named_after(role)
-        for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
-            holders = holders or self._named_after(synonym)  # "Глава МИД Сергей Лавров"
-        if not holders:
-            return None
-        before_it = [m for m in holders if m.at < before]
-        if not before_it and earlier_only:
-            return None
-        chosen = before_it[-1] if before_it else holders[0]
-        return self.fullest(chosen.name)
-
-    def _named_after(self, role: str) -> list[Mention]:
-        """People named right after a lower-case role, as French, Spanish and Russian write
-        them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
-        Grande-Marlaska", "министр Владимир Колокольцев" (a full name, in the same sentence,
-        within a few words), also where the role opens a sentence ("Министр иностранных дел
-        России Сергей Лавров") or names its body in capitals ("Глава МИД")."""
-        pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)", re.IGNORECASE)
-        found = []
-        for i, text in enumerate(self.paragraphs):
-            if role not in text.lower():
-                continue
-            for match in pattern.finditer(text):
-                for mention in self.mentions_in(i - 1):
-                    offset = mention.at[1]
-                    if offset < match.end() <= offset + len(mention.name) + _ROLE_REACH:
-                        # A run that the role opens: "Глава МИД РФ Сергей Лавров".
-                        offset = text.find(mention.name, match.end())
-                    if offset < match.end() or offset > match.end() + _ROLE_REACH:
-                        continue
-                    between = text[match.end() : offset]
-                    if mention.person and " " in mention.name \
-                            and not sentence_roles.SENTENCE_BREAK.search(between):
-                        found.append(mention)
-                        break
-        return found
 
     def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
@@ -480,7 +405,7 @@ class NameIndex:
                     if person.gender:
                         return person.gender
                     bare_form = namesakes.gender_shown(
-                        [m for m in self._mentions_with(surname[: len(key)])
+                        [m for m in self.mentions_with(surname[: len(key)])
                          if " " not in m.name and _word_key(m.name) == key],
                         self.paragraphs, title_gender, self._in_quote, self._names_person)
                     others = {p.gender for p in people if p.established and p is not person}

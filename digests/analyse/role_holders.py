@@ -6,7 +6,9 @@ see :func:`mentions.describe`) or someone else ("the president" of another body)
 
 Also who holds a bare English role ("the secretary", "the spokesman") that the article writes
 apart from the name's run, so that the run itself records no title: "Secretary of State John
-Kerry", "Kremlin spokesman Dmitry Peskov" (:func:`titled_after`).
+Kerry", "Kremlin spokesman Dmitry Peskov" (:func:`titled_after`); and who holds a bare role at
+all, in any of the languages (:func:`holder_of`: "president" -> "Vladimir Putin", "die
+Ministerin" -> "Innenministerin Nancy Faeser", "le ministre" -> "le ministre Gérald Darmanin").
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from digests.analyse import language_words
 from digests.analyse.language_words import PORTFOLIO_OF
-from digests.analyse.names import FUNCTION_WORDS, is_org, is_title_word
+from digests.analyse.names import FUNCTION_WORDS, LOWER_CASE_ROLES, is_org, is_title_word
+from digests.analyse.sentence_roles import SENTENCE_BREAK
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -75,6 +79,7 @@ def _named_after_match(
 # What may stand between an English role word and the name of the person who holds it: nothing,
 # or what the role is of, in capitals ("Secretary of State John Kerry", "Secretary of Health and
 # Human Services Marta Solano").
+_ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
 _BODY_WORD = r"(?:[A-Z][\w.'’&-]*|and|&|of|the)"
 _ROLE_TO_NAME = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
 _ROLE_TO_NAME_REACH = 60  # characters: a body's name rarely runs longer
@@ -200,3 +205,78 @@ def _described_before(
         return None
     earlier = [name for at, name in found if at < before]
     return index.fullest(earlier[-1] if earlier else found[0][1])
+
+
+def holder_of(
+    index: NameIndex, role: str, before: tuple[int, int], *, earlier_only: bool = False,
+    apart: bool = True,
+) -> str | None:
+    """Who the article names with this role ("president" -> "Vladimir Putin"), if anyone.
+
+    The nearest such mention before ``before`` wins, else (unless ``earlier_only``) the
+    first after it. With ``apart``, an English role also finds whom the article names right
+    after it outside the name's run ("Kremlin spokesman Dmitry Peskov"); a role asked for
+    with words of its own ("the vice-presidential nominee") is not that role's every holder.
+    """
+    role = role.lower()
+    if language_words.is_german_role(role):
+        # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
+        # Firmenchef" the "Konzernchef Robert Machtlinger".
+        base = language_words.german_role_base(role)
+        holders = [
+            m for m in index.mentions_with(base[1:])
+            if m.person and any(t.endswith(base) for t in m.title.split())
+        ]
+    else:
+        holders = [
+            m for m in index.mentions_with(role.capitalize())
+            if m.person and role in m.title.split()
+        ]
+        if apart and role not in LOWER_CASE_ROLES:
+            # "Kremlin spokesman Dmitry Peskov", "Secretary of State John Kerry": the
+            # title is written apart from the name's run.
+            # Only those named before: the role alone does not look ahead ("the
+            # executive" is not "Robert McDonough, a senior executive" named later).
+            titled = [(m, of_body) for m, of_body in titled_after(index, role)
+                      if m.at < before]
+            own = [m for m, of_body in titled if not of_body and m not in holders]
+            holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
+            holders = holders or [m for m, _ in titled]
+    if not holders and role in LOWER_CASE_ROLES:
+        holders = _named_after_role(index, role)
+    for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
+        holders = holders or _named_after_role(index, synonym)  # "Глава МИД Сергей Лавров"
+    if not holders:
+        return None
+    before_it = [m for m in holders if m.at < before]
+    if not before_it and earlier_only:
+        return None
+    chosen = before_it[-1] if before_it else holders[0]
+    return index.fullest(chosen.name)
+
+
+def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
+    """People named right after a lower-case role, as French, Spanish and Russian write
+    them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
+    Grande-Marlaska", "министр Владимир Колокольцев" (a full name, in the same sentence,
+    within a few words), also where the role opens a sentence ("Министр иностранных дел
+    России Сергей Лавров") or names its body in capitals ("Глава МИД")."""
+    pattern = re.compile(rf"(?<!\w){re.escape(role)}(?!\w)", re.IGNORECASE)
+    found = []
+    for i, text in enumerate(index.paragraphs):
+        if role not in text.lower():
+            continue
+        for match in pattern.finditer(text):
+            for mention in index.mentions_in(i - 1):
+                offset = mention.at[1]
+                if offset < match.end() <= offset + len(mention.name) + _ROLE_REACH:
+                    # A run that the role opens: "Глава МИД РФ Сергей Лавров".
+                    offset = text.find(mention.name, match.end())
+                if offset < match.end() or offset > match.end() + _ROLE_REACH:
+                    continue
+                between = text[match.end() : offset]
+                if mention.person and " " in mention.name \
+                        and not SENTENCE_BREAK.search(between):
+                    found.append(mention)
+                    break
+    return found

@@ -151,7 +151,7 @@ class Resolver:
         if named or holds:
             return named or phrase
         # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
-        return self.index.holder_of(bare(words[0]).lower(), at, earlier_only=True)
+        return role_holders.holder_of(self.index, bare(words[0]).lower(), at, earlier_only=True)
 
     def _holder_of_synonym(self, lowered: str, at: tuple[int, int]) -> str | None:
         """Who holds the role a phrase stands for ("le chef de l'Etat": the president), named
@@ -163,7 +163,7 @@ class Resolver:
             lowered = rest
         for synonym, role in ROLE_SYNONYMS.items():
             if lowered.startswith(synonym):
-                return self.index.holder_of(role, at, earlier_only=True)
+                return role_holders.holder_of(self.index, role, at, earlier_only=True)
         return None
 
     def _nominative(self, full: str, name: str) -> str:
@@ -263,7 +263,7 @@ class Resolver:
                     return holder
             if is_org(" ".join(w for w in qualified[:-1] if w[:1].isupper())):
                 return phrase
-        return self.index.holder_of(head, at, apart=len(qualified) == 1) or phrase
+        return role_holders.holder_of(self.index, head, at, apart=len(qualified) == 1) or phrase
 
     def remember(
         self, speaker: str | None, end: tuple[int, int], sentence_end: tuple[int, int] | None = None
