@@ -14,8 +14,9 @@ from digests.analyse import sentence_kind_words
 
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
 # ("Putin's", "don't") are not taken for quote marks.
-_OPENING_MARK = re.compile(r"[“\"«‘']")
-_CLOSING = {"“": "”", '"': '"', "«": "»"}
+_OPENING_MARK = re.compile(r"[“\"«„‘']")
+# German quotes open low and close with the mark English opens with: „…“ (or „…”).
+_CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # A single-quoted stretch opens after a space and closes before a non-letter ("don't … it's" is
 # none).
 _SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
@@ -291,7 +292,7 @@ def quoted_share(text: str) -> float:
 
 
 def _scan_quoted_share(text: str) -> float:
-    if text.count("“") != text.count("”") or text.count('"') % 2:
+    if _has_unclosed_mark(text):
         return 1.0
     inside = 0
     at = 0
@@ -303,6 +304,8 @@ def _scan_quoted_share(text: str) -> float:
                 continue
             single = _SINGLE_QUOTED.match(text, start)
             end = single.end() if single is not None else -1
+        elif opening.group() == "„":
+            end = _german_quote_end(text, start)
         else:
             end = text.find(_CLOSING[opening.group()], start + 1) + 1
         if end <= 0:  # not a quote after all (a short 'scare' word, an unclosed mark)
@@ -313,12 +316,31 @@ def _scan_quoted_share(text: str) -> float:
     return inside / len(text) if text else 0.0
 
 
+def _has_unclosed_mark(text: str) -> bool:
+    """Is a quote mark left without its partner? Then the sentence is one piece of a quote that
+    runs over several sentences. German „…“ closes with the mark English opens with, so it is
+    counted apart; « and » pair up in French and Russian (and Swiss German)."""
+    if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return True
+    german = text.count("„")
+    if german:
+        return german != text.count("“") + text.count("”")
+    return text.count("“") != text.count("”")
+
+
+def _german_quote_end(text: str, start: int) -> int:
+    """Just after the mark closing the German quote that opens at ``start`` („…“ or „…”), or
+    0 when it is not closed."""
+    ends = [end for end in (text.find("“", start + 1), text.find("”", start + 1)) if end >= 0]
+    return min(ends) + 1 if ends else 0
+
+
 def has_quote_mark(text: str) -> bool:
     # Substring tests run at memchr speed; most sentences have no quote mark at all, and an
     # apostrophe ("Putin's") is not one: a single quote opens after a space or a bracket.
     # The two-character tests only when there is an apostrophe: one character is found at
     # memchr speed, two are not.
     return (
-        '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text
+        '"' in text or "“" in text or "”" in text or "‘" in text or "«" in text or "„" in text
         or ("'" in text and (" '" in text or "('" in text or text[0] == "'"))
     )

@@ -7,7 +7,7 @@ import pytest
 
 from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
-from digests.analyse.sentence_kinds import in_first_person, is_page_furniture
+from digests.analyse.sentence_kinds import in_first_person, is_page_furniture, quoted_share
 from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import strip_lead_in, trim
 from digests.article import CleanArticle
@@ -491,3 +491,40 @@ def test_a_long_chinese_sentence_is_cut_at_a_comma() -> None:
     assert cut.endswith("…")
     assert cut[:-1].endswith(clause)  # a whole clause, not a word broken off
     assert len(cut) <= 201
+
+
+# Quote marks of each language: a sentence that holds a German „…“ is not all quote, and one
+# that opens a «…» or „…“ it does not close is one piece of a longer quote.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("Der Verband fordert seit Jahren „mehr Personal in den Kliniken“ vom Land.", (0.3, 0.7)),
+        ("Die Stadt plant nach Angaben des Amtes eine „kleine Reform“ im Herbst.", (0.1, 0.4)),
+        ("«Мы не видим никаких проблем с поставками в этом году.", (1.0, 1.0)),
+        ("„Wir bleiben bei unserem Plan für das ganze Jahr.", (1.0, 1.0)),
+        ("«Nous restons prudents pour la suite de la saison.", (1.0, 1.0)),
+    ],
+)
+def test_quoted_share_reads_german_and_guillemet_marks(
+    sentence: str, share: tuple[float, float]
+) -> None:
+    low, high = share
+    assert low <= quoted_share(sentence) <= high
+
+
+def test_point_is_no_piece_of_a_quote_in_guillemets() -> None:
+    # The quote runs over two sentences: its first piece opens a « it does not close.
+    points = key_points(CleanArticle(
+        title="Министр обсудил поставки зерна в Египет",
+        paragraphs=[
+            "Министр сельского хозяйства Иван Петров провел переговоры в Каире о поставках зерна.",
+            "Делегация провела в Египте три дня. «Мы готовы увеличить поставки зерна в Египет. "
+            "Но цены должны остаться разумными», — сказал Петров.",
+            "Египет закупает много российского зерна каждый год.",
+            "Следующая встреча министров пройдет осенью в Москве.",
+        ],
+    ), max_points=3)
+    assert len(points) == 3
+    assert not any("Мы готовы" in point for point in points)
