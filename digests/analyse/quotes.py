@@ -19,6 +19,7 @@ from digests.analyse.clauses import (
     clause_before,
     real_sentence_ends,
 )
+from digests.analyse.dash_attribution import without_inner_clause
 from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
@@ -212,12 +213,25 @@ def _join_parts(parts: list[str], gap: str = "") -> str:
     text = parts[0].strip()
     for part in parts[1:]:
         part = part.strip()
+        if not text.rstrip("'’”\"»").endswith(_PUNCTUATION):
+            # «A», dit-il. «B» and «A», — сказал он. «B»: French and Russian put the comma
+            # or stop outside the marks, so the clause between carries it.
+            text += _stop_of(gap)
         if text.endswith(",") and part[:1].isupper() and (
             new_sentence or not _STARTS_WITH_I.match(part)
         ):
             text = text[:-1] + "."
         text = f"{text} {part}"
     return text
+
+
+_PUNCTUATION = (".", ",", "!", "?", "…", ";", ":")
+
+
+def _stop_of(gap: str) -> str:
+    """The punctuation mark that ends the clause between two parts of a quote, or ""."""
+    end = gap.rstrip(" \u00a0—–-«»“”„\"")[-1:]
+    return end if end in _PUNCTUATION else ""
 
 
 def _clean_text(text: str) -> str:
@@ -264,7 +278,15 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         ):
             continue
         at = (first.para, first.start)
-        phrase = _speaker_phrase(paragraphs, group, gap, after)
+        # «A, — сказал он. — B»: the clause inside the marks is no part of the words, and it
+        # says whose they are.
+        inner = without_inner_clause(text)
+        phrase = None
+        if inner is not None:
+            text = inner.text
+            phrase = speaker_in_clause(inner.clause, quote_first=True)
+        if phrase is None:
+            phrase = _speaker_phrase(paragraphs, group, gap, after)
         if phrase is None and index + 1 < len(groups):
             # A quote right after another one continues it (below) rather than borrowing the
             # clause of the quote that follows.

@@ -330,3 +330,43 @@ def test_ru_pronoun_speaker_named_before_in_an_oblique_case_is_given_in_the_nomi
             met, f"«Мы продолжим работу над проектом и в следующем году», — {said}."])
         (quote,) = find_quotes(article)
         assert quote.speaker == speaker
+
+
+# Russian puts the reporting clause between dashes inside the one pair of marks, and French and
+# Russian put the comma or stop outside the marks.
+
+
+def test_ru_dash_clause_inside_the_marks_is_no_part_of_the_quote() -> None:
+    assert speakers(
+        "Министр финансов Иван Петров выступил в Думе.",
+        "«Мы завершили первый этап реформы, — сказал министр на заседании. — Второй этап "
+        "начнется весной».",
+    ) == [("Мы завершили первый этап реформы. Второй этап начнется весной", "Иван Петров")]
+
+
+def test_ru_dash_clause_ending_in_a_comma_keeps_one_sentence() -> None:
+    assert speakers(
+        "«Работы остается очень много, — добавила Анна Смирнова, — но мы обязательно "
+        "справимся с ней до конца года».",
+    ) == [("Работы остается очень много, но мы обязательно справимся с ней до конца года",
+           "Анна Смирнова")]
+
+
+def test_ru_parts_joined_across_a_clause_keep_its_full_stop() -> None:
+    found = speakers(
+        "«Мы решили открыть новый завод в этом городе», — сказал Иван Петров на встрече. "
+        "«Предлагаю вам возглавить его уже с весны», — обратился он к гостю.",
+    )
+    assert [text for text, _ in found] == [
+        "Мы решили открыть новый завод в этом городе. Предлагаю вам возглавить его уже с весны"
+    ]
+
+
+def test_fr_parts_joined_across_a_clause_keep_its_colon() -> None:
+    found = speakers(
+        "« Nous ne comprenons pas une telle précipitation » déclare Paul Morel à propos de la "
+        "décision ; mais il refuse d'aller plus loin : « nous continuons notre travail au "
+        "service des habitants ».",
+        title="Nouvelles",
+    )
+    assert found[0][0].startswith("Nous ne comprenons pas une telle précipitation: nous")
