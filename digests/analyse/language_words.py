@@ -147,6 +147,12 @@ GERMAN_RECIPIENT = re.compile(
 )
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
+# Spanish "a"/"al" after the verb says whom the words were said to or when ("dijo a la prensa",
+# "dijo al conversar con la prensa"), not who said them. Only before a determiner or a lower-case
+# word: English "said a spokesman" and Arabic names ("Al Jazeera") keep theirs.
+SPANISH_NOT_SUBJECT = re.compile(
+    r"(?:al|a (?:la|las|los|su|sus|nuestro|nuestra|este|esta|estos|estas))\s+[a-záéíóúñ]"
+)
 # Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre
 # a ajouté :"). Only capitalised, at the head of a sentence: lower-case "die" is also English.
 SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las".split())

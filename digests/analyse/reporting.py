@@ -218,7 +218,8 @@ def subject_after_verb(post: str) -> str | None:
     head, _, last = phrase.rpartition(" ")
     if last in language_words.SEPARABLE_PARTICLES:
         phrase = head
-    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS:
+    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS \
+            or language_words.SPANISH_NOT_SUBJECT.match(phrase):
         return None
     # "according to a statement from NASA": the document's author speaks.
     author = _DOCUMENT_AUTHOR.match(post)

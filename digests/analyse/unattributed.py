@@ -36,8 +36,12 @@ _BARE_PARTICIPLE = re.compile(
     r"(?: that)?,?\s*$"
 )
 _PARTICIPLE_REACH = 30  # characters before a quote that such a participle lies in
-# A role and what it is the role of, which ends with the body's name, not a person's.
-_ROLE_OF_A_BODY = re.compile(r"^[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? (?:of|de|del|du|des|von) ")
+# A role and what it is the role of, which ends with the body's name, not a person's; the
+# article that opens the sentence is capitalised ("El portavoz del Gobierno precisó que…").
+_ROLE_OF_A_BODY = re.compile(
+    r"^(?:(?:The|El|La|Los|Las|Le|Les|Der|Die|Das) )?[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? "
+    r"(?:of|de|del|du|des|von) "
+)
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|который|которая)\s")
 

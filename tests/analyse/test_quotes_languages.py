@@ -370,3 +370,27 @@ def test_fr_parts_joined_across_a_clause_keep_its_colon() -> None:
         title="Nouvelles",
     )
     assert found[0][0].startswith("Nous ne comprenons pas une telle précipitation: nous")
+
+
+def test_es_listener_or_time_after_the_verb_is_no_speaker() -> None:
+    # "dijo a la prensa", "dijo al salir": whom the words were said to, or when; the verb
+    # carries its subject, the minister the paragraph is about.
+    assert who(
+        "La ministra de Salud, Carmen Ruiz, defendió el nuevo plan de vacunación.",
+        "\"Vamos a vacunar a todos los niños antes del invierno\", dijo a la prensa en Lima.",
+        "\"No vamos a esperar a que llegue otra ola de contagios\", afirmó al salir del "
+        "Congreso.",
+    ) == ["Carmen Ruiz", "Carmen Ruiz"]
+
+
+def test_es_unstated_speaker_after_a_role_of_a_body_is_its_holder() -> None:
+    # "El portavoz del Gobierno precisó que…": the quote after it is the spokesman's (the one
+    # person the article names), not the government's, which is only what his role is of.
+    assert who(
+        "El director de Prensa de la Presidencia, Luis Ortega, declaró este lunes que no habrá "
+        "cambios.",
+        "\"No está en nuestra agenda ningún cambio de gabinete\", afirmó.",
+        "El portavoz del Gobierno precisó que la decisión es del presidente.",
+        "\"Lo que tenemos que hacer es trabajar y seguir trabajando\", dijo al conversar con la "
+        "prensa.",
+    ) == ["Luis Ortega", "Luis Ortega"]
