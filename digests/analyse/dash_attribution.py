@@ -1,8 +1,11 @@
-"""Russian reporting clauses set off by dashes: «A, — сказал он. — B».
+"""Russian reporting clauses set off by dashes: «A, — сказал он. — B», and a paragraph of
+someone's words printed without marks, "A, — сказал Роу."
 
 Russian news writes a speaker's clause after a dash, and when it interrupts the quote it sits
 inside the one pair of marks, with a second dash before the quote goes on. Read as plain quoted
-text, the clause would be printed as part of the quote and its speaker missed.
+text, the clause would be printed as part of the quote and its speaker missed. The same dash
+clause may close a paragraph that has no marks at all: that paragraph is a quote too, and no
+point in the reporter's words.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from digests.analyse.language_words import VERBS, trie
+from digests.analyse.quote_spans import Span
 
 _DASH = "[—–-]"
 _VERBS = trie(sorted(VERBS["ru"].split()))
@@ -19,6 +23,11 @@ _VERBS = trie(sorted(VERBS["ru"].split()))
 _INSIDE = re.compile(
     rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
 )
+
+# "…, — сказал Роу." closing a paragraph: the words before the dash are the speaker's.
+_CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\".!?]{{1,120}})\.$")
+_CLOSING_REACH = 160  # characters: a dash clause is short
+_MARKS = frozenset("«»“”„\"")
 
 
 class Interrupted(NamedTuple):
@@ -41,3 +50,32 @@ def without_inner_clause(text: str) -> Interrupted | None:
     words = f"{before}{stop} {text[found.end():]}"
     return Interrupted(words, found.group(2).strip())
 
+
+
+def closing_clause(paragraph: str) -> re.Match[str] | None:
+    """The dash clause with a reporting verb that ends ``paragraph`` ("…, — заявил он."), when
+    the paragraph has no quote marks: the words before it are the speaker's, printed bare."""
+    if not paragraph.endswith("."):
+        return None
+    tail = paragraph[-_CLOSING_REACH:]
+    if "—" not in tail and "–" not in tail and " - " not in tail:
+        return None  # most paragraphs: settled by substring tests
+    found = _CLOSING.search(paragraph, max(0, len(paragraph) - _CLOSING_REACH))
+    if found is None or _MARKS.intersection(paragraph):
+        return None
+    return found
+
+
+def unmarked_spans(paragraphs: list[str], quoted: set[int]) -> list[Span]:
+    """The paragraphs outside ``quoted`` (those holding a quoted span) that are someone's words
+    without marks, each as a span up to its dash clause (a "!" or "?" before it is the
+    quote's)."""
+    spans = []
+    for index, paragraph in enumerate(paragraphs):
+        if index in quoted:
+            continue
+        found = closing_clause(paragraph)
+        if found is not None:
+            end = found.start(1) + (found.group(1) != ",")
+            spans.append(Span(paragraph[:end].strip(), index, 0, index, end, True, ""))
+    return spans

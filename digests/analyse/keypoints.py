@@ -91,6 +91,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.asides import without_aside
+from digests.analyse.dash_attribution import closing_clause
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -207,7 +208,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Still candidates, these: their words count towards what the article is about.
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
-                or is_question(text) or at in body.asking:
+                or is_question(text) or at in body.asking or body.said_without_marks(at):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -279,6 +280,7 @@ def _with_following(
         and following not in taken
         and not body.starts_inside_quote(candidates.at[following])
         and candidates.at[following] not in body.spoken
+        and not body.said_without_marks(candidates.at[following])
     ):
         text = strip_lead_in(candidates.texts[following])
         if (
@@ -321,6 +323,15 @@ class _Body:
             )
             self._inside[at] = inside
         return inside
+
+    def said_without_marks(self, at: int) -> bool:
+        """Is sentence ``at`` in a paragraph of someone's words printed without quote marks,
+        which a dash clause ends ("…, — сказал Роу.")? Asked only of the few sentences about
+        to become points or join one."""
+        paragraph = bisect_right(self.paragraph_starts, at)
+        end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
+            else len(self.texts)
+        return closing_clause(self.texts[end - 1]) is not None
 
 
 def _split_body(paragraphs: list[str], language: str = "") -> _Body:

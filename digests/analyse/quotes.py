@@ -19,7 +19,7 @@ from digests.analyse.clauses import (
     clause_before,
     real_sentence_ends,
 )
-from digests.analyse.dash_attribution import without_inner_clause
+from digests.analyse.dash_attribution import unmarked_spans, without_inner_clause
 from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
@@ -250,6 +250,11 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     """The article's direct quotes in document order, each with its speaker where known."""
     paragraphs = [*article.standfirst, *article.paragraphs]
     spans = find_spans(paragraphs)
+    # "Мы будем работать дальше, — сказал Роу.": a paragraph of someone's words without marks.
+    with_marks = {para for span in spans for para in range(span.para, span.end_para + 1)}
+    unmarked = unmarked_spans(paragraphs, with_marks)
+    if unmarked:
+        spans = sorted([*spans, *unmarked], key=lambda span: (span.para, span.start))
     if not spans:
         return []
     quoted = [((span.para, span.start), (span.end_para, span.end)) for span in spans]

@@ -292,40 +292,40 @@ def quoted_share(text: str) -> float:
 
 
 def _scan_quoted_share(text: str) -> float:
-    if _has_unclosed_mark(text):
+    # A mark left without its partner: the sentence is one piece of a quote that runs over
+    # several sentences. German „…“ closes with the mark English opens with, so it is counted
+    # apart; « and » pair up in French and Russian. (Each count only where its mark is: most
+    # sentences hold one kind of mark at most; written inline, as this runs for every sentence
+    # with a mark that may become a point.)
+    if "„" in text:
+        unclosed = text.count("„") != text.count("“") + text.count("”")
+    else:
+        unclosed = text.count("“") != text.count("”")
+    if unclosed or text.count('"') % 2 or (
+        ("«" in text or "»" in text) and text.count("«") != text.count("»")
+    ):
         return 1.0
     inside = 0
     at = 0
     while (opening := _OPENING_MARK.search(text, at)) is not None:
         start = opening.start()
-        if opening.group() in "‘'":
+        mark = opening.group()
+        if mark in "‘'":
             if start and text[start - 1].isalnum():
                 at = start + 1  # an apostrophe: "Putin's", "don't"
                 continue
             single = _SINGLE_QUOTED.match(text, start)
             end = single.end() if single is not None else -1
-        elif opening.group() == "„":
+        elif mark == "„":
             end = _german_quote_end(text, start)
         else:
-            end = text.find(_CLOSING[opening.group()], start + 1) + 1
+            end = text.find(_CLOSING[mark], start + 1) + 1
         if end <= 0:  # not a quote after all (a short 'scare' word, an unclosed mark)
             at = start + 1
             continue
         inside += end - start
         at = end
     return inside / len(text) if text else 0.0
-
-
-def _has_unclosed_mark(text: str) -> bool:
-    """Is a quote mark left without its partner? Then the sentence is one piece of a quote that
-    runs over several sentences. German „…“ closes with the mark English opens with, so it is
-    counted apart; « and » pair up in French and Russian (and Swiss German)."""
-    if text.count('"') % 2 or text.count("«") != text.count("»"):
-        return True
-    german = text.count("„")
-    if german:
-        return german != text.count("“") + text.count("”")
-    return text.count("“") != text.count("”")
 
 
 def _german_quote_end(text: str, start: int) -> int:

@@ -528,3 +528,19 @@ def test_point_is_no_piece_of_a_quote_in_guillemets() -> None:
     ), max_points=3)
     assert len(points) == 3
     assert not any("Мы готовы" in point for point in points)
+
+
+def test_ru_paragraph_of_words_without_marks_is_no_point() -> None:
+    # "…, — сказал Роу.": someone's words without quote marks, found as a quote instead.
+    points = key_points(CleanArticle(
+        title="Роу прилетел в Москву на переговоры о заводе",
+        paragraphs=[
+            "Глава компании Джон Роу прилетел в Москву во вторник на переговоры о заводе.",
+            "Российский рынок остается для компании одним из главных, и спрос на ее машины "
+            "растет каждый год, — сказал Роу.",
+            "Компания закрыла в прошлом году два завода в Сибири.",
+            "Переговоры с правительством продолжатся в среду.",
+        ],
+    ))
+    assert len(points) == 3
+    assert not any("сказал Роу" in point for point in points)

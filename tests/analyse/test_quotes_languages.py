@@ -394,3 +394,15 @@ def test_es_unstated_speaker_after_a_role_of_a_body_is_its_holder() -> None:
         "\"Lo que tenemos que hacer es trabajar y seguir trabajando\", dijo al conversar con la "
         "prensa.",
     ) == ["Luis Ortega", "Luis Ortega"]
+
+
+def test_ru_paragraph_ended_by_a_dash_clause_is_a_quote_without_marks() -> None:
+    assert speakers(
+        "Глава компании Джон Роу прилетел в Москву во вторник.",
+        "Российский рынок остается для нас главным. Спрос растет каждый год, — сказал Роу.",
+        "Компания закрыла в прошлом году два завода, — сообщает агентство.",
+        "Это решение далось очень нелегко! — добавил он.",
+    ) == [
+        ("Российский рынок остается для нас главным. Спрос растет каждый год", "Джон Роу"),
+        ("Это решение далось очень нелегко!", "Джон Роу"),
+    ]
