@@ -37,8 +37,14 @@ _NEVER_FINAL = frozenset(
         "e.g", "i.e", "eg", "ie", "viz", "mme", "mlle", "mgr", "hr", "nr", "bzw", "vgl",
         "ggf", "z.b", "u.a", "d.h", "sra", "srta", "dña", "dª", "ud", "uds", "vd", "pág",
         "т.е", "т.к", "т.н", "им", "ул", "пр", "проф", "акад", "доц", "рис", "стр", "abb",
+        # Before a capitalised word: German nouns ("3 Mio. Euro"), Spanish names ("la Dra.
+        # Pérez"), the first half of "EE. UU.", Russian places ("Московской обл.").
+        "mio", "mrd", "tsd", "hrsg", "dra", "lic", "ing", "gral", "ee", "обл", "пос",
     }
 )
+# Russian "г." is "город" before a place ("в г. Москве") and never ends a sentence there; after
+# a year's number it is "год", which may ("родился в 1950 г. Затем…").
+_CITY_OR_YEAR = "г"
 # Before a number these do not end a sentence: "Feb. 24", "No. 10", "pp. 5".
 _BEFORE_NUMBER = frozenset(
     {
@@ -296,6 +302,8 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
             return True  # an initial: "J. K. Rowling", "George W. Bush"
         if written == "v" and next_word[:1].isupper():
             return True  # versus, in a case's name: "Roe v. Wade"
+        if written == _CITY_OR_YEAR:
+            return not block[max(0, word_at - 6) : word_at].rstrip()[-1:].isdigit()
         return _in_spaced_abbreviation(block, word_at, rest)
     if word in _NEVER_FINAL:
         return True

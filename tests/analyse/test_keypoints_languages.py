@@ -70,6 +70,14 @@ def test_datelines_and_agency_tags_of_other_languages_are_stripped(
         ("Это, т. е. новый закон, вступит в силу. Потом будет другое.", 2),
         # A list's "и т. д." ends its sentence.
         ("Он купил хлеб, молоко и т. д. Потом он ушёл домой.", 2),
+        # Abbreviations before a capitalised word: German nouns, Spanish names, Russian cities.
+        ("Der Umsatz stieg um 3 Mio. Euro im Jahr. Das ist viel.", 2),
+        ("Das Land zahlt 2 Mrd. Franken für die Bahn. Das reicht nicht.", 2),
+        ("La Dra. Pérez atendió a los heridos. Luego se fue.", 2),
+        ("EE. UU. anunció nuevas sanciones. Rusia respondió.", 2),
+        ("Он приехал в г. Москву в понедельник. Потом он уехал.", 2),
+        # After a year's number "г." is "год", which may end a sentence.
+        ("Он родился в 1950 г. Затем уехал в Москву.", 2),
     ],
 )
 def test_spaced_abbreviations_do_not_end_a_sentence(text: str, count: int) -> None:
