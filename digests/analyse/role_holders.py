@@ -26,12 +26,17 @@ if TYPE_CHECKING:
     from digests.analyse.name_index import NameIndex
 
 
+# What stands between a role and the name of its holder: a comma or not, and the body's short
+# name in brackets ("der Gewerkschaft der Polizei (GdP), Jörg Radek").
+_THEN_NAME = r"(?:\s+\([^()]{1,20}\))?,?\s+"
+
+
 def named_after(index: NameIndex, role: list[str], before: tuple[int, int]) -> str | None:
     """The fullest name of the person the article writes right after the words of ``role``
     (any case, a comma between or not): the nearest such before ``before``, else the first
     after it."""
     pattern = re.compile(
-        r"(?<!\w)" + r"\s+".join(re.escape(word) for word in role) + r",?\s+", re.IGNORECASE
+        r"(?<!\w)" + r"\s+".join(re.escape(word) for word in role) + _THEN_NAME, re.IGNORECASE
     )
     return _named_after_match(index, pattern, role[-1].lower(), before)
 
@@ -46,7 +51,7 @@ def holder_of_role_of(
     portfolio = "|".join(r"\s+".join(phrase.split()) + r"\s+" for phrase in PORTFOLIO_OF)
     pattern = re.compile(
         rf"(?<!\w){opener}\s+(?:{portfolio})?" + r"\s+".join(re.escape(word) for word in of)
-        + r",?\s+", re.IGNORECASE,
+        + _THEN_NAME, re.IGNORECASE,
     )
     return _named_after_match(index, pattern, of[-1].lower(), before, any_role=role is None)
 

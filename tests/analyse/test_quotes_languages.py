@@ -406,3 +406,10 @@ def test_ru_paragraph_ended_by_a_dash_clause_is_a_quote_without_marks() -> None:
         ("Российский рынок остается для нас главным. Спрос растет каждый год", "Джон Роу"),
         ("Это решение далось очень нелегко!", "Джон Роу"),
     ]
+
+
+def test_de_role_of_a_body_with_its_short_name_in_brackets_is_its_holder() -> None:
+    assert who(
+        "Der Vorsitzende der Gewerkschaft der Landwirte (GdL), Karl Huber, äußerte sich am "
+        "Abend: „Die Betriebe brauchen jetzt schnell Hilfe vom Bund.“",
+    ) == ["Karl Huber"]
