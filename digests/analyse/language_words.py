@@ -244,6 +244,10 @@ GERMAN_ROLE_ENDINGS = (
     "geschäftsführerin", "botschafterin", "kommissarin", "gründer", "gründerin", "wissenschaftler",
     "wissenschaftlerin", "professor", "professorin", "anwalt", "anwältin",
 )  # not "richter": also a surname
+# German nouns are capitalised, so a sentence may open with two capitalised words that name no
+# one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end
+# in these, and no first name or surname does ("-ung" does: Jung, Hartung).
+GERMAN_ABSTRACT_ENDINGS = ("heit", "keit", "schaft", "ität", "ismus", "tion", "nahme")
 _GERMAN_FEMININE = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
 
 

@@ -377,7 +377,12 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     pieces: list[tuple[int, int, tuple[str, ...]]] = []
     offset, current_start = 0, 0
     current: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
+        if word == "von" and current and _von_is_a_preposition(words, i):
+            pieces.append(_trimmed(current_start, current))
+            current = []
+            offset += len(word) + 1
+            continue
         if not current:
             current_start = offset
         current.append(word)
@@ -388,6 +393,16 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     if current:
         pieces.append(_trimmed(current_start, current))
     return tuple(p for p in pieces if p[2])
+
+
+def _von_is_a_preposition(words: list[str], at: int) -> bool:
+    """Is the German "von" at ``at`` the preposition ("Aussage von Sebastian Engelmann", "von
+    den Grünen") rather than a name's particle ("Ursula von der Leyen", "Richard von
+    Weizsäcker")? A particle comes before one name, with "der" or "dem" at most."""
+    after = words[at + 1 : at + 3]
+    if after[:1] == ["den"]:
+        return True  # "von den Grünen": a plural, which no family name is
+    return len(after) == 2 and after[0][:1].isupper() and after[1][:1].isupper()
 
 
 def _split_heading(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:

@@ -413,3 +413,21 @@ def test_de_role_of_a_body_with_its_short_name_in_brackets_is_its_holder() -> No
         "Der Vorsitzende der Gewerkschaft der Landwirte (GdL), Karl Huber, äußerte sich am "
         "Abend: „Die Betriebe brauchen jetzt schnell Hilfe vom Bund.“",
     ) == ["Karl Huber"]
+
+
+def test_de_sentence_opening_with_an_abstract_noun_names_no_one() -> None:
+    # German capitalises nouns: "Große Einigkeit" opens the sentence but is nobody "er" can be.
+    assert who(
+        "Große Einigkeit herrschte am Dienstag bei dem Treffen mit Klaus Berger.",
+        "„Wir ziehen jetzt alle an einem Strang“, sagte er nach der Sitzung.",
+    ) == ["Klaus Berger"]
+
+
+def test_de_von_before_a_full_name_is_a_preposition_not_a_particle() -> None:
+    # "von Anna Weber von den Grünen": from a person, of a party; "von der Leyen" is a name.
+    assert who(
+        "Kritik kam am Montag von Anna Weber von den Grünen.",
+        "„Das reicht bei weitem nicht aus“, sagte sie.",
+        "Auch Ursula von der Leyen äußerte sich.",
+        "„Wir prüfen den Vorschlag“, sagte von der Leyen.",
+    ) == ["Anna Weber", "Ursula von der Leyen"]
