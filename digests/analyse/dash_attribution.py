@@ -1,11 +1,12 @@
-"""Russian reporting clauses set off by dashes: «A, — сказал он. — B», and a paragraph of
-someone's words printed without marks, "A, — сказал Роу."
+"""Reporting clauses set off by dashes: Russian «A, — сказал он. — B» and Spanish "A —dijo el
+ministro—. B", and a Russian paragraph of someone's words printed without marks, "A, — сказал
+Роу."
 
-Russian news writes a speaker's clause after a dash, and when it interrupts the quote it sits
-inside the one pair of marks, with a second dash before the quote goes on. Read as plain quoted
-text, the clause would be printed as part of the quote and its speaker missed. The same dash
-clause may close a paragraph that has no marks at all: that paragraph is a quote too, and no
-point in the reporter's words.
+Russian and Spanish news write a speaker's clause between dashes, and when it interrupts the
+quote it sits inside the one pair of marks (Russian spaces the dashes, Spanish sets them
+against the clause). Read as plain quoted text, the clause would be printed as part of the
+quote and its speaker missed. The Russian dash clause may also close a paragraph that has no
+marks at all: that paragraph is a quote too, and no point in the reporter's words.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ _INSIDE = re.compile(
     rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
 )
 
+# " —dijo el ministro—. ", " -se justificó el ministro-. ": a Spanish verb (reflexive or not)
+# set against the opening dash, the closing dash against the clause's end, then the quote's own
+# stop or comma.
+_SPANISH_VERBS = trie(sorted([*VERBS["es"].split(), "justificó", "quejó", "defendió"]))
+_SPANISH_INSIDE = re.compile(
+    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\"]{{0,120}}?){_DASH}"
+    r"([.,;]?)\s+(?=\S)"
+)
 # "…, — сказал Роу." closing a paragraph: the words before the dash are the speaker's.
 _CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\".!?]{{1,120}})\.$")
 _CLOSING_REACH = 160  # characters: a dash clause is short
@@ -38,17 +47,24 @@ class Interrupted(NamedTuple):
 
 
 def without_inner_clause(text: str) -> Interrupted | None:
-    """«A, — сказал он. — B» read as "A. B" and "сказал он"; None when no dash clause with a
-    reporting verb interrupts ``text``."""
-    if "—" not in text and "–" not in text and " - " not in text:
+    """«A, — сказал он. — B» and "A —dijo el ministro—. B" read as "A. B" and the clause
+    ("сказал он", "dijo el ministro"); None when no dash clause with a reporting verb
+    interrupts ``text``."""
+    if "—" not in text and "–" not in text and " -" not in text:
         return None  # most quotes: settled without the pattern
     found = _INSIDE.search(text)
-    if found is None:
+    if found is not None:
+        stop = found.group(3) if found.group(1) == "," else found.group(1)
+        return Interrupted(
+            f"{text[: found.start()]}{stop} {text[found.end():]}", found.group(2).strip()
+        )
+    spanish = _SPANISH_INSIDE.search(text)
+    if spanish is None:
         return None
-    before = text[: found.start()]
-    stop = found.group(3) if found.group(1) == "," else found.group(1)
-    words = f"{before}{stop} {text[found.end():]}"
-    return Interrupted(words, found.group(2).strip())
+    return Interrupted(
+        f"{text[: spanish.start()]}{spanish.group(2)} {text[spanish.end():]}",
+        spanish.group(1).strip(),
+    )
 
 
 

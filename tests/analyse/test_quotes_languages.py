@@ -431,3 +431,17 @@ def test_de_von_before_a_full_name_is_a_preposition_not_a_particle() -> None:
         "Auch Ursula von der Leyen äußerte sich.",
         "„Wir prüfen den Vorschlag“, sagte von der Leyen.",
     ) == ["Anna Weber", "Ursula von der Leyen"]
+
+
+def test_es_dash_clause_inside_the_marks_is_no_part_of_the_quote() -> None:
+    # Spanish sets the dashes against the clause: "A —dijo X—. B", "A -reconoció-. B".
+    assert speakers(
+        "El ministro de Transportes, Óscar Prieto, habló tras el consejo de ministros.",
+        "“No sabía que tendría tanta repercusión —dijo el ministro—. Si lo hubiera sabido, "
+        "no lo habría dicho”.",
+        "“Dije lo que dije -reconoció-. No era consciente de lo que iba a pasar.”",
+    ) == [
+        ("No sabía que tendría tanta repercusión. Si lo hubiera sabido, no lo habría dicho",
+         "Óscar Prieto"),
+        ("Dije lo que dije. No era consciente de lo que iba a pasar.", "Óscar Prieto"),
+    ]
