@@ -33,6 +33,10 @@ _SPANISH_INSIDE = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\"]{{0,120}}?){_DASH}"
     r"([.,;]?)\s+(?=\S)"
 )
+# "—No lo sé —dijo el ministro.": the clause of a Spanish line of dialogue, closing it.
+_SPANISH_CLOSING = re.compile(
+    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\".!?]{{0,120}})\.$"
+)
 # "…, — сказал Роу." closing a paragraph: the words before the dash are the speaker's.
 _CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\".!?]{{1,120}})\.$")
 _CLOSING_REACH = 160  # characters: a dash clause is short
@@ -82,16 +86,43 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
     return found
 
 
+def opens_dialogue(text: str) -> bool:
+    """Does ``text`` open a Spanish line of dialogue, a dash set against its first word
+    ("—No lo sé…")? (A list's dash has a space after it.)"""
+    return text[:1] in ("—", "–") and text[1:2] not in ("", " ", "\u00a0", "—", "–", "-")
+
+
 def unmarked_spans(paragraphs: list[str], quoted: set[int]) -> list[Span]:
     """The paragraphs outside ``quoted`` (those holding a quoted span) that are someone's words
     without marks, each as a span up to its dash clause (a "!" or "?" before it is the
-    quote's)."""
+    quote's): Russian words a dash clause ends, and Spanish lines of dialogue that a dash
+    clause with a reporting verb ends or interrupts."""
     spans = []
     for index, paragraph in enumerate(paragraphs):
         if index in quoted:
+            continue
+        if opens_dialogue(paragraph):
+            span = _dialogue_span(paragraph, index)
+            if span is not None:
+                spans.append(span)
             continue
         found = closing_clause(paragraph)
         if found is not None:
             end = found.start(1) + (found.group(1) != ",")
             spans.append(Span(paragraph[:end].strip(), index, 0, index, end, True, ""))
     return spans
+
+
+def _dialogue_span(paragraph: str, index: int) -> Span | None:
+    """The words of a Spanish line of dialogue, up to the clause that closes it or whole when a
+    clause interrupts them (:func:`without_inner_clause` takes that out); None when no clause
+    says who speaks (an interview's answer: the reader is told elsewhere)."""
+    closing = _SPANISH_CLOSING.search(paragraph, max(0, len(paragraph) - _CLOSING_REACH)) \
+        if paragraph.endswith(".") else None
+    if closing is not None:
+        end = closing.start()
+    elif _SPANISH_INSIDE.search(paragraph):
+        end = len(paragraph)
+    else:
+        return None
+    return Span(paragraph[1:end].strip(), index, 0, index, end, True, "—")

@@ -91,7 +91,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.asides import without_aside
-from digests.analyse.dash_attribution import closing_clause
+from digests.analyse.dash_attribution import closing_clause, opens_dialogue
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -325,13 +325,15 @@ class _Body:
         return inside
 
     def said_without_marks(self, at: int) -> bool:
-        """Is sentence ``at`` in a paragraph of someone's words printed without quote marks,
-        which a dash clause ends ("…, — сказал Роу.")? Asked only of the few sentences about
-        to become points or join one."""
+        """Is sentence ``at`` in a paragraph of someone's words printed without quote marks:
+        one that a dash clause ends ("…, — сказал Роу."), or a Spanish line of dialogue
+        ("—No lo sé —dijo el ministro.")? Asked only of the few sentences about to become
+        points or join one."""
         paragraph = bisect_right(self.paragraph_starts, at)
         end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
             else len(self.texts)
-        return closing_clause(self.texts[end - 1]) is not None
+        return opens_dialogue(self.texts[self.paragraph_starts[paragraph - 1]]) \
+            or closing_clause(self.texts[end - 1]) is not None
 
 
 def _split_body(paragraphs: list[str], language: str = "") -> _Body:

@@ -552,3 +552,18 @@ def test_ru_paragraph_of_words_without_marks_is_no_point() -> None:
     ))
     assert len(points) == 3
     assert not any("сказал Роу" in point for point in points)
+
+
+def test_es_line_of_dialogue_is_no_point() -> None:
+    # "—… —dijo la ministra.": the minister's words, printed without quote marks.
+    points = key_points(CleanArticle(
+        title="Ministra visita el hospital central de Lima",
+        paragraphs=[
+            "La ministra de Salud, Carmen Ruiz, visitó el hospital central de Lima el lunes.",
+            "—El hospital central de Lima necesita más médicos y más camas para atender a los "
+            "pacientes del norte —dijo la ministra.",
+            "El hospital atiende a miles de pacientes de todo el país cada semana.",
+        ],
+    ))
+    assert points
+    assert not any("necesita más médicos" in point for point in points)

@@ -445,3 +445,18 @@ def test_es_dash_clause_inside_the_marks_is_no_part_of_the_quote() -> None:
          "Óscar Prieto"),
         ("Dije lo que dije. No era consciente de lo que iba a pasar.", "Óscar Prieto"),
     ]
+
+
+def test_es_line_of_dialogue_with_its_clause_is_a_quote() -> None:
+    assert speakers(
+        "La ministra de Salud, Carmen Ruiz, visitó el hospital el lunes.",
+        "—No vamos a cerrar ningún centro de salud este año —dijo la ministra—. Lo que haremos "
+        "es abrir dos más.",
+        "—Nos preocupa la falta de médicos en el norte —añadió Ruiz.",
+        # An interview's answer says nothing of who speaks: no quote to show.
+        "—Está garantizado por ley.",
+    ) == [
+        ("No vamos a cerrar ningún centro de salud este año. Lo que haremos es abrir dos más.",
+         "Carmen Ruiz"),
+        ("Nos preocupa la falta de médicos en el norte", "Carmen Ruiz"),
+    ]
