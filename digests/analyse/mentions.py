@@ -10,6 +10,7 @@ from typing import NamedTuple
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
 from digests.analyse.names import (
     CONNECTORS,
+    is_capitalised,
     is_org,
     is_place,
     is_title_word,
@@ -61,7 +62,7 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     person = not org and (len(words) >= 2 or bool(title)) and not (title and words[0].islower()) \
         and not (not title and is_place(name)) and not reads_as_heading(words) \
         and not words[-1].endswith(GERMAN_ABSTRACT_ENDINGS)
-    name_like = not org and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words)
+    name_like = not org and all(is_capitalised(w) or w.lower() in CONNECTORS for w in words)
     if name_like and len(words) > 2 and any(w in _TITLE_CASE_LINKS for w in words[1:-1]):
         return name, title, False, False  # "Nights With Adele": a show or a headline's words
     return name, title, person, name_like

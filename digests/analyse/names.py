@@ -193,10 +193,19 @@ _WORD = rf"[{_UPPER}](?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"  # initials together
 # class lets the regex engine skip ahead to candidates instead of trying every position.
 # Public for :mod:`name_index`, which keys its cache on each run as matched, before
 # :func:`split_run` cuts it.
+# French writes a particle against the name it belongs to: "Claude d'Harcourt", "Valéry
+# Giscard d'Estaing" (inside a run only: a run does not open with it).
+_ELIDED_PARTICLE = ("d'", "d’")
 CAPITALISED_RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"
-    rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_WORD})*"
+    rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) |d['’](?=[{_UPPER}]))*{_WORD})*"
 )
+
+
+def is_capitalised(word: str) -> bool:
+    """A word a name may hold: capitalised, or a French particle against a capitalised name
+    ("d'Harcourt")."""
+    return word[:1].isupper() or (word.startswith(_ELIDED_PARTICLE) and word[2:3].isupper())
 
 
 # "Secretary of State John Kerry", "Chancellor of the Exchequer George Osborne", "Governor of the
@@ -383,6 +392,11 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             current = []
             offset += len(word) + 1
             continue
+        if current and i < len(words) - 1 and word.startswith(_ELIDED_PARTICLE):
+            # A particle ends a name ("Claude d'Harcourt"); with more after it, it is the
+            # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out.
+            pieces.append(_trimmed(current_start, current))
+            current = []
         if not current:
             current_start = offset
         current.append(word)
@@ -433,7 +447,7 @@ _LONGEST_NAME = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
     """The piece without connectors or lower-case words at its edges."""
-    while words and (words[-1].lower() in CONNECTORS or not words[-1][0].isupper()):
+    while words and (words[-1].lower() in CONNECTORS or not is_capitalised(words[-1])):
         words.pop()
     while words and not words[0][0].isupper():
         start += len(words.pop(0)) + 1

@@ -460,3 +460,18 @@ def test_es_line_of_dialogue_with_its_clause_is_a_quote() -> None:
          "Carmen Ruiz"),
         ("Nos preocupa la falta de médicos en el norte", "Carmen Ruiz"),
     ]
+
+
+def test_fr_particle_written_against_the_name_is_part_of_it() -> None:
+    assert who(
+        "« Casser n'est pas manifester », a déclaré Claude d'Aubigny, le préfet, lundi.",
+        "« Nous resterons fermes », a ajouté Valéry Martin d’Estrée.",
+    ) == ["Claude d'Aubigny", "Valéry Martin d’Estrée"]
+
+
+def test_fr_de_elided_before_a_name_after_a_sentence_opener_is_no_particle() -> None:
+    assert who(
+        "Paul Morel, haut-commissaire, défend la réforme. Proche d'Emmanuel Macron depuis "
+        "2017, Paul Morel ne cède pas.",
+        "« Cela relativise tout », a-t-il dit.",
+    ) == ["Paul Morel"]
