@@ -97,6 +97,7 @@ from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
     in_first_person,
+    is_background,
     is_page_furniture,
     is_question,
     is_whole_sentence,
@@ -208,7 +209,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Still candidates, these: their words count towards what the article is about.
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
-                or is_question(text) or at in body.asking or body.said_without_marks(at):
+                or is_question(text) or at in body.asking or is_background(text) \
+                or body.said_without_marks(at):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -288,6 +290,7 @@ def _with_following(
             or quoted_share(text) > 0.0
             or in_first_person(text, language)
             or is_question(text)
+            or is_background(text)
             or has_run_on(text)
             or is_page_furniture(text)
             or _repeats(candidates.stems[following], others, REDUNDANT)

@@ -1,6 +1,7 @@
 """Word tables for :mod:`sentence_kinds` in German, French, Spanish and Russian news: the words
-of someone speaking as "I" or to the reader, and the prompts that open page furniture
-("Lesen Sie auch", "Lire aussi", "Leer más", "Читайте также").
+of someone speaking as "I" or to the reader, the prompts that open page furniture ("Lesen Sie
+auch", "Lire aussi", "Leer más", "Читайте также"), and the openers of a reminder of earlier
+news ("Ранее", "Напомним", "Cabe recordar", "Pour rappel").
 
 The first-person tables are asked only of articles in those languages, so English text pays
 nothing for them; the prompts are first words, looked up in the same set as English ones.
@@ -50,4 +51,12 @@ NEVER_LAST: frozenset[str] = frozenset(
     le la les un une des du de et ou à au aux pour avec dans sur
     el los las una unos unas del y o en con por para al
     и в во на с со по к о об из за для или а но""".split()
+)
+
+# Openers of a reminder of earlier news, which wire stories append to a report ("Ранее в
+# Минсельхозе заявили…", "Напомним, что…", "Cabe recordar que…", "Pour rappel, …"): background
+# about something else, not what this report says happened.
+BACKGROUND = re.compile(
+    r"(?:Ранее|Напомним|Напомню|Как (?:ранее )?сообщал(?:ось|и|о|а)?|Cabe recordar|"
+    r"Vale recordar|Recordemos|Rappelons|Pour rappel|Zur Erinnerung)(?!\w)"
 )

@@ -276,6 +276,11 @@ def in_first_person(text: str, language: str = "") -> bool:
     return False
 
 
+def is_background(text: str) -> bool:
+    """Does the sentence open a reminder of earlier news ("Ранее…", "Напомним, что…")?"""
+    return sentence_kind_words.BACKGROUND.match(text) is not None
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(_TRAILING).endswith(_QUESTION_MARKS)
 

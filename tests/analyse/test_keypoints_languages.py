@@ -567,3 +567,25 @@ def test_es_line_of_dialogue_is_no_point() -> None:
     ))
     assert points
     assert not any("necesita más médicos" in point for point in points)
+
+
+@pytest.mark.parametrize(
+    "reminder",
+    [
+        "Ранее в министерстве заявили, что ввозить в страну другие фрукты не нужно.",
+        "Напомним, что в прошлом году компания закрыла в стране два своих завода.",
+        "Cabe recordar que el año pasado la empresa cerró dos fábricas en el país.",
+        "Pour rappel, l'entreprise a fermé deux usines dans le pays l'an dernier.",
+    ],
+)
+def test_reminder_of_earlier_news_is_no_point(reminder: str) -> None:
+    points = key_points(CleanArticle(
+        title="Новости",
+        paragraphs=[
+            "Министр сельского хозяйства Иван Петров провел переговоры в Дамаске о поставках.",
+            "Стороны договорились увеличить поставки зерна уже в этом году.",
+            reminder,
+        ],
+    ))
+    assert points
+    assert reminder not in " ".join(points)
