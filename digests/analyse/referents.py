@@ -87,6 +87,11 @@ _ACCORDING_TO = re.compile(
 _ACCORDING_PERSON = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
                      "her": "she", "elle": "she", "ihr": "she", "ella": "she"}
 
+# Russian says whose words or view with a possessive: "По его словам, …" ("according to him"),
+# which reads alone only with the name, in the genitive ("По словам Пескова, …").
+_RUSSIAN_ACCORDING = re.compile(r"^По (его|её|ее|их) (словам|мнению|данным|оценке)(?!\w)")
+_RUSSIAN_POSSESSOR = {"его": ("he", "m"), "её": ("she", "f"), "ее": ("she", "f")}
+
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(
     r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b"
@@ -233,6 +238,10 @@ def resolve_opening(
         according = _ACCORDING_TO.match(sentence)
         if according is not None:
             return _resolve_according_to(according, sentence, before, article_text, shown)
+    elif sentence.startswith("По "):
+        russian = _RUSSIAN_ACCORDING.match(sentence)
+        if russian is not None:
+            return _resolve_russian_according(russian, sentence, before, article_text, shown)
     found = opening_pronoun(sentence, language)
     if found is None:
         resolved = _resolve_reporting_clause(sentence, before, article_text, shown)
@@ -274,6 +283,24 @@ def _resolve_according_to(
     if name is None:
         return None
     return f"{according.group(1)} {name}{sentence[according.end() :]}"
+
+
+def _resolve_russian_according(
+    according: re.Match[str], sentence: str, before: Sequence[str], article_text: str,
+    shown: Sequence[str],
+) -> str | None:
+    """"По его словам, …" as "По словам Пескова, …" (the surname of the person "его" stands
+    for, in the genitive), or None where that person or form cannot be told."""
+    person, gender = _RUSSIAN_POSSESSOR.get(according.group(1), ("", ""))
+    if not person:
+        return None  # "их": a group, which no name stands for
+    name = antecedent(before, article_text, continuing=person, sentence=sentence, shown=shown)
+    if name is None:
+        return None
+    surname = russian_names.surname_genitive(name.split()[-1], gender)
+    if surname is None:
+        return None
+    return f"По {according.group(2)} {surname}{sentence[according.end() :]}"
 
 
 def antecedent(

@@ -77,6 +77,37 @@ def _ending_replaced(word: str, endings: tuple[tuple[str, str], ...]) -> str:
     return word
 
 
+# Nominative surname endings and their genitive, longest first, by gender: "Песков" ->
+# "Пескова", "Жириновский" -> "Жириновского"; "Захарова" -> "Захаровой", "Собчак" (a woman's)
+# stays. A man's surname that ends in another consonant takes "-а" ("Байден" -> "Байдена").
+_GENITIVE_ENDINGS = {
+    "m": (("ский", "ского"), ("цкий", "цкого"), ("ской", "ского"), ("ый", "ого"), ("ой", "ого"),
+          ("ь", "я"), ("й", "я")),
+    "f": (("ская", "ской"), ("цкая", "цкой"), ("ова", "овой"), ("ева", "евой"), ("ёва", "ёвой"),
+          ("ина", "иной"), ("ына", "ыной")),
+}
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def surname_genitive(surname: str, gender: str) -> str | None:
+    """A Russian surname in the nominative put in the genitive, for a man ("m") or a woman
+    ("f"), as "по словам …" needs it; None when its form there cannot be told (an unknown
+    gender, a man's surname in "-а"/"-я", which may or may not decline) or it is no
+    nominative."""
+    endings = _GENITIVE_ENDINGS.get(gender)
+    if endings is None or not is_cyrillic(surname):
+        return None
+    for ending, replacement in endings:
+        if surname.endswith(ending):
+            return surname[: -len(ending)] + replacement
+    last = surname[-1:].lower()
+    if gender == "f" or last in "оуеиэ":
+        return surname if last not in "ая" else None  # "Шойгу", "Собчак": no declension
+    # No man's surname ends in another vowel in the nominative: a word in another case
+    # ("Федерацию") is no name to put in the genitive.
+    return None if last in _VOWELS else surname + "а"
+
+
 def genitive_gender(name: str) -> str:
     """The gender a name in the genitive shows ("по словам Марии Захаровой": "f"; "по словам
     Дмитрия Пескова": "m"): feminine surnames end in "-ой" there, first names in "-ы"/"-и"."""

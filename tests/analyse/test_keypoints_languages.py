@@ -589,3 +589,22 @@ def test_reminder_of_earlier_news_is_no_point(reminder: str) -> None:
     ))
     assert points
     assert reminder not in " ".join(points)
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        ("Министр Иван Петров прилетел в Дамаск.", "По его словам, переговоры будут долгими.",
+         "По словам Петрова, переговоры будут долгими."),
+        ("Глава ЦБ Эльвира Набиуллина выступила в Думе.", "По её мнению, закон нужно менять.",
+         "По мнению Набиуллиной, закон нужно менять."),
+        ("Депутат Олег Жуковский выступил в Думе.", "По его данным, закон примут весной.",
+         "По данным Жуковского, закон примут весной."),
+        # Nobody "его" can stand for: no point.
+        ("Переговоры прошли в Дамаске.", "По его словам, переговоры будут долгими.", None),
+    ],
+)
+def test_ru_according_to_him_reads_with_the_name(
+    before: str, sentence: str, expected: str | None
+) -> None:
+    assert resolve_opening(sentence, [before], f"{before} {sentence}", "ru") == expected
