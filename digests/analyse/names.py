@@ -392,6 +392,14 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             current = []
             offset += len(word) + 1
             continue
+        if word in _ARTICLES and current and current[-1].lower() not in _TAKE_ARTICLE:
+            # "der CDU-Politiker der Nachrichtenagentur dpa": an article after a role or a
+            # name begins whom it was said to, not more of the name ("von der Leyen", "van
+            # der Vaart", "Van den Berg" take one after their particle).
+            pieces.append(_trimmed(current_start, current))
+            current = []
+            offset += len(word) + 1
+            continue
         if current and i < len(words) - 1 and word.startswith(_ELIDED_PARTICLE):
             # A particle ends a name ("Claude d'Harcourt"); with more after it, it is the
             # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out.
@@ -407,6 +415,10 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     if current:
         pieces.append(_trimmed(current_start, current))
     return tuple(p for p in pieces if p[2])
+
+
+_ARTICLES = frozenset({"der", "den", "dem"})
+_TAKE_ARTICLE = frozenset({"von", "van", "de"})
 
 
 def _von_is_a_preposition(words: list[str], at: int) -> bool:

@@ -475,3 +475,13 @@ def test_fr_de_elided_before_a_name_after_a_sentence_opener_is_no_particle() -> 
         "2017, Paul Morel ne cède pas.",
         "« Cela relativise tout », a-t-il dit.",
     ) == ["Paul Morel"]
+
+
+def test_de_article_after_a_role_begins_whom_it_was_said_to() -> None:
+    # "sagte der SPD-Politiker der Nachrichtenagentur dpa": the agency is no name; with the
+    # role never written with a name, the description stands.
+    assert who(
+        "Der Bundesminister Max Weber hat den Plan am Montag verteidigt.",
+        "„Das ist richtig so und bleibt auch so“, sagte der SPD-Politiker der "
+        "Nachrichtenagentur dpa.",
+    ) == ["der SPD-Politiker"]
