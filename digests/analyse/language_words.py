@@ -34,7 +34,9 @@ VERBS: dict[str, str] = {
         poursuivi lance lancé martèle martelé confie confié rappelle rappelé répond répondu
         réagi avertit averti annonce annoncé déplore déploré dénonce dénoncé juge jugé raconte
         raconté prévient prévenu regrette regretté reconnaît reconnu commente commenté
-        témoigne témoigné résume résumé tranche tranché s'exclame""",
+        témoigne témoigné résume résumé tranche tranché s'exclame félicité félicitée
+        réjoui réjouie indigné indignée exclamé exclamée étonné étonnée inquiété inquiétée
+        insurgé insurgée""",
     "es": """dijo dice afirmó afirma señaló señala añadió añade explicó explica aseguró asegura
         declaró declara indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta

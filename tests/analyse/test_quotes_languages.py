@@ -485,3 +485,12 @@ def test_de_article_after_a_role_begins_whom_it_was_said_to() -> None:
         "„Das ist richtig so und bleibt auch so“, sagte der SPD-Politiker der "
         "Nachrichtenagentur dpa.",
     ) == ["der SPD-Politiker"]
+
+
+def test_fr_reflexive_reporting_verbs() -> None:
+    # "s'est félicitée X", "s'est indigné le député X": the verb is reflexive, the subject
+    # after it as with any other.
+    assert who(
+        "« Nous avons gagné cette bataille importante », s’est félicitée Claire Dumas mardi.",
+        "« Cette décision est une honte pour le pays », s'est indigné le député Paul Morel.",
+    ) == ["Claire Dumas", "Paul Morel"]
