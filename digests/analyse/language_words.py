@@ -141,6 +141,15 @@ SUBJECT_END = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
     + r"])(?:(?:el|le|am|au)\s)?(?:" + trie(SUBJECT_ENDS) + r")(?![\w’'-])"
 )
+# French and Spanish may set a short adverbial between the verb and its subject: "a réagi sur
+# Twitter la députée", "a déclaré à la presse le ministre", "dijo en Madrid el ministro". A
+# preposition, a determiner or not, one word; then a subject that opens with a determiner or
+# a capital.
+ADVERBIAL_BEFORE_SUBJECT = re.compile(
+    r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras)\s+"
+    r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus)\s*)?[\w-]+\s+"
+    r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý])"
+)
 # German names whom a quote was said to in the dative, right after an inverted subject:
 # "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "sagte Scholz dem Spiegel". Not the
 # "der" of a name ("Ursula von der Leyen", "Rafael van der Vaart") nor a subject's article.

@@ -207,6 +207,10 @@ def subject_after_verb(post: str) -> str | None:
     # so does a listener before the subject ("sagt uns die Quelle").
     foreign_end = language_words.SUBJECT_END.search(phrase)
     if foreign_end:
+        if foreign_end.start() == 0 and (
+            adverbial := language_words.ADVERBIAL_BEFORE_SUBJECT.match(post)
+        ):
+            return subject_after_verb(post[adverbial.end() :])  # "a réagi sur Twitter la…"
         phrase = phrase[: foreign_end.start()]
     recipient = language_words.GERMAN_RECIPIENT.search(phrase)
     if recipient:

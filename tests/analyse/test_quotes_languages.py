@@ -494,3 +494,15 @@ def test_fr_reflexive_reporting_verbs() -> None:
         "« Nous avons gagné cette bataille importante », s’est félicitée Claire Dumas mardi.",
         "« Cette décision est une honte pour le pays », s'est indigné le député Paul Morel.",
     ) == ["Claire Dumas", "Paul Morel"]
+
+
+def test_fr_es_adverbial_between_verb_and_subject() -> None:
+    # "a réagi sur Twitter la députée", "dijo en Madrid el ministro": the subject comes after.
+    assert who(
+        "La députée Claire Dumas a été élue présidente de l'Assemblée mardi.",
+        "« Nous ouvrons ensemble un nouveau chapitre », a réagi sur Twitter la députée.",
+        "« Rien ne change pour les salariés », a déclaré à la presse le ministre Paul Morel.",
+    ) == ["Claire Dumas", "Paul Morel"]
+    assert who(
+        "\"No habrá cambios en el gabinete este año\", dijo en Madrid el ministro Juan Pérez.",
+    ) == ["Juan Pérez"]
