@@ -253,7 +253,8 @@ GERMAN_ROLE_ENDINGS = (
     "vorstand", "sprecherin", "ministerin", "präsidentin", "kanzlerin", "politikerin", "chefin",
     "sekretärin", "direktorin", "leiterin", "bürgermeisterin", "trainerin", "expertin",
     "geschäftsführerin", "botschafterin", "kommissarin", "gründer", "gründerin", "wissenschaftler",
-    "wissenschaftlerin", "professor", "professorin", "anwalt", "anwältin",
+    "wissenschaftlerin", "professor", "professorin", "anwalt", "anwältin", "kollege",
+    "kollegin", "landrat", "landrätin",
 )  # not "richter": also a surname
 # German nouns are capitalised, so a sentence may open with two capitalised words that name no
 # one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end

@@ -46,6 +46,9 @@ _AUXILIARIES = frozenset(
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
+# An article left at the end of an inverted subject, whose noun a quote mark cut off: "sagte
+# die Ministerin dem „Spiegel“" (the paper it was said to).
+_GERMAN_DATIVE_ARTICLES = frozenset({"dem", "der", "den"})
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
 _ENGLISH_NOT_SUBJECTS = frozenset(
     """in on at during after before with to from for by via about over through as while when
@@ -220,8 +223,8 @@ def subject_after_verb(post: str) -> str | None:
     if rest and first in language_words.OBJECT_PRONOUNS:
         phrase = rest
     head, _, last = phrase.rpartition(" ")
-    if last in language_words.SEPARABLE_PARTICLES:
-        phrase = head
+    if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES:
+        phrase = head  # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“"
     if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS \
             or language_words.SPANISH_NOT_SUBJECT.match(phrase):
         return None

@@ -506,3 +506,18 @@ def test_fr_es_adverbial_between_verb_and_subject() -> None:
     assert who(
         "\"No habrá cambios en el gabinete este año\", dijo en Madrid el ministro Juan Pérez.",
     ) == ["Juan Pérez"]
+
+
+def test_de_paper_in_quote_marks_after_the_subject_is_whom_it_was_said_to() -> None:
+    assert who(
+        "Innenministerin Anna Roth war am Montag in Berlin.",
+        "„Wir werden die Grenzen weiter kontrollieren“, sagte die Ministerin dem „Spiegel“.",
+    ) == ["Anna Roth"]
+
+
+def test_de_colleague_compound_is_a_role_before_a_name() -> None:
+    # "Müllers Parteikollege Hans Kurz": the colleague speaks, named after his role.
+    assert who(
+        "Innenminister Peter Müller war am Montag in Berlin.",
+        "„Das reicht bei weitem nicht aus“, meint Müllers Parteikollege Hans Kurz.",
+    ) == ["Hans Kurz"]
