@@ -63,6 +63,13 @@ PRO_DROP_VERBS = frozenset(VERBS["es"].split() + VERBS["ru"].split())
 QUOTED_PERSON_OPENERS = ("zitierte ", "zitiert ", "zitierten ", "citó a ", "cita a ", "citaron a ")
 QUOTED_PERSON_CLOSERS = ("mit den Worten", "mit dem Satz", "diciendo", "que dijo")
 
+# Russian "— цитирует Лаврова ТАСС", "— приводит слова министра РИА Новости", "— приводит его
+# слова ТАСС": the agency quotes the person named (in another case) or meant by the pronoun.
+RUSSIAN_QUOTED = re.compile(
+    r"(?:цитиру(?:ет|ют)|процитировал[аио]?|привод(?:ит|ят)|привел[аио]?)\s+"
+    r"(?:слова\s+)?(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+(?=\s+[А-ЯЁ]))?|[а-яё]+)"
+    r"(?:\s+слова)?(?!\w)"
+)
 # "According to X": the person follows. Russian says whose words with a possessive pronoun
 # ("по его словам": according to him).
 ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "по словам", "по мнению",
@@ -141,6 +148,10 @@ SUBJECT_END = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
     + r"])(?:(?:el|le|am|au)\s)?(?:" + trie(SUBJECT_ENDS) + r")(?![\w’'-])"
 )
+# Spanish "dijo Caputo a Radio Mitre": "a" after the subject's name begins whom it was said to
+# (only after a capitalised word, which :mod:`reporting` checks: English "close to a Senate
+# aide" has a lower-case word before it).
+SPANISH_ADDRESSEE = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las|los|su|sus) )")
 # French and Spanish may set a short adverbial between the verb and its subject: "a réagi sur
 # Twitter la députée", "a déclaré à la presse le ministre", "dijo en Madrid el ministro". A
 # preposition, a determiner or not, one word; then a subject that opens with a determiner or

@@ -215,6 +215,9 @@ def subject_after_verb(post: str) -> str | None:
         ):
             return subject_after_verb(post[adverbial.end() :])  # "a réagi sur Twitter la…"
         phrase = phrase[: foreign_end.start()]
+    addressee = language_words.SPANISH_ADDRESSEE.search(phrase) if " a " in phrase else None
+    if addressee and phrase[: addressee.start()].rpartition(" ")[2][:1].isupper():
+        phrase = phrase[: addressee.start()]  # "dijo Caputo a Radio Mitre"
     recipient = language_words.GERMAN_RECIPIENT.search(phrase)
     if recipient:
         phrase = phrase[: recipient.start()]  # "sagte Allendorf der Frankfurter Allgemeinen"
@@ -287,6 +290,15 @@ _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 def quoted_person(clause: str) -> str | None:
     """Whom a clause reports as quoted by someone else ("RT quoted Putin as saying"), as
     written; None if it reports no such thing."""
+    if "цитир" in clause or "привод" in clause or "привел" in clause:
+        russian = language_words.RUSSIAN_QUOTED.search(clause)
+        if russian is not None:  # "— цитирует Лаврова ТАСС", "— приводит его слова ТАСС"
+            who = russian.group("who")
+            if who in language_words.ACCORDING_PRONOUN:
+                return language_words.ACCORDING_PRONOUN[who]
+            # The genitive or accusative, which a speaker is not shown in (a man's are one).
+            return russian_names.nominative(who, russian_names.genitive_gender(who)) \
+                if who[:1].isupper() else who
     if not any(hint in clause for hint in _QUOTED_AS_HINTS):
         return None  # the usual case, settled by substring tests
     match = _QUOTED_AS.search(clause)

@@ -521,3 +521,20 @@ def test_de_colleague_compound_is_a_role_before_a_name() -> None:
         "Innenminister Peter Müller war am Montag in Berlin.",
         "„Das reicht bei weitem nicht aus“, meint Müllers Parteikollege Hans Kurz.",
     ) == ["Hans Kurz"]
+
+
+def test_ru_agency_quoting_someone_names_the_speaker() -> None:
+    # "— цитирует Лаврова ТАСС", "— приводит его слова ТАСС": the agency quotes the person.
+    assert who(
+        "Министр иностранных дел Сергей Лавров выступил в Нью-Йорке.",
+        "«Мы не допустим этого ни при каких условиях», — цитирует Лаврова ТАСС.",
+        "«Наши условия известны всем участникам», — приводит его слова РИА Новости.",
+        "«Мы ждем ответа от партнеров уже неделю», — приводит слова Марии Захаровой ТАСС.",
+    ) == ["Сергей Лавров", "Сергей Лавров", "Мария Захарова"]
+
+
+def test_es_whom_it_was_said_to_after_the_subject_is_no_speaker() -> None:
+    assert who(
+        "El ministro de Economía, Luis Caputo, habló en Buenos Aires.",
+        "\"No vamos a devaluar la moneda este año\", dijo Caputo a Radio Mitre.",
+    ) == ["Luis Caputo"]
