@@ -21,7 +21,9 @@ _UNRESOLVABLE_BY_LANGUAGE = {
               "dieser diese dieses diesen diesem".split()),
     "fr": set("ils elles son sa ses leur leurs cela ça ceci ce cet cette ces celui celle ceux"
               .split()),
-    "es": set("ellos ellas su sus esto eso ello este esta estos estas ese esa esos esas".split()),
+    # (Spanish demonstrative pronouns may bear an accent: "Éste fue detenido…".)
+    "es": set("ellos ellas su sus esto eso ello este esta estos estas ese esa esos esas éste "
+              "ésta éstos éstas ése ésa ésos ésas aquel aquella aquellos aquellas".split()),
     "ru": set("они его её ее их это этот эта эти такой такая такое такие".split()),
 }
 UNRESOLVABLE = frozenset().union(*_UNRESOLVABLE_BY_LANGUAGE.values())

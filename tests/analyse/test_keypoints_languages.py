@@ -608,3 +608,15 @@ def test_ru_according_to_him_reads_with_the_name(
     before: str, sentence: str, expected: str | None
 ) -> None:
     assert resolve_opening(sentence, [before], f"{before} {sentence}", "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Éste fue detenido el lunes por la noche en Madrid.", "Ésta es la primera vez que ocurre.",
+     "Aquel día la policía no encontró a nadie en la casa."],
+)
+def test_es_accented_or_distant_demonstrative_opening_leans_on_the_sentence_before(
+    sentence: str,
+) -> None:
+    before = "El sospechoso Juan Pérez fue interrogado durante horas."
+    assert resolve_opening(sentence, [before], f"{before} {sentence}", "es") is None
