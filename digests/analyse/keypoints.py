@@ -91,7 +91,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.asides import without_aside
-from digests.analyse.dash_attribution import closing_clause, opens_dialogue
+from digests.analyse.dash_attribution import closing_clause, ends_in_russian, opens_dialogue
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -335,8 +335,10 @@ class _Body:
         paragraph = bisect_right(self.paragraph_starts, at)
         end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
             else len(self.texts)
-        return opens_dialogue(self.texts[self.paragraph_starts[paragraph - 1]]) \
-            or closing_clause(self.texts[end - 1]) is not None
+        first = self.texts[self.paragraph_starts[paragraph - 1]]
+        last = self.texts[end - 1]
+        return (first[:1] in ("—", "–") and opens_dialogue(first)) \
+            or (ends_in_russian(last) and closing_clause(last) is not None)
 
 
 def _split_body(paragraphs: list[str], language: str = "") -> _Body:

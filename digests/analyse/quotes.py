@@ -251,8 +251,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     paragraphs = [*article.standfirst, *article.paragraphs]
     spans = find_spans(paragraphs)
     # "Мы будем работать дальше, — сказал Роу.": a paragraph of someone's words without marks.
-    with_marks = {para for span in spans for para in range(span.para, span.end_para + 1)}
-    unmarked = unmarked_spans(paragraphs, with_marks)
+    unmarked = unmarked_spans(paragraphs)
     if unmarked:
         spans = sorted([*spans, *unmarked], key=lambda span: (span.para, span.start))
     if not spans:

@@ -278,7 +278,12 @@ def in_first_person(text: str, language: str = "") -> bool:
 
 def is_background(text: str) -> bool:
     """Does the sentence open a reminder of earlier news ("Ранее…", "Напомним, что…")?"""
-    return sentence_kind_words.BACKGROUND.match(text) is not None
+    # (Its openers' first letters settle most sentences without the pattern.)
+    return text[:1] in _BACKGROUND_INITIALS \
+        and sentence_kind_words.BACKGROUND.match(text) is not None
+
+
+_BACKGROUND_INITIALS = frozenset("РНКCVRPZ")
 
 
 def is_question(text: str) -> bool:
