@@ -95,6 +95,15 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
 
 
 _DASHES = ("—", "–")
+# The languages whose reporting verbs the patterns know; an article whose language was not
+# told ("") is read too.
+_LANGUAGES = frozenset({"ru", "es", ""})
+
+
+def writes_dash_clauses(language: str) -> bool:
+    """Is an article in ``language`` read for dash clauses at all? (English, German and
+    French news are not: every quote and paragraph of theirs would be asked for nothing.)"""
+    return language[:2] in _LANGUAGES
 
 
 def opens_dialogue(text: str) -> bool:

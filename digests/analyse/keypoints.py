@@ -91,7 +91,12 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.asides import without_aside
-from digests.analyse.dash_attribution import closing_clause, ends_in_russian, opens_dialogue
+from digests.analyse.dash_attribution import (
+    closing_clause,
+    ends_in_russian,
+    opens_dialogue,
+    writes_dash_clauses,
+)
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -200,6 +205,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     first_from_body = len(chosen)
     picked: list[int] = []  # the candidates chosen as points, in the order of the points
     language = article.language
+    dashes = writes_dash_clauses(language)
     spoken = [at in body.spoken for at in candidates.at]
     for order in _best_first(candidates.texts, _scores(candidates, title), spoken, language):
         stems = candidates.stems[order]
@@ -210,7 +216,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
                 or is_question(text) or at in body.asking or is_background(text) \
-                or body.said_without_marks(at):
+                or (dashes and body.said_without_marks(at)):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -253,14 +259,14 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
         chosen[slot] = _with_following(
-            chosen[slot], order, candidates, taken, others, body, language
+            chosen[slot], order, candidates, taken, others, body, language, dashes=dashes
         )
     return chosen
 
 
 def _with_following(
     point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]], body: _Body, language: str = "",
+    others: list[frozenset[str]], body: _Body, language: str = "", *, dashes: bool = True,
 ) -> str:
     """``point`` with the sentences right after it, while the whole still fits in a point.
 
@@ -282,7 +288,7 @@ def _with_following(
         and following not in taken
         and not body.starts_inside_quote(candidates.at[following])
         and candidates.at[following] not in body.spoken
-        and not body.said_without_marks(candidates.at[following])
+        and not (dashes and body.said_without_marks(candidates.at[following]))
     ):
         text = strip_lead_in(candidates.texts[following])
         if (

@@ -19,7 +19,11 @@ from digests.analyse.clauses import (
     clause_before,
     real_sentence_ends,
 )
-from digests.analyse.dash_attribution import unmarked_spans, without_inner_clause
+from digests.analyse.dash_attribution import (
+    unmarked_spans,
+    without_inner_clause,
+    writes_dash_clauses,
+)
 from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.quote_filter import (
@@ -251,7 +255,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     paragraphs = [*article.standfirst, *article.paragraphs]
     spans = find_spans(paragraphs)
     # "Мы будем работать дальше, — сказал Роу.": a paragraph of someone's words without marks.
-    unmarked = unmarked_spans(paragraphs)
+    dashes = writes_dash_clauses(article.language)
+    unmarked = unmarked_spans(paragraphs) if dashes else []
     if unmarked:
         spans = sorted([*spans, *unmarked], key=lambda span: (span.para, span.start))
     if not spans:
@@ -284,7 +289,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         at = (first.para, first.start)
         # «A, — сказал он. — B»: the clause inside the marks is no part of the words, and it
         # says whose they are.
-        inner = without_inner_clause(text)
+        inner = without_inner_clause(text) if dashes else None
         phrase = None
         if inner is not None:
             text = inner.text
