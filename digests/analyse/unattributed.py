@@ -18,6 +18,7 @@ from digests.analyse.names import (
     is_org,
     is_place,
     is_title_word,
+    name_runs,
     person_part,
 )
 from digests.analyse.quote_spans import Span
@@ -193,7 +194,22 @@ def reported_speaker(resolver: Resolver, before: str, at: tuple[int, int]) -> st
         reporter.split()[-1][:1].isupper() and not _ROLE_OF_A_BODY.search(reporter)
     ):
         return resolver.resolve(reporter, at)
-    return None
+    # "berichtete der Polizeivizepräsident von Trier, Franz Ankner, am Freitag": a role of a
+    # body with its holder's name right after it says who, as a loose description does not.
+    named = _name_after(sentence, reporter)
+    return resolver.resolve(named, at) if named else None
+
+
+def _name_after(sentence: str, phrase: str) -> str | None:
+    """The full name set off by a comma right after ``phrase`` in ``sentence``, if any."""
+    at = sentence.find(phrase)
+    if at < 0 or not sentence.startswith(", ", at + len(phrase)):
+        return None
+    runs = name_runs(sentence[at + len(phrase) + 2 : at + len(phrase) + 80])
+    if not runs or runs[0].start != 0:
+        return None
+    person = person_part(runs[0].words)
+    return " ".join(person) if len(person) >= 2 else None
 
 
 def _last_sentence(text: str) -> str:

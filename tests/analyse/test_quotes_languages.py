@@ -538,3 +538,12 @@ def test_es_whom_it_was_said_to_after_the_subject_is_no_speaker() -> None:
         "El ministro de Economía, Luis Caputo, habló en Buenos Aires.",
         "\"No vamos a devaluar la moneda este año\", dijo Caputo a Radio Mitre.",
     ) == ["Luis Caputo"]
+
+
+def test_de_quote_after_a_role_of_a_body_with_its_holder_named_is_theirs() -> None:
+    # No clause of its own: the sentence before reports the role's holder, named after it.
+    assert who(
+        "Die Beamten hätten den Mann am Wagen angetroffen, berichtete der Polizeichef von "
+        "Trier, Franz Becker, am Freitag im Ausschuss. „Dort sah er den Beamten grinsend "
+        "entgegen.“ Danach nahmen sie ihn fest.",
+    ) == ["Franz Becker"]
