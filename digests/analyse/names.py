@@ -405,9 +405,12 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             current = []
             offset += len(word) + 1
             continue
-        elif current and i < len(words) - 1 and word.startswith(_ELIDED_PARTICLE):
+        elif current and word.startswith(_ELIDED_PARTICLE) and (
+            i < len(words) - 1 or current[0].lower() in _NAMED_OF_SOMETHING
+        ):
             # A particle ends a name ("Claude d'Harcourt"); with more after it, it is the
-            # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out.
+            # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out,
+            # and so it is after a body's or a place's word ("Conseil d'Etat", "Côte d'Azur").
             pieces.append(_trimmed(current_start, current))
             current = []
         if not current:
@@ -422,6 +425,12 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return tuple(p for p in pieces if p[2])
 
 
+# French bodies and places named "X d'Y", which no person is.
+_NAMED_OF_SOMETHING = frozenset(
+    """conseil cour côte val vallée musée place hôtel palais ministère chambre mont pont port
+    lac golfe maison château tour gare porte avenue rue quai agence école institut banque
+    compagnie société groupe office prix""".split()
+)
 _ARTICLES = frozenset({"der", "den", "dem"})
 _TAKE_ARTICLE = frozenset({"von", "van", "de"})
 

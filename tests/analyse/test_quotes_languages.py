@@ -547,3 +547,12 @@ def test_de_quote_after_a_role_of_a_body_with_its_holder_named_is_theirs() -> No
         "Trier, Franz Becker, am Freitag im Ausschuss. „Dort sah er den Beamten grinsend "
         "entgegen.“ Danach nahmen sie ihn fest.",
     ) == ["Franz Becker"]
+
+
+def test_fr_body_or_place_named_with_a_particle_is_no_person() -> None:
+    # "le vice-président du Conseil d'Etat": no one "il" can stand for.
+    assert who(
+        "Le ministre a reconnu que le vice-président du Conseil d'Etat avait raison. Il a "
+        "cependant pointé l'imminence de l'élection : « Le terrorisme est là et la menace est "
+        "lourde. »",
+    ) == [None]
