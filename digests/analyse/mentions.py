@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
+from digests.analyse.name_words import CONNECTORS
 from digests.analyse.names import (
-    CONNECTORS,
     is_capitalised,
     is_org,
     is_place,

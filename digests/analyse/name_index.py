@@ -30,9 +30,9 @@ from digests.analyse.name_forms import (
     unglued,
     whole_words,
 )
+from digests.analyse.name_words import FUNCTION_WORDS
 from digests.analyse.names import (
     CAPITALISED_RUN,
-    FUNCTION_WORDS,
     bare,
     is_headline_case,
     is_org,

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from digests.analyse import referent_words, russian_names
+from digests.analyse.according_to import according_opening, whose, with_name
 from digests.analyse.fronted import fronted_pronoun, names_the_subject
 from digests.analyse.genders import title_gender
 from digests.analyse.people import (
@@ -76,21 +77,6 @@ def _contracted_verb(ending: str, following: str) -> str | None:
         return "has" if following in _AFTER_HAS or following.endswith("ed") else "is"
     return {"ll": "will"}.get(ending)
 
-
-# "According to him, …" opens with whose view it is, as a pronoun: the sentence dangles as a
-# subject pronoun does. The pronoun's person ("he", "she"; "" for a plural, which no name
-# replaces), in English, French, German and Spanish.
-_ACCORDING_TO = re.compile(
-    r"^(According to|Selon|Laut|Según) (him|her|them|lui|elle|eux|elles|ihm|ihr|ihnen|él|ella"
-    r"|ellos|ellas)\b"
-)
-_ACCORDING_PERSON = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
-                     "her": "she", "elle": "she", "ihr": "she", "ella": "she"}
-
-# Russian says whose words or view with a possessive: "По его словам, …" ("according to him"),
-# which reads alone only with the name, in the genitive ("По словам Пескова, …").
-_RUSSIAN_ACCORDING = re.compile(r"^По (его|её|ее|их) (словам|мнению|данным|оценке)(?!\w)")
-_RUSSIAN_POSSESSOR = {"его": ("he", "m"), "её": ("she", "f"), "ее": ("she", "f")}
 
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
 _QUOTE_THEN_PRONOUN = re.compile(
@@ -234,14 +220,13 @@ def resolve_opening(
     a pronoun comes back unchanged. In the ``language``s with a rule for it (German, French,
     Spanish), so does the subject pronoun after an opening phrase ("Am Montag hat er…").
     """
-    if sentence.startswith(("Acc", "Sel", "Lau", "Seg")):
-        according = _ACCORDING_TO.match(sentence)
-        if according is not None:
-            return _resolve_according_to(according, sentence, before, article_text, shown)
-    elif sentence.startswith("По "):
-        russian = _RUSSIAN_ACCORDING.match(sentence)
-        if russian is not None:
-            return _resolve_russian_according(russian, sentence, before, article_text, shown)
+    according = according_opening(sentence)
+    if according is not None:  # "According to him, …": dangles as a subject pronoun does
+        person = whose(according)
+        name = person and antecedent(
+            before, article_text, continuing=person, sentence=sentence, shown=shown
+        )
+        return with_name(according, sentence, name) if name else None
     found = opening_pronoun(sentence, language)
     if found is None:
         resolved = _resolve_reporting_clause(sentence, before, article_text, shown)
@@ -269,38 +254,6 @@ def resolve_opening(
             return None
         return f"{replacement} {verb}{rest[contraction.end(1) :]}"
     return replacement + rest
-
-
-def _resolve_according_to(
-    according: re.Match[str], sentence: str, before: Sequence[str], article_text: str,
-    shown: Sequence[str],
-) -> str | None:
-    """"According to him, …" with the name "him" stands for, or None where it cannot be told."""
-    person = _ACCORDING_PERSON.get(according.group(2).lower(), "")
-    if not person:
-        return None  # "them": a group, which no name stands for
-    name = antecedent(before, article_text, continuing=person, sentence=sentence, shown=shown)
-    if name is None:
-        return None
-    return f"{according.group(1)} {name}{sentence[according.end() :]}"
-
-
-def _resolve_russian_according(
-    according: re.Match[str], sentence: str, before: Sequence[str], article_text: str,
-    shown: Sequence[str],
-) -> str | None:
-    """"По его словам, …" as "По словам Пескова, …" (the surname of the person "его" stands
-    for, in the genitive), or None where that person or form cannot be told."""
-    person, gender = _RUSSIAN_POSSESSOR.get(according.group(1), ("", ""))
-    if not person:
-        return None  # "их": a group, which no name stands for
-    name = antecedent(before, article_text, continuing=person, sentence=sentence, shown=shown)
-    if name is None:
-        return None
-    surname = russian_names.surname_genitive(name.split()[-1], gender)
-    if surname is None:
-        return None
-    return f"По {according.group(2)} {surname}{sentence[according.end() :]}"
 
 
 def antecedent(

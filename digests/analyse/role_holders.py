@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from digests.analyse import language_words
 from digests.analyse.language_words import PORTFOLIO_OF
-from digests.analyse.names import FUNCTION_WORDS, LOWER_CASE_ROLES, is_org, is_title_word
+from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES
+from digests.analyse.names import is_org, is_title_word
 from digests.analyse.sentence_roles import SENTENCE_BREAK
 
 if TYPE_CHECKING:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.mentions import Mention
-from digests.analyse.names import OCCUPATIONS, is_headline_case, is_title_word
+from digests.analyse.name_words import OCCUPATIONS
+from digests.analyse.names import is_headline_case, is_title_word
 
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")

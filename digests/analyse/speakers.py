@@ -26,17 +26,8 @@ from digests.analyse.language_words import (
     UNSTATED_SUBJECTS,
 )
 from digests.analyse.name_index import NameIndex
-from digests.analyse.names import (
-    FUNCTION_WORDS,
-    LOWER_CASE_ROLES,
-    TITLE_WORDS,
-    bare,
-    is_org,
-    is_title_word,
-    name_runs,
-    names_a_place,
-    person_part,
-)
+from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, TITLE_WORDS
+from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place, person_part
 from digests.analyse.russian_names import (
     article_gender,
     is_cyrillic,

@@ -12,9 +12,9 @@ import re
 
 from digests.analyse.clauses import REPORTING, clause_before, real_sentence_ends
 from digests.analyse.language_words import PRONOUNS
+from digests.analyse.name_words import FUNCTION_WORDS
 from digests.analyse.names import (
     CAPITALISED_RUN,
-    FUNCTION_WORDS,
     is_org,
     is_place,
     is_title_word,

@@ -1,0 +1,128 @@
+"""The words that tell what a capitalised run names: the words capitalised for other reasons
+(sentence openers, weekdays), roles and occupations written before a name, the words of bodies
+and places, the connectors inside a name ("van", "de"), and the portfolios a government role is
+"of". :mod:`names` reads runs of capitalised words with them.
+"""
+
+from __future__ import annotations
+
+from digests.analyse import language_words
+
+# Words that start a name run only because they start a sentence, or that are capitalised
+# without being names (weekdays, months).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those there here it its he she they we you i his her their our
+    my your but and or nor so yet for if when while after before as at by in on of to from with
+    without into over under about against between during since until upon among across through
+    asked speaking quoting citing meanwhile however still also even then now later earlier today
+    yesterday tomorrow tonight last next this some many most all both each every no not another
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousands millions dozens several few neither either
+    besides outside inside regarding concerning including following amid around toward towards
+    within beyond unlike other hi hello hey continued
+    according despite although though because unless whether where why how what which who whom
+    whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
+    back ever immediately likewise similarly indeed moreover furthermore additionally finally
+    eventually recently previously initially ultimately apparently shortly soon again wait
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december feb mar apr jun jul aug sep sept
+    oct nov dec""".split()  # not "jan": before a capital it is a first name ("Jan Brewer")
+) | language_words.FUNCTION_WORDS
+
+# Words that name a role rather than a person; a name run that starts with them keeps only
+# what follows ("Russian President Vladimir Putin" -> "Vladimir Putin").
+ENGLISH_TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
+    president vice prime minister chancellor secretary senator sen sen. rep rep.
+    representative congressman congresswoman governor gov gov. mayor judge justice chief
+    general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
+    sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
+    ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
+    spokeswoman spokesperson
+    speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
+    father archbishop bishop cardinal rabbi imam state foreign defense defence finance interior
+    minority majority democratic republican democrat gop u.s. us american russian ukrainian
+    british french german chinese iranian israeli palestinian syrian mexican canadian
+    european national federal mrs. mp mep msp tory councillor councilman commissioner
+    councilor councilwoman cllr cllr. coun coun. controller inspector insp insp. constable
+    coordinator marshal csp asp dsp acp dcp sp
+    executive founder boss coach manager economist analyst lawmaker supervisor councilmember
+    alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
+    novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
+    """.split()
+)
+TITLE_WORDS = ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
+
+# Roles that French, Spanish and Russian write in lower case before the name.
+LOWER_CASE_ROLES = language_words.ROLE_WORDS - ENGLISH_TITLE_WORDS
+
+# Occupations written in lower case between what they belong to and the name: "Media
+# commentator Roy Greenslade", "Chelsea striker Diego Costa", "Obama aide Valerie Jarrett".
+OCCUPATIONS = frozenset(
+    """commentator columnist journalist reporter editor presenter host broadcaster author
+    writer historian strategist pollster adviser advisor aide activist campaigner expert
+    lawyer attorney prosecutor detective sheriff surgeon doctor nurse scientist researcher
+    actor actress singer rapper comedian star striker midfielder defender goalkeeper
+    winger captain player backbencher peer businessman businesswoman billionaire tycoon
+    entrepreneur investor owner member""".split()
+)
+# A capitalised word among these makes the run an organisation, not a person.
+ORG_WORDS = frozenset(
+    """kremlin ministry department committee campaign party council house office agency
+    administration government commission court senate congress parliament duma police army
+    navy military university college institute foundation center centre association union
+    bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
+    reuters press fund board bureau service services organization organisation coalition
+    federation league club school hospital church embassy authority trust alliance convention
+    council, politifact fbi cia nato un eu championships championship games olympics tournament
+    festival awards conference summit""".split()
+)
+
+# A capitalised word among these makes the run a place ("North America", "Downing Street"), not a
+# person; words that are also common surnames (Park, Bay, Lake, London) are left out.
+PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western america africa europe asia
+    kingdom states republic island islands city county street avenue road square valley
+    coast station airport stadium market mall highway junction roundabout terminal
+    mortuary""".split()
+)
+
+CONNECTORS = frozenset(
+    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du"}
+)
+ABBREVIATED = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
+     "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon."}
+)
+
+
+# The states of the United States, which its news writes alone or after a city ("Birmingham,
+# Alabama"); as whole names only: "Virginia Foxx" and "Georgia" Hill are people.
+US_STATES = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming""".split()
+) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+     "rhode island", "south carolina", "south dakota", "west virginia"}
+
+
+# What a place's name ends with ("Oklahoma City", "Clark County"); not a compass word, which a
+# surname may be ("Marty West").
+PLACE_ENDINGS = frozenset("city county street avenue road square valley coast island".split())
+
+
+# What a government role is "of": the portfolios and services that end a body's name before
+# the holder's name ("Secretary of Homeland Security", "Minister of Foreign Affairs").
+# Words that only open a portfolio's name, never end it ("Homeland Security", "Public
+# Prosecutions"): what follows them belongs to the body.
+PORTFOLIO_MODIFIERS = frozenset(
+    "public national homeland foreign human natural urban home veterans".split()
+)
+PORTFOLIO_WORDS = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
+    """state defense defence health education treasury energy labor labour commerce
+    agriculture transportation transport justice interior security housing development
+    affairs finance economy culture environment trade industry exchequer resources tourism
+    sport sports science technology communications immigration works welfare employment
+    information intelligence war""".split()
+)
