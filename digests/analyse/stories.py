@@ -42,6 +42,7 @@ MIN_TITLE_SHARED = 2
 _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_SEPARATOR = re.compile(r"[.,]")
 Features = tuple[frozenset[str], frozenset[str]]  # (title tokens, title + key point tokens)
 _EMPTY: Features = (frozenset(), frozenset())
 _FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
@@ -61,10 +62,24 @@ def distinctive_tokens(text: str) -> frozenset[str]:
     for raw in _TOKEN.findall(folded):
         token = raw.replace("’", "'").removesuffix("'s")
         if token[0].isdigit():
-            tokens.add(token.rstrip("%").replace(",", ""))
+            tokens.add(_number(token.rstrip("%")))
         elif len(token) >= 3 and token not in STORY_STOPWORDS:
             tokens.add(_stem(token))
     return frozenset(tokens)
+
+
+def _number(token: str) -> str:
+    """One spelling of a number whatever the locale: "2,122" and "2.122" give "2122"; "6,8" and
+    "6.8" give "6.8".
+
+    Wire copies rewritten in German, French, Spanish or Russian write the same figures with a
+    decimal comma and a thousands point; read as written, they shared no number with English.
+    Groups of three digits after a separator are thousands; any other last group is decimals.
+    """
+    groups = _SEPARATOR.split(token)
+    if len(groups) == 1 or all(len(group) == 3 for group in groups[1:]):
+        return "".join(groups)
+    return "".join(groups[:-1]) + "." + groups[-1]
 
 
 @lru_cache(maxsize=200_000)

@@ -118,3 +118,15 @@ def test_a_few_shared_words_with_a_short_report_are_not_a_match() -> None:
         "The airport in western Nepal opened after years of delays caused by rains and disputes "
         "over land, the aviation authority said."])
     assert similarity(brief, other) == 0
+
+
+@pytest.mark.parametrize(("english", "other"), [
+    ("a magnitude 6.8 quake", "ein Beben der Stärke 6,8"),
+    ("2,122 people died", "2.122 Menschen starben"),
+    ("SPD wins 25.7%", "la SPD obtient 25,7 %"),
+])
+def test_a_number_is_one_token_in_either_locale(english: str, other: str) -> None:
+    # A wire copy rewritten in German or French writes the same figures with a decimal comma
+    # and a thousands point: the figures are what such a pair shares.
+    numbers = {t for t in distinctive_tokens(english) if t[0].isdigit()}
+    assert numbers and numbers <= distinctive_tokens(other)
