@@ -4,7 +4,10 @@ A new article is compared only with the most recent articles fetched within a wi
 ``MAX_CANDIDATES``, read through the ``articles.fetched_at`` index), using what is stored and
 small: the title, the key points and the SimHash signature. Two texts about one event share its
 names, numbers and rarer words even when worded differently, so the similarity is a Jaccard
-over those distinctive tokens.
+over those distinctive tokens. Some of them must be anchors: names (words capitalised inside a
+sentence) or telling figures (a magnitude, a toll, a share of the vote), for common words
+join any two verdicts or any two quakes; with a telling figure among its anchors, a pair
+matches however little else it shares, as a rewrite in another language does.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,12 +43,30 @@ MIN_OVERLAP_SHARED = 4
 # A title match alone needs this many shared words: a placeholder title ("index", "Live")
 # makes two unrelated pages' titles identical.
 MIN_TITLE_SHARED = 2
+# Anchors (names and telling figures) two reports must share, whatever else they share.
+MIN_SHARED_ANCHORS = 2
 _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SEPARATOR = re.compile(r"[.,]")
-Features = tuple[frozenset[str], frozenset[str]]  # (title tokens, title + key point tokens)
-_EMPTY: Features = (frozenset(), frozenset())
+# Words, and the punctuation after which a capital opens a sentence rather than marks a name.
+_WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class Features(NamedTuple):
+    title: frozenset[str]  # distinctive tokens of the title
+    words: frozenset[str]  # distinctive tokens of the title and key points
+    # Of those, the ones that can anchor a match: names (words capitalised inside a sentence)
+    # and telling figures; and the words capitalised anywhere, opening a sentence or a title
+    # included. A name in one article is an anchor when the other capitalises it too: one may
+    # open its title with the name the other writes mid-sentence ("Levy wins ..."), but
+    # "Officer Kim Potter" does not make every "police officer" a name.
+    names: frozenset[str]
+    capitals: frozenset[str]
+
+
+_EMPTY = Features(frozenset(), frozenset(), frozenset(), frozenset())
 _FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
 
 
@@ -98,9 +120,58 @@ def _stem(word: str) -> str:
 
 
 def features(title: str, key_points: list[str]) -> Features:
-    """(title tokens, title + key point tokens) of an article."""
+    """The tokens of an article's title, of its title and key points, its names and capitals."""
     title_tokens = distinctive_tokens(title)
-    return title_tokens, title_tokens | distinctive_tokens(" ".join(key_points))
+    points = " ".join(key_points)
+    words = title_tokens | distinctive_tokens(points)
+    figures = frozenset(t for t in words if _telling(t))
+    named = _names(points) | (_names(title) if not _title_case(title) else frozenset())
+    capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
+    return Features(title_tokens, words, (named & words) | figures, (capitals & words) | figures)
+
+
+def anchors(a: Features, b: Features, shared: frozenset[str] | None = None) -> frozenset[str]:
+    """The names and telling figures two articles share (``shared``: their common words)."""
+    shared = a.words & b.words if shared is None else shared
+    # The common words are few: test each rather than intersect the four larger sets.
+    return frozenset(t for t in shared if (t in a.names and t in b.capitals)
+                     or (t in b.names and t in a.capitals))
+
+
+def _capitalised(text: str) -> list[str]:
+    return [word for word in _WORD_OR_STOP.findall(text) if word[0].isupper()]
+
+
+def _names(text: str) -> frozenset[str]:
+    """Distinctive tokens of the words ``text`` capitalises inside a sentence: names, mostly
+    (German capitalises every noun, which only makes its anchors less telling)."""
+    found = []
+    opening = True
+    for token in _WORD_OR_STOP.findall(text):
+        if not token[0].isalpha():
+            opening = True
+            continue
+        if token[0].isupper() and not opening:
+            found.append(token)
+        opening = False
+    return distinctive_tokens(" ".join(found))
+
+
+def _title_case(title: str) -> bool:
+    """Whether the title capitalises most of its words ("Deadly Earthquake Rocks Lorca"), so
+    that its capitals say nothing about names."""
+    words: list[str] = [w for w in _TOKEN.findall(title) if len(w) >= 4 and not w[0].isdigit()]
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _telling(token: str) -> bool:
+    """A figure that two reports of different events seldom share: one with decimals, or of
+    three digits and more that is neither a year nor a round hundred ("7.8", "2122", "820")."""
+    if not token[0].isdigit():
+        return False
+    if "." in token:
+        return True
+    return len(token) >= 3 and not token.endswith("00") and not _YEAR.fullmatch(token)
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -110,17 +181,36 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def similarity(a: Features, b: Features) -> float:
     """How likely two articles report one event, 0..1; 0 when they share too little."""
-    (title_a, all_a), (title_b, all_b) = a, b
-    if len(all_a & all_b) < MIN_SHARED_TOKENS:
+    shared = a.words & b.words
+    if len(shared) < MIN_SHARED_ANCHORS:
+        return 0.0  # most candidates: nothing more to look at
+    named = anchors(a, b, shared)
+    if len(named) < MIN_SHARED_ANCHORS:
+        # Two reports of one event name the same people and places, or give the same figures;
+        # words alone ("former", "officer", "guilty", "charged") are shared by any two verdicts,
+        # and one place by any two stories from it.
         return 0.0
-    score = jaccard(all_a, all_b)
-    title_score = jaccard(title_a, title_b) if len(title_a & title_b) >= MIN_TITLE_SHARED else 0.0
+    if _figures_match(named):
+        return jaccard(a.words, b.words)
+    if len(shared) < MIN_SHARED_TOKENS:
+        return 0.0
+    score = jaccard(a.words, b.words)
+    title_shared = len(a.title & b.title)
+    title_score = jaccard(a.title, b.title) if title_shared >= MIN_TITLE_SHARED else 0.0
     if score >= MIN_JACCARD or title_score >= MIN_TITLE_JACCARD:
         return max(score, title_score)
-    shared = len(all_a & all_b)
-    if shared >= MIN_OVERLAP_SHARED and shared / min(len(all_a), len(all_b)) >= MIN_OVERLAP:
+    overlap = len(shared) / min(len(a.words), len(b.words))
+    if len(shared) >= MIN_OVERLAP_SHARED and overlap >= MIN_OVERLAP:
         return score
     return 0.0
+
+
+def _figures_match(named: frozenset[str]) -> bool:
+    """Whether the shared anchors (two at least) hold a telling figure: a figure beside a name
+    or another figure says one event whatever else the texts share. Reports of one quake, vote
+    or set of results worded apart (or in another language) still give its magnitude, toll or
+    percentages."""
+    return any(token[0].isdigit() for token in named)
 
 
 @dataclass(frozen=True)

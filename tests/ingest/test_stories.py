@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from digests.analyse.stories import distinctive_tokens, features, similarity
+from digests.analyse.stories import Features, distinctive_tokens, features, similarity
 from digests.article import CleanArticle
 from tests.ingest.samples import COMET, RAIL_STRIKE, RATES_OTHER_OUTLET, RATES_WIRE
 
 BBC = Path(__file__).resolve().parents[3] / "shared" / "data" / "summaries-dev" / "article"
 
 
-def _lead_features(title: str, paragraphs: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _lead_features(title: str, paragraphs: list[str]) -> Features:
     return features(title, paragraphs[:2])
 
 
@@ -130,3 +130,47 @@ def test_a_number_is_one_token_in_either_locale(english: str, other: str) -> Non
     # and a thousands point: the figures are what such a pair shares.
     numbers = {t for t in distinctive_tokens(english) if t[0].isdigit()}
     assert numbers and numbers <= distinctive_tokens(other)
+
+
+def test_two_verdicts_sharing_common_words_and_one_city_are_not_one_story() -> None:
+    # Two trials of two officers in one city: every verdict says "former police officer found
+    # guilty", "degree", "charges"; the people are different, and the city alone is one name.
+    first = features("Jury finds former officer guilty on all counts", [
+        "Former Lakeport police officer Dan Reeve was found guilty on all three charges, "
+        "second-degree murder, third-degree murder and second-degree manslaughter, in the "
+        "death of Tom Hale."])
+    second = features("Ex-officer convicted of manslaughter after traffic stop shooting", [
+        "A jury found former Lakeport police officer Sue Marsh guilty of first- and "
+        "second-degree manslaughter on all charges in the death of motorist Ben Ode.",
+        "She faces up to fifteen years in prison and was taken into custody."])
+    assert similarity(first, second) == 0
+
+
+def test_a_rewrite_in_another_language_matches_by_its_figures() -> None:
+    # A wire report and its Russian rewrite share no word, only the figures (toll, magnitude).
+    english = features("Morocco earthquake kills 820", [
+        "The death toll from the magnitude 6.8 earthquake in the Atlas mountains rose to 820, "
+        "with 672 injured, the interior ministry said."])
+    russian = features("Число погибших в Марокко выросло", [
+        "Число погибших при землетрясении магнитудой 6,8 выросло до 820, ещё 672 человека "
+        "пострадали, сообщило МВД."])
+    assert similarity(english, russian) > 0
+
+
+def test_a_figure_and_a_name_match_reports_worded_apart() -> None:
+    # Two outlets on one quake: the magnitude and the country, otherwise their own words.
+    brief = features("Massive 8.8 quake hits Chile", [
+        "The president declared a state of catastrophe as Santiago and Concepcion counted "
+        "their dead; a tsunami warning went out across the Pacific."])
+    other = features("Strong earthquake in Chile leaves 147 dead", [
+        "The earthquake had a magnitude of 8.8, according to Chile's emergency agency, and "
+        "roads, bridges and phone lines were cut in many areas."])
+    assert similarity(brief, other) > 0
+
+
+def test_years_and_round_figures_do_not_match_stories_on_their_own() -> None:
+    flood = features("Valencia floods kill 100 in 2024", [
+        "Torrential rain swept through towns south of Valencia, leaving 100 dead."])
+    club = features("Valencia sold for 100 million in 2024 deal", [
+        "The football club of Valencia was bought by an investment fund for 100 million."])
+    assert similarity(flood, club) == 0
