@@ -49,6 +49,7 @@ _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assig
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SEPARATOR = re.compile(r"[.,]")
+_COMBINING = re.compile(r"[\u0300-\u036f]")  # accents, once letters are decomposed (NFKD)
 # Words, and the punctuation after which a capital opens a sentence rather than marks a name.
 _WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -79,15 +80,25 @@ class StoryMatch:
 
 def distinctive_tokens(text: str) -> frozenset[str]:
     """Folded words and numbers of ``text`` that are not common news words."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _fold(text)
     tokens = set()
     for raw in _TOKEN.findall(folded):
         token = raw.replace("’", "'").removesuffix("'s")
         if token[0].isdigit():
             tokens.add(_number(token.rstrip("%")))
-        elif len(token) >= 3 and token not in STORY_STOPWORDS:
+        elif len(token) >= 3 and token not in _STOPWORDS:
             tokens.add(_stem(token))
     return frozenset(tokens)
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded: outlets spell one name "Mbappé" and "Mbappe", "Málaga" and
+    "Malaga", "Düsseldorf" and "Dusseldorf" (a headline's capitals or an English rewrite)."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return _COMBINING.sub("", decomposed)
+
+
+_STOPWORDS = frozenset(_fold(word) for word in STORY_STOPWORDS)
 
 
 def _number(token: str) -> str:

@@ -174,3 +174,16 @@ def test_years_and_round_figures_do_not_match_stories_on_their_own() -> None:
     club = features("Valencia sold for 100 million in 2024 deal", [
         "The football club of Valencia was bought by an investment fund for 100 million."])
     assert similarity(flood, club) == 0
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Mbappé", "Mbappe"), ("Málaga", "MALAGA"), ("Düsseldorf", "Dusseldorf"),
+    ("Zürich", "Zurich"),
+])
+def test_a_name_with_or_without_its_accents_is_one_token(one: str, other: str) -> None:
+    assert distinctive_tokens(one) == distinctive_tokens(other)
+
+
+@pytest.mark.parametrize("word", ["für", "über", "très", "según", "était"])
+def test_accented_function_words_stay_out_once_folded(word: str) -> None:
+    assert not distinctive_tokens(word)
