@@ -141,7 +141,7 @@ SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom
     weil als wie heute gestern seine seinen seinem seiner ihre ihren ihrem ihrer à
     au aux lors dans devant en sur pour avec après avant qui que et mais hier
     depuis auprès ante durante tras con para por que quien y pero este esta ayer
-    hoy desde в во на по с со перед после для и но а который которая которые вчера
+    hoy desde entre sin mientras в во на по с со перед после для и но а который которая которые вчера
     сегодня журналистам
     """.split() + _WEEKDAYS
 SUBJECT_END = re.compile(
@@ -171,9 +171,11 @@ GERMAN_RECIPIENT = re.compile(
 NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
 # Spanish "a"/"al" after the verb says whom the words were said to or when ("dijo a la prensa",
 # "dijo al conversar con la prensa"), not who said them. Only before a determiner or a lower-case
-# word: English "said a spokesman" and Arabic names ("Al Jazeera") keep theirs.
+# word: English "said a spokesman" and Arabic names ("Al Jazeera") keep theirs. A gerund says
+# how ("comentó sonriendo", "dijo riéndose"), in lower case as no name is written.
 SPANISH_NOT_SUBJECT = re.compile(
     r"(?:al|a (?:la|las|los|su|sus|nuestro|nuestra|este|esta|estos|estas))\s+[a-záéíóúñ]"
+    r"|[a-záéíóúñ]+(?:ando|iendo|yendo|ándo|iéndo)(?:se|lo|la|le|les)?(?!\w)"
 )
 # Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre
 # a ajouté :"). Only capitalised, at the head of a sentence: lower-case "die" is also English.
