@@ -141,7 +141,8 @@ SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom
     weil als wie heute gestern seine seinen seinem seiner ihre ihren ihrem ihrer à
     au aux lors dans devant en sur pour avec après avant qui que et mais hier
     depuis auprès ante durante tras con para por que quien y pero este esta ayer
-    hoy desde entre sin mientras в во на по с со перед после для и но а который которая которые вчера
+    hoy desde entre sin mientras
+    в во на по с со перед после для и но а который которая которые вчера
     сегодня журналистам
     """.split() + _WEEKDAYS
 SUBJECT_END = re.compile(
