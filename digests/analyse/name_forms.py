@@ -6,8 +6,9 @@ because it opens a sentence ("Said Ellis"), nor a description glued before a ful
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 
+from digests.analyse.clauses import REPORTING
 from digests.analyse.names import is_headline_case, is_initial, is_place, is_title_word
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
@@ -79,3 +80,34 @@ def glued_descriptions(forms: Collection[str], body: Callable[[], str]) -> set[s
     """The forms among ``forms`` that :func:`unglued` finds another one of with a description
     glued before it."""
     return {form for form in forms if form.count(" ") > 1 and unglued(form, forms, body) != form}
+
+
+# German capitalises every noun: after one of its articles a capitalised word is a common noun
+# ("des Teilnehmerfeldes", "sagte der MOPO"), where English "the Post" is a body's name.
+_GERMAN_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+# What a word that opens a sentence, a quote or a heading follows (not a dash: "- HuffPollster"
+# signs what it follows).
+_OPENS_AFTER_BUT_DASHES = frozenset(".!?:;“„«‘\"'([•")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s")
+
+
+def written_as_name(word: str, occurrences: Iterable[tuple[str, int]]) -> bool:
+    """Whether the article writes ``word`` (at ``occurrences``: paragraph text and offset)
+    where only a name goes: inside a sentence (not after a German article), or opening one as
+    who speaks or with an appositive ("Hale said", "Xinhua, the official news agency,
+    wrote"). "Perhaps, he said", "Hours later" and "Unprecedented" (a heading) are capitalised
+    only because they open something."""
+    for text, start in occurrences:
+        before = text[max(0, start - 40) : start].split()
+        if before and before[-1].lower() in _GERMAN_ARTICLES:
+            continue
+        previous = before[-1] if before else ""
+        if previous and (previous[-1] not in _OPENS_AFTER_BUT_DASHES
+                         or (previous[-1] == "." and is_title_word(previous))):
+            return True
+        after = text[start + len(word) : start + len(word) + 40]
+        blank = len(after) - len(after.lstrip())
+        if (blank and REPORTING.match(after, blank)) or _APPOSITIVE.match(after) \
+                or after.startswith(("'s", "’s")):
+            return True
+    return False

@@ -29,6 +29,7 @@ from digests.analyse.name_forms import (
     glued_descriptions,
     unglued,
     whole_words,
+    written_as_name,
 )
 from digests.analyse.name_words import FUNCTION_WORDS
 from digests.analyse.names import (
@@ -37,6 +38,7 @@ from digests.analyse.names import (
     is_headline_case,
     is_org,
     is_place,
+    named_as_a_place,
     person_part,
     runs_containing,
     surname_of,
@@ -94,6 +96,7 @@ class NameIndex:
     _genders: dict[str, str] = field(default_factory=dict)
     _namesakes: dict[str, list[namesakes.Namesake]] = field(default_factory=dict)
     _opened: dict[str, bool] = field(default_factory=dict)
+    _written_as_names: dict[str, bool] = field(default_factory=dict)
     _body: str | None = None
     _called_bodies: set[str] | None = None
 
@@ -346,25 +349,76 @@ class NameIndex:
                               name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
-                    gender: str = "", *, opening: bool = False) -> str | None:
+                    gender: str = "", *, opening: bool = False,
+                    one_word: bool = False) -> str | None:
         """The person mentioned most recently before ``before`` (and not before ``after``),
         of the given gender ("m" or "f") unless the article shows otherwise; with ``opening``,
         only a person named at the start of a sentence (its likely subject). Never one spoken to
-        or named in a relative clause about someone else (:func:`sentence_roles.is_aside`)."""
+        or named in a relative clause about someone else (:func:`sentence_roles.is_aside`).
+        With ``one_word``, also a name of one word the article shows a person of that gender
+        by a pronoun after it (:meth:`_shown_as_person`): a last resort, as "Michigan … he
+        told the court" shows the same of a place."""
+        found = next(self.people_backwards(before, after, gender, opening=opening,
+                                           one_word=one_word), None)
+        return found[0] if found else None
+
+    def people_backwards(
+        self, before: tuple[int, int], after: tuple[int, int] = (-2, 0), gender: str = "", *,
+        opening: bool = False, one_word: bool = False,
+    ) -> Iterator[tuple[str, Mention]]:
+        """The people :meth:`last_person` may answer, most recent first (one may come again),
+        each by its fullest name and with the mention that names it."""
         for mention in self._backwards(before, after):
+            text = self.paragraphs[mention.at[0] + 1]
             if opening and not sentence_roles.is_subject(
-                self.paragraphs[mention.at[0] + 1], mention, self.mentions_in(mention.at[0])
+                text, mention, self.mentions_in(mention.at[0])
             ):
                 continue
             if gender and title_gender(mention.title) not in {gender, ""}:
                 continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
-            if self._is_person(mention) and not self._in_quote(mention.at) \
-                    and not sentence_roles.is_aside(self.paragraphs[mention.at[0] + 1], mention):
+            if (self._is_person(mention)
+                    or (one_word and self._shown_as_person(mention, gender))) \
+                    and not self._in_quote(mention.at) \
+                    and not sentence_roles.is_aside(text, mention) \
+                    and not self._written_as_place(text, mention):
                 name = self.fullest(mention.name) if " " in mention.name \
                     else self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:
-                    return name
-        return None
+                    yield name, mention
+
+    def _shown_as_person(self, mention: Mention, gender: str) -> bool:
+        """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
+        article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not
+        a word after a determiner: "The Colombian journalist … she" describes someone."""
+        if not gender or not mention.name_like or " " in mention.name or mention.name.isupper():
+            return False
+        text = self.paragraphs[mention.at[0] + 1]
+        start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
+        before = text[max(0, start - 6) : start].split()
+        if before and before[-1].lower() in _DETERMINERS:
+            return False
+        # "Nonetheless, he said", "Lately, she …": a word that only opens sentences is none.
+        return self.written_as_name(mention.name) and self.gender(mention.name) == gender
+
+    def written_as_name(self, word: str) -> bool:
+        """Whether the article writes a capitalised word where only a name goes
+        (:func:`name_forms.written_as_name`), once per word."""
+        found = self._written_as_names.get(word)
+        if found is None:
+            found = self._written_as_names[word] = written_as_name(word, self.occurrences(word))
+        return found
+
+    def joined_to_another(self, mention: Mention) -> bool:
+        """Whether a name is one of two joined by "and" ("Mira Lenz and Tom Harker sang"):
+        what follows says nothing of which one it means."""
+        text = self.paragraphs[mention.at[0] + 1]
+        end = text.find(mention.name, mention.at[1]) + len(mention.name)
+        return text.startswith(" and ", end) and text[end + 5 : end + 6].isupper()
+
+    @staticmethod
+    def _written_as_place(text: str, mention: Mention) -> bool:
+        start = text.find(mention.name, mention.at[1])
+        return start >= 0 and named_as_a_place(text, start, start + len(mention.name))
 
     def occurrences(self, word: str) -> Iterator[tuple[str, int]]:
         """Where the body writes ``word`` as a whole word, as (paragraph text, offset); not the

@@ -66,6 +66,19 @@ OCCUPATIONS = frozenset(
     winger captain player backbencher peer businessman businesswoman billionaire tycoon
     entrepreneur investor owner member""".split()
 )
+# Descriptions a story uses for the person it is about, once named ("the singer said", "the
+# heartthrob told"): fame and sport, not offices (a "lawyer" or "spokesman" is usually someone
+# else, who holds that role) nor "the man", "the boy" (someone unnamed: a voter, a heckler),
+# with the gender the word shows where it shows one.
+EPITHET_GENDERS = {
+    **dict.fromkeys(
+        """singer songwriter star superstar popstar heartthrob actor rapper comedian musician
+        hitmaker icon legend model influencer celebrity presenter striker midfielder defender
+        goalkeeper winger athlete champion boxer golfer sprinter veteran youngster teenager
+        billionaire tycoon mogul boss""".split(), ""),
+    **dict.fromkeys("actress songstress".split(), "f"),
+}
+
 # A capitalised word among these makes the run an organisation, not a person.
 ORG_WORDS = frozenset(
     """kremlin ministry department committee campaign party council house office agency

@@ -74,6 +74,23 @@ def names_a_place(name: str) -> bool:
     return name.lower() in US_STATES or name.rpartition(" ")[2].lower() in PLACE_ENDINGS
 
 
+# Prepositions after which a name is where something happens ("in Las Vegas", "near Kharkiv"),
+# whatever its words look like: no one speaks "in" someone ("in Smith's view" is whose view).
+_PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
+
+
+def named_as_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the name written at ``start:end`` of ``text`` follows a preposition of place and
+    is no possessive: a place, however much it looks like a person's name."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    before = text[max(0, start - 12) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower() in _PLACE_PREPOSITIONS
+
+
 @lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
     return name.lower() in US_STATES \

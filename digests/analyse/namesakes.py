@@ -17,7 +17,14 @@ from typing import NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
-from digests.analyse.names import is_initial, is_org, is_place, name_runs, person_part
+from digests.analyse.names import (
+    is_initial,
+    is_org,
+    is_place,
+    name_runs,
+    named_as_a_place,
+    person_part,
+)
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
@@ -198,7 +205,8 @@ def names_someone(text: str, start: int, end: int, known: Callable[[str], bool])
     for run in name_runs(text[start:end]):
         words = person_part(run.words)
         name = " ".join(words)
-        if name and not is_org(name) and not is_place(name) and (len(words) > 1 or known(name)):
+        if name and not is_org(name) and not is_place(name) and (len(words) > 1 or known(name)) \
+                and not named_as_a_place(text, start + run.start, start + run.end):
             return True
     return False
 

@@ -26,7 +26,12 @@ from digests.analyse.language_words import (
     UNSTATED_SUBJECTS,
 )
 from digests.analyse.name_index import NameIndex
-from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, TITLE_WORDS
+from digests.analyse.name_words import (
+    EPITHET_GENDERS,
+    FUNCTION_WORDS,
+    LOWER_CASE_ROLES,
+    TITLE_WORDS,
+)
 from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place, person_part
 from digests.analyse.russian_names import (
     article_gender,
@@ -109,10 +114,39 @@ class Resolver:
                     full = self.index.only_name_opened_by(name) or full
                 if names_a_place(full):
                     return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
-                if full == name and len(words) == 1 and not _written_as_name(self.index, name):
+                if full == name and len(words) == 1 and not self.index.written_as_name(name):
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
-        return self._role_holder(phrase, at)
+        held = self._role_holder(phrase, at)
+        if held == phrase and lowered.startswith("the "):
+            return self._described_person(lowered, at) or phrase
+        return held
+
+    def _described_person(self, lowered: str, at: tuple[int, int]) -> str | None:
+        """The person a description stands for ("the singer", "the 27-year-old actress", "the
+        county boss"): the one person nearby, who spoke last or opened a sentence, that it may
+        describe. Two such people: none (a wrong name is worse than the description)."""
+        words = lowered.split()[1:]
+        gender = EPITHET_GENDERS.get(bare(words[-1]))
+        if gender is None:
+            if not any(_AGED.fullmatch(word) for word in words):
+                return None
+            gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
+        found: list[str] = []
+        if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
+                and self.index.gender(self.last_speaker) in {gender, ""}:
+            found.append(self.last_speaker)
+        for person, mention in self.index.people_backwards(
+            at, (at[0] - 2, 0), gender, opening=True
+        ):
+            if self.index.joined_to_another(mention):
+                return None
+            if not any(_same_person(person, known) or _same_person(known, person)
+                       for known in found):
+                found.append(person)
+            if len(found) > 1:
+                return None
+        return found[0] if found else None
 
     def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
         """The fullest name for ``name`` as written at ``at``: a bare surname two people share
@@ -195,7 +229,8 @@ class Resolver:
             # name in passing.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
             return newer or self.last_speaker
-        return self.index.last_person(at, gender=gender)
+        return self.index.last_person(at, gender=gender) \
+            or (gender and self.index.last_person(at, gender=gender, one_word=True)) or None
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
         """An organisation that "said" or "wrote": the last one quoted or named nearby."""
@@ -278,6 +313,9 @@ class Resolver:
             self.last_speaker_end = end
 
 
+# An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
+_AGED = re.compile(r"\d+-years?-old")
+
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").
 _BODY_JOINERS = frozenset({"of", "and", "&", "the"})
 
@@ -337,33 +375,3 @@ def _modifies_a_noun(phrase: str, run_end: int) -> bool:
 # What opens a phrase about someone the article does not name ("a Warren adviser", "one
 # Florida Republican strategist").
 _UNNAMED_OPENERS = frozenset({"a", "an", "one"})
-
-
-# German capitalises every noun: after one of its articles a capitalised word is a common noun
-# ("des Teilnehmerfeldes", "sagte der MOPO"), where English "the Post" is a body's name.
-_GERMAN_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
-# What a word that opens a sentence, a quote or a heading follows (not a dash: "- HuffPollster"
-# signs what it follows).
-_OPENS_AFTER = frozenset(".!?:;“„«‘\"'([•")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s")
-
-
-def _written_as_name(index: NameIndex, word: str) -> bool:
-    """Whether the article writes ``word`` where only a name goes: inside a sentence (not
-    after a German article), or opening one as who speaks or with an appositive ("Hale
-    said", "Xinhua, the official news agency, wrote"). "Perhaps, he said", "Hours later" and
-    "Unprecedented" (a heading) are capitalised only because they open something."""
-    for text, start in index.occurrences(word):
-        before = text[max(0, start - 40) : start].split()
-        if before and before[-1].lower() in _GERMAN_ARTICLES:
-            continue
-        previous = before[-1] if before else ""
-        if previous and (previous[-1] not in _OPENS_AFTER
-                         or (previous[-1] == "." and is_title_word(previous))):
-            return True
-        after = text[start + len(word) : start + len(word) + 40]
-        blank = len(after) - len(after.lstrip())
-        if (blank and REPORTING.match(after, blank)) or _APPOSITIVE.match(after) \
-                or after.startswith(("'s", "’s")):
-            return True
-    return False

@@ -28,13 +28,13 @@ def test_she_is_not_a_man_the_article_calls_he() -> None:
 
 
 def test_she_is_never_the_husband_the_sentence_names() -> None:
-    # "Mara" alone names no one the article gives in full: no speaker rather than her husband.
+    # "Mara" is named alone, and "his wife" shows her a woman: she, never her husband.
     assert speakers(
         "Dale Okoro spoke first. He thanked the crowd.",
         "“We will win,” Okoro said.",
         "His wife, Mara, spoke later. At a rally in the spring, she described Okoro as kind.",
         "That said, she also noted, “When you attack him, he punches back.”",
-    )[-1] == ("When you attack him, he punches back.", None)
+    )[-1] == ("When you attack him, he punches back.", "Mara")
 
 
 def test_a_number_word_opening_a_sentence_is_no_first_name() -> None:
