@@ -28,7 +28,8 @@ chanted""".split()
 # quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
 _FOREIGN = language_words.all_verbs()
 _ACCORDING = ["according to", *language_words.ACCORDING]
-ACCORDING_SET = frozenset(_ACCORDING)
+# Looked up in lower case: German capitalises the noun in "nach Angaben".
+ACCORDING_SET = frozenset(w.lower() for w in _ACCORDING)
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
 _ALL_REPORTING = sorted(

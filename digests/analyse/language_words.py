@@ -72,7 +72,8 @@ RUSSIAN_QUOTED = re.compile(
 )
 # "According to X": the person follows. Russian says whose words with a possessive pronoun
 # ("по его словам": according to him).
-ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "по словам", "по мнению",
+ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "nach Angaben", "по словам",
+             "по мнению",
              "по его словам", "по её словам", "по ее словам", "по их словам",
              "по его мнению", "по её мнению", "по ее мнению"]
 ACCORDING_PRONOUN = {"его": "он", "её": "она", "ее": "она", "их": "они"}

@@ -225,7 +225,8 @@ def holder_of(
     with words of its own ("the vice-presidential nominee") is not that role's every holder.
     """
     role = role.lower()
-    if language_words.is_german_role(role):
+    german = language_words.is_german_role(role)
+    if german:
         # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
         # Firmenchef" the "Konzernchef Robert Machtlinger".
         base = language_words.german_role_base(role)
@@ -248,7 +249,9 @@ def holder_of(
             own = [m for m, of_body in titled if not of_body and m not in holders]
             holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
             holders = holders or [m for m, _ in titled]
-    if not holders and role in LOWER_CASE_ROLES:
+    if not holders and (german or role in LOWER_CASE_ROLES):
+        # "Die Vorsitzende der Fraktion im Landtag, Lena Hofer,": named apart from the run,
+        # after what the role is of.
         holders = _named_after_role(index, role)
     for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
         holders = holders or _named_after_role(index, synonym)  # "Глава МИД Сергей Лавров"
