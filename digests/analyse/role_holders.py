@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from digests.analyse import language_words
 from digests.analyse.language_words import PORTFOLIO_OF
-from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES
+from digests.analyse.name_words import ENGLISH_TITLE_WORDS, FUNCTION_WORDS, LOWER_CASE_ROLES
 from digests.analyse.names import is_org, is_title_word
 from digests.analyse.sentence_roles import SENTENCE_BREAK
 
@@ -249,9 +249,10 @@ def holder_of(
             own = [m for m, of_body in titled if not of_body and m not in holders]
             holders = sorted([*holders, *own], key=lambda m: m.at) if own else holders
             holders = holders or [m for m, _ in titled]
-    if not holders and (german or role in LOWER_CASE_ROLES):
+    if not holders and ((german and role not in ENGLISH_TITLE_WORDS) or role in LOWER_CASE_ROLES):
         # "Die Vorsitzende der Fraktion im Landtag, Lena Hofer,": named apart from the run,
-        # after what the role is of.
+        # after what the role is of. Not a word English shares ("minister"), whose name
+        # after it may be a place: "The prime minister toured Kuala Pilah, Negeri Sembilan".
         holders = _named_after_role(index, role)
     for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
         holders = holders or _named_after_role(index, synonym)  # "Глава МИД Сергей Лавров"
