@@ -403,7 +403,11 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         start += 1
     if len(kept) - start == 1 and is_title_word(kept[start]):
         return ()
-    # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor").
+    # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor"),
+    # after an honorific; after other roles it is one more ("Prime Minister", "Vice President").
+    if len(kept) - start > 1 and is_title_word(kept[-1]) and kept[-2].lower() not in _HONORIFICS \
+            and all(is_title_word(w) for w in kept[start:-1]):
+        return ()
     last_title = -1
     for i in range(start, len(kept) - 1):
         if is_title_word(kept[i]) or is_title_word(words[i]) or _describes(kept[i]):
@@ -422,6 +426,12 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
     return tuple(w for w in kept[start:] if w)
+
+
+# Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. professor".split()
+)
 
 
 def _describes(word: str) -> bool:

@@ -25,3 +25,20 @@ def test_according_to_a_role_in_the_genitive_is_never_the_word_for_according() -
         _NAMED, "Nach Angaben der Vorsitzenden der Fraktion: „Wir ändern das Gesetz noch einmal.“"
     )
     assert found in (["Lena Hofer"], [None])
+
+
+def test_an_english_role_is_not_the_place_named_after_it() -> None:
+    found = find_quotes(CleanArticle(title="A visit", paragraphs=[
+        "The prime minister toured Kuala Pilah, Negeri Sembilan on Monday.",
+        "“We will build more schools in this state,” the prime minister said.",
+    ]))
+    assert [q.speaker for q in found] == ["the prime minister"]
+
+
+def test_a_capitalised_role_with_no_name_is_no_name() -> None:
+    # "Prime Minister" is two role words: "Minister" is not a surname, as "King" is in "Mr. King".
+    found = find_quotes(CleanArticle(title="A visit", paragraphs=[
+        "The Prime Minister, who was in Negeri Sembilan, praised the state.",
+        "“We will build more schools in this state,” the Prime Minister said.",
+    ]))
+    assert [q.speaker for q in found] != ["Minister"]
