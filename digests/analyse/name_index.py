@@ -47,6 +47,8 @@ from digests.analyse.names import (
 
 # Words before a capitalised run that make it a thing ("the Trump Train"), not a person.
 _DETERMINERS = ("the", "a", "an", "its", "our", "their")
+# Possessives right before a name make it describe a thing ("his Los Angeles show").
+_POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
 
 
 def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
@@ -380,7 +382,7 @@ class NameIndex:
                     or (one_word and self._shown_as_person(mention, gender))) \
                     and not self._in_quote(mention.at) \
                     and not sentence_roles.is_aside(text, mention) \
-                    and not self._written_as_place(text, mention):
+                    and not self._written_as_no_one(text, mention):
                 name = self.fullest(mention.name) if " " in mention.name \
                     else self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:
@@ -416,9 +418,15 @@ class NameIndex:
         return text.startswith(" and ", end) and text[end + 5 : end + 6].isupper()
 
     @staticmethod
-    def _written_as_place(text: str, mention: Mention) -> bool:
+    def _written_as_no_one(text: str, mention: Mention) -> bool:
+        """A name written where no person stands: after "in" (a place: "in Las Vegas") or a
+        possessive (what describes a thing: "her Santa Monica concert")."""
         start = text.find(mention.name, mention.at[1])
-        return start >= 0 and named_as_a_place(text, start, start + len(mention.name))
+        if start < 0:
+            return False
+        before = text[max(0, start - 7) : start].split()
+        return (bool(before) and before[-1] in _POSSESSIVES) \
+            or named_as_a_place(text, start, start + len(mention.name))
 
     def occurrences(self, word: str) -> Iterator[tuple[str, int]]:
         """Where the body writes ``word`` as a whole word, as (paragraph text, offset); not the

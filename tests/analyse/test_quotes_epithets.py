@@ -66,3 +66,13 @@ def test_an_epithet_after_two_people_joined_by_and_names_neither() -> None:
         "Mira Lenz and Tara Quill performed in Hamburg on Sunday.",
         "“It felt like coming home after a long winter,” the singer said after the show.",
     ) == ["the singer"]
+
+
+def test_a_name_after_a_possessive_describes_a_thing_and_is_never_the_speaker() -> None:
+    # "her Santa Monica concert": the name tells which concert; it is no one who speaks.
+    assert speakers(
+        "Dora Vane cancelled the rest of her tour on Tuesday.",
+        "Tickets had sold out within minutes in the spring.",
+        "The news came a week after her Santa Monica concert was cut short.",
+        "“My voice went out during the very first song,” she wrote on social media.",
+    ) == ["Dora Vane"]
