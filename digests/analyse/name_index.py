@@ -392,8 +392,9 @@ class NameIndex:
         """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
         article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not
         a word after a determiner: "The Colombian journalist … she" describes someone."""
-        if not gender or not mention.name_like or " " in mention.name or mention.name.isupper():
-            return False
+        if not gender or not mention.name_like or " " in mention.name or mention.name.isupper() \
+                or is_place(mention.name):
+            return False  # "Vermont … he said" shows nothing of a person
         text = self.paragraphs[mention.at[0] + 1]
         start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
         before = text[max(0, start - 6) : start].split()

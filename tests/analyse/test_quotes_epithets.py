@@ -76,3 +76,12 @@ def test_a_name_after_a_possessive_describes_a_thing_and_is_never_the_speaker() 
         "The news came a week after her Santa Monica concert was cut short.",
         "“My voice went out during the very first song,” she wrote on social media.",
     ) == ["Dora Vane"]
+
+
+def test_a_pronoun_the_article_shows_is_hers_skips_a_person_of_unknown_gender() -> None:
+    assert speakers(
+        "Mirabel launched a new make-up line in Paris on Friday. She thanked her fans.",
+        "Fans of Mirabel queued for hours outside the shop.",
+        "The launch was attended by the designer Tom Hale.",
+        "“This line is for everyone, whatever their skin,” she said.",
+    ) == ["Mirabel"]
