@@ -388,6 +388,29 @@ class NameIndex:
                 if not gender or self.gender(name) in {gender, ""}:
                     yield name, mention
 
+    def is_subject(self, mention: Mention) -> bool:
+        """Whether a mention is its sentence's subject (:func:`sentence_roles.is_subject`)."""
+        return sentence_roles.is_subject(
+            self.paragraphs[mention.at[0] + 1], mention, self.mentions_in(mention.at[0]))
+
+    def last_one_word_person(self, before: tuple[int, int], after: tuple[int, int],
+                             gender: str) -> str | None:
+        """The last one-word name opening a sentence between ``after`` and ``before`` that the
+        article shows to be a person of ``gender`` (:meth:`_shown_as_person`); full names are
+        not read."""
+        for mention in self._backwards(before, after):
+            if " " in mention.name or mention.person or self._in_quote(mention.at) \
+                    or self.fullest(mention.name) != mention.name:
+                continue  # a full name, or a surname the article gives one for
+            text = self.paragraphs[mention.at[0] + 1]
+            # Only a sentence's subject: the one a story is about opens its sentences, and the
+            # test is cheaper than what the article shows of the word.
+            if self.is_subject(mention) and self._shown_as_person(mention, gender) \
+                    and not sentence_roles.is_aside(text, mention) \
+                    and not self._written_as_no_one(text, mention):
+                return mention.name
+        return None
+
     def _shown_as_person(self, mention: Mention, gender: str) -> bool:
         """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
         article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not

@@ -229,14 +229,15 @@ class Resolver:
             # name in passing.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
             return newer or self.last_speaker
-        named = self.index.last_person(at, gender=gender)
-        if named and gender and self.index.gender(named) == "":
+        found = next(self.index.people_backwards(at, gender=gender), None)
+        named = found[0] if found else None
+        if found and gender and self.index.gender(found[0]) == "" \
+                and not self.index.is_subject(found[1]):
             # "Mirabel … She thanked her fans. … attended by the designer Tom Hale. … she
             # said": a one-word name the article shows to be a "she" nearby, before a person
-            # it shows nothing of (one-word names are found only by what the article shows).
-            shown = next((person for person, _ in self.index.people_backwards(
-                at, (at[0] - _TOPIC_REACH, 0), gender, one_word=True)
-                if " " not in person and self.index.gender(person) == gender), None)
+            # named in passing whom it shows nothing of (one-word names are found only by what
+            # the article shows).
+            shown = self.index.last_one_word_person(at, (at[0] - _TOPIC_REACH, 0), gender)
             # "Megyn", named in full once: the full name.
             return (shown and self.index.only_name_opened_by(shown)) or shown or named
         return named or (gender and self.index.last_person(at, gender=gender, one_word=True)) \
