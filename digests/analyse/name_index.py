@@ -399,13 +399,14 @@ class NameIndex:
         article shows to be a person of ``gender`` (:meth:`_shown_as_person`); full names are
         not read."""
         for mention in self._backwards(before, after):
-            if " " in mention.name or mention.person or self._in_quote(mention.at) \
+            # Only a sentence's subject: the one a story is about opens its sentences, and the
+            # test is cheaper than what the article shows of the word.
+            if " " in mention.name or mention.person or not mention.name_like \
+                    or not self.is_subject(mention) or self._in_quote(mention.at) \
                     or self.fullest(mention.name) != mention.name:
                 continue  # a full name, or a surname the article gives one for
             text = self.paragraphs[mention.at[0] + 1]
-            # Only a sentence's subject: the one a story is about opens its sentences, and the
-            # test is cheaper than what the article shows of the word.
-            if self.is_subject(mention) and self._shown_as_person(mention, gender) \
+            if self._shown_as_person(mention, gender) \
                     and not sentence_roles.is_aside(text, mention) \
                     and not self._written_as_no_one(text, mention):
                 return mention.name

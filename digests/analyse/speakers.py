@@ -237,7 +237,7 @@ class Resolver:
             # said": a one-word name the article shows to be a "she" nearby, before a person
             # named in passing whom it shows nothing of (one-word names are found only by what
             # the article shows).
-            shown = self.index.last_one_word_person(at, (at[0] - _TOPIC_REACH, 0), gender)
+            shown = self.index.last_one_word_person(at, (at[0] - _ONE_WORD_REACH, 0), gender)
             # "Megyn", named in full once: the full name.
             return (shown and self.index.only_name_opened_by(shown)) or shown or named
         return named or (gender and self.index.last_person(at, gender=gender, one_word=True)) \
@@ -329,6 +329,10 @@ _AGED = re.compile(r"\d+-years?-old")
 
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").
 _BODY_JOINERS = frozenset({"of", "and", "&", "the"})
+
+# Paragraphs back that a one-word name shown to be a "he" or "she" is looked for, past a person
+# named in passing.
+_ONE_WORD_REACH = 3
 
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
