@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digests.analyse import language_words, namesakes, sentence_roles
+from digests.analyse import language_words, namesakes, one_word_names, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import (
     Mention,
@@ -38,7 +38,6 @@ from digests.analyse.names import (
     is_headline_case,
     is_org,
     is_place,
-    named_as_a_place,
     person_part,
     runs_containing,
     surname_of,
@@ -47,8 +46,6 @@ from digests.analyse.names import (
 
 # Words before a capitalised run that make it a thing ("the Trump Train"), not a person.
 _DETERMINERS = ("the", "a", "an", "its", "our", "their")
-# Possessives right before a name make it describe a thing ("his Los Angeles show").
-_POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
 
 
 def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
@@ -266,7 +263,7 @@ class NameIndex:
             if len(groups) > 1:
                 mentions = [m for m in self.mentions_with(needle) if m.name in forms]
                 found = namesakes.build(
-                    groups, mentions, self.paragraphs, _word_key, title_gender, self._in_quote,
+                    groups, mentions, self.paragraphs, _word_key, title_gender, self.in_quote,
                     self._names_person,
                 )
             self._namesakes[wanted] = found
@@ -323,7 +320,7 @@ class NameIndex:
                 best, best_key = form, key
         return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
 
-    def _backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
+    def backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
             if paragraph == -1:  # the title's mentions need the headline-case handling
                 mentions: Iterator[Mention] = reversed(self.mentions_in(paragraph))
@@ -358,8 +355,8 @@ class NameIndex:
         only a person named at the start of a sentence (its likely subject). Never one spoken to
         or named in a relative clause about someone else (:func:`sentence_roles.is_aside`).
         With ``one_word``, also a name of one word the article shows a person of that gender
-        by a pronoun after it (:meth:`_shown_as_person`): a last resort, as "Michigan … he
-        told the court" shows the same of a place."""
+        by a pronoun after it (:func:`one_word_names.shown_as_person`): a last resort, as
+        "Michigan … he told the court" shows the same of a place."""
         found = next(self.people_backwards(before, after, gender, opening=opening,
                                            one_word=one_word), None)
         return found[0] if found else None
@@ -370,7 +367,7 @@ class NameIndex:
     ) -> Iterator[tuple[str, Mention]]:
         """The people :meth:`last_person` may answer, most recent first (one may come again),
         each by its fullest name and with the mention that names it."""
-        for mention in self._backwards(before, after):
+        for mention in self.backwards(before, after):
             text = self.paragraphs[mention.at[0] + 1]
             if opening and not sentence_roles.is_subject(
                 text, mention, self.mentions_in(mention.at[0])
@@ -379,10 +376,10 @@ class NameIndex:
             if gender and title_gender(mention.title) not in {gender, ""}:
                 continue  # "Mrs. Khan" is not the "he" of a story about Mr. and Mrs. Khan
             if (self._is_person(mention)
-                    or (one_word and self._shown_as_person(mention, gender))) \
-                    and not self._in_quote(mention.at) \
+                    or (one_word and one_word_names.shown_as_person(self, mention, gender))) \
+                    and not self.in_quote(mention.at) \
                     and not sentence_roles.is_aside(text, mention) \
-                    and not self._written_as_no_one(text, mention):
+                    and not one_word_names.written_as_no_one(text, mention):
                 name = self.fullest(mention.name) if " " in mention.name \
                     else self.fullest_at(mention.name, mention.at, gender)
                 if not gender or self.gender(name) in {gender, ""}:
@@ -393,40 +390,6 @@ class NameIndex:
         return sentence_roles.is_subject(
             self.paragraphs[mention.at[0] + 1], mention, self.mentions_in(mention.at[0]))
 
-    def last_one_word_person(self, before: tuple[int, int], after: tuple[int, int],
-                             gender: str) -> str | None:
-        """The last one-word name opening a sentence between ``after`` and ``before`` that the
-        article shows to be a person of ``gender`` (:meth:`_shown_as_person`); full names are
-        not read."""
-        for mention in self._backwards(before, after):
-            # Only a sentence's subject: the one a story is about opens its sentences, and the
-            # test is cheaper than what the article shows of the word.
-            if " " in mention.name or mention.person or not mention.name_like \
-                    or not self.is_subject(mention) or self._in_quote(mention.at) \
-                    or self.fullest(mention.name) != mention.name:
-                continue  # a full name, or a surname the article gives one for
-            text = self.paragraphs[mention.at[0] + 1]
-            if self._shown_as_person(mention, gender) \
-                    and not sentence_roles.is_aside(text, mention) \
-                    and not self._written_as_no_one(text, mention):
-                return mention.name
-        return None
-
-    def _shown_as_person(self, mention: Mention, gender: str) -> bool:
-        """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
-        article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not
-        a word after a determiner: "The Colombian journalist … she" describes someone."""
-        if not gender or not mention.name_like or " " in mention.name or mention.name.isupper() \
-                or is_place(mention.name):
-            return False  # "Vermont … he said" shows nothing of a person
-        text = self.paragraphs[mention.at[0] + 1]
-        start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
-        before = text[max(0, start - 6) : start].split()
-        if before and before[-1].lower() in _DETERMINERS:
-            return False
-        # "Nonetheless, he said", "Lately, she …": a word that only opens sentences is none.
-        return self.written_as_name(mention.name) and self.gender(mention.name) == gender
-
     def written_as_name(self, word: str) -> bool:
         """Whether the article writes a capitalised word where only a name goes
         (:func:`name_forms.written_as_name`), once per word."""
@@ -434,24 +397,6 @@ class NameIndex:
         if found is None:
             found = self._written_as_names[word] = written_as_name(word, self.occurrences(word))
         return found
-
-    def joined_to_another(self, mention: Mention) -> bool:
-        """Whether a name is one of two joined by "and" ("Mira Lenz and Tom Harker sang"):
-        what follows says nothing of which one it means."""
-        text = self.paragraphs[mention.at[0] + 1]
-        end = text.find(mention.name, mention.at[1]) + len(mention.name)
-        return text.startswith(" and ", end) and text[end + 5 : end + 6].isupper()
-
-    @staticmethod
-    def _written_as_no_one(text: str, mention: Mention) -> bool:
-        """A name written where no person stands: after "in" (a place: "in Las Vegas") or a
-        possessive (what describes a thing: "her Santa Monica concert")."""
-        start = text.find(mention.name, mention.at[1])
-        if start < 0:
-            return False
-        before = text[max(0, start - 7) : start].split()
-        return (bool(before) and before[-1] in _POSSESSIVES) \
-            or named_as_a_place(text, start, start + len(mention.name))
 
     def occurrences(self, word: str) -> Iterator[tuple[str, int]]:
         """Where the body writes ``word`` as a whole word, as (paragraph text, offset); not the
@@ -467,7 +412,7 @@ class NameIndex:
         return any(start <= m.at[1] < end and self._is_person(m)
                    for m in self.mentions_in(paragraph))
 
-    def _in_quote(self, at: tuple[int, int]) -> bool:
+    def in_quote(self, at: tuple[int, int]) -> bool:
         """Whether a mention stands inside quoted words: "“We were sold on Gold Standard BRT,”
         he said" - "he" is not a name the quote itself says, whoever that is."""
         return any(start < at < end for start, end in self.quoted)
@@ -494,7 +439,7 @@ class NameIndex:
                     bare_form = namesakes.gender_shown(
                         [m for m in self.mentions_with(surname[: len(key)])
                          if " " not in m.name and _word_key(m.name) == key],
-                        self.paragraphs, title_gender, self._in_quote, self._names_person)
+                        self.paragraphs, title_gender, self.in_quote, self._names_person)
                     others = {p.gender for p in people if p.established and p is not person}
                     main = namesakes.most_named(people) is person
                     return bare_form if main and bare_form not in others else ""
@@ -510,14 +455,14 @@ class NameIndex:
              for i, text in enumerate(self.paragraphs)
              if i and surname in text and namesakes.holds_pronoun(text)
              for at in whole_words(text, surname)),
-            self.paragraphs, title_gender, self._in_quote,
+            self.paragraphs, title_gender, self.in_quote,
             lambda i, start, end: namesakes.names_someone(
                 self.paragraphs[i + 1], start, end,
                 lambda word: (full := self.fullest(word)) != word and not is_org(full)))
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
-        for mention in self._backwards(before, after):
+        for mention in self.backwards(before, after):
             if self.is_body(mention.name):
                 return mention.name
         return None

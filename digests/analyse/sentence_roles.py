@@ -147,3 +147,10 @@ def is_aside(text: str, mention: Mention) -> bool:
     sentence = head[max((m.end() for m in SENTENCE_BREAK.finditer(head)), default=0) :]
     relatives = list(_RELATIVE_OPENER.finditer(sentence))
     return bool(relatives) and "," not in sentence[relatives[-1].end() :]
+
+
+def joined_to_another(text: str, mention: Mention) -> bool:
+    """Whether a name is one of two joined by "and" ("Mira Lenz and Tom Harker sang"): what
+    follows says nothing of which one it means."""
+    end = text.find(mention.name, mention.at[1]) + len(mention.name)
+    return text.startswith(" and ", end) and text[end + 5 : end + 6].isupper()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digests.analyse import role_holders
+from digests.analyse import one_word_names, role_holders, sentence_roles
 from digests.analyse.clauses import REPORTING
 from digests.analyse.genders import title_gender
 from digests.analyse.language_words import (
@@ -139,7 +139,8 @@ class Resolver:
         for person, mention in self.index.people_backwards(
             at, (at[0] - 2, 0), gender, opening=True
         ):
-            if self.index.joined_to_another(mention):
+            sentence = self.index.paragraphs[mention.at[0] + 1]
+            if sentence_roles.joined_to_another(sentence, mention):
                 return None
             if not any(_same_person(person, known) or _same_person(known, person)
                        for known in found):
@@ -237,7 +238,9 @@ class Resolver:
             # said": a one-word name the article shows to be a "she" nearby, before a person
             # named in passing whom it shows nothing of (one-word names are found only by what
             # the article shows).
-            shown = self.index.last_one_word_person(at, (at[0] - _ONE_WORD_REACH, 0), gender)
+            shown = one_word_names.last_one_word_person(
+                self.index, at, (at[0] - _ONE_WORD_REACH, 0), gender
+            )
             # "Megyn", named in full once: the full name.
             return (shown and self.index.only_name_opened_by(shown)) or shown or named
         return named or (gender and self.index.last_person(at, gender=gender, one_word=True)) \

@@ -1,0 +1,68 @@
+"""One-word names ("Adele", "Lula", "Rihanna"): a capitalised word like any other, unless the
+article shows it is someone, by the pronoun that follows it as a subject ("Lula met farmers. He
+…") and by writing it where only a name goes. A last resort for "he"/"she", after the people the
+article names in full; never a word written where no person stands ("in Las Vegas", "her Santa
+Monica concert").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from digests.analyse import sentence_roles
+from digests.analyse.names import is_place, named_as_a_place
+
+if TYPE_CHECKING:
+    from digests.analyse.mentions import Mention
+    from digests.analyse.name_index import NameIndex
+
+# Words before a one-word name that make it a description's ("The Colombian journalist").
+_DETERMINERS = ("the", "a", "an", "its", "our", "their")
+# Possessives right before a name make it describe a thing ("his Los Angeles show").
+_POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
+
+
+def last_one_word_person(
+    index: NameIndex, before: tuple[int, int], after: tuple[int, int], gender: str
+) -> str | None:
+    """The last one-word name opening a sentence between ``after`` and ``before`` that the
+    article shows to be a person of ``gender`` (:func:`shown_as_person`); full names are
+    not read."""
+    for mention in index.backwards(before, after):
+        # Only a sentence's subject: the one a story is about opens its sentences, and the
+        # test is cheaper than what the article shows of the word.
+        if " " in mention.name or mention.person or not mention.name_like \
+                or not index.is_subject(mention) or index.in_quote(mention.at) \
+                or index.fullest(mention.name) != mention.name:
+            continue  # a full name, or a surname the article gives one for
+        text = index.paragraphs[mention.at[0] + 1]
+        if shown_as_person(index, mention, gender) \
+                and not sentence_roles.is_aside(text, mention) \
+                and not written_as_no_one(text, mention):
+            return mention.name
+    return None
+
+def shown_as_person(index: NameIndex, mention: Mention, gender: str) -> bool:
+    """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
+    article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not
+    a word after a determiner: "The Colombian journalist … she" describes someone."""
+    if not gender or not mention.name_like or " " in mention.name or mention.name.isupper() \
+            or is_place(mention.name):
+        return False  # "Vermont … he said" shows nothing of a person
+    text = index.paragraphs[mention.at[0] + 1]
+    start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
+    before = text[max(0, start - 6) : start].split()
+    if before and before[-1].lower() in _DETERMINERS:
+        return False
+    # "Nonetheless, he said", "Lately, she …": a word that only opens sentences is none.
+    return index.written_as_name(mention.name) and index.gender(mention.name) == gender
+
+def written_as_no_one(text: str, mention: Mention) -> bool:
+    """A name written where no person stands: after "in" (a place: "in Las Vegas") or a
+    possessive (what describes a thing: "her Santa Monica concert")."""
+    start = text.find(mention.name, mention.at[1])
+    if start < 0:
+        return False
+    before = text[max(0, start - 7) : start].split()
+    return (bool(before) and before[-1] in _POSSESSIVES) \
+        or named_as_a_place(text, start, start + len(mention.name))
