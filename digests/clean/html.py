@@ -17,6 +17,7 @@ from trafilatura.xml import xmltotxt
 from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
+from digests.clean.body_bylines import byline_line
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
@@ -49,7 +50,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         tree, url=url or None, include_comments=False, include_tables=True
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
-    blocks = _without_embedded_posts(blocks)
+    blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
     kept = _without_sign_off(_without_title(drop_chrome_blocks(blocks), meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
@@ -62,7 +63,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         standfirst, paragraphs = [], []
     return CleanArticle(
         title=meta.get("title", ""),
-        byline=meta.get("byline", ""),
+        byline=meta.get("byline") or body_byline or meta.get("site_byline", ""),
         standfirst=standfirst,
         paragraphs=paragraphs,
         language=meta.get("language") or detect_language(" ".join(paragraphs)),
@@ -100,6 +101,20 @@ def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
         [block.text for block in blocks], [block.first_of_element for block in blocks]
     )
     return [block for position, block in enumerate(blocks) if position not in posts]
+
+
+def _without_byline_lines(blocks: list[Block]) -> tuple[list[Block], str]:
+    """The blocks without the lines that are a byline alone, and the first names they give."""
+    kept: list[Block] = []
+    names = ""
+    for block in blocks:
+        # A heading that reads "By Land and Sea" is the story's, not a byline.
+        found = byline_line(block.text) if block.tag == "p" else ""
+        if found:
+            names = names or found
+        else:
+            kept.append(block)
+    return kept, names
 
 
 def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -37,7 +38,7 @@ def head_metadata(tree: Any, url: str) -> dict[str, str]:
     return {
         "description": metas.get("og:description") or metas.get("description", ""),
         "title": _title(tree, metas, url),
-        "byline": _byline(tree, metas, url),
+        **_bylines(tree, metas, url),
         "published": _published(tree, metas),
         "language": _language(tree, metas),
     }
@@ -91,8 +92,18 @@ def _links_home(heading: Any) -> bool:
     return path in ("", "/")
 
 
-def _byline(tree: Any, metas: dict[str, str], url: str) -> str:
-    """Who wrote the article: the structured data's author, the author fields, a byline element.
+def _bylines(tree: Any, metas: dict[str, str], url: str) -> dict[str, str]:
+    """Who wrote the article ("byline"), and the site's own name where a field gives only that
+    ("site_byline"): the caller prefers a writer the body names to the site."""
+    byline, names_site = _byline(tree, metas, url)
+    if byline and names_site(byline):
+        return {"byline": "", "site_byline": byline}
+    return {"byline": byline, "site_byline": ""}
+
+
+def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[str], bool]]:
+    """Who wrote the article: the structured data's author, the author fields, a byline element;
+    and the test of whether a byline is only the site's name.
 
     Each is only a candidate: templates fill author fields with the publisher, a placeholder or
     a date when the article names nobody. The site's own name is a byline only when nothing
@@ -100,7 +111,7 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> str:
     """
     author, publishers = _json_ld_people(tree)
     sites = [metas.get("og:site_name", ""), metas.get("application-name", ""), *publishers]
-    names_site = site_name_test(sites, urlsplit(url).hostname or "")
+    names_site = _site_label_test(site_name_test(sites, urlsplit(url).hostname or ""))
     candidates = [author, *(metas.get(key, "") for key in _AUTHOR_KEYS)]
     for node in tree.xpath(
         './/*[@rel="author" or @itemprop="author" or contains(@class, "byline")][1]'
@@ -113,12 +124,22 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> str:
         # Nobody named, or only a first name: the page may label the byline ("By" / "Ann Lee").
         writers += [names for names in [_labelled_names(tree)] if names and not names_site(names)]
     if not writers:
-        return bylines[0] if bylines else ""
+        return (bylines[0] if bylines else ""), names_site
     # Structured data can list only the first of several writers that an author field names,
     # or only the writer's first name.
     fuller = (writers[0] + ",", writers[0] + " ") if first_name_only else (writers[0] + ",",)
     longer = [w for w in writers[1:] if w.startswith(fuller)]
-    return longer[0] if longer else writers[0]
+    return (longer[0] if longer else writers[0]), names_site
+
+
+def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The site's name, alone or with where it is: templates fill the author field with the
+    publisher's imprint ("Harbour Weekly, Portsmouth, England")."""
+
+    def names_site_or_imprint(byline: str) -> bool:
+        return names_site(byline) or names_site(byline.split(",", 1)[0])
+
+    return names_site_or_imprint
 
 
 # Short texts that may be a label ("By", "Autor:"), and the first text after an element.

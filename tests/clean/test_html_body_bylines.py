@@ -1,0 +1,73 @@
+"""HTML mode: a byline printed as a line of the body, and a byline field that names the site."""
+
+from __future__ import annotations
+
+from digests.clean import clean_html
+
+STORY = [
+    "The ferry between the two islands will run every hour from next month, the harbour board "
+    "said on Monday after a year of complaints about crowded boats.",
+    "Two new vessels, each carrying up to three hundred passengers, were ordered last spring "
+    "from a shipyard on the mainland and arrived at the port this week.",
+    "Residents had collected more than four thousand signatures asking for a more frequent "
+    "service, especially in the summer when visitors fill the morning boats.",
+    "The board said the timetable would be reviewed again in the autumn once it had figures "
+    "for the number of people travelling at each hour of the day.",
+    "Tickets will keep their current price until the end of the year, when a new fare scheme "
+    "for island residents is expected to be agreed with the regional council.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title>
+<meta property="og:site_name" content="Harbour Weekly">
+{head}
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Island ferry to run every hour</h1>
+{body}
+</article>
+</body></html>"""
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "\n".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_a_byline_line_that_closes_the_body_is_the_byline_not_a_paragraph() -> None:
+    article = clean_html(page(paragraphs([*STORY, "By Nora Castell"])), "https://example.org/a")
+    assert article.byline == "Nora Castell"
+    assert article.paragraphs == STORY
+
+
+def test_a_byline_line_that_opens_the_body_is_the_byline_not_a_paragraph() -> None:
+    article = clean_html(page(paragraphs(["Von Nora Castell", *STORY])), "https://example.org/a")
+    assert article.byline == "Nora Castell"
+    assert article.paragraphs == STORY
+
+
+def test_the_head_s_writer_outranks_a_byline_line_and_the_line_still_goes() -> None:
+    head = '<meta name="author" content="Tom Berger">'
+    article = clean_html(page(paragraphs([*STORY, "By Nora Castell"]), head), "https://example.org/a")
+    assert article.byline == "Tom Berger"
+    assert article.paragraphs == STORY
+
+
+def test_a_sentence_that_starts_with_by_stays() -> None:
+    line = "By Friday the Harbour Board Had Sold Every Ticket."
+    article = clean_html(page(paragraphs([*STORY, line])), "https://example.org/a")
+    assert article.paragraphs[-1] == line
+
+
+def test_an_author_field_of_the_site_and_its_city_is_no_writer() -> None:
+    head = '<meta name="author" content="Harbour Weekly, Portsmouth, England">'
+    article = clean_html(page(paragraphs([*STORY, "By Nora Castell"]), head), "https://example.org/a")
+    assert article.byline == "Nora Castell"
+
+
+def test_an_author_field_of_the_site_and_its_city_stays_when_nothing_else_names_anyone() -> None:
+    head = '<meta name="author" content="Harbour Weekly, Portsmouth, England">'
+    article = clean_html(page(paragraphs(STORY), head), "https://example.org/a")
+    assert article.byline.startswith("Harbour Weekly")
