@@ -18,6 +18,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
+from digests.clean.bylines import is_bare_date
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
@@ -51,7 +52,8 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
-    kept = _without_sign_off(_without_title(drop_chrome_blocks(blocks), meta.get("title", "")))
+    kept = _without_leading_dates(drop_chrome_blocks(blocks))
+    kept = _without_sign_off(_without_title(kept, meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
@@ -189,6 +191,15 @@ def _is_link_text(element: Any, text: str) -> bool:
         return True
     linked = sum(len(normalise(link.text_content())) for link in element.iter("a"))
     return linked * 2 > len(text)
+
+
+def _without_leading_dates(blocks: list[Block]) -> list[Block]:
+    """The blocks without the date lines above the text ("14.03.2024"): the page's date box,
+    which trafilatura keeps when it takes the column around the story."""
+    leading = 0
+    while leading < len(blocks) and is_bare_date(blocks[leading].text):
+        leading += 1
+    return blocks[leading:]
 
 
 def _without_title(blocks: list[Block], title: str) -> list[Block]:

@@ -1,0 +1,59 @@
+"""HTML mode: what a magazine's page prints around the story."""
+
+from __future__ import annotations
+
+from digests.clean import clean_html
+
+STORY = [
+    "The ferry between the two islands will run every hour from next month, the harbour board "
+    "said on Monday after a year of complaints about crowded boats.",
+    "Two new vessels, each carrying up to three hundred passengers, were ordered last spring "
+    "from a shipyard on the mainland and arrived at the port this week.",
+    "Nobody on the quay expected the boats to come so soon.",
+    "Residents had collected more than four thousand signatures asking for a more frequent "
+    "service, especially in the summer when visitors fill the morning boats.",
+    "The board said the timetable would be reviewed again in the autumn once it had figures "
+    "for the number of people travelling at each hour of the day.",
+]
+
+# What a magazine prints under the story: the issue, its rights, a pitch for the app.
+ISSUE_BOX = (
+    "<div class='rights'><p><b>Harbour Weekly 11/2024</b><br>All rights reserved<br>"
+    "Reproduction only with permission</p></div>"
+    "<div class='box'><p>Read the whole issue in our app, with maps and videos.<br>"
+    "New issues arrive every Friday from six in the evening.</p></div>"
+)
+
+
+def page(body: str, after: str = "") -> str:
+    """A magazine's page: the date in a box of tools above the story, the title again on it."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour - Harbour Weekly</title>
+</head><body>
+<div id="crumbs"><ul><li><a href="/">News</a></li>
+<li><h1 class="headline">Island ferry to run every hour</h1></li></ul></div>
+<div id="content-main"><div class="column-wide">
+<div class="tools"><ul><li><a href="/print">Print</a></li></ul>
+<div class="short-date">14.03.2024</div></div>
+<div class="mag-item"><h2 class="mag-hgroup"><span>Island ferry to run every hour</span></h2>
+<div class="mag-body">{body}</div></div>
+{after}
+</div></div>
+</body></html>"""
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "\n".join(f'<div class="mag-par">{text}</div>' for text in texts)
+
+
+def test_a_date_line_above_the_text_and_the_title_under_it_are_no_paragraphs() -> None:
+    article = clean_html(page(paragraphs(STORY)), "https://example.org/a")
+    assert article.title == "Island ferry to run every hour"
+    assert article.paragraphs == STORY
+
+
+def test_a_heading_that_no_paragraph_repeats_stays() -> None:
+    body = paragraphs(STORY[:3]) + "<h4>What the new timetable means</h4>" + paragraphs(STORY[3:])
+    article = clean_html(page(body), "https://example.org/a")
+    assert "What the new timetable means" in article.paragraphs
