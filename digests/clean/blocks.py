@@ -52,6 +52,7 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
     counts = Counter(b.text for b in blocks if word_count(b.text) <= _MAX_REPEATED_WORDS)
     kept: list[Block] = []
     seen: set[str] = set()
+    said: set[str] = set()
     skipping_links = 0
     for position, block in enumerate(blocks):
         text = block.text
@@ -76,7 +77,10 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             continue  # a credit printed once per picture
         if text in seen:
             continue  # a pull quote: a long paragraph printed twice
+        if block.tag == "head" and text in said:
+            continue  # a pull quote set as a heading: a paragraph, however short, again
         if word_count(text) > _MAX_REPEATED_WORDS:
             seen.add(text)
+        said.add(text)
         kept.append(block)
     return kept

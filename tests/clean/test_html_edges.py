@@ -1,4 +1,5 @@
-"""HTML mode: what a magazine's page prints around the story."""
+"""HTML mode: a date line above the text, a pull quote printed again as a heading, a copyright
+notice that closes the article."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ def test_a_date_line_above_the_text_and_the_title_under_it_are_no_paragraphs() -
     article = clean_html(page(paragraphs(STORY)), "https://example.org/a")
     assert article.title == "Island ferry to run every hour"
     assert article.paragraphs == STORY
+
+
+def test_a_pull_quote_printed_again_as_a_heading_goes() -> None:
+    body = paragraphs(STORY) + f"<h4>{STORY[2]}</h4>"
+    article = clean_html(page(body, ISSUE_BOX), "https://example.org/a")
+    assert article.paragraphs.count(STORY[2]) == 1
 
 
 def test_a_heading_that_no_paragraph_repeats_stays() -> None:
