@@ -54,6 +54,7 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
     seen: set[str] = set()
     said: set[str] = set()
     skipping_links = 0
+    element_start = 0
     for position, block in enumerate(blocks):
         text = block.text
         if skipping_links:
@@ -61,8 +62,17 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
                 skipping_links -= 1
                 continue
             skipping_links = 0
-        if _is_end_marker(text) and position >= len(blocks) // 2:
-            break
+        if block.first_of_element:
+            element_start = len(kept)
+        if position >= len(blocks) // 2:
+            if _is_end_marker(text):
+                break
+            if chrome.is_rights_notice(text):
+                # The issue or the publisher's name printed above it in its box goes too; a
+                # sentence stays (a page that sets its whole text as one element's lines).
+                while len(kept) > element_start and not ends_like_sentence(kept[-1].text):
+                    kept.pop()
+                break
         if chrome.is_read_more_heading(text):
             skipping_links = _MAX_LINKS_AFTER_HEADING
             continue

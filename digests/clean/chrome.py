@@ -114,12 +114,17 @@ _PROMPT = re.compile(
     _FLAGS,
 )
 
+# The words of a rights notice: the publisher's, under the article, not a picture's credit.
+_RIGHTS_RESERVED = (
+    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tous droits réservés|wszelkie prawa zastrzeżone|"
+    r"(?:riproduzione|tutti i diritti) riservat[ai]|todos os direitos reservados|"
+    r"все права защищены|alle rechten voorbehouden"
+)
+_RIGHTS = re.compile(_RIGHTS_RESERVED, _FLAGS)
 # Notices: copyright lines, comment forms, cookie consent, advertiser disclosures.
 _BANNER = re.compile(
-    r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tous droits réservés|wszelkie prawa zastrzeżone|^copyright\b|^©|"
-    r"(?:riproduzione|tutti i diritti) riservat[ai]|todos os direitos reservados|"
-    r"все права защищены|alle rechten voorbehouden|"
+    rf"{_RIGHTS_RESERVED}|^copyright\b|^©|"
     # comment forms and the notices around them
     r"leave a (?:reply|comment)|required fields are marked|will not be published|"
     r"notify me (?:of|when)|akismet|comment data is processed|"
@@ -369,6 +374,11 @@ def is_banner(text: str, words: int | None = None) -> bool:
     if words > _MAX_BANNER_WORDS:
         return False
     return _BANNER_GATED.search(text) or _STRONG_PROMPT_GATED.search(text)
+
+
+def is_rights_notice(text: str) -> bool:
+    """A publisher's rights notice ("All rights reserved"): where its page's article has ended."""
+    return word_count(text) <= _MAX_BANNER_WORDS and _RIGHTS.search(text) is not None
 
 
 def is_sign_off(text: str) -> bool:
