@@ -39,6 +39,7 @@ _LEAD_NAMES = frozenset({
 })
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _NAME_PARTS = re.compile(r"[\s_-]+")
+_LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
 
 def clean_html(html: str, url: str = "") -> CleanArticle:
@@ -85,11 +86,27 @@ def _body_blocks(body: Any) -> list[Block]:
             continue
         lines = [normalise(line) for line in text.split("\n")]
         lines = [line for line in lines if line]
+        if child.tag == "head":
+            lines = _joined_heading_lines(lines)
         for position, line in enumerate(lines):
             if child.tag == "list":
                 line, _ = strip_bullet(line)
             blocks.append(Block(text=line, tag=str(child.tag), first_of_element=position == 0))
     return blocks
+
+
+def _joined_heading_lines(lines: list[str]) -> list[str]:
+    """A heading's lines, each broken one joined again: a heading set over two lines ("Quarry
+    plan will<br>undermine the road") goes on in lower case. A line that starts otherwise is the
+    date, the category or the teaser that the template printed in the heading's box, or the
+    address of the post it embeds."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and line[:1].islower() and not _LINK.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _reads_as_text(paragraph: str) -> bool:

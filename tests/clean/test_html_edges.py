@@ -70,3 +70,13 @@ def test_a_copyright_notice_under_the_text_ends_the_article() -> None:
     article = clean_html(page(paragraphs(STORY), ISSUE_BOX), "https://example.org/a")
     assert article.paragraphs[: len(STORY)] == STORY
     assert not any("Reproduction" in p or "every Friday" in p for p in article.paragraphs)
+
+
+def test_a_heading_broken_over_two_lines_is_one_line() -> None:
+    body = (
+        paragraphs(STORY[:3]) + "<h4>What the new timetable<br>\nmeans for islanders</h4>"
+        + paragraphs(STORY[3:])
+    )
+    article = clean_html(page(body), "https://example.org/a")
+    assert "What the new timetable means for islanders" in article.paragraphs
+    assert "means for islanders" not in article.paragraphs
