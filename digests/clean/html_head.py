@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from digests.clean.bylines import LONE_PREFIX, clean_byline, looks_like_names
+from digests.clean.bylines import LONE_PREFIX, NAME_SEPARATOR, clean_byline, looks_like_names
 from digests.clean.lines import normalise, word_count
 from digests.clean.titles import match_key, repeated_parts, site_name_test, without_site_name
 
@@ -125,11 +125,19 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[
         writers += [names for names in [_labelled_names(tree)] if names and not names_site(names)]
     if not writers:
         return (bylines[0] if bylines else ""), names_site
-    # Structured data can list only the first of several writers that an author field names,
-    # or only the writer's first name.
-    fuller = (writers[0] + ",", writers[0] + " ") if first_name_only else (writers[0] + ",",)
-    longer = [w for w in writers[1:] if w.startswith(fuller)]
+    # Structured data can list only the first of several writers that an author field or the
+    # byline names ("Ann Lee, Tom Berg", "Ann Lee and Tom Berg"), or only the writer's first name.
+    if first_name_only:
+        longer = [w for w in writers[1:] if w.startswith((writers[0] + ",", writers[0] + " "))]
+    else:
+        longer = [w for w in writers[1:] if _lists_after(w, writers[0])]
     return (longer[0] if longer else writers[0]), names_site
+
+
+def _lists_after(byline: str, first: str) -> bool:
+    """Whether ``byline`` names ``first`` and then more writers."""
+    names = NAME_SEPARATOR.split(byline, maxsplit=1)
+    return len(names) == 2 and names[0] == first
 
 
 def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]:

@@ -71,3 +71,13 @@ def test_an_author_field_of_the_site_and_its_city_stays_when_nothing_else_names_
     head = '<meta name="author" content="Harbour Weekly, Portsmouth, England">'
     article = clean_html(page(paragraphs(STORY), head), "https://example.org/a")
     assert article.byline.startswith("Harbour Weekly")
+
+
+def test_a_byline_element_that_names_more_writers_than_the_structured_data_wins() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"@type": "Person", "name": "Nora Castell"}}</script>'
+    )
+    body = '<div class="byline">By Nora Castell and Tom Berger</div>' + paragraphs(STORY)
+    article = clean_html(page(body, head), "https://example.org/a")
+    assert article.byline == "Nora Castell and Tom Berger"
