@@ -331,9 +331,15 @@ _ICON_NAME = (
 _ICON_ROW = re.compile(rf"{_ICON_NAME}(?:-{_ICON_NAME})*(?: {_ICON_NAME}(?:-{_ICON_NAME})*){{2,}}")
 
 
+# An editor's or an agency's initials that sign a German news report off: "(grh)", "(mho/dpa)".
+_INITIALS = re.compile(r"\(\s*[a-zäöü]{2,5}(?:\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)", re.IGNORECASE)
+
+
 def is_label(text: str, words: int | None = None) -> bool:
-    """An ad label, share/follow prompt, navigation word or end-of-story marker on its own, or
-    a row of icons' names."""
+    """An ad label, share/follow prompt, navigation word or end-of-story marker on its own, a
+    row of icons' names, or the initials that sign a report off."""
+    if text[:1] == "(" and _INITIALS.fullmatch(text):
+        return True
     if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
         return True
     if text[:1].islower() and _ICON_ROW.fullmatch(text):

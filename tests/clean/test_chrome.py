@@ -126,3 +126,13 @@ def test_contact_box_heading_closes_an_article() -> None:
                     "Contact presse"):
         assert chrome.is_sign_off(heading), heading
     assert not chrome.is_sign_off("Contacts between the two sides resumed in March.")
+
+
+@pytest.mark.parametrize("line", ["(grh)", "(dpa)", "(mho/dpa)", "( jk )"])
+def test_an_editor_s_initials_on_their_own_line_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["(Reuters) - Ferries ran late.", "(2019)", "(siehe oben)"])
+def test_a_parenthesis_that_says_more_than_initials_is_no_sign_off(line: str) -> None:
+    assert not chrome.is_label(line)
