@@ -61,6 +61,8 @@ _COMPANY = re.compile(
     r"\b(?:GmbH|mbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|SAS|S\.p\.A|B\.V|N\.V)\b\.?", re.UNICODE
 )
 _DOMAIN = re.compile(r"\w{2,}\.[a-z]{2,}\b")
+# The site's address after the names ("Ann Lee, Phys.org"): the publisher, not a writer.
+_TRAILING_DOMAIN = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A user name ("jane_doe"): the account, not how the writer signs.
 _USER_NAME = re.compile(r"\w_\w")
 # Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
@@ -188,7 +190,7 @@ def clean_byline(text: str) -> str:
         text = text[:tail.start()].rstrip()
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
-    text = text.strip(" ,;:-–—")
+    text = _TRAILING_DOMAIN.sub("", text).strip(" ,;:-–—")
     if _CLOSING_STOP.search(text):
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (

@@ -18,7 +18,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
-from digests.clean.bylines import is_bare_date
+from digests.clean.bylines import is_bare_date, is_date_line
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
@@ -211,12 +211,17 @@ def _is_link_text(element: Any, text: str) -> bool:
 
 
 def _without_leading_dates(blocks: list[Block]) -> list[Block]:
-    """The blocks without the date lines above the text ("14.03.2024"): the page's date box,
-    which trafilatura keeps when it takes the column around the story."""
+    """The blocks without the date lines above the text ("14.03.2024", "October 22, 2019
+    report"): the page's date box, which trafilatura keeps when it takes the column around the
+    story. A sentence that gives a date ("On May 3 the ferry sank.") stays."""
     leading = 0
-    while leading < len(blocks) and is_bare_date(blocks[leading].text):
+    while leading < len(blocks) and _is_date_box(blocks[leading].text):
         leading += 1
     return blocks[leading:]
+
+
+def _is_date_box(text: str) -> bool:
+    return is_bare_date(text) or (is_date_line(text) and not ends_like_sentence(text))
 
 
 def _without_title(blocks: list[Block], title: str) -> list[Block]:

@@ -58,6 +58,8 @@ def json_ld(data: object) -> str:
         ("ann_lee", ""),
         ("Por:Carolina Ruiz", "Carolina Ruiz"),
         ("By:Ann Lee", "Ann Lee"),
+        ("by Ann Lee , Harbour-Gazette.example", "Ann Lee"),
+        ("Ann Lee, Tom Berg, harbourgazette.example", "Ann Lee, Tom Berg"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:

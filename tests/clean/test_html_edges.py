@@ -80,3 +80,19 @@ def test_a_heading_broken_over_two_lines_is_one_line() -> None:
     article = clean_html(page(body), "https://example.org/a")
     assert "What the new timetable means for islanders" in article.paragraphs
     assert "means for islanders" not in article.paragraphs
+
+
+def test_a_date_line_with_a_label_above_the_headline_is_no_paragraph() -> None:
+    body = paragraphs(STORY)
+    html = page(body).replace(
+        '<div class="short-date">14.03.2024</div>',
+        '<div class="short-date">March 14, 2024 <span class="badge">report</span></div>',
+    )
+    article = clean_html(html, "https://example.org/a")
+    assert article.paragraphs == STORY
+
+
+def test_a_short_first_sentence_that_gives_a_date_stays() -> None:
+    opening = "On March 14, 2024 the ferry sank."
+    article = clean_html(page(paragraphs([opening, *STORY])), "https://example.org/a")
+    assert article.paragraphs[0] == opening
