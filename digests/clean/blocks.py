@@ -64,19 +64,20 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             skipping_links = 0
         if block.first_of_element:
             element_start = len(kept)
-        if position >= len(blocks) // 2:
-            if _is_end_marker(text):
-                break
-            if chrome.is_rights_notice(text):
+        late = position >= len(blocks) // 2
+        if late and _is_end_marker(text):
+            break
+        if chrome.is_read_more_heading(text):
+            skipping_links = _MAX_LINKS_AFTER_HEADING
+            continue
+        if chrome.is_chrome(text):
+            # A rights notice is chrome too; late in the text, it closes the article.
+            if late and chrome.is_rights_notice(text):
                 # The issue or the publisher's name printed above it in its box goes too; a
                 # sentence stays (a page that sets its whole text as one element's lines).
                 while len(kept) > element_start and not ends_like_sentence(kept[-1].text):
                     kept.pop()
                 break
-        if chrome.is_read_more_heading(text):
-            skipping_links = _MAX_LINKS_AFTER_HEADING
-            continue
-        if chrome.is_chrome(text):
             continue
         if block.tag == "code":
             kept.append(block)  # code repeats lines on purpose
