@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from digests.clean.lines import word_count
+from digests.clean.scene_captions import is_scene_caption
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -398,8 +399,11 @@ def is_credit(text: str, words: int | None = None) -> bool:
 
 
 def is_caption(text: str, words: int | None = None) -> bool:
-    """A picture caption: ends in a credit, starts "Figure 2:", or places people "(l.)"."""
-    return _words(text, words) <= _MAX_CAPTION_WORDS and _CAPTION_GATED.search(text)
+    """A picture caption: ends in a credit, starts "Figure 2:", places people "(l.)", or tells
+    a past scene in the present tense (:mod:`scene_captions`)."""
+    return _words(text, words) <= _MAX_CAPTION_WORDS and (
+        _CAPTION_GATED.search(text) or is_scene_caption(text)
+    )
 
 
 def is_wire_caption(text: str, words: int | None = None) -> bool:
