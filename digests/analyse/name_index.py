@@ -31,7 +31,7 @@ from digests.analyse.name_forms import (
     whole_words,
     written_as_name,
 )
-from digests.analyse.name_words import FUNCTION_WORDS
+from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
 from digests.analyse.names import (
     CAPITALISED_RUN,
     bare,
@@ -43,9 +43,6 @@ from digests.analyse.names import (
     surname_of,
     without_body_of_role,
 )
-
-# Words before a capitalised run that make it a thing ("the Trump Train"), not a person.
-_DETERMINERS = ("the", "a", "an", "its", "our", "their")
 
 
 def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
@@ -287,7 +284,7 @@ class NameIndex:
         ):
             return None  # "Philadelphia Wednesday": a name and a day
         # "the Trump Train": a run after an article or a possessive is a thing, not a person.
-        after_determiner = re.search(rf"\b(?:{'|'.join(_DETERMINERS)}) {re.escape(form)}\b",
+        after_determiner = re.search(rf"\b(?:{'|'.join(THING_DETERMINERS)}) {re.escape(form)}\b",
                                      self._joined_body(), re.IGNORECASE)
         return None if after_determiner else form
 

@@ -139,3 +139,7 @@ PORTFOLIO_WORDS = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
     sport sports science technology communications immigration works welfare employment
     information intelligence war""".split()
 )
+
+# Words before a capitalised run that make it a thing or a description ("the Trump Train", "The
+# Colombian journalist"), not a person's name.
+THING_DETERMINERS = ("the", "a", "an", "its", "our", "their")

@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from digests.analyse import sentence_roles
+from digests.analyse.name_words import THING_DETERMINERS
 from digests.analyse.names import is_place, named_as_a_place
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
     from digests.analyse.name_index import NameIndex
 
-# Words before a one-word name that make it a description's ("The Colombian journalist").
-_DETERMINERS = ("the", "a", "an", "its", "our", "their")
 # Possessives right before a name make it describe a thing ("his Los Angeles show").
 _POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
 
@@ -52,7 +51,7 @@ def shown_as_person(index: NameIndex, mention: Mention, gender: str) -> bool:
     text = index.paragraphs[mention.at[0] + 1]
     start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
     before = text[max(0, start - 6) : start].split()
-    if before and before[-1].lower() in _DETERMINERS:
+    if before and before[-1].lower() in THING_DETERMINERS:
         return False
     # "Nonetheless, he said", "Lately, she …": a word that only opens sentences is none.
     return index.written_as_name(mention.name) and index.gender(mention.name) == gender
