@@ -37,7 +37,8 @@ _LABEL = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
-    r"home|startseite|inicio|accueil|back to top|nach oben|all news|alle nachrichten|"
+    r"home|startseite|inicio|accueil|back to top|(?:back to )?top of (?:the )?page|nach oben|"
+    r"all news|alle nachrichten|"
     r"zum inhalt springen|"
     # the label of a story's topics, left above them ("Filed under:")
     r"filed under|posted in|tags|tagged|topics|schlagwörter|etiquetas|mots-clés|tagi|"

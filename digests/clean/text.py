@@ -29,7 +29,7 @@ from digests.clean.header import (
     title_headings,
 )
 from digests.clean.language import detect_language
-from digests.clean.lines import LineInfo, describe, is_blank
+from digests.clean.lines import LineInfo, describe, ends_like_sentence, is_blank
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
@@ -47,6 +47,9 @@ _CHROME_SCORE = -2.0
 _HEADLINE_SCORE = 0.0  # neither prose nor a wall: a run of them must not split an article
 _MIN_HEADLINE_LIST = 5
 _MIN_WRAPPED_WORDS = 6
+# A hard-wrapped line is no longer than the lines it goes on from: the text was cut at one width.
+# How much longer it may be (a first line indented or cut early) and still be taken for one.
+_WRAP_SLACK = 1.5
 _MIN_TEASERS = 2
 _MAX_TITLE_WORDS = 30
 _MIN_LEAD_SENTENCE_WORDS = 15  # a first line this long that ends as a sentence is body
@@ -124,13 +127,22 @@ def _wraps_into(previous: LineInfo, raw: str) -> bool:
     """Whether ``raw`` goes on with the sentence ``previous`` broke off (hard-wrapped prose).
 
     Judged one line at a time, each piece of a wrapped paragraph looks like a short label.
+    A headline ends with no full stop too, so what follows it in lower case must also be shaped
+    like the rest of a wrapped line: not a whole paragraph, ending in a full stop, far longer
+    than the line before (a first paragraph that opens with a scraper's "date …" label), and no
+    page label ("top of page").
     """
-    return (
+    if not (
         previous.words >= _MIN_WRAPPED_WORDS
         and not previous.sentence_end
         and not previous.text.endswith(":")
         and raw.lstrip()[:1].islower()
-    )
+    ):
+        return False
+    rest = raw.strip()
+    if len(rest) > _WRAP_SLACK * len(previous.raw.strip()) and ends_like_sentence(rest):
+        return False
+    return not chrome.is_chrome(rest, len(rest.split()))
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:

@@ -419,3 +419,33 @@ def test_a_dateline_or_a_bracket_that_is_no_date_stays(opening: str) -> None:
         "Harbour pier to be rebuilt after storm damage", "Home", "News", first, *BODY[1:],
     )).text
     assert text.startswith(first)
+
+
+def test_title_does_not_run_into_a_page_label_in_lower_case() -> None:
+    # A headline ends with no full stop, so the label under it in lower case looked like the
+    # rest of a hard-wrapped sentence and joined the title.
+    article = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage",
+        "top of page",
+        "Search",
+        *BODY,
+    ))
+    assert article.title == "Harbour pier to be rebuilt after storm damage"
+    assert article.paragraphs == BODY
+
+
+def test_title_keeps_apart_from_a_long_first_paragraph_in_lower_case() -> None:
+    # The first paragraph opens with a scraper's field label in lower case: far longer than the
+    # headline above it, it is no wrapped remainder of the headline, and the title stays.
+    first = (
+        "date 2024-03 The harbour authority has signed a contract to rebuild the old pier, "
+        "which has been closed to the public since a storm damaged it three winters ago."
+    )
+    article = clean_text(page(
+        "Harbour pier to be rebuilt after storm damage",
+        " " + first,
+        *BODY[1:],
+    ))
+    assert article.title == "Harbour pier to be rebuilt after storm damage"
+    assert article.paragraphs[0].endswith("three winters ago.")
+    assert article.paragraphs[1:] == BODY[1:]
