@@ -43,6 +43,9 @@ _CLOSER = {
 # pattern for both would scan every paragraph many times slower.
 # (The mark comes first and the look-behind after it, for the scan as above.)
 _STRAIGHT_CLOSE = re.compile(r"'(?<=[,.!?…]')(?=\s|$)")
+# A keyboard that mixes conventions may close a “ quote with a guillemet ("“…as it stands,» the
+# minister said"): a » that ends a word group, with no « of its own before it in the quote.
+_GUILLEMET_CLOSE = re.compile(r"»(?=[\s.,;:!?)]|$)")
 # Marks that are also apostrophes or closers must sit where a quotation can begin.
 _AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
 _MAY_PRECEDE = frozenset("([{—–-/:;")
@@ -115,6 +118,11 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
             if inner < 0:
                 break
             close = _CLOSER[mark].search(para, inner + 1)
+        end = close.start() if close is not None else len(para)
+        if para.find("»", start, end) >= 0:
+            guillemet = _GUILLEMET_CLOSE.search(para, start, end)
+            if guillemet is not None and para.find("«", start, guillemet.start()) < 0:
+                return guillemet
     if mark == "‘":
         end = close.start() if close is not None else len(para)
         if para.find("'", start, end) >= 0:

@@ -114,3 +114,18 @@ def test_a_straight_pair_inside_a_curly_quote_is_a_quote_within_it() -> None:
     assert [span.text for span in spans] == [
         'He called the plan "a disaster" and left the room early,'
     ]
+
+
+def test_a_curly_quote_closed_with_a_guillemet_ends_there() -> None:
+    # A writer whose keyboard mixes conventions opens with “ and closes with »: the quote ends
+    # at the guillemet, and the reporting clause and the next sentence stay out of it.
+    para = ("“We will not sign this deal as it stands,» the minister told reporters. "
+            "She left before the vote. “It is a bad day,» she added later.")
+    assert [s.text for s in find_spans([para])] == [
+        "We will not sign this deal as it stands,", "It is a bad day,",
+    ]
+
+
+def test_guillemets_inside_a_curly_quote_stay_part_of_it() -> None:
+    para = "“He called the plan «a joke» and walked out,” the mayor said."
+    assert [s.text for s in find_spans([para])] == ["He called the plan «a joke» and walked out,"]
