@@ -64,20 +64,24 @@ def test_the_runs_holding_a_word_are_those_a_scan_of_the_whole_text_finds(
     assert found == [m.span() for m in pattern.finditer(text) if needle in m.group()]
 
 
+# The body's name may run over several "of" and "&"/"and" parts ("Governor of the Bank of
+# England", "Secretary of Health and Human Services").
 _PLAIN_ROLE_OF_BEFORE = re.compile(
-    rf"((?:[{_UPPER}][\w.'’-]* )+)of (?:the )?(?:(?:[{_UPPER}][\w.'’-]* )+of (?:the )?)?$"
+    rf"((?:[{_UPPER}][\w.'’-]* )+)of (?:the )?"
+    rf"(?:(?:[{_UPPER}][\w.'’-]* )+(?:of (?:the )?|(?:&|and) ))*$"
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(["Secretary", "of", "the", "State", "Exchequer", "Bank", "England",
-                              "said", "Mr.", "U.S.", "Élysée", " ", ","]), max_size=12
+                              "said", "Mr.", "U.S.", "Élysée", "and", "&", " ", ","]), max_size=12
              ).map(" ".join),
     st.integers(0, 12),
 )
 @example("Governor of the Bank of England Mark", 5)  # a role of a body named with "of"
 @example("the Deputy Chief Secretary of the ", 0)  # three words of a role before "of"
+@example("Secretary of Secretary of Secretary of Bank", 4)  # a body named in several "of" parts
 def test_a_role_of_a_body_is_found_as_the_plain_pattern_finds_it(text: str, cut: int) -> None:
     # Searched as without_body_of_role does: up to where a run starts.
     end = max(0, len(text) - cut)
