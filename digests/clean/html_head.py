@@ -113,9 +113,7 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[
     sites = [metas.get("og:site_name", ""), metas.get("application-name", ""), *publishers]
     names_site = _site_label_test(site_name_test(sites, urlsplit(url).hostname or ""))
     candidates = [author, *(metas.get(key, "") for key in _AUTHOR_KEYS)]
-    for node in tree.xpath(
-        './/*[@rel="author" or @itemprop="author" or contains(@class, "byline")][1]'
-    )[:1]:
+    for node in _AUTHOR_ELEMENT(tree)[:1]:
         candidates.append(normalise(node.text_content()))
     bylines = [byline for byline in map(clean_byline, candidates) if byline]
     writers = [byline for byline in bylines if not names_site(byline)]
@@ -150,6 +148,13 @@ def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]
     return names_site_or_imprint
 
 
+# The element that names the writer: rel and itemprop hold lists of words ("author creator",
+# "noopener author"), so "author" is looked for as one word among them.
+_AUTHOR_ELEMENT = etree.XPath(
+    './/*[contains(concat(" ", normalize-space(@rel), " "), " author ")'
+    ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
+    ' or contains(@class, "byline")][1]'
+)
 # Short texts that may be a label ("By", "Autor:"), and the first text after an element.
 _SHORT_TEXTS = etree.XPath(
     ".//body//text()[normalize-space()][string-length(normalize-space()) < 20]"

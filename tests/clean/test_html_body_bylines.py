@@ -81,3 +81,17 @@ def test_a_byline_element_that_names_more_writers_than_the_structured_data_wins(
     body = '<div class="byline">By Nora Castell and Tom Berger</div>' + paragraphs(STORY)
     article = clean_html(page(body, head), "https://example.org/a")
     assert article.byline == "Nora Castell and Tom Berger"
+
+
+def test_an_author_element_whose_itemprop_lists_more_than_one_property_names_the_writer() -> None:
+    # itemprop and rel hold lists of words: a template marks the author "author creator".
+    body = (
+        '<div class="info"><span class="author" itemprop="author creator">'
+        '<a href="/people/nora-castell"><span itemprop="name">Nora Castell</span></a></span>'
+        "<time>4 March 2026</time></div>" + paragraphs(STORY)
+    )
+    assert clean_html(page(body), "https://example.org/a").byline == "Nora Castell"
+    linked = '<p><a rel="noopener author" href="/people/tom-berger">Tom Berger</a></p>'
+    assert clean_html(page(linked + paragraphs(STORY)), "https://example.org/a").byline == (
+        "Tom Berger"
+    )
