@@ -32,10 +32,13 @@ _LEAD_WORDS = 8
 _RUN_ON_WORDS = 10
 _SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
-# Parts of class and id names that CMS templates give the lead paragraph.
+# Parts of class and id names that CMS templates give the lead paragraph, with the newsroom
+# words for it in the languages whose templates name it so ("perex" in Czech, Slovak and
+# Hungarian, "chapô" in French, "entradilla" and "bajada" in Spanish).
 _LEAD_NAMES = frozenset({
     "intro", "teaser", "lead", "lede", "excerpt", "preface", "standfirst", "summary", "deck",
-    "dek", "subtitle", "abstract", "description",
+    "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
+    "bajada",
 })
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _NAME_PARTS = re.compile(r"[\s_-]+")

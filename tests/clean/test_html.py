@@ -202,3 +202,12 @@ def test_bio_and_contact_box_closing_the_page_go() -> None:
     # A contact box or a bio near the top is about someone in the story: it stays.
     early = page(BODY[0], *BODY).replace("<p>", "<h2>Press contact</h2><p>", 1)
     assert "Press contact" in clean_html(early).text
+
+
+def test_lead_boxes_named_in_the_newsroom_s_own_language_are_leads_too() -> None:
+    # Central European CMSs call the lead the "perex", French ones the "chapô", Spanish ones
+    # the "entradilla" or "bajada".
+    for name in ("perex", "article-chapo", "chapeau", "entradilla", "nota-bajada"):
+        page_html = lead_page(lead_class=name)
+        assert LEAD not in (trafilatura.extract(page_html) or ""), name
+        assert clean_html(page_html).paragraphs[:2] == [LEAD, BODY[0]], name
