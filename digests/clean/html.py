@@ -56,7 +56,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
-    kept = _without_leading_dates(drop_chrome_blocks(blocks))
+    kept = _without_date_boxes(drop_chrome_blocks(blocks))
     kept = _without_sign_off(_without_title(kept, meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
@@ -213,14 +213,18 @@ def _is_link_text(element: Any, text: str) -> bool:
     return linked * 2 > len(text)
 
 
-def _without_leading_dates(blocks: list[Block]) -> list[Block]:
-    """The blocks without the date lines above the text ("14.03.2024", "October 22, 2019
-    report"): the page's date box, which trafilatura keeps when it takes the column around the
-    story. A sentence that gives a date ("On May 3 the ferry sank.") stays."""
+def _without_date_boxes(blocks: list[Block]) -> list[Block]:
+    """The blocks without the date lines above and under the text ("14.03.2024", "October 22,
+    2019 report", "Date created : 2015-05-12"): the page's date box, which trafilatura keeps
+    when it takes the column around the story. A sentence that gives a date ("On May 3 the
+    ferry sank.") stays."""
     leading = 0
     while leading < len(blocks) and _is_date_box(blocks[leading].text):
         leading += 1
-    return blocks[leading:]
+    trailing = len(blocks)
+    while trailing > leading and _is_date_box(blocks[trailing - 1].text):
+        trailing -= 1
+    return blocks[leading:trailing]
 
 
 def _is_date_box(text: str) -> bool:

@@ -211,3 +211,15 @@ def test_lead_boxes_named_in_the_newsroom_s_own_language_are_leads_too() -> None
         page_html = lead_page(lead_class=name)
         assert LEAD not in (trafilatura.extract(page_html) or ""), name
         assert clean_html(page_html).paragraphs[:2] == [LEAD, BODY[0]], name
+
+
+def test_a_date_stamp_that_closes_the_text_is_not_a_paragraph() -> None:
+    # The template's "created"/"updated" line under the last paragraph: the date is metadata.
+    for stamp in ("Date created : 2026-03-04", "Last updated: 4 March 2026, 10:12",
+                  "Aktualisiert am 04.03.2026"):
+        html = page(*BODY, stamp)
+        assert stamp in (trafilatura.extract(html) or ""), stamp
+        assert clean_html(html).paragraphs == BODY, stamp
+    # A sentence that ends the story with a date is the story's.
+    closing = "The library will open its doors to readers on 4 March 2027."
+    assert clean_html(page(*BODY, closing)).paragraphs[-1] == closing
