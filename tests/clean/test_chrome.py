@@ -136,3 +136,23 @@ def test_an_editor_s_initials_on_their_own_line_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["(Reuters) - Ferries ran late.", "(2019)", "(siehe oben)"])
 def test_a_parenthesis_that_says_more_than_initials_is_no_sign_off(line: str) -> None:
     assert not chrome.is_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    # Chinese and Japanese pages label captions, credits and the editor's sign-off with a word
+    # and a colon: "caption:", "responsible editor:", "original title:", "source:".
+    "图注：港口的旧仓库明年将改建为公共图书馆", "图片说明：市议会周二投票",
+    "（图片来源：海港日报）", "[责任编辑:王小明]", "责任编辑：李华", "原标题：旧仓库变身图书馆",
+    "来源：海港日报", "出品︱科学栏目组 小林", "写真：港の倉庫（共同）",
+])
+def test_cjk_label_lines_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "他说：“这是一个政治问题，也是一个文化方面的问题。”",
+    "编辑们认为，这座图书馆将在明年春天向读者开放。",
+    "来源于海港的货物将在周二运抵市中心。",
+])
+def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
