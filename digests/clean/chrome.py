@@ -20,6 +20,8 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _LABEL = re.compile(
     r"^[\W_]*(?:"
     r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .*)?|promoted|promotion|"
+    # a sponsor's label over a widget the page embeds ("Powered by SmartAsset.com")
+    r"(?:powered|presented|brought to you) by [^\s,;!?][^,;!?]{0,40}|"
     r"anzeige|werbung|publicidad|publicité|pub|reklama|annonce|annuncio|pubblicità|"
     r"إعلان|广告|廣告|"
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
@@ -109,10 +111,15 @@ _PROMPT = re.compile(
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
     r"подписывайтесь на|"
     # a pointer to the live page ("Follow our live blog for all the latest updates")
-    r"follow\b.{0,30}\blive (?:blog|coverage|updates)|verfolgen sie .{0,40}\blive-?(?:blog|ticker)|"
-    r"suivez .{0,30}\b(?:notre|le) direct|sigue .{0,30}\b(?:nuestro|el) directo|"
+    r"(?:follow|relive|revisit)\b.{0,30}\blive (?:blog|coverage|updates)|"
+    r"verfolgen sie .{0,40}\blive-?(?:blog|ticker)|"
+    r"(?:suivez|revivez|retrouvez) .{0,30}\b(?:notre|le) direct|"
+    r"sigue .{0,30}\b(?:nuestro|el) directo|"
     r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
-    r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się",
+    r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się|"
+    # the cue to a video the page no longer shows ("Watch the moment the ferry left:")
+    r"^(?:watch|regardez|mira|guarda|schauen sie|sehen sie|podívejte se|pozrite sa|zobacz|"
+    r"obejrzyj|assista|kijk)\b[^.!?]{0,120}:$",
     _FLAGS,
 )
 
@@ -166,6 +173,7 @@ _BANNER = re.compile(
 _READ_MORE_PREFIX = re.compile(
     r"^[\W_]*(?:also read|read more|read also|related|see also|lesen sie auch|mehr dazu|"
     r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"
+    r"read|lire|leer|leggi|lies|lees|czytaj|"
     r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]",
     _FLAGS,
 )
@@ -242,6 +250,8 @@ _PROMPT_GATED = _GatedPattern(_PROMPT, (
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
+    "watch", "regardez", "mira", "guarda", "schauen sie", "sehen sie", "podívejte", "pozrite",
+    "zobacz", "obejrzyj", "assista", "kijk",
 ))
 _BANNER_GATED = _GatedPattern(_BANNER, (
     "rights", "rechte", "riservat", "direitos", "права", "rechten",
@@ -459,10 +469,22 @@ def is_glued_menu(text: str) -> bool:
 _GLUED_LINK_LABEL = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
 
 
+# A pointer to the whole of a text the story quotes from ("Read the full transcript of ..."); a
+# clause after a comma makes it a sentence ("Read the full report, the minister said, ...").
+_WHOLE_TEXT_POINTER = re.compile(
+    r"read (?:the|our) (?:full|whole|entire|complete) (?:story|article|transcript|"
+    r"interview|report|statement|text|speech|letter|ruling|judge?ment|decision|document|review|"
+    r"list|study)\b[^.!?,;]{0,80}[.!?]?$",
+    _FLAGS,
+)
+
+
 def is_read_more_link(text: str, words: int | None = None) -> bool:
-    """ "Read more: <headline>" on one line."""
+    """ "Read more: <headline>" on one line, or "Read the full <text>"."""
     return _words(text, words) <= _MAX_HEADLINE_WORDS and (
-        _READ_MORE_PREFIX.match(text) is not None or _GLUED_LINK_LABEL.match(text) is not None
+        _READ_MORE_PREFIX.match(text) is not None
+        or _GLUED_LINK_LABEL.match(text) is not None
+        or (text[:1] in "Rr" and _WHOLE_TEXT_POINTER.match(text) is not None)
     )
 
 

@@ -156,3 +156,33 @@ def test_cjk_label_lines_are_chrome(line: str) -> None:
 ])
 def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a sponsor's label over a widget the page embeds
+    "Powered by HarbourData.com", "Presented by Coastline Bank",
+    # a pointer to the whole of a text the story quotes from
+    "Read the full transcript of the mayor's speech", "Read the complete ruling",
+    # the bare "Read:" / "Lire :" label before another story's headline
+    "Read: Ferry service to run every hour from May",
+    "Lire : Le port va accueillir une nouvelle bibliothèque",
+    # a pointer to the live page, and the cue to a video the page no longer shows
+    "Revivez le direct du conseil municipal avec vos questions.",
+    "Relive our live coverage of the council vote",
+    "Watch the moment the ferry left the harbour:", "Podívejte se na záběry z přístavu:",
+    "Sehen Sie hier die Bilder vom Hafen:",
+])
+def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read the report, she said, and you will see how the numbers changed.",
+    "Watch out for the new bus lanes, the council warned drivers on Tuesday.",
+    "Powered by solar panels on its roof, the library will need no power from the grid in "
+    "summer.",
+    "The mayor had one message for the council:",
+    "Reading: the town where the ferry once stopped has a new station.",
+])
+def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
