@@ -2,12 +2,13 @@
 
 A new article is compared only with the most recent articles fetched within a window (at most
 ``MAX_CANDIDATES``, read through the ``articles.fetched_at`` index), using what is stored and
-small: the title, the key points and the SimHash signature. Two texts about one event share its
-names, numbers and rarer words even when worded differently, so the similarity is a Jaccard
-over those distinctive tokens. Some of them must be anchors: names (words capitalised inside a
-sentence) or telling figures (a magnitude, a toll, a share of the vote), for common words
-join any two verdicts or any two quakes; with a telling figure among its anchors, a pair
-matches however little else it shares, as a rewrite in another language does.
+small: the title, the key points, the language and the SimHash signature. Two texts about one
+event share its names, numbers and rarer words even when worded differently, so the similarity
+is a Jaccard over those distinctive tokens. Some of them must be anchors: names (words
+capitalised inside a sentence; in German, where every noun is capitalised, not those an article
+or an adjective announces) or telling figures (a magnitude, a toll, a share of the vote), for
+common words join any two verdicts or any two quakes; with a telling figure among its anchors,
+a pair matches however little else it shares, as a rewrite in another language does.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse.signature import hamming, to_unsigned
-from digests.analyse.story_words import STORY_STOPWORDS
+from digests.analyse.story_words import (
+    GERMAN_NOUN_MARKERS,
+    GERMAN_UNINFLECTED,
+    STORY_STOPWORDS,
+)
+from digests.clean.language import detect_language
 from digests.store.models import Article, Story
 
 STORY_WINDOW = timedelta(hours=36)
@@ -51,7 +57,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICO
 _SEPARATOR = re.compile(r"[.,]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")  # accents, once letters are decomposed (NFKD)
 # Words, and the punctuation after which a capital opens a sentence rather than marks a name.
-_WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -130,13 +136,19 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
-def features(title: str, key_points: list[str]) -> Features:
-    """The tokens of an article's title, of its title and key points, its names and capitals."""
+def features(title: str, key_points: list[str], language: str = "") -> Features:
+    """The tokens of an article's title, of its title and key points, its names and capitals.
+
+    ``language`` is the article's stored language (a code such as "de" or "de-DE"); when it is
+    unknown it is guessed from the title and key points.
+    """
     title_tokens = distinctive_tokens(title)
     points = " ".join(key_points)
     words = title_tokens | distinctive_tokens(points)
     figures = frozenset(t for t in words if _telling(t))
-    named = _names(points) | (_names(title) if not _title_case(title) else frozenset())
+    german = _is_german(language, title, points)
+    named = _names(points, german) | (
+        _names(title, german) if not _title_case(title) else frozenset())
     capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
     return Features(title_tokens, words, (named & words) | figures, (capitals & words) | figures)
 
@@ -153,19 +165,48 @@ def _capitalised(text: str) -> list[str]:
     return [word for word in _WORD_OR_STOP.findall(text) if word[0].isupper()]
 
 
-def _names(text: str) -> frozenset[str]:
-    """Distinctive tokens of the words ``text`` capitalises inside a sentence: names, mostly
-    (German capitalises every noun, which only makes its anchors less telling)."""
+def _is_german(language: str, title: str, points: str) -> bool:
+    code = language or detect_language(f"{title}. {points}")
+    return code[:2].casefold() == "de"
+
+
+def _names(text: str, german: bool = False) -> frozenset[str]:
+    """Distinctive tokens of the words ``text`` capitalises inside a sentence: names, mostly.
+
+    German capitalises every noun: there a capitalised word after an article, an inflected
+    adjective or a figure ("der Stadtrat", "knappen Abstimmung", "25,7 Prozent") is a noun,
+    and two reports of different votes in one town would share "Stadtrat", "Antrag" and
+    "Mehrheit" as if they were names.
+    """
     found = []
     opening = True
+    previous = ""  # the word before, casefolded when only its place in the sentence capitalised it
     for token in _WORD_OR_STOP.findall(text):
+        if token[0].isdigit():
+            previous = token  # a figure neither opens nor continues a sentence
+            continue
         if not token[0].isalpha():
             opening = True
+            previous = ""
             continue
-        if token[0].isupper() and not opening:
+        if token[0].isupper() and not opening and not (german and _german_noun(previous, token)):
             found.append(token)
+        previous = token.casefold() if opening else token
         opening = False
     return distinctive_tokens(" ".join(found))
+
+
+def _german_noun(previous: str, word: str) -> bool:
+    """Whether ``word``, capitalised in German text after ``previous``, is a common noun."""
+    if sum(letter.isupper() for letter in word) >= 2:
+        return False  # an initialism: "SPD", "AfD"
+    if previous[:1].isdigit():
+        return True
+    # Articles and adjectives agree with their noun: "der", "einen", "neue", "knappen". A
+    # capitalised word before is a name or a noun itself ("Kanzler Scholz", "Olaf Scholz").
+    if not previous[:1].islower() or previous in GERMAN_UNINFLECTED:
+        return False
+    return previous in GERMAN_NOUN_MARKERS or previous.endswith(("e", "en", "er", "es", "em"))
 
 
 def _title_case(title: str) -> bool:
@@ -268,7 +309,7 @@ async def find_story(
     published = article.published_at or article.fetched_at
     candidates = [c for c in candidates if abs(c.published - published) <= STORY_WINDOW]
     known = await _candidate_features(session, [(c.article_id, c.signature) for c in candidates])
-    mine = features(article.title, list(article.key_points))
+    mine = features(article.title, list(article.key_points), article.language)
     best: StoryMatch | None = None
     for c in candidates:
         score = similarity(mine, known[(c.article_id, c.signature)])
@@ -289,12 +330,13 @@ async def _candidate_features(
     for start in range(0, len(missing), 500):
         ids = [article_id for article_id, _ in missing[start:start + 500]]
         found = await session.execute(
-            select(Article.id, Article.signature, Article.title, Article.key_points)
+            select(Article.id, Article.signature, Article.title, Article.key_points,
+                   Article.language)
             .where(Article.id.in_(ids))
         )
-        for article_id, signature, title, key_points in found:
+        for article_id, signature, title, key_points, language in found:
             key = (article_id, to_unsigned(signature))
-            _remember(key, features(title, list(key_points or [])))
+            _remember(key, features(title, list(key_points or []), language or ""))
     return {key: _FEATURES.get(key) or _EMPTY for key in keys}
 
 

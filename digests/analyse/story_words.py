@@ -10,7 +10,7 @@ one event, kept them apart. Words that are also telling English words ("war", "m
 
 from __future__ import annotations
 
-from digests.analyse.language_words import VERBS
+from digests.analyse.language_words import GERMAN_REPORTING, VERBS
 
 _ENGLISH = """
 a about above after again against all also am an and any are as at be because been before being
@@ -61,3 +61,20 @@ _RUSSIAN = """
 STORY_STOPWORDS: frozenset[str] = frozenset(
     " ".join((_ENGLISH, _GERMAN, _FRENCH, _SPANISH, _RUSSIAN, *VERBS.values())).casefold().split()
 )
+
+# German words that announce a noun: articles ("das Ergebnis", "ein Antrag"), and those that
+# hold one ("im Stadtrat", "zur Abstimmung"). Lower-case words ending like an inflected
+# article or adjective ("neue", "knappen") announce one too; these are the rest, and the
+# articles a sentence may open with ("Der Stadtrat ...").
+GERMAN_NOUN_MARKERS: frozenset[str] = frozenset("""
+der die das den dem des ein eine einer einen einem eines kein keine mein dein sein ihr unser
+euer im am zum zur vom beim ins ans aufs ums fürs
+""".split())
+
+# German words that end like an inflected article or adjective yet announce no noun: a name
+# follows them as well ("gegen Frankreich", "oder Merkel", "sagte Scholz", "wäre Olaf Scholz").
+GERMAN_UNINFLECTED: frozenset[str] = GERMAN_REPORTING | frozenset("""
+gegen zwischen neben wegen über unter hinter außer oder aber wieder ohne sowie wie sie er
+eben oben unten seither daher immer mehr sehr später früher zuvor bisher nie wäre hätte habe
+werde würde könnte sollte müsste dürfte möchte wollte konnte musste durfte wurde
+""".split())

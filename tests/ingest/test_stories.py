@@ -187,3 +187,44 @@ def test_a_name_with_or_without_its_accents_is_one_token(one: str, other: str) -
 @pytest.mark.parametrize("word", ["für", "über", "très", "según", "était"])
 def test_accented_function_words_stay_out_once_folded(word: str) -> None:
     assert not distinctive_tokens(word)
+
+
+def test_german_nouns_after_an_article_are_not_names() -> None:
+    # Two votes of one town council: German capitalises every noun, so "Stadtrat", "Antrag",
+    # "Abstimmung" and "Mehrheit" looked like names the two reports share; the only name they
+    # share is the town.
+    pool = features("Kassel: Stadtrat lehnt Antrag zur Schwimmhalle ab", [
+        "In Kassel hat der Stadtrat den Antrag für eine neue Schwimmhalle in einer knappen "
+        "Abstimmung abgelehnt.",
+        "Die Mehrheit im Stadtrat sah keine Finanzierung, sagte die Oberbürgermeisterin."],
+        language="de")
+    bikes = features("Kassel: Stadtrat billigt Antrag für Radwege", [
+        "Der Stadtrat in Kassel hat in der Abstimmung am Abend den Antrag für neue Radwege "
+        "gebilligt.",
+        "Eine breite Mehrheit stimmte zu, die Oberbürgermeisterin begrüßte den Beschluss."],
+        language="de")
+    assert similarity(pool, bikes) == 0
+
+
+def test_german_reports_of_one_event_still_match_by_their_names() -> None:
+    first = features("Kassel: Stadtrat lehnt Schwimmhalle ab", [
+        "In Kassel hat der Stadtrat den Antrag von Bürgermeisterin Jana Wolter für eine neue "
+        "Schwimmhalle am Auedamm abgelehnt.",
+        "Die Mehrheit sah keine Finanzierung, sagte Wolter nach der Abstimmung."],
+        language="de")
+    second = features("Aus für Schwimmhalle am Auedamm", [
+        "Der Stadtrat hat die Pläne für die Schwimmhalle am Auedamm gestoppt, eine Niederlage "
+        "für Jana Wolter.",
+        "Die CDU und die SPD stimmten gegen den Antrag."])  # no language stored: it is guessed
+    assert similarity(first, second) > 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "Im Finale gegen Frankreich traf Alvarez zweimal.",
+    "Die Wahl gewann am Ende nicht Laschet, sagte Merkel.",
+])
+def test_german_names_after_a_preposition_or_a_verb_stay_names(sentence: str) -> None:
+    # "gegen" and "sagte" end like an inflected adjective ("neue", "knappen") but announce no
+    # noun.
+    names = features("", [sentence], language="de").names
+    assert {"frankreich", "merkel"} & names

@@ -75,3 +75,35 @@ async def test_two_verdicts_from_one_city_stay_two_stories(
 ) -> None:
     one, two = await _story_ids(sessions, config, VERDICT_ONE, VERDICT_TWO)
     assert one != two
+
+
+# Two votes of one town council, stored with the language their pages declared.
+POOL_VOTE = CleanArticle(
+    title="Stadtrat lehnt Schwimmhalle ab",
+    paragraphs=[
+        "In Kassel hat der Stadtrat den Antrag für eine neue Schwimmhalle in einer knappen "
+        "Abstimmung abgelehnt.",
+        "Die Mehrheit im Stadtrat sah keine Finanzierung, sagte die Oberbürgermeisterin.",
+        "Die Verwaltung soll nun prüfen, ob das alte Bad saniert werden kann.",
+    ],
+    language="de-DE",
+)
+CYCLE_PATH_VOTE = CleanArticle(
+    title="Stadtrat billigt neue Radwege",
+    paragraphs=[
+        "Der Stadtrat in Kassel hat in der Abstimmung am Abend den Antrag für neue Radwege "
+        "gebilligt.",
+        "Eine breite Mehrheit stimmte zu, die Oberbürgermeisterin begrüßte den Beschluss.",
+        "Die ersten Wege sollen im Frühjahr an der Universität entstehen.",
+    ],
+    language="de-DE",
+)
+
+
+async def test_two_votes_of_one_council_reported_in_german_are_two_stories(
+    sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    # The nouns the two share ("Stadtrat", "Antrag", "Abstimmung") are not names: the town
+    # alone is too little.
+    pool, cycle_paths = await _story_ids(sessions, config, POOL_VOTE, CYCLE_PATH_VOTE)
+    assert pool != cycle_paths
