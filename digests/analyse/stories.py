@@ -59,6 +59,9 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")  # accents, once letters are decompo
 # Words, and the punctuation after which a capital opens a sentence rather than marks a name.
 _WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A result, "3-0", "3:0" or "3 – 0": one digit each side, so that times ("9:30"), tallies
+# ("10-2"), formations ("4-4-2"), codes ("COVID-19") and ranges of a share ("2-3%") are not.
+_RESULT = re.compile(r"(?<![\w.,:\-–])(\d) ?[-–:] ?(\d)(?![\w%]|[.,:\-–]\d)")
 
 
 class Features(NamedTuple):
@@ -71,9 +74,12 @@ class Features(NamedTuple):
     # "Officer Kim Potter" does not make every "police officer" a name.
     names: frozenset[str]
     capitals: frozenset[str]
+    # Results ("3-0", the larger side first) the title and key points give: two reports of one
+    # match or vote give its result; of two matches of one team, different ones.
+    results: frozenset[str]
 
 
-_EMPTY = Features(frozenset(), frozenset(), frozenset(), frozenset())
+_EMPTY = Features(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
 _FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
 
 
@@ -150,7 +156,13 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
     named = _names(points, german) | (
         _names(title, german) if not _title_case(title) else frozenset())
     capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
-    return Features(title_tokens, words, (named & words) | figures, (capitals & words) | figures)
+    return Features(title_tokens, words, (named & words) | figures, (capitals & words) | figures,
+                    _results(f"{title}\n{points}"))
+
+
+def _results(text: str) -> frozenset[str]:
+    """The results ``text`` gives, each as "3-0" whichever side it names first ("0:3")."""
+    return frozenset(f"{max(a, b)}-{min(a, b)}" for a, b in _RESULT.findall(text))
 
 
 def anchors(a: Features, b: Features, shared: frozenset[str] | None = None) -> frozenset[str]:
@@ -236,6 +248,10 @@ def similarity(a: Features, b: Features) -> float:
     shared = a.words & b.words
     if len(shared) < MIN_SHARED_ANCHORS:
         return 0.0  # most candidates: nothing more to look at
+    if a.results and b.results and not a.results & b.results:
+        # Both give a result and none is the same: the same team or the same people on
+        # another occasion (a semi-final and the final, two rulings of one court).
+        return 0.0
     named = anchors(a, b, shared)
     if len(named) < MIN_SHARED_ANCHORS:
         # Two reports of one event name the same people and places, or give the same figures;

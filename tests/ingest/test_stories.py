@@ -228,3 +228,36 @@ def test_german_names_after_a_preposition_or_a_verb_stay_names(sentence: str) ->
     # noun.
     names = features("", [sentence], language="de").names
     assert {"frankreich", "merkel"} & names
+
+
+KESTREL_SEMI = features("Kestrel Town beat Harbour City 2-0 to reach the Shield final", [
+    "Kestrel Town reached the Shield final at Marlow Park after two goals from striker Ivo "
+    "Brandt, captain Ola Finch setting up both.",
+    "Brandt scored in the 12th and 70th minutes as Kestrel dominated."])
+KESTREL_FINAL = features("Kestrel Town lose the Shield final 1-3 to Northgate", [
+    "Kestrel Town fell short in the Shield final at Marlow Park despite a goal from striker "
+    "Ivo Brandt, captain Ola Finch sent off.",
+    "Northgate scored three times after Brandt's opener in the 12th minute."])
+
+
+def test_two_matches_of_one_team_with_different_results_are_two_stories() -> None:
+    # The same team, ground, players and even a minute: only the result tells the semi-final
+    # from the final a few days later.
+    assert similarity(KESTREL_SEMI, KESTREL_FINAL) == 0
+
+
+def test_two_reports_of_one_match_share_its_result_however_written() -> None:
+    german = features("Kestrel Town verliert das Finale", [
+        "Kestrel Town hat das Shield-Finale im Marlow Park gegen Northgate mit 1:3 verloren, "
+        "Ivo Brandt traf in der 12. Minute.",
+        "Kapitän Ola Finch sah die Rote Karte."], language="de")
+    assert similarity(KESTREL_FINAL, german) > 0
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting starts at 9:30 and ends at 11:45.",
+    "The board approved the plan 10-2 in a formation of 4-4-2 seen on COVID-19 wards.",
+    "Growth of 2-3% is expected.",
+])
+def test_times_tallies_and_codes_are_not_results(text: str) -> None:
+    assert not features(text, []).results
