@@ -26,11 +26,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse.signature import hamming, to_unsigned
 from digests.analyse.story_words import (
+    GERMAN_FUNCTION_WORDS,
     GERMAN_NOUN_MARKERS,
     GERMAN_UNINFLECTED,
     STORY_STOPWORDS,
 )
-from digests.clean.language import detect_language
 from digests.store.models import Article, Story
 
 STORY_WINDOW = timedelta(hours=36)
@@ -51,6 +51,7 @@ MIN_OVERLAP_SHARED = 4
 MIN_TITLE_SHARED = 2
 # Anchors (names and telling figures) two reports must share, whatever else they share.
 MIN_SHARED_ANCHORS = 2
+MIN_GERMAN_WORDS = 3  # German function words in a title and key points of unknown language
 _LOCK_KEY = 0x6E64_5354  # "ndST": the advisory lock that serialises story assignment
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -178,8 +179,13 @@ def _capitalised(text: str) -> list[str]:
 
 
 def _is_german(language: str, title: str, points: str) -> bool:
-    code = language or detect_language(f"{title}. {points}")
-    return code[:2].casefold() == "de"
+    """Whether the article is German: its stored language says so or, when it has none, its
+    title and key points hold a few words only German uses ("und", "nicht", "wird"). A full
+    guess of the language would cost as much as the rest of the features."""
+    if language:
+        return language[:2].casefold() == "de"
+    words = f"{title} {points}".casefold().split()
+    return sum(word in GERMAN_FUNCTION_WORDS for word in words) >= MIN_GERMAN_WORDS
 
 
 def _names(text: str, german: bool = False) -> frozenset[str]:
@@ -192,7 +198,7 @@ def _names(text: str, german: bool = False) -> frozenset[str]:
     """
     found = []
     opening = True
-    previous = ""  # the word before, casefolded when only its place in the sentence capitalised it
+    previous = ""  # the word before
     for token in _WORD_OR_STOP.findall(text):
         if token[0].isdigit():
             previous = token  # a figure neither opens nor continues a sentence
@@ -203,7 +209,10 @@ def _names(text: str, german: bool = False) -> frozenset[str]:
             continue
         if token[0].isupper() and not opening and not (german and _german_noun(previous, token)):
             found.append(token)
-        previous = token.casefold() if opening else token
+        # An opening article announces a noun as it would inside the sentence ("Der Stadtrat");
+        # any other opening word keeps its capital: "Bundeskanzler Scholz" is a name.
+        folded = token.casefold()
+        previous = folded if opening and folded in GERMAN_NOUN_MARKERS else token
         opening = False
     return distinctive_tokens(" ".join(found))
 

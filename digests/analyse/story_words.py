@@ -78,3 +78,8 @@ gegen zwischen neben wegen über unter hinter außer oder aber wieder ohne sowie
 eben oben unten seither daher immer mehr sehr später früher zuvor bisher nie wäre hätte habe
 werde würde könnte sollte müsste dürfte möchte wollte konnte musste durfte wurde
 """.split())
+# Function words of German that no other language the bot reads writes alike ("die" is Dutch
+# too, "den" Swedish): a few of them in a text of unknown language say it is German.
+GERMAN_FUNCTION_WORDS: frozenset[str] = frozenset("""
+und der nicht ist sich auch wird wurde wurden dem für eine einen einer hat haben mit
+""".split())

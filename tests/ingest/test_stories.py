@@ -189,7 +189,8 @@ def test_accented_function_words_stay_out_once_folded(word: str) -> None:
     assert not distinctive_tokens(word)
 
 
-def test_german_nouns_after_an_article_are_not_names() -> None:
+@pytest.mark.parametrize("language", ["de", "de-DE", ""])  # "": none stored, so guessed
+def test_german_nouns_after_an_article_are_not_names(language: str) -> None:
     # Two votes of one town council: German capitalises every noun, so "Stadtrat", "Antrag",
     # "Abstimmung" and "Mehrheit" looked like names the two reports share; the only name they
     # share is the town.
@@ -197,12 +198,12 @@ def test_german_nouns_after_an_article_are_not_names() -> None:
         "In Kassel hat der Stadtrat den Antrag für eine neue Schwimmhalle in einer knappen "
         "Abstimmung abgelehnt.",
         "Die Mehrheit im Stadtrat sah keine Finanzierung, sagte die Oberbürgermeisterin."],
-        language="de")
+        language=language)
     bikes = features("Kassel: Stadtrat billigt Antrag für Radwege", [
         "Der Stadtrat in Kassel hat in der Abstimmung am Abend den Antrag für neue Radwege "
         "gebilligt.",
         "Eine breite Mehrheit stimmte zu, die Oberbürgermeisterin begrüßte den Beschluss."],
-        language="de")
+        language=language)
     assert similarity(pool, bikes) == 0
 
 
@@ -261,3 +262,11 @@ def test_two_reports_of_one_match_share_its_result_however_written() -> None:
 ])
 def test_times_tallies_and_codes_are_not_results(text: str) -> None:
     assert not features(text, []).results
+
+
+def test_a_german_name_after_a_title_opening_the_sentence_stays_a_name() -> None:
+    # "Bundeskanzler" opens the sentence and, lower-cased, would end like an adjective
+    # ("-er"): only an article opening a sentence announces a noun.
+    names = features("", ["Bundeskanzler Wolter hat die Abstimmung verloren."],
+                     language="de").names
+    assert "wolter" in names
