@@ -78,7 +78,8 @@ class Features(NamedTuple):
     names: frozenset[str]
     capitals: frozenset[str]
     # Results ("3-0", the larger side first) the title and key points give: two reports of one
-    # match or vote give its result; of two matches of one team, different ones.
+    # match or vote give its result, worded apart as they may be; of two matches of one team,
+    # different ones.
     results: frozenset[str]
 
 
@@ -269,7 +270,8 @@ def similarity(a: Features, b: Features) -> float:
         # words alone ("former", "officer", "guilty", "charged") are shared by any two verdicts,
         # and one place by any two stories from it.
         return 0.0
-    if _figures_match(named):
+    if _figures_match(named) or a.results & b.results:
+        # A result shared beside two names says one match as a magnitude says one quake.
         return jaccard(a.words, b.words)
     if len(shared) < MIN_SHARED_TOKENS:
         return 0.0

@@ -270,3 +270,21 @@ def test_a_german_name_after_a_title_opening_the_sentence_stays_a_name() -> None
     names = features("", ["Bundeskanzler Wolter hat die Abstimmung verloren."],
                      language="de").names
     assert "wolter" in names
+
+
+def test_two_reports_of_one_match_worded_apart_match_by_its_result() -> None:
+    # Each report tells its own details (tickets, police, the coach); they share the teams, the
+    # scorer and the result, which is what says one match.
+    brief = features("Rovers edge Albion 2-1", [
+        "Kestrel Rovers came from behind to beat Harbour Albion at Marlow Park, Ivo Brandt "
+        "heading the winner.",
+        "Tickets had sold out within minutes, and police kept rival supporters apart on the "
+        "bridge before kick-off.",
+        "Promotion remains possible with four fixtures left."])
+    long = features("Brandt the hero again for Kestrel", [
+        "A stoppage-time header from substitute Ivo Brandt completed a comeback and a 2-1 win "
+        "for Kestrel Rovers over Harbour Albion.",
+        "Coach Dana Voss praised a squad that had looked tired and out of ideas until the last "
+        "quarter of an hour, and said the season was far from over.",
+        "Albion had led through a penalty from captain Ola Finch after the break."])
+    assert similarity(brief, long) > 0
