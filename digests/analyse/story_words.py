@@ -6,6 +6,10 @@ A German or Spanish pair would otherwise share "der", "die", "und" or "los", "la
 whatever they report: that joined unrelated stories and, by swelling the union of two reports of
 one event, kept them apart. Words that are also telling English words ("war", "man", "son",
 "premier") are not listed for the other languages.
+
+German capitalises every noun, so :mod:`stories` tells its nouns from its names by the word before
+a capital: the German lists at the end say which words announce a noun, which end like one that
+does but do not, and which words say a text of unknown language is German.
 """
 
 from __future__ import annotations
