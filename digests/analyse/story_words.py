@@ -83,7 +83,8 @@ eben oben unten seither daher immer mehr sehr später früher zuvor bisher nie w
 werde würde könnte sollte müsste dürfte möchte wollte konnte musste durfte wurde
 """.split())
 # Function words of German that no other language the bot reads writes alike ("die" is Dutch
-# too, "den" Swedish): a few of them in a text of unknown language say it is German.
+# too, "den" Swedish; "hat", "mit" and "Dem" are English words once case is folded): a few of
+# them in a text of unknown language say it is German.
 GERMAN_FUNCTION_WORDS: frozenset[str] = frozenset("""
-und der nicht ist sich auch wird wurde wurden dem für eine einen einer hat haben mit
+und der nicht ist sich auch wird wurde wurden für eine einen einer haben
 """.split())

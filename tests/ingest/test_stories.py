@@ -288,3 +288,11 @@ def test_two_reports_of_one_match_worded_apart_match_by_its_result() -> None:
         "quarter of an hour, and said the season was far from over.",
         "Albion had led through a penalty from captain Ola Finch after the break."])
     assert similarity(brief, long) > 0
+
+
+def test_english_naming_german_words_is_not_read_as_german() -> None:
+    # "MIT" folds to the German "mit"; read as German, "the Senate" would be a noun after its
+    # article, not a name.
+    english = features("MIT team wins", [
+        "An MIT team backed by the Senate won the prize, MIT said."])
+    assert "senat" in english.names
