@@ -9,7 +9,9 @@ says what it was written to say, in its own words: "El presidente publicó un vi
 Two kinds of aside are dropped, each only when the point would end inside it or less than
 ``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
 or more words in brackets, and a relative clause set off by commas right after the sentence's
-subject (at its first comma: ", who …,", ", quien …,", ", qui …,", ", der …,", ", который …,").
+subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
+", который …,"), or a description set off by commas after a name ("Ann Lee of Leeds, the
+harbour master who …, died today").
 A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
 close the clause; a clause that a capitalised word or "and" follows ("…, Reuters reported", "…,
 and China") is left alone. A caption run on into the sentence keeps its "(pictured)": the point
@@ -26,9 +28,22 @@ from digests.analyse.trim import MAX_CHARS, has_run_on, trim
 _ROOM_AFTER = 40
 _SUBJECT_WORDS = 6  # the relative clause opens right after the subject: within so many words
 _RELATIVE = re.compile(
-    r", (?:who|which|quien|quienes|el cual|la cual|qui|lequel|laquelle|lesquels|der|die|das"
-    r"|welcher|welche|welches|который|которая|которое|которые|которого|которой|которых|которым)"
+    r", (?:who|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|qui|lequel"
+    r"|laquelle|lesquels|der|die|das|dessen|deren|welcher|welche|welches|который|которая"
+    r"|которое|которые|которого|которой|которых|которым)"
     r" "
+)
+# After a name, a description set off by commas is an aside as well: "Ann Lee of Leeds, the
+# former harbour master who …, died today". Only after a name (capitalised words, with "of" and
+# the like between them): after an opening phrase ("On Monday, the minister …") the words after
+# the comma are the subject itself.
+_DESCRIPTION = re.compile(r", (?:the|a|an|former) ")
+_NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin", "le", "la"})
+_NOT_A_NAME_START = frozenset(
+    """
+    On In At After Before By For From Since Until During Last This Next The A An As When While
+    Earlier Later Today Yesterday Meanwhile However But And Also Now Then
+    """.split()
 )
 # A comma before a few words and another comma, or before one of these, goes on with a list
 # ("Paris, Rome and Oslo,") rather than ending the aside.
@@ -71,16 +86,14 @@ def _without_relative_clause(sentence: str, point_end: int) -> str | None:
     if first_comma < 0 or sentence.count(" ", 0, first_comma) >= _SUBJECT_WORDS:
         return None
     relative = _RELATIVE.match(sentence, first_comma)
+    if relative is None and _names_someone(sentence[:first_comma]):
+        relative = _DESCRIPTION.match(sentence, first_comma)
     if relative is None:
         return None
     closing = sentence.find(", ", relative.end())
-    while closing >= 0:
-        following = sentence.find(", ", closing + 2)
-        chunk = sentence[closing + 2 : following if following >= 0 else len(sentence)]
-        if _LIST_END.search(chunk) is None and (following < 0 or chunk.count(" ") >= _ITEM_WORDS):
-            break
+    while closing >= 0 and _list_goes_on(sentence, closing):
         # "…, Rome, Riga and Oslo,": a list's items, to the comma after its last one
-        closing = following
+        closing = sentence.find(", ", closing + 2)
     if closing < 0 or closing + _ROOM_AFTER < point_end:
         return None
     rest = sentence[closing + 2 :]
@@ -88,3 +101,41 @@ def _without_relative_clause(sentence: str, point_end: int) -> str | None:
         # "…, Reuters reported", "…, and China": no verb of the subject's follows
         return None
     return f"{sentence[:first_comma]} {rest}"
+
+
+def _list_goes_on(sentence: str, comma: int) -> bool:
+    """Do the words after ``comma`` go on with a list: short items, up to one with "and" or
+    "or" ("…, Riga, Tallinn and Oslo over the past month,")? Short words after a comma that no
+    such item ends are the sentence going on ("…, remembers Mr. Bush, known as Jeb, as …"), and
+    so are words whose "and" comes late ("…, fall into two groups: those who … and …")."""
+    while True:
+        following = sentence.find(", ", comma + 2)
+        chunk = sentence[comma + 2 : following if following >= 0 else len(sentence)]
+        if _LIST_END.search(chunk, 0, _first_words_end(chunk)) is not None:
+            return True
+        if following < 0 or chunk.count(" ") >= _ITEM_WORDS:
+            return False
+        comma = following
+
+
+def _first_words_end(chunk: str) -> int:
+    """Where the first ``_ITEM_WORDS`` + 1 words of ``chunk`` end: a list's last item has its
+    "and" among them ("storms and floods along the coast")."""
+    end = 0
+    for _ in range(_ITEM_WORDS + 1):
+        end = chunk.find(" ", end + 1)
+        if end < 0:
+            return len(chunk)
+    return end + 1
+
+
+def _names_someone(subject: str) -> bool:
+    """Is ``subject`` (the words before the sentence's first comma) a name: "Ann Lee", "Arthur
+    Penrose of Dorset", not "On Monday"?"""
+    words = subject.split()
+    return (
+        len(words) >= 2
+        and words[0] not in _NOT_A_NAME_START
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
+    )

@@ -91,3 +91,64 @@ def test_a_point_keeps_the_verb_of_a_subject_with_a_long_aside() -> None:
     ]
     points = key_points(CleanArticle(title="Water chief quits", paragraphs=body))
     assert "The committee chairman resigned on Monday after a vote of no confidence." in points[0]
+
+
+def test_a_possessive_relative_clause_after_the_subject_goes() -> None:
+    sentence = (
+        "Margaret Holloway, whose campaigns against the motorway through the valley and the"
+        " closure of the village school made her the best-known councillor in the county for"
+        " three decades, died on Sunday at her home near the river."
+    )
+    assert without_aside(sentence) == (
+        "Margaret Holloway died on Sunday at her home near the river."
+    )
+
+
+def test_a_description_after_a_name_goes_when_the_point_would_end_in_it() -> None:
+    sentence = (
+        "Arthur Penrose of Dorset, the veteran harbour master who kept the port open through"
+        " two wars and wrote the rules that every pilot on the south coast still learns by"
+        " heart, died today at a care home in Poole."
+    )
+    assert without_aside(sentence) == "Arthur Penrose of Dorset died today at a care home in Poole."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An opening phrase, not a name, before the comma: "the minister" is the subject.
+        "On Monday, the minister who has spent most of the past year questioning officials from"
+        " the water utility about the leaks that flooded three neighbourhoods in the spring,"
+        " resigned after a vote of no confidence in the council chamber late at night.",
+        # Names in a list: the comma after the description goes on with the next name.
+        "Ana Ortiz, a lawyer who has represented the families of the miners in the long dispute"
+        " with the owners of the pit over the pensions they lost when it closed, Ben Cole and"
+        " three others were arrested.",
+    ],
+)
+def test_a_description_that_is_not_an_aside_stays(sentence: str) -> None:
+    assert without_aside(sentence) == sentence
+
+
+def test_short_words_after_the_clause_that_end_no_list_are_the_sentence_going_on() -> None:
+    sentence = (
+        "Ruth Calder, whose grandfather was the keeper of the lighthouse on the northern cape of"
+        " the island for forty years, remembers Mr. Hale, known as Tom, as a shy boy who spent his"
+        " summers mending nets at the harbour."
+    )
+    assert without_aside(sentence) == (
+        "Ruth Calder remembers Mr. Hale, known as Tom, as a shy boy who spent his summers mending"
+        " nets at the harbour."
+    )
+
+
+def test_an_and_far_into_the_words_after_the_clause_ends_no_list() -> None:
+    sentence = (
+        "Friends of Harbour Town, the choir founded by the twin sisters Ada and Ivy Rook in a"
+        " chapel by the quay in 1961, fall into two camps: those who love the old sea songs and"
+        " those who came for the modern hymns."
+    )
+    assert without_aside(sentence) == (
+        "Friends of Harbour Town fall into two camps: those who love the old sea songs and those"
+        " who came for the modern hymns."
+    )
