@@ -29,16 +29,19 @@ minutes later, …", "The next day, …"; 8 dev articles change, 6 better, 2 eve
 with a subject that is one more of something named before ("Another witness said…", "Other
 officials…"; 7 change, 3 better, 4 even; never the lead, which leans on no sentence), and
 "The former …" under a title that names nobody, after a sentence that names someone it may
-stand for (a lead's "The former mayor of X was sentenced…" introduces him). A point does not
-open with a word that ties it to the sentence before ("But", "However,"): read alone, it has
-nothing to contrast with, so it opens with what follows, which then meets the pronoun rule
-("But it took…" is no point; this costs BBC 0.03 ROUGE-1, the word "but" that some references
-share). A sentence too long for a
-point, whose opening clause runs past the cut ("While the donor did not say how much…"), gives
-its main clause instead, or no point (``main_clause``, in English, German, French and Spanish;
-ROUGE unchanged). A long sentence whose point would end inside an aside right after its
-subject (", who …,", ", quien …,") or in brackets loses that aside, so that the point keeps its
-verb ("El presidente publicó un video…"; ``asides``; 18 dev articles change, 13 better, 5 even).
+stand for (a lead's "The former mayor of X was sentenced…" introduces him). Under a headline
+that reports a death, the first of the opening sentences that tells it is the first point
+(``deaths``): scored as usual, the career or a caption shares more of the headline's words than
+the lead that says he died ("Senator Byrd served in the Senate for 51 years" came first). A
+point does not open with a word that ties it to the sentence before ("But", "However,"): read
+alone, it has nothing to contrast with, so it opens with what follows, which then meets the
+pronoun rule ("But it took…" is no point; this costs BBC 0.03 ROUGE-1, the word "but" that some
+references share). A sentence too long for a point, whose opening clause runs past the cut
+("While the donor did not say how much…"), gives its main clause instead, or no point
+(``main_clause``, in English, German, French and Spanish; ROUGE unchanged). A long sentence
+whose point would end inside an aside right after its subject (", who …,", ", quien …,") or in
+brackets loses that aside, so that the point keeps its verb ("El presidente publicó un video…";
+``asides``; 18 dev articles change, 13 better, 5 even).
 A chosen point shorter than ~200 characters then carries the whole sentences right after it
 while they fit (not a quote, not another point; nothing after a point that was
 cut short). Figures (ROUGE against two kinds of reference, speed against TextRank) are printed
@@ -97,6 +100,7 @@ from digests.analyse.dash_attribution import (
     opens_dialogue,
     writes_dash_clauses,
 )
+from digests.analyse.deaths import OPENING, reports_a_death, tells_the_death
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -207,7 +211,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     language = article.language
     dashes = writes_dash_clauses(language)
     spoken = [at in body.spoken for at in candidates.at]
-    for order in _best_first(candidates.texts, _scores(candidates, title), spoken, language):
+    ranked = _best_first(candidates.texts, _scores(candidates, title), spoken, language)
+    for order in _death_first(ranked, candidates, article.title):
         stems = candidates.stems[order]
         if _repeats(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
@@ -262,6 +267,23 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen[slot], order, candidates, taken, others, body, language, dashes=dashes
         )
     return chosen
+
+
+def _death_first(ranked: Iterator[int], candidates: _Candidates, title: str) -> Iterator[int]:
+    """``ranked``, but under a headline that reports a death, the first of the opening
+    sentences that tells it comes first: in an obituary the death is the news, and the career
+    shares more of the headline's words (see :mod:`deaths`)."""
+    if reports_a_death(title):
+        told = next(
+            (order for order in range(min(OPENING, len(candidates.texts)))
+             if candidates.at[order] < OPENING and tells_the_death(candidates.texts[order])),
+            None,
+        )
+        if told is not None:
+            yield told
+            yield from (order for order in ranked if order != told)
+            return
+    yield from ranked
 
 
 def _with_following(

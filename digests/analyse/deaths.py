@@ -1,0 +1,41 @@
+"""A headline that reports a death, and the sentence of the story that tells it.
+
+In an obituary the death is the news, told once, near the top; everything after it is the life.
+Scored like any story, the life wins: a caption or a sentence of the career shares more of the
+headline's and the article's words ("Senator Byrd served in the Senate for 51 years") than
+the lead that says he died, whose words are the dates and places of the death. So when the
+headline says someone died, the first of the story's opening sentences that says it is the
+first point. Only the opening sentences: a later "died" is someone else's death, or history.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Robert Byrd dies", "Former senator dead at 87", "Actor passes away aged 90", "Obituary: …",
+# and the same in German, French, Spanish and Russian. Not "dead heat", "dead end": "dead" only
+# with an age.
+_HEADLINE = re.compile(
+    r"\b(?:dies|died|has died|dead (?:at|aged) \d+|passes away|passed away|obituary"
+    r"|ist tot|gestorben|stirbt|verstorben|est mort|est morte|meurt|décède|décédé|décédée"
+    r"|muere|murió|fallece|falleció|ha muerto|ha fallecido|умер|умерла|скончался|скончалась)\b",
+    re.IGNORECASE,
+)
+# A sentence that tells the death: "… died early Monday", "… has died", "… passed away".
+_DEATH = re.compile(
+    r"\b(?:died|dies|has died|passed away|was found dead|ist tot|starb|gestorben|verstorben"
+    r"|est mort|est morte|est décédé|est décédée|s'est éteint|s'est éteinte|murió|falleció"
+    r"|ha muerto|ha fallecido|умер|умерла|скончался|скончалась)\b",
+    re.IGNORECASE,
+)
+OPENING = 5  # the story's first sentences that may tell the death
+
+
+def reports_a_death(title: str) -> bool:
+    """Does the headline say that someone died?"""
+    return _HEADLINE.search(title) is not None
+
+
+def tells_the_death(sentence: str) -> bool:
+    """Does the sentence say that someone died?"""
+    return _DEATH.search(sentence) is not None

@@ -1,0 +1,51 @@
+"""Under a headline that reports a death, the sentence that tells it is the first point, ahead of
+the career that shares more of the headline's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.deaths import reports_a_death
+from digests.analyse.keypoints import key_points
+from digests.article import CleanArticle
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Edna Marsh, mayor who rebuilt the harbour, dies at 91", True),
+        ("Former goalkeeper dead at 78", True),
+        ("Obituary: the poet of the fens", True),
+        ("Ex-Bürgermeister von Kiel gestorben", True),
+        ("Polls show a dead heat in the governor's race", False),
+        ("Council budget dead on arrival, critics say", False),
+    ],
+)
+def test_a_headline_that_reports_a_death(title: str, expected: bool) -> None:
+    assert reports_a_death(title) is expected
+
+
+def test_the_death_comes_before_the_career() -> None:
+    body = [
+        "Edna Marsh, who used three decades in office to fight for the fishing fleet and to build"
+        " a modern port with money from the capital, died early on Sunday in a hospice.",
+        "She was 91.",
+        "Mayor Edna Marsh served the harbour town as its mayor for twenty-two years.",
+        "The mayor rebuilt the harbour wall and the town's school after the floods.",
+        "The town council will fly its flag at half-mast until the funeral next week.",
+    ]
+    title = "Edna Marsh, harbour town mayor for 22 years, dies"
+    points = key_points(CleanArticle(title=title, paragraphs=body))
+    assert points[0].startswith("Edna Marsh, who used three decades")
+    assert "died early on Sunday" in points[0]
+
+
+def test_other_stories_keep_their_order() -> None:
+    body = [
+        "Mayor Edna Marsh served the harbour town as its mayor for twenty-two years.",
+        "Edna Marsh, who led the harbour town through the floods of 1978, died on Sunday.",
+        "Marsh rebuilt the harbour wall and the town's school after the floods.",
+    ]
+    title = "Edna Marsh, harbour town mayor for 22 years, honoured by the council"
+    points = key_points(CleanArticle(title=title, paragraphs=body))
+    assert points[0].startswith("Mayor Edna Marsh served")
