@@ -10,7 +10,10 @@ key-point selection passes it over. English is left to the opening-word rules: "
 an English sentence points forward or to a time as often as back; only its opening time is
 read, when that time counts from the sentence before ("Five minutes later, …", "The next day,
 …", "Later that night, …": later than what?), and its opening subject, when it is one more
-of something named before ("Another victim said…", "Other officials…").
+of something named before ("Another victim said…", "Other officials…"). Of the demonstratives
+inside an English sentence, only the plural ones before a noun count ("Two of those officers
+were suspended"): they point back far more often than "this" does, unless the words after them
+say whom they mean ("those who…", "those affected by…", "those families whose…").
 """
 
 from __future__ import annotations
@@ -89,10 +92,25 @@ _ENGLISH_ONE_MORE = re.compile(
     r"^(?:Another|Others?|The other|(?:Two|Three|Four|Several|Many|Some|Most) other"
     r"|A (?:second|third|fourth|fifth))\b(?! than\b| day\b)"
 )
+# An English "these" or "those" inside the sentence before a noun: "Two of those officers were
+# suspended", "progress on several of these fronts" (which officers, which fronts?). Not before
+# the words that say whom they mean ("those who…", "those affected by…", "those in need", "those
+# families whose homes…"), nor a time ("these days").
+_ENGLISH_PLURAL_DEMONSTRATIVE = re.compile(
+    r"(?<=\s)(?:these|those)\s+([A-Za-z][\w'’-]*)(?:\s+([a-z]+))?"
+)
+_SAYS_WHOM_IT_MEANS = frozenset(
+    """
+    who whom whose that which where with without in on at of from for to under over near by
+    among across inside outside like and or not now here there still already currently most
+    least same aged
+    """.split()
+)
+_ENGLISH_TIMES = frozenset("days years weeks months nights hours times decades".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 
 
-def refers_back(sentence: str, language: str) -> bool:
+def refers_back(sentence: str, language: str, title: str = "") -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
     :mod:`referents`) stand for what the sentence before said? In English: does the sentence
     open with a time counted from it, or with a subject counted against one it named?"""
@@ -101,6 +119,7 @@ def refers_back(sentence: str, language: str) -> bool:
         return (
             _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None
             or _ENGLISH_ONE_MORE.match(sentence) is not None
+            or _english_plural_demonstrative(sentence, title)
         )
     determiners = _DETERMINERS.get(language)
     if determiners is None:
@@ -121,6 +140,24 @@ def refers_back(sentence: str, language: str) -> bool:
         if word in determiners and _is_determiner(word, following, language):
             return True
     return False
+
+
+def _english_plural_demonstrative(sentence: str, title: str) -> bool:
+    """Does "these" or "those" before a noun, among the first REACH words (not the first: see
+    :mod:`referents`), stand for things or people the sentences before named? Not when the
+    ``title``, shown above the points, names them ("Leaked documents show…": "those
+    documents")."""
+    match = _ENGLISH_PLURAL_DEMONSTRATIVE.search(sentence, 0, 200)
+    if match is None or sentence.count(" ", 0, match.start()) >= REACH:
+        return False
+    noun, following = match.group(1), match.group(2) or ""
+    return (
+        noun not in _SAYS_WHOM_IT_MEANS
+        and noun not in _ENGLISH_TIMES
+        and not noun.endswith(("ed", "ing"))
+        and following not in _SAYS_WHOM_IT_MEANS
+        and re.search(rf"\b{re.escape(noun)}\b", title, re.IGNORECASE) is None
+    )
 
 
 def _nth_word_end(tokens: list[str], count: int) -> int:

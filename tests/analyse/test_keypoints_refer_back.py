@@ -214,3 +214,53 @@ def test_the_lead_leans_on_no_sentence_before() -> None:
         ],
     )
     assert lead in key_points(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two of those officers were later suspended without pay.",
+        "The ministry had already shown progress on several of these fronts, officials said.",
+        "Most of those families have since moved to the other side of the river.",
+        "The court heard that these two payments were never declared to the tax office.",
+    ],
+)
+def test_an_english_these_or_those_before_a_noun_inside_the_sentence(sentence: str) -> None:
+    assert refers_back(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid will go first to those affected by the floods in the valley.",
+        "Families of those killed in the crash have filed a lawsuit against the airline.",
+        "The mayor thanked those who had helped with the clean-up on Sunday.",
+        "The charity gives food to those in need and to those most at risk.",
+        "The fund supports those families whose homes were damaged by the storm.",
+        "Prices have risen sharply in these days of high inflation.",
+        "The app lets users of those 18 to 25 years old share a ticket.",
+    ],
+)
+def test_an_english_these_or_those_that_points_forward(sentence: str) -> None:
+    assert not refers_back(sentence, "en")
+
+
+def test_an_english_point_about_those_named_in_an_unshown_sentence_is_passed_over() -> None:
+    article = CleanArticle(
+        title="Police chief orders inquiry into raid on wrong flat",
+        paragraphs=[
+            "The police chief has ordered an inquiry after officers raided the wrong flat in a"
+            " dawn operation on Tuesday.",
+            "A family of four was held for two hours while the officers searched the rooms.",
+            "Six officers from the drugs squad took part in the raid, the force said.",
+            "Two of those officers were later suspended from duty while the inquiry goes on.",
+            "The family's lawyer said the children were still too frightened to sleep alone.",
+        ],
+    )
+    assert not any(point.startswith("Two of those") for point in key_points(article))
+
+
+def test_those_that_the_title_names_need_nothing_before_them() -> None:
+    sentence = "According to the paper, those documents show the council knew of the leak."
+    assert refers_back(sentence, "en")
+    assert not refers_back(sentence, "en", "Leaked documents show council knew of the leak")
