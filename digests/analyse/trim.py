@@ -87,9 +87,11 @@ _PLACE_DASH_REACH = 60
 _PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote; a
 # date in brackets may follow ("UPDATE (3/14/21):"), not a party and state ("Ana Silva (D-Fla.):").
+# Or up to four words in capitals: a paper's name, as a blog that reposts its story writes it
+# ("THE SUNDAY TELEGRAPH: Swedish elections…").
 _LABEL = re.compile(
-    r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\(\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\))?:\s+"
-    r"(?=[A-Z“\"'‘])"
+    r"^(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\(\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\))?"
+    r"|[A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){2,3}):\s+(?=[A-Z“\"'‘])"
 )
 # A prompt to the page's reader ("Scroll down for video", "Click here to watch the video"); the
 # caption that usually follows it may carry a label of a few words ("Strictly business: …").

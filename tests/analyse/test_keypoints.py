@@ -837,6 +837,10 @@ def test_every_point_is_capped() -> None:
          "Three firms bid for the ferry contract."),
         ("Ana Silva (D-Fla.): We will vote against the bill.",
          "Ana Silva (D-Fla.): We will vote against the bill."),
+        # A paper's name in capitals, as a blog that reposts its story writes it.
+        ("THE EVENING CHRONICLE: Voters in the north ended the mayor's long run on Sunday.",
+         "Voters in the north ended the mayor's long run on Sunday."),
+        ("THE NEW COUNCIL TAX BAND: A guide.", "THE NEW COUNCIL TAX BAND: A guide."),
         # A dateline that gives the date first, with or without the agency.
         ("March 3 (UPI) -- Two airlines cancelled their evening flights.",
          "Two airlines cancelled their evening flights."),
