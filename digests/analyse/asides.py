@@ -10,8 +10,9 @@ Two kinds of aside are dropped, each only when the point would end inside it or 
 ``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
 or more words in brackets, and a relative clause set off by commas right after the sentence's
 subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
-", который …,"), or a description set off by commas after a name ("Ann Lee of Leeds, the
-harbour master who …, died today").
+", который …,"; after a list of names too: "Ann Lee, Bo Yu and Cy Ames, who …, were"), or a
+description set off by commas after a name ("Ann Lee of Leeds, the harbour master who …, died
+today").
 A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
 close the clause; a clause that a capitalised word or "and" follows ("…, Reuters reported", "…,
 and China") is left alone. A caption run on into the sentence keeps its "(pictured)": the point
@@ -38,6 +39,9 @@ _RELATIVE = re.compile(
 # the like between them): after an opening phrase ("On Monday, the minister …") the words after
 # the comma are the subject itself.
 _DESCRIPTION = re.compile(r", (?:the|a|an|former) ")
+# A subject that is a list of names: "Ann Lee, Bo Yu and Cy Ames", before the comma of its aside.
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{1,4}},? (?:and|y|et|und|и) {_NAME}(?=, )")
 _NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin", "le", "la"})
 _NOT_A_NAME_START = frozenset(
     """
@@ -85,6 +89,9 @@ def _without_relative_clause(sentence: str, point_end: int) -> str | None:
     first_comma = sentence.find(", ")
     if first_comma < 0 or sentence.count(" ", 0, first_comma) >= _SUBJECT_WORDS:
         return None
+    names = _NAME_LIST.match(sentence)
+    if names is not None:
+        first_comma = names.end()  # "Ann Lee, Bo Yu and Cy Ames, who …,": the list is the subject
     relative = _RELATIVE.match(sentence, first_comma)
     if relative is None and _names_someone(sentence[:first_comma]):
         relative = _DESCRIPTION.match(sentence, first_comma)

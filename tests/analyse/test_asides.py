@@ -152,3 +152,14 @@ def test_an_and_far_into_the_words_after_the_clause_ends_no_list() -> None:
         "Friends of Harbour Town fall into two camps: those who love the old sea songs and those"
         " who came for the modern hymns."
     )
+
+
+def test_the_clause_after_a_list_of_names_goes_too() -> None:
+    sentence = (
+        "Ana Ortiz, Ben Cole and Carla Diaz, who have spent the past two years collecting"
+        " evidence of the leaks at the water plant and the damage they did to the river and its"
+        " fish, were arrested on Monday outside the plant."
+    )
+    assert without_aside(sentence) == (
+        "Ana Ortiz, Ben Cole and Carla Diaz were arrested on Monday outside the plant."
+    )
