@@ -154,13 +154,14 @@ def strip_lead_in(sentence: str) -> str:
 # ("Doch fand die Polizei nichts").
 _CONNECTIVE = re.compile(
     r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Moreover|Furthermore|Additionally"
-    r"|In addition|Besides|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant|Toutefois"
-    r"|De plus|En outre|Однако|Кроме того),\s+"
+    r"|In addition|Besides|Instead|Even so|By contrast|In contrast|Similarly|Likewise"
+    r"|As a result|Consequently|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant"
+    r"|Toutefois|De plus|En outre|Однако|Кроме того),\s+"
     r"|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
-_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDEОНК")  # the last three Cyrillic
+_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELОНК")  # the last three Cyrillic
 
 
 def without_connective(sentence: str) -> str:

@@ -996,6 +996,12 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("Además, el Gobierno subió los impuestos.", "El Gobierno subió los impuestos."),
         ("De plus, la ville a fermé deux écoles.", "La ville a fermé deux écoles."),
         ("Кроме того, власти закрыли две школы.", "Власти закрыли две школы."),
+        ("Instead, the board sold the bus depot to a developer.",
+         "The board sold the bus depot to a developer."),
+        ("Even so, fares rose for a second year.", "Fares rose for a second year."),
+        ("By contrast, the suburbs lost a tenth of their buses.",
+         "The suburbs lost a tenth of their buses."),
+        ("As a result, three routes will close in May.", "Three routes will close in May."),
         # German puts the verb right after such a word: left alone.
         ("Außerdem wurde die Straße gesperrt.", "Außerdem wurde die Straße gesperrt."),
         # "But for" means "except for"; a name is no connective; German "Doch" stays.
