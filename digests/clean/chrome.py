@@ -289,8 +289,10 @@ _WIRE_CREDIT_END = re.compile(
     r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
     # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
     r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
-    # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit
-    r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?$"
+    # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
+    # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
+    r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    r"(?:/[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
 )
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.

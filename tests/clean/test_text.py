@@ -290,3 +290,18 @@ def test_a_caption_printed_without_then_with_its_credit_is_not_body() -> None:
     page = "\n".join(["Tories urge Sturgeon to drop most Covid restrictions", "", body[0], "",
                       caption, caption + " Photograph: WPA/Getty Images", "", body[1]])
     assert clean_text(page).paragraphs == body
+
+
+def test_a_caption_whose_photographer_credit_names_the_agency_is_not_body() -> None:
+    body = [
+        "The river burst its banks on Thursday night and flooded the lower town, officials said.",
+        "About 300 homes were without power on Friday morning as the water began to fall.",
+        "The council opened two school halls for families who had to leave their homes.",
+    ]
+    caption = ("Flooding caused by the river on March 3, 2021 in Lower Town. The water reached"
+               " the first floors of the houses near the bridge. Photo by Ann Lee/Getty Images")
+    wire = ("A car drives past a closed shop during the flood in Lower Town on March 3, 2021."
+            " Photo by JOHN DOE/AFP via Getty Images")
+    page = "\n\n".join(["River floods lower town", body[0], caption, body[1], wire, body[2]])
+    article = clean_text(page)
+    assert [*article.standfirst, *article.paragraphs] == body
