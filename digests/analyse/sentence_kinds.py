@@ -130,7 +130,8 @@ def _cut_off(text: str) -> bool:
 def is_page_furniture(text: str) -> bool:
     """Is the sentence the page talking to its reader rather than the story: a prompt ("Follow
     Jeff Poor on Twitter @jeff_poor.", "Read part 1 here."), a pointer to more ("Below you can
-    read…", an e-mail address to write to), a publishing note ("This article
+    read…", an e-mail address to write to), a newsletter's offer ("we'll send you a roundup
+    email…"), a publishing note ("This article
     originally appeared on VICE US."), a heading in capitals, a "Date | Author" line, a row of
     the page's frame (links, metadata), a caption with its photo credit, markup?
 
@@ -146,6 +147,8 @@ def is_page_furniture(text: str) -> bool:
         return True
     if _in_the_frame(text) or _points_elsewhere(text):
         return True
+    if " send you " in text and _NEWSLETTER_OFFER.search(text) is not None:
+        return True  # "Every day we'll send you a roundup email…"
     if "<" in text and _MARKUP.search(text):
         return True
     if "@" in text and (_POST_SIGNATURE.search(text) or _EMAIL.search(text)):
@@ -196,6 +199,11 @@ def _points_elsewhere(text: str) -> bool:
     )
 
 
+# A newsletter's offer: "Every day we'll send you a roundup email of all the latest…".
+_NEWSLETTER_OFFER = re.compile(
+    r"\b[Ww]e(?:'ll|’ll| will| can)? send you\b[^.]{0,60}?\b(?:e-?mails?|newsletters?|updates"
+    r"|alerts|round-?ups?|digests?|notifications)\b"
+)
 _POINTER_OPENERS = ("Below", "Above", "For ")
 
 

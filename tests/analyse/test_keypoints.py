@@ -282,6 +282,9 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
         "Donations to the victims' families can be made via the link below.",
         "For more information on the Leeds shooting, contact West Yorkshire Police.",
         "Email our reporters Kaveh Waddell at kaveh@example.com with news of the shooting.",
+        # A newsletter's offer.
+        "Every day we'll send you a roundup email of all the latest crime news from Leeds.",
+        "Sign up and we will send you our newsletter with the day's Leeds stories at 7am.",
         # A caption, told by its photo credit.
         "Police officers at the scene in Leeds on Sunday evening (Foto: M. Casella, 14.01.2022).",
         "Officers guard the street in Leeds where the man was shot (Picture: Getty Images).",
