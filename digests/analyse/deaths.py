@@ -14,28 +14,37 @@ import re
 
 # "Robert Byrd dies", "Former senator dead at 87", "Actor passes away aged 90", "Obituary: …",
 # and the same in German, French, Spanish and Russian. Not "dead heat", "dead end": "dead" only
-# with an age.
-_HEADLINE = re.compile(
-    r"\b(?:dies|died|has died|dead (?:at|aged) \d+|passes away|passed away|obituary"
-    r"|ist tot|gestorben|stirbt|verstorben|est mort|est morte|meurt|décède|décédé|décédée"
+# with an age. The English words are kept apart: German writes "dies" for "this" ("Was dies
+# für Mieter bedeutet").
+_HEADLINE_ENGLISH = re.compile(
+    r"\b(?:dies|died|has died|dead (?:at|aged) \d+|passes away|passed away|obituary)\b",
+    re.IGNORECASE,
+)
+_HEADLINE_OTHER = re.compile(
+    r"\b(?:ist tot|gestorben|stirbt|verstorben|est mort|est morte|meurt|décède|décédé|décédée"
     r"|muere|murió|fallece|falleció|ha muerto|ha fallecido|умер|умерла|скончался|скончалась)\b",
     re.IGNORECASE,
 )
 # A sentence that tells the death: "… died early Monday", "… has died", "… passed away".
-_DEATH = re.compile(
-    r"\b(?:died|dies|has died|passed away|was found dead|ist tot|starb|gestorben|verstorben"
-    r"|est mort|est morte|est décédé|est décédée|s'est éteint|s'est éteinte|murió|falleció"
-    r"|ha muerto|ha fallecido|умер|умерла|скончался|скончалась)\b",
+_DEATH_ENGLISH = re.compile(r"\b(?:died|dies|has died|passed away|was found dead)\b", re.IGNORECASE)
+_DEATH_OTHER = re.compile(
+    r"\b(?:ist tot|starb|gestorben|verstorben|est mort|est morte|est décédé|est décédée"
+    r"|s'est éteint|s'est éteinte|murió|falleció|ha muerto|ha fallecido|умер|умерла|скончался"
+    r"|скончалась)\b",
     re.IGNORECASE,
 )
 OPENING = 5  # the story's first sentences that may tell the death
 
 
-def reports_a_death(title: str) -> bool:
+def reports_a_death(title: str, language: str = "") -> bool:
     """Does the headline say that someone died?"""
-    return _HEADLINE.search(title) is not None
+    return _HEADLINE_OTHER.search(title) is not None or (
+        not language.startswith("de") and _HEADLINE_ENGLISH.search(title) is not None
+    )
 
 
-def tells_the_death(sentence: str) -> bool:
+def tells_the_death(sentence: str, language: str = "") -> bool:
     """Does the sentence say that someone died?"""
-    return _DEATH.search(sentence) is not None
+    return _DEATH_OTHER.search(sentence) is not None or (
+        not language.startswith("de") and _DEATH_ENGLISH.search(sentence) is not None
+    )

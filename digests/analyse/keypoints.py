@@ -214,7 +214,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     dashes = writes_dash_clauses(language)
     spoken = [at in body.spoken for at in candidates.at]
     ranked = _best_first(candidates.texts, _scores(candidates, title), spoken, language)
-    for order in _death_first(ranked, candidates, article.title):
+    for order in _death_first(ranked, candidates, article.title, language):
         stems = candidates.stems[order]
         if _repeats(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
@@ -271,14 +271,17 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     return chosen
 
 
-def _death_first(ranked: Iterator[int], candidates: _Candidates, title: str) -> Iterator[int]:
+def _death_first(
+    ranked: Iterator[int], candidates: _Candidates, title: str, language: str
+) -> Iterator[int]:
     """``ranked``, but under a headline that reports a death, the first of the opening
     sentences that tells it comes first: in an obituary the death is the news, and the career
     shares more of the headline's words (see :mod:`deaths`)."""
-    if reports_a_death(title):
+    if reports_a_death(title, language):
         told = next(
             (order for order in range(min(OPENING, len(candidates.texts)))
-             if candidates.at[order] < OPENING and tells_the_death(candidates.texts[order])),
+             if candidates.at[order] < OPENING
+             and tells_the_death(candidates.texts[order], language)),
             None,
         )
         if told is not None:

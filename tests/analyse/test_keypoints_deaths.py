@@ -25,6 +25,12 @@ def test_a_headline_that_reports_a_death(title: str, expected: bool) -> None:
     assert reports_a_death(title) is expected
 
 
+def test_german_dies_is_this_not_a_death() -> None:
+    # "dies" is German for "this": a German headline that holds it reports no death.
+    assert not reports_a_death("Neue Mietregeln: Was dies für Familien bedeutet", "de")
+    assert reports_a_death("Ex-Bürgermeister von Kiel gestorben", "de")
+
+
 def test_the_death_comes_before_the_career() -> None:
     body = [
         "Edna Marsh, who used three decades in office to fight for the fishing fleet and to build"
