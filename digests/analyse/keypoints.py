@@ -12,7 +12,8 @@ Otherwise every body sentence gets a score that mixes these signals:
 * title overlap - a sentence that shares the headline's words is about the headline's event;
 * less for direct quotes - a digest shows the best quote on its own, so a point in the
   reporter's words tells the reader more; a sentence that says "I" outside quote marks is a
-  quote too (a transcript, an interview's answers printed without marks).
+  quote too (a transcript, an interview's answers printed without marks), and so is German
+  reported speech that does not say whose it is ("Es gebe keine Hinweise…", Konjunktiv I).
 
 Selection is greedy: the best-scoring sentence first, skipping sentences that only repeat the
 title (its date and time aside: a page's header line "15. Februar 2017, 10:40 Uhr <title>") or an
@@ -115,6 +116,7 @@ from digests.analyse.sentence_kinds import (
     opens_inside_quote,
     quote_open_after,
     quoted_share,
+    reported_without_speaker,
 )
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set, content_stem_sets
@@ -460,7 +462,8 @@ def _penalty(text: str, language: str = "") -> float:
     """How much less a sentence is worth as a point than its score says: a quote tells the
     reader what someone said, not what happened; so does a sentence in the first person, which
     is a quote without its marks."""
-    said = 1.0 if in_first_person(text, language) else quoted_share(text)
+    said = 1.0 if in_first_person(text, language) or reported_without_speaker(text, language) \
+        else quoted_share(text)
     return W_QUOTED * said
 
 

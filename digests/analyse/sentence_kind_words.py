@@ -60,3 +60,19 @@ BACKGROUND = re.compile(
     r"(?:Ранее|Напомним|Напомню|Как (?:ранее )?сообщал(?:ось|и|о|а)?|Cabe recordar|"
     r"Vale recordar|Recordemos|Rappelons|Pour rappel|Zur Erinnerung)(?!\w)"
 )
+
+# German reported speech: the Konjunktiv I of the verbs it mostly runs on ("Der Markt sei gut
+# besucht gewesen", "Es gebe keine Hinweise"). Only forms that are not also the indicative of
+# the third person, which is what reported speech is about ("habe" is "ich habe" too: the
+# first person is caught as such before).
+KONJUNKTIV_I: frozenset[str] = frozenset(
+    """habe sei seien werde könne müsse solle wolle dürfe möge gebe komme gehe liege stehe
+    wisse bleibe lasse sehe""".split()
+)
+# Words that say whose words they are, besides the reporting verbs ("laut Polizei", "der Stadt
+# zufolge", "nach Angaben der Feuerwehr", "hieß es").
+GERMAN_SOURCE_WORDS: frozenset[str] = frozenset(
+    "laut zufolge angaben heißt hieß mitteilt mitteilen erfuhr berichten".split()
+)
+# "…, so Bürgermeisterin Wald": "so" after a comma, before a name or a role.
+GERMAN_SO_SOURCE = re.compile(r",\s*so\s+(?:der\s|die\s|des\s|[A-ZÄÖÜ])")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from digests.analyse import sentence_kind_words
+from digests.analyse.language_words import GERMAN_REPORTING
 
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
 # ("Putin's", "don't") are not taken for quote marks.
@@ -282,6 +283,27 @@ def in_first_person(text: str, language: str = "") -> bool:
         if " " not in before or not before[before.rfind(" ") + 1 :][:1].isupper():
             return True
     return False
+
+
+def reported_without_speaker(text: str, language: str = "") -> bool:
+    """Is the sentence German reported speech that does not say whose words it passes on ("Es
+    gebe keine Hinweise, der Markt sei gut besucht gewesen")? The Konjunktiv I tells a German
+    reader that someone said so; without the speaker in the sentence, a point built on it
+    says neither who nor that it is a claim: someone's words, like a quote without marks.
+    "Der Markt sei gut besucht gewesen, sagte eine Sprecherin" names its source and stays news.
+    """
+    if language[:2] != "de":
+        return False
+    words = _GERMAN_WORD.findall(sentence_kind_words.QUOTED.sub("", text))
+    if sentence_kind_words.KONJUNKTIV_I.isdisjoint(words):
+        return False  # the usual sentence: indicative, settled in one scan
+    lowered = {word.lower() for word in words}
+    return lowered.isdisjoint(GERMAN_REPORTING) \
+        and lowered.isdisjoint(sentence_kind_words.GERMAN_SOURCE_WORDS) \
+        and sentence_kind_words.GERMAN_SO_SOURCE.search(text) is None
+
+
+_GERMAN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_background(text: str) -> bool:

@@ -7,7 +7,12 @@ import pytest
 
 from digests.analyse.keypoints import key_points
 from digests.analyse.referents import resolve_opening
-from digests.analyse.sentence_kinds import in_first_person, is_page_furniture, quoted_share
+from digests.analyse.sentence_kinds import (
+    in_first_person,
+    is_page_furniture,
+    quoted_share,
+    reported_without_speaker,
+)
 from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import strip_lead_in, trim
 from digests.article import CleanArticle
@@ -620,3 +625,42 @@ def test_es_accented_or_distant_demonstrative_opening_leans_on_the_sentence_befo
 ) -> None:
     before = "El sospechoso Juan Pérez fue interrogado durante horas."
     assert resolve_opening(sentence, [before], f"{before} {sentence}", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Konjunktiv I with nobody named: the reporter passes on someone's words.
+        ("Der Andrang sei am Nachmittag deutlich kleiner gewesen.", True),
+        ("Es gebe zwar Beschwerden, von Zwischenfällen könne aber keine Rede sein.", True),
+        ("Die Helfer seien die ganze Nacht im Einsatz gewesen.", True),
+        # Said by whom is in the sentence: as good a point as "X said Y".
+        ("Der Andrang sei kleiner gewesen, sagte eine Sprecherin der Stadt.", False),
+        ("Laut Feuerwehr sei niemand verletzt worden.", False),
+        ("Der Andrang sei kleiner gewesen, so Bürgermeisterin Ines Wald.", False),
+        ("Wie die Stadt mitteilte, sei der Markt gut besucht gewesen.", False),
+        # Indicative news.
+        ("Der Markt war am Nachmittag deutlich leerer als im Vorjahr.", False),
+    ],
+)
+def test_de_reported_speech_that_names_nobody(sentence: str, expected: bool) -> None:
+    assert reported_without_speaker(sentence, "de") is expected
+
+
+def test_reported_speech_is_german_only() -> None:
+    assert not reported_without_speaker("Le marché sei habe gebe.", "fr")
+
+
+def test_de_reported_speech_without_a_speaker_yields_to_the_news() -> None:
+    body = [
+        "Der Weihnachtsmarkt in Lindenau hat am Samstag mit einem Rekord von 30.000 Gästen "
+        "geschlossen.",
+        "Es gebe zwar immer wieder Beschwerden über den Lärm, doch die Bilanz des Marktes sei "
+        "insgesamt sehr gut, die Gäste seien zufrieden.",
+        "Im kommenden Jahr soll der Markt um zwei Tage verlängert werden und erstmals auch "
+        "auf dem Schlossplatz stehen.",
+    ]
+    article = CleanArticle(title="Rekord auf dem Weihnachtsmarkt", paragraphs=body,
+                           language="de")
+    points = key_points(article, max_points=2)
+    assert not any(point.startswith("Es gebe") for point in points)
