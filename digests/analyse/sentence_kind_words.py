@@ -70,9 +70,12 @@ KONJUNKTIV_I: frozenset[str] = frozenset(
     wisse bleibe lasse sehe""".split()
 )
 # Words that say whose words they are, besides the reporting verbs ("laut Polizei", "der Stadt
-# zufolge", "nach Angaben der Feuerwehr", "hieß es").
+# zufolge", "nach Angaben der Feuerwehr", "nach Ansicht von X", "hieß es", "X hatte argumentiert").
 GERMAN_SOURCE_WORDS: frozenset[str] = frozenset(
-    "laut zufolge angaben heißt hieß mitteilt mitteilen erfuhr berichten".split()
+    """laut zufolge angaben ansicht auffassung einschätzung heißt hieß mitteilt mitteilen
+    erfuhr berichten argumentiert argumentierte argumentierten äußerte äußerten""".split()
 )
+# "sei es beim Wandern oder beim Radfahren" ("be it …"): an idiom, not reported speech.
+GERMAN_SEI_ES = re.compile(r"\bsei es\b")
 # "…, so Bürgermeisterin Wald": "so" after a comma, before a name or a role.
 GERMAN_SO_SOURCE = re.compile(r",\s*so\s+(?:der\s|die\s|des\s|[A-ZÄÖÜ])")

@@ -294,7 +294,8 @@ def reported_without_speaker(text: str, language: str = "") -> bool:
     """
     if language[:2] != "de":
         return False
-    words = _GERMAN_WORD.findall(sentence_kind_words.QUOTED.sub("", text))
+    text = sentence_kind_words.GERMAN_SEI_ES.sub("", sentence_kind_words.QUOTED.sub("", text))
+    words = _GERMAN_WORD.findall(text)
     if sentence_kind_words.KONJUNKTIV_I.isdisjoint(words):
         return False  # the usual sentence: indicative, settled in one scan
     lowered = {word.lower() for word in words}

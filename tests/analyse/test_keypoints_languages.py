@@ -639,6 +639,9 @@ def test_es_accented_or_distant_demonstrative_opening_leans_on_the_sentence_befo
         ("Laut Feuerwehr sei niemand verletzt worden.", False),
         ("Der Andrang sei kleiner gewesen, so Bürgermeisterin Ines Wald.", False),
         ("Wie die Stadt mitteilte, sei der Markt gut besucht gewesen.", False),
+        ("Der Verband hatte argumentiert, die Gebühr müsse sinken.", False),
+        # "sei es …" is "be it …".
+        ("Viele kommen mit dem Rad, sei es aus der Stadt oder vom Land.", False),
         # Indicative news.
         ("Der Markt war am Nachmittag deutlich leerer als im Vorjahr.", False),
     ],
@@ -664,3 +667,4 @@ def test_de_reported_speech_without_a_speaker_yields_to_the_news() -> None:
                            language="de")
     points = key_points(article, max_points=2)
     assert not any(point.startswith("Es gebe") for point in points)
+
