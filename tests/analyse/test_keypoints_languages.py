@@ -668,3 +668,43 @@ def test_de_reported_speech_without_a_speaker_yields_to_the_news() -> None:
     points = key_points(article, max_points=2)
     assert not any(point.startswith("Es gebe") for point in points)
 
+
+_BEFORE_ES_MAYOR = ["La alcaldesa Marta Ruiz Pineda visitó el lunes el nuevo mercado de Tlalpan."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        # Spanish leaves out the subject: the point names whom the sentences before are about.
+        ("Aseguró que la obra terminará en marzo.", _BEFORE_ES_MAYOR,
+         "Marta Ruiz Pineda aseguró que la obra terminará en marzo."),
+        ("Dijo que habrá más puestos para los vecinos.", _BEFORE_ES_MAYOR,
+         "Marta Ruiz Pineda dijo que habrá más puestos para los vecinos."),
+        ("Reiteró que no habrá aumento de cuotas.", _BEFORE_ES_MAYOR,
+         "Marta Ruiz Pineda reiteró que no habrá aumento de cuotas."),
+        # A sentence before that leaves out its subject too goes on about the same person: a
+        # name inside it is someone else ("se reunió con …").
+        ("Informó que el mercado abrirá los domingos.",
+         ["Se reunió con el comerciante Luis Mora Vega en el mercado.", *_BEFORE_ES_MAYOR],
+         "Marta Ruiz Pineda informó que el mercado abrirá los domingos."),
+        # Nobody, or two people, before it: whoever said so cannot be told, so no point.
+        ("Aseguró que la obra terminará en marzo.",
+         ["El mercado de Tlalpan abrió sus puertas el lunes."], None),
+        ("Aseguró que la obra terminará en marzo.",
+         ["La alcaldesa Marta Ruiz Pineda y el gobernador Juan Soto Lara visitaron la obra."],
+         None),
+        # A verb whose subject follows it is no left-out subject.
+        ("Llegó la lluvia a Tlalpan el lunes por la tarde.", _BEFORE_ES_MAYOR,
+         "Llegó la lluvia a Tlalpan el lunes por la tarde."),
+    ],
+)
+def test_es_point_that_leaves_out_its_subject_names_it(
+    sentence: str, before: list[str], expected: str | None
+) -> None:
+    text = " ".join([*reversed(before), sentence])
+    assert resolve_opening(sentence, before, text, "es") == expected
+
+
+def test_a_left_out_subject_is_spanish_only() -> None:
+    sentence = "Informó que la obra terminará en marzo."
+    assert resolve_opening(sentence, _BEFORE_ES_MAYOR, sentence, "de") == sentence

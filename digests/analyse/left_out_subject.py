@@ -1,0 +1,54 @@
+"""A Spanish sentence that opens with its verb and leaves its subject out ("Aseguró que la obra
+terminará en marzo.", "Dijo no tener información."): Spanish says who only once and lets the
+verb's ending carry the person after that. Read alone, as a key point, such a sentence does
+not say who, so :mod:`referents` puts in the person the sentences before it are about, like
+the name for an opening "He".
+
+Only verbs whose complement follows ("que", "no" and an infinitive) are taken: a Spanish verb
+may also come before its subject ("Llegó la lluvia", "Murieron tres personas"), which is no
+left-out subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.analyse.language_words import VERBS
+
+# A verb of the third person singular: the reporting verbs of the table, or any preterite
+# ("informó", "reiteró", "admitió").
+_OPENING_VERB = re.compile(r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+)(?= (?:que|no) )")
+_SINGULAR = frozenset(word for word in VERBS["es"].split() if not word.endswith("n"))
+_PLURAL = frozenset(word for word in VERBS["es"].split() if word.endswith("n"))
+# "Se reunió con el comerciante Luis Mora…": a pronoun before the verb changes nothing about
+# whose sentence it is (when it opens a sentence before the point, not the point itself: "Se
+# registró un incendio" has no person for a subject).
+_OBJECT_PRONOUN = re.compile(r"(?:Se|Le|Les|Lo|La|Los|Las|No|También) (?=[a-záéíóúñ]+ó )")
+
+
+def left_out_subject(sentence: str) -> str | None:
+    """The opening verb of a Spanish sentence that leaves its subject out, or None. A verb in
+    the plural comes back too ("Dijeron que…"): no one name stands for its subject."""
+    if not sentence[:1].isupper() or " " not in sentence[:16]:
+        return None
+    match = _OPENING_VERB.match(sentence)
+    if match is None:
+        return None
+    verb = match.group(1).lower()
+    if verb in _SINGULAR or verb in _PLURAL or verb.endswith("ó"):
+        return match.group(1)
+    return None
+
+
+def is_plural(verb: str) -> bool:
+    """Does ``verb`` (as :func:`left_out_subject` gives it) speak of several people?"""
+    return verb.lower() in _PLURAL
+
+
+def goes_on_without_subject(sentence: str) -> bool:
+    """Does a sentence before a point go on about the same person, leaving the subject out
+    ("Se reunió con el comerciante Luis Mora…", "Señaló que…")? A name inside it is then not
+    whom the point is about."""
+    opening = _OBJECT_PRONOUN.match(sentence)
+    return left_out_subject(sentence[opening.end() :] if opening else sentence) is not None \
+        or (opening is not None and sentence[opening.end() :][:1].islower())
