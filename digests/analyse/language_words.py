@@ -223,6 +223,19 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     уже ещё еще""".split()
 )
 
+# Capitalised words that make a run an institution, not a person: "la Policía Municipal",
+# "die Staatsanwaltschaft Köln", "le ministère de l'Intérieur". (Words that are also surnames,
+# "Palacio", "Cámara", "Guardia", are left out.)
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """policía gobierno ministerio secretaría fiscalía ayuntamiento alcaldía municipio
+    congreso senado tribunal juzgado ejército partido universidad comisión dirección
+    instituto organización naciones
+    polizei regierung bundesregierung landesregierung ministerium staatsanwaltschaft
+    bundestag landtag gericht partei bundeswehr feuerwehr
+    gouvernement ministère préfecture gendarmerie mairie assemblée sénat parti armée
+    полиция правительство министерство госдума суд партия""".split()
+)
+
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre
 # Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
 ROLE_WORDS: frozenset[str] = frozenset(

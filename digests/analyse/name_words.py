@@ -89,7 +89,7 @@ ORG_WORDS = frozenset(
     federation league club school hospital church embassy authority trust alliance convention
     council, politifact fbi cia nato un eu championships championship games olympics tournament
     festival awards conference summit""".split()
-)
+) | language_words.INSTITUTION_WORDS
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a
 # person; words that are also common surnames (Park, Bay, Lake, London) are left out.

@@ -51,7 +51,7 @@ _NOT_PERSON = frozenset(
     mail magazine fc road square north south east west one two three four five six seven eight
     nine ten
     """.split()
-) | language_words.FUNCTION_WORDS
+) | language_words.FUNCTION_WORDS | language_words.INSTITUTION_WORDS
 
 
 def people_named(sentence: str, article_text: str = "") -> list[str]:

@@ -137,3 +137,22 @@ def test_the_short_form_takes_no_honorific_of_the_other_gender() -> None:
     assert short_form("Michael Howard", text, "m") == "Howard"
     assert short_form("Michael Howard", text, "f") == "Mrs Howard"
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Policía Municipal sigue operando pese a la falta de equipo en Tlalpan.",
+        "Die Staatsanwaltschaft Hildesheim ermittelt gegen den Fahrer.",
+        "Le Gouvernement Borne a présenté son budget lundi.",
+        "Полиция Москвы задержала водителя автобуса.",
+    ],
+)
+def test_an_institution_in_another_language_is_nobody(sentence: str) -> None:
+    assert people_named(sentence, sentence) == []
+
+
+def test_a_person_beside_an_institution_is_still_named() -> None:
+    sentence = "El alcalde Juan Soto Lara dijo que la Policía Municipal sigue operando."
+    people = people_named(sentence, sentence)
+    assert len(people) == 1 and "Soto Lara" in people[0]
