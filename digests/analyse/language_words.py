@@ -42,12 +42,14 @@ VERBS: dict[str, str] = {
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta
         expresó expresa reconoció reconoce criticó lamentó lamenta respondió responde precisó
         recalcó enfatizó remarcó detalló relató contó sentenció concluyó aclaró afirmaron
-        dijeron señalaron explicaron aseveró puntualizó acotó agregaron finalizó""",
+        dijeron señalaron explicaron aseveró puntualizó acotó agregaron finalizó anotó expuso
+        reiteró informó recordó admitió mencionó resaltó planteó argumentó""",
     "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
         добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
         сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет
         говорит говорил говорила ответил ответила предупредил предупредила написал написала
-        напомнил напомнила заверил заверила высказался высказалась""",
+        напомнил напомнила заверил заверила высказался высказалась пообещал пообещала
+        пообещали""",
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.
@@ -207,6 +209,16 @@ def all_verbs() -> list[str]:
     return [word for words in VERBS.values() for word in words.split()]
 
 
+# Counts that open a capitalised run of people, not a name ("Trois Marocains", "Cinco
+# detenidos", "Zwei Polizisten"). Numbers that are also names or surnames (Otto, Dix, Diez,
+# Dos as in "Dos Santos") are left out.
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """deux trois quatre cinq sept huit neuf
+    tres cuatro cinco seis siete ocho nueve
+    zwei drei vier fünf sechs sieben acht neun zehn
+    due quattro cinque sette nove dieci""".split()
+)
+
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
 # being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
@@ -221,7 +233,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     по в во на с со после перед для о об как и но а он она они это мы я
     ранее также однако сегодня вчера завтра теперь затем позже тогда кроме впрочем между при
     уже ещё еще""".split()
-)
+) | NUMBER_WORDS
 
 # Capitalised words that make a run an institution, not a person: "la Policía Municipal",
 # "die Staatsanwaltschaft Köln", "le ministère de l'Intérieur". (Words that are also surnames,
@@ -236,6 +248,11 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     полиция правительство министерство госдума суд партия""".split()
 )
 
+# Adverbs that French puts between the auxiliary and the participle ("a encore déclaré", "a
+# également souligné"): like the auxiliary, no part of the subject.
+FRENCH_TENSE_ADVERBS: frozenset[str] = frozenset(
+    "encore également ensuite notamment aussi enfin alors déjà d'ailleurs toutefois".split()
+)
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre
 # Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
 ROLE_WORDS: frozenset[str] = frozenset(
@@ -265,6 +282,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     "jefe de estado": "presidente", "jefe del estado": "presidente",
     "глава государства": "президент", "head of state": "president",
     "глава мид": "министр", "глава министерства": "министр",
+    # Mexico's mayor: "el presidente municipal" is "el alcalde" named before.
+    "presidente municipal": "alcalde", "presidenta municipal": "alcaldesa",
 }
 # The other way: the phrases that may name the holder of a one-word role.
 SYNONYMS_OF: dict[str, tuple[str, ...]] = {

@@ -41,7 +41,7 @@ _AUXILIARIES = frozenset(
     may might could can did does do has also had also further who which that often always
     never sometimes usually still just even
     a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
-)
+) | language_words.FRENCH_TENSE_ADVERBS
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").

@@ -556,3 +556,35 @@ def test_fr_body_or_place_named_with_a_particle_is_no_person() -> None:
         "cependant pointé l'imminence de l'élection : « Le terrorisme est là et la menace est "
         "lourde. »",
     ) == [None]
+
+
+def test_fr_adverb_between_auxiliary_and_participle_is_no_speaker() -> None:
+    # "a encore déclaré", "a également souligné": the subject still follows the participle.
+    for adverb in ("encore", "également", "ensuite", "notamment", "aussi"):
+        assert who(
+            "Le ministre de l'Intérieur Paul Morel a présenté son plan lundi.",
+            f"« Nous resterons vigilants », a {adverb} déclaré le ministre de l'Intérieur.",
+        ) == ["Paul Morel"], adverb
+
+
+def test_a_number_of_people_is_no_person() -> None:
+    # "Trois Marocains", "Cinco detenidos", "Zwei Polizisten": a count, not a name.
+    assert who(
+        "Trois Marocains et un Algérien ont été expulsés, a déclaré le ministre Paul Morel.",
+        "« Nous resterons vigilants », a-t-il ajouté.",
+    ) == ["Paul Morel"]
+
+
+def test_es_more_reporting_verbs_with_the_subject_left_out_or_inverted() -> None:
+    assert who(
+        "El alcalde Juan Soto Lara habló el viernes con la prensa.",
+        "“Vamos a seguir trabajando con la policía”, anotó este viernes.",
+        "“No compartimos el comunicado”, expuso el presidente municipal.",
+    ) == ["Juan Soto Lara", "Juan Soto Lara"]
+
+
+def test_ru_promised_reports_words() -> None:
+    assert who(
+        "Президент Иван Петров провел совещание с министрами.",
+        "«Мы обязательно дадим вам ответ», — пообещал президент.",
+    ) == ["Иван Петров"]
