@@ -50,6 +50,15 @@ VERBS: dict[str, str] = {
         говорит говорил говорила ответил ответила предупредил предупредила написал написала
         напомнил напомнила заверил заверила высказался высказалась пообещал пообещала
         пообещали""",
+    # Portuguese, in the preterite ("afirmou", "disse"), and Italian participles after the
+    # auxiliary ("ha detto", "ha concluso il ministro") and in the present ("spiega").
+    "pt": """disse afirmou declarou explicou acrescentou destacou ressaltou questionou
+        argumentou completou concluiu comentou observou avaliou defendeu garantiu lembrou
+        reforçou alertou admitiu respondeu diz afirma reconhece explica destaca defende
+        avalia garante lembra ressalta""",
+    "it": """detto dichiarato spiegato aggiunto concluso affermato sottolineato risposto
+        commentato osservato ribadito precisato evidenziato spiega aggiunge afferma
+        sottolinea""",
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.
@@ -58,7 +67,9 @@ GERMAN_REPORTING = frozenset(VERBS["de"].split()) | frozenset(
 )
 # Spanish and Russian verbs carry their subject: after a quote, the verb alone names nobody
 # new ("«…», afirmó." is the person the article is about).
-PRO_DROP_VERBS = frozenset(VERBS["es"].split() + VERBS["ru"].split())
+PRO_DROP_VERBS = frozenset(
+    VERBS["es"].split() + VERBS["ru"].split() + VERBS["pt"].split() + VERBS["it"].split()
+)
 
 # "Die Zeitung zitierte X mit den Worten", "El diario citó a X diciendo": the person quoted
 # speaks, not the one who quoted; the person is the text between these two parts.
@@ -147,6 +158,7 @@ SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom
     hoy desde entre sin mientras
     в во на по с со перед после для и но а который которая которые вчера
     сегодня журналистам
+    ai agli alla alle allo nel nella nei dopo oggi ieri aos às ao em após ontem
     """.split() + _WEEKDAYS
 SUBJECT_END = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
@@ -229,7 +241,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli
     oktober dezember
     il elle ils elles nous selon pour dans mais cette ce cet lors après avant
-    él ellos según pero para desde durante tras
+    él ellos según pero para desde durante tras segundo secondo
     по в во на с со после перед для о об как и но а он она они это мы я
     ранее также однако сегодня вчера завтра теперь затем позже тогда кроме впрочем между при
     уже ещё еще""".split()
@@ -253,6 +265,21 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
 FRENCH_TENSE_ADVERBS: frozenset[str] = frozenset(
     "encore également ensuite notamment aussi enfin alors déjà d'ailleurs toutefois".split()
 )
+# Portfolios a minister is "of" in the other languages, which end the body's name before the
+# holder's ("el ministro de Salud Ana Ruiz", "il ministro dei Trasporti Carlo Bianchi", "o
+# ministro da Saúde Paulo Rocha"); the English ones are in name_words.
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
+    """salud sanidad saúde santé salute gesundheit trasporti transportes transporte transports
+    verkehr justicia justiça giustizia justiz interior interno interni intérieur inneres
+    exteriores esteri extérieur economía economia économie wirtschaft hacienda fazenda finanzas
+    finanças finanze finanzen defensa defesa défense difesa verteidigung educación educação
+    éducation istruzione bildung cultura kultur trabajo trabalho travail lavoro arbeit
+    agricoltura landwirtschaft ambiente environnement umwelt turismo tourisme tourismus
+    vivienda habitação logement energía energia énergie seguridad segurança sécurité sicurezza
+    sicherheit comercio comércio indústria industrie deportes esporte ciencia ciência scienza
+    wissenschaft""".split()
+)
+
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre
 # Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
 ROLE_WORDS: frozenset[str] = frozenset(

@@ -138,7 +138,7 @@ PORTFOLIO_WORDS = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
     affairs finance economy culture environment trade industry exchequer resources tourism
     sport sports science technology communications immigration works welfare employment
     information intelligence war""".split()
-)
+) | language_words.PORTFOLIO_WORDS
 
 # Words before a capitalised run that make it a thing or a description ("the Trump Train", "The
 # Colombian journalist"), not a person's name.

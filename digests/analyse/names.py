@@ -168,6 +168,9 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if russian_names.is_cyrillic(run):
         return _without_body_of_russian_role(text, start, run)
     role = _ROLE_OF_BEFORE.search(text, max(0, start - _ROLE_OF_REACH), start)
+    if role is None and text.endswith(_PORTFOLIO_PREPOSITIONS, max(0, start - 8), start) \
+            and _PORTFOLIO_OF_ROLE.search(text, max(0, start - _ROLE_OF_REACH), start):
+        return _without_portfolio(start, run)
     if role is None or not is_role(role.group(1)):
         return start, run
     words = run.split(" ")
@@ -188,6 +191,32 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
+# A role in lower case and what it is "of" in German, French, Spanish, Portuguese or Italian,
+# right before a run: "el ministro de Salud Ana Ruiz", "il ministro dei Trasporti Carlo
+# Bianchi", "o ministro da Saúde Paulo Rocha", "la ministre de la Santé Anne Roux".
+_PORTFOLIO_PREPOSITIONS = (
+    "de la ", "de l'", "de l’", "del ", "de ", "da ", "do ", "das ", "dos ", "dei ", "della ",
+    "dell'", "dell’", "degli ", "delle ", "du ", "des ", "für ",
+)
+_PORTFOLIO_OF_ROLE = re.compile(
+    r"\b(?:" + "|".join(sorted(language_words.ROLE_WORDS, key=len, reverse=True)) + r")s?\s+"
+    r"(?:de la |de l['’]|del |de |da |do |das |dos |dei |della |dell['’]|degli |delle |du |des "
+    r"|für )$"
+)
+
+
+def _without_portfolio(start: int, run: str) -> tuple[int, str]:
+    """``(start, run)`` without the portfolio words that open it ("Salud Ana Ruiz" -> "Ana
+    Ruiz"), as long as a first name and a surname are left."""
+    words = run.split(" ")
+    cut = 0
+    while cut < len(words) - 2 and bare(words[cut]).lower() in PORTFOLIO_WORDS:
+        cut += 1
+    if cut == 0:
+        return start, run
+    return start + len(" ".join(words[:cut])) + 1, " ".join(words[cut:])
 
 
 def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int, str]:

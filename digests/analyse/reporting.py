@@ -40,7 +40,8 @@ _AUXILIARIES = frozenset(
     """has have had also later then would will once previously recently again earlier
     may might could can did does do has also had also further who which that often always
     never sometimes usually still just even
-    a ont hat""".split()  # the last: French and German auxiliaries ("a déclaré", "hat gesagt")
+    a ont hat ha""".split()  # the last: French, German and Italian auxiliaries ("a déclaré",
+    # "hat gesagt", "ha detto")
 ) | language_words.FRENCH_TENSE_ADVERBS
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
@@ -399,8 +400,10 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
-    if subject is None and word in language_words.PRO_DROP_VERBS and not pre.strip(" ,—–-"):
-        # "«…», afirmó.", "«…», — добавила.": the subject is left out, not missing.
+    if subject is None and word in language_words.PRO_DROP_VERBS \
+            and not _strip_auxiliaries(pre.strip(" ,—–-")):
+        # "«…», afirmó.", "«…», — добавила.", "«…», ha detto ai cronisti.": the subject is
+        # left out, not missing.
         return language_words.unstated(word)
     return subject
 

@@ -588,3 +588,50 @@ def test_ru_promised_reports_words() -> None:
         "Президент Иван Петров провел совещание с министрами.",
         "«Мы обязательно дадим вам ответ», — пообещал президент.",
     ) == ["Иван Петров"]
+
+
+# Portuguese and Italian
+
+
+def test_pt_reporting_verbs_with_the_subject_inverted_or_left_out() -> None:
+    assert who(
+        "O ministro da Saúde, Paulo Mendes Rocha, visitou o hospital nesta terça-feira.",
+        '"Vamos abrir mais leitos ainda este mês", afirmou.',
+        '"A fila vai diminuir", disse Paulo Mendes Rocha.',
+    ) == ["Paulo Mendes Rocha", "Paulo Mendes Rocha"]
+
+
+def test_it_reporting_verbs_after_the_auxiliary() -> None:
+    assert who(
+        "Il ministro dei Trasporti Carlo Bianchi ha visitato il cantiere di Torino.",
+        "«I lavori finiranno a maggio», ha detto Carlo Bianchi.",
+        "«Non ci saranno ritardi», ha concluso il ministro.",
+    ) == ["Carlo Bianchi", "Carlo Bianchi"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_name() -> None:
+    words = "os preços vão cair bastante ainda neste ano"
+    assert who(
+        "El ministro de Salud Ana Ruiz Pineda habló el lunes en Lima.",
+        f"«{words}», dijo Ana Ruiz Pineda.",
+        "O ministro da Saúde Paulo Mendes Rocha falou nesta terça-feira.",
+        f'"{words}", disse Paulo Mendes Rocha.',
+        "Il ministro dei Trasporti Carlo Bianchi ha parlato a Torino.",
+        f"«{words}», ha detto Carlo Bianchi.",
+    ) == ["Ana Ruiz Pineda", "Paulo Mendes Rocha", "Carlo Bianchi"]
+
+
+def test_it_whom_it_was_said_to_is_no_speaker() -> None:
+    assert who(
+        "Il ministro dei Trasporti Carlo Bianchi è arrivato a Torino.",
+        "«Se siete qui per parlare del cantiere, vi rispondo volentieri», ha detto ai cronisti.",
+    ) == ["Carlo Bianchi"]
+
+
+def test_pt_according_to_is_no_first_name() -> None:
+    # "Segundo Rocha, …" is "according to Rocha", not a man called Segundo Rocha.
+    assert who(
+        "Rocha fez duras críticas às empreiteiras. Segundo Rocha, a ponte atrasou.",
+        "Rocha reconhece que se excedeu.",
+        '"Não vamos aceitar mais atrasos de nenhuma empresa", disse.',
+    ) != ["Segundo Rocha"]
