@@ -94,7 +94,15 @@ class Resolver:
         if body_role:
             return body_role
         if self._is_role_of_russian_body(phrase):
-            return self._role_holder(phrase, at)  # "представитель Кремля": not "Кремля"
+            # "представитель Кремля": not "Кремля"; "замглавы МВД РФ", "глава российского
+            # МИД": whom the article names right after those words (the adjective aside), or
+            # calls the same ("министр" for "глава МИД"), if it does.
+            written = phrase.split()
+            bare_role = [written[0], *(word for word in written[1:] if not word.islower())]
+            return role_holders.named_after(self.index, written, at) \
+                or role_holders.named_after(self.index, bare_role, at) \
+                or self._holder_of_synonym(" ".join(bare_role).lower(), at) \
+                or self._role_holder(phrase, at)
         runs = name_runs(phrase)
         if runs and lowered.partition(" ")[0] in _UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
@@ -266,15 +274,18 @@ class Resolver:
     def _is_role_of_russian_body(self, phrase: str) -> bool:
         """A Russian role with whose role it is, in the genitive, after it: "представитель
         Кремля", "глава МИД". The capitalised word is a body when the article gives no person
-        a fuller name with it."""
+        a fuller name with it. A body in capitals may take an adjective or a country with it
+        ("глава российского МИД", "замглавы МВД РФ"): such words are never a person's."""
         if not is_cyrillic(phrase):
             return False  # the usual case, settled by one character
         words = phrase.split()
-        return (
-            len(words) == 2 and words[0].islower()
-            and words[1][:1].isupper()
-            and is_role_in_any_case(words[0], LOWER_CASE_ROLES)
-            and self.index.fullest(words[1]) == words[1]
+        if not (words[0].islower() and words[-1][:1].isupper()
+                and is_role_in_any_case(words[0], LOWER_CASE_ROLES)):
+            return False
+        if len(words) == 2:
+            return self.index.fullest(words[1]) == words[1]
+        return len(words) <= _RUSSIAN_BODY_ROLE_WORDS and all(
+            word.isupper() or word.islower() for word in words[1:]
         )
 
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
@@ -340,6 +351,10 @@ _ONE_WORD_REACH = 3
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH = 6
+
+
+# "замглавы МВД РФ", "глава российского МИД": a role, an adjective or two, the body's words.
+_RUSSIAN_BODY_ROLE_WORDS = 4
 
 
 def _same_person(name: str, fuller: str) -> bool:

@@ -635,3 +635,15 @@ def test_pt_according_to_is_no_first_name() -> None:
         "Rocha reconhece que se excedeu.",
         '"Não vamos aceitar mais atrasos de nenhuma empresa", disse.',
     ) != ["Segundo Rocha"]
+
+
+def test_ru_role_of_a_body_written_with_more_words_is_its_holder() -> None:
+    words = "Начнём с того, что в службе нет таких отделов, физически нет"
+    assert who(
+        "Проверить это по базе невозможно, заявил замглавы МВД РФ Олег Карпов.",
+        f"«{words}», — подчеркнул замглавы МВД РФ.",
+    ) == ["Олег Карпов"]
+    assert who(
+        "Глава МИД России Олег Карпов провел встречу с послами.",
+        f"«{words}», — сказал глава российского МИД.",
+    ) == ["Олег Карпов"]
