@@ -225,12 +225,19 @@ def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int,
     in ("министр иностранных дел России Сергей Лавров")."""
     words = run.split(" ")
     keep = russian_names.person_words(words)
-    if len(words) <= keep or not _russian_role_before(text[max(0, start - _ROLE_OF_REACH) : start]):
+    if len(words) <= keep:
+        return start, run
+    # The role opens the run when it opens the sentence ("Премьер-министр Украины Николай
+    # Азаров требует…"); else it is before it.
+    role_opens = russian_names.is_role_in_any_case(words[0].lower(), LOWER_CASE_ROLES)
+    if not role_opens and not _russian_role_before(text[max(0, start - _ROLE_OF_REACH) : start]):
         return start, run
     return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
 
 
-_ROLE_COMPLEMENT = 2  # lower-case words between a Russian role and whose it is: "иностранных дел"
+# Lower-case words between a Russian role and whose it is: "иностранных дел", "департамента
+# информации и печати".
+_ROLE_COMPLEMENT = 4
 
 
 def _russian_role_before(text: str) -> bool:

@@ -647,3 +647,18 @@ def test_ru_role_of_a_body_written_with_more_words_is_its_holder() -> None:
         "Глава МИД России Олег Карпов провел встречу с послами.",
         f"«{words}», — сказал глава российского МИД.",
     ) == ["Олег Карпов"]
+
+
+def test_ru_role_and_body_before_a_name_are_no_part_of_it() -> None:
+    words = "Все решения должны быть прозрачными и публично разъясненными"
+    # A role that opens the sentence, capitalised.
+    assert who(
+        "Премьер-министр Украины Олег Карпов требует ответов от министров.",
+        f"«{words}», — заявил Карпов.",
+    ) == ["Олег Карпов"]
+    # A department of a body between the role and the name.
+    assert who(
+        "Информации нет, заявила замдиректора департамента информации и печати МИД РФ Анна "
+        "Белова.",
+        f"«{words}», — сказала Белова.",
+    ) == ["Анна Белова"]
