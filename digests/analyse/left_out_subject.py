@@ -2,7 +2,8 @@
 terminará en marzo.", "Dijo no tener información."): Spanish says who only once and lets the
 verb's ending carry the person after that. Read alone, as a key point, such a sentence does
 not say who, so :mod:`referents` puts in the person the sentences before it are about, like
-the name for an opening "He".
+the name for an opening "He"; so too after a phrase set before the verb ("Cuestionado sobre
+…, admitió que…").
 
 Only verbs whose complement follows ("que", "no" and an infinitive) are taken: a Spanish verb
 may also come before its subject ("Llegó la lluvia", "Murieron tres personas"), which is no
@@ -52,3 +53,32 @@ def goes_on_without_subject(sentence: str) -> bool:
     opening = _OBJECT_PRONOUN.match(sentence)
     return left_out_subject(sentence[opening.end() :] if opening else sentence) is not None \
         or (opening is not None and sentence[opening.end() :][:1].islower())
+
+
+# "Cuestionado sobre …, admitió que…", "Por otra parte, resaltó que…": a phrase set before a
+# verb that leaves its subject out. The verb follows a comma; every part before it opens like
+# such a phrase (a participle, a preposition, a connective), so none of them is the subject
+# ("Por otra parte, el gobernador resaltó…" has its own).
+_VERB_AFTER_PHRASE = re.compile(
+    r", ([a-záéíóúñ]+ó|dijo|dice|sostuvo|sostiene|expuso)(?= (?:que|no) )"
+)
+_PHRASE_OPENERS = frozenset(
+    """cuestionado cuestionada consultado consultada interrogado interrogada preguntado
+    preguntada al a por sobre respecto con en de asimismo además finalmente posteriormente
+    luego después durante tras ante hoy ayer este esta""".split()
+)
+_PHRASE_REACH = 200  # characters: a phrase before the verb is short
+
+
+def subject_left_out_after_phrase(sentence: str) -> int | None:
+    """Where the subject a Spanish sentence leaves out after its opening phrase would stand
+    (the start of its verb), or None."""
+    if not sentence[:1].isupper():
+        return None
+    match = _VERB_AFTER_PHRASE.search(sentence, 0, _PHRASE_REACH)
+    if match is None or is_plural(match.group(1)):
+        return None
+    parts = sentence[: match.start()].split(", ")
+    if all(part.partition(" ")[0].lower() in _PHRASE_OPENERS for part in parts):
+        return match.start(1)
+    return None

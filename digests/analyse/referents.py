@@ -18,7 +18,12 @@ from digests.analyse import referent_words, russian_names
 from digests.analyse.according_to import according_opening, whose, with_name
 from digests.analyse.fronted import fronted_pronoun, names_the_subject
 from digests.analyse.genders import title_gender
-from digests.analyse.left_out_subject import goes_on_without_subject, is_plural, left_out_subject
+from digests.analyse.left_out_subject import (
+    goes_on_without_subject,
+    is_plural,
+    left_out_subject,
+    subject_left_out_after_phrase,
+)
 from digests.analyse.people import (
     NAME_RUN,
     fullest_name,
@@ -228,8 +233,13 @@ def resolve_opening(
             before, article_text, continuing=person, sentence=sentence, shown=shown
         )
         return with_name(according, sentence, name) if name else None
-    if language[:2] == "es" and (verb := left_out_subject(sentence)) is not None:
-        return _resolve_left_out_subject(sentence, verb, before, article_text, shown)
+    if language[:2] == "es":
+        if (verb := left_out_subject(sentence)) is not None:
+            if is_plural(verb):
+                return None
+            return _with_left_out_subject(sentence, 0, before, article_text, shown)
+        if (at := subject_left_out_after_phrase(sentence)) is not None:
+            return _with_left_out_subject(sentence, at, before, article_text, shown)
     found = opening_pronoun(sentence, language)
     if found is None:
         resolved = _resolve_reporting_clause(sentence, before, article_text, shown)
@@ -384,19 +394,18 @@ def _german_names_the_subject(lead: str, person: str) -> bool:
     return False
 
 
-def _resolve_left_out_subject(
-    sentence: str, verb: str, before: Sequence[str], article_text: str, shown: Sequence[str]
+def _with_left_out_subject(
+    sentence: str, at: int, before: Sequence[str], article_text: str, shown: Sequence[str]
 ) -> str | None:
-    """"Aseguró que…" with its subject put in ("Marta Ruiz aseguró que…"), or None when the
-    sentences before do not show one person it can be. Those before that leave their subject
-    out too are about the same person, so the names inside them are someone else."""
-    if is_plural(verb):
-        return None
+    """``sentence`` with the subject it leaves out put in before its verb at ``at``
+    ("Aseguró que…" -> "Marta Ruiz aseguró que…"), or None when the sentences before do not
+    show one person it can be. Those before that leave their subject out too are about the
+    same person, so the names inside them are someone else."""
     stated = [earlier for earlier in before if not goes_on_without_subject(earlier)]
     name = antecedent(stated, article_text, sentence=sentence, shown=shown)
     if name is None:
         return None
-    return f"{name} {verb[0].lower()}{sentence[1:]}"
+    return f"{sentence[:at]}{name} {sentence[at].lower()}{sentence[at + 1 :]}"
 
 
 def _resolve_fronted(

@@ -708,3 +708,28 @@ def test_es_point_that_leaves_out_its_subject_names_it(
 def test_a_left_out_subject_is_spanish_only() -> None:
     sentence = "Informó que la obra terminará en marzo."
     assert resolve_opening(sentence, _BEFORE_ES_MAYOR, sentence, "de") == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A phrase set before a verb that leaves its subject out: the name goes before the verb.
+        ("Cuestionado sobre el aumento de las cuotas, admitió que habrá cambios.",
+         "Cuestionado sobre el aumento de las cuotas, Marta Ruiz Pineda admitió que habrá "
+         "cambios."),
+        ("Por otra parte, con respecto a los horarios, resaltó que el mercado abrirá los "
+         "domingos.",
+         "Por otra parte, con respecto a los horarios, Marta Ruiz Pineda resaltó que el "
+         "mercado abrirá los domingos."),
+        # With its subject, as written.
+        ("Por otra parte, el gobernador resaltó que el mercado abrirá los domingos.",
+         "Por otra parte, el gobernador resaltó que el mercado abrirá los domingos."),
+        ("En la reunión, se acordó que el mercado abrirá los domingos.",
+         "En la reunión, se acordó que el mercado abrirá los domingos."),
+    ],
+)
+def test_es_point_with_a_phrase_before_its_left_out_subject_names_it(
+    sentence: str, expected: str
+) -> None:
+    text = " ".join([*_BEFORE_ES_MAYOR, sentence])
+    assert resolve_opening(sentence, _BEFORE_ES_MAYOR, text, "es") == expected
