@@ -90,19 +90,14 @@ from __future__ import annotations
 
 import heapq
 import math
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
 from digests.analyse.asides import without_aside
-from digests.analyse.dash_attribution import (
-    closing_clause,
-    ends_in_russian,
-    opens_dialogue,
-    writes_dash_clauses,
-)
+from digests.analyse.body_sentences import BodySentences, split_body
+from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import OPENING, reports_a_death, tells_the_death
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
@@ -114,13 +109,10 @@ from digests.analyse.sentence_kinds import (
     is_question,
     is_whole_sentence,
     opens_inside_quote,
-    quote_open_after,
     quoted_share,
     reported_without_speaker,
 )
-from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set, content_stem_sets
-from digests.analyse.transcript import INTERVIEWER, NOT_A_TURN, speaker_turns
 from digests.analyse.trim import (
     MAX_CHARS,
     has_run_on,
@@ -200,7 +192,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
-    body = _split_body(article.paragraphs, article.language)
+    body = split_body(article.paragraphs, MAX_SENTENCES, article.language)
     texts = body.texts
     candidates = _candidates(texts, strict=True)
     if not candidates.texts and not chosen:
@@ -295,7 +287,7 @@ def _death_first(
 
 def _with_following(
     point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]], body: _Body, language: str = "", *, dashes: bool = True,
+    others: list[frozenset[str]], body: BodySentences, language: str = "", *, dashes: bool = True,
 ) -> str:
     """``point`` with the sentences right after it, while the whole still fits in a point.
 
@@ -335,64 +327,6 @@ def _with_following(
         taken.add(following)
         following += 1
     return point
-
-
-@dataclass(slots=True)
-class _Body:
-    """The body's first sentences, and the position of each paragraph's first one."""
-
-    texts: list[str]
-    paragraph_starts: list[int]
-    # Sentences of a speaker's turn in a transcript (see :mod:`transcript`), and of the
-    # interviewer's turns.
-    spoken: set[int] = field(default_factory=set)
-    asking: set[int] = field(default_factory=set)
-    _inside: dict[int, bool] = field(default_factory=dict)
-
-    def starts_inside_quote(self, at: int) -> bool:
-        """Does sentence ``at`` start inside a quote that an earlier sentence of its paragraph
-        opened (someone's words, though it shows no mark)? Worked out only for the few
-        sentences about to become points, from the sentences before it in its paragraph."""
-        inside = self._inside.get(at)
-        if inside is None:
-            first = self.paragraph_starts[bisect_right(self.paragraph_starts, at) - 1]
-            inside = at > first and quote_open_after(
-                self.texts[at - 1], self.starts_inside_quote(at - 1)
-            )
-            self._inside[at] = inside
-        return inside
-
-    def said_without_marks(self, at: int) -> bool:
-        """Is sentence ``at`` in a paragraph of someone's words printed without quote marks:
-        one that a dash clause ends ("…, — сказал Роу."), or a Spanish line of dialogue
-        ("—No lo sé —dijo el ministro.")? Asked only of the few sentences about to become
-        points or join one."""
-        paragraph = bisect_right(self.paragraph_starts, at)
-        end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
-            else len(self.texts)
-        first = self.texts[self.paragraph_starts[paragraph - 1]]
-        last = self.texts[end - 1]
-        return (first[:1] in ("—", "–") and opens_dialogue(first)) \
-            or (ends_in_russian(last) and closing_clause(last) is not None)
-
-
-def _split_body(paragraphs: list[str], language: str = "") -> _Body:
-    """The body's first MAX_SENTENCES sentences."""
-    body = _Body([], [])
-    texts = body.texts
-    for paragraph, turn in zip(paragraphs, speaker_turns(paragraphs), strict=True):
-        if len(texts) >= MAX_SENTENCES:
-            break
-        start = len(texts)
-        body.paragraph_starts.append(start)
-        texts.extend(
-            split_sentences(paragraph, limit=MAX_SENTENCES - len(texts), language=language)
-        )
-        if turn != NOT_A_TURN:
-            body.spoken.update(range(start, len(texts)))
-            if turn == INTERVIEWER:
-                body.asking.update(range(start, len(texts)))
-    return body
 
 
 def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
