@@ -75,7 +75,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     if text.strip(" .:") == mention.name:
         return False
     if not (opens_sentence(text, mention) or reports(text, mention, others)
-            or follows_opening_role(text, mention)):
+            or reports_inverted(text, mention) or follows_opening_role(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
@@ -120,6 +120,27 @@ def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
     opening = breaks[-1] if breaks else 0
     return not any(opening <= m.at[1] < start for m in others)
+
+
+# A reporting verb put before its subject, after what was said: "…, said Pia Lund", "“…,”
+# says Tom Berg".
+_INVERTED_REPORT = re.compile(
+    r"[,”\"]\s+(?:said|says|added|adds|explained|noted|wrote|recalled|continued|warned)\s+$"
+)
+_INVERTED_REACH = 16  # characters before a name: the mark, a space and the verb
+
+
+def reports_inverted(text: str, mention: Mention) -> bool:
+    """Is the mention the subject of a reporting verb set before it ("Sales held up, said Pia
+    Lund, who …")? It is who the sentence is about, as much as a name that opens it."""
+    start = mention.at[1]
+    if _INVERTED_REPORT.search(text, max(0, start - _INVERTED_REACH), start) is None:
+        return False
+    # The subject closes the clause ("said Pia Lund, who …", "said Tom Berg."); a name that
+    # goes on to its own verb opens what was said ("Ada Fisher, an RNC member, said Trump
+    # will win").
+    end = _end_of(text, mention)
+    return text[end : end + 1] in {"", ",", ".", ";"}
 
 
 # The one spoken to, right before the name: "told Channel One", "speaking to the BBC",

@@ -45,3 +45,26 @@ def test_a_title_that_is_only_a_name_is_a_label_not_who_she_is() -> None:
     ]))
     assert [q.speaker for q in found] != ["Volna Media"]
     assert found[0].speaker is not None and "Зимин" in found[0].speaker
+
+
+def test_the_name_after_said_in_an_inverted_clause_is_who_he_means() -> None:
+    # "…, said Pia Lund" makes Lund the sentence's subject: a company that opened an earlier
+    # sentence is not who "he" or "she" goes on with.
+    assert speakers(
+        "Harbour Mills’ bread deal shows where the bakery chain is heading.",
+        "Sales have held up well, said Pia Lund, who follows the chain as an analyst at the "
+        "Norra brokerage. In a year or two, she said, “You will not recognise the shops.”",
+    ) == ["Pia Lund"]
+    assert speakers(
+        "Harbour Mills’ bread deal shows where the bakery chain is heading.",
+        "“Sales have held up,” says Tom Berg, a baker in the town. Later he added, “The "
+        "shops will change.”",
+    ) == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_name_after_said_that_goes_on_to_its_own_verb_is_what_was_said() -> None:
+    # "…, said Trump will win": the name opens the indirect speech, the subject is before it.
+    assert speakers(
+        "And Ada Fisher, one of the few women on the board, said Tom Hale will win easily. "
+        "“I think he will do fine,” she said.",
+    ) == ["Ada Fisher"]
