@@ -41,6 +41,11 @@ _ACCORDING_CLAUSE = re.compile(
 _AS_X_SAID = re.compile(
     r"\b[Aa]s [^,.;:!?«»„“”]{1,60} (?:reported|said|wrote|noted|put it|observed|explained),$"
 )
+# "as if to say “…”", "her look seemed to say “…”": words the writer reads into a face or a
+# gesture, which nobody spoke.
+_IMAGINED_SPEECH = re.compile(
+    r"\b(?:as (?:if|though) (?:to )?(?:say|ask)(?:ing)?|seem(?:s|ed)? to (?:say|ask))[,:]?$"
+)
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -121,6 +126,9 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     tail = prefix.rstrip()
     if not tail:
         return True
+    if tail.rstrip(",:").endswith(("say", "ask", "saying", "asking")) \
+            and _IMAGINED_SPEECH.search(tail, max(0, len(tail) - 30)) is not None:
+        return False
     lower_start = not first_letter(quote_text).isupper()
     # A lower-case start continues the writer's sentence, unless a reporting clause follows
     # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").

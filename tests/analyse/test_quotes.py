@@ -233,3 +233,14 @@ def test_a_curly_pair_inside_a_straight_quote_is_a_quote_within_it() -> None:
     assert len(found) == 1
     assert "Equal Justice Under Law anymore" in found[0].text.replace("“", "").replace("”", "")
     assert found[0].speaker == "Kelli Ward"
+
+
+def test_words_a_look_seems_to_say_are_not_a_quote() -> None:
+    # A look or a gesture "as if to say" something is the writer's reading of a face, not
+    # words anyone spoke.
+    assert texts(find_quotes(article(
+        "The coach shrugged at the bench, as if to say “What more could we have done?” before "
+        "he walked off.",
+        "Her smile seemed to say “I told you this would happen.”",
+        "“We did what we could,” the coach said later.",
+    ))) == ["We did what we could"]
