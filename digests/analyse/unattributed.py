@@ -235,12 +235,24 @@ def speaker_from_words_before(
     if _FIRST_PERSON.search(text) is None or has_quote_mark(before):
         return None  # a quote mark before: someone else's words, or a clause of their own
     subject = sentence_subject(last_sentence)
+    if subject is not None and subject.lower() in _HE_OR_SHE:
+        return _last_speaker_going_on(resolver, subject, at)
     # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
     # Trayvon Martin. He is now selling the gun." is not who "he" is.
     if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS \
             or subject.split()[0].lower() in _DETERMINERS:
         return None  # "The Christian leader related…": a description, no name to take
     return _person(resolver.resolve(subject, at))
+
+
+def _last_speaker_going_on(resolver: Resolver, pronoun: str, at: tuple[int, int]) -> str | None:
+    """Who "he" or "she" in the paragraph before a quote is, when it is the one quoted just
+    before ("“…,” he said. / The president also admitted … However, he defended … / “…”"):
+    a pronoun goes on with the one who spoke last, not with whoever was named last."""
+    if resolver.last_speaker is None or at[0] - resolver.last_speaker_para > _GOES_ON_REACH:
+        return None
+    person = resolver.resolve(pronoun, at)
+    return person if person == resolver.last_speaker else None
 
 
 def _person(speaker: str | None) -> str | None:
@@ -253,4 +265,7 @@ def _person(speaker: str | None) -> str | None:
 
 
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
+_HE_OR_SHE = frozenset({"he", "she"})
+# Paragraphs from the last quote's end to a quote whose "he" or "she" goes on with its speaker.
+_GOES_ON_REACH = 3
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -871,3 +871,18 @@ def test_a_role_owned_by_a_named_body_keeps_the_whole_name() -> None:
         "spokeswoman stressed.",
     )
     assert found[-1][1] == "the Russian Foreign Ministry’s spokeswoman"
+
+
+def test_a_first_person_quote_alone_after_he_who_spoke_last_is_his() -> None:
+    # "he" opens the paragraph before, and the last quote was his: the quote goes on with him.
+    # With no one quoted nearby, "he" is still too loose a guess (see the test above).
+    assert speakers(
+        "“We will keep pushing on the bill,” Governor Tom Reyes said.",
+        "The governor also admitted that some counties had lagged. However, he defended his "
+        "decision to fund them all.",
+        "“Well, they are not perfect. But we found that money and patience work together.”",
+    ) == [
+        ("We will keep pushing on the bill", "Tom Reyes"),
+        ("Well, they are not perfect. But we found that money and patience work together.",
+         "Tom Reyes"),
+    ]
