@@ -75,10 +75,30 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
         gap.rstrip().endswith(":") and a.text.endswith((".", "!", "?"))
     ):
         return None
+    # The post reads, “A.” Ruiz shared it, saying, “B.”: A has its clause before it, and its
+    # full stop ends the sentence; the clause after begins the next and introduces B, perhaps
+    # someone else's. (“A?” Ruiz asked is A's own clause; “A.” He added, “B.” after a clause
+    # of its own still joins A to the quote before, and B in lower case goes on with A.)
+    if a.text.endswith(".") and gap.lstrip()[:1].isupper() \
+            and first_letter(b.text).isupper() \
+            and _introduced_before(paragraphs[a.para], a.start):
+        return None
     # "“A,” said X. “B,” said Y." are two quotes by two people, not one interrupted quote.
     if speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):
         return None
     return gap
+
+
+# A reporting verb and a comma or colon right before a quote: "The post reads, “…”", "said: “…”".
+_INTRODUCING_VERB = re.compile(r"\s(?:\w+\s){0,2}\w+[,:]\s*$")
+
+
+def _introduced_before(paragraph: str, start: int) -> bool:
+    """Does a reporting verb (perhaps with an object: "told reporters") and a comma or colon
+    introduce the quote that opens at ``start``?"""
+    tail = paragraph[max(0, start - 40) : start]
+    found = _INTRODUCING_VERB.search(tail)
+    return found is not None and REPORTING.search(tail, found.start()) is not None
 
 
 def _after_clause(paragraphs: list[str], span: Span) -> str:

@@ -886,3 +886,15 @@ def test_a_first_person_quote_alone_after_he_who_spoke_last_is_his() -> None:
         ("Well, they are not perfect. But we found that money and patience work together.",
          "Tom Reyes"),
     ]
+
+
+def test_a_new_sentence_after_a_quote_that_ends_with_a_full_stop_introduces_the_next() -> None:
+    # The first quote closes its own sentence; the clause after it, with a comma, begins the
+    # next sentence and introduces the second quote, by someone else.
+    assert speakers(
+        "The post from the Daily Ledger reads, “Town fair stopped by a loud heckler.” Ruiz "
+        "shared the post, saying, “Are there any quiet hecklers left?”",
+    ) == [
+        ("Town fair stopped by a loud heckler.", "Daily Ledger"),
+        ("Are there any quiet hecklers left?", "Ruiz"),
+    ]
