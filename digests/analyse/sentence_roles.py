@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digests.analyse.clauses import REPORTING
+from digests.analyse.clauses import REPORTING, real_sentence_ends
 from digests.analyse.mentions import Mention
 from digests.analyse.name_words import OCCUPATIONS
 from digests.analyse.names import is_headline_case, is_title_word
@@ -75,7 +75,8 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     if text.strip(" .:") == mention.name:
         return False
     if not (opens_sentence(text, mention) or reports(text, mention, others)
-            or reports_inverted(text, mention) or follows_opening_role(text, mention)):
+            or reports_inverted(text, mention) or follows_opening_role(text, mention)
+            or follows_opening_phrase(text, mention, others)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
@@ -106,6 +107,48 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
             and words[-1].islower() and is_title_word(words[-1].rstrip(",")))
     )
+
+
+_OPENING_PHRASE_REACH = 80  # characters: a phrase that opens a sentence before its subject
+# Words that open a phrase with no subject of its own: prepositions and subordinators ("After
+# the vote,", "When asked,"); a participle ("Realising his error,", "Asked about it,") is told
+# by its ending. A clause with a subject ("He criticised his rival, Joan Price") opens otherwise.
+_PHRASE_OPENERS = frozenset(
+    """after before when while as since although though if despite in on at during for with
+    without under like unlike following until once upon amid among from by""".split()
+)
+
+
+def _opens_a_phrase(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].isupper() and (
+        lowered in _PHRASE_OPENERS or (len(lowered) > 4 and lowered.endswith(("ing", "ed")))
+    )
+
+
+def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Is the mention the first name of its sentence, right after the one comma that closes
+    the phrase opening it ("Realising his error, Tom Reed turned back", "After the vote, Ann
+    Lee said")? Such a phrase has no subject of its own: the name after it is the sentence's.
+    A name in the phrase ("In Boston, Tom Reed …") or a quote mark in it leaves it alone."""
+    start = mention.at[1]
+    if not text.startswith(", ", start - 2):
+        return False  # the usual case: settled by two characters
+    head = text[max(0, start - _OPENING_PHRASE_REACH) : start - 2]
+    # Real sentence ends only: "under Mr. Bush's father, George Bush" opens no sentence.
+    breaks = real_sentence_ends(head)
+    if not breaks and start - 2 > _OPENING_PHRASE_REACH:
+        return False  # the sentence opens further back: the comma closes something else
+    opening = breaks[-1] if breaks else 0
+    phrase = head[opening:].lstrip()
+    if not _opens_a_phrase(phrase.partition(" ")[0]) or "," in phrase \
+            or any(mark in phrase for mark in "“”\"«»"):
+        return False
+    phrase_start = start - 2 - len(phrase)
+    # The word that opens the sentence is capitalised whatever it is ("Realising"): a name
+    # there only if it names a person.
+    return not any(phrase_start < m.at[1] < start or (m.at[1] == phrase_start and m.person)
+                   for m in others)
 
 
 def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:

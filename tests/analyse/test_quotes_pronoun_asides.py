@@ -68,3 +68,17 @@ def test_a_name_after_said_that_goes_on_to_its_own_verb_is_what_was_said() -> No
         "And Ada Fisher, one of the few women on the board, said Tom Hale will win easily. "
         "“I think he will do fine,” she said.",
     ) == ["Ada Fisher"]
+
+
+def test_a_name_after_an_opening_phrase_is_the_sentence_subject() -> None:
+    # "Realising his error, Tom Reed turned back": the phrase before the comma is no subject;
+    # the name after it is, and "he" goes on with him rather than someone named before.
+    assert speakers(
+        "Lena Ortiz, the council leader, spoke first at the opening of the bridge.",
+        "Realising his error, Tom Reed turned back to the crowd. “I meant the other bridge,” "
+        "he said.",
+    ) == ["Tom Reed"]
+    assert speakers(
+        "Lena Ortiz, the council leader, spoke first at the opening of the bridge.",
+        "After the ribbon was cut, Tom Reed turned to the crowd. “It took ten years,” he said.",
+    ) == ["Tom Reed"]
