@@ -130,6 +130,11 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
             and _IMAGINED_SPEECH.search(tail, max(0, len(tail) - 30)) is not None:
         return False
     lower_start = not first_letter(quote_text).isupper()
+    if lower_start and tail.endswith(",") and _continues_the_sentence(quote_text) \
+            and REPORTING.search(tail, max(0, len(tail) - 25)) is None:
+        # "…vented covers, “so the gas cannot build up,” she said": a fragment; after a
+        # clause ("“It is hard,” he said, “because…”") the quote goes on.
+        return False
     # A lower-case start continues the writer's sentence, unless a reporting clause follows
     # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
     if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
@@ -150,6 +155,17 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     return len(rest) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in rest) and (
         rest[0][:1].isupper() or rest[0].lower() in _OBJECT_STARTS
     )
+
+
+# Words a quote opens with in lower case when it finishes the writer's sentence: a clause of
+# cause, purpose or result ("…, “because the pipes are old,” he said").
+_CONTINUING_WORDS = frozenset({"so", "because", "since", "although", "though", "whereas",
+                               "which", "unless"})
+
+
+def _continues_the_sentence(quote_text: str) -> bool:
+    first = quote_text.lstrip(" …\"'“‘").partition(" ")[0]
+    return first in _CONTINUING_WORDS
 
 
 def is_whole_quote(

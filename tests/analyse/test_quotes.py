@@ -244,3 +244,15 @@ def test_words_a_look_seems_to_say_are_not_a_quote() -> None:
         "Her smile seemed to say “I told you this would happen.”",
         "“We did what we could,” the coach said later.",
     ))) == ["We did what we could"]
+
+
+def test_a_lower_case_clause_that_goes_on_with_the_writers_sentence_is_no_quote() -> None:
+    # The quoted words open with "so" or "because": they finish the writer's own sentence, a
+    # fragment of indirect speech even with a reporting clause after them.
+    assert texts(find_quotes(article(
+        "The utility switched to vented covers, “so the gas cannot build up,” Ms. Hale said.",
+        "Repairs are slow, “because the pipes are all tangled together,” said Tom Reyes.",
+        "As for the budget, “cutting the deficit will take years of hard choices,” said Ann Lee.",
+        "“It is hard,” she said, “because every line of it has a friend.”",
+    ))) == ["cutting the deficit will take years of hard choices",
+            "It is hard, because every line of it has a friend."]
