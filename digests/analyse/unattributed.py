@@ -23,6 +23,7 @@ from digests.analyse.names import (
 )
 from digests.analyse.quote_spans import Span
 from digests.analyse.reporting import dash_signature, sentence_subject, speaker_in_clause
+from digests.analyse.quote_filter import has_words
 from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 
@@ -143,12 +144,22 @@ def speaker_without_clause(
         if not before and first.para > 0:
             before = paragraphs[first.para - 1]
         return reported_speaker(resolver, before, at) if before else None
+    previous_end, previous_speaker = previous
     if not opens_paragraph(paragraphs[first.para], first.start):
         before = words_before(paragraphs, first)
         reported = reported_speaker(resolver, before, at) if before else None
         if reported is not None:
             return reported
-    previous_end, previous_speaker = previous
+        if before and previous_end < first.para and has_words(text, _OWN_WORDS) \
+                and not has_quote_mark(before):
+            # "Ruth Hale, a former budget chief, summed up the danger with an image. “…”": a
+            # paragraph that opens with someone new and then quotes is theirs (a quote mark
+            # before it would be someone's words with a clause of their own).
+            sentence = _last_sentence(before)
+            subject = _named_subject(resolver, sentence, at)
+            if subject is not None and subject != previous_speaker \
+                    and not _describes_someone_else(sentence):
+                return subject
     if goes_on(paragraphs, previous_end, first.para):
         return previous_speaker
     before = reporters_words_before(paragraphs, first, last)
@@ -237,11 +248,28 @@ def speaker_from_words_before(
     subject = sentence_subject(last_sentence)
     if subject is not None and subject.lower() in _HE_OR_SHE:
         return _last_speaker_going_on(resolver, subject, at)
-    # A name only: "he" would be read as the person last mentioned, which in "Zimmerman shot
-    # Trayvon Martin. He is now selling the gun." is not who "he" is.
+    return _named_subject(resolver, last_sentence, at)
+
+
+def _describes_someone_else(sentence: str) -> bool:
+    """Does the sentence open with capitalised words that describe the name after them
+    ("Presumptive GOP nominee Donald Trump's first tweet …"), rather than with the name?"""
+    run = CAPITALISED_RUN.match(sentence)
+    if run is None:
+        return False
+    next_word = sentence[run.end() :].split(maxsplit=1)[:1]
+    return bool(next_word) and is_title_word(next_word[0].strip(",.;:"))
+
+
+def _named_subject(resolver: Resolver, sentence: str, at: tuple[int, int]) -> str | None:
+    """The person a sentence's subject names in full, if it names one. A name only: "he"
+    would be read as the person last mentioned, which in "Zimmerman shot Trayvon Martin. He
+    is now selling the gun." is not who "he" is; "The Christian leader related…" is a
+    description, no name to take."""
+    subject = sentence_subject(sentence)
     if subject is None or not subject[:1].isupper() or subject.lower() in PRONOUNS \
             or subject.split()[0].lower() in _DETERMINERS:
-        return None  # "The Christian leader related…": a description, no name to take
+        return None
     return _person(resolver.resolve(subject, at))
 
 
@@ -266,6 +294,9 @@ def _person(speaker: str | None) -> str | None:
 
 _PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
 _HE_OR_SHE = frozenset({"he", "she"})
+# Words a quote needs before the person who opens its paragraph is taken as its speaker: a
+# title in marks ("The Big Short") is no one's words.
+_OWN_WORDS = 6
 # Paragraphs from the last quote's end to a quote whose "he" or "she" goes on with its speaker.
 _GOES_ON_REACH = 3
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -898,3 +898,16 @@ def test_a_new_sentence_after_a_quote_that_ends_with_a_full_stop_introduces_the_
         ("Town fair stopped by a loud heckler.", "Daily Ledger"),
         ("Are there any quiet hecklers left?", "Ruiz"),
     ]
+
+
+def test_a_quote_after_a_new_paragraph_about_someone_else_is_theirs() -> None:
+    # The paragraph opens with another person, who "summed up the danger with an image": the
+    # quote after that sentence is theirs, not the last speaker's going on.
+    assert speakers(
+        "“We sold the debt and the world bought it,” said Paul Grant, a fellow at the institute.",
+        "Ruth Hale, a former budget chief, once summed up the danger with an image. “It is not "
+        "the wolf at the door, but the termites in the wood.”",
+    ) == [
+        ("We sold the debt and the world bought it", "Paul Grant"),
+        ("It is not the wolf at the door, but the termites in the wood.", "Ruth Hale"),
+    ]
