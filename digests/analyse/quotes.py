@@ -223,7 +223,11 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
     return not after[verb.end() :].lstrip().startswith("that")
 
 
-_STARTS_WITH_I = re.compile(r"I\b")
+_STARTS_WITH_I = re.compile(r"\[?I\b")
+# What may stand before the capital that opens a sentence in a quote: an editor's bracket
+# ("[It was] a long day"), an ellipsis, an inner quote mark ("'Sir, we've …'"); not a handle's
+# "@", which a tweet writes mid-sentence.
+_BEFORE_A_SENTENCE = "[(.…'‘\"“ "
 
 
 def _join_parts(parts: list[str], gap: str = "") -> str:
@@ -241,7 +245,7 @@ def _join_parts(parts: list[str], gap: str = "") -> str:
             # «A», dit-il. «B» and «A», — сказал он. «B»: French and Russian put the comma
             # or stop outside the marks, so the clause between carries it.
             text += _stop_of(gap)
-        if text.endswith(",") and part[:1].isupper() and (
+        if text.endswith(",") and part.lstrip(_BEFORE_A_SENTENCE)[:1].isupper() and (
             new_sentence or not _STARTS_WITH_I.match(part)
         ):
             text = text[:-1] + "."

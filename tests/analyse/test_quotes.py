@@ -256,3 +256,10 @@ def test_a_lower_case_clause_that_goes_on_with_the_writers_sentence_is_no_quote(
         "“It is hard,” she said, “because every line of it has a friend.”",
     ))) == ["cutting the deficit will take years of hard choices",
             "It is hard, because every line of it has a friend."]
+
+
+def test_a_second_part_opening_with_brackets_starts_a_new_sentence() -> None:
+    # The editor's brackets before the capital do not hide that a new sentence begins.
+    assert texts(find_quotes(article(
+        "“I was tired that night,” said Ann Lee. “[It was] a long day for all of us.”",
+    ))) == ["I was tired that night. [It was] a long day for all of us."]
