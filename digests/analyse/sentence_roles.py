@@ -171,14 +171,19 @@ _INVERTED_REPORT = re.compile(
     r"[,”\"]\s+(?:said|says|added|adds|explained|noted|wrote|recalled|continued|warned)\s+$"
 )
 _INVERTED_REACH = 16  # characters before a name: the mark, a space and the verb
+_INVERTED_VERBS = tuple(
+    f"{verb} " for verb in
+    "said says added adds explained noted wrote recalled continued warned".split()
+)
 
 
 def reports_inverted(text: str, mention: Mention) -> bool:
     """Is the mention the subject of a reporting verb set before it ("Sales held up, said Pia
     Lund, who …")? It is who the sentence is about, as much as a name that opens it."""
     start = mention.at[1]
-    if _INVERTED_REPORT.search(text, max(0, start - _INVERTED_REACH), start) is None:
-        return False
+    if not text.endswith(_INVERTED_VERBS, max(0, start - _INVERTED_REACH), start) \
+            or _INVERTED_REPORT.search(text, max(0, start - _INVERTED_REACH), start) is None:
+        return False  # most names follow no such verb: settled by one suffix test
     # The subject closes the clause ("said Pia Lund, who …", "said Tom Berg."); a name that
     # goes on to its own verb opens what was said ("Ada Fisher, an RNC member, said Trump
     # will win").

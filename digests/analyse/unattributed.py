@@ -21,9 +21,9 @@ from digests.analyse.names import (
     name_runs,
     person_part,
 )
+from digests.analyse.quote_filter import has_words
 from digests.analyse.quote_spans import Span
 from digests.analyse.reporting import dash_signature, sentence_subject, speaker_in_clause
-from digests.analyse.quote_filter import has_words
 from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 
