@@ -82,3 +82,17 @@ def test_a_name_after_an_opening_phrase_is_the_sentence_subject() -> None:
         "Lena Ortiz, the council leader, spoke first at the opening of the bridge.",
         "After the ribbon was cut, Tom Reed turned to the crowd. “It took ten years,” he said.",
     ) == ["Tom Reed"]
+
+
+def test_he_paragraphs_later_is_the_subject_not_the_name_in_passing_beside_it() -> None:
+    # Reed opens the paragraph that names Hart in passing; nobody else is named since, so the
+    # "he" three paragraphs on is Reed.
+    assert speakers(
+        "Tom Reed spoke first at the opening of the bridge, thanking the builders and the "
+        "engineer Paul Hart.",
+        "The crowd cheered as the ribbon was cut.",
+        "The bridge will open to traffic on Monday.",
+        "Traffic on the old bridge had been heavy for years.",
+        "Later he joked that the old bridge would be missed. “Nobody will miss the potholes,” "
+        "he said.",
+    ) == ["Tom Reed"]
