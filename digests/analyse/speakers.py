@@ -114,6 +114,9 @@ class Resolver:
                 name = " ".join(words)
                 if is_org(name):
                     return name
+                if len(words) == 1 and runs[-1].words[0] == "The" \
+                        and self._named_with_the(name):
+                    return f"The {name}"
                 if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
                 full = self._fullest(name, runs[-1].words, at)
@@ -129,6 +132,17 @@ class Resolver:
         if held == phrase and lowered.startswith("the "):
             return self._described_person(lowered, at) or phrase
         return held
+
+    def _named_with_the(self, word: str) -> bool:
+        """Whether the article writes a one-word name only after "The", capitalised in the
+        middle of a sentence at least once ("…,” The Weeknd said"): "The" is part of the name."""
+        mid_sentence = False
+        for text, start in self.index.occurrences(word):
+            if text[max(0, start - 4) : start] != "The ":
+                return False
+            before = text[: start - 4].rstrip()
+            mid_sentence = mid_sentence or (bool(before) and not before.endswith((".", "!", "?")))
+        return mid_sentence
 
     def _described_person(self, lowered: str, at: tuple[int, int]) -> str | None:
         """The person a description stands for ("the singer", "the 27-year-old actress", "the

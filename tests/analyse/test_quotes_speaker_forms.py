@@ -69,3 +69,12 @@ def test_initials_written_together_stay_part_of_the_name() -> None:
         "“We have to earn back trust,” Brantley said.",
         "“Some of these choices will hurt,” he added.",
     ) == ["K.C. Brantley", "K.C. Brantley"]
+
+
+def test_a_one_word_stage_name_the_article_always_writes_after_the_is_kept_whole() -> None:
+    # "The Rockman" mid-sentence with a capital T: "The" belongs to the name.
+    found = find_quotes(CleanArticle(title="Singer cancels show", paragraphs=[
+        "The Rockman cancelled his show in Leeds on Sunday after losing his voice.",
+        "“I am so sorry to everyone who came out tonight,” The Rockman said in a video.",
+    ]))
+    assert [q.speaker for q in found] == ["The Rockman"]
