@@ -911,3 +911,12 @@ def test_a_quote_after_a_new_paragraph_about_someone_else_is_theirs() -> None:
         ("We sold the debt and the world bought it", "Paul Grant"),
         ("It is not the wolf at the door, but the termites in the wood.", "Ruth Hale"),
     ]
+
+
+def test_a_war_is_not_the_person_a_pronoun_stands_for() -> None:
+    # "World War II" is an event, however capitalised: "he" is the person before it.
+    assert speakers(
+        "The director said Sam Ortiz chose a period of unrest in Chile after World War II.",
+        "“I thought it was a good way to tie his past to the story we were telling,” he said.",
+    ) == [("I thought it was a good way to tie his past to the story we were telling",
+           "Sam Ortiz")]
