@@ -254,10 +254,12 @@ class Resolver:
             return newer or self.last_speaker
         found = next(self.index.people_backwards(at, gender=gender), None)
         named = found[0] if found else None
-        if found and not self.index.is_subject(found[1]):
+        if found and found[1].at[0] < at[0] - 2 and not self.index.is_subject(found[1]):
             # "Tom Reed spoke first, thanking the engineer Paul Hart. … Later he joked": the
-            # subject of the paragraph that names someone in passing, before that name.
-            opener = self.index.last_person(at, (found[1].at[0], 0), gender, opening=True)
+            # subject of the paragraph that names someone in passing, before that name (one
+            # after it would have been found first; the last two paragraphs were read above).
+            opener = self.index.last_person(found[1].at, (found[1].at[0], 0), gender,
+                                            opening=True)
             if opener:
                 return opener
         if found and gender and self.index.gender(found[0]) == "" \
