@@ -17,7 +17,6 @@ from digests.analyse.name_words import (
     ABBREVIATED,
     CONNECTORS,
     FUNCTION_WORDS,
-    LOWER_CASE_ROLES,
     OCCUPATIONS,
     ORG_WORDS,
     PLACE_ENDINGS,
@@ -166,7 +165,7 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if run.count(" ") < _MIN_BODY_AND_PERSON - 1:
         return start, run
     if russian_names.is_cyrillic(run):
-        return _without_body_of_russian_role(text, start, run)
+        return russian_names.without_body_of_role(text, start, run, _ROLE_OF_REACH)
     role = _ROLE_OF_BEFORE.search(text, max(0, start - _ROLE_OF_REACH), start)
     if role is None and text.endswith(_PORTFOLIO_PREPOSITIONS, max(0, start - 8), start) \
             and _PORTFOLIO_OF_ROLE.search(text, max(0, start - _ROLE_OF_REACH), start):
@@ -217,38 +216,6 @@ def _without_portfolio(start: int, run: str) -> tuple[int, str]:
     if cut == 0:
         return start, run
     return start + len(" ".join(words[:cut])) + 1, " ".join(words[cut:])
-
-
-def _without_body_of_russian_role(text: str, start: int, run: str) -> tuple[int, str]:
-    """Russian puts whose role it is in the genitive, without "of", between the role and the
-    name: "президента России Дмитрий Песков" -> "Дмитрий Песков", also after what the role is
-    in ("министр иностранных дел России Сергей Лавров")."""
-    words = run.split(" ")
-    keep = russian_names.person_words(words)
-    if len(words) <= keep:
-        return start, run
-    # The role opens the run when it opens the sentence ("Премьер-министр Украины Николай
-    # Азаров требует…"); else it is before it.
-    role_opens = russian_names.is_role_in_any_case(words[0].lower(), LOWER_CASE_ROLES)
-    if not role_opens and not _russian_role_before(text[max(0, start - _ROLE_OF_REACH) : start]):
-        return start, run
-    return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
-
-
-# Lower-case words between a Russian role and whose it is: "иностранных дел", "департамента
-# информации и печати".
-_ROLE_COMPLEMENT = 4
-
-
-def _russian_role_before(text: str) -> bool:
-    """Whether ``text`` ends with a Russian role, in any case and capitalised or not, and at
-    most a couple of lower-case words after it ("министр иностранных дел", "Главы")."""
-    for word in text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]:
-        if russian_names.is_role_in_any_case(word.lower(), LOWER_CASE_ROLES):
-            return True
-        if not word.islower():
-            return False
-    return False
 
 
 def runs_containing(text: str, needle: str) -> list[str]:

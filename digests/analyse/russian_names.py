@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from digests.analyse.language_words import cyrillic_stem
+from digests.analyse.name_words import LOWER_CASE_ROLES
 
 # Oblique endings of surnames and their nominative, longest first, by gender. The adjectival
 # surnames ("Жириновского", "Собчак" aside) and the "-ов/-ев/-ин" ones cover most of them.
@@ -159,3 +160,36 @@ def is_role_in_any_case(word: str, roles: frozenset[str]) -> bool:
     return len(base) >= 3 and any(
         is_cyrillic(role) and role.rstrip(_CASE_ENDINGS) == base for role in roles
     )
+
+
+def without_body_of_role(text: str, start: int, run: str, reach: int) -> tuple[int, str]:
+    """Russian puts whose role it is in the genitive, without "of", between the role and the
+    name: "президента России Дмитрий Песков" -> "Дмитрий Песков", also after what the role is
+    in ("министр иностранных дел России Сергей Лавров"). The role is looked for in the ``reach``
+    characters before the run."""
+    words = run.split(" ")
+    keep = person_words(words)
+    if len(words) <= keep:
+        return start, run
+    # The role opens the run when it opens the sentence ("Премьер-министр Украины Николай
+    # Азаров требует…"); else it is before it.
+    role_opens = is_role_in_any_case(words[0].lower(), LOWER_CASE_ROLES)
+    if not role_opens and not _role_before(text[max(0, start - reach) : start]):
+        return start, run
+    return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
+
+
+# Lower-case words between a Russian role and whose it is: "иностранных дел", "департамента
+# информации и печати".
+_ROLE_COMPLEMENT = 4
+
+
+def _role_before(text: str) -> bool:
+    """Whether ``text`` ends with a Russian role, in any case and capitalised or not, and at
+    most a couple of lower-case words after it ("министр иностранных дел", "Главы")."""
+    for word in text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]:
+        if is_role_in_any_case(word.lower(), LOWER_CASE_ROLES):
+            return True
+        if not word.islower():
+            return False
+    return False
