@@ -116,6 +116,7 @@ from digests.analyse.tokens import content_stem_set, content_stem_sets
 from digests.analyse.trim import (
     MAX_CHARS,
     has_run_on,
+    lists_only_names,
     strip_lead_in,
     trim,
     without_connective,
@@ -244,6 +245,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             continue
         # A subject's aside that the cut would end in goes, so that the point keeps its verb.
         point = trim(without_aside(readable))
+        if point.endswith("…") and lists_only_names(point):
+            continue  # cut inside the list its subject is, before anything happens
         # What a point shows once cut or stripped of a lead-in may be what another point says
         # ("X said Y Caption…" after "X said Y."; "(CNN) X" after "X").
         shown_differs = point != text

@@ -187,6 +187,28 @@ def _without_place_dash(sentence: str) -> str:
     return sentence[found.end() :]
 
 
+# The small words a list of bodies or people holds besides their names ("the Port Authority of
+# Kelby, the Coast Guard and the …"), in the languages the bot reads: no verb among them.
+_LIST_WORDS = frozenset("""
+    the of and or for a an at in on to by with &
+    der die das des dem den und oder für von vom im am zu zur zum
+    le la les l du de des et ou pour au aux d
+    el los las lo del y e o para al
+""".split())
+_LIST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|&")
+_MIN_LISTED_NAMES = 4  # capitalised words: fewer are a subject, not a list
+
+
+def lists_only_names(point: str) -> bool:
+    """Does a point cut short hold nothing but a list of names ("The Harbour Office, the Coast
+    Guard, the Port Authority of Kelby…")? Cut before its verb, it says nothing happened."""
+    words = _LIST_WORD.findall(point)
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised >= _MIN_LISTED_NAMES and all(
+        word[:1].isupper() or word in _LIST_WORDS for word in words
+    )
+
+
 def has_run_on(sentence: str) -> bool:
     """Does a caption or another sentence run into this one without a full stop?"""
     return _run_on_at(sentence) >= 0

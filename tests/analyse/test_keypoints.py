@@ -21,7 +21,13 @@ from digests.analyse.sentence_kinds import (
     is_whole_sentence,
     quoted_share,
 )
-from digests.analyse.trim import MAX_CHARS, strip_lead_in, trim, without_connective
+from digests.analyse.trim import (
+    MAX_CHARS,
+    lists_only_names,
+    strip_lead_in,
+    trim,
+    without_connective,
+)
 from digests.article import CleanArticle
 
 DATA = Path(__file__).parent / "data"
@@ -1065,3 +1071,34 @@ def test_a_header_line_that_gives_the_title_after_its_date_is_no_point() -> None
     assert not any(point.startswith("3 March") for point in key_points(as_bullet))
     as_sentence = CleanArticle(title=title, paragraphs=[header, *body])
     assert not any(point.startswith("3 March") for point in key_points(as_sentence))
+
+
+def test_a_point_cut_inside_a_list_of_bodies_before_its_verb_is_no_point() -> None:
+    # Cut to a point's length, the sentence keeps only the bodies it lists: nothing happens in
+    # it, so another sentence is the point.
+    listing = (
+        "The Harbour Office, the Coastal Rescue Service (CRS), the Regional Fire Brigade, the "
+        "Port Authority of Kelby, the Kelby Coast Guard, the Northern Weather Office and the "
+        "Marine Safety Board are working together to keep ships away from the damaged pier."
+    )
+    body = [
+        "A storm damaged the main pier of Kelby harbour on Sunday night, the port said.",
+        listing,
+        "Ferries will leave from the north quay until the pier is repaired in the spring.",
+        "Divers will inspect the pier's supports on Tuesday once the sea calms down.",
+    ]
+    points = key_points(CleanArticle(title="Storm damages Kelby pier", paragraphs=body))
+    assert not any(point.startswith("The Harbour Office") for point in points)
+    assert len(points) == 3
+
+
+def test_a_cut_point_that_says_something_stays() -> None:
+    assert not lists_only_names(trim(
+        "The Harbour Office said on Sunday that the pier, the quay, the slipway, the old "
+        "lighthouse, the fish market and the ferry terminal would all stay closed to the public "
+        "until engineers from the Port Authority had checked every one of them for damage."
+    ))
+    assert lists_only_names(
+        "The Mayor's Office, the Coastal Rescue Service (CRS), the Regional Fire Brigade, the "
+        "Port Authority of Kelby…"
+    )
