@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
+from digests.compose.outlets import outlet_key
 from digests.compose.points import points_beside
 
 MAX_ALSO_SOURCES = 10
@@ -134,11 +135,21 @@ def _pick_shown(
 
 
 def _also_sources(articles: Sequence[_StoryArticle], shown: _StoryArticle) -> tuple[str, ...]:
-    names: dict[str, None] = {}
+    """The other outlets that carry the story, each named once (as its first article names it):
+    another feed of the shown article's own newsroom is not another source for the reader."""
+    taken = {outlet_key(shown.url, shown.source_name), shown.source_name.casefold()}
+    names: list[str] = []
     for a in articles:
-        if a.source_name and a.source_name.casefold() != shown.source_name.casefold():
-            names.setdefault(a.source_name, None)
-    return tuple(names)[:MAX_ALSO_SOURCES]
+        if not a.source_name:
+            continue
+        keys = {outlet_key(a.url, a.source_name), a.source_name.casefold()}
+        if keys & taken:
+            continue
+        taken |= keys
+        names.append(a.source_name)
+        if len(names) == MAX_ALSO_SOURCES:
+            break
+    return tuple(names)
 
 
 async def build_entries(

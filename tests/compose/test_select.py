@@ -394,3 +394,30 @@ async def test_a_short_quote_with_its_speaker_is_shown(session: AsyncSession, te
     await single(session, "Resign", quotes=[(text, "Ann Lee")])
     (item,) = (await compose(session, await add_chat(session))).items
     assert item.quote is not None and item.quote.text == text
+
+
+async def test_also_names_other_outlets_not_another_feed_of_the_shown_one(
+    session: AsyncSession,
+) -> None:
+    # One newsroom often has several feeds (its world and its politics pages), each a source
+    # of its own name; a reader of "also:" wants the other newsrooms that carry the story.
+    world, politics, wire = [
+        await add_source(session, n) for n in ("Morning Post - World", "Morning Post: Politics",
+                                               "Harbour Wire")
+    ]
+    story = await add_story(session, at=hours_ago(3), article_count=3, source_count=3)
+    lead = await add_article(session, story, world, title="Dam opens", fetched_at=hours_ago(3),
+                             lead=True)
+    same_paper = await add_article(session, story, politics, title="Dam opens, minister says",
+                                   fetched_at=hours_ago(2))
+    other = await add_article(session, story, wire, title="New dam opens",
+                              fetched_at=hours_ago(1))
+    for article, url in ((lead, "https://www.morningpost.co.uk/world/dam"),
+                         (same_paper, "https://morningpost.co.uk/politics/dam-minister"),
+                         (other, "https://harbourwire.example/dam")):
+        article.url = article.canonical_url = url
+    chat = await add_chat(session)
+    digest = await compose(session, chat)
+    assert [(i.source_name, i.also_sources) for i in digest.items] == [
+        ("Morning Post - World", ("Harbour Wire",))
+    ]
