@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from digests.compose.cuts import without_dangling_end
 from digests.compose.digest import DigestEntry
 from digests.compose.text import ELLIPSIS, shorten, showable, showable_title
+from digests.compose.title_labels import without_label
 
 UNTITLED = "Untitled story"
 
@@ -56,7 +57,7 @@ def shown_story(entry: DigestEntry, limits: Limits = FULL) -> ShownStory:
         if quote_text:
             speaker = shorten(showable(quote.speaker or ""), limits.speaker)
     points = [p for p in points if p]
-    title = shorten(showable_title(entry.title), limits.title)
+    title = shorten(without_label(showable_title(entry.title)), limits.title)
     if not title and points:
         # A page that printed no headline: its first key point says what the story is.
         title, points = shorten(points[0], limits.title), points[1:]

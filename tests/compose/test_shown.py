@@ -66,3 +66,32 @@ def test_a_point_cut_to_fit_does_not_end_on_a_word_that_needs_the_next() -> None
     limits = replace(FULL, point=len("The harbour will stay open through the whole of the") + 1)
     assert shown_story(entry, limits).points == [
         f"The harbour will stay open through the whole{ELLIPSIS}"]
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        # What the link leads to, or how new it was when posted: neither holds in a digest.
+        ("BREAKING: Rivertown council votes to close the old bridge",
+         "Rivertown council votes to close the old bridge"),
+        ("Photos: Floods sweep through the valley towns", "Floods sweep through the valley towns"),
+        ("WATCH | Firefighters pull a horse out of the canal",
+         "Firefighters pull a horse out of the canal"),
+        ("Eilmeldung: Bahn stellt den Fernverkehr im Norden ein",
+         "Bahn stellt den Fernverkehr im Norden ein"),
+        ("Storm lifts roofs off a seaside village – video",
+         "Storm lifts roofs off a seaside village"),
+        ("Crowds greet the returning rowers (PHOTOS)", "Crowds greet the returning rowers"),
+        ("[VIDEO] Mayor opens the new tram line", "Mayor opens the new tram line"),
+        # The same words as words of the headline, or a label with too little after it, stay.
+        ("Watch the skies: meteor shower peaks tonight",
+         "Watch the skies: meteor shower peaks tonight"),
+        ("Live music returns to the old harbour", "Live music returns to the old harbour"),
+        ("Update: Fire out", "Update: Fire out"),
+        ("Maps of the new districts are published", "Maps of the new districts are published"),
+    ],
+)
+def test_a_newsroom_label_leaves_the_title(stored: str, shown: str) -> None:
+    entry = DigestEntry(story_id=1, article_id=1, title=stored, url="", source_name="Wire",
+                        key_points=("A point.",))
+    assert shown_story(entry).title == shown
