@@ -31,6 +31,7 @@ from digests.analyse.story_words import (
     GERMAN_UNINFLECTED,
     STORY_STOPWORDS,
 )
+from digests.outlets import site_of
 from digests.store.models import Article, Story
 
 STORY_WINDOW = timedelta(hours=36)
@@ -420,7 +421,12 @@ async def assign_story(
     return story
 
 
-def _source_key(source_id: int | None, source_name: str, article_id: int) -> str:
+def _source_key(url: str, source_id: int | None, source_name: str, article_id: int) -> str:
+    """The outlet an article counts for: its site (one newsroom's feeds are one source), else
+    its source, else its source's name, else itself."""
+    site = site_of(url)
+    if site is not None:
+        return f"site:{site}"
     if source_id is not None:
         return f"id:{source_id}"
     return f"name:{source_name}" if source_name else f"article:{article_id}"
@@ -430,11 +436,12 @@ async def refresh_counts(session: AsyncSession, story: Story, *, now: datetime) 
     """Recount a story's articles and sources; keep the earliest article as its lead."""
     rows = (await session.execute(
         select(Article.id, Article.source_id, Article.source_name, Article.title,
-               func.coalesce(Article.published_at, Article.fetched_at))
+               func.coalesce(Article.published_at, Article.fetched_at),
+               func.coalesce(Article.canonical_url, Article.url))
         .where(Article.story_id == story.id)
     )).all()
     story.article_count = len(rows)
-    story.source_count = len({_source_key(r[1], r[2], r[0]) for r in rows})
+    story.source_count = len({_source_key(r[5] or "", r[1], r[2], r[0]) for r in rows})
     earliest = min(rows, key=lambda r: (r[4], r[0]))
     story.lead_article_id = earliest[0]
     story.title = earliest[3]

@@ -18,8 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
-from digests.compose.outlets import outlet_key
 from digests.compose.points import points_beside
+from digests.outlets import outlet_key
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50

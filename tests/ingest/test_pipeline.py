@@ -180,3 +180,21 @@ async def test_the_stored_best_quote_is_ranked_against_the_title(
     async with sessions() as session:
         best = await session.scalar(select(QuoteRow).where(QuoteRow.rank == 0))
         assert best is not None and best.speaker == "Dele Okafor"
+
+
+async def test_two_feeds_of_one_newsroom_count_as_one_source(
+    sessions: async_sessionmaker[AsyncSession], config: Config
+) -> None:
+    # A newsroom's front page and its business feed are two sources by name, but a story they
+    # both carry is no more widely reported for that: ranking counts outlets, by their site.
+    front = await _ingest(sessions, config, RATES_WIRE, "https://www.wire.example/rates",
+                          source_name="Front")
+    markets = await _ingest(sessions, config, RATES_OTHER_OUTLET,
+                            "https://markets.wire.example/bank", source_name="Markets",
+                            now=NOW + timedelta(hours=1))
+    assert front.article and markets.article
+    assert markets.article.story_id == front.article.story_id
+    async with sessions() as session:
+        story = await session.get(Story, front.article.story_id)
+        assert story is not None
+        assert (story.article_count, story.source_count) == (2, 1)

@@ -10,6 +10,7 @@ no link to tell.
 
 from __future__ import annotations
 
+import ipaddress
 from urllib.parse import urlsplit
 
 # Second-level labels under which country domains register names ("bbc.co.uk", "abc.net.au",
@@ -33,12 +34,27 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def outlet_key(url: str, source_name: str) -> str:
-    """What tells one article's outlet from another's: its site, else its source's name."""
+def site_of(url: str) -> str | None:
+    """The registrable domain ``url`` points to, or None when it names no such host (none,
+    'localhost', or an IP address, which many sites can share)."""
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:
-        host = ""
-    if "." in host:
-        return "site:" + registrable_domain(host)
-    return "name:" + source_name.casefold()
+        return None
+    if "." not in host or _is_address(host):
+        return None
+    return registrable_domain(host)
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def outlet_key(url: str, source_name: str) -> str:
+    """What tells one article's outlet from another's: its site, else its source's name."""
+    site = site_of(url)
+    return f"site:{site}" if site is not None else f"name:{source_name.casefold()}"

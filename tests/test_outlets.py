@@ -1,0 +1,36 @@
+"""Which site an article's link names: the newsroom behind its feeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.outlets import outlet_key, site_of
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.morningpost.example/world/dam", "morningpost.example"),
+        ("https://news.morningpost.co.uk/a", "morningpost.co.uk"),
+        ("https://morningpost.co.uk/b", "morningpost.co.uk"),
+        ("http://edition.harbourwire.com/c?x=1", "harbourwire.com"),
+        ("https://abc.net.au/news/d", "abc.net.au"),
+        # Two different newsrooms on one country domain stay two.
+        ("https://thetimes.co.uk/e", "thetimes.co.uk"),
+        # No registered name to go by: no link, a bare host, an address.
+        ("", None),
+        ("https://localhost/f", None),
+        ("http://127.0.0.1:8080/g", None),
+        ("http://[::1]/h", None),
+        ("http://[bad/i", None),
+    ],
+)
+def test_site_of_a_link(url: str, site: str | None) -> None:
+    assert site_of(url) == site
+
+
+def test_an_article_without_a_link_is_known_by_its_source_name() -> None:
+    assert outlet_key("", "Morning Post") == outlet_key("", "morning post")
+    assert outlet_key("", "Morning Post") != outlet_key("", "Harbour Wire")
+    assert outlet_key("https://morningpost.example/a", "World") == outlet_key(
+        "https://www.morningpost.example/b", "Politics")
