@@ -19,6 +19,13 @@ _GENERIC_SECOND_LEVEL = frozenset(
     {"co", "com", "org", "net", "gov", "gob", "edu", "ac", "or", "ne", "go", "nic", "info"}
 )
 _COUNTRY_CODE_LENGTH = 2
+# Hosting platforms whose subdomains are separate publishers ("anna.substack.com" and
+# "ben.substack.com" are two newsletters): there the site is one label further left too.
+_PUBLISHING_PLATFORMS = frozenset({
+    "blogspot.com", "wordpress.com", "substack.com", "medium.com", "github.io", "tumblr.com",
+    "livejournal.com", "typepad.com", "ghost.io", "beehiiv.com", "wixsite.com", "weebly.com",
+    "over-blog.com", "hatenablog.com",
+})
 
 
 def registrable_domain(host: str) -> str:
@@ -31,6 +38,8 @@ def registrable_domain(host: str) -> str:
         and labels[-2] in _GENERIC_SECOND_LEVEL
     ):
         keep = 3
+    if len(labels) > keep and ".".join(labels[-keep:]) in _PUBLISHING_PLATFORMS:
+        keep += 1
     return ".".join(labels[-keep:])
 
 

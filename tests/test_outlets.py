@@ -17,6 +17,10 @@ from digests.outlets import outlet_key, site_of
         ("https://abc.net.au/news/d", "abc.net.au"),
         # Two different newsrooms on one country domain stay two.
         ("https://thetimes.co.uk/e", "thetimes.co.uk"),
+        # On a publishing platform, each subdomain is a publisher of its own.
+        ("https://anna.substack.com/p/dam", "anna.substack.com"),
+        ("https://www.anna.blogspot.com/2026/dam.html", "anna.blogspot.com"),
+        ("https://substack.com/home", "substack.com"),
         # No registered name to go by: no link, a bare host, an address.
         ("", None),
         ("https://localhost/f", None),
