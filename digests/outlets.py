@@ -4,14 +4,13 @@ A newsroom often has several feeds (its world news, its politics, its front page
 with a name of its own ("Morning Post - World", "Morning Post: Politics"), and a page added by
 address is named after its host ("morningpost.co.uk"). The names differ; the site does not. So an
 outlet is known by its registrable domain (the name a site registers: "morningpost.co.uk" for
-"www.morningpost.co.uk" and "news.morningpost.co.uk"), and by its name only when the article has
-no link to tell.
+"www.morningpost.co.uk" and "news.morningpost.co.uk"); by its name only when the article has no
+link to tell.
 """
 
 from __future__ import annotations
 
-import ipaddress
-from urllib.parse import urlsplit
+from functools import lru_cache
 
 # Second-level labels under which country domains register names ("bbc.co.uk", "abc.net.au",
 # "gob.mx"): under these, the registered name is one label further left.
@@ -28,6 +27,9 @@ _PUBLISHING_PLATFORMS = frozenset({
 })
 
 
+# A digest looks up the sites of a few articles per story, and a scheduled run composes
+# thousands of digests from the same few hundred sites.
+@lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """``host`` without its subdomains: 'news.example.co.uk' -> 'example.co.uk'."""
     labels = [label for label in host.lower().rstrip(".").split(".") if label]
@@ -46,24 +48,28 @@ def registrable_domain(host: str) -> str:
 def site_of(url: str) -> str | None:
     """The registrable domain ``url`` points to, or None when it names no such host (none,
     'localhost', or an IP address, which many sites can share)."""
-    try:
-        host = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return None
+    host = _host(url)
     if "." not in host or _is_address(host):
         return None
     return registrable_domain(host)
 
 
+def _host(url: str) -> str:
+    """The host of an absolute URL, lower case, without user, port or brackets ("" if none).
+
+    Read by hand: a digest looks up a few per story, and urlsplit costs several times more.
+    """
+    _, marker, rest = url.strip().partition("://")
+    if not marker:
+        return ""
+    authority = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    authority = authority.rpartition("@")[2]
+    if authority.startswith("["):
+        return authority[1:].partition("]")[0].lower()  # an IPv6 address
+    return authority.partition(":")[0].lower()
+
+
 def _is_address(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
+    # An IPv6 address has colons; an IPv4 one ends in digits, which no top-level domain is.
+    return ":" in host or host.rpartition(".")[2].isdigit()
 
-
-def outlet_key(url: str, source_name: str) -> str:
-    """What tells one article's outlet from another's: its site, else its source's name."""
-    site = site_of(url)
-    return f"site:{site}" if site is not None else f"name:{source_name.casefold()}"

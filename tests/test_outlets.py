@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.outlets import outlet_key, site_of
+from digests.outlets import site_of
 
 
 @pytest.mark.parametrize(
@@ -27,14 +27,10 @@ from digests.outlets import outlet_key, site_of
         ("http://127.0.0.1:8080/g", None),
         ("http://[::1]/h", None),
         ("http://[bad/i", None),
+        ("https://user:pw@Www.MorningPost.example:8443/x", "morningpost.example"),
+        ("mailto:desk@morningpost.example", None),
     ],
 )
 def test_site_of_a_link(url: str, site: str | None) -> None:
     assert site_of(url) == site
 
-
-def test_an_article_without_a_link_is_known_by_its_source_name() -> None:
-    assert outlet_key("", "Morning Post") == outlet_key("", "morning post")
-    assert outlet_key("", "Morning Post") != outlet_key("", "Harbour Wire")
-    assert outlet_key("https://morningpost.example/a", "World") == outlet_key(
-        "https://www.morningpost.example/b", "Politics")

@@ -19,7 +19,7 @@ from digests.compose import queries
 from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.filters import TermFilter, searchable_text
 from digests.compose.points import points_beside
-from digests.outlets import outlet_key
+from digests.outlets import site_of
 
 MAX_ALSO_SOURCES = 10
 MAX_ARTICLES_PER_STORY = 50
@@ -137,16 +137,23 @@ def _pick_shown(
 def _also_sources(articles: Sequence[_StoryArticle], shown: _StoryArticle) -> tuple[str, ...]:
     """The other outlets that carry the story, each named once (as its first article names it):
     another feed of the shown article's own newsroom is not another source for the reader."""
-    taken = {outlet_key(shown.url, shown.source_name), shown.source_name.casefold()}
+    seen_names = {shown.source_name.casefold()}
+    seen_sites: set[str] | None = None  # looked up once another name turns up
     names: list[str] = []
     for a in articles:
-        if not a.source_name:
+        name = a.source_name
+        if not name or name.casefold() in seen_names:
             continue
-        keys = {outlet_key(a.url, a.source_name), a.source_name.casefold()}
-        if keys & taken:
-            continue
-        taken |= keys
-        names.append(a.source_name)
+        seen_names.add(name.casefold())
+        if seen_sites is None:
+            shown_site = site_of(shown.url)
+            seen_sites = {shown_site} if shown_site is not None else set()
+        site = site_of(a.url)
+        if site is not None:
+            if site in seen_sites:
+                continue
+            seen_sites.add(site)
+        names.append(name)
         if len(names) == MAX_ALSO_SOURCES:
             break
     return tuple(names)

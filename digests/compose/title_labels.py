@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 
 # Urgency and media labels, in the languages the analysis knows best and a few more.
-_LABEL_WORDS = (
-    r"breaking(?: news)?|just in|update[ds]?|latest|live(?: updates?| blog)?|watch|videos?|"
-    r"photos?|pictures|in pictures|gallery|maps?|listen|audio|podcast|"
-    r"eilmeldung|liveblog|live-?ticker|fotos?|bildergalerie|"
-    r"en direct|dernière minute|vidéo|"
-    r"última hora|en (?:vivo|directo)|vídeo|"
-    r"срочно|видео|фото"
+_LABELS = (
+    "breaking", "breaking news", "just in", "update", "updated", "updates", "latest", "live",
+    "live updates", "live blog", "watch", "video", "videos", "photo", "photos", "pictures",
+    "in pictures", "gallery", "map", "maps", "listen", "audio", "podcast",
+    "eilmeldung", "liveblog", "liveticker", "live-ticker", "foto", "fotos", "bildergalerie",
+    "en direct", "dernière minute", "vidéo",
+    "última hora", "en vivo", "en directo", "vídeo",
+    "срочно", "видео", "фото",
 )
+# Longest first, so that "breaking news" goes whole rather than as "breaking".
+_LABEL_WORDS = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
 _LEADING = re.compile(
     rf"^\s*(?:\[(?:{_LABEL_WORDS})\]\s*|(?:{_LABEL_WORDS})\s*(?:[:：|]|\s[-–—])\s*)",
     re.IGNORECASE,
@@ -28,14 +31,24 @@ _LEADING = re.compile(
 _TRAILING = re.compile(
     rf"\s*(?:\s[-–—|]\s*(?:{_LABEL_WORDS})|[\[(](?:{_LABEL_WORDS})[\])])\s*$", re.IGNORECASE
 )
+# Cheap tests first: most titles neither open nor end with a label word, and skip the patterns.
+_MAY_OPEN = ("[", *_LABELS)
+_MAY_END = ("]", ")", *_LABELS)
+_ROOM = 2 + max(len(label) for label in _LABELS)
 # Words a headline keeps after its label, or the label stays.
 MIN_HEADLINE_WORDS = 3
 
 
 def without_label(title: str) -> str:
     """``title`` without a newsroom label at its start or its end."""
-    for pattern in (_LEADING, _TRAILING):
-        rest = pattern.sub("", title, count=1)
-        if rest != title and len(rest.split()) >= MIN_HEADLINE_WORDS:
-            title = rest
+    head = title[:_ROOM].lstrip().lower()
+    if head.startswith(_MAY_OPEN):
+        title = _without(_LEADING, title)
+    if title[-_ROOM:].rstrip().lower().endswith(_MAY_END):
+        title = _without(_TRAILING, title)
     return title
+
+
+def _without(label: re.Pattern[str], title: str) -> str:
+    rest = label.sub("", title, count=1)
+    return rest if len(rest.split()) >= MIN_HEADLINE_WORDS else title
