@@ -93,14 +93,15 @@ _ORDINAL_LEADS = frozenset(
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _ORDINAL_ARTICLES = referent_words.GERMAN_ARTICLES | {"des"}
 _ARTICLE_REACH = 60  # characters before the number that the article is looked for in
-_CLOSERS = "\"'”’»)]}"
+_CLOSERS = "\"'”’»«)]}"  # « closes a German quote (»so«)
 BULLETS = "•●▪◦‣∙·*–—-"  # marks that open a list's items
 
 # A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
 # character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
-# fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along.
+# fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along, but
+# not German "ab. »Das": a guillemet set close to the word after it opens that word's sentence.
 _CANDIDATE_TAIL = (
-    r"(?:[.!?…]*[\"'”’»)\]}]*(?=\s)(?:[ \u00a0\u202f]»)?"
+    r"(?:[.!?…]*[\"'”’»«)\]}]*(?=\s)(?:[ \u00a0\u202f]»(?![^\W_]))?"
     # Scraped text sometimes loses the space after a full stop ("…one count.The prosecutor"):
     # a lower-case letter, the mark, then a capitalised word is such an end too (the rules
     # below still veto "Prof.Smith"; "J.K.Rowling" and "Amazon.com" never match).
@@ -111,14 +112,14 @@ _CANDIDATE = re.compile(r"[.!?…]" + _CANDIDATE_TAIL)
 # plain "." it is scanned for in the engine's literal loop, which takes half the time of the
 # character class's (the scan is half of what splitting a paragraph costs).
 _FULL_STOP_CANDIDATE = re.compile(r"\." + _CANDIDATE_TAIL)
-_OPENERS_PUNCT = "\"'“‘«„([{-"
+_OPENERS_PUNCT = "\"'“‘«»„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
 _PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
 _FIRST_WORD = re.compile(r"[\w\-]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _LETTER_DOT = re.compile(r"[^\W\d_]\.(?:\s|$)")
 _LIST_ENDS = frozenset({"т. д", "т. п"})
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]}]*$")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»«)\]}]*$")
 # The capitalised words of a speaker before a reporting verb: "Trump told", "Sen. Ted Cruz asked".
 _SPEAKER_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
 
@@ -275,6 +276,9 @@ def _looks_like_start(rest: str) -> bool:
         return True
     if first.isalpha() and not first.islower():
         return True  # a script without capitals (Arabic, Hebrew, Devanagari, Chinese)
+    if first == "»":
+        # German »Das…«; a French closing » never reaches here (the end takes it along).
+        return rest[1:2].isupper() or rest[1:2].isdigit()
     if first in "\"'“‘«„([{":
         after = rest[1:].lstrip()
         return bool(after) and (after[0].isupper() or after[0].isdigit() or after[0] in "¿¡.…")
@@ -350,6 +354,6 @@ def _is_german_ordinal(block: str, number_at: int, next_word: str) -> bool:
 
 
 def _first_word(rest: str) -> str:
-    stripped = rest.lstrip("\"'“‘«„([{¿¡ ")
+    stripped = rest.lstrip("\"'“‘«»„([{¿¡ ")
     match = _FIRST_WORD.match(stripped)
     return match.group(0) if match else ""

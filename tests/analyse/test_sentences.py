@@ -194,6 +194,14 @@ def test_english_cases(text: str, expected: list[str]) -> None:
             id="french-spaced-guillemets",
         ),
         pytest.param(
+            # German sets its quotes »so«: a guillemet after the space, set close to the next
+            # word, opens the next sentence rather than closing this one.
+            "Sie lehnt den Plan ab. »Das machen wir nicht mit«, sagte sie. »Nie.« Dann ging sie.",
+            ["Sie lehnt den Plan ab.", "»Das machen wir nicht mit«, sagte sie.", "»Nie.«",
+             "Dann ging sie."],
+            id="german-guillemets-open-the-next-sentence",
+        ),
+        pytest.param(
             "¿Qué pasa? ¡Nada! El Sr. García llegó tarde.",
             ["¿Qué pasa?", "¡Nada!", "El Sr. García llegó tarde."],
             id="spanish-inverted-marks",
