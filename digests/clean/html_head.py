@@ -114,7 +114,7 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[
     names_site = _site_label_test(site_name_test(sites, urlsplit(url).hostname or ""))
     candidates = [author, *(metas.get(key, "") for key in _AUTHOR_KEYS)]
     for node in _AUTHOR_ELEMENT(tree)[:1]:
-        candidates.append(normalise(node.text_content()))
+        candidates.append(_element_names(node))
     bylines = [byline for byline in map(clean_byline, candidates) if byline]
     writers = [byline for byline in bylines if not names_site(byline)]
     first_name_only = bool(writers) and " " not in writers[0]
@@ -155,6 +155,26 @@ _AUTHOR_ELEMENT = etree.XPath(
     ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
     ' or contains(@class, "byline")][1]'
 )
+# The author elements inside a byline box, not inside another one (a linked name in a span
+# marked as the author), and the name inside a person's box that also gives the job.
+_INNER_AUTHORS = etree.XPath(
+    './/*[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
+    ' or contains(concat(" ", normalize-space(@itemprop), " "), " author "))'
+    ' and not(ancestor::*[contains(concat(" ", normalize-space(@rel), " "), " author ")'
+    ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")])]'
+)
+_PERSON_NAME = etree.XPath('.//*[@itemprop="name"][1]')
+
+
+def _element_names(node: Any) -> str:
+    """The writers an author element names: a byline box ("By", the linked name, the writer's
+    job, each in an element of its own) names them by the author elements inside it; a person's
+    box by the name inside it."""
+    inner = _INNER_AUTHORS(node) or [node]
+    names = [normalise((_PERSON_NAME(each) or [each])[0].text_content()) for each in inner]
+    return ", ".join(dict.fromkeys(name for name in names if name))
+
+
 # Short texts that may be a label ("By", "Autor:"), and the first text after an element.
 _SHORT_TEXTS = etree.XPath(
     ".//body//text()[normalize-space()][string-length(normalize-space()) < 20]"

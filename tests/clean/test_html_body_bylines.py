@@ -95,3 +95,24 @@ def test_an_author_element_whose_itemprop_lists_more_than_one_property_names_the
     assert clean_html(page(linked + paragraphs(STORY)), "https://example.org/a").byline == (
         "Tom Berger"
     )
+
+
+def test_a_byline_box_that_also_gives_the_writer_s_job_names_only_the_writer() -> None:
+    # The box holds a portrait, the lead word, the linked name and the writer's job, each in an
+    # element of its own: the job is no part of the name.
+    body = (
+        '<div class="story-byline"><a href="/people/nora-castell"><img src="/n.jpg" alt=""></a>'
+        '<div class="byline-text"><span>By</span>'
+        '<div class="name"><a href="/people/nora-castell" rel="author">Nora Castell</a></div>'
+        '<div class="role"><span>Harbour Weekly transport reporter</span></div></div></div>'
+        + paragraphs(STORY)
+    )
+    assert clean_html(page(body), "https://example.org/a").byline == "Nora Castell"
+
+
+def test_a_byline_box_with_two_linked_writers_names_both() -> None:
+    body = (
+        '<div class="byline">By <a rel="author" href="/p/nc">Nora Castell</a> and '
+        '<a rel="author" href="/p/tb">Tom Berger</a>, transport desk</div>' + paragraphs(STORY)
+    )
+    assert clean_html(page(body), "https://example.org/a").byline == "Nora Castell, Tom Berger"
