@@ -20,6 +20,7 @@ from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line
 from digests.clean.embedded_posts import embedded_post_lines
+from digests.clean.figure_lists import caption_items
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
@@ -56,6 +57,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
+    blocks = _without_list_captions(blocks, tree)
     kept = _without_date_boxes(drop_chrome_blocks(blocks))
     kept = _without_sign_off(_without_title(kept, meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
@@ -123,6 +125,14 @@ def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
         [block.text for block in blocks], [block.first_of_element for block in blocks]
     )
     return [block for position, block in enumerate(blocks) if position not in posts]
+
+
+def _without_list_captions(blocks: list[Block], tree: Any) -> list[Block]:
+    """The blocks without the captions printed as a one-item list under a picture."""
+    if not any(block.tag == "list" for block in blocks):
+        return blocks
+    captions = caption_items(tree)
+    return [b for b in blocks if b.tag != "list" or b.text not in captions]
 
 
 def _without_byline_lines(blocks: list[Block]) -> tuple[list[Block], str]:

@@ -96,3 +96,39 @@ def test_a_short_first_sentence_that_gives_a_date_stays() -> None:
     opening = "On March 14, 2024 the ferry sank."
     article = clean_html(page(paragraphs([opening, *STORY])), "https://example.org/a")
     assert article.paragraphs[0] == opening
+
+
+def _figure(description: str) -> str:
+    return (
+        f'<figure class="element-image"><a href="#pic"><picture><img src="/pic.jpg" '
+        f'alt="{description}"></picture></a></figure>'
+    )
+
+
+def test_a_one_item_list_right_under_a_picture_is_its_caption() -> None:
+    # Some templates print a picture's caption as a list of one item after the figure.
+    caption = "The new ferry at the quay on its first morning, with the old boat behind it"
+    body = (
+        paragraphs(STORY[:2])
+        + _figure("A white ferry at a quay")
+        + f"<ul><li><p>{caption}</p></li></ul>"
+        + paragraphs(STORY[2:])
+    )
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert caption not in article.paragraphs
+    assert article.paragraphs == STORY
+
+
+def test_a_list_of_points_under_a_picture_stays() -> None:
+    points = [
+        "Boats leave the island on the hour from six in the morning.",
+        "The last boat back leaves the mainland at eleven at night.",
+    ]
+    body = (
+        paragraphs(STORY[:2])
+        + _figure("A timetable board")
+        + "<ul>" + "".join(f"<li>{point}</li>" for point in points) + "</ul>"
+        + paragraphs(STORY[2:])
+    )
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert all(point in article.paragraphs for point in points)
