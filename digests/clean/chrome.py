@@ -49,6 +49,11 @@ _LABEL = re.compile(
     r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
     r"listen(?: to (?:this )?(?:article|story))?|audio|video|watch|watch live|live|"
     r"weiterlesen|read on|continue reading|seguir leyendo|lire la suite|czytaj dalej|more|mehr|"
+    # the hidden link that skips a reader past an ad or a box inside the story
+    r"continue reading (?:below|the (?:main )?(?:story|article))|"
+    r"(?:the )?(?:story|article) continues (?:below|after)"
+    r"(?: (?:this |the )?(?:advertisement|ad))?|"
+    r"lesen sie nach der anzeige weiter|la suite après (?:la|cette) publicité|"
     r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*|"
     # a date's label left without its date, a bookmark button, a language switch
     r"(?:posted|published|updated|veröffentlicht|aktualisiert|publicado|actualizado|publié|"

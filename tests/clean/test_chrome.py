@@ -186,3 +186,21 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the hidden links that skip a reader past an ad or a box inside the story
+    "Continue reading the main story", "Continue reading below", "Continue reading the article",
+    "Story continues below advertisement", "Article continues below",
+    "Lesen Sie nach der Anzeige weiter", "La suite après la publicité",
+])
+def test_links_past_an_ad_inside_the_story_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading the main story, the editor told the new reporter, before the ads.",
+    "The story continues below the surface of the harbour, where divers found the wreck.",
+])
+def test_sentences_about_reading_on_are_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
