@@ -202,7 +202,35 @@ def clean_byline(text: str) -> str:
         or _USER_NAME.search(text)
     ):
         return ""
-    return text
+    return _from_capitals(text)
+
+
+# News agencies and broadcasters that sign with their initials: a byline in capitals keeps
+# them so.
+_AGENCY_INITIALS = frozenset({
+    "AFP", "AAP", "ANI", "ANP", "ANSA", "APA", "ATS", "BNS", "CNA", "CTK", "ČTK", "DPA", "EFE",
+    "IANS", "IRNA", "KNA", "PAP", "PTI", "SDA", "TASS", "UPI",
+    "ABC", "ARD", "BBC", "CBS", "CNN", "NBC", "NHK", "NPR", "ORF", "PBS", "RAI", "RTL", "SRF",
+    "ZDF",
+})
+_MAX_INITIALS_LETTERS = 2  # "AP", "PA", "J.": initials, not a name
+
+
+def _from_capitals(text: str) -> str:
+    """The names of a byline set in capitals ("By NORA CASTELL") in their own case: a name in
+    capitals reads as shouting in a digest. Initials and an agency's letters stay."""
+    if not all(name.isupper() for name in NAME_SEPARATOR.split(text) if name):
+        return text
+    words = []
+    for word in text.split(" "):
+        letters = sum(ch.isalpha() for ch in word)
+        keep = (
+            not word.isupper()  # the "and" between two names
+            or letters <= _MAX_INITIALS_LETTERS
+            or word.strip(",.;()") in _AGENCY_INITIALS
+        )
+        words.append(word if keep else word.title())
+    return " ".join(words)
 
 
 def _too_long(text: str) -> bool:

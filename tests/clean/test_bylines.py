@@ -254,7 +254,7 @@ def test_text_menu_above_a_heading_that_repeats_the_document_title_is_no_byline(
     [
         ("Von Tunis nach Teheran", ""),  # "from ... to ...": a headline, not a writer
         ("By the harbour office", ""),
-        ("BY ANN LEE", "ANN LEE"),
+        ("BY ANN LEE", "Ann Lee"),
         ("Von Jonas Weber", "Jonas Weber"),
     ],
 )
@@ -329,3 +329,17 @@ def test_a_date_printed_above_the_headline_is_not_the_title() -> None:
 
 def test_text_byline_with_no_space_after_the_colon() -> None:
     assert clean_text(text_page("Por:Carolina Ruiz")).byline == "Carolina Ruiz"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a template that sets the byline in capitals: the names read as names again
+    ("By NORA CASTELL", "Nora Castell"),
+    ("By NORA CASTELL and TOM O'BRIEN-HALE", "Nora Castell and Tom O'Brien-Hale"),
+    # an agency's initials stay initials, and so do a writer's
+    ("By NORA CASTELL, AFP", "Nora Castell, AFP"), ("BBC NEWS", "BBC News"),
+    ("J. R. HALE", "J. R. Hale"),
+    # names written in mixed case are left as they are
+    ("By Nora McCastell", "Nora McCastell"),
+])
+def test_a_byline_set_in_capitals_is_given_the_names_own_case(text: str, names: str) -> None:
+    assert clean_byline(text) == names
