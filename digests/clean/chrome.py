@@ -78,6 +78,7 @@ _READ_MORE = re.compile(
     r"(?:also|further) read(?:ing)?|read (?:more|also|next|on)|read more (?:news )?(?:on|about).*|"
     r"related(?: articles?| stories| news| posts| topics| content| coverage| videos)?|"
     r"more (?:on|from|about|stories|news|articles|videos|in)\b.*|more to read|see also|"
+    r"more \w+ (?:news|stories|articles|videos|coverage)|"  # "More games news:"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you)?|"
     r"(?:most|top) (?:read|popular|viewed|shared|stories|news)|trending(?: now)?|"
     r"(?:latest|top|other|more) (?:news|stories|articles|headlines)|.*stories of the day|"
@@ -230,6 +231,7 @@ _STRONG_PROMPT = re.compile(
 )
 
 # What closes an article page after its text: the author's bio, a disclaimer, a licence.
+_NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
 _SIGN_OFF = re.compile(
     r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
     # a press release's contact box
@@ -245,7 +247,11 @@ _SIGN_OFF = re.compile(
     r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
     r"(?:redakteur|journalist|autor|korrespondent|professor)|"
     r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
-    r"\bschreibt (?:für|seit)\b",
+    r"\bschreibt (?:für|seit)\b|"
+    # where to find the writer online: the name, the network and the handle, nothing else
+    rf"^\S+(?: \S+){{0,3}} (?:is|can be found) on {_NETWORK}(?: at)? @?\w+\W*$|"
+    rf"^(?:you can )?follow \S+(?: \S+){{0,3}} on {_NETWORK}(?: at)?(?: @?\w+)?\W*$|"
+    rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
     _FLAGS,
 )
 

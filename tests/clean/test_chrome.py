@@ -204,3 +204,26 @@ def test_links_past_an_ad_inside_the_story_are_chrome(line: str) -> None:
 ])
 def test_sentences_about_reading_on_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # where to find the writer online, under the text
+    "Nora Castell is on Twitter at nora_castell.", "Tom Berger is on X at @tberger",
+    "Follow Nora Castell on Twitter @nora_castell", "You can follow Tom Berger on Instagram.",
+    "Folgen Sie Nora Castell auf Twitter.",
+])
+def test_the_writer_s_social_media_pointer_is_a_sign_off(line: str) -> None:
+    assert chrome.is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor is on Twitter at all hours, answering complaints about the ferry.",
+    "Follow the money, the auditor told the council on Tuesday.",
+])
+def test_sentences_about_social_media_are_no_sign_off(line: str) -> None:
+    assert not chrome.is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", ["More games news:", "More sports stories", "More tech news"])
+def test_a_label_of_more_stories_on_a_topic_heads_links(line: str) -> None:
+    assert chrome.is_read_more_heading(line)
