@@ -518,6 +518,25 @@ def is_video_teaser(text: str, words: int | None = None) -> bool:
     return text.rsplit(maxsplit=2)[-2].lower() not in _TIME_PREPOSITIONS
 
 
+# The story's topics printed as a labelled list of links ("Topics: uber, Sydney, Editor's Picks").
+_TOPIC_LIST = re.compile(
+    r"^(?:topics|tags|tagged(?: with)?|filed under|keywords|related topics|schlagwörter|"
+    r"stichwörter|themen|etiquetas|temas|mots-clés|sujets|argomenti|tagi|tematy)\s*:\s*(.+)$",
+    _FLAGS,
+)
+_TOPIC_SEPARATOR = re.compile(r"\s*[,;|·•]\s*")
+_MAX_TOPIC_WORDS = 5
+
+
+def is_topic_list(text: str) -> bool:
+    """A label and the story's topics after it, each a few words; no sentence."""
+    found = _TOPIC_LIST.match(text)
+    if found is None or text.rstrip()[-1:] in ".!?":
+        return False
+    topics = _TOPIC_SEPARATOR.split(found.group(1))
+    return all(0 < word_count(topic) <= _MAX_TOPIC_WORDS for topic in topics)
+
+
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = _words(text, words)
@@ -538,6 +557,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or is_credit(text, words)
         or is_caption(text, words)
         or is_video_teaser(text, words)
+        or (":" in text and is_topic_list(text))
     )
 
 

@@ -227,3 +227,21 @@ def test_sentences_about_social_media_are_no_sign_off(line: str) -> None:
 @pytest.mark.parametrize("line", ["More games news:", "More sports stories", "More tech news"])
 def test_a_label_of_more_stories_on_a_topic_heads_links(line: str) -> None:
     assert chrome.is_read_more_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the story's topics, printed as a labelled list of links
+    "Topics: ferries, harbour board, Porthaven, Editor's Picks, Transport News",
+    "Tags: ferry | harbour | timetable", "Filed under: Politics, Harbour",
+    "Schlagwörter: Fähre, Hafen, Fahrplan", "Etiquetas: transporte; puerto",
+])
+def test_a_labelled_list_of_topics_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Topics: the council discussed the ferry, the library and the budget.",
+    "Themen: Die Fähre fährt künftig stündlich, sagte der Hafenmeister am Montag.",
+])
+def test_a_sentence_after_a_topics_label_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
