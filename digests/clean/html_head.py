@@ -149,11 +149,13 @@ def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]
 
 
 # The element that names the writer: rel and itemprop hold lists of words ("author creator",
-# "noopener author"), so "author" is looked for as one word among them.
+# "noopener author"), so "author" is looked for as one word among them. Not in a menu, a
+# sidebar or the footer: their teasers of other stories name those stories' writers.
 _AUTHOR_ELEMENT = etree.XPath(
-    './/*[contains(concat(" ", normalize-space(@rel), " "), " author ")'
+    './/*[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
     ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
-    ' or contains(@class, "byline")][1]'
+    ' or contains(@class, "byline"))'
+    ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
 )
 # The author elements inside a byline box, not inside another one (a linked name in a span
 # marked as the author), and the name inside a person's box that also gives the job.

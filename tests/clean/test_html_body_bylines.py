@@ -116,3 +116,16 @@ def test_a_byline_box_with_two_linked_writers_names_both() -> None:
         '<a rel="author" href="/p/tb">Tom Berger</a>, transport desk</div>' + paragraphs(STORY)
     )
     assert clean_html(page(body), "https://example.org/a").byline == "Nora Castell, Tom Berger"
+
+
+def test_a_writer_named_in_the_menu_s_teasers_is_not_the_byline() -> None:
+    # The menu shows other stories, each with its writer marked as a byline, before the
+    # article's own byline.
+    menu = (
+        '<nav class="sections"><ul><li><a href="/life">Life</a><ul class="flyout">'
+        '<li class="teaser"><a href="/s/1">A village keeps its last shop open</a>'
+        '<span class="byline"><a href="/w/ada-moss">Ada Moss</a></span></li></ul></li></ul></nav>'
+    )
+    body = '<span class="byline"><a rel="author" href="/w/nc">Nora Castell</a></span>'
+    html = page(body + paragraphs(STORY)).replace("<nav>", menu + "<nav>", 1)
+    assert clean_html(html, "https://example.org/a").byline == "Nora Castell"
