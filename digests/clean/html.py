@@ -25,7 +25,7 @@ from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
-from digests.clean.titles import match_key
+from digests.clean.titles import alnum_key
 
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
@@ -42,6 +42,7 @@ _LEAD_NAMES = frozenset({
     "bajada",
 })
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
+_HEADLINE_TAGS = ("h1", "h2")
 _NAME_PARTS = re.compile(r"[\s_-]+")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
@@ -166,10 +167,13 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
     summary = normalise(description).rstrip(".… ")
     if word_count(summary) < _LEAD_WORDS:
         summary = ""
-    headline = match_key(title)
+    headline = alnum_key(title)
+    if not headline:
+        return ""
     seen_headline = False
-    for element in tree.iter("h1", *_LEAD_TAGS):
-        if element.tag == "h1":
+    # A template without a top-level heading sets the headline in an h2.
+    for element in tree.iter(*_HEADLINE_TAGS, *_LEAD_TAGS):
+        if element.tag in _HEADLINE_TAGS:
             seen_headline = seen_headline or _is_headline_of(element, headline)
             continue
         if not seen_headline:
@@ -189,9 +193,11 @@ def _shares_text(text: str, body: str, blocks: list[str]) -> bool:
 
 def _is_headline_of(heading: Any, headline: str) -> bool:
     """Whether a heading shows the title: a kicker can share its element ("Tunisia Headline"),
-    and the declared title can run longer than the heading."""
-    shown = match_key(normalise(heading.text_content()))
-    return headline in shown or (word_count(shown) >= _MIN_HEADLINE_WORDS and shown in headline)
+    and the declared title can run longer than the heading; punctuation does not count (the
+    title sets the kicker off with a colon, the heading with a box of its own)."""
+    text = normalise(heading.text_content())
+    shown = alnum_key(text)
+    return headline in shown or (word_count(text) >= _MIN_HEADLINE_WORDS and shown in headline)
 
 
 def _is_lead(element: Any, text: str, summary: str) -> bool:

@@ -223,3 +223,30 @@ def test_a_date_stamp_that_closes_the_text_is_not_a_paragraph() -> None:
     # A sentence that ends the story with a date is the story's.
     closing = "The library will open its doors to readers on 4 March 2027."
     assert clean_html(page(*BODY, closing)).paragraphs[-1] == closing
+
+
+def test_lead_under_a_headline_set_as_a_second_level_heading_opens_the_body() -> None:
+    # A template without a top-level heading sets the headline in an h2, a kicker inside it.
+    page_html = lead_page().replace(
+        "<h1>Council turns old warehouse into a library</h1>",
+        "<h2 class='headline'><span class='kicker'>Harbour</span> "
+        "Council turns old warehouse into a library</h2>",
+    )
+    article = clean_html(page_html)
+    assert article.paragraphs[:2] == [LEAD, BODY[0]]
+    assert RELATED_TEASER not in article.text
+
+
+def test_a_headline_whose_kicker_the_title_sets_off_with_a_colon_is_still_the_headline() -> None:
+    # The title reads "Harbour: Council turns ...", the heading shows the kicker in a span of
+    # its own, with no colon.
+    page_html = lead_page().replace(
+        "<h1>Council turns old warehouse into a library</h1>",
+        "<h2 class='headline'><span class='kicker'>Harbour</span> "
+        "Council turns old warehouse into a library</h2>",
+    ).replace("Council turns old warehouse into a library |", "Harbour: Council turns old "
+              "warehouse into a library |").replace(
+        'content="Council turns', 'content="Harbour: Council turns')
+    article = clean_html(page_html)
+    assert article.title == "Harbour: Council turns old warehouse into a library"
+    assert article.paragraphs[:2] == [LEAD, BODY[0]]
