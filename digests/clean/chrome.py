@@ -537,6 +537,17 @@ def is_topic_list(text: str) -> bool:
     return all(0 < word_count(topic) <= _MAX_TOPIC_WORDS for topic in topics)
 
 
+# Another story's headline set in brackets between two paragraphs ("[Museum houses treasures]").
+_BRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
+_MAX_BRACKETED_WORDS = 20
+
+
+def is_bracketed_headline(text: str, words: int) -> bool:
+    """A headline in brackets, the whole line: a link to another story, not a sentence."""
+    found = _BRACKETED.match(text) if words <= _MAX_BRACKETED_WORDS else None
+    return found is not None and found.group(1)[-1:] not in ".!?"
+
+
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = _words(text, words)
@@ -558,6 +569,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or is_caption(text, words)
         or is_video_teaser(text, words)
         or (":" in text and is_topic_list(text))
+        or (text[:1] == "[" and is_bracketed_headline(text, words))
     )
 
 

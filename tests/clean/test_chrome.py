@@ -245,3 +245,19 @@ def test_a_labelled_list_of_topics_is_chrome(line: str) -> None:
 ])
 def test_a_sentence_after_a_topics_label_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a link to another story set in brackets between two paragraphs
+    "[Harbour museum houses the region's oldest maps]", "[ Ferry timetable: what changes in May ]",
+])
+def test_another_story_s_headline_in_brackets_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "[The mayor said the harbour would reopen in May.]",
+    "[Sic] is what the clerk wrote beside the misspelled name of the ferry.",
+])
+def test_a_bracketed_sentence_or_a_bracket_inside_a_sentence_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
