@@ -82,6 +82,8 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
         if block.tag == "code":
             kept.append(block)  # code repeats lines on purpose
             continue
+        if not any(ch.isalnum() for ch in text):
+            continue  # a rule drawn with characters ("___", "* * *"): no text
         if "{{" in text and _TEMPLATE_EXPRESSION.search(text):
             continue
         if counts.get(text, 0) > 1 and _ATTRIBUTION.search(text) and not ends_like_sentence(text):

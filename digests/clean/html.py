@@ -41,6 +41,11 @@ _LEAD_NAMES = frozenset({
     "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
     "bajada",
 })
+# Parts of the names of a picture's boxes: a "description" there describes the picture.
+_PICTURE_NAMES = frozenset({
+    "caption", "figcaption", "slideshow", "gallery", "photo", "image", "img", "picture",
+    "figure", "media", "credit", "slide",
+})
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _HEADLINE_TAGS = ("h1", "h2")
 _NAME_PARTS = re.compile(r"[\s_-]+")
@@ -218,6 +223,8 @@ def _innermost_lead(element: Any, summary: str) -> str:
 def _names_lead(element: Any) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')}".lower()
     parts = set(_NAME_PARTS.split(names))
+    if parts & _PICTURE_NAMES:
+        return False  # a picture's description ("slideshow-description", "image-summary")
     return bool(parts & _LEAD_NAMES) or element.get("itemprop") == "description"
 
 

@@ -132,3 +132,23 @@ def test_a_list_of_points_under_a_picture_stays() -> None:
     )
     article = clean_html(page(body), "https://example.org/ferry")
     assert all(point in article.paragraphs for point in points)
+
+
+def test_a_rule_drawn_with_underscores_or_stars_is_no_paragraph() -> None:
+    body = paragraphs([*STORY[:3], "___", STORY[3], "* * *", STORY[4]])
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert article.paragraphs == STORY
+
+
+def test_a_slideshow_s_picture_description_is_no_lead() -> None:
+    # The slideshow above the story describes its picture in a box whose class names a
+    # "description"; the story's own lead is not there.
+    slide = (
+        "<div class='slideshow'><img src='/ferry.jpg' alt=''><p class='counter'>1 / 4</p>"
+        "<p class='slideshow-description'>In this photo taken on Monday the new ferry is "
+        "moored at the quay of the island harbour before its first crossing to the mainland "
+        "(Harbour Board photo)</p></div>"
+    )
+    html = page(slide + paragraphs(STORY))
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.paragraphs[0] == STORY[0]
