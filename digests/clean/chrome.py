@@ -431,9 +431,24 @@ def is_rights_notice(text: str) -> bool:
     return word_count(text) <= _MAX_BANNER_WORDS and _RIGHTS.search(text) is not None
 
 
+# A writer's bio in the languages that name the job without an article ("Ana Costa é jornalista
+# e professora", "Jean Moreau est journaliste"): a capitalised name, not a pronoun, opens it.
+_ROMANCE_BIO = re.compile(
+    r"^(?!(?:Il|Elle|On|Ce|Cela|Él|Ella|Ello|Esto|Este|Esta|Eso|Lui|Lei|Egli|Questo|Questa|"
+    r"Ele|Ela|Isto|Isso)\b)(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:es|est|è|é) [^.;]{0,60}?\b(?:"
+    r"periodista|politólog[oa]|escritor(?:a)?|profesor(?:a)?|investigador(?:a)?|abogad[oa]|"
+    r"economista|analista|catedrátic[oa]|journaliste|écrivain(?:e)?|professeur(?:e)?|"
+    r"chercheu(?:r|se)|politologue|avocat(?:e)?|économiste|giornalista|scrittric?e|"
+    r"professor(?:e|essa)?|ricercat(?:ore|rice)|politologo|avvocat[oa]|jornalista|"
+    r"pesquisador(?:a)?|advogad[oa]|cientista político)\b"
+)
+
+
 def is_sign_off(text: str) -> bool:
     """An author's bio, a disclaimer or a licence note: what follows an article, not in it."""
-    return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(_SIGN_OFF.search(text))
+    return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(
+        _SIGN_OFF.search(text) or _ROMANCE_BIO.search(text)
+    )
 
 
 def is_credit(text: str, words: int | None = None) -> bool:

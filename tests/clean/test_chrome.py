@@ -261,3 +261,21 @@ def test_another_story_s_headline_in_brackets_is_chrome(line: str) -> None:
 ])
 def test_a_bracketed_sentence_or_a_bracket_inside_a_sentence_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the writer's bio under an opinion piece, in the languages that drop the article
+    "Lucía Ferrer es politóloga e investigadora en la Universidad del Puerto.",
+    "Jean Moreau est journaliste et écrivain.", "Marco Bassi è giornalista e scrittore.",
+    "Ana Costa é jornalista e professora na Universidade do Porto.",
+])
+def test_a_writer_s_bio_in_spanish_french_italian_or_portuguese_is_a_sign_off(line: str) -> None:
+    assert chrome.is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", [
+    "El ministro es abogado de profesión y conoce bien el puerto.",
+    "Esto es periodismo, dijo el alcalde.", "Il est journaliste depuis vingt ans, dit-elle.",
+])
+def test_a_sentence_about_a_job_is_no_sign_off(line: str) -> None:
+    assert not chrome.is_sign_off(line)
