@@ -558,9 +558,13 @@ _MAX_BRACKETED_WORDS = 20
 
 
 def is_bracketed_headline(text: str, words: int) -> bool:
-    """A headline in brackets, the whole line: a link to another story, not a sentence."""
+    """A headline in brackets, the whole line: a link to another story, not a sentence, nor
+    code (a list written in brackets opens in lower case)."""
     found = _BRACKETED.match(text) if words <= _MAX_BRACKETED_WORDS else None
-    return found is not None and found.group(1)[-1:] not in ".!?"
+    if found is None:
+        return False
+    inner = found.group(1)
+    return not inner[0].islower() and inner[-1:] not in ".!?"
 
 
 def is_chrome(text: str, words: int | None = None) -> bool:

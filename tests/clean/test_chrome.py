@@ -258,6 +258,7 @@ def test_another_story_s_headline_in_brackets_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "[The mayor said the harbour would reopen in May.]",
     "[Sic] is what the clerk wrote beside the misspelled name of the ferry.",
+    "[boat.name for boat in fleet]",  # code in a programming article
 ])
 def test_a_bracketed_sentence_or_a_bracket_inside_a_sentence_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
