@@ -108,8 +108,10 @@ _READ_MORE = re.compile(
 )
 
 # Banners that ask the reader to do something: get the app, sign up to a newsletter, follow.
+# "App Store" alone is a shop's name, which a sentence of the story can give.
 _PROMPT = re.compile(
-    r"(?:download|get|install)\b.{0,40}\bapp\b|\bapp\b.{0,30}\b(?:store|herunterladen|downloaden)|"
+    r"(?:download|get|install)\b.{0,40}\bapp\b|"
+    r"\bapp\b(?! store).{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|^[\W_]*sign-?up:|"
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"

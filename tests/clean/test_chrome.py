@@ -280,3 +280,13 @@ def test_a_writer_s_bio_in_spanish_french_italian_or_portuguese_is_a_sign_off(li
 ])
 def test_a_sentence_about_a_job_is_no_sign_off(line: str) -> None:
     assert not chrome.is_sign_off(line)
+
+
+def test_a_sentence_that_names_the_app_store_is_not_an_app_prompt() -> None:
+    # "App Store" is a shop's name: a sentence that gives a price there is the story's.
+    assert not chrome.is_chrome(
+        "The ferry timetable app costs two euros in the Mac App Store and needs the latest "
+        "system version. (tb)"
+    )
+    assert chrome.is_chrome("Unsere App im App Store")
+    assert chrome.is_chrome("Get the Harbour Times app on the App Store")
