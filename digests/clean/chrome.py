@@ -29,6 +29,8 @@ _LABEL = re.compile(
     r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
     r"join us|rejoignez-nous|únete|edit|"
+    # the story's own short address under it ("Permalink: http://site.example/-2602326")
+    r"(?:permalink|short ?url|short ?link|kurz-?url|kurzlink)(?:\s*:\s*(?:https?://)?\S+)?|"
     # a template's placeholder the page never filled in ("{{featured_button_text}}")
     r"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|"
     # what a picture's caption says when the picture only illustrates the story

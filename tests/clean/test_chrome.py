@@ -290,3 +290,15 @@ def test_a_sentence_that_names_the_app_store_is_not_an_app_prompt() -> None:
     )
     assert chrome.is_chrome("Unsere App im App Store")
     assert chrome.is_chrome("Get the Harbour Times app on the App Store")
+
+
+@pytest.mark.parametrize("line", [
+    "Permalink: http://harbour.example/-2602326", "Short URL: https://hrb.example/x7",
+    "Kurz-URL: harbour.example/k/123", "Permalink",
+])
+def test_the_story_s_short_address_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+def test_a_sentence_about_a_permalink_is_not_chrome() -> None:
+    assert not chrome.is_chrome("The permalink to the council minutes stopped working in May.")
