@@ -115,6 +115,7 @@ _PROMPT = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|"
     r"\bapp\b(?! store).{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|^[\W_]*sign-?up:|"
+    r"\b(?:in|to|into) your inbox\b|"
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
@@ -261,6 +262,7 @@ _SIGN_OFF = re.compile(
 
 _PROMPT_GATED = _GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
+    "your inbox",
     "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",

@@ -302,3 +302,19 @@ def test_the_story_s_short_address_is_chrome(line: str) -> None:
 
 def test_a_sentence_about_a_permalink_is_not_chrome() -> None:
     assert not chrome.is_chrome("The permalink to the council minutes stopped working in May.")
+
+
+@pytest.mark.parametrize("line", [
+    "[What you need to know this morning: Get Harbour Today in your inbox.]",
+    "Get the Harbour Briefing delivered to your inbox.", "Harbour news, straight to your inbox",
+])
+def test_a_pitch_for_a_newsletter_by_its_inbox_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+def test_a_long_sentence_about_an_inbox_is_not_chrome() -> None:
+    line = (
+        "The council admitted that hundreds of complaints about the ferry had sat unread in an "
+        "inbox for months before anyone in the harbour office answered them."
+    )
+    assert not chrome.is_chrome(line)
