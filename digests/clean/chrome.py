@@ -29,6 +29,8 @@ _LABEL = re.compile(
     r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
     r"join us|rejoignez-nous|únete|edit|"
+    # a share or login box's buttons ("Weitersagen abbrechen": cancel passing it on)
+    r"weitersagen|(?:(?:login|suche|weitersagen|teilen) )?abbrechen|cancel|"
     # the story's own short address under it ("Permalink: http://site.example/-2602326")
     r"(?:permalink|short ?url|short ?link|kurz-?url|kurzlink)(?:\s*:\s*(?:https?://)?\S+)?|"
     # a template's placeholder the page never filled in ("{{featured_button_text}}")

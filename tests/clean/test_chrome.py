@@ -318,3 +318,16 @@ def test_a_long_sentence_about_an_inbox_is_not_chrome() -> None:
         "inbox for months before anyone in the harbour office answered them."
     )
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the buttons of a share or login box that a scraper prints as lines
+    "Weitersagen abbrechen", "Login abbrechen", "Suche abbrechen", "Abbrechen", "Cancel",
+    "Weitersagen",
+])
+def test_a_dialog_s_cancel_button_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+def test_a_sentence_about_cancelling_is_not_chrome() -> None:
+    assert not chrome.is_chrome("Der Hafen musste die Fahrt abbrechen, weil der Sturm zunahm.")
