@@ -31,6 +31,12 @@ _NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 # "of"/"de" (and an article) right before the last word of a role phrase.
 _BODY_OF_ROLE = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
 _ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
+# A described person whose description ends with whom they serve or know: "an aide to", "a
+# close friend of", "a lawyer for", "a source close to". The name after it is someone else.
+_SOMEONE_ELSES = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){1,3}"
+    r"(?:of|for|to) (?:the )?"
+)
 
 
 def starts_appositive(segment: str) -> bool:
@@ -120,8 +126,16 @@ def name_at_end(segment: str) -> str | None:
             # "el titular de la cartera de Cultura", "El ministro de Cultura" opening a
             # sentence: what the role is of.
             return None
+        if describes_by_another(segment, runs[-1].start):
+            return None
         return runs[-1].raw
     return None
+
+
+def describes_by_another(phrase: str, name_start: int) -> bool:
+    """Is ``phrase`` up to ``name_start`` a description of someone by the person named there
+    ("an aide to", "a close friend of", "a lawyer for")?"""
+    return _SOMEONE_ELSES.fullmatch(phrase, 0, name_start) is not None
 
 
 def np_at_start(segment: str) -> str | None:

@@ -33,6 +33,7 @@ from digests.analyse.name_words import (
     TITLE_WORDS,
 )
 from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place, person_part
+from digests.analyse.noun_phrases import describes_by_another
 from digests.analyse.russian_names import (
     article_gender,
     is_cyrillic,
@@ -104,6 +105,8 @@ class Resolver:
                 or self._holder_of_synonym(" ".join(bare_role).lower(), at) \
                 or self._role_holder(phrase, at)
         runs = name_runs(phrase)
+        if runs and describes_by_another(phrase, runs[-1].start):
+            return phrase  # "an aide to Quell": not Quell, and no one the article names
         if runs and lowered.partition(" ")[0] in _UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
             return phrase  # "an Iowa Democrat": someone the article does not name

@@ -1,0 +1,22 @@
+"""Speakers described rather than named: the description stays as written unless the article
+says who it is; a name inside it (whose friend, which club) is never the speaker."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str, title: str = "A story") -> list[str | None]:
+    found = find_quotes(CleanArticle(title=title, paragraphs=list(paragraphs)))
+    return [q.speaker for q in found]
+
+
+def test_the_person_someone_is_a_friend_or_aide_of_is_not_the_speaker() -> None:
+    assert speakers(
+        "Mara Quell spoke to voters on Monday about the new bridge.",
+        "An aide to Quell told reporters: “That may have been misread by everyone.”",
+        "A close friend of Mara Quell said: “She is calm and will carry on as before.”",
+        "A lawyer for Dan Prior said: “My client denies every part of the claim.”",
+    ) == ["An aide to Quell", "A close friend of Mara Quell", "A lawyer for Dan Prior"]
+
