@@ -35,11 +35,12 @@ from digests.analyse.noun_phrases import (
     starts_appositive,
 )
 
-# Words between a subject and its verb that are not part of the subject ("Putin has told").
+# Words between a subject and its verb that are not part of the subject ("Putin has told",
+# "The Labour leader yesterday said").
 _AUXILIARIES = frozenset(
     """has have had also later then would will once previously recently again earlier
     may might could can did does do has also had also further who which that often always
-    never sometimes usually still just even
+    never sometimes usually still just even yesterday today tonight
     a ont hat ha""".split()  # the last: French, German and Italian auxiliaries ("a déclaré",
     # "hat gesagt", "ha detto")
 ) | language_words.FRENCH_TENSE_ADVERBS

@@ -20,3 +20,10 @@ def test_the_person_someone_is_a_friend_or_aide_of_is_not_the_speaker() -> None:
         "A lawyer for Dan Prior said: “My client denies every part of the claim.”",
     ) == ["An aide to Quell", "A close friend of Mara Quell", "A lawyer for Dan Prior"]
 
+
+def test_a_time_word_between_a_role_and_its_verb_is_no_part_of_it() -> None:
+    # "The party leader yesterday said": the role, not the party's name inside it.
+    assert speakers(
+        "Tom Verey spoke on Monday about the vote.",
+        "The Green leader yesterday said: “We are not going to lose seats this time.”",
+    ) == ["The Green leader"]
