@@ -80,7 +80,7 @@ EPITHET_GENDERS = {
 }
 
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
-# "the Summer Games"), not a person.
+# "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person.
 ORG_WORDS = frozenset(
     """kremlin ministry department committee campaign party council house office agency
     administration government commission court senate congress parliament duma police army
@@ -89,7 +89,7 @@ ORG_WORDS = frozenset(
     reuters press fund board bureau service services organization organisation coalition
     federation league club school hospital church embassy authority trust alliance convention
     council, politifact fbi cia nato un eu championships championship games olympics tournament
-    festival awards conference summit war""".split()
+    festival awards conference summit war show podcast""".split()
 ) | language_words.INSTITUTION_WORDS
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a

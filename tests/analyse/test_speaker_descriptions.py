@@ -27,3 +27,12 @@ def test_a_time_word_between_a_role_and_its_verb_is_no_part_of_it() -> None:
         "Tom Verey spoke on Monday about the vote.",
         "The Green leader yesterday said: “We are not going to lose seats this time.”",
     ) == ["The Green leader"]
+
+
+
+def test_a_show_named_after_its_host_is_no_person_a_pronoun_stands_for() -> None:
+    assert speakers(
+        "Ed Barrow has denied claims of a split at the top of the party.",
+        "The Jane Hollis Show asked him about the rumours on Sunday.",
+        "“What happens every summer is that stories get invented,” he said.",
+    ) == ["Ed Barrow"]
