@@ -132,7 +132,7 @@ class Resolver:
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
         held = self._role_holder(phrase, at)
-        if held == phrase and lowered.startswith("the "):
+        if held == phrase and lowered.startswith("the ") and not _names_an_affiliation(phrase):
             return self._described_person(lowered, at) or phrase
         return held
 
@@ -433,3 +433,16 @@ def _modifies_a_noun(phrase: str, run_end: int) -> bool:
 # What opens a phrase about someone the article does not name ("a Warren adviser", "one
 # Florida Republican strategist").
 _UNNAMED_OPENERS = frozenset({"a", "an", "one"})
+
+
+# Endings of the capitalised adjectives a description may hold that say where someone is from
+# or which side they are on ("the Brazilian striker", "the Dutchman", "the Republican").
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "ic", "i")
+
+
+def _names_an_affiliation(phrase: str) -> bool:
+    """Does a description name what its person belongs to ("the former Lyon boss", "the
+    Labour leader")? Nearness alone then cannot say who it is: the article must (a wrong name
+    is worse than the description)."""
+    return any(word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS)
+               for word in phrase.split()[1:])

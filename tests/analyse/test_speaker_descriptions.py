@@ -36,3 +36,15 @@ def test_a_show_named_after_its_host_is_no_person_a_pronoun_stands_for() -> None
         "The Jane Hollis Show asked him about the rumours on Sunday.",
         "“What happens every summer is that stories get invented,” he said.",
     ) == ["Ed Barrow"]
+
+
+def test_a_description_with_a_club_in_it_is_not_whoever_opened_a_sentence_nearby() -> None:
+    # "the former Lyon boss" says something the article never says of Paul Hart: the guess
+    # from nearness would name the wrong man.
+    assert speakers(
+        "Tom Reed saw his side lose at home on Saturday.",
+        "Paul Hart scored twice for the visitors before half-time.",
+        "The hosts fell further behind after the break as the visitors ran riot.",
+        "Asked what he told the players, the former Lyon boss said: “We cannot lose our heads"
+        " now.”",
+    ) == ["the former Lyon boss"]
