@@ -61,6 +61,10 @@ class Resolver:
     last_quote_end: tuple[int, int] = (-2, 0)
     last_body: str | None = None
     last_body_para: int = -10
+    # A role that spoke last and that the article does not name ("the shadow chancellor"),
+    # with where that quote ended.
+    last_role: str | None = None
+    last_role_end: tuple[int, int] = (-2, 0)
 
     def resolve(self, phrase: str | None, at: tuple[int, int]) -> str | None:
         if not phrase:
@@ -257,6 +261,12 @@ class Resolver:
             return newer or self.last_speaker
         found = next(self.index.people_backwards(at, gender=gender), None)
         named = found[0] if found else None
+        if found and self.last_role and at[0] - self.last_role_end[0] <= 1 \
+                and found[1].at < self.last_role_end and not self.index.is_subject(found[1]):
+            # "…chief of staff Karie Murphy and communications chief Seumas Milne. … the shadow
+            # chancellor said: “…” … “…,” he said": he goes on from the role just quoted,
+            # not the name in passing before it.
+            return self.last_role
         if found and found[1].at[0] < at[0] - 2 and not self.index.is_subject(found[1]):
             # "Tom Reed spoke first, thanking the engineer Paul Hart. … Later he joked": the
             # subject of the paragraph that names someone in passing, before that name (one
@@ -355,7 +365,10 @@ class Resolver:
             # noun, is what "it" stands for next; a role ("the senator") is a person.
             if speaker.split()[-1].lower() not in TITLE_WORDS and speaker.lower() not in PRONOUNS:
                 self.last_body, self.last_body_para = speaker, para
+            elif speaker.split()[0] == "the":
+                self.last_role, self.last_role_end = speaker, end
             return
+        self.last_role = None
         if self.index.is_body(speaker):
             self.last_body, self.last_body_para = speaker, para
         else:

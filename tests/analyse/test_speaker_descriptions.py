@@ -48,3 +48,12 @@ def test_a_description_with_a_club_in_it_is_not_whoever_opened_a_sentence_nearby
         "Asked what he told the players, the former Lyon boss said: “We cannot lose our heads"
         " now.”",
     ) == ["the former Lyon boss"]
+
+
+def test_he_goes_on_from_a_role_just_quoted_not_a_name_in_passing_before_it() -> None:
+    assert speakers(
+        "A paper says the minister wants his rival to sack the adviser Jo Pike and the aide"
+        " Sam Fry.",
+        "Speaking on the radio today, the shadow minister said: “I have not asked anyone to go.”",
+        "“What happens every summer is that stories get invented,” he said.",
+    ) == ["the shadow minister", "the shadow minister"]
