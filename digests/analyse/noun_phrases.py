@@ -128,6 +128,10 @@ def name_at_end(segment: str) -> str | None:
             return None
         if describes_by_another(segment, runs[-1].start):
             return None
+        last = runs[-1].words
+        if len(last) > 1 and last[-1].isupper() and is_title_word(last[-1]) \
+                and segment[: runs[-1].start].rstrip().rpartition(" ")[2].lower() in DETERMINERS:
+            return None  # "the Labour MP": a role with its party, no name
         return runs[-1].raw
     return None
 

@@ -115,7 +115,8 @@ class Resolver:
                 and is_title_word(runs[-1].words[-1]):
             return phrase  # "an Iowa Democrat": someone the article does not name
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
-                and not _modifies_a_noun(phrase, runs[-1].end):
+                and not _modifies_a_noun(phrase, runs[-1].end) \
+                and not _role_in_capitals(lowered, runs[-1].words):
             words = person_part(runs[-1].words)
             if words:
                 name = " ".join(words)
@@ -459,3 +460,10 @@ def _names_an_affiliation(phrase: str) -> bool:
     is worse than the description)."""
     return any(word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS)
                for word in phrase.split()[1:])
+
+
+def _role_in_capitals(lowered: str, run: tuple[str, ...]) -> bool:
+    """"the Labour MP", "the BJP MP": a role whose word is written in capitals after "the",
+    with what it belongs to; no name."""
+    return lowered.startswith("the ") and len(run) > 1 and is_title_word(run[-1]) \
+        and run[-1].isupper()

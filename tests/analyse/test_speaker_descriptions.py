@@ -57,3 +57,11 @@ def test_he_goes_on_from_a_role_just_quoted_not_a_name_in_passing_before_it() ->
         "Speaking on the radio today, the shadow minister said: “I have not asked anyone to go.”",
         "“What happens every summer is that stories get invented,” he said.",
     ) == ["the shadow minister", "the shadow minister"]
+
+
+def test_a_party_and_an_abbreviated_role_after_the_is_a_role_not_a_name() -> None:
+    assert speakers(
+        "Tom Reed resigned on Monday after a row over expenses.",
+        "“I am sad for myself and for my family,” the Green MP said.",
+        "The Green MP added: “Nobody asked me to resign from the party.”",
+    ) == ["the Green MP", "The Green MP"]
