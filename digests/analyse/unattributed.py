@@ -62,7 +62,8 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
             last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
-            ) or labelled_person(last_sentence) or sentence_subject(last_sentence)
+            ) or labelled_person(last_sentence) or _author_of_label(last_sentence) \
+                or sentence_subject(last_sentence)
     ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
     if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
@@ -107,6 +108,21 @@ def labelled_person(label: str) -> str | None:
 
 
 _MAX_LABEL_WORDS = 10
+# A label that says whose words follow: "Statement from Mayor Frey:", "Read the full letter
+# from Sen. Ann Cole:", "The statement by the Smith family:".
+_DOCUMENT_LABEL = re.compile(
+    r"(?:(?:[Rr]ead|[Hh]ere is|[Hh]ere's) )?(?:(?:[Tt]he|[Aa]|[Hh]is|[Hh]er) )?(?:\w+ )?"
+    r"(?:[Ss]tatement|[Ll]etter|[Mm]essage|[Rr]esponse|[Rr]emarks)s? (?:from|by) "
+    r"(?:the )?(?P<author>[A-Z][^:]*):"
+)
+
+
+def _author_of_label(label: str) -> str | None:
+    """Who a label before a quote names as its author ("Statement from Mayor Frey:")."""
+    if label.count(" ") >= _MAX_LABEL_WORDS:
+        return None
+    match = _DOCUMENT_LABEL.fullmatch(label.strip())
+    return match.group("author") if match else None
 _MAX_QUESTION_WORDS = 30
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 

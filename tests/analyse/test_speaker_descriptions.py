@@ -65,3 +65,12 @@ def test_a_party_and_an_abbreviated_role_after_the_is_a_role_not_a_name() -> Non
         "“I am sad for myself and for my family,” the Green MP said.",
         "The Green MP added: “Nobody asked me to resign from the party.”",
     ) == ["the Green MP", "The Green MP"]
+
+
+def test_a_label_naming_whose_statement_follows_gives_its_speaker() -> None:
+    assert speakers(
+        "Mayor Jane Hobbs cancelled the council meeting on Tuesday.",
+        "The officers involved have been placed on leave.",
+        "Statement from Mayor Hobbs:",
+        "“I want to offer words that can help ease the pain people feel tonight.”",
+    ) == ["Jane Hobbs"]
