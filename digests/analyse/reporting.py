@@ -22,6 +22,7 @@ from digests.analyse.clauses import (
 from digests.analyse.names import (
     is_org,
     is_role,
+    is_title_word,
     name_runs,
     person_part,
 )
@@ -391,7 +392,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # support Rand Paul, but now said": a second verb shares the subject of the first, not
         # the noun phrase just before "and".
         first = pre[: coordinated.start()]
-        return sentence_subject(first) or speaker_in_clause(first, quote_first=False)
+        return sentence_subject(first) or speaker_in_clause(first, quote_first=False) \
+            or _role_opening(first)
     if quote_first and _continues_the_quote(pre):
         # "“…” if she didn't win by a wider margin, said David Wasserman": the words before
         # the comma finish the writer's sentence; the verb is inverted and its subject follows.
@@ -407,6 +409,21 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # left out, not missing.
         return language_words.unstated(word)
     return subject
+
+
+def _role_opening(clause: str) -> str | None:
+    """The role that opens the clause's last part as its subject: "Soon after, the shadow
+    health secretary was approached by ITV News" -> "the shadow health secretary"."""
+    parts = _segments(clause)
+    words = parts[-1].split() if parts else []
+    if len(words) < 3 or words[0] not in {"the", "The"}:
+        return None
+    for i in range(1, min(len(words) - 1, 5)):
+        if not words[i].isalpha() or not words[i].islower():
+            return None
+        if is_title_word(words[i]) and words[i + 1].islower():
+            return " ".join(words[: i + 1])
+    return None
 
 
 def _reports_other_words(post: str) -> bool:

@@ -74,3 +74,11 @@ def test_a_label_naming_whose_statement_follows_gives_its_speaker() -> None:
         "Statement from Mayor Hobbs:",
         "“I want to offer words that can help ease the pain people feel tonight.”",
     ) == ["Jane Hobbs"]
+
+
+def test_a_role_that_opens_the_first_of_two_joined_verbs_speaks_with_the_second() -> None:
+    assert speakers(
+        "A recording of the minister mocking his own party leaked on Monday.",
+        "Soon after, the shadow health secretary was stopped by reporters and insisted:"
+        " “I was only winding up an old friend.”",
+    ) == ["the shadow health secretary"]
