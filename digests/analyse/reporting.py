@@ -68,6 +68,12 @@ _DOCUMENT_AUTHOR = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
     r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
+# What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
+_DOCUMENT_NOUNS = ("letter", "statement", "tweet", "post", "email", "memo", "note", "blog")
+_DOCUMENT_OWNER = re.compile(
+    r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"
+    + "|".join(_DOCUMENT_NOUNS) + ")"
+)
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
@@ -408,6 +414,10 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # "«…», afirmó.", "«…», — добавила.", "«…», ha detto ai cronisti.": the subject is
         # left out, not missing.
         return language_words.unstated(word)
+    if subject and " " in subject and subject.endswith(_DOCUMENT_NOUNS):
+        owner = _DOCUMENT_OWNER.fullmatch(subject)
+        if owner:
+            return owner.group(1)  # "Mr Woodcock's letter says": Mr Woodcock wrote it
     return subject
 
 

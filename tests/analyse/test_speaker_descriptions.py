@@ -82,3 +82,10 @@ def test_a_role_that_opens_the_first_of_two_joined_verbs_speaks_with_the_second(
         "Soon after, the shadow health secretary was stopped by reporters and insisted:"
         " “I was only winding up an old friend.”",
     ) == ["the shadow health secretary"]
+
+
+def test_whose_letter_it_is_says_who_wrote_the_quote() -> None:
+    assert speakers(
+        "Two MPs, Mara Quell and Tom Reed, complained to the party on Friday.",
+        "“Naming people like this amounts to bullying,” Ms Quell's letter says.",
+    ) == ["Mara Quell"]
