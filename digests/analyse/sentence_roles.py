@@ -199,6 +199,17 @@ _LISTENER_BEFORE = re.compile(
     r"\b(?:told|tells|telling|(?:spoke|speaks|speaking|talked|talking|interview|interviewed)"
     r"\s+(?:to|with))\s+(?:the\s+)?$"
 )
+# The one spoken to, named with who they are to the speaker: "explained to her Ocean's 8
+# costar Sarah Paulson", "told his old coach Tom Hale"; the words between are a possessive,
+# what the listener is (a role or a relation) and what that belongs to.
+_LISTENER_WITH_ROLE = re.compile(
+    r"\b(?:told|(?:explained|said|wrote|revealed|admitted|confided|complained|spoke|talked)"
+    r"\s+to)\s+(?:her|his|their|the)\s+(?P<words>(?:[\w’'-]+\s+){1,4})$"
+)
+_RELATIONS = frozenset(
+    """costar co-star friend colleague teammate interviewer host partner wife husband
+    boyfriend girlfriend mother father sister brother daughter son""".split()
+)
 # A relative clause about the name before it: "Dave Limp, whose sector includes …".
 _RELATIVE_OPENER = re.compile(r",\s+(?:whose|which|who|whom)\s")
 _ASIDE_REACH = 150  # characters before a name read for the clause it stands in
@@ -209,13 +220,25 @@ def is_aside(text: str, mention: Mention) -> bool:
     clause's next comma): a name a later pronoun does not go on with?"""
     start = mention.at[1]
     head = text[max(0, start - _ASIDE_REACH) : start]
-    if _LISTENER_BEFORE.search(head, max(0, len(head) - 40)):
+    if _LISTENER_BEFORE.search(head, max(0, len(head) - 40)) or _listener_with_role(head):
         return True
     if "," not in head:
         return False  # the usual case: no clause set off before the name
     sentence = head[max((m.end() for m in SENTENCE_BREAK.finditer(head)), default=0) :]
     relatives = list(_RELATIVE_OPENER.finditer(sentence))
     return bool(relatives) and "," not in sentence[relatives[-1].end() :]
+
+
+def _listener_with_role(head: str) -> bool:
+    """Does ``head`` end with a verb of speaking "to" and who the listener is to the speaker
+    (a role or a relation in lower case last), right before the name?"""
+    if " to " not in head[-80:] and "told " not in head[-80:]:
+        return False  # the usual case
+    match = _LISTENER_WITH_ROLE.search(head, max(0, len(head) - 80))
+    if match is None:
+        return False
+    last = match.group("words").split()[-1]
+    return last.islower() and (last in _RELATIONS or last in OCCUPATIONS or is_title_word(last))
 
 
 def joined_to_another(text: str, mention: Mention) -> bool:

@@ -89,3 +89,14 @@ def test_whose_letter_it_is_says_who_wrote_the_quote() -> None:
         "Two MPs, Mara Quell and Tom Reed, complained to the party on Friday.",
         "“Naming people like this amounts to bullying,” Ms Quell's letter says.",
     ) == ["Mara Quell"]
+
+
+
+def test_the_one_spoken_to_named_with_who_they_are_to_the_speaker_is_not_she() -> None:
+    assert "Dana Holt" not in speakers(
+        "Why the album is late",
+        "The singer explained to her old film costar Dana Holt that she now balances fashion"
+        " and music.",
+        "She added, “It makes no sense to rush it, but I want it out.”",
+        title="Mira Lenz's next album: what we know",
+    )
