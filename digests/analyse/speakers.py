@@ -160,7 +160,9 @@ class Resolver:
         gender = EPITHET_GENDERS.get(bare(words[-1]))
         if gender is None:
             if not any(_AGED.fullmatch(word) for word in words):
-                return None
+                # "the director": a role no epithet list holds, only the title may say who.
+                head = bare(words[-1])
+                return self._title_person(at, "", head) if is_title_word(head) else None
             gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
         found: list[str] = []
         if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
@@ -177,7 +179,25 @@ class Resolver:
                 found.append(person)
             if len(found) > 1:
                 return None
-        return found[0] if found else None
+        return found[0] if found else self._title_person(at, gender, bare(words[-1]))
+
+    def _title_person(self, at: tuple[int, int], gender: str, role: str) -> str | None:
+        """The one person a title that reports their words names ("Joan Marr says…", "Bernie
+        Sanders: ‘…’"), when no one else opens a sentence of the body before ``at``: "the
+        director" of a story headlined with her words, nobody else in view. Never a role that
+        stands across from the story's person ("the judge" of a story about a defendant)."""
+        title = self.index.paragraphs[0]
+        if role in _OTHER_SIDE_ROLES or not _reports_words(title):
+            return None
+        titled = {self.index.fullest(m.name) for m in self.index.mentions_in(-1)
+                  if " " in m.name and self.index._is_person(m)}
+        if len(titled) != 1:
+            return None
+        person = next(iter(titled))
+        if self.index.gender(person) not in {gender, ""}:
+            return None
+        openers = {name for name, _ in self.index.people_backwards(at, opening=True)}
+        return person if openers <= titled and openers else None
 
     def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
         """The fullest name for ``name`` as written at ``at``: a bare surname two people share
@@ -467,3 +487,19 @@ def _role_in_capitals(lowered: str, run: tuple[str, ...]) -> bool:
     with what it belongs to; no name."""
     return lowered.startswith("the ") and len(run) > 1 and is_title_word(run[-1]) \
         and run[-1].isupper()
+
+
+# Roles that stand across from the person a story is about: whoever tries, charges, questions
+# or speaks for others in it ("the judge said" in "John Smith tells court he is innocent").
+_OTHER_SIDE_ROLES = frozenset(
+    """judge magistrate prosecutor prosecutors coroner sheriff officer detective inspector
+    constable police spokesman spokeswoman spokesperson lawyer attorney barrister solicitor
+    recorder juror jury witness victim interviewer host presenter referee umpire""".split()
+)
+_TITLE_QUOTE_MARKS = ("“", "‘", '"', "'", "«", "„")
+
+
+def _reports_words(title: str) -> bool:
+    """Does a title report someone's words ("X says…", "X: ‘…’", "X insists …")?"""
+    return ": " in title or any(mark in title for mark in _TITLE_QUOTE_MARKS) \
+        or REPORTING.search(title) is not None

@@ -100,3 +100,22 @@ def test_the_one_spoken_to_named_with_who_they_are_to_the_speaker_is_not_she() -
         "She added, “It makes no sense to rush it, but I want it out.”",
         title="Mira Lenz's next album: what we know",
     )
+
+
+def test_the_director_is_the_one_person_the_title_names_when_no_one_else_is_in_view() -> None:
+    assert speakers(
+        "Joan Marr returned to the festival on Friday with her first film in a decade.",
+        "The premiere drew a long queue, and the screening sold out within minutes.",
+        "Critics were kind, and the cast stayed on stage for questions afterwards.",
+        "“I wanted it to feel like a letter to my younger self,” the director said.",
+        title="Joan Marr says her new film is a letter to herself",
+    ) == ["Joan Marr"]
+
+
+def test_the_judge_is_never_the_person_the_title_names() -> None:
+    assert speakers(
+        "Tom Hale, 45, denied taking money from the charity he ran for ten years.",
+        "The jury took two days to reach its verdict on Friday afternoon.",
+        "“You abused the trust of everyone who worked with you,” the judge said.",
+        title="Tom Hale tells court he is innocent",
+    ) == ["the judge"]
