@@ -399,7 +399,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # the noun phrase just before "and".
         first = pre[: coordinated.start()]
         return sentence_subject(first) or speaker_in_clause(first, quote_first=False) \
-            or _role_opening(first)
+            or _role_opening(first) or _pronoun_after_scene(first)
     if quote_first and _continues_the_quote(pre):
         # "“…” if she didn't win by a wider margin, said David Wasserman": the words before
         # the comma finish the writer's sentence; the verb is inverted and its subject follows.
@@ -434,6 +434,20 @@ def _role_opening(clause: str) -> str | None:
         if is_title_word(words[i]) and words[i + 1].islower():
             return " ".join(words[: i + 1])
     return None
+
+
+# A subject pronoun and the lower-case verb after it.
+_PRONOUN_AND_VERB = re.compile(r"\b(he|she|they|we|I) (?=[a-z])")
+
+
+def _pronoun_after_scene(clause: str) -> str | None:
+    """The pronoun subject after a scene-setting phrase that no comma closes: "In a later
+    interview with the host Jo Pike he backtracked" -> "he"."""
+    parts = _segments(clause)
+    if not parts or not _is_adverbial(parts[-1]):
+        return None
+    found = _PRONOUN_AND_VERB.search(parts[-1])
+    return found.group(1) if found else None
 
 
 def _reports_other_words(post: str) -> bool:

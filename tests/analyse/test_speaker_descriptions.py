@@ -119,3 +119,11 @@ def test_the_judge_is_never_the_person_the_title_names() -> None:
         "“You abused the trust of everyone who worked with you,” the judge said.",
         title="Tom Hale tells court he is innocent",
     ) == ["the judge"]
+
+
+def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> None:
+    assert speakers(
+        "Tom Reed dismissed the leaked remarks about his party leader as banter.",
+        "In a later interview with the host Jo Pike he backtracked and said “We are going to"
+        " win this election”.",
+    ) == ["Tom Reed"]
