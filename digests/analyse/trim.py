@@ -35,13 +35,21 @@ _TO_LAST_WORD = re.compile(r".*[^\s;,:–—-]", re.DOTALL)
 # call, where listing every white space of a 200-character window to keep the last costs ~20x.
 _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _DASHES = re.compile(r"\s[-–—]\s")
-# A place in capitals, then maybe its US state as written ("DES MOINES, Iowa", "RYE, N.H.") and
-# a date ("WASHINGTON, Aug. 24"), or a date written day first ("MADRID, 12 may", "PARIS, 3 mai").
+# A place in capitals (or two: "SEOUL/BERLIN"), then maybe its US state as written ("DES MOINES,
+# Iowa", "RYE, N.H.") and a date ("WASHINGTON, Aug. 24"), or a date written day first ("MADRID,
+# 12 may", "PARIS, 3 mai").
 _PLACE = (
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*)?)?"
     r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|,?\s\d{1,2}\.?\s(?:de\s)?[A-Za-zé]{3,10}\.?)?"
 )
-_DASH = r"(?:--|[-–—])"
+# Some sites set a horizontal bar (U+2015) or arrows ("BOSTON >>") where others set a dash.
+_DASH = r"(?:--|>>|[-–—―])"
+# Words that open English sentences and never follow a place's name in a title or a name:
+# after a place in capitals with no dash between, they show a dateline that lost its dash.
+_OPENING_WORD = (
+    r"(?:The|A|An|At|In|On|As|When|After|Before|For|With|From|By|During|Since|Until|While"
+    r"|It|He|She|They|We|Police|Officials|Authorities)"
+)
 _LEAD_IN_REACH = 100  # a dateline's place, date and agency, or a label, end before this
 # A place as wire stories in mixed case write it ("Mexico City (AFP) –", "London (CNN) It was…",
 # "München (dpa) -"): only before an agency and a dash (or CNN's bare tag), and before a
@@ -54,6 +62,11 @@ _DATELINE = re.compile(
     # "LONDON (Reuters) -", "MADRID, 12 may (EFE).-"
     rf"^(?:{_PLACE}\s*)?\({_AGENCY}\)\s*(?:(?:\.?{_DASH}|:)\s*)?"
     rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
+    rf"|^\({_PLACE}\)\s*{_DASH}\s*"  # the place in brackets: "(LUBBOCK, Texas) --"
+    # The dash set close: "MILWAUKEE--Donald…"; an em dash only before a sentence's opening word,
+    # as "NATO—Russia talks" set close names two parties. Not before names and a comma: a paid
+    # death notice sets the surname so ("SIEGEL--Jerome Arthur, 98, of…").
+    rf"|^{_PLACE}(?:--|[—―](?={_OPENING_WORD}\s))(?=[A-Z])(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
     # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
     rf"|^{_PLACE}[.,]{_DASH}\s"
     rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN\))\s*(?=[A-ZÄÖÜÉ“\"‘'„«])"
@@ -70,14 +83,18 @@ _MONTH = (
     r"[a-zäéû]*\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?"  # "Sept. 10", "October 1, 2025"
+    r"(?:\d{1,2},\s\d{4}"  # a date's tail ("9, 2024") when the splitter ended a sentence at "Oct."
+    rf"|{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?"  # "Sept. 10", "October 1, 2025"
     rf"|\d{{1,2}}\.?\s(?:de\s)?{_MONTH}(?:\s(?:de\s)?\d{{4}})?"  # "1. Oktober 2025", "11 de abril"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})"  # "11/04/2022"
     r"(?:,?\s\d{1,2}[:.]\d{2}(?:\s(?:Uhr|h))?)?"  # and a time: "10:40 Uhr"
 )
 _MIXED_PLACE = rf"{_TITLE_PLACE}(?:\s(?:de|del|la|am|an|der|sur|en|di)\s{_TITLE_PLACE})?"
+# Indian agencies add the state in brackets and the country in square ones, and close with a
+# colon: "Bengaluru (Karnataka) [India], July 19 (ANI):".
+_REGION = r"(?:\s\([A-Z][\w ]{1,30}\))?(?:\s\[[A-Z][\w ]{1,30}\])?"
 _DATE_FIRST = re.compile(
-    rf"^(?:{_MIXED_PLACE},\s)?{_DATE}\s*(?:\({_AGENCY}\))?\s*\.?{_DASH}\s*"
+    rf"^(?:{_MIXED_PLACE}{_REGION},\s)?{_DATE}\s*(?:\({_AGENCY}\)\s*(?:\.?{_DASH}|:)|\.?{_DASH})\s*"
     r"(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
@@ -85,6 +102,18 @@ _DATE_FIRST = re.compile(
 # first one open an aside ("Ronaldo – Portugal's captain – scored").
 _PLACE_DASH_REACH = 60
 _PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
+# A dateline that lost its dash ("SAN FRANCISCO At a media event…"): a place in capitals of two
+# words, or one of four letters or more (not "UN At Work"), before a sentence's opening word.
+_DASHLESS_DATELINE = re.compile(
+    rf"^(?:[A-Z]{{2,}}(?:\s[A-Z]{{2,}}){{1,3}}|[A-Z]{{4,}})(?:,\s[A-Z][a-z]+\.?)?\s(?={_OPENING_WORD}\s)"
+)
+# Words a page set large before its dateline, which scraping kept there ("Hundreds of BOSTON —
+# thousands of homes…"): the sentence goes on in lower case after the dash, so they open it.
+# Two words at least, the second in lower case: "The IAAF - athletics' governing body - has…"
+# opens an aside (and a second dash closes it: see strip_lead_in).
+_WORDS_BEFORE_DATELINE = re.compile(
+    rf"^([A-Z][a-z]+(?:\s[a-z]+){{1,3}})\s[A-Z]{{3,}}[A-Z .,'’/-]{{0,40}}\s{_DASH}\s(?=[a-z])"
+)
 # One capitalised word, or two ("Breaking News:"), never "He said:" that introduces a quote; a
 # date in brackets may follow ("UPDATE (3/14/21):"), not a party and state ("Ana Silva (D-Fla.):").
 # Or up to four words in capitals: a paper's name, as a blog that reposts its story writes it
@@ -137,11 +166,17 @@ def strip_lead_in(sentence: str) -> str:
     # dash, a label's colon): one-character tests settle most sentences without the patterns.
     stripped = _PROMPT.sub("", sentence, count=1) if sentence[:1] in "SsCcTt" else sentence
     head = stripped[:_LEAD_IN_REACH]
-    if "(" in head or "-" in head or "–" in head or "—" in head or "/" in head:
+    undated = stripped
+    if "(" in head or "-" in head or "–" in head or "—" in head or "/" in head \
+            or "―" in head or ">" in head:
         dated = _DATELINE.sub("", stripped, count=1)
         if dated == stripped:
             dated = _DATE_FIRST.sub("", stripped, count=1)
+        if dated == stripped:
+            dated = _rejoined_opening(stripped)
         stripped = dated if dated != stripped else _without_place_dash(stripped)
+    if stripped == undated and stripped[:2].isupper():  # two capitals: a place, maybe
+        stripped = _DASHLESS_DATELINE.sub("", stripped, count=1)
     if ":" in stripped[:_LEAD_IN_REACH]:
         stripped = _LABEL.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
@@ -175,6 +210,15 @@ def without_connective(sentence: str) -> str:
     rest = sentence[found.end() :]
     at = 1 if rest[:1] in "\"“‘«„" else 0
     return rest[:at] + rest[at].upper() + rest[at + 1 :]
+
+
+def _rejoined_opening(sentence: str) -> str:
+    """``sentence`` with the words a page set before its dateline joined to the words after it
+    (see :data:`_WORDS_BEFORE_DATELINE`); unchanged when a second dash closes an aside."""
+    found = _WORDS_BEFORE_DATELINE.match(sentence)
+    if found is None or _DASHES.search(sentence, found.end()):
+        return sentence
+    return f"{found.group(1)} {sentence[found.end():]}"
 
 
 def _without_place_dash(sentence: str) -> str:

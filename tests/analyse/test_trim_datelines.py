@@ -1,0 +1,82 @@
+"""Datelines in the forms wire services and scraped pages leave at a sentence's start."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.trim import strip_lead_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The place in brackets, as some broadcasters' sites write it.
+        ("(TOLEDO, Ohio) -- Two bridges closed after the river rose overnight.",
+         "Two bridges closed after the river rose overnight."),
+        ("(ELKINS, W.Va.) — The county opened three shelters on Sunday.",
+         "The county opened three shelters on Sunday."),
+        # The dash set close to the place.
+        ("DENVER--A judge blocked the new parking rules on Monday.",
+         "A judge blocked the new parking rules on Monday."),
+        # Two places joined by a slash, a horizontal bar (U+2015) for the dash.
+        ("TOKYO/MILAN, Italy ― The carmaker unveiled two electric models.",
+         "The carmaker unveiled two electric models."),
+        ("ATHENS ― Ferry crews walked out for a second day.",
+         "Ferry crews walked out for a second day."),
+        # Arrows for the dash.
+        ("RENO >> Snow closed the mountain pass for the third time this week.",
+         "Snow closed the mountain pass for the third time this week."),
+        # An Indian agency's dateline: the place, its state, its country, the date, the agency.
+        ("Pune (Maharashtra) [India], March 4 (ANI): Police seized forged ballots at a depot.",
+         "Police seized forged ballots at a depot."),
+        ("Kochi [India], May 2 (IANS): The port handled a record load in April.",
+         "The port handled a record load in April."),
+        # The tail of a date whose month the sentence splitter cut off ("Oct." ended a sentence).
+        ("14, 2023 – A new study maps the nesting sites of sea turtles.",
+         "A new study maps the nesting sites of sea turtles."),
+        # Still the sentence: a figure and a year that open it, a dash inside a word.
+        ("14, 2023 and 2024 were the wettest years on record.",
+         "14, 2023 and 2024 were the wettest years on record."),
+        ("A LOW-cost airline cut its routes to the island.",
+         "A LOW-cost airline cut its routes to the island."),
+        # Still the sentence: a paid death notice's surname set close to the given names.
+        ("MORROW--Edith Jane, 91, of Rye, died peacefully at home.",
+         "MORROW--Edith Jane, 91, of Rye, died peacefully at home."),
+    ],
+)
+def test_wire_and_scraped_datelines_are_dropped(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A dateline that lost its dash: a place in capitals, then a sentence's opening word.
+        ("PORTLAND At a crowded hearing on Tuesday the board voted to close two schools.",
+         "At a crowded hearing on Tuesday the board voted to close two schools."),
+        ("SALT LAKE CITY The state will cap rents in three counties.",
+         "The state will cap rents in three counties."),
+        # Still the sentence: an acronym that is its subject.
+        ("NASA said the launch would slip to the spring.",
+         "NASA said the launch would slip to the spring."),
+        ("UN At Work is the title of the agency's new report.",
+         "UN At Work is the title of the agency's new report."),
+    ],
+)
+def test_a_dateline_without_its_dash_is_dropped(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
+
+
+def test_words_a_scraper_set_before_the_dateline_rejoin_the_sentence() -> None:
+    # The page showed the first words large, before the dateline; the text goes on after it.
+    sentence = "Dozens of OMAHA — families spent the night in school gyms after the flood."
+    assert strip_lead_in(sentence) == (
+        "Dozens of families spent the night in school gyms after the flood."
+    )
+
+
+def test_an_aside_between_dashes_after_an_acronym_stays() -> None:
+    sentence = "The WHO - the UN's health agency - has named a new chief of staff."
+    assert strip_lead_in(sentence) == sentence
+    sentence = "The FIFA - which runs world football - has met the clubs."
+    assert strip_lead_in(sentence) == sentence
