@@ -121,6 +121,7 @@ from digests.analyse.trim import (
     strip_lead_in,
     trim,
     without_connective,
+    without_note_marks,
 )
 from digests.article import CleanArticle
 from digests.word_runs import shares_run
@@ -245,7 +246,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         ):
             continue
         # A subject's aside that the cut would end in goes, so that the point keeps its verb.
-        point = trim(without_aside(readable))
+        point = without_note_marks(trim(without_aside(readable)))
         if point.endswith("…") and lists_only_names(point):
             continue  # cut inside the list its subject is, before anything happens
         # What a point shows once cut or stripped of a lead-in may be what another point says
@@ -327,7 +328,7 @@ def _with_following(
             or _repeats(candidates.stems[following], others, REDUNDANT)
         ):
             break
-        point = f"{point} {text}"
+        point = f"{point} {without_note_marks(text)}"
         taken.add(following)
         following += 1
     return point

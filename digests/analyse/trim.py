@@ -182,6 +182,16 @@ def strip_lead_in(sentence: str) -> str:
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 
+# A footnote's or a link's mark that a page set close to a word ("…sanctions[1] with…"): a number
+# in square brackets with no space before it. "Rule [12]" and "[read aloud]" are words.
+_NOTE_MARK = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
+
+
+def without_note_marks(point: str) -> str:
+    """``point`` without the footnote marks a page left in it (see :data:`_NOTE_MARK`)."""
+    return _NOTE_MARK.sub("", point) if "[" in point else point
+
+
 # Words that tie a sentence to the one before it ("But the PM said…", "However, the court…"):
 # a point is read alone, with no sentence before it to contrast with or go on from, so it opens
 # with what follows them ("Moreover, the council…" likewise). Not "But for the rain", where
