@@ -39,6 +39,10 @@ _QUOTED = re.compile(r'[“"«„]([^”"»“]+)[”"»“]')
 # most quotes by chance.
 MIN_OPENING_WORDS = 3
 _OPENING_QUOTE = re.compile(r'^\s*[“"«„]([^”"»“]+?)(?:,\s*[”"»“]|\s*[”"»“]\s*,)')
+# A point that ends by introducing a quoted passage with a colon ('Ruiz answered her critics: “Build
+# the bridge first.”'): the words before it say who spoke, which the quote's speaker line says
+# too, and a passage of the quote is then shown twice however few of the point's words it is.
+_CLOSING_QUOTE = re.compile(r':\s*[“"«„]([^”"»“]+)[”"»“]?[\s.!?…]*$')
 
 
 # A scheduled run shows the same few stories to thousands of chats: each pair of points and
@@ -74,11 +78,11 @@ def _repeats_quote(point: str, words: str, quoted: str) -> bool:
         return False
     if quoted in words or words in quoted:
         return True
-    opening = _OPENING_QUOTE.match(point)
-    if opening is not None:
-        passage = _plain_words(opening.group(1))
-        if len(passage.split()) >= MIN_OPENING_WORDS and passage in quoted:
-            return True
+    for set_off in (_OPENING_QUOTE.match(point), _CLOSING_QUOTE.search(point)):
+        if set_off is not None:
+            passage = _plain_words(set_off.group(1))
+            if len(passage.split()) >= MIN_OPENING_WORDS and passage in quoted:
+                return True
     split = words.split()
     for passage in _QUOTED.findall(point):
         inner = _plain_words(passage)
