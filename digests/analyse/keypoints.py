@@ -98,6 +98,7 @@ from itertools import chain
 from digests.analyse.asides import without_aside
 from digests.analyse.bare_quotes import is_bare_quote
 from digests.analyse.body_sentences import BodySentences, split_body
+from digests.analyse.captions import is_photo_caption
 from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import OPENING, reports_a_death, tells_the_death
 from digests.analyse.main_clause import split_cut_off_clause
@@ -220,7 +221,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
                 or is_question(text) or at in body.asking or is_background(text) \
-                or (dashes and body.said_without_marks(at)) or is_bare_quote(text):
+                or (dashes and body.said_without_marks(at)) or is_bare_quote(text) \
+                or is_photo_caption(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue

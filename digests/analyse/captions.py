@@ -1,0 +1,32 @@
+"""Is a sentence a photo's caption that scraping left in the text?
+
+A caption tells, in the present tense, what someone in the picture is doing at that moment
+("Lena Ortiz, 7, holds her father's hand as volunteers carry sandbags…", "Coach Dan Reeve
+looks on as his side lose…", "Amy Cole, left, stands beside…"); read as a key point it tells
+what one person looked like, not what happened. News in the present tense is told too
+("Lena Ortiz, 42, faces one count of fraud", "The club holds the record…"), so a caption is
+known only by its frame: a name, then the subject's age or place in the picture, then a verb
+of pose and a clause on what goes on around it ("as…"); or a name that "looks on".
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}"
+_IN_THE_PICTURE = r",\s(?:\d{1,3}|left|right|centre|center|second from (?:left|right)|front),"
+_POSE = (
+    r"(?:holds|hold|sits|sit|stands|stand|poses|pose|gestures|reacts|waits|walks|hugs"
+    r"|embraces|smiles|carries|wipes|prays|kneels|watches|cheers|waves|cries|weeps)"
+)
+_CAPTION = re.compile(
+    rf"^{_NAME}(?:{_IN_THE_PICTURE}\s{_POSE}\b[^,;]*\sas\s"
+    r"|\slooks on\b(?=\s(?:as|during|from|while)\b|[,.]))"
+)
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """Does ``sentence`` read as a photo's caption (see the module's doc)?"""
+    if " as " not in sentence and " looks on" not in sentence:
+        return False  # the usual case, settled by substring tests
+    return _CAPTION.match(sentence) is not None
