@@ -3,11 +3,12 @@
 Such a sentence opens with a quote mark and either closes it only at its end ("“We won the
 vote.”": the speaker comes in another sentence) or leaves it open (the first sentence of a quote
 that runs on, its speaker named sentences later), and speaks in the first or second person
-("“We have won.”", "“Нам пора…"): read alone as a key point, it is a claim from nobody. A
+("“We have won.”", "“Нам пора…") or names no one and nothing ("“There is nothing like common
+sense.”"): read alone as a key point, it is a claim or a saying from nobody. A
 speaker set between dashes inside the quote, as Russian papers write it ('"Мы победили, -
 сказал мэр.'), names who said it: not bare. Nor is a passage a blog quotes from another paper's
-report ('"A CNN segment tonight devolved into a shouting match…"'), which tells news in the
-third person as the point's own words would.
+report ('"A CNN segment tonight devolved into a shouting match…"'), which tells news of named
+people, places or figures in the third person, as the point's own words would.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def is_bare_quote(sentence: str) -> bool:
         alone = not any(dash in rest for dash in _INNER_DASHES)
     else:
         alone = rest[close + 1 :].strip(_FINAL) == ""
-    return alone and _speaks(rest)
+    return alone and (_speaks(rest) or not _names_something(rest))
 
 
 def _speaks(words: str) -> bool:
@@ -51,3 +52,9 @@ def _speaks(words: str) -> bool:
         word.lower() in _SPEAKING_WORDS and not (len(word) > 1 and word.isupper())
         for word in _WORD.findall(words)
     )
+
+
+def _names_something(words: str) -> bool:
+    """Do ``words`` hold a name (a capitalised word after the first) or a figure?"""
+    found = _WORD.findall(words)
+    return any(char.isdigit() for char in words) or any(word[:1].isupper() for word in found[1:])

@@ -13,6 +13,8 @@ def test_a_quote_alone_is_bare() -> None:
     # The first sentence of a quote that runs on: its speaker comes sentences later.
     assert is_bare_quote("«Нам нужно больше паромов.")
     assert is_bare_quote("“You cannot sleep here with the night ships.”")
+    # A saying that names no one and nothing, in the third person.
+    assert is_bare_quote("“There is no harbour like an old harbour.”")
     assert is_bare_quote('"We will not give up the harbour.')
     assert is_bare_quote("„Jetzt können wir endlich bauen.“")
 
@@ -28,7 +30,7 @@ def test_a_quote_with_its_speaker_is_not_bare() -> None:
 
 def test_a_passage_quoted_from_a_report_is_not_bare() -> None:
     # A blog quotes another paper's report: news in the third person, not someone speaking.
-    assert not is_bare_quote('"A council hearing tonight turned into a row over the ferry fares."')
+    assert not is_bare_quote('"A Harbour Board hearing turned into a row over Kelby ferry fares."')
     assert not is_bare_quote("“Shipping through the US ports fell by a tenth in May.”")
 
 
