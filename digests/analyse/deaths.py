@@ -36,8 +36,19 @@ _DEATH_OTHER = re.compile(
 OPENING = 5  # the story's first sentences that may tell the death
 
 
+# A piece of each of the words above that can be written in ASCII, in lower case: an ASCII
+# headline that holds none of them (most headlines) is settled by one quick scan of its lower
+# case. The patterns themselves are slow to rule a headline out: case-blind and opening with
+# \b, they give the engine no first character to look for, so it tries every word at every
+# position (~4 µs a headline). Only for ASCII: case-blind matching also pairs letters that
+# lower() keeps apart ("ſ" with "s", "ı" with "i").
+_HEADLINE_CLUE = re.compile("die|dead|pass|obituar|tot|storben|stirbt|mort|meurt|muer|fallec")
+
+
 def reports_a_death(title: str, language: str = "") -> bool:
     """Does the headline say that someone died?"""
+    if title.isascii() and _HEADLINE_CLUE.search(title.lower()) is None:
+        return False
     return _HEADLINE_OTHER.search(title) is not None or (
         not language.startswith("de") and _HEADLINE_ENGLISH.search(title) is not None
     )

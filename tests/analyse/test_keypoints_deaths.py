@@ -25,6 +25,21 @@ def test_a_headline_that_reports_a_death(title: str, expected: bool) -> None:
     assert reports_a_death(title) is expected
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "dies", "died", "has died", "dead at 80", "dead aged 80", "passes away", "passed away",
+        "obituary", "ist tot", "gestorben", "stirbt", "verstorben", "est mort", "est morte",
+        "meurt", "muere", "fallece", "ha muerto", "ha fallecido",
+    ],
+)
+def test_every_headline_word_is_found_in_any_case(words: str) -> None:
+    # An ASCII headline is ruled out by its lower case first: each word must still be found,
+    # however the headline capitalises it.
+    for written in (words, words.upper(), words.title()):
+        assert reports_a_death(f"Arne Vollan, the old ferryman, {written}")
+
+
 def test_german_dies_is_this_not_a_death() -> None:
     # "dies" is German for "this": a German headline that holds it reports no death.
     assert not reports_a_death("Neue Mietregeln: Was dies für Familien bedeutet", "de")
