@@ -147,6 +147,10 @@ def _english_plural_demonstrative(sentence: str, title: str) -> bool:
     :mod:`referents`), stand for things or people the sentences before named? Not when the
     ``title``, shown above the points, names them ("Leaked documents show…": "those
     documents")."""
+    # Most sentences hold neither word: two scans for them, at memchr speed, settle those. The
+    # pattern opens with a look-behind, so a search tries it at every position (~2 µs).
+    if sentence.find("these", 0, 200) < 0 and sentence.find("those", 0, 200) < 0:
+        return False
     match = _ENGLISH_PLURAL_DEMONSTRATIVE.search(sentence, 0, 200)
     if match is None or sentence.count(" ", 0, match.start()) >= REACH:
         return False
