@@ -34,6 +34,8 @@ _NEVER_FINAL = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
         "sgt", "maj", "cmdr", "adm", "rev", "fr", "hon", "pres", "supt", "insp", "det", "mt",
         "ft", "vs", "v", "approx", "dept", "est", "fig", "cf", "al", "ca", "jr", "sr",
+        # Ranks of police and army ("spokesman Cpl. Ann Vega"), and titles in the plural.
+        "cpl", "pvt", "pfc", "spc", "ofc", "tpr", "sens", "reps",
         "e.g", "i.e", "eg", "ie", "viz", "mme", "mlle", "mgr", "hr", "nr", "bzw", "vgl",
         "ggf", "z.b", "u.a", "d.h", "sra", "srta", "dña", "dª", "ud", "uds", "vd", "pág",
         "т.е", "т.к", "т.н", "им", "ул", "пр", "проф", "акад", "доц", "рис", "стр", "abb",

@@ -29,6 +29,13 @@ from digests.analyse.sentences import (
             id="military-and-political-titles",
         ),
         pytest.param(
+            "Police spokesman Cpl. Ann Vega and Ofc. Tim Roe spoke, as did Sens. Lee and Kay. "
+            "Pvt. Dan Ross said so.",
+            ["Police spokesman Cpl. Ann Vega and Ofc. Tim Roe spoke, as did Sens. Lee and Kay.",
+             "Pvt. Dan Ross said so."],
+            id="ranks-and-plural-titles",
+        ),
+        pytest.param(
             "The war started on Feb. 24. It has not stopped.",
             ["The war started on Feb. 24.", "It has not stopped."],
             id="month-before-number",
