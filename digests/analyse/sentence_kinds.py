@@ -150,6 +150,9 @@ def is_page_furniture(text: str) -> bool:
         return True
     if " send you " in text and _NEWSLETTER_OFFER.search(text) is not None:
         return True  # "Every day we'll send you a roundup email…"
+    if ("ontribut" in text or "ourn" in text or "eporting" in text) \
+            and _READER_APPEAL.search(text) is not None:
+        return True  # "Support us to deliver journalism…", "every contribution counts"
     if "<" in text and _MARKUP.search(text):
         return True
     if "@" in text and (_POST_SIGNATURE.search(text) or _EMAIL.search(text)):
@@ -206,6 +209,13 @@ _NEWSLETTER_OFFER = re.compile(
     r"|alerts|round-?ups?|digests?|notifications)\b"
 )
 _POINTER_OPENERS = ("Below", "Above", "For ")
+# An appeal for the reader's money in the paper's own voice: "Support us to deliver independent
+# journalism", "Our mission is to deliver fact-based reporting", "every contribution counts".
+# Its journalism is the paper's ("our", "us"); a story about someone's reporting names them.
+_READER_APPEAL = re.compile(
+    r"\b(?:[Oo]ur|us)\b[^.]{0,60}?\b(?:journalism|reporting)\b"
+    r"|\b(?:[Ee]very|[Yy]our) contribution\b"
+)
 
 
 def opens_inside_quote(text: str) -> bool:

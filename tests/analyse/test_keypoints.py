@@ -273,6 +273,10 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
         "Read part 1 of the series here, and part 2 of the series here.",
         "Watch the video above for a preview of the latest installment of the series.",
         "Make your contribution now and help the newsroom thrive in 2023.",
+        # An appeal for the reader's money, in the paper's own voice.
+        "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
+        "Whether $5 or $50, every contribution counts towards the work of the newsroom.",
+        "Support us to deliver independent journalism without an agenda in the city of Leeds.",
         "This article originally appeared on VICE US and is republished here.",
         "HOW POLICE SHOOTINGS ARE CHANGING THE DEBATE ON FORCE.",
         "30. Oktober 2019 | Markus Euskirchen | Kommentare: keine.",
