@@ -163,6 +163,13 @@ _GERMAN_AUXILIARIES = frozenset(
 )
 
 
+def _opens_dashed_aside(sentence: str, boundary: re.Match[str]) -> bool:
+    """Is ``boundary`` a dash that a second dash of its kind closes later in the sentence? The
+    words between them are an aside within the clause, not the start of another."""
+    mark = sentence[boundary.start() : boundary.start(1)].strip(" \"“‘'")
+    return mark != "," and sentence.find(f" {mark} ", boundary.start(1)) >= 0
+
+
 def split_cut_off_clause(sentence: str, language: str = "") -> tuple[str, str] | None:
     """``(opening clause, main clause)`` of a sentence whose point would end inside its
     opening clause (``("", sentence)`` when the point is fine as it is), or None when no main
@@ -172,10 +179,12 @@ def split_cut_off_clause(sentence: str, language: str = "") -> tuple[str, str] |
     if len(sentence) <= MAX_CHARS or opener is None or opener.match(sentence) is None:
         return "", sentence  # the usual case: the point keeps the whole sentence
     kept = trim(sentence).removesuffix("…")
-    # Not a comma inside brackets: "(he was a state senator, a congressman and…)" is an aside.
+    # Not a comma inside brackets: "(he was a state senator, a congressman and…)" is an aside;
+    # nor a dash that another closes ("…the final - a race that … - the coach said…").
     boundaries = [
         boundary for boundary in _BOUNDARY.finditer(sentence)
         if sentence.count("(", 0, boundary.start()) <= sentence.count(")", 0, boundary.start())
+        and not _opens_dashed_aside(sentence, boundary)
     ]
     for boundary in boundaries:
         start = boundary.start(1)

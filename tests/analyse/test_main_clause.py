@@ -85,3 +85,18 @@ def test_a_comma_inside_brackets_opens_no_main_clause() -> None:
         aside[: aside.index(", several")],
         "Several members said the board needed a change of direction.",
     )
+
+
+def test_an_aside_between_dashes_in_the_opening_clause_does_not_end_it() -> None:
+    """The words after a dash that a second dash closes are an aside inside the opening
+    clause ("As the club prepares for the final – a match that … – the coach …"), not the
+    main clause: the point is the main clause after the second dash."""
+    dashed = (
+        "As the county's second-oldest rowing club prepares to meet its rivals from across the "
+        "river in the regatta final - a race that has drawn crowds of several thousand to the "
+        "towpath since the nineteenth century - the coach said her crew had never been fitter."
+    )
+    assert len(dashed) > MAX_CHARS
+    opening, main = split_cut_off_clause(dashed, "en") or ("", "")
+    assert main == "The coach said her crew had never been fitter."
+    assert opening.endswith("since the nineteenth century")
