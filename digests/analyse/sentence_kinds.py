@@ -98,6 +98,18 @@ _CREDIT = r"(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:"
 _CREDIT_AT_START = re.compile(_CREDIT)
 _CREDIT_IN_BRACKETS = re.compile(r"\(" + _CREDIT)  # opens with a plain "(", scanned for fast
 _CREDIT_WORDS = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
+# A wire photo's caption, told by its form: it ends with where and when, the date straight
+# after the place ("…the search in Jakarta December 29, 2014."), where a sentence would say
+# "on"; or it opens on the photo ("In this Oct. 27, 2021 file photo, …").
+_PLACE_AND_DATE_AT_END = re.compile(
+    r"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3},? "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$"
+)
+_IN_THIS_PHOTO = re.compile(
+    r"In this (?:[\w.,]+ ){0,4}?(?:file |undated |handout )?(?:photo|photograph|image|picture"
+    r"|video|still|frame)\b"
+)
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
 _ROW_SEPARATORS = ("|", "/", "·")
@@ -190,6 +202,8 @@ def _in_the_frame(text: str) -> bool:
         or "©" in text
         or (text.startswith(_CREDIT_WORDS) and _CREDIT_AT_START.match(text) is not None)
         or ("(" in text and _CREDIT_IN_BRACKETS.search(text) is not None)
+        or (text[-2:-1].isdigit() and _PLACE_AND_DATE_AT_END.search(text) is not None)
+        or (text.startswith("In this ") and _IN_THIS_PHOTO.match(text) is not None)
     )
 
 
