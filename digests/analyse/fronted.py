@@ -56,6 +56,16 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
     return start, end, pronoun, pronoun in referent_words.REPLACEABLE
 
 
+def dangling_it(sentence: str) -> int | None:
+    """Where the rest of an English sentence starts after "it", the subject after an opening
+    phrase of time, place or manner ("With little notice, it is…"); None when there is none."""
+    head = sentence[: referent_words.FRONTED_REACH]
+    if ", it " not in head:
+        return None
+    match = referent_words.ENGLISH_FRONTED_IT.match(head)
+    return None if match is None else match.end()
+
+
 def _german_fronted(match: re.Match[str]) -> tuple[int, int, str, bool] | None:
     """:func:`fronted_pronoun` for a German opening phrase with no comma ("Am Montag hat er…")."""
     pronoun = match.group("pronoun")

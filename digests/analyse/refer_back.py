@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from digests.analyse import referent_words
+from digests.analyse.fronted import dangling_it
+from digests.analyse.referents import stands_for_nothing
 
 # Only the start of the sentence: its subject, its verb and what follows them. A demonstrative
 # further on more often points to something the sentence itself has said.
@@ -120,6 +122,7 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
             _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None
             or _ENGLISH_ONE_MORE.match(sentence) is not None
             or _english_plural_demonstrative(sentence, title)
+            or _english_it_after_opening_phrase(sentence)
         )
     determiners = _DETERMINERS.get(language)
     if determiners is None:
@@ -140,6 +143,15 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
         if word in determiners and _is_determiner(word, following, language):
             return True
     return False
+
+
+def _english_it_after_opening_phrase(sentence: str) -> bool:
+    """Is the subject after an opening phrase of time, place or manner an "it" that stands for
+    what the sentence before named ("With little notice, it is also pointing…", "In its
+    bulletin, it flagged…")? Not one that stands for nothing ("After the vote, it emerged
+    that…")."""
+    rest = dangling_it(sentence)
+    return rest is not None and not stands_for_nothing("It " + sentence[rest:])
 
 
 def _english_plural_demonstrative(sentence: str, title: str) -> bool:

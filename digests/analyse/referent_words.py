@@ -220,6 +220,15 @@ ENGLISH_FRONTED = re.compile(
     r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, |(?:But|And|Yet|So|Still|Now|Then"
     r"|Instead|Meanwhile|Later|Earlier) )(?P<pronoun>he|she|they) (?=[a-z])"
 )
+# "It" as the subject after an English opening phrase of time, place or manner ("With little
+# notice, it is…", "In a statement, it said…", "Last year, it posted…"): it stands for a thing
+# said before, which no name replaces. Not after an opening clause or a description, which may
+# hold what "it" is ("Known as the Trump club, it was built…").
+ENGLISH_FRONTED_IT = re.compile(
+    r"^(?P<lead>(?:With|In|On|At|For|By|From|Under|Despite|Since|After|Before|During|Through"
+    r"|Over|Among|Amid|Following|Within|Without|Unlike|Like|Now|Today|Yesterday|Last|This|Next"
+    r"|Earlier|Later|Then|Still|Instead|Meanwhile)(?: [^\s,;:!?\"“”()]+){0,7}, )it (?=[a-z])"
+)
 # A pronoun in the opening phrase gives it a subject of its own ("When she arrived, he…"):
 # which person each stands for is not for a cheap rule to say.
 ENGLISH_CLAUSE_WORDS = re.compile(r"\b(?:he|she|they|it|i|we|you|him|her|them|his|its|their)\b")

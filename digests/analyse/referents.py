@@ -59,9 +59,13 @@ _POINTS_IN_TIME = frozenset(
 _EPITHET = re.compile(r"^The (former|latter)\b")
 _OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
-_BE = r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not)"
+_BE = (
+    r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not"
+    r"| has become| had become| became| becomes| seems| seemed| appears| appeared)"
+)
 _EXPLETIVE_IT = re.compile(
-    r"^It" + _BE + r" (?:(?:now|still|also|not) )?(?:clear|unclear|likely|unlikely|possible|"
+    r"^It" + _BE + r" (?:(?:now|still|also|not|more and more|increasingly|ever more) )?"
+    r"(?:clear|unclear|likely|unlikely|possible|"
     r"impossible|hard|difficult|easy|important|vital|essential|true|time|worth)\b"
     r"|^It(?:" + _BE + r")? (?:understood|thought|believed|feared|expected|reported|said|known|"
     r"emerged|appears|seems|appeared|seemed) that\b"
@@ -210,6 +214,12 @@ def _next_word(sentence: str, at: int) -> str:
     return following[0].lower().rstrip(",") if following else ""
 
 
+
+
+def stands_for_nothing(sentence: str) -> bool:
+    """Does ``sentence``, opening with "It", use it for nothing said before ("It is likely
+    that…", "It emerged that…", "It has become clear…")?"""
+    return _EXPLETIVE_IT.match(sentence) is not None
 
 
 def resolve_opening(

@@ -326,6 +326,15 @@ _CAMERON = (
         ("When she arrived, he left the stadium.", _BEFORE_EN, "en",
          "When she arrived, he left the stadium."),
         ("On Monday, he was back.", ["The weather was poor."], "en", None),
+        # An "it" that stands for nothing ("it is likely that") needs no name (an "it" that
+        # stands for a thing said before: see refer_back).
+        ("In the end, it is likely that the council will approve the budget.", _BEFORE_EN, "en",
+         "In the end, it is likely that the council will approve the budget."),
+        ("After the vote, it emerged that two members had been absent.", _BEFORE_EN, "en",
+         "After the vote, it emerged that two members had been absent."),
+        ("With time, it has become more and more clear that the plan will not work.",
+         _BEFORE_EN, "en",
+         "With time, it has become more and more clear that the plan will not work."),
         # An opening clause whose subject is a name says who "he" is: the sentence reads as
         # written, whoever the sentences before name ("Cameron insisted" would read badly).
         (_CAMERON, ["David Cameron and Barack Obama met in Washington."], "en", _CAMERON),

@@ -264,3 +264,48 @@ def test_those_that_the_title_names_need_nothing_before_them() -> None:
     sentence = "According to the paper, those documents show the council knew of the leak."
     assert refers_back(sentence, "en")
     assert not refers_back(sentence, "en", "Leaked documents show council knew of the leak")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With little notice, it is also pointing the city to a very different tax system.",
+        "In a statement on Friday, it said the plant would close in the spring.",
+        "Last year, it posted a loss for the first time since the company was founded.",
+    ],
+)
+def test_an_english_it_after_an_opening_phrase_stands_for_the_sentence_before(
+    sentence: str,
+) -> None:
+    assert refers_back(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the end, it is likely that the council will approve the budget.",
+        "After the vote, it emerged that two members had been absent.",
+        "With time, it has become more and more clear that the plan will not work.",
+        # An opening description may be what "it" is.
+        "Known until May as the Riverside Club, it was built with money from the city.",
+    ],
+)
+def test_an_english_it_that_stands_for_nothing_or_for_its_opening_phrase(sentence: str) -> None:
+    assert not refers_back(sentence, "en")
+
+
+def test_an_english_it_right_under_the_point_it_stands_for_stays() -> None:
+    article = CleanArticle(
+        title="Software maker patches its browser",
+        paragraphs=[
+            "Northsoft has told users to install the latest fixes for flaws in its web browser.",
+            "In its monthly bulletin, it listed eight critical holes that could let in viruses.",
+            "The company said no attacks using the flaws had been seen so far this month.",
+            "Users who install updates automatically need to do nothing, Northsoft said.",
+        ],
+    )
+    # Joined to the point it leans on: the reader sees what "it" is right before it.
+    assert key_points(article)[0].endswith(
+        "web browser. In its monthly bulletin, it listed eight critical holes that could let "
+        "in viruses."
+    )
