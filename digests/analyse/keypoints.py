@@ -161,6 +161,10 @@ _DATE_STEMS = content_stem_set(
     miércoles jueves viernes sábado domingo
     """
 )
+# Subject pronouns that open a short sentence about the one before it ("She was 92.").
+_SHORT_SENTENCE_SUBJECTS = frozenset(
+    "he she they er sie il elle ils elles él ella ellos ellas он она они".split()
+)
 # Each position's weight, worked out once rather than for every sentence of every article.
 _POSITION_WEIGHTS = tuple(W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES))
 
@@ -310,15 +314,20 @@ def _with_following(
     if point.endswith("…"):
         return point  # cut short: a sentence joined after the ellipsis would read as a jump
     following = order + 1
-    while (
-        following < len(candidates.texts)
-        and candidates.at[following] == candidates.at[following - 1] + 1
-        and following not in taken
-        and not body.starts_inside_quote(candidates.at[following])
-        and candidates.at[following] not in body.spoken
-        and not (dashes and body.said_without_marks(candidates.at[following]))
-    ):
-        text = strip_lead_in(candidates.texts[following])
+    at = candidates.at[order] + 1  # the body's sentence right after the point
+    while at < len(body.texts) and at not in body.spoken \
+            and not body.starts_inside_quote(at) \
+            and not (dashes and body.said_without_marks(at)):
+        candidate = following < len(candidates.texts) and candidates.at[following] == at
+        if candidate:
+            if following in taken:
+                break
+            stems = candidates.stems[following]
+        elif _short_sentence(body.texts[at]):
+            stems = content_stem_set(body.texts[at])  # "He was 92.": no candidate, too short
+        else:
+            break
+        text = strip_lead_in(body.texts[at])
         if (
             len(point) + 1 + len(text) > MAX_CHARS
             or quoted_share(text) > 0.0
@@ -327,13 +336,29 @@ def _with_following(
             or is_background(text)
             or has_run_on(text)
             or is_page_furniture(text)
-            or _repeats(candidates.stems[following], others, REDUNDANT)
+            or _repeats(stems, others, REDUNDANT)
         ):
             break
         point = f"{point} {without_note_marks(text)}"
-        taken.add(following)
-        following += 1
+        if candidate:
+            taken.add(following)
+            following += 1
+        at += 1
     return point
+
+
+def _short_sentence(text: str) -> bool:
+    """Is ``text`` a whole sentence too short to be a candidate, about the subject of the one
+    before it ("He was 92.", "Er blieb unverletzt.")? Such a sentence finishes that one. Not
+    other short lines: a heading ("FULL TEXT."), a broadcast's "Max Lee has more.", a
+    columnist's "Kind of."."""
+    space = text.find(" ")
+    return (
+        space > 0
+        and text[:space].lower() in _SHORT_SENTENCE_SUBJECTS
+        and text.count(" ") < MIN_WORDS - 1
+        and is_whole_sentence(text)
+    )
 
 
 def _candidates(texts: list[str], *, strict: bool) -> _Candidates:

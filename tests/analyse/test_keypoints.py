@@ -145,6 +145,24 @@ def test_a_short_point_carries_the_sentences_after_it_while_they_fit() -> None:
     assert len(points[0]) <= MAX_CHARS
 
 
+def test_a_short_sentence_after_a_point_joins_it() -> None:
+    """A sentence too short to be a point of its own ("She was 92.") finishes the point before
+    it; a short line that is no sentence of the story (a byline, an agency) does not."""
+    body = [
+        "Ana Ruiz, the city's first woman mayor, died at her home in Seville on Sunday.",
+        "She was 92.",
+        "She led the city for twelve years and built the first line of its metro.",
+        "Her funeral will be held in the cathedral on Thursday, the city council said.",
+    ]
+    points = key_points(CleanArticle(title="Former Seville mayor dies", paragraphs=body),
+                        max_points=1)
+    assert points[0].startswith(f"{body[0]} {body[1]} ")
+    byline = [body[0], "By Tom Brown.", *body[2:]]
+    points = key_points(CleanArticle(title="Former Seville mayor dies", paragraphs=byline),
+                        max_points=1)
+    assert "Tom Brown" not in points[0]
+
+
 def test_a_point_cut_short_carries_nothing_after_its_ellipsis() -> None:
     long_lead = (
         "In a national poll published on Monday, likely voters given the choice of four words"
