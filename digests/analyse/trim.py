@@ -122,6 +122,13 @@ _LABEL = re.compile(
     r"^(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\(\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\))?"
     r"|[A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){2,3}):\s+(?=[A-Z“\"'‘])"
 )
+# A live blog's clock time before an entry ("2.40pm: …", "10:15 a.m. ET: …", "1pm: …"), maybe
+# after a label ("LATEST: 3.05pm: …"): a time with "am"/"pm" or a colon, a time zone, a colon.
+_CLOCK = r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)"
+_CLOCK_TIME = re.compile(
+    rf"^(?:[A-Z]{{3,12}}:\s+)?{_CLOCK}(?:\s?/\s?{_CLOCK})?(?:\s\(?[A-Z]{{2,4}}\)?)?:\s+"
+    r"(?=[A-Z“\"'‘])"
+)
 # A prompt to the page's reader ("Scroll down for video", "Click here to watch the video"); the
 # caption that usually follows it may carry a label of a few words ("Strictly business: …").
 _PROMPT = re.compile(
@@ -178,6 +185,7 @@ def strip_lead_in(sentence: str) -> str:
     if stripped == undated and stripped[:2].isupper():  # two capitals: a place, maybe
         stripped = _DASHLESS_DATELINE.sub("", stripped, count=1)
     if ":" in stripped[:_LEAD_IN_REACH]:
+        stripped = _CLOCK_TIME.sub("", stripped, count=1)
         stripped = _LABEL.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 

@@ -872,6 +872,17 @@ def test_every_point_is_capped() -> None:
          "Three firms bid for the ferry contract."),
         ("Ana Silva (D-Fla.): We will vote against the bill.",
          "Ana Silva (D-Fla.): We will vote against the bill."),
+        # A live blog's clock time before each entry, with a label or a time zone.
+        ("2.40pm: A man has been held for posing as a rescue worker.",
+         "A man has been held for posing as a rescue worker."),
+        ("LATEST: 3.05pm: The government has pledged money to the appeal.",
+         "The government has pledged money to the appeal."),
+        ("10:15 a.m. ET: The storm made landfall south of the city.",
+         "The storm made landfall south of the city."),
+        ("1pm: The funeral of the first victim began in the cathedral.",
+         "The funeral of the first victim began in the cathedral."),
+        ("3.5: The ratio of debt to income rose again.",
+         "3.5: The ratio of debt to income rose again."),
         # A paper's name in capitals, as a blog that reposts its story writes it.
         ("THE EVENING CHRONICLE: Voters in the north ended the mayor's long run on Sunday.",
          "Voters in the north ended the mayor's long run on Sunday."),
