@@ -273,7 +273,22 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         chosen[slot] = _with_following(
             chosen[slot], order, candidates, taken, others, body, language, dashes=dashes
         )
+    if first_from_body and picked and _death_untold_above(
+        chosen[:first_from_body], candidates.texts[picked[0]], article.title, language
+    ):
+        chosen.insert(0, chosen.pop(first_from_body))
     return chosen
+
+
+def _death_untold_above(bullets: list[str], point: str, title: str, language: str) -> bool:
+    """Under a headline that reports a death, does the body's first point tell it while the
+    summary bullets above it do not ("Her son describes her as a legend")? Then it goes
+    first: in an obituary the death is the news (see :mod:`deaths`)."""
+    return (
+        reports_a_death(title, language)
+        and tells_the_death(point, language)
+        and not any(tells_the_death(bullet, language) for bullet in bullets)
+    )
 
 
 def _death_first(

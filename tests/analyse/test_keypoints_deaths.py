@@ -70,3 +70,22 @@ def test_other_stories_keep_their_order() -> None:
     title = "Edna Marsh, harbour town mayor for 22 years, honoured by the council"
     points = key_points(CleanArticle(title=title, paragraphs=body))
     assert points[0].startswith("Mayor Edna Marsh served")
+
+
+def test_the_death_comes_before_a_summary_line_that_does_not_tell_it() -> None:
+    """The page's own summary line under an obituary's headline may quote a tribute ("Her son
+    describes her as a legend"): the body's sentence that tells the death still comes first."""
+    body = [
+        "Actor Ana Ruiz, best known for her role in a film about the civil war, has died at 90.",
+        "Her son announced the news in a statement to a magazine on Thursday.",
+        "She made more than sixty films in a career that spanned six decades.",
+    ]
+    tribute = "Her son describes her as a legend of the golden age of cinema"
+    article = CleanArticle(
+        title="Actor Ana Ruiz has died at the age of 90, says her son",
+        standfirst=[tribute],
+        paragraphs=body,
+    )
+    points = key_points(article)
+    assert points[0] == body[0] or points[0].startswith(f"{body[0]} ")
+    assert points[1] == tribute
