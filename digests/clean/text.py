@@ -136,13 +136,29 @@ def _wraps_into(previous: LineInfo, raw: str) -> bool:
         previous.words >= _MIN_WRAPPED_WORDS
         and not previous.sentence_end
         and not previous.text.endswith(":")
-        and raw.lstrip()[:1].islower()
+        and (raw.lstrip()[:1].islower() or _breaks_mid_clause(previous.text))
     ):
         return False
     rest = raw.strip()
     if len(rest) > _WRAP_SLACK * len(previous.raw.strip()) and ends_like_sentence(rest):
         return False
     return not chrome.is_chrome(rest, len(rest.split()))
+
+
+def _breaks_mid_clause(text: str) -> bool:
+    """Does the line stop where no sentence or heading ends: after a comma, or after a word
+    that needs another after it ("…was sentenced on", "…bribes from")? The next line goes on
+    with it, even when it opens with a capital ("Monday to five years…")."""
+    return text.endswith(",") or text.rsplit(maxsplit=1)[-1].lower() in _NEVER_LAST_WORDS
+
+
+# Words no sentence or heading ends with: articles, prepositions, conjunctions.
+_NEVER_LAST_WORDS = frozenset(
+    """a an the of from to at with by on in for and or nor into onto than whose
+    der die das den dem des ein eine einen einem einer und oder von zu mit für auf im vom zum
+    le la les un une des du de et ou à au aux pour avec dans sur
+    el los las una unos unas del y o en con por para al""".split()
+)
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:

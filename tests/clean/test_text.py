@@ -176,6 +176,29 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert len(article.paragraphs) == 2
 
 
+def test_a_line_wrapped_after_a_comma_or_a_function_word_is_joined() -> None:
+    """Wire copy wrapped at a fixed width breaks lines anywhere: after a comma or a word no
+    sentence ends with ("sentenced on"), the next line goes on with the sentence even when it
+    opens with a capital ("Monday", a name)."""
+    page = "\n".join([
+        "Menu", "Home", "News", "",
+        "The former mayor of Northfield, Ann Lee,",
+        "who led the town for ten years, was sentenced on",
+        "Monday to five years in prison for taking bribes from",
+        "Harbour Developments, a building firm, prosecutors said.",
+        "",
+        "Lee, 61, had been convicted in June of six counts of bribery and fraud, and she resigned "
+        "from the council soon after the verdict.",
+        "", "Share", "Contact",
+    ])
+    article = clean_text(page)
+    assert article.paragraphs[0] == (
+        "The former mayor of Northfield, Ann Lee, who led the town for ten years, was sentenced "
+        "on Monday to five years in prison for taking bribes from Harbour Developments, a "
+        "building firm, prosecutors said."
+    )
+
+
 def test_empty_and_chrome_only_input() -> None:
     assert clean_text("").paragraphs == []
     assert clean_text("Home\nNews\nShare\nAdvertisement\n").paragraphs == []
