@@ -54,6 +54,14 @@ _NOT_A_NAME_START = frozenset(
 _ITEM_WORDS = 3
 _ASIDE_SPACES = 2  # brackets hold an aside of three words or more
 _COORDINATOR = re.compile(r"(?:and|or|but|y|o|pero|et|ou|mais|und|oder|aber|и|или|но)\b")
+# A name that opens a clause of its own, right before its "who" clause: "…while Leeds", "…and
+# the Reds", "…as Mayor Ann Lee".
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:while|whilst|whereas|as|and|but|when|after|before|though|although) (?:the )?"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
+)
+# Words after an aside that report it rather than go on with the name's verb: "…, police said".
+_REPORTED = re.compile(r"(?:\w+ ){0,2}(?:said|says|told|reported|added|according)\b")
 _LIST_END = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
 
 
@@ -68,6 +76,7 @@ def without_aside(sentence: str) -> str:
     return (
         _without_brackets(sentence, point_end)
         or _without_relative_clause(sentence, point_end)
+        or _without_later_relative_clause(sentence, point_end)
         or sentence
     )
 
@@ -108,6 +117,26 @@ def _without_relative_clause(sentence: str, point_end: int) -> str | None:
         # "…, Reuters reported", "…, and China": no verb of the subject's follows
         return None
     return f"{sentence[:first_comma]} {rest}"
+
+
+def _without_later_relative_clause(sentence: str, point_end: int) -> str | None:
+    """``sentence`` without an English "who" clause after a name further in ("…while Leeds,
+    who had started the day third, won 3-1…") that the point would end in; None when there is
+    none, or when what follows it is no verb of the name's ("…, police said")."""
+    opening = max(sentence.rfind(", who ", 0, point_end), sentence.rfind(", whose ", 0, point_end))
+    if opening <= 0 or _CLAUSE_SUBJECT.search(sentence, 0, opening) is None:
+        # "…said Don Fowler, who…", "…including Russ Feingold, who…; Ann Lee, who…": a name
+        # that no clause opens with, whose verb comes before it or not at all
+        return None
+    closing = sentence.find(", ", opening + 2)
+    while closing >= 0 and _list_goes_on(sentence, closing):
+        closing = sentence.find(", ", closing + 2)
+    if closing < 0 or closing + _ROOM_AFTER < point_end:
+        return None
+    rest = sentence[closing + 2 :]
+    if not rest[:1].islower() or _COORDINATOR.match(rest) or _REPORTED.match(rest):
+        return None
+    return f"{sentence[:opening]} {rest}"
 
 
 def _list_goes_on(sentence: str, comma: int) -> bool:

@@ -163,3 +163,39 @@ def test_the_clause_after_a_list_of_names_goes_too() -> None:
     assert without_aside(sentence) == (
         "Ana Ortiz, Ben Cole and Carla Diaz were arrested on Monday outside the plant."
     )
+
+
+def test_a_relative_clause_after_a_later_name_goes_when_the_point_would_end_in_it() -> None:
+    """The clause the cut would end in may follow the subject of a second clause ("…while
+    Leeds, who …, beat Hull…"): without it, that clause keeps its verb too."""
+    sentence = (
+        "Two late goals from the captain gave Arsenal a narrow win at home to Burnley while"
+        " Leeds, who had started the afternoon third on goal difference behind their rivals,"
+        " won 3-1 at Hull in a match where their striker scored twice."
+    )
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == (
+        "Two late goals from the captain gave Arsenal a narrow win at home to Burnley while"
+        " Leeds won 3-1 at Hull in a match where their striker scored twice."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What follows the clause is someone reporting it, not the name's verb.
+        "Officers arrested a man at a house on the edge of the estate on Sunday evening after a"
+        " long search, Jamie Holt, who had been wanted since a robbery in the town centre last"
+        " spring, police said in a statement on Monday.",
+        # A name that opens no clause of its own: its verb came before it ("said Ann Lee").
+        "“Now is the time for every member of the party to come to its aid in the north,” said"
+        " Ann Lee, who led the party from 1995 to 1997, during the years of the coalition, and"
+        " has backed its leader since the last election.",
+        # "which" after a clause stands for the whole clause, not for a name.
+        "The council agreed on Tuesday to close the old library in the centre of the town and to"
+        " sell its building to a developer, which means that the children of the northern"
+        " estates will have to travel, as the parents fear, further for their books.",
+    ],
+)
+def test_a_later_clause_that_is_no_aside_of_a_name_stays(sentence: str) -> None:
+    assert without_aside(sentence) == sentence
