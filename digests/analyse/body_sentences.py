@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from digests.analyse.dash_attribution import closing_clause, ends_in_russian, opens_dialogue
-from digests.analyse.sentence_kinds import quote_open_after
+from digests.analyse.sentence_kinds import is_photo_credit, quote_open_after
 from digests.analyse.sentences import split_sentences
 from digests.analyse.transcript import INTERVIEWER, NOT_A_TURN, speaker_turns
 
@@ -37,6 +37,15 @@ class BodySentences:
             )
             self._inside[at] = inside
         return inside
+
+    def above_a_credit(self, at: int) -> bool:
+        """Is sentence ``at`` part of a photo's caption: does a credit ("Credit: NASA",
+        "Photograph: Jo Lee/AFP") follow it in its paragraph, or open the next one? Asked only
+        of the few sentences about to become points or join one."""
+        paragraph = bisect_right(self.paragraph_starts, at)
+        end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
+            else len(self.texts)
+        return any(is_photo_credit(text) for text in self.texts[at + 1 : end + 1])
 
     def said_without_marks(self, at: int) -> bool:
         """Is sentence ``at`` in a paragraph of someone's words printed without quote marks:

@@ -226,7 +226,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
                 or is_question(text) or at in body.asking or is_background(text) \
                 or (dashes and body.said_without_marks(at)) or is_bare_quote(text) \
-                or is_photo_caption(text):
+                or is_photo_caption(text) or body.above_a_credit(at):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -332,7 +332,7 @@ def _with_following(
     at = candidates.at[order] + 1  # the body's sentence right after the point
     while at < len(body.texts) and at not in body.spoken \
             and not body.starts_inside_quote(at) \
-            and not (dashes and body.said_without_marks(at)):
+            and not (dashes and body.said_without_marks(at)) and not body.above_a_credit(at):
         candidate = following < len(candidates.texts) and candidates.at[following] == at
         if candidate:
             if following in taken:

@@ -98,6 +98,7 @@ _CREDIT = r"(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:"
 _CREDIT_AT_START = re.compile(_CREDIT)
 _CREDIT_IN_BRACKETS = re.compile(r"\(" + _CREDIT)  # opens with a plain "(", scanned for fast
 _CREDIT_WORDS = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
+_PHOTO_CREDIT = re.compile(r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Images?|Bild|Credits?)\s?:")
 # A wire photo's caption, told by its form: it ends with where and when, the date straight
 # after the place ("…the search in Jakarta December 29, 2014."), where a sentence would say
 # "on"; or it opens on the photo ("In this Oct. 27, 2021 file photo, …").
@@ -113,6 +114,12 @@ _IN_THIS_PHOTO = re.compile(
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
 _ROW_SEPARATORS = ("|", "/", "·")
+
+
+def is_photo_credit(text: str) -> bool:
+    """Is the line a photo's credit ("Credit: NASA/ESA", "Photograph: Jo Lee/AFP via Getty")?
+    The lines above it describe the picture."""
+    return text.startswith(_CREDIT_WORDS) and _PHOTO_CREDIT.match(text) is not None
 
 
 def is_whole_sentence(text: str) -> bool:

@@ -1139,3 +1139,25 @@ def test_a_cut_point_that_says_something_stays() -> None:
         "The Mayor's Office, the Coastal Rescue Service (CRS), the Regional Fire Brigade, the "
         "Port Authority of Kelby…"
     )
+
+
+def test_a_caption_above_its_photo_credit_is_no_point() -> None:
+    """A paragraph that a photo's credit follows ("Credit: NASA/ESA", "Photograph: Jo Lee/AFP")
+    describes the picture, in one sentence or more: neither a point nor joined to one."""
+    caption = [
+        "A space telescope took this picture of the planet when it was closest to the Earth.",
+        "The image was taken just eleven hours before the planet passed nearest in centuries.",
+    ]
+    body = [
+        " ".join(caption),
+        "Credit: Space Agency View full size image",
+        "Astronomers said on Monday that the planet's dust storms are the largest they have seen.",
+        "The storms can cover the whole planet and last for months, the astronomers said.",
+        "Ann Lee leads the team. Photograph: Jo Lee/AFP via Getty",
+        "Dust lifted by the winds warms the air, which raises more wind and more dust.",
+    ]
+    points = key_points(CleanArticle(title="Planet's dust storms", paragraphs=body), max_points=3)
+    joined = " ".join(points)
+    assert not any(sentence in joined for sentence in caption)
+    assert "Ann Lee leads the team" not in joined
+    assert points[0].startswith("Astronomers said on Monday")
