@@ -107,6 +107,12 @@ _PLACE_AND_DATE_AT_END = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$"
 )
+# A sentence that points at the picture beside it: "Police released this image of the man…",
+# "Hubble snapped this shot of Mars…".
+_THIS_PICTURE = re.compile(
+    r"\b[Tt]his (?:file |undated |handout |aerial |satellite )?(?:photo|photograph|image"
+    r"|picture|shot|snapshot|still|frame grab)\b"
+)
 _IN_THIS_PHOTO = re.compile(
     r"In this (?:[\w.,]+ ){0,4}?(?:file |undated |handout )?(?:photo|photograph|image|picture"
     r"|video|still|frame)\b"
@@ -211,6 +217,7 @@ def _in_the_frame(text: str) -> bool:
         or ("(" in text and _CREDIT_IN_BRACKETS.search(text) is not None)
         or (text[-2:-1].isdigit() and _PLACE_AND_DATE_AT_END.search(text) is not None)
         or (text.startswith("In this ") and _IN_THIS_PHOTO.match(text) is not None)
+        or ("this " in text and _THIS_PICTURE.search(text) is not None)
     )
 
 

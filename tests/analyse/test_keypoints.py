@@ -321,6 +321,9 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
         # A wire photo's caption: where and when, the date straight after the place.
         "Officers guard the street where the man was shot in Leeds October 27, 2021.",
         "In this Oct. 27, 2021 file photo, officers guard the street where the man was shot.",
+        # A sentence that points at a picture the digest does not show.
+        "Police released this image of the man they want to trace after the shooting in Leeds.",
+        "A drone took this shot of the street in Leeds where the man was shot on Sunday evening.",
         # Credits, and a line with no word in lower case: a table's row, a list of names.
         "Reporting by Jane Smith in Leeds; Editing by Tom Brown and Anna Berg.",
         "(Subscribe to the Leeds crime podcast on iTunes or download it here.)",
