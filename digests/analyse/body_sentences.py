@@ -45,7 +45,12 @@ class BodySentences:
         paragraph = bisect_right(self.paragraph_starts, at)
         end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
             else len(self.texts)
-        return any(is_photo_credit(text) for text in self.texts[at + 1 : end + 1])
+        # A plain loop: most paragraphs hold a sentence or two, and a generator costs more to
+        # start than the test.
+        for text in self.texts[at + 1 : end + 1]:  # noqa: SIM110
+            if is_photo_credit(text):
+                return True
+        return False
 
     def said_without_marks(self, at: int) -> bool:
         """Is sentence ``at`` in a paragraph of someone's words printed without quote marks:

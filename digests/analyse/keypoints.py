@@ -330,9 +330,7 @@ def _with_following(
         return point  # cut short: a sentence joined after the ellipsis would read as a jump
     following = order + 1
     at = candidates.at[order] + 1  # the body's sentence right after the point
-    while at < len(body.texts) and at not in body.spoken \
-            and not body.starts_inside_quote(at) \
-            and not (dashes and body.said_without_marks(at)) and not body.above_a_credit(at):
+    while at < len(body.texts):
         candidate = following < len(candidates.texts) and candidates.at[following] == at
         if candidate:
             if following in taken:
@@ -341,6 +339,9 @@ def _with_following(
         elif _short_sentence(body.texts[at]):
             stems = content_stem_set(body.texts[at])  # "He was 92.": no candidate, too short
         else:
+            break
+        if at in body.spoken or body.starts_inside_quote(at) \
+                or (dashes and body.said_without_marks(at)):
             break
         text = strip_lead_in(body.texts[at])
         if (
@@ -352,6 +353,7 @@ def _with_following(
             or has_run_on(text)
             or is_page_furniture(text)
             or _repeats(stems, others, REDUNDANT)
+            or body.above_a_credit(at)
         ):
             break
         point = f"{point} {without_note_marks(text)}"
