@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digests.analyse.signature import hamming, to_unsigned
 from digests.analyse.story_words import (
+    GENERIC_NAMES,
     GERMAN_FUNCTION_WORDS,
     GERMAN_NOUN_MARKERS,
     GERMAN_UNINFLECTED,
@@ -147,6 +148,10 @@ def _stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
+# Stemmed as the tokens they are compared with.
+_GENERIC = frozenset(_stem(_fold(word)) for word in GENERIC_NAMES)
+
+
 def features(title: str, key_points: list[str], language: str = "") -> Features:
     """The tokens of an article's title, of its title and key points, its names and capitals.
 
@@ -161,8 +166,8 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
     named = _names(points, german) | (
         _names(title, german) if not _title_case(title) else frozenset())
     capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
-    return Features(title_tokens, words, (named & words) | figures, (capitals & words) | figures,
-                    _results(f"{title}\n{points}"))
+    return Features(title_tokens, words, (named & words) - _GENERIC | figures,
+                    (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"))
 
 
 def _results(text: str) -> frozenset[str]:

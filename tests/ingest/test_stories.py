@@ -296,3 +296,43 @@ def test_english_naming_german_words_is_not_read_as_german() -> None:
     english = features("MIT team wins", [
         "An MIT team backed by the Senate won the prize, MIT said."])
     assert "senat" in english.names
+
+
+def test_offices_months_and_wire_credits_are_not_names() -> None:
+    # Two sentencings of two former mayors in one month: "Mayor" and "March" are capitalised
+    # in both, yet neither names one event.
+    a = features("Former Brookfield mayor gets eight years for kickbacks", [
+        "Quentin Ashby, the former Mayor of Brookfield, was sentenced to eight years in prison "
+        "for bribery.", "A jury convicted him in March of fraud and bribery while in office."])
+    b = features("Ex-mayor of Dunmore jailed for six years over bribes", [
+        "Former Dunmore Mayor Lyle Voss was sentenced to six years in prison for bribery.",
+        "Voss was found guilty in March of fraud and extortion while mayor of the city."])
+    assert similarity(a, b) == 0
+    # Two companies' quarters, each beating what a data provider's poll expected.
+    c = features("Grover Chips profit tops estimates", [
+        "Grover Chips reported quarterly revenue of $3.1 billion, above analysts' estimates.",
+        "Analysts polled by Thomson Reuters had expected earnings per share of 90 cents."])
+    d = features("Lumen Soft earnings beat forecasts as cloud grows", [
+        "Lumen Soft posted quarterly revenue of $9.4 billion against analysts' estimates.",
+        "According to Thomson Reuters, analysts had expected a quarterly profit per share."])
+    assert similarity(c, d) == 0
+
+
+def test_two_storm_emergencies_in_two_states_share_no_name() -> None:
+    a = features("Governor declares state of emergency as Hurricane Ilse nears Carolina coast", [
+        "Governor Dana Pike declared a State of Emergency on Friday as the National Hurricane "
+        "Center said Hurricane Ilse had become a Category 3 storm."])
+    b = features("Flood-hit Texas county under emergency after Tropical Storm Omar", [
+        "Texas Governor Ray Holt declared a State of Emergency for Brazos county as the "
+        "National Hurricane Center tracked Tropical Storm Omar."])
+    assert similarity(a, b) == 0
+
+
+def test_one_state_emergency_named_in_full_still_matches() -> None:
+    a = features("Governor Pike declares emergency as Hurricane Ilse nears", [
+        "Governor Dana Pike declared a State of Emergency in Carolina as Hurricane Ilse, a "
+        "Category 3 storm, approached the coast."])
+    b = features("Carolina braces for Ilse as Pike declares emergency", [
+        "Carolina Governor Dana Pike declared a state of emergency ahead of Hurricane Ilse.",
+        "The National Guard was put on standby along the coast."])
+    assert similarity(a, b) > 0
