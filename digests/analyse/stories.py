@@ -30,6 +30,7 @@ from digests.analyse.story_words import (
     GERMAN_FUNCTION_WORDS,
     GERMAN_NOUN_MARKERS,
     GERMAN_UNINFLECTED,
+    MONTHS,
     STORY_STOPWORDS,
 )
 from digests.outlets import site_of
@@ -66,6 +67,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # ("10-2"), formations ("4-4-2"), codes ("COVID-19") and ranges of a share ("2-3%") are not.
 # The digit comes first and the look behind it after: a pattern opening with a look-behind is
 # tried at every character, twice as slow.
+# A numbered issue of a series in a title: a capitalised label and its number ("Gameweek 29",
+# "Stage 14", "March 4"), or a day before its month ("4 March", "4. März", "4 de marzo").
+_LABEL_NUMBER = re.compile(r"([^\W\d_]+)\.? (\d{1,3})(?![\w%/]|[.,:\-–]\d)")
+_DAY_MONTH = re.compile(r"(?<![\w.,])(\d{1,2})\.? (?:de )?([^\W\d_]+)")
 _RESULT = re.compile(r"(\d)(?<![\w.,:\-–]\d) ?[-–:] ?(\d)(?![\w%]|[.,:\-–]\d)")
 
 
@@ -83,9 +88,13 @@ class Features(NamedTuple):
     # match or vote give its result, worded apart as they may be; of two matches of one team,
     # different ones.
     results: frozenset[str]
+    # Numbered issues the title names ("gameweek#29", "date#11-8"): two issues of one series
+    # (a weekly preview, a daily briefing) share their whole title but that number.
+    issues: frozenset[str]
 
 
-_EMPTY = Features(frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+_EMPTY = Features(frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset())
+_MONTH = {name: number for number, names in enumerate(MONTHS, 1) for name in names}
 _FEATURES: OrderedDict[tuple[int, int], Features] = OrderedDict()
 
 
@@ -167,7 +176,56 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
         _names(title, german) if not _title_case(title) else frozenset())
     capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
     return Features(title_tokens, words, (named & words) - _GENERIC | figures,
-                    (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"))
+                    (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"),
+                    _issues(title))
+
+
+def _issues(title: str) -> frozenset[str]:
+    """The numbered issues ``title`` names, each as "label#number" ("date#3-4" for 4 March)."""
+    found = set()
+    # A title capitalising every word writes a toll as a label: "Quake Kills 300".
+    labels = not _title_case(title)
+    for label, number in _LABEL_NUMBER.findall(title):
+        month = _MONTH.get(label.casefold())
+        if month is not None:
+            found.add(f"date#{month}-{int(number)}")
+        elif labels and label[0].isupper() and _labels(label):
+            found.add(f"{_stem(_fold(label))}#{int(number)}")
+    for day, word in _DAY_MONTH.findall(title):
+        month = _MONTH.get(word.casefold())
+        if month is not None:
+            found.add(f"date#{month}-{int(day)}")
+    return frozenset(found)
+
+
+def _labels(word: str) -> bool:
+    """Whether a capitalised word before a number can label an issue: not a function word or a
+    weekday ("The 8 best ...", "No 5", "Tuesday 5/2"), nor a unit ("Rs 60")."""
+    return len(word) >= 3 and _fold(word) not in _STOPWORDS
+
+
+def _other_issues(a: Features, b: Features) -> bool:
+    """Whether the titles name another issue of one series: a label both give, with numbers
+    of which neither text gives the other's ("Category 2" is one storm's "Category 4" when the
+    report says it fell from 4; a title's "6 February" is the other's when it names that day).
+    """
+    numbers: dict[str, set[str]] = {}
+    for issue in a.issues:
+        label, number = issue.split("#")
+        numbers.setdefault(label, set()).add(number)
+    for issue in b.issues:
+        label, number = issue.split("#")
+        mine = numbers.get(label)
+        if mine is None or number in mine or _day(number) in a.words:
+            continue
+        if not {_day(n) for n in mine} & b.words:
+            return True
+    return False
+
+
+def _day(number: str) -> str:
+    """The number of an issue as the words of a text hold it: a date's day ("2-6" gives "6")."""
+    return number.rpartition("-")[2]
 
 
 def _results(text: str) -> frozenset[str]:
@@ -270,6 +328,8 @@ def similarity(a: Features, b: Features) -> float:
         # Both give a result and none is the same: the same team or the same people on
         # another occasion (a semi-final and the final, two rulings of one court).
         return 0.0
+    if a.issues and b.issues and _other_issues(a, b):
+        return 0.0  # the next gameweek's preview, the next day's briefing
     named = anchors(a, b, shared)
     if len(named) < MIN_SHARED_ANCHORS:
         # Two reports of one event name the same people and places, or give the same figures;

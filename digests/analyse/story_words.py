@@ -111,3 +111,20 @@ hurricane tropical storm category
 reuters thomson associated afp bloomberg refinitiv factset lseg zacks dpa xinhua
 wall street dow nasdaq
 """.split())
+
+# The names of each month, in order, in the languages the bot reads (folded spellings too): a
+# date in a title is one day whatever its language writes ("4 March", "March 4", "4 de marzo").
+MONTHS: tuple[frozenset[str], ...] = tuple(frozenset(names.split()) for names in (
+    "january jan januar janvier enero",
+    "february feb februar fevrier février febrero",
+    "march mar märz marz mars marzo",
+    "april apr avril abril",
+    "may mai mayo",
+    "june jun juni juin junio",
+    "july jul juli juillet julio",
+    "august aug aout août agosto",
+    "september sep sept septembre septiembre",
+    "october oct oktober octobre octubre",
+    "november nov novembre noviembre",
+    "december dec dezember decembre décembre diciembre",
+))

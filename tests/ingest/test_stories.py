@@ -336,3 +336,40 @@ def test_one_state_emergency_named_in_full_still_matches() -> None:
         "Carolina Governor Dana Pike declared a state of emergency ahead of Hurricane Ilse.",
         "The National Guard was put on standby along the coast."])
     assert similarity(a, b) > 0
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Fantasy Gameweek 12 team news: injury doubts over Ostrander",
+     "Fantasy Gameweek 31 team news: injury return for Ostrander"),
+    ("Rueda de prensa del gobernador Iturbe hoy 4 de marzo de 2024",
+     "Rueda de prensa del gobernador Iturbe hoy 5 de marzo de 2024"),
+    ("Governor Iturbe briefing live: March 4", "Governor Iturbe briefing live: March 5"),
+])
+def test_issues_of_one_series_with_other_numbers_are_two_stories(first: str,
+                                                                  second: str) -> None:
+    points = ["Coach Ostrander spoke about Pell and Vargas at the Iturbe Arena press conference."]
+    assert similarity(features(first, points), features(second, points)) == 0
+
+
+def test_a_storm_that_changes_category_stays_one_story() -> None:
+    a = features("Hurricane Ilse strengthens to Category 4 off Carolina", [
+        "Hurricane Ilse is now a Category 4 storm, Governor Dana Pike warned Carolina."])
+    b = features("Hurricane Ilse weakens to Category 2 before Carolina landfall", [
+        "Hurricane Ilse fell to a Category 2 storm from Category 4, Governor Dana Pike said."])
+    assert similarity(a, b) > 0
+
+
+def test_a_toll_rising_in_capitalised_titles_stays_one_story() -> None:
+    a = features("Quake Near Varna Kills 300 As Rescuers Dig", [
+        "A magnitude 6.9 quake struck near Varna, killing 300 people, officials in Dobrich said."])
+    b = features("Varna Quake Toll Climbs, Kills 450 In Dobrich Province", [
+        "The toll of the magnitude 6.9 quake near Varna rose to 450, officials in Dobrich said."])
+    assert similarity(a, b) > 0
+
+
+def test_a_title_dating_the_event_it_follows_stays_with_its_reports() -> None:
+    a = features("Aftershock of 5.9 hits Hatay a day after the 6 February quake", [
+        "A magnitude 5.9 aftershock struck Hatay in Turkey, where the quake hit on February 6."])
+    b = features("5.9 aftershock shakes Hatay on 7 February", [
+        "The 5.9 aftershock in Hatay came a day after the quake of February 6 in Turkey."])
+    assert similarity(a, b) > 0
