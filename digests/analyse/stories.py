@@ -70,6 +70,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # A numbered issue of a series in a title: a capitalised label and its number ("Gameweek 29",
 # "Stage 14", "March 4"), or a day before its month ("4 March", "4. März", "4 de marzo").
 _LABEL_NUMBER = re.compile(r"([^\W\d_]+)\.? (\d{1,3})(?![\w%/]|[.,:\-–]\d)")
+_DIGIT = re.compile(r"\d")
 _DAY_MONTH = re.compile(r"(?<![\w.,])(\d{1,2})\.? (?:de )?([^\W\d_]+)")
 _RESULT = re.compile(r"(\d)(?<![\w.,:\-–]\d) ?[-–:] ?(\d)(?![\w%]|[.,:\-–]\d)")
 
@@ -172,19 +173,21 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
     words = title_tokens | distinctive_tokens(points)
     figures = frozenset(t for t in words if _telling(t))
     german = _is_german(language, title, points)
-    named = _names(points, german) | (
-        _names(title, german) if not _title_case(title) else frozenset())
+    title_case = _title_case(title)
+    named = _names(points, german) | (_names(title, german) if not title_case else frozenset())
     capitals = distinctive_tokens(" ".join(_capitalised(title) + _capitalised(points)))
     return Features(title_tokens, words, (named & words) - _GENERIC | figures,
                     (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"),
-                    _issues(title))
+                    _issues(title, title_case) if _DIGIT.search(title) else frozenset())
 
 
-def _issues(title: str) -> frozenset[str]:
-    """The numbered issues ``title`` names, each as "label#number" ("date#3-4" for 4 March)."""
+def _issues(title: str, title_case: bool) -> frozenset[str]:
+    """The numbered issues ``title`` names, each as "label#number" ("date#3-4" for 4 March).
+
+    A title capitalising every word (``title_case``) writes a toll as a label: "Kills 300".
+    """
     found = set()
-    # A title capitalising every word writes a toll as a label: "Quake Kills 300".
-    labels = not _title_case(title)
+    labels = not title_case
     for label, number in _LABEL_NUMBER.findall(title):
         month = _MONTH.get(label.casefold())
         if month is not None:
