@@ -373,3 +373,22 @@ def test_a_title_dating_the_event_it_follows_stays_with_its_reports() -> None:
     b = features("5.9 aftershock shakes Hatay on 7 February", [
         "The 5.9 aftershock in Hatay came a day after the quake of February 6 in Turkey."])
     assert similarity(a, b) > 0
+
+
+def test_a_company_every_sentence_opens_with_is_a_name() -> None:
+    # Neither report writes "Korvath" inside a sentence, yet it is what both are about.
+    a = features("Korvath Motors profit misses as margins shrink", [
+        "Korvath posted record revenue but its profit fell short of expectations.",
+        "Korvath earned $0.72 a share, below the $0.80 analysts had expected."])
+    b = features("Korvath Shares Slide After Quarterly Profit Miss", [
+        "Korvath shares fell 4% after the carmaker reported earnings of $0.72 a share.",
+        "Korvath said revenue reached a record despite the profit miss."])
+    assert similarity(a, b) > 0
+
+
+def test_a_title_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    a = features("Earthquake shakes Varna coast", [
+        "Earthquake damage was light, and the earthquake was felt in Dobrich and Burgas."])
+    b = features("Earthquake jolts Izmir province", [
+        "Earthquake tremors reached Burgas; the earthquake cut power in Izmir."])
+    assert similarity(a, b) == 0
