@@ -177,24 +177,27 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
     point_capitals = _capitalised(points)
     named = _names(points, german) | (_names(title, german) if not title_case else frozenset())
     if not german:
-        named |= _subjects(title_tokens, point_capitals, points)
+        named |= _subjects(title, title_tokens, point_capitals, points)
     capitals = distinctive_tokens(" ".join(_capitalised(title) + point_capitals))
     return Features(title_tokens, words, (named & words) - _GENERIC | figures,
                     (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"),
                     _issues(title, title_case) if _DIGIT.search(title) else frozenset())
 
 
-def _subjects(title_tokens: frozenset[str], point_capitals: list[str],
+def _subjects(title: str, title_tokens: frozenset[str], point_capitals: list[str],
               points: str) -> frozenset[str]:
     """Title words that the key points capitalise wherever they write them: the company or
     person every sentence opens with ("Tesla posted ...", "Tesla reported ...") is a name
     though no sentence holds it mid-way; "Earthquake" opening one is written "the earthquake"
     in another. German capitalises every noun, so this says nothing there."""
     found = set()
+    in_title = set(_TOKEN.findall(title.casefold()))  # compared raw: folding each word is slow
     for word in point_capitals:
-        token = _stem(_fold(word.replace("’", "'").removesuffix("'s")))
-        if token in title_tokens and f" {word.casefold()}" not in points:
-            found.add(token)
+        lower = word.casefold()
+        if lower in in_title and f" {lower}" not in points:
+            token = _stem(_fold(lower.replace("’", "'").removesuffix("'s")))
+            if token in title_tokens:
+                found.add(token)
     return frozenset(found)
 
 
