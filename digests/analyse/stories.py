@@ -174,31 +174,23 @@ def features(title: str, key_points: list[str], language: str = "") -> Features:
     figures = frozenset(t for t in words if _telling(t))
     german = _is_german(language, title, points)
     title_case = _title_case(title)
-    point_capitals = _capitalised(points)
+    point_capitals = distinctive_tokens(" ".join(_capitalised(points)))
     named = _names(points, german) | (_names(title, german) if not title_case else frozenset())
     if not german:
-        named |= _subjects(title, title_tokens, point_capitals, points)
-    capitals = distinctive_tokens(" ".join(_capitalised(title) + point_capitals))
+        named |= _subjects(title_tokens & point_capitals, points)
+    capitals = distinctive_tokens(" ".join(_capitalised(title))) | point_capitals
     return Features(title_tokens, words, (named & words) - _GENERIC | figures,
                     (capitals & words) - _GENERIC | figures, _results(f"{title}\n{points}"),
                     _issues(title, title_case) if _DIGIT.search(title) else frozenset())
 
 
-def _subjects(title: str, title_tokens: frozenset[str], point_capitals: list[str],
-              points: str) -> frozenset[str]:
-    """Title words that the key points capitalise wherever they write them: the company or
-    person every sentence opens with ("Tesla posted ...", "Tesla reported ...") is a name
-    though no sentence holds it mid-way; "Earthquake" opening one is written "the earthquake"
-    in another. German capitalises every noun, so this says nothing there."""
-    found = set()
-    in_title = set(_TOKEN.findall(title.casefold()))  # compared raw: folding each word is slow
-    for word in point_capitals:
-        lower = word.casefold()
-        if lower in in_title and f" {lower}" not in points:
-            token = _stem(_fold(lower.replace("’", "'").removesuffix("'s")))
-            if token in title_tokens:
-                found.add(token)
-    return frozenset(found)
+def _subjects(candidates: frozenset[str], points: str) -> frozenset[str]:
+    """Of the title's tokens the key points capitalise (``candidates``), those they never write
+    in lower case: the company or person every sentence opens with ("Tesla posted ...", "Tesla
+    reported ...") is a name though no sentence holds it mid-way; "Earthquake" opening one is
+    written "the earthquake" in another. German capitalises every noun, so this says nothing
+    there. A token is a folded stem, which opens the word it comes from ("earthquak")."""
+    return frozenset(token for token in candidates if f" {token}" not in points)
 
 
 def _issues(title: str, title_case: bool) -> frozenset[str]:
