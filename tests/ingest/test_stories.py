@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digests.analyse.stories import Features, distinctive_tokens, features, similarity
+from digests.analyse.story_features import Features, distinctive_tokens, features, similarity
 from digests.article import CleanArticle
 from tests.ingest.samples import COMET, RAIL_STRIKE, RATES_OTHER_OUTLET, RATES_WIRE
 
