@@ -177,6 +177,21 @@ ADVERBIAL_BEFORE_SUBJECT = re.compile(
     r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus)\s*)?[\w-]+\s+"
     r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý])"
 )
+# A time adverbial set between an inverted verb and its subject: "a déclaré lundi 3 mars le
+# ministre", "a lancé mardi soir sur BFMTV la maire", "sagte am Montag der Minister", "dijo este
+# lunes el ministro", "ha detto ieri il sindaco", "disse nesta segunda-feira o prefeito". A day
+# (with its article, a part of the day and a date) or yesterday/today; whatever follows is read
+# again as the words after the verb. Not Russian, whose left-out subject takes "заявил вчера".
+TIME_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:am|ce|este|esta|el|nesta|neste|na|no)\s)?"
+    r"(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag"
+    r"|Mittwoch|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|(?:lune|marte|mercole|giove|vener)dì|sabato|(?:segunda|terça|quarta|quinta|sexta)-feira"
+    r"|gestern|heute|hier|ayer|hoy|ieri|oggi|stamane|ontem|hoje)"
+    r"(?:\s(?:soir|matin|après-midi|dernier|por la (?:mañana|tarde|noche)|sera|mattina"
+    r"|pomeriggio|à noite|à tarde|de manhã))?"
+    r"(?:\s\d{1,2}(?:er)?\s[a-zéû]{3,9})?,?\s+(?=\S)"
+)
 # German names whom a quote was said to in the dative, right after an inverted subject:
 # "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "sagte Scholz dem Spiegel". Not the
 # "der" of a name ("Ursula von der Leyen", "Rafael van der Vaart") nor a subject's article.

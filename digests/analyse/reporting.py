@@ -194,6 +194,9 @@ def sentence_subject(clause: str) -> str | None:
 def subject_after_verb(post: str) -> str | None:
     """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
     post = post.strip()
+    timed = language_words.TIME_BEFORE_SUBJECT.match(post)
+    if timed:
+        return subject_after_verb(post[timed.end() :])  # "a déclaré lundi le ministre"
     phrase = post
     in_role = False
     for cut in _NP_END.finditer(post):
