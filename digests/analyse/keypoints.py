@@ -126,6 +126,7 @@ from digests.analyse.tokens import content_stem_set, content_stem_sets
 from digests.analyse.trim import (
     MAX_CHARS,
     has_run_on,
+    is_dateline,
     lists_only_names,
     strip_lead_in,
     trim,
@@ -232,9 +233,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Still candidates, these: their words count towards what the article is about.
         at = candidates.at[order]
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
-                or is_question(text) or at in body.asking or is_background(text) \
-                or (dashes and body.said_without_marks(at)) or is_bare_quote(text) \
-                or is_photo_caption(text) or body.above_a_credit(at):
+                or is_dateline(text) or is_question(text) or at in body.asking \
+                or is_background(text) or (dashes and body.said_without_marks(at)) \
+                or is_bare_quote(text) or is_photo_caption(text) or body.above_a_credit(at):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue

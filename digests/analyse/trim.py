@@ -72,6 +72,11 @@ _DATELINE = re.compile(
     rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN\))\s*(?=[A-ZÄÖÜÉ“\"‘'„«])"
     # "МОСКВА, 5 мая. /ТАСС/.", "МОСКВА, 5 мая — РИА Новости."
     r"|^[А-ЯЁ][А-ЯЁ .-]{1,30},\s\d{1,2}\s[а-яё]+(?:\.\s*/[^/]{2,20}/\.|\s[—–-]\s[^.]{2,25}\.)\s*"
+    # "Москва. 19 сентября. ИНТЕРФАКС -", or the agency alone once the splitter took the place
+    # and date for sentences: only an agency's name, as "МЧС - главное ведомство" is a sentence.
+    r"|^(?:[А-ЯЁ][А-ЯЁа-яё -]{1,30}\.\s\d{1,2}\s[а-яё]+\.\s)?"
+    r"(?:ИНТЕРФАКС(?:-[А-ЯЁ]+)?|Интерфакс(?:-[А-ЯЁ][а-яё]+)?|ИТАР-ТАСС|ТАСС|ПРАЙМ|REGNUM|БЕЛТА"
+    r"|УНИАН)\s?[—–-]\s"
 )
 # A dateline that gives the date first, or a place in mixed case and then the date, before the
 # dash that ends it: "Sept. 10 (UPI) --", "1. Oktober 2025 -", "Ciudad de México, 11 de abril
@@ -161,6 +166,13 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 _DASHES_ALONE = "-–—"
+
+
+def is_dateline(sentence: str) -> bool:
+    """Is ``sentence`` a dateline and nothing else ("МОСКВА, 5 мая - РИА Новости.", which the
+    splitter ends at the agency's full stop)?"""
+    dated = _DATELINE.match(sentence)
+    return dated is not None and not sentence[dated.end() :].strip()
 
 
 def strip_lead_in(sentence: str) -> str:
