@@ -114,9 +114,18 @@ POINTS_IN_TIME = frozenset(
     """.split()
 )
 # French "il" that stands for nothing: "Il y a deux ans", "Il faut", "Il s'agit de", "Il est
-# possible que", "Il reste".
+# possible que", "Il reste"; a duty given to someone, "Il reviendra toutefois au juge de
+# trancher", "Il appartient aux élus de…" (an infinitive after "de" within the clause: "Il
+# revient à Lyon" is someone coming back), "Il incombe à", "Il convient de".
+_DUTY_ADVERBS = (
+    r"(?:(?:toutefois|donc|aussi|désormais|alors|cependant|pourtant|maintenant|encore) )?"
+)
 EXPLETIVE_IL = re.compile(
-    r"^Il (?:y a(?:vait|ura)?|faut|fallait|faudra|s['’]agit|s['’]agissait|semble|semblait"
+    r"^Il (?:(?:revien(?:t|dra|drait)|revenait|appartien(?:t|dra|drait)|appartenait)\s"
+    + _DUTY_ADVERBS
+    + r"(?:à|au|aux)\s[^.,;:]{1,80}?\sd(?:e\s|['’])[a-zéèêô]+(?:er|ir|re)\b"
+    r"|incomb(?:e|era|erait|ait)\s|conv(?:ient|iendra|iendrait|enait) de\s"
+    r"|y a(?:vait|ura)?|faut|fallait|faudra|s['’]agit|s['’]agissait|semble|semblait"
     r"|paraît|reste|restait|existe|manque|suffit|suffisait|pleut|neige|était une fois"
     r"|(?:n['’])?(?:est|était|sera|serait) (?:(?:donc|aussi|encore|déjà|pas|plus|bien|très) )?"
     r"(?:possible|impossible|probable|improbable|nécessaire|important|difficile|facile|clair"
