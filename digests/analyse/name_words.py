@@ -79,6 +79,20 @@ EPITHET_GENDERS = {
     **dict.fromkeys("actress songstress".split(), "f"),
 }
 
+# Parties' initials, which a paper writes between a role and a name ("le député LFI Marc
+# Vidal", "el diputado del PP Luis Ortega", "der Abgeordnete der SPD Jan Otto"): not the
+# person's name. Only parties' (an initial-like "DJ", "AJ" opens stage names).
+PARTY_INITIALS = frozenset(
+    """
+    LFI RN LR PS PCF EELV UDI LREM LRM FN UMP MoDem NUPES
+    PP PSOE VOX PNV ERC CUP PRI PAN MORENA PRD
+    CDU CSU SPD FDP AfD BSW ÖVP SPÖ FPÖ NEOS SVP
+    PD FdI M5S
+    PSD CDS PSB PT PL MDB PSDB
+    КПРФ ЛДПР
+    GOP
+    """.split()
+)
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
 # "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person.
 ORG_WORDS = frozenset(

@@ -19,6 +19,7 @@ from digests.analyse.name_words import (
     FUNCTION_WORDS,
     OCCUPATIONS,
     ORG_WORDS,
+    PARTY_INITIALS,
     PLACE_ENDINGS,
     PLACE_WORDS,
     PORTFOLIO_MODIFIERS,
@@ -428,6 +429,8 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
             start = max(start, len(kept) - russian_names.person_words(kept[start:]))
     while start < len(kept) and _is_function_word(kept[start]):
         start += 1
+    if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
+        start += 1  # "le député LFI Marc Vidal": the party, then the person
     return tuple(w for w in kept[start:] if w)
 
 
