@@ -307,7 +307,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     canciller chancelier chancelière канцлер juez jueza juge судья procureur прокурор
     commissaire comisario comisaria генсек генеральный ambassadeur embajador embajadora посол
     conseiller consejero consejera советник responsable portavoz замглавы замминистра
-    замдиректора премьер-министр вице-премьер""".split()
+    замдиректора премьер-министр вице-премьер начальник помощник заместитель руководитель
+    председатель""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

@@ -226,7 +226,9 @@ def subject_after_verb(post: str) -> str | None:
             adverbial := language_words.ADVERBIAL_BEFORE_SUBJECT.match(post)
         ):
             return subject_after_verb(post[adverbial.end() :])  # "a réagi sur Twitter la…"
-        phrase = phrase[: foreign_end.start()]
+        # "заявил соавтор законопроекта и председатель комиссии Василий Пискарев": the name
+        phrase = russian_names.name_after_role_run(phrase, foreign_end.start()) \
+            or phrase[: foreign_end.start()]
     addressee = language_words.SPANISH_ADDRESSEE.search(phrase) if " a " in phrase else None
     if addressee and phrase[: addressee.start()].rpartition(" ")[2][:1].isupper():
         phrase = phrase[: addressee.start()]  # "dijo Caputo a Radio Mitre"

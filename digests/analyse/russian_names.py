@@ -190,6 +190,40 @@ def _role_before(text: str) -> bool:
     for word in text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]:
         if is_role_in_any_case(word.lower(), LOWER_CASE_ROLES):
             return True
-        if not word.islower():
-            return False
+        if not word.islower() and not word.isupper():
+            return False  # a body's initials may come between ("начальника ГУМЧС по республике")
     return False
+
+
+# Words a Russian role runs on through before the name: a second role ("соавтор законопроекта и
+# председатель комиссии Василий Пискарев"), the region or field it covers ("помощник начальника
+# ГУМЧС по республике Крым Владимир Иванов", "уполномоченный по правам человека …").
+_ROLE_LINKS = frozenset({"и", "по"})
+_ROLE_RUN_WORDS = 8  # role words between the link and the name, at most
+
+
+def name_after_role_run(phrase: str, link_at: int) -> str | None:
+    """The name that ends the Russian subject ``phrase`` when, cut at the "и"/"по" at
+    ``link_at``, it runs on from a role to that name with only role words between (lower case,
+    or a body's or region's name); else None."""
+    if phrase[:1].isupper() or phrase[link_at:].split(" ", 1)[0] not in _ROLE_LINKS:
+        return None
+    words = phrase[link_at:].rstrip(" .").split()[1:]
+    if len(words) < 3 or len(words) > _ROLE_RUN_WORDS + 3:
+        return None
+    keep = person_words(words)
+    name = words[-keep:]
+    if len(words) == keep or not all(_is_name_word(word) for word in name):
+        return None
+    between = words[:-keep]
+    if phrase[link_at] == "и" and not between[0][:1].islower():
+        return None  # "Иван Петров и Анна Сидорова": two speakers, not one role
+    return None if _NOT_IN_ROLE.intersection(between) else " ".join(name)
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:2].islower() and is_cyrillic(word)
+
+
+# Words that open what the speaker said it in or to ("в интервью", "журналистам"): no role.
+_NOT_IN_ROLE = frozenset("в во на с со для после перед журналистам и".split())
