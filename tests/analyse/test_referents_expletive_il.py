@@ -7,7 +7,7 @@ from __future__ import annotations
 from digests.analyse.referents import resolve_opening
 
 BEFORE = ["Le maire Paul Morel a présenté son budget mardi."]
-TEXT = "Le maire Paul Morel a présenté son budget mardi. " 
+TEXT = "Le maire Paul Morel a présenté son budget mardi. "
 
 
 def opened(sentence: str) -> str | None:
