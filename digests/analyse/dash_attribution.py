@@ -33,6 +33,17 @@ _SPANISH_INSIDE = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\"]{{0,120}}?){_DASH}"
     r"([.,;]?)\s+(?=\S)"
 )
+# " - ha detto il sindaco Rossi, al secondo mandato - ", " – dice Ferri –. ", " – chiosa –, ":
+# Italian (and Portuguese) papers space both dashes; the quote's own stop or comma may follow
+# the closing one. A known verb (after its auxiliary) right after the opening dash.
+_SPACED_VERBS = trie(sorted({
+    *VERBS["it"].split(), *VERBS["pt"].split(),
+    *"dice chiosa commenta conclude prosegue continua racconta ribadisce precisa osserva".split(),
+}))
+_SPACED_INSIDE = re.compile(
+    rf"\s{_DASH}\s((?:(?:ha|hanno)\s)?(?:{_SPACED_VERBS})(?!\w)[^—–«»“”„\"]{{0,200}}?)"
+    rf"\s?{_DASH}([.,;]?)\s+(?=\S)"
+)
 # "—No lo sé —dijo el ministro.": the clause of a Spanish line of dialogue, closing it.
 _SPANISH_CLOSING = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\".!?]{{0,120}})\.$"
@@ -63,12 +74,28 @@ def without_inner_clause(text: str) -> Interrupted | None:
             f"{text[: found.start()]}{stop} {text[found.end():]}", found.group(2).strip()
         )
     spanish = _SPANISH_INSIDE.search(text)
-    if spanish is None:
+    if spanish is not None:
+        return Interrupted(
+            f"{text[: spanish.start()]}{spanish.group(2)} {text[spanish.end():]}",
+            spanish.group(1).strip(),
+        )
+    return _without_spaced_clauses(text)
+
+
+def _without_spaced_clauses(text: str) -> Interrupted | None:
+    """ "A – dice Ferri –. B – chiosa –, C" read as "A. B, C" and the first clause ("dice
+    Ferri"): every spaced dash clause goes from the words, the first one names the speaker."""
+    clauses = list(_SPACED_INSIDE.finditer(text))
+    if not clauses:
         return None
-    return Interrupted(
-        f"{text[: spanish.start()]}{spanish.group(2)} {text[spanish.end():]}",
-        spanish.group(1).strip(),
-    )
+    kept, at = [], 0
+    for clause in clauses:
+        # "preoccupati - ha detto Bruni - Da domani": a new sentence, with no stop of its own
+        stop = clause.group(2) or ("." if text[clause.end() : clause.end() + 1].isupper() else "")
+        kept.append(f"{text[at : clause.start()]}{stop} ")
+        at = clause.end()
+    kept.append(text[at:])
+    return Interrupted("".join(kept), clauses[0].group(1).strip())
 
 
 
@@ -97,7 +124,7 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
 _DASHES = ("—", "–")
 # The languages whose reporting verbs the patterns know; an article whose language was not
 # told ("") is read too.
-_LANGUAGES = frozenset({"ru", "es", ""})
+_LANGUAGES = frozenset({"ru", "es", "it", "pt", ""})
 
 
 def writes_dash_clauses(language: str) -> bool:
