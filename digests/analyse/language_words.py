@@ -308,7 +308,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     commissaire comisario comisaria генсек генеральный ambassadeur embajador embajadora посол
     conseiller consejero consejera советник responsable portavoz замглавы замминистра
     замдиректора премьер-министр вице-премьер начальник помощник заместитель руководитель
-    председатель""".split()
+    председатель sindaco assessore prefetto questore procuratore prefeito prefeita
+    governador governadora deputado deputada diretor diretora secretário secretária""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

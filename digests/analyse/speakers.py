@@ -452,8 +452,10 @@ def _without_portfolio(of: list[str]) -> list[str]:
 
 # Articles before a role ("el ministro", "der Konzernchef") and the words that say what the
 # role is of, in the languages that write it after the role (English "of" is left as it reads).
-_ARTICLES = frozenset("el la le l' der die das".split())
-_ROLE_OF = re.compile(r"(?:de|del|des|du|d['’]\w*|von|vom|der)$")
+_ARTICLES = frozenset("el la le l' der die das il lo o".split())
+_ROLE_OF = re.compile(
+    r"(?:de|del|des|du|d['’]\w*|von|vom|der|da|do|dos|das|della|dello|dei|degli|delle|di)$"
+)
 
 
 def _modifies_a_noun(phrase: str, run_end: int) -> bool:
