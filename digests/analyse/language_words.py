@@ -192,6 +192,14 @@ TIME_BEFORE_SUBJECT = re.compile(
     r"|pomeriggio|à noite|à tarde|de manhã))?"
     r"(?:\s\d{1,2}(?:er)?\s[a-zéû]{3,9})?,?\s+(?=\S)"
 )
+# A clause that says whom the speaker answered, opening the sentence before its verb: "A chi
+# gli chiedeva dei costi, ha risposto:", "A quien le preguntó, respondió:", "Interrogé sur…,
+# il a répondu". It is no subject; after its comma comes the subject, or none (left out).
+ANSWER_OPENER = re.compile(
+    r"(?:A chi|Alla domanda|A quien(?:es)?|A la pregunta|Ante la pregunta|A quem|À pergunta"
+    r"|À la question|Interrogat[oaie]|Interrogée?s?|Questionnée?s?|Rispondendo|Preguntad[oa]s?"
+    r"|Consultad[oa]s?|Questionad[oa]s?|Perguntad[oa]s?)\s[^,]*,"
+)
 # German names whom a quote was said to in the dative, right after an inverted subject:
 # "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "sagte Scholz dem Spiegel". Not the
 # "der" of a name ("Ursula von der Leyen", "Rafael van der Vaart") nor a subject's article.

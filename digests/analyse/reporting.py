@@ -376,6 +376,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or _reports_other_words(post)):
         return None
+    answered = language_words.ANSWER_OPENER.match(pre) if pre[:1].isupper() else None
+    if answered:
+        pre = pre[answered.end() :]  # "A chi gli chiedeva dei costi, ha risposto:"
     word = verb.group()
     if word.lower() in ACCORDING_SET:
         return _according_to(word.lower(), post)

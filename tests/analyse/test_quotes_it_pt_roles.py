@@ -9,7 +9,8 @@ from digests.article import CleanArticle
 
 
 def who(*paragraphs: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(CleanArticle(title="Notícias", paragraphs=list(paragraphs)))]
+    article = CleanArticle(title="Notícias", paragraphs=list(paragraphs))
+    return [q.speaker for q in find_quotes(article)]
 
 
 def test_role_of_a_portfolio_is_its_holder() -> None:
