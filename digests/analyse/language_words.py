@@ -285,6 +285,11 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
 
 # Adverbs that French puts between the auxiliary and the participle ("a encore déclaré", "a
 # également souligné"): like the auxiliary, no part of the subject.
+# Adverbs Portuguese, Spanish and Italian set between a subject and its verb ("Ana Lima,
+# diretora da PF, também destacou", "Rossi ha anche detto"): no part of the subject.
+ADVERBS_BEFORE_VERB: frozenset[str] = frozenset(
+    "também ainda já además también ya anche già inoltre poi".split()
+)
 FRENCH_TENSE_ADVERBS: frozenset[str] = frozenset(
     "encore également ensuite notamment aussi enfin alors déjà d'ailleurs toutefois".split()
 )

@@ -44,7 +44,7 @@ _AUXILIARIES = frozenset(
     never sometimes usually still just even yesterday today tonight
     a ont hat ha""".split()  # the last: French, German and Italian auxiliaries ("a déclaré",
     # "hat gesagt", "ha detto")
-) | language_words.FRENCH_TENSE_ADVERBS
+) | language_words.FRENCH_TENSE_ADVERBS | language_words.ADVERBS_BEFORE_VERB
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
