@@ -18,7 +18,11 @@ from digests.analyse.language_words import VERBS
 
 # A verb of the third person singular: the reporting verbs of the table, or any preterite
 # ("informó", "reiteró", "admitió").
-_OPENING_VERB = re.compile(r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+)(?= (?:que|no) )")
+_OPENING_VERB = re.compile(
+    r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+)(?= (?:que|no) )"
+    # "Habló también de la seguridad…": speaking of something, said of the same person
+    r"|(Habló)(?= (?:(?:también|además|luego|después) )?(?:de|sobre) )"
+)
 _SINGULAR = frozenset(word for word in VERBS["es"].split() if not word.endswith("n"))
 _PLURAL = frozenset(word for word in VERBS["es"].split() if word.endswith("n"))
 # "Se reunió con el comerciante Luis Mora…": a pronoun before the verb changes nothing about
@@ -35,9 +39,10 @@ def left_out_subject(sentence: str) -> str | None:
     match = _OPENING_VERB.match(sentence)
     if match is None:
         return None
-    verb = match.group(1).lower()
+    written = match.group(1) or match.group(2)
+    verb = written.lower()
     if verb in _SINGULAR or verb in _PLURAL or verb.endswith("ó"):
-        return match.group(1)
+        return written
     return None
 
 

@@ -56,7 +56,10 @@ _OPENERS: dict[str, re.Pattern[str]] = {
     ),
     "es": re.compile(
         r"(?:Aunque|Cuando|Mientras|Si|Porque|Ya que|Pese a|A pesar de|Tras|Después de"
-        r"|Antes de|Luego de|Desde que)\s"
+        r"|Antes de|Luego de|Desde que"
+        # a topic set before the main clause: "Sobre las declaraciones de …, el presidente dijo"
+        r"|Sobre|Respecto (?:a|al|de|del)|Con respecto (?:a|al)|En cuanto (?:a|al)|Acerca de"
+        r"|En relación (?:a|al|con)|Cuestionad[oa]|Consultad[oa]|Interrogad[oa]|Preguntad[oa])\s"
     ),
 }
 # Words that open a French or Spanish subject: determiners and subject pronouns (a name, a
