@@ -17,12 +17,12 @@ from typing import NamedTuple
 from digests.analyse.language_words import VERBS, trie
 from digests.analyse.quote_spans import Span
 
-_DASH = "[—–-]"
+_DASH = "[—–‒-]"  # "‒" (U+2012): some Russian sites set dialogue with it
 _VERBS = trie(sorted(VERBS["ru"].split()))
 # ", — сказал глава государства в среду. — ": a verb right after the dash, no quote mark or
 # dash in the clause, and a comma or full stop before the second dash.
 _INSIDE = re.compile(
-    rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
+    rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
 )
 
 # " —dijo el ministro—. ", " -se justificó el ministro-. ": a Spanish verb (reflexive or not)
@@ -30,7 +30,7 @@ _INSIDE = re.compile(
 # stop or comma.
 _SPANISH_VERBS = trie(sorted([*VERBS["es"].split(), "justificó", "quejó", "defendió"]))
 _SPANISH_INSIDE = re.compile(
-    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\"]{{0,120}}?){_DASH}"
+    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–‒«»“”„\"]{{0,120}}?){_DASH}"
     r"([.,;]?)\s+(?=\S)"
 )
 # " - ha detto il sindaco Rossi, al secondo mandato - ", " – dice Ferri –. ", " – chiosa –, ":
@@ -41,15 +41,15 @@ _SPACED_VERBS = trie(sorted({
     *"dice chiosa commenta conclude prosegue continua racconta ribadisce precisa osserva".split(),
 }))
 _SPACED_INSIDE = re.compile(
-    rf"\s{_DASH}\s((?:(?:ha|hanno)\s)?(?:{_SPACED_VERBS})(?!\w)[^—–«»“”„\"]{{0,200}}?)"
+    rf"\s{_DASH}\s((?:(?:ha|hanno)\s)?(?:{_SPACED_VERBS})(?!\w)[^—–‒«»“”„\"]{{0,200}}?)"
     rf"\s?{_DASH}([.,;]?)\s+(?=\S)"
 )
 # "—No lo sé —dijo el ministro.": the clause of a Spanish line of dialogue, closing it.
 _SPANISH_CLOSING = re.compile(
-    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–«»“”„\".!?]{{0,120}})\.$"
+    rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–‒«»“”„\".!?]{{0,120}})\.$"
 )
 # "…, — сказал Роу." closing a paragraph: the words before the dash are the speaker's.
-_CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–«»“”„\".!?]{{1,120}})\.$")
+_CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\".!?]{{1,120}})\.$")
 _CLOSING_REACH = 160  # characters: a dash clause is short
 _MARKS = frozenset("«»“”„\"")
 
@@ -65,7 +65,7 @@ def without_inner_clause(text: str) -> Interrupted | None:
     """«A, — сказал он. — B» and "A —dijo el ministro—. B" read as "A. B" and the clause
     ("сказал он", "dijo el ministro"); None when no dash clause with a reporting verb
     interrupts ``text``."""
-    if "—" not in text and "–" not in text and " -" not in text:
+    if "—" not in text and "–" not in text and " -" not in text and "‒" not in text:
         return None  # most quotes: settled without the pattern
     found = _INSIDE.search(text)
     if found is not None:
@@ -113,7 +113,7 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
         return None
     start = max(0, len(paragraph) - _CLOSING_REACH)
     if paragraph.find("—", start) < 0 and paragraph.find("–", start) < 0 \
-            and paragraph.find(" - ", start) < 0:
+            and paragraph.find(" - ", start) < 0 and paragraph.find("‒", start) < 0:
         return None
     found = _CLOSING.search(paragraph, start)
     if found is None or _MARKS.intersection(paragraph):
@@ -147,18 +147,22 @@ def unmarked_spans(paragraphs: list[str]) -> list[Span]:
     for index, paragraph in enumerate(paragraphs):
         # Asked of every paragraph of every article: the tests inline, cheapest first.
         first = paragraph[:1]
-        if first == "—" or first == "–":
+        lead = 0
+        if first == "—" or first == "–" or first == "‒":
             if opens_dialogue(paragraph):
                 span = _dialogue_span(paragraph, index)
                 if span is not None:
                     spans.append(span)
-            continue
+                continue
+            if paragraph[1:2] != " ":
+                continue
+            lead = 2  # "— Слова, — сказал он.": Russian dialogue, the dash spaced
         if not ends_in_russian(paragraph):
             continue
         found = closing_clause(paragraph)
         if found is not None:
             end = found.start(1) + (found.group(1) != ",")
-            spans.append(Span(paragraph[:end].strip(), index, 0, index, end, True, ""))
+            spans.append(Span(paragraph[lead:end].strip(), index, lead, index, end, True, ""))
     return spans
 
 

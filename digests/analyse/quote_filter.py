@@ -15,7 +15,7 @@ from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import ACCORDING
 
 MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
-_STARTS_SENTENCE = tuple(".!?:;—–-([{…")
+_STARTS_SENTENCE = tuple(".!?:;—–‒-([{…")
 _CLOSING_MARKS = tuple("”’\"'»›“")
 # Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
 _CLAUSE_WORDS = frozenset(

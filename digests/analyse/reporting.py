@@ -117,7 +117,7 @@ def subject_before_verb(pre: str) -> str | None:
     """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
     if pre.rstrip(" ,").endswith(("”", "''", '"')):
         return None  # "author of ''Unwritten Constitution,'' put it": a title ends there
-    stripped = _strip_auxiliaries(pre.strip(" ,—–-"))
+    stripped = _strip_auxiliaries(pre.strip(" ,—–‒-"))
     if stripped.rpartition(" ")[2].lower() in _PASSIVE:
         return None  # "she was told:", "his demands have been answered": who heard, not who spoke
     segments = _segments(stripped)
@@ -414,11 +414,11 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         inverted = subject_after_verb(post)
         if inverted and inverted[:1].isupper():
             return inverted
-    subject = subject_before_verb(pre) if pre.strip(" ,—–-") else None
+    subject = subject_before_verb(pre) if pre.strip(" ,—–‒-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
     if subject is None and word in language_words.PRO_DROP_VERBS \
-            and not _strip_auxiliaries(pre.strip(" ,—–-")):
+            and not _strip_auxiliaries(pre.strip(" ,—–‒-")):
         # "«…», afirmó.", "«…», — добавила.", "«…», ha detto ai cronisti.": the subject is
         # left out, not missing.
         return language_words.unstated(word)
