@@ -36,7 +36,8 @@ VERBS: dict[str, str] = {
         raconté prévient prévenu regrette regretté reconnaît reconnu commente commenté
         témoigne témoigné résume résumé tranche tranché s'exclame félicité félicitée
         réjoui réjouie indigné indignée exclamé exclamée étonné étonnée inquiété inquiétée
-        insurgé insurgée""",
+        insurgé insurgée admet concède concédé fustige fustigé lâché glisse glissé plaide
+        plaidé renchérit conclut détaille détaillé nuance nuancé ironise ironisé""",
     "es": """dijo dice afirmó afirma señaló señala añadió añade explicó explica aseguró asegura
         declaró declara indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta
@@ -340,6 +341,8 @@ ROLE_SYNONYMS: dict[str, str] = {
     "jefe de estado": "presidente", "jefe del estado": "presidente",
     "глава государства": "президент", "head of state": "president",
     "глава мид": "министр", "глава министерства": "министр",
+    "membre du gouvernement": "ministre", "miembro del gobierno": "ministro",
+    "член правительства": "министр",
     # Mexico's mayor: "el presidente municipal" is "el alcalde" named before.
     "presidente municipal": "alcalde", "presidenta municipal": "alcaldesa",
 }
