@@ -56,10 +56,13 @@ VERBS: dict[str, str] = {
     "pt": """disse afirmou declarou explicou acrescentou destacou ressaltou questionou
         argumentou completou concluiu comentou observou avaliou defendeu garantiu lembrou
         reforçou alertou admitiu respondeu diz afirma reconhece explica destaca defende
-        avalia garante lembra ressalta""",
+        avalia garante lembra ressalta falou contou apontou frisou salientou enfatizou
+        ponderou pontuou disparou desabafou rebateu justificou relatou revelou opinou
+        prosseguiu emendou""",
     "it": """detto dichiarato spiegato aggiunto concluso affermato sottolineato risposto
         commentato osservato ribadito precisato evidenziato spiega aggiunge afferma
-        sottolinea""",
+        sottolinea dice racconta commenta raccontato annunciato ammesso replicato assicurato
+        chiarito denunciato rivelato insistito""",
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.

@@ -1,0 +1,26 @@
+"""More Portuguese and Italian reporting verbs: "falou Tite ao programa", "contou a
+prefeita", "ha raccontato il sindaco", "dice l'assessore"."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def who(*paragraphs: str) -> list[str | None]:
+    article = CleanArticle(title="Notícias", paragraphs=list(paragraphs))
+    return [q.speaker for q in find_quotes(article)]
+
+
+def test_portuguese_verbs() -> None:
+    assert who(
+        "\"Eu errei ao aceitar o convite naquele ano\", falou Rui Matos ao programa da rádio.",
+        "\"Ninguém avisou a escola a tempo\", contou a prefeita Ana Lima.",
+    ) == ["Rui Matos", "Ana Lima"]
+
+
+def test_italian_verbs() -> None:
+    assert who(
+        "\"Abbiamo avvisato tutte le famiglie\", ha raccontato il sindaco Marco Ferri.",
+        "\"La scuola riaprirà lunedì prossimo\", dice l'assessore Lucia Bruni.",
+    ) == ["Marco Ferri", "Lucia Bruni"]
