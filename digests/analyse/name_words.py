@@ -93,6 +93,7 @@ PARTY_INITIALS = frozenset(
     GOP
     """.split()
 )
+
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
 # "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person.
 ORG_WORDS = frozenset(
