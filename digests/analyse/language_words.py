@@ -365,7 +365,10 @@ GERMAN_ROLE_ENDINGS = (
     "sekretärin", "direktorin", "leiterin", "bürgermeisterin", "trainerin", "expertin",
     "geschäftsführerin", "botschafterin", "kommissarin", "gründer", "gründerin", "wissenschaftler",
     "wissenschaftlerin", "professor", "professorin", "anwalt", "anwältin", "kollege",
-    "kollegin", "landrat", "landrätin",
+    "kollegin", "landrat", "landrätin", "gewerkschafter", "gewerkschafterin", "sänger",
+    "sängerin", "schauspieler", "schauspielerin", "unternehmer", "unternehmerin", "ökonom",
+    "ökonomin", "forscher", "forscherin", "ermittler", "ermittlerin", "aktivist", "aktivistin",
+    "funktionär", "funktionärin",
 )  # not "richter": also a surname
 # German nouns are capitalised, so a sentence may open with two capitalised words that name no
 # one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end

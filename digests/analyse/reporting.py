@@ -113,6 +113,14 @@ def _segments(text: str) -> list[str]:
             and (len(s) > _STATE_TAG_CHARS or not _STATE_TAG.fullmatch(s))]
 
 
+# Relative pronouns that open a clause about a person between a subject and its verb ("The
+# actor, who …, said", "Der Gewerkschafter, der im Aufsichtsrat sitzt, sagte", "le maire, qui
+# …, a déclaré", "il sindaco, che …, ha detto").
+_PERSON_RELATIVES = frozenset(
+    "who whose der die dessen deren qui quien quienes который которая che".split()
+)
+
+
 def subject_before_verb(pre: str) -> str | None:
     """The subject of "<subject> said": the last name-bearing part, skipping an appositive."""
     if pre.rstrip(" ,").endswith(("”", "''", '"')):
@@ -127,7 +135,7 @@ def subject_before_verb(pre: str) -> str | None:
     # hold commas of its own and run up to the verb, so the subject is before it (unless that
     # part is an adverbial: "In an interview, who ..."). A "which" clause is about a thing.
     for i in range(1, len(segments)):
-        if segments[i].split()[0].lower() in {"who", "whose"}:
+        if segments[i].split()[0].lower() in _PERSON_RELATIVES:
             if segments[i - 1].split()[0].lower() not in _NOT_SUBJECTS:
                 segments = segments[:i]
             break

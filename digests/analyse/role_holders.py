@@ -265,6 +265,14 @@ def holder_of(
     return index.fullest(chosen.name)
 
 
+# A relative clause right after the role ("Der Gewerkschafter, der im Aufsichtsrat der
+# Stahltochter von ThyssenKrupp sitzt"): a name inside it is not the role's holder.
+_RELATIVE_CLAUSE_OPENS = re.compile(
+    r",\s+(?:der|die|das|dessen|deren|qui|que|quien|che|cui|who|which|который|которая|которые)"
+    r"(?!\w)", re.IGNORECASE,
+)
+
+
 def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
     """People named right after a lower-case role, as French, Spanish and Russian write
     them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
@@ -286,7 +294,8 @@ def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
                     continue
                 between = text[match.end() : offset]
                 if mention.person and " " in mention.name \
-                        and not SENTENCE_BREAK.search(between):
+                        and not SENTENCE_BREAK.search(between) \
+                        and not _RELATIVE_CLAUSE_OPENS.match(between):
                     found.append(mention)
                     break
     return found
