@@ -6,10 +6,11 @@ record highs in the month, including four…") long enough that the cut falls in
 point would be that clause alone: no subject, no verb of its own, nothing said. Its main clause
 is what the sentence says; the point is that (when it is long enough to be one), or nothing.
 
-English, German, French and Spanish: each has its own clause openers ("Nachdem", "Alors
-que", "Aunque") and its own way to tell where the main clause starts after a comma. English,
-French and Spanish start it with the subject ("…, le conseil municipal a voté…"; French and
-Spanish with a determiner, a pronoun or a name, since a clause may go on after its comma with
+English, German, French, Spanish, Italian and Portuguese: each has its own clause openers
+("Nachdem", "Alors que", "Aunque", "Dopo che", "Depois de") and its own way to tell where the
+main clause starts after a comma. The others start it with the subject ("…, le conseil
+municipal a voté…"; the Romance languages with a determiner, a pronoun or a name, since a
+clause may go on after its comma with
 almost any other word, and a Spanish main clause without a subject says nothing alone). German
 starts it with the finite verb, then the subject ("Nachdem …, kann die Stadt…"): the point puts
 the subject first ("Die Stadt kann…"), as the sentence would read without its opening clause.
@@ -61,6 +62,14 @@ _OPENERS: dict[str, re.Pattern[str]] = {
         r"|Sobre|Respecto (?:a|al|de|del)|Con respecto (?:a|al)|En cuanto (?:a|al)|Acerca de"
         r"|En relación (?:a|al|con)|Cuestionad[oa]|Consultad[oa]|Interrogad[oa]|Preguntad[oa])\s"
     ),
+    "it": re.compile(
+        r"(?:Quando|Mentre|Sebbene|Benché|Anche se|Se|Perché|Poiché|Dopo (?:che|aver|essere)"
+        r"|Prima (?:che|di)|Nonostante|Malgrado|In merito a|Riguardo a|A proposito d[ie])\s"
+    ),
+    "pt": re.compile(
+        r"(?:Quando|Enquanto|Embora|Apesar d[eao]s?|Se|Porque|Depois d[eao]s?|Após|Antes d[eao]s?"
+        r"|Desde que|Mesmo que|Sobre|Em relação a|Quanto a|Questionad[oa]|Perguntad[oa])\s"
+    ),
 }
 # Words that open a French or Spanish subject: determiners and subject pronouns (a name, a
 # number or an acronym opens one too).
@@ -72,6 +81,14 @@ _SUBJECT_STARTS: dict[str, frozenset[str]] = {
     "es": frozenset(
         """el la los las un una unos unas él ella ellos ellas su sus este esta estos estas ese
         esa esos esas varios varias muchos muchas todos todas cada ningún ninguna""".split()
+    ),
+    "it": frozenset(
+        """il lo la i gli le l un uno una questo questa questi queste quel quella quei quelle
+        lui lei loro suo sua suoi sue ogni molti molte tutti tutte nessuno""".split()
+    ),
+    "pt": frozenset(
+        """o a os as um uma uns umas ele ela eles elas seu sua seus suas este esta estes estas
+        esse essa esses essas cada todos todas nenhum nenhuma""".split()
     ),
 }
 # A German subject after its verb: a pronoun; an article, its adjectives (lower case) and its
