@@ -60,12 +60,12 @@ def goes_on_without_subject(sentence: str) -> bool:
         or (opening is not None and sentence[opening.end() :][:1].islower())
 
 
-# "Cuestionado sobre …, admitió que…", "Por otra parte, resaltó que…": a phrase set before a
-# verb that leaves its subject out. The verb follows a comma; every part before it opens like
-# such a phrase (a participle, a preposition, a connective), so none of them is the subject
-# ("Por otra parte, el gobernador resaltó…" has its own).
+# "Cuestionado sobre …, admitió que…", "Por otra parte, resaltó que…", "De hecho, dijo, …" (an
+# aside): a phrase set before a verb that leaves its subject out. The verb follows a comma;
+# every part before it opens like such a phrase (a participle, a preposition, a connective),
+# so none of them is the subject ("Por otra parte, el gobernador resaltó…" has its own).
 _VERB_AFTER_PHRASE = re.compile(
-    r", ([a-záéíóúñ]+ó|dijo|dice|sostuvo|sostiene|expuso)(?= (?:que|no) )"
+    r", ([a-záéíóúñ]+ó|dijo|dice|sostuvo|sostiene|expuso)(?= (?:que|no) |, )"
 )
 _PHRASE_OPENERS = frozenset(
     """cuestionado cuestionada consultado consultada interrogado interrogada preguntado

@@ -31,3 +31,13 @@ def test_spoke_of_without_a_subject_names_the_speaker() -> None:
         "Marta Ruiz Pineda habló también de la seguridad en el mercado y de los nuevos "
         "horarios de apertura."
     )
+
+
+def test_bare_reporting_aside_after_a_phrase_names_the_speaker() -> None:
+    # "De hecho, dijo, …": the aside leaves its subject out as "Aseguró que…" does.
+    sentence = "De hecho, dijo, el mercado ya cuenta con cámaras en todos los pasillos."
+    text = " ".join([*_BEFORE, sentence])
+    assert resolve_opening(sentence, _BEFORE, text, "es") == (
+        "De hecho, Marta Ruiz Pineda dijo, el mercado ya cuenta con cámaras en todos los "
+        "pasillos."
+    )
