@@ -16,15 +16,17 @@ from digests.analyse import language_words, russian_names
 from digests.analyse.clauses import (
     ACCORDING_SET,
     REPORTING,
-    ends_no_sentence,
     without_parentheses,
+)
+from digests.analyse.inverted_subjects import (
+    ENGLISH_NOT_SUBJECTS,
+    NOT_SUBJECTS,
+    subject_after_verb,
 )
 from digests.analyse.names import (
     is_org,
-    is_role,
     is_title_word,
     name_runs,
-    person_part,
 )
 from digests.analyse.noun_phrases import (
     DETERMINERS,
@@ -49,38 +51,19 @@ _AUXILIARIES = frozenset(
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
-# An article left at the end of an inverted subject, whose noun a quote mark cut off: "sagte
-# die Ministerin dem „Spiegel“" (the paper it was said to).
-_GERMAN_DATIVE_ARTICLES = frozenset({"dem", "der", "den"})
-# Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
-_ENGLISH_NOT_SUBJECTS = frozenset(
-    """in on at during after before with to from for by via about over through as while when
-    that this last earlier later yesterday today tonight monday tuesday wednesday thursday
-    friday saturday sunday""".split()
-)
-_NOT_SUBJECTS = _ENGLISH_NOT_SUBJECTS | language_words.NOT_SUBJECTS
 # Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
 # not "as", after which the subject comes ("as Tom Ridge, …, put it"), nor "that"/"this".
-_SCENE_OPENERS = _ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
+_SCENE_OPENERS = ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
-_DOCUMENT_AUTHOR = re.compile(
-    r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
-    r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
 # What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
 _DOCUMENT_NOUNS = ("letter", "statement", "tweet", "post", "email", "memo", "note", "blog")
 _DOCUMENT_OWNER = re.compile(
     r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"
     + "|".join(_DOCUMENT_NOUNS) + ")"
 )
-# Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
-_NP_END = re.compile(
-    r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
-    r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
-)
-# The second name of a firm ("Ernst and Young's", "Marks and Spencer's") whose person follows.
-_FIRM_OWNER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
+
+
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
     while words and (
@@ -136,7 +119,7 @@ def subject_before_verb(pre: str) -> str | None:
     # part is an adverbial: "In an interview, who ..."). A "which" clause is about a thing.
     for i in range(1, len(segments)):
         if segments[i].split()[0].lower() in _PERSON_RELATIVES:
-            if segments[i - 1].split()[0].lower() not in _NOT_SUBJECTS:
+            if segments[i - 1].split()[0].lower() not in NOT_SUBJECTS:
                 segments = segments[:i]
             break
     if len(segments) >= 3 and _is_posting(segments[-3:]):
@@ -197,92 +180,6 @@ def sentence_subject(clause: str) -> str | None:
         if subject:
             return subject
     return None
-
-
-def subject_after_verb(post: str) -> str | None:
-    """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
-    post = post.strip()
-    timed = language_words.TIME_BEFORE_SUBJECT.match(post)
-    if timed:
-        return subject_after_verb(post[timed.end() :])  # "a déclaré lundi le ministre"
-    phrase = post
-    in_role = False
-    for cut in _NP_END.finditer(post):
-        if cut.group().startswith(".") and _abbreviation_before(post, cut.start()):
-            continue
-        if cut.group() == " of" and _role_before(post, cut.start(), in_role):
-            in_role = True  # "said Secretary of State John Kerry": "of" inside the role
-            continue
-        if cut.group() == " and" and (
-            _FIRM_OWNER.match(post, cut.end())
-            or (in_role and post[cut.end() + 1 : cut.end() + 2].isupper())
-        ):
-            # "added Ernst and Young's Sanjay Mehta": one firm, then its person; "said Secretary
-            # of Health and Human Services Jane Roe": one body, inside the role.
-            continue
-        phrase = post[: cut.start()]
-        comma = post.find(",", cut.start())
-        if comma >= 0 and phrase.partition(" ")[0].lower() in DETERMINERS:
-            # "said the chief executive of Apple, Tim Cook.": the name the role stands for.
-            phrase = _appositive_name(post[comma + 1 :]) or phrase
-        break
-    # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
-    # so does a listener before the subject ("sagt uns die Quelle").
-    foreign_end = language_words.SUBJECT_END.search(phrase)
-    if foreign_end:
-        if foreign_end.start() == 0 and (
-            adverbial := language_words.ADVERBIAL_BEFORE_SUBJECT.match(post)
-        ):
-            return subject_after_verb(post[adverbial.end() :])  # "a réagi sur Twitter la…"
-        # "заявил соавтор законопроекта и председатель комиссии Василий Пискарев": the name
-        phrase = russian_names.name_after_role_run(phrase, foreign_end.start()) \
-            or phrase[: foreign_end.start()]
-    addressee = language_words.SPANISH_ADDRESSEE.search(phrase) if " a " in phrase else None
-    if addressee and phrase[: addressee.start()].rpartition(" ")[2][:1].isupper():
-        phrase = phrase[: addressee.start()]  # "dijo Caputo a Radio Mitre"
-    recipient = language_words.GERMAN_RECIPIENT.search(phrase)
-    if recipient:
-        phrase = phrase[: recipient.start()]  # "sagte Allendorf der Frankfurter Allgemeinen"
-    phrase = phrase.strip()
-    first, _, rest = phrase.partition(" ")
-    if rest and first in language_words.OBJECT_PRONOUNS:
-        phrase = rest
-    head, _, last = phrase.rpartition(" ")
-    if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES:
-        phrase = head  # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“"
-    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in _NOT_SUBJECTS \
-            or language_words.SPANISH_NOT_SUBJECT.match(phrase):
-        return None
-    # "according to a statement from NASA": the document's author speaks.
-    author = _DOCUMENT_AUTHOR.match(post)
-    return author.group(1) if author else phrase
-
-
-def _role_before(text: str, at: int, in_role: bool) -> bool:
-    """Are the capitalised words before ``at`` a role ("Secretary", "Chief Executive"), which
-    an "of" and the body it serves follow, rather than a name ("Peter T. King of New York")?
-    Inside a role already, any capitalised word: "Governor of the Bank of England Mark Carney"."""
-    words = text[:at].split()
-    capitalised: list[str] = []
-    while words and words[-1][:1].isupper():
-        capitalised.append(words.pop())
-    if not capitalised:
-        return False
-    return in_role or is_role(" ".join(capitalised))
-
-
-def _appositive_name(rest: str) -> str | None:
-    """The name ``rest`` holds when it is a name alone, up to the end of the sentence."""
-    rest = rest.strip().removesuffix(".")
-    runs = name_runs(rest)
-    if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(rest):
-        return None
-    return rest if len(person_part(runs[0].words)) >= 2 else None
-
-
-def _abbreviation_before(text: str, period: int) -> bool:
-    words = text[:period].split()
-    return ends_no_sentence(words[-1].lower() if words else "")
 
 
 # "with X (adverb) V-ing": a participle with a subject of its own.
