@@ -11,12 +11,10 @@ import re
 from dataclasses import dataclass
 
 from digests.analyse import one_word_names, role_holders, sentence_roles
-from digests.analyse.clauses import REPORTING
 from digests.analyse.genders import title_gender
 from digests.analyse.language_words import (
     HOLDER_WORDS,
     INDEFINITE,
-    PORTFOLIO_OF,
     PRONOUN_GENDER,
     PRONOUNS,
     ROLE_SYNONYMS,
@@ -28,7 +26,6 @@ from digests.analyse.language_words import (
 from digests.analyse.name_index import NameIndex
 from digests.analyse.name_words import (
     EPITHET_GENDERS,
-    FUNCTION_WORDS,
     LOWER_CASE_ROLES,
     TITLE_WORDS,
 )
@@ -39,6 +36,18 @@ from digests.analyse.russian_names import (
     is_cyrillic,
     is_role_in_any_case,
     nominative,
+)
+from digests.analyse.subject_phrases import (
+    ARTICLES,
+    OTHER_SIDE_ROLES,
+    ROLE_OF,
+    UNNAMED_OPENERS,
+    may_speak,
+    modifies_a_noun,
+    names_an_affiliation,
+    reports_words,
+    role_in_capitals,
+    without_portfolio,
 )
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
@@ -86,7 +95,7 @@ class Resolver:
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
-        if not _may_speak(phrase, lowered):
+        if not may_speak(phrase, lowered):
             return None
         if " of " in phrase:
             head, _, place = phrase.rpartition(" of ")
@@ -111,12 +120,12 @@ class Resolver:
         runs = name_runs(phrase)
         if runs and describes_by_another(phrase, runs[-1].start):
             return phrase  # "an aide to Quell": not Quell, and no one the article names
-        if runs and lowered.partition(" ")[0] in _UNNAMED_OPENERS \
+        if runs and lowered.partition(" ")[0] in UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
             return phrase  # "an Iowa Democrat": someone the article does not name
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
-                and not _modifies_a_noun(phrase, runs[-1].end) \
-                and not _role_in_capitals(lowered, runs[-1].words):
+                and not modifies_a_noun(phrase, runs[-1].end) \
+                and not role_in_capitals(lowered, runs[-1].words):
             words = person_part(runs[-1].words)
             if words:
                 name = " ".join(words)
@@ -137,7 +146,7 @@ class Resolver:
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
         held = self._role_holder(phrase, at)
-        if held == phrase and lowered.startswith("the ") and not _names_an_affiliation(phrase):
+        if held == phrase and lowered.startswith("the ") and not names_an_affiliation(phrase):
             return self._described_person(lowered, at) or phrase
         return held
 
@@ -187,7 +196,7 @@ class Resolver:
         director" of a story headlined with her words, nobody else in view. Never a role that
         stands across from the story's person ("the judge" of a story about a defendant)."""
         title = self.index.paragraphs[0]
-        if role in _OTHER_SIDE_ROLES or not _reports_words(title):
+        if role in OTHER_SIDE_ROLES or not reports_words(title):
             return None
         titled = {self.index.fullest(m.name) for m in self.index.mentions_in(-1)
                   if " " in m.name and self.index._is_person(m)}
@@ -213,14 +222,14 @@ class Resolver:
         Interior", "le ministre de l'Intérieur", "der Konzernchef von FACC". The name after
         "de"/"von" is a body or a place, not the speaker."""
         words = phrase.split()
-        if words and words[0].lower() in _ARTICLES:
+        if words and words[0].lower() in ARTICLES:
             words = words[1:]
         holds = words[0].lower() in HOLDER_WORDS if words else False
-        if len(words) < 3 or not _ROLE_OF.match(words[1]) \
+        if len(words) < 3 or not ROLE_OF.match(words[1]) \
                 or not (holds or is_title_word(words[0])):
             return None
         # "el titular de la cartera de Cultura": the holder of what the minister is of.
-        of = _without_portfolio(words[1:])
+        of = without_portfolio(words[1:])
         # Who the article names with these very words: "el ministro de Cultura" is not the
         # minister of another portfolio named last.
         named = role_holders.holder_of_role_of(self.index, None if holds else words[0], of, at)
@@ -235,7 +244,7 @@ class Resolver:
         if "'" in lowered or "’" in lowered:
             lowered = lowered.replace("’", "'")
         first, _, rest = lowered.partition(" ")
-        if first in _ARTICLES or first == "the":
+        if first in ARTICLES or first == "the":
             lowered = rest
         for synonym, role in ROLE_SYNONYMS.items():
             if lowered.startswith(synonym):
@@ -420,88 +429,3 @@ def _same_person(name: str, fuller: str) -> bool:
     """"Acosta" named again after "Melba Acosta Febo" spoke: the speaker going on, by the
     fuller name already found."""
     return set(name.split()) <= set(fuller.split())
-
-
-# What a subject phrase never opens with: a preposition ("In Sen. Jeff Sessions' column, “…”",
-# "From Bush's Facebook post: “…”" set the scene or name a work).
-_PREPOSITIONS = frozenset("in from on at by for with of to into about after before".split())
-
-
-def _may_speak(phrase: str, lowered: str) -> bool:
-    """Whether a subject phrase can name who speaks: not one that opens with a preposition,
-    ends with a possessive ("Obama's first five questioners", cut to "Obama's": whose, not
-    who), is a reporting verb ("Adding, “…”") or a description cut off by a dash ("An
-    immigrant himself – …")."""
-    if phrase.endswith(("'s", "’s", "'", "’")) or lowered.partition(" ")[0] in _PREPOSITIONS:
-        return False
-    if " " not in phrase and lowered.endswith("ing") and REPORTING.fullmatch(lowered):
-        return False  # "Adding, “…”": a participle that opens a sentence has no subject
-    return not (phrase[-1] in "–—-" and phrase[-2:-1] == " "
-                and not any(person_part(r.words) for r in name_runs(phrase)))
-
-
-def _without_portfolio(of: list[str]) -> list[str]:
-    """What a role is of without the portfolio word: "de la cartera de Cultura" -> "de
-    Cultura"."""
-    written = " ".join(of).lower()
-    for phrase in PORTFOLIO_OF:
-        if written.startswith(phrase + " "):
-            return of[len(phrase.split()) :]
-    return of
-
-
-# Articles before a role ("el ministro", "der Konzernchef") and the words that say what the
-# role is of, in the languages that write it after the role (English "of" is left as it reads).
-_ARTICLES = frozenset("el la le l' der die das il lo o".split())
-_ROLE_OF = re.compile(
-    r"(?:de|del|des|du|d['’]\w*|von|vom|der|da|do|dos|das|della|dello|dei|degli|delle|di)$"
-)
-
-
-def _modifies_a_noun(phrase: str, run_end: int) -> bool:
-    """"A Warren adviser", "the Oscar-nominated actor": the name only describes the noun that
-    follows it, and that noun is who speaks."""
-    head = phrase[run_end:].split()
-    return bool(head) and all(w.islower() for w in head) and \
-        head[-1] not in FUNCTION_WORDS and phrase.split()[0].lower() in {*_UNNAMED_OPENERS, "the"}
-
-
-# What opens a phrase about someone the article does not name ("a Warren adviser", "one
-# Florida Republican strategist").
-_UNNAMED_OPENERS = frozenset({"a", "an", "one"})
-
-
-# Endings of the capitalised adjectives a description may hold that say where someone is from
-# or which side they are on ("the Brazilian striker", "the Dutchman", "the Republican").
-_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "ic", "i")
-
-
-def _names_an_affiliation(phrase: str) -> bool:
-    """Does a description name what its person belongs to ("the former Lyon boss", "the
-    Labour leader")? Nearness alone then cannot say who it is: the article must (a wrong name
-    is worse than the description)."""
-    return any(word[:1].isupper() and not word.endswith(_ADJECTIVE_ENDINGS)
-               for word in phrase.split()[1:])
-
-
-def _role_in_capitals(lowered: str, run: tuple[str, ...]) -> bool:
-    """"the Labour MP", "the BJP MP": a role whose word is written in capitals after "the",
-    with what it belongs to; no name."""
-    return lowered.startswith("the ") and len(run) > 1 and is_title_word(run[-1]) \
-        and run[-1].isupper()
-
-
-# Roles that stand across from the person a story is about: whoever tries, charges, questions
-# or speaks for others in it ("the judge said" in "John Smith tells court he is innocent").
-_OTHER_SIDE_ROLES = frozenset(
-    """judge magistrate prosecutor prosecutors coroner sheriff officer detective inspector
-    constable police spokesman spokeswoman spokesperson lawyer attorney barrister solicitor
-    recorder juror jury witness victim interviewer host presenter referee umpire""".split()
-)
-_TITLE_QUOTE_MARKS = ("“", "‘", '"', "'", "«", "„")
-
-
-def _reports_words(title: str) -> bool:
-    """Does a title report someone's words ("X says…", "X: ‘…’", "X insists …")?"""
-    return ": " in title or any(mark in title for mark in _TITLE_QUOTE_MARKS) \
-        or REPORTING.search(title) is not None
