@@ -11,6 +11,7 @@ first point. Only the opening sentences: a later "died" is someone else's death,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # "Robert Byrd dies", "Former senator dead at 87", "Actor passes away aged 90", "Obituary: …",
 # and the same in German, French, Spanish and Russian. Not "dead heat", "dead end": "dead" only
@@ -59,3 +60,23 @@ def tells_the_death(sentence: str, language: str = "") -> bool:
     return _DEATH_OTHER.search(sentence) is not None or (
         not language.startswith("de") and _DEATH_ENGLISH.search(sentence) is not None
     )
+
+
+def death_first(
+    ranked: Iterator[int], texts: list[str], at: list[int], title: str, language: str = ""
+) -> Iterator[int]:
+    """``ranked`` (indexes of candidate sentences ``texts``, which stand at body positions
+    ``at``), but under a headline that reports a death, the first of the opening sentences
+    that tells it comes first: in an obituary the death is the news, and the career shares
+    more of the headline's words."""
+    if reports_a_death(title, language):
+        told = next(
+            (order for order in range(min(OPENING, len(texts)))
+             if at[order] < OPENING and tells_the_death(texts[order], language)),
+            None,
+        )
+        if told is not None:
+            yield told
+            yield from (order for order in ranked if order != told)
+            return
+    yield from ranked

@@ -108,7 +108,7 @@ from digests.analyse.bare_quotes import is_bare_quote
 from digests.analyse.body_sentences import BodySentences, split_body
 from digests.analyse.captions import is_photo_caption
 from digests.analyse.dash_attribution import writes_dash_clauses
-from digests.analyse.deaths import OPENING, reports_a_death, tells_the_death
+from digests.analyse.deaths import death_first, reports_a_death, tells_the_death
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
@@ -225,7 +225,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     dashes = writes_dash_clauses(language)
     spoken = [at in body.spoken for at in candidates.at]
     ranked = _best_first(candidates.texts, _scores(candidates, title), spoken, language)
-    for order in _death_first(ranked, candidates, article.title, language):
+    for order in death_first(ranked, candidates.texts, candidates.at, article.title, language):
         stems = candidates.stems[order]
         if _repeats(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
@@ -298,26 +298,6 @@ def _death_untold_above(bullets: list[str], point: str, title: str, language: st
         and tells_the_death(point, language)
         and not any(tells_the_death(bullet, language) for bullet in bullets)
     )
-
-
-def _death_first(
-    ranked: Iterator[int], candidates: _Candidates, title: str, language: str
-) -> Iterator[int]:
-    """``ranked``, but under a headline that reports a death, the first of the opening
-    sentences that tells it comes first: in an obituary the death is the news, and the career
-    shares more of the headline's words (see :mod:`deaths`)."""
-    if reports_a_death(title, language):
-        told = next(
-            (order for order in range(min(OPENING, len(candidates.texts)))
-             if candidates.at[order] < OPENING
-             and tells_the_death(candidates.texts[order], language)),
-            None,
-        )
-        if told is not None:
-            yield told
-            yield from (order for order in ranked if order != told)
-            return
-    yield from ranked
 
 
 def _with_following(
