@@ -53,6 +53,7 @@ _MIN_STANDFIRST_WORDS = 5
 _MAX_LOGO_WORDS = 5
 _WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
 _SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
+_HEADLINE_REACH = 4  # lines from a headline to the text: byline, date, a picture's credit
 _CODE = re.compile(r"[<>{}=]|https?://")
 
 
@@ -233,6 +234,9 @@ def _pick_title(
     # while a title-like line the page repeats is as often a menu row printed twice (desktop
     # and mobile menus) as the headline.
     if page_title and first < start:
+        under = _headline_under_name(lines, first, start)
+        if under is not None:
+            return lines[under].text, under
         return clean_page_title, None
     window = range(max(0, start - _LOOK_BACK), start)
     if not page_title:
@@ -248,6 +252,27 @@ def _pick_title(
             return lines[i].text, i
     nearby = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
+
+
+def _headline_under_name(lines: list[LineInfo], first: int, start: int) -> int | None:
+    """The headline printed right under a first line that is only a name ("Coast Herald",
+    "Community News"): the publication's logo or a section's label, where a scraper printed no
+    document title. Only a headline-shaped line next to it, longer than it and close above the
+    text, counts; a short first line over the text alone is the title all the same.
+    """
+    name = lines[first]
+    if not _is_logo(name):
+        return None
+    below = first + 1
+    while below < start and not _WORD.search(lines[below].text):
+        below += 1  # a stray separator (":", "|") printed on its own
+    if below >= start or start - below > _HEADLINE_REACH:
+        return None
+    # A headline of ten words and more was taken for a lead: the body drops it as the title.
+    line = lines[below]
+    if line.words <= name.words or not _title_like(line):
+        return None
+    return below
 
 
 def _byline_at(
