@@ -360,6 +360,9 @@ def _byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
     if (
         bare_bullet
         and line.bullet
+        # One word is a section's label ("- Security") as often as a name; an agency's short
+        # name ("- AFP") is written in capitals.
+        and (line.words >= _MIN_NAME_WORDS or line.text.isupper())
         and line.words <= 4
         and line.capitals >= 0.5
         and line.letters >= 0.7
