@@ -345,6 +345,34 @@ def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
+_MAX_LABEL_WORDS = 2
+
+
+def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
+    """The names on ``lines[position]`` when it is a writer's name whose date the scraper lost:
+    under the headline, with only labels ("Published", "on") between it and the text.
+
+    A name-like line right above the text is as likely a subheading ("Market Traders"); the
+    label of a date left behind tells a byline, and a subheading is followed by its prose.
+    """
+    line = lines[position]
+    if line.text == title or _names_line(lines, position) != line.text:
+        return ""
+    if not all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS
+               for n in NAME_SEPARATOR.split(line.text)):
+        return ""
+    labels = 0
+    below = position + 1
+    while below < min(len(lines), position + _MAX_HEADER_LINES) and not _paragraph(lines[below]):
+        following = lines[below]
+        # More than a label (a picture's credit, "Source: Ann Lee"): the name is a caption's.
+        if following.words > _MAX_LABEL_WORDS or is_date_line(following.text):
+            return ""
+        labels += chrome.is_chrome(following.text, following.words)
+        below += 1
+    return line.text if labels and below < len(lines) and _paragraph(lines[below]) else ""
+
+
 def _byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
     prefixed = BYLINE_PREFIX.match(line.text)
     if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
@@ -441,6 +469,18 @@ def find_header(
         menu = {line.text for line in lines[:title_at - 1 if title_at else first_after_title]}
         for position in searched:
             if byline := _bare_byline(lines, position, header.title, menu):
+                header.byline = byline
+                header.byline_at = lines[position].index
+                if position < start:
+                    header.used.add(lines[position].index)
+                break
+    if not header.byline:
+        # A name with no date at all: only with the labels of its lost date under it.
+        after_title = title_at if title_at is not None else document.first
+        for position in searched:
+            byline = _dateless_byline(lines, position, header.title) \
+                if position > after_title else ""
+            if byline:
                 header.byline = byline
                 header.byline_at = lines[position].index
                 if position < start:

@@ -82,6 +82,10 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     line = body[position]
     if not (1 <= line.words <= _MAX_SUBHEADING_WORDS) or line.letters < 0.5:
         return False
+    # A heading opens in capitals; a lone word in lower case is what a label left behind ("on"
+    # of "Published on" without its date).
+    if line.words == 1 and line.text.isalpha() and line.text.islower():
+        return False
     if link_marked(line.text):
         return False
     following = body[position + 1] if position + 1 < len(body) else None

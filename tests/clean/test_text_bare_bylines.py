@@ -16,3 +16,33 @@ def test_a_one_word_bullet_over_the_writers_name_is_not_the_byline() -> None:
     # A section's name printed as a bullet above the writer's: a byline names a person.
     text = clean_text(page("- Waterfront", "- Dana Lee", *BODY))
     assert text.byline == "Dana Lee"
+
+
+def test_a_bare_name_between_the_headline_and_the_text_is_the_byline() -> None:
+    summary = "The old pier will reopen after a storm closed it, the port says."
+    text = clean_text(page(
+        HEADLINE + " - Coast Herald", "Latest News", HEADLINE, summary,
+        "Dana K. Lee", "Published", "on", *BODY,
+    ))
+    assert text.byline == "Dana K. Lee"
+    assert "Dana K. Lee" not in text.paragraphs
+    assert "on" not in text.paragraphs
+    assert text.paragraphs[-len(BODY):] == BODY
+
+
+def test_a_bare_name_is_no_byline_when_a_subheading_could_be_one() -> None:
+    # Between two paragraphs of the text, a name-like line is a subheading, not a byline.
+    text = clean_text(page(HEADLINE, BODY[0], "Market Traders", *BODY[1:]))
+    assert text.byline == ""
+
+
+def test_a_name_over_a_pictures_credit_is_a_caption_not_the_byline() -> None:
+    text = clean_text(page(HEADLINE, "Enlarge", "Dana K. Lee", "Photo: Sam Berg", *BODY))
+    assert text.byline == ""
+
+
+def test_a_lone_lower_case_word_with_a_dot_stays_as_a_listed_item() -> None:
+    # Only a plain word in lower case is a label's remnant; "app.permission.camera" is content.
+    items = ["app.permission.camera", "app.permission.storage"]
+    text = clean_text(page(HEADLINE, BODY[0], items[0], BODY[1], items[1], *BODY[2:]))
+    assert all(item in text.paragraphs for item in items)
