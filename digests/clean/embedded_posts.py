@@ -55,9 +55,26 @@ def embedded_post_lines(texts: Sequence[str], element_starts: Sequence[bool]) ->
                 posts.add(position)
             continue
         posts.add(position)
+        start = position
         if signature.start() == 0:  # nothing of the post's text on the signature's line
-            start = position
             while start > 0 and not (start < position and element_starts[start]):
                 start -= 1
                 posts.add(start)
+        posts.update(_quoted_lines_above(texts, start))
     return posts
+
+
+_MIN_QUOTED_CHARS = 20  # a short line ("Thanks!") can sit inside any paragraph by chance
+
+
+def _quoted_lines_above(texts: Sequence[str], start: int) -> range:
+    """Positions of the lines right above ``texts[start]`` that a line before them prints
+    inside it: a post of several paragraphs, printed one to a line, that the story quoted first.
+    """
+    top = start
+    while top > 1:
+        line = texts[top - 1].strip()
+        if len(line) < _MIN_QUOTED_CHARS or not any(line in text for text in texts[:top - 1]):
+            break
+        top -= 1
+    return range(top, start)

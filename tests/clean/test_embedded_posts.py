@@ -56,3 +56,25 @@ def test_an_embedded_tweet_is_not_body_in_html() -> None:
 {rest}
 </article></body></html>"""
     assert clean_html(html).paragraphs == BODY
+
+
+def test_a_posts_lines_the_story_already_quoted_go_with_its_signature() -> None:
+    # A tweet of two paragraphs, printed one to a line above its signature: the story quoted
+    # both in its own paragraph first, which stays.
+    quoting = f"In a post on Monday, the harbour authority wrote: “{TWEET}”"
+    first, second = TWEET.split(". ", 1)
+    text = clean_text(page(
+        HEADLINE, HEADLINE, BODY[0], quoting, first + ".", second,
+        "Our notice: pic.twitter.com/Xy34Zw — Coast Harbour (@coastharbour) March 3, 2021",
+        *BODY[1:],
+    ))
+    assert text.paragraphs == [BODY[0], quoting, *BODY[1:]]
+
+
+def test_a_line_above_a_post_that_the_story_did_not_quote_stays() -> None:
+    text = clean_text(page(
+        HEADLINE, HEADLINE, BODY[0], BODY[1],
+        "Our notice: pic.twitter.com/Xy34Zw — Coast Harbour (@coastharbour) March 3, 2021",
+        *BODY[2:],
+    ))
+    assert text.paragraphs == BODY
