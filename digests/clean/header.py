@@ -269,8 +269,10 @@ def _headline_under_name(lines: list[LineInfo], first: int, start: int) -> int |
     if below >= start or start - below > _HEADLINE_REACH:
         return None
     # A headline of ten words and more was taken for a lead: the body drops it as the title.
+    # A line holding the name again is the headline glued to its labels and date ("Exclusive
+    # Health Hidden Studies Updated: 21.03.2023"): the short first line was the headline.
     line = lines[below]
-    if line.words <= name.words or not _title_like(line):
+    if line.words <= name.words or not _title_like(line) or name.text in line.text:
         return None
     return below
 

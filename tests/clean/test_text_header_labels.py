@@ -25,8 +25,16 @@ def test_a_short_name_printed_over_the_headline_is_not_the_title(above: list[str
     assert text.paragraphs == BODY
 
 
+def test_a_short_headline_over_its_labels_glued_to_it_again_stays_the_title() -> None:
+    text = clean_text(page(
+        "Pier Rebuilt", "Exclusive Harbour Works Pier Rebuilt Updated 3 May", *BODY,
+    ))
+    assert text.title == "Pier Rebuilt"
+
+
 def test_a_short_name_over_a_lead_sentence_stays_the_title() -> None:
     # No headline-shaped line between the short first line and the text: nothing to prefer.
     text = clean_text(page("Pier Rebuilt", *BODY))
     assert text.title == "Pier Rebuilt"
     assert text.paragraphs == BODY
+
