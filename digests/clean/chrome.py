@@ -312,6 +312,9 @@ _WIRE_CREDIT_END = re.compile(
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
     r"(?:/[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
+    # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
+    # the caption's last sentence; a story's closing bracket holds words in lower case.
+    r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
 )
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.

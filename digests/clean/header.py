@@ -109,7 +109,8 @@ def _is_logo(line: LineInfo) -> bool:
 def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or chrome.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
-        or _is_slogan(line) or chrome.is_glued_menu(line.text)
+        or _is_slogan(line) or chrome.is_glued_menu(line.text) \
+        or chrome.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 
 def _is_slogan(line: LineInfo) -> bool:

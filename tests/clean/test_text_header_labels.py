@@ -38,3 +38,27 @@ def test_a_short_name_over_a_lead_sentence_stays_the_title() -> None:
     assert text.title == "Pier Rebuilt"
     assert text.paragraphs == BODY
 
+
+CAPTION = "Crews lift the broken deck of the old pier onto a barge on Tuesday morning."
+
+
+@pytest.mark.parametrize("credit", ["(Photo by Sam Berg)", "(Sam Berg)", "(Sam K. Berg)"])
+def test_a_caption_with_its_credit_printed_first_is_not_the_title(credit: str) -> None:
+    text = clean_text(page(f"{CAPTION} {credit}", HEADLINE, *BODY))
+    assert text.title == HEADLINE
+    assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("credit", ["(Sam Berg)", "(Coast Herald Archive)"])
+def test_a_caption_ending_in_a_bracketed_name_is_not_body(credit: str) -> None:
+    text = clean_text(page(HEADLINE, BODY[0], BODY[1], f"{CAPTION} {credit}", *BODY[2:]))
+    assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("closing", [
+    "The works were approved by the council on Monday. (All figures in euros)",
+    "The works were approved by the council on Monday (see the map above).",
+])
+def test_a_paragraph_ending_in_other_brackets_stays(closing: str) -> None:
+    text = clean_text(page(HEADLINE, *BODY, closing))
+    assert text.paragraphs == [*BODY, closing]
