@@ -178,7 +178,16 @@ _BANNER = re.compile(
     r"you are the owner of this article|you have permission to edit this article|"
     # what a page says in place of its video player when the player did not load
     r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
-    r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)",
+    r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)|"
+    # an archive's warning over an old story
+    r"^this (?:is an archived (?:article|story|page)|(?:article|story) is (?:more|over) "
+    r"(?:than )?\w+ years? old)|"
+    # a comment form's invitation
+    r"comment form below|\b(?:begin|start) a (?:discussion|conversation) about this "
+    r"(?:content|article|story|post)\b|"
+    # a paper's or a magazine's pitch for readers' letters
+    r"^write to us at\b|^send us your letters?\b|"
+    r"^letters? (?:should|may|must|can) be (?:sent|e-?mailed|addressed|submitted)\b",
     _FLAGS,
 )
 
@@ -285,6 +294,7 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
+    "archived", "years old", "comment form", "about this", "write to us", "letter",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

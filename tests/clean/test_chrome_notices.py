@@ -1,0 +1,41 @@
+"""Chrome wording: notices about the page and pitches to its readers, not the story's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.clean import chrome, clean_text
+from tests.clean.harbour_story import BODY
+
+
+@pytest.mark.parametrize("line", [
+    # an archive's warning above an old story
+    "This is an archived article and its facts may be out of date; check when it was updated.",
+    "This article is more than three years old.",
+    # a comment form's invitation under the story
+    "Use the comment form below to start a conversation about this story.",
+    "Be the first to begin a discussion about this article.",
+    # a magazine's or a paper's pitch for readers' letters
+    "Write to us at letters@harbourtimes.example",
+    "Letters should be sent to The Editor, Harbour Times, 4 Quay Road.",
+    "Letters may be emailed to the editor and should not exceed 300 words.",
+    "Send us your letters: editor@harbourtimes.example",
+])
+def test_a_notice_or_a_pitch_to_readers_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The archive holds letters that residents wrote to the harbour master in the 1920s.",
+    "Letters from the council should be sent out to every household by the end of the month.",
+    "The mayor said the plan would begin a discussion about how the waterfront is used.",
+    "Readers who write to us about the pier often remember the ferry of their childhood.",
+])
+def test_a_story_sentence_about_letters_or_discussions_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+def test_a_letters_pitch_under_the_story_is_not_body() -> None:
+    pitch = "Letters should be sent to The Editor, Harbour Times, 4 Quay Road, or emailed."
+    text = clean_text("\n\n".join(["Harbour pier to be rebuilt", *BODY, pitch]))
+    assert text.paragraphs == BODY
