@@ -53,6 +53,7 @@ _WRAP_SLACK = 1.5
 _MIN_TEASERS = 2
 _MAX_TITLE_WORDS = 30
 _MIN_LEAD_SENTENCE_WORDS = 15  # a first line this long that ends as a sentence is body
+_HEADLINE_CAPITALS = 0.8  # ... unless nearly every word of it is capitalised, as in a headline
 _SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
@@ -214,11 +215,13 @@ def _favour_text_under_title(
 def _past_document_title(lines: list[LineInfo], start: int, end: int) -> int:
     """A page that is only its article starts with its title: that line is not body. Unless
     it reads as the first sentence of the story - long, and ending as a sentence does: text
-    that begins with its body has no title to skip."""
+    that begins with its body has no title to skip. A headline in title case can end as a
+    sentence too ("… Superintendent. But What Does She Even Do?"); prose is never written so."""
     first, _ = document_title(lines)
     line = lines[start]
     if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet \
-            and not (line.sentence_end and line.words >= _MIN_LEAD_SENTENCE_WORDS):
+            and not (line.sentence_end and line.words >= _MIN_LEAD_SENTENCE_WORDS
+                     and line.capitals < _HEADLINE_CAPITALS):
         return start + 1
     return start
 

@@ -62,3 +62,21 @@ def test_a_caption_ending_in_a_bracketed_name_is_not_body(credit: str) -> None:
 def test_a_paragraph_ending_in_other_brackets_stays(closing: str) -> None:
     text = clean_text(page(HEADLINE, *BODY, closing))
     assert text.paragraphs == [*BODY, closing]
+
+
+def test_a_long_headline_in_title_case_that_ends_as_a_sentence_is_not_body() -> None:
+    headline = (
+        "The Old Harbour Pier Has Been Closed For Years. But What Will The New One Look Like?"
+    )
+    text = clean_text(page("Latest News", headline, *BODY))
+    assert text.title == headline
+    assert text.paragraphs == BODY
+
+
+def test_a_long_first_sentence_in_ordinary_case_stays_body() -> None:
+    first = (
+        "The Old Harbour pier has been closed for years, and the town still asks what the new "
+        "one will look like."
+    )
+    text = clean_text(page(first, *BODY))
+    assert text.paragraphs[0] == first
