@@ -294,7 +294,10 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
-    "archived", "years old", "comment form", "about this", "write to us", "letter",
+    "archived", "article is more", "article is over", "story is more", "story is over",
+    "comment form", "discussion about this", "conversation about this", "write to us",
+    "your letter", "letters should", "letters may", "letters must", "letters can",
+    "letter should", "letter may", "letter must", "letter can",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

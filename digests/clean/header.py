@@ -359,10 +359,9 @@ def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
     label of a date left behind tells a byline, and a subheading is followed by its prose.
     """
     line = lines[position]
-    if line.text == title or _names_line(lines, position) != line.text:
-        return ""
-    if not all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS
-               for n in NAME_SEPARATOR.split(line.text)):
+    # Most lines fail on the line under them: tried first, the costlier tests of names seldom run.
+    if position + 1 >= len(lines) or lines[position + 1].words > _MAX_LABEL_WORDS \
+            or line.words > MAX_BYLINE_WORDS or line.text == title:
         return ""
     labels = 0
     below = position + 1
@@ -373,7 +372,13 @@ def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
             return ""
         labels += chrome.is_chrome(following.text, following.words)
         below += 1
-    return line.text if labels and below < len(lines) and _paragraph(lines[below]) else ""
+    if not labels or below >= len(lines) or not _paragraph(lines[below]):
+        return ""
+    if _names_line(lines, position) != line.text:
+        return ""
+    each = NAME_SEPARATOR.split(line.text)
+    return line.text if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) \
+        else ""
 
 
 def _byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
