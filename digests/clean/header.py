@@ -361,7 +361,8 @@ def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
     line = lines[position]
     # Most lines fail on the line under them: tried first, the costlier tests of names seldom run.
     if position + 1 >= len(lines) or lines[position + 1].words > _MAX_LABEL_WORDS \
-            or line.words > MAX_BYLINE_WORDS or line.text == title:
+            or not _MIN_NAME_WORDS <= line.words <= MAX_BYLINE_WORDS or line.text == title \
+            or not looks_like_names(line.text):
         return ""
     labels = 0
     below = position + 1
