@@ -18,6 +18,7 @@ from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
 from digests.clean.lines import LineInfo
+from digests.clean.pull_quotes import without_pull_quotes
 from digests.clean.titles import alnum_key
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
@@ -175,4 +176,4 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
     paragraphs = [without_glued_headline(block.text) for block in drop_chrome_blocks(blocks)]
     if paragraphs:
         paragraphs[0] = without_glued_prefix(paragraphs[0], header.site_names)
-    return paragraphs
+    return without_pull_quotes(paragraphs)

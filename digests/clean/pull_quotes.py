@@ -1,0 +1,61 @@
+"""A pull quote: words of the story's own quote, set large again between its paragraphs.
+
+A scraper prints it as one more paragraph, a quote with no one saying it. It is seldom quite
+the words of the quote it comes from: cut short, its full stop dropped, set in title case, the
+quote marks straightened. What gives it away is that nearly all of its words, in their order,
+stand inside the quote marks of a longer paragraph of the same story. A paragraph that only
+tells those words as indirect speech ("She said that …") leaves the quote to stand as the
+story's own; so does a paragraph that goes on with the quote the one before it left open.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from digests.word_runs import shares_run
+
+_OPENING_MARKS = "“\"«„"
+_CLOSING_MARKS = "”\"»“"
+_QUOTED = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»“]")
+_MAX_WORDS = 30  # a pull quote is a sentence or two
+_MIN_RUN = 5  # fewer words in a row are shared by chance ("we are not going to")
+_RETOLD_SHARE = 0.8  # of the pull quote's words, in a row, inside the other paragraph's quote
+_WORD = re.compile(r"\w+")
+
+
+def without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less those that only repeat words another, longer one quotes."""
+    quoted = [
+        position for position, text in enumerate(paragraphs)
+        if _wholly_quoted(text) and not (position and _leaves_quote_open(paragraphs[position - 1]))
+    ]
+    if not quoted:
+        return paragraphs
+    dropped: set[int] = set()
+    for position in quoted:
+        own = _WORD.findall(paragraphs[position].lower())
+        if not _MIN_RUN <= len(own) <= _MAX_WORDS:
+            continue
+        run = max(_MIN_RUN, math.ceil(_RETOLD_SHARE * len(own)))
+        for other_position, other in enumerate(paragraphs):
+            if other_position == position or other_position in dropped or len(other) <= len(
+                paragraphs[position]
+            ):
+                continue
+            inside = [w for span in _QUOTED.findall(other) for w in _WORD.findall(span.lower())]
+            if shares_run(own, inside, run):
+                dropped.add(position)
+                break
+    return [text for position, text in enumerate(paragraphs) if position not in dropped]
+
+
+def _wholly_quoted(text: str) -> bool:
+    """The paragraph opens with a quote mark and ends with one (or with a full stop after it)."""
+    return text[:1] in _OPENING_MARKS and text.rstrip(".!?…")[-1:] in _CLOSING_MARKS
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """A paragraph of a quote that runs on into the next: it opens a quote and does not close
+    it ("“As she got worse, … battle." then "“She was burning up.”")."""
+    return text[:1] in _OPENING_MARKS and text.rstrip()[-1:] not in _CLOSING_MARKS

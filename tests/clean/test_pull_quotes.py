@@ -1,0 +1,60 @@
+"""Text mode: a pull quote, the story's own quote set large again between its paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.clean import clean_text
+from tests.clean.harbour_story import BODY
+
+HEADLINE = "Harbour pier to be rebuilt after storm damage"
+QUOTING = (
+    "“We have waited three winters for this pier, and frankly we are not waiting any longer "
+    "for anyone,” said the harbour master, Ann Lee, at the signing on Tuesday."
+)
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize("pull", [
+    "“We are not waiting any longer for anyone”",  # cut from the quote, no full stop
+    "\"We have waited three winters for this pier.\"",  # straight marks, its own full stop
+    "“We Are Not Waiting Any Longer For Anyone”",  # set in title case
+])
+def test_a_pull_quote_that_retells_a_quote_of_the_story_is_not_body(pull: str) -> None:
+    text = clean_text(page(HEADLINE, BODY[0], QUOTING, BODY[1], pull, *BODY[2:]))
+    assert text.paragraphs == [BODY[0], QUOTING, *BODY[1:]]
+
+
+def test_a_quote_paragraph_that_goes_on_with_new_words_stays() -> None:
+    going_on = "“The ferry will keep running from the temporary landing until the works end.”"
+    text = clean_text(page(HEADLINE, BODY[0], QUOTING, going_on, *BODY[1:]))
+    assert going_on in text.paragraphs
+
+
+def test_a_quote_printed_first_and_retold_later_stays_where_the_story_has_it() -> None:
+    # The quote paragraph comes before the paragraph that repeats part of it: it is the story's.
+    first = "“We are not waiting any longer for anyone, and neither is the town.”"
+    later = (
+        "Asked again, Lee said they were not waiting any longer for anyone at all in the council."
+    )
+    text = clean_text(page(HEADLINE, BODY[0], first, BODY[1], later, *BODY[2:]))
+    assert first in text.paragraphs
+
+
+def test_a_quote_the_story_also_tells_as_indirect_speech_stays() -> None:
+    # "… said that …" retells the words without quote marks: the quote is the story's own.
+    quote = "“We are not waiting any longer for anyone in the council.”"
+    told = "Lee said that they were not waiting any longer for anyone in the council, and left."
+    text = clean_text(page(HEADLINE, BODY[0], told, BODY[1], quote, *BODY[2:]))
+    assert quote in text.paragraphs
+
+
+def test_a_quote_going_on_from_the_paragraph_before_stays() -> None:
+    opened = "“We have waited three winters for this pier, and the town has waited with us."
+    going_on = "“We are not waiting any longer for anyone.”"
+    lead = "The harbour master said “we are not waiting any longer for anyone” at the signing."
+    text = clean_text(page(HEADLINE, lead, BODY[0], opened, going_on, *BODY[1:]))
+    assert going_on in text.paragraphs
