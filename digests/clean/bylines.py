@@ -125,6 +125,14 @@ def is_bare_date(text: str) -> bool:
     return not _DATE_FURNITURE.sub("", _DATE.sub("", text)).strip()
 
 
+def is_labelled_date(text: str) -> bool:
+    """Whether ``text`` is a date with one word before it, a section's label ("Politics Monday,
+    3 May 2021", "Localsábado, 29 de agosto de 2020" glued): no headline either."""
+    if not is_date_line(text):
+        return False
+    return len(_DATE_FURNITURE.sub(" ", _DATE.sub(" ", text)).split()) == 1
+
+
 def byline_after_date(text: str) -> str:
     """The names after a date and a lead word ("02.02.2022, 11:30 Uhr von Jonas Weber")."""
     lead = _LEAD_AFTER.search(text)

@@ -23,6 +23,7 @@ from digests.clean.bylines import (
     clean_byline,
     is_bare_date,
     is_date_line,
+    is_labelled_date,
     looks_like_names,
     names_beside_date,
 )
@@ -109,7 +110,7 @@ def _is_logo(line: LineInfo) -> bool:
 def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or chrome.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
-        or _is_slogan(line) or chrome.is_glued_menu(line.text) \
+        or is_labelled_date(line.text) or _is_slogan(line) or chrome.is_glued_menu(line.text) \
         or chrome.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 

@@ -80,3 +80,16 @@ def test_a_long_first_sentence_in_ordinary_case_stays_body() -> None:
     )
     text = clean_text(page(first, *BODY))
     assert text.paragraphs[0] == first
+
+
+@pytest.mark.parametrize("dated", [
+    "Local Saturday, 29 August 2020", "LocalSaturday, 29 August 2020",
+])
+def test_a_section_label_with_the_days_date_is_not_the_title(dated: str) -> None:
+    text = clean_text(page(dated, HEADLINE, *BODY))
+    assert text.title == HEADLINE
+
+
+def test_a_headline_that_names_a_date_stays_the_title() -> None:
+    headline = "Harbour storm of 29 August 2020 remembered"
+    assert clean_text(page(headline, *BODY)).title == headline
