@@ -350,32 +350,42 @@ def _bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str
 
 
 _MAX_LABEL_WORDS = 2
+_MIN_SUMMARY_WORDS = 8
 
 
 def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
     """The names on ``lines[position]`` when it is a writer's name whose date the scraper lost:
-    under the headline, with only labels ("Published", "on") between it and the text.
+    under the headline, with only labels ("Published", "on") between it and the text, or right
+    above the text under a summary printed without a full stop.
 
-    A name-like line right above the text is as likely a subheading ("Market Traders"); the
-    label of a date left behind tells a byline, and a subheading is followed by its prose.
+    A name-like line right above the text is as likely a subheading ("Market Traders") or a
+    kicker ("Local News"): a subheading follows a paragraph, which ends as a sentence, a kicker
+    the headline; the label of a date left behind tells a byline too.
     """
     line = lines[position]
-    # Most lines fail on the line under them: tried first, the costlier tests of names seldom run.
-    if position + 1 >= len(lines) or lines[position + 1].words > _MAX_LABEL_WORDS \
-            or not _MIN_NAME_WORDS <= line.words <= MAX_BYLINE_WORDS or line.text == title \
-            or not looks_like_names(line.text):
+    if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= MAX_BYLINE_WORDS \
+            or line.text == title or not looks_like_names(line.text):
         return ""
-    labels = 0
     below = position + 1
-    while below < min(len(lines), position + _MAX_HEADER_LINES) and not _paragraph(lines[below]):
-        following = lines[below]
-        # More than a label (a picture's credit, "Source: Ann Lee"): the name is a caption's.
-        if following.words > _MAX_LABEL_WORDS or is_date_line(following.text):
+    if _paragraph(lines[below]):
+        # Headline, summary, name, text: the summary right under the headline, as it stands.
+        if position < 2 or lines[position - 2].text != title:
             return ""
-        labels += chrome.is_chrome(following.text, following.words)
-        below += 1
-    if not labels or below >= len(lines) or not _paragraph(lines[below]):
-        return ""
+        above = lines[position - 1]
+        if above.words < _MIN_SUMMARY_WORDS or above.sentence_end:
+            return ""
+    else:
+        labels = 0
+        while below < min(len(lines), position + _MAX_HEADER_LINES) \
+                and not _paragraph(lines[below]):
+            following = lines[below]
+            # More than a label (a picture's credit, "Source: Ann Lee"): the name is a caption's.
+            if following.words > _MAX_LABEL_WORDS or is_date_line(following.text):
+                return ""
+            labels += chrome.is_chrome(following.text, following.words)
+            below += 1
+        if not labels or below >= len(lines) or not _paragraph(lines[below]):
+            return ""
     if _names_line(lines, position) != line.text:
         return ""
     each = NAME_SEPARATOR.split(line.text)

@@ -46,3 +46,23 @@ def test_a_lone_lower_case_word_with_a_dot_stays_as_a_listed_item() -> None:
     items = ["app.permission.camera", "app.permission.storage"]
     text = clean_text(page(HEADLINE, BODY[0], items[0], BODY[1], items[1], *BODY[2:]))
     assert all(item in text.paragraphs for item in items)
+
+
+def test_a_bare_name_between_an_unstopped_summary_and_the_text_is_the_byline() -> None:
+    # Headline, a summary printed without a full stop, the writer's name, then the text.
+    summary = "Seven days before the works start, the traders still have no say in the plan"
+    text = clean_text(page(HEADLINE, summary, "Dana K. Lee", *BODY))
+    assert text.byline == "Dana K. Lee"
+    assert "Dana K. Lee" not in text.paragraphs
+
+
+def test_a_kicker_under_the_headline_is_not_the_byline() -> None:
+    # No summary above it: a name-like line right under the headline is a kicker or a label.
+    text = clean_text(page(HEADLINE, "Local News", *BODY))
+    assert text.byline == ""
+
+
+def test_a_subheading_under_a_pictures_caption_is_not_the_byline() -> None:
+    caption = "Figure: the old pier and the new landing as the harbour plans show them"
+    text = clean_text(page(HEADLINE, *BODY[:2], caption, "The New Landing", *BODY[2:]))
+    assert text.byline == ""
