@@ -179,17 +179,22 @@ _BANNER = re.compile(
     # what a page says in place of its video player when the player did not load
     r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)|"
-    # an archive's warning over an old story
-    r"^this (?:is an archived (?:article|story|page)|(?:article|story) is (?:more|over) "
-    r"(?:than )?\w+ years? old)|"
     # a comment form's invitation
-    r"comment form below|\b(?:begin|start) a (?:discussion|conversation) about this "
-    r"(?:content|article|story|post)\b|"
-    # a paper's or a magazine's pitch for readers' letters
-    r"^write to us at\b|^send us your letters?\b|"
-    r"^letters (?:should|may|must|can) be (?:sent|e-?mailed|addressed|submitted)\b",
+    r"comment form below",
     _FLAGS,
 )
+
+# What a page tells its readers about itself, in a sentence of its own: an archive's warning
+# over an old story, a paper's or a magazine's pitch for readers' letters. Matched at the line's
+# start only, and only for the letters these open with: the line costs one look at its first.
+_READER_NOTICE = re.compile(
+    r"this (?:is an archived (?:article|story|page)|(?:article|story) is (?:more|over) "
+    r"(?:than )?\w+ years? old)|"
+    r"write to us at\b|send us your letters?\b|"
+    r"letters (?:should|may|must|can) be (?:sent|e-?mailed|addressed|submitted)\b",
+    _FLAGS,
+)
+_READER_NOTICE_OPENERS = frozenset("TtWwSsLl")
 
 # A label that introduces one linked headline on the same line: "Read more: ...".
 _READ_MORE_PREFIX = re.compile(
@@ -294,9 +299,6 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
-    # Few keys, each rare in prose: every key costs on every line the gate looks at.
-    "archived", "article is", "story is", "comment form", "about this", "write to us",
-    "your letter", "letters sh", "letters ma", "letters mu", "letters ca",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",
@@ -433,6 +435,12 @@ def is_contact(text: str, words: int | None = None) -> bool:
 def is_read_more_heading(text: str, words: int | None = None) -> bool:
     """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
     return _words(text, words) <= 10 and bool(_READ_MORE.match(text))
+
+
+def is_reader_notice(text: str) -> bool:
+    """An archive's warning ("This article is more than three years old") or a pitch for
+    readers' letters ("Letters should be sent to …")."""
+    return text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None
 
 
 def is_banner(text: str, words: int | None = None) -> bool:
@@ -607,6 +615,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or is_read_more_heading(text, words)
         or is_read_more_link(text, words)
         or is_banner(text, words)
+        or is_reader_notice(text)
         or is_credit(text, words)
         or is_caption(text, words)
         or is_video_teaser(text, words)

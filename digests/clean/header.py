@@ -363,13 +363,14 @@ def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
     the headline; the label of a date left behind tells a byline too.
     """
     line = lines[position]
+    # The cheap tests first: most lines fail on their length or on the line under them.
     if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= MAX_BYLINE_WORDS \
-            or line.text == title or not looks_like_names(line.text):
+            or line.text == title:
         return ""
     below = position + 1
-    if _paragraph(lines[below]):
+    if lines[below].words > _MAX_LABEL_WORDS:
         # Headline, summary, name, text: the summary right under the headline, as it stands.
-        if position < 2 or lines[position - 2].text != title:
+        if position < 2 or lines[position - 2].text != title or not _paragraph(lines[below]):
             return ""
         above = lines[position - 1]
         if above.words < _MIN_SUMMARY_WORDS or above.sentence_end:
@@ -386,7 +387,7 @@ def _dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
             below += 1
         if not labels or below >= len(lines) or not _paragraph(lines[below]):
             return ""
-    if _names_line(lines, position) != line.text:
+    if not looks_like_names(line.text) or _names_line(lines, position) != line.text:
         return ""
     each = NAME_SEPARATOR.split(line.text)
     return line.text if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) \

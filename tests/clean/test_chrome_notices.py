@@ -14,7 +14,6 @@ from tests.clean.harbour_story import BODY
     "This article is more than three years old.",
     # a comment form's invitation under the story
     "Use the comment form below to start a conversation about this story.",
-    "Be the first to begin a discussion about this article.",
     # a magazine's or a paper's pitch for readers' letters
     "Write to us at letters@harbourtimes.example",
     "Letters should be sent to The Editor, Harbour Times, 4 Quay Road.",
