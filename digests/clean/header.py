@@ -497,7 +497,9 @@ def find_header(
                 break
     if not header.byline:
         # A name with no date at all: only with the labels of its lost date under it.
-        after_title = title_at if title_at is not None else document.first
+        # The name stands right above the text, a few labels apart at most.
+        after_title = max(title_at if title_at is not None else document.first,
+                          start - _MAX_HEADER_LINES)
         for position in searched:
             byline = _dateless_byline(lines, position, header.title) \
                 if position > after_title else ""
