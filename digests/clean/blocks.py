@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from digests.clean import chrome
+from digests.clean import chrome, story_links
 from digests.clean.lines import ends_like_sentence, has_inner_sentence_end, word_count
 
 # What a credit line has that a repeated chorus line or refrain does not.
@@ -67,7 +67,7 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
         late = position >= len(blocks) // 2
         if late and _is_end_marker(text):
             break
-        if chrome.is_read_more_heading(text):
+        if story_links.is_read_more_heading(text):
             skipping_links = _MAX_LINKS_AFTER_HEADING
             continue
         if chrome.is_chrome(text):

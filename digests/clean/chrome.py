@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digests.clean import cjk_labels, story_links
 from digests.clean.lines import word_count
 from digests.clean.scene_captions import is_scene_caption
 
@@ -72,41 +73,6 @@ _LABEL = re.compile(
     r"\d[\d.,]*\s?(?:k|m|mio\.?|mln\.?|тыс\.?|млн\.?)?\s(?:subscribers|followers|fans|readers|"
     r"views|abonnenten|follower|abonnés|seguidores|suscriptores|obserwujących|"
     r"подписчик(?:а|ов)?|читател(?:ь|я|ей)|просмотр(?:а|ов)?|читали)"
-    r")[\W_]*$",
-    _FLAGS,
-)
-
-# A heading that opens a block of links to other stories.
-_READ_MORE = re.compile(
-    r"^[\W_]*(?:"
-    r"(?:also|further) read(?:ing)?|read (?:more|also|next|on)|read more (?:news )?(?:on|about).*|"
-    r"related(?: articles?| stories| news| posts| topics| content| coverage| videos)?|"
-    r"more (?:on|from|about|stories|news|articles|videos|in)\b.*|more to read|see also|"
-    r"more \w+ (?:news|stories|articles|videos|coverage)|"  # "More games news:"
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*|recommended(?: for you)?|"
-    r"(?:most|top) (?:read|popular|viewed|shared|stories|news)|trending(?: now)?|"
-    r"(?:latest|top|other|more) (?:news|stories|articles|headlines)|.*stories of the day|"
-    r"editor'?s? picks?|what to read next|don't miss|must read|"
-    r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema.*|"
-    r"weitere artikel.*|weitere (?:beiträge|inhalte|videos|nachrichten|meldungen)(?: zum thema)?|"
-    r"(?:unsere )?lesetipps|"
-    # a pointer to the whole story elsewhere ("Leggi tutta la notizia su agi")
-    r"read the (?:full|whole|entire) (?:story|article)(?: (?:on|at) .{1,40})?|"
-    r"leggi (?:tutta la notizia|l'articolo completo)(?: su .{1,40})?|"
-    r"lire l'article (?:complet|en entier)(?: sur .{1,40})?|"
-    r"lea la nota completa(?: en .{1,40})?|leia (?:também|mais)|"
-    r"ähnliche (?:beiträge|artikel)|das könnte sie (?:auch )?interessieren|meistgelesen|"
-    r"empfehlungen|verwandte artikel|themen|"
-    r"lee también|leer más|te puede interesar|más noticias|noticias relacionadas|ver también|"
-    r"lire aussi|à lire aussi|lire la suite|sur le même sujet|voir aussi|"
-    r"pour (?:aller plus loin|approfondir)|"
-    r"czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|polecamy|"
-    r"leggi anche|articoli correlati|(?:ti )?potrebbe (?:anche )?interessarti|"
-    r"veja também|notícias relacionadas|(?:mais|últimas) notícias|"
-    r"lees ook|meer (?:uit|over) .{1,40}|gerelateerde artikelen|meest gelezen|"
-    r"baca juga|(?:berita|artikel) (?:terkait|lainnya)|"
-    r"ayrıca (?:okuyun|bakınız)|[iİ]lginizi çekebilir|(?:ilgili|benzer|diğer) haberler|"
-    r"اقرأ أيضا|اقرأ أيضًا|相关(?:新闻|阅读|文章)|延伸阅读"
     r")[\W_]*$",
     _FLAGS,
 )
@@ -195,15 +161,6 @@ _READER_NOTICE = re.compile(
     _FLAGS,
 )
 _READER_NOTICE_OPENERS = frozenset("TtWwSsLl")
-
-# A label that introduces one linked headline on the same line: "Read more: ...".
-_READ_MORE_PREFIX = re.compile(
-    r"^[\W_]*(?:also read|read more|read also|related|see also|lesen sie auch|mehr dazu|"
-    r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"
-    r"read|lire|leer|leggi|lies|lees|czytaj|"
-    r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]",
-    _FLAGS,
-)
 
 # Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
 _CAPTION = re.compile(
@@ -344,7 +301,6 @@ _MAX_BANNER_WORDS = 45
 _MAX_PROMPT_WORDS = 25
 _MAX_SIGN_OFF_WORDS = 120
 _MAX_CAPTION_WORDS = 45
-_MAX_HEADLINE_WORDS = 25
 _MAX_CREDIT_WORDS = 14
 _MAX_WIRE_CAPTION_WORDS = 150
 
@@ -385,25 +341,6 @@ _ICON_ROW = re.compile(rf"{_ICON_NAME}(?:-{_ICON_NAME})*(?: {_ICON_NAME}(?:-{_IC
 _INITIALS = re.compile(r"\(\s*[a-zäöü]{2,5}(?:\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)", re.IGNORECASE)
 
 
-# Chinese and Japanese pages print captions, credits and the editor's sign-off as a label word
-# and a colon ("图注：…", "[责任编辑:…]", "原标题：…", "写真：…"): the label, not the length, says
-# what the line is, since these scripts put no spaces between words.
-_CJK_LABEL = re.compile(
-    r"[\[【(（]?\s*(?:图注|圖註|图片说明|圖片說明|图说|圖說|图片来源|圖片來源|图片|圖片|配图|摄影|攝影|"
-    r"责任编辑|責任編輯|编辑|編輯|原标题|原標題|本文来源|文章来源|来源|來源|出品|监制|監製|"
-    r"校对|校對|审核|審核|写真|画像|撮影|出典)\s*[:：︱｜|丨]"
-)
-_CJK_LABEL_CHARS = 120  # a caption runs long; a paragraph that opens with a label runs longer
-# The characters such a line can open with (a bracket or a label's first character): a cheap
-# test that keeps the pattern off every other line.
-_CJK_LABEL_OPENERS = frozenset("[【(（图圖配摄攝责責编編原本文来來出监監校审審写画撮")
-
-
-def is_cjk_label_line(text: str) -> bool:
-    """A caption, credit or editor's line that a Chinese or Japanese label opens."""
-    return len(text) <= _CJK_LABEL_CHARS and _CJK_LABEL.match(text) is not None
-
-
 def is_label(text: str, words: int | None = None) -> bool:
     """An ad label, share/follow prompt, navigation word or end-of-story marker on its own, a
     row of icons' names, or the initials that sign a report off."""
@@ -430,11 +367,6 @@ _MAX_CONTACT_WORDS = 4
 def is_contact(text: str, words: int | None = None) -> bool:
     """A contact label ("@ Contact us", "Kontakt"), a handle ("@harbourgazette") or an address."""
     return _words(text, words) <= _MAX_CONTACT_WORDS and bool(_CONTACT.match(text))
-
-
-def is_read_more_heading(text: str, words: int | None = None) -> bool:
-    """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
-    return _words(text, words) <= 10 and bool(_READ_MORE.match(text))
 
 
 def is_reader_notice(text: str) -> bool:
@@ -523,81 +455,6 @@ def is_glued_menu(text: str) -> bool:
         and all(not word[:1].islower() for word in text.split())
 
 
-# A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the
-# scraper printed the bold label and the link without the space between them.
-_GLUED_LINK_LABEL = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
-
-
-# A pointer to the whole of a text the story quotes from ("Read the full transcript of ..."); a
-# clause after a comma makes it a sentence ("Read the full report, the minister said, ...").
-_WHOLE_TEXT_POINTER = re.compile(
-    r"read (?:the|our) (?:full|whole|entire|complete) (?:story|article|transcript|"
-    r"interview|report|statement|text|speech|letter|ruling|judge?ment|decision|document|review|"
-    r"list|study)\b[^.!?,;]{0,80}[.!?]?$",
-    _FLAGS,
-)
-
-
-def is_read_more_link(text: str, words: int | None = None) -> bool:
-    """ "Read more: <headline>" on one line, or "Read the full <text>"."""
-    return _words(text, words) <= _MAX_HEADLINE_WORDS and (
-        _READ_MORE_PREFIX.match(text) is not None
-        or _GLUED_LINK_LABEL.match(text) is not None
-        or (text[:1] in "Rr" and _WHOLE_TEXT_POINTER.match(text) is not None)
-    )
-
-
-# A video's teaser: its title, words without figures, then the clip's length ("Floods hit the
-# coast 01:51"). A date's time ("19. Juni 2019 / 13:20") follows figures, a time of day a
-# preposition ("published at 08:00").
-_CLIP_TEASER = re.compile(r"[^\d:]*[^\W\d_] (?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
-_TIME_PREPOSITIONS = frozenset({"at", "um", "à", "a", "alle", "las", "om", "o", "kl.", "ab", "bis"})
-_MIN_TEASER_WORDS = 3
-
-
-def is_video_teaser(text: str, words: int | None = None) -> bool:
-    """A video's title with the clip's length after it."""
-    if text[-3:-2] != ":" or not _MIN_TEASER_WORDS <= _words(text, words) <= _MAX_HEADLINE_WORDS:
-        return False
-    if _CLIP_TEASER.fullmatch(text) is None:
-        return False
-    return text.rsplit(maxsplit=2)[-2].lower() not in _TIME_PREPOSITIONS
-
-
-# The story's topics printed as a labelled list of links ("Topics: uber, Sydney, Editor's Picks").
-_TOPIC_LIST = re.compile(
-    r"^(?:topics|tags|tagged(?: with)?|filed under|keywords|related topics|schlagwörter|"
-    r"stichwörter|themen|etiquetas|temas|mots-clés|sujets|argomenti|tagi|tematy)\s*:\s*(.+)$",
-    _FLAGS,
-)
-_TOPIC_SEPARATOR = re.compile(r"\s*[,;|·•]\s*")
-_MAX_TOPIC_WORDS = 5
-
-
-def is_topic_list(text: str) -> bool:
-    """A label and the story's topics after it, each a few words; no sentence."""
-    found = _TOPIC_LIST.match(text)
-    if found is None or text.rstrip()[-1:] in ".!?":
-        return False
-    topics = _TOPIC_SEPARATOR.split(found.group(1))
-    return all(0 < word_count(topic) <= _MAX_TOPIC_WORDS for topic in topics)
-
-
-# Another story's headline set in brackets between two paragraphs ("[Museum houses treasures]").
-_BRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
-_MAX_BRACKETED_WORDS = 20
-
-
-def is_bracketed_headline(text: str, words: int) -> bool:
-    """A headline in brackets, the whole line: a link to another story, not a sentence, nor
-    code (a list written in brackets opens in lower case)."""
-    found = _BRACKETED.match(text) if words <= _MAX_BRACKETED_WORDS else None
-    if found is None:
-        return False
-    inner = found.group(1)
-    return not inner[0].islower() and inner[-1:] not in ".!?"
-
-
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = _words(text, words)
@@ -611,16 +468,16 @@ def _is_chrome_short(text: str, words: int) -> bool:
         return False
     return (
         is_label(text, words)
-        or (text[:1] in _CJK_LABEL_OPENERS and is_cjk_label_line(text))
-        or is_read_more_heading(text, words)
-        or is_read_more_link(text, words)
+        or (text[:1] in cjk_labels.OPENERS and cjk_labels.is_label_line(text))
+        or story_links.is_read_more_heading(text, words)
+        or story_links.is_read_more_link(text, words)
         or is_banner(text, words)
         or is_reader_notice(text)
         or is_credit(text, words)
         or is_caption(text, words)
-        or is_video_teaser(text, words)
-        or (":" in text and is_topic_list(text))
-        or (text[:1] == "[" and is_bracketed_headline(text, words))
+        or story_links.is_video_teaser(text, words)
+        or (":" in text and story_links.is_topic_list(text))
+        or (text[:1] == "[" and story_links.is_bracketed_headline(text, words))
     )
 
 

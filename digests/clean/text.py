@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from digests.article import CleanArticle
-from digests.clean import chrome
+from digests.clean import chrome, story_links
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line
 from digests.clean.embedded_posts import embedded_post_lines
@@ -289,7 +289,7 @@ def _drop_teasers(lines: list[LineInfo], scores: list[float], start: int, end: i
     headings: set[str] = set()
     for position in range(start + 1, end + 1):
         line = lines[position]
-        if scores[position] > 0 or not chrome.is_read_more_heading(line.text, line.words):
+        if scores[position] > 0 or not story_links.is_read_more_heading(line.text, line.words):
             continue
         if line.text in headings:
             continue

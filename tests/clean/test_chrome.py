@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.clean import chrome
+from digests.clean import chrome, story_links
 
 CHROME_LINES = [
     "Advertisement", "ANZEIGE", "Share this article", "Follow us on Twitter", "Teilen",
@@ -226,7 +226,7 @@ def test_sentences_about_social_media_are_no_sign_off(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["More games news:", "More sports stories", "More tech news"])
 def test_a_label_of_more_stories_on_a_topic_heads_links(line: str) -> None:
-    assert chrome.is_read_more_heading(line)
+    assert story_links.is_read_more_heading(line)
 
 
 @pytest.mark.parametrize("line", [
