@@ -1,0 +1,179 @@
+"""Which line above a page's body is its byline: "By Ann Lee", "By" then the names on the next
+line, a bullet of names, names beside or above a date, or a writer's name whose date the scraper
+lost. Part of :mod:`header`.
+"""
+
+from __future__ import annotations
+
+from digests.clean import chrome
+from digests.clean.bylines import (
+    BYLINE_PREFIX,
+    LONE_PREFIX,
+    MAX_BYLINE_WORDS,
+    NAME_SEPARATOR,
+    byline_after_date,
+    clean_byline,
+    is_date_line,
+    looks_like_names,
+    names_beside_date,
+)
+from digests.clean.lines import LineInfo
+
+MAX_HEADER_LINES = 8  # short lines between a lead and the text: byline, date, picture credit
+_PARAGRAPH_WORDS = 10
+_RUN_ON_WORDS = 25  # long enough to be the text even without a full stop
+
+
+def byline_at(
+    lines: list[LineInfo], position: int, bare_bullet: bool = True
+) -> tuple[str, int]:
+    """The byline that begins at ``lines[position]`` and the position of its last line.
+
+    Besides a one-line byline, a page can put the lead word alone on its line and the names on
+    the next ("By" / "Ann Lee"); a second writer can follow on its own line after "and". With
+    ``bare_bullet`` false, a short bullet of names without a lead word does not count.
+    """
+    line = lines[position]
+    if not LONE_PREFIX.match(line.text):
+        return byline_of(line, bare_bullet), position
+    names = _names_line(lines, position + 1)
+    if not names:
+        return "", position
+    last = position + 1
+    if last + 2 < len(lines) and lines[last + 1].text.lower() in _AND:
+        more = _names_line(lines, last + 2)
+        if more:
+            names = f"{names} {lines[last + 1].text} {more}"
+            last += 2
+    return names, last
+
+
+_AND = frozenset({"and", "und", "et", "y", "e", "&"})
+
+
+def _names_line(lines: list[LineInfo], position: int) -> str:
+    """The names on ``lines[position]`` when the whole line is a writer's name."""
+    if position >= len(lines):
+        return ""
+    line = lines[position]
+    if line.words > MAX_BYLINE_WORDS or chrome.is_chrome(line.text, line.words):
+        return ""
+    names = clean_byline(line.text)
+    return names if names and looks_like_names(names) else ""
+
+
+_MAX_DATE_WORDS = 6
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 3
+_LIST_REACH = 3
+
+
+def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]) -> str:
+    """The names on ``lines[position]`` when it is a bare byline: names above a date, or names
+    and a date on one line ("Ann Lee | 8 May 2023").
+
+    Without a lead word, only the date tells a writer's name from a section label; a line the
+    menu above the title also shows is a label all the same. A headline in title case
+    ("Meta-Programming In Emacs") runs longer than a name: each name has two or three words.
+    More dates close by make a list of other stories (headline, date, headline, date).
+    """
+    line = lines[position]
+    date_below = position + 1 < len(lines) and is_date_line(lines[position + 1].text)
+    if date_below and _names_line(lines, position) == line.text:
+        names, after = line.text, position + 2
+    elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS:
+        names, after = names_beside_date(line.text), position + 1
+    else:
+        return ""
+    if not names or line.text == title or line.text in menu or names in menu:
+        return ""
+    nearby = lines[max(0, position - _LIST_REACH):position] + lines[after:after + _LIST_REACH]
+    if any(is_date_line(other.text) for other in nearby):
+        return ""
+    each = NAME_SEPARATOR.split(names)
+    return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
+
+
+_MAX_LABEL_WORDS = 2
+_MIN_SUMMARY_WORDS = 8
+
+
+def dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
+    """The names on ``lines[position]`` when it is a writer's name whose date the scraper lost:
+    under the headline, with only labels ("Published", "on") between it and the text, or right
+    above the text under a summary printed without a full stop.
+
+    A name-like line right above the text is as likely a subheading ("Market Traders") or a
+    kicker ("Local News"): a subheading follows a paragraph, which ends as a sentence, a kicker
+    the headline; the label of a date left behind tells a byline too.
+    """
+    line = lines[position]
+    # The cheap tests first: most lines fail on their length or on the line under them.
+    if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= MAX_BYLINE_WORDS \
+            or line.text == title:
+        return ""
+    below = position + 1
+    if lines[below].words > _MAX_LABEL_WORDS:
+        # Headline, summary, name, text: the summary right under the headline, as it stands.
+        if position < 2 or lines[position - 2].text != title or not is_paragraph(lines[below]):
+            return ""
+        above = lines[position - 1]
+        if above.words < _MIN_SUMMARY_WORDS or above.sentence_end:
+            return ""
+    else:
+        labels = 0
+        while below < min(len(lines), position + MAX_HEADER_LINES) \
+                and not is_paragraph(lines[below]):
+            following = lines[below]
+            # More than a label (a picture's credit, "Source: Ann Lee"): the name is a caption's.
+            if following.words > _MAX_LABEL_WORDS or is_date_line(following.text):
+                return ""
+            labels += chrome.is_chrome(following.text, following.words)
+            below += 1
+        if not labels or below >= len(lines) or not is_paragraph(lines[below]):
+            return ""
+    if not looks_like_names(line.text) or _names_line(lines, position) != line.text:
+        return ""
+    each = NAME_SEPARATOR.split(line.text)
+    return line.text if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) \
+        else ""
+
+
+def byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
+    """The names a one-line byline gives ("By Ann Lee", "July 24, 2019 by Ann Lee", a bullet
+    of names), "" if the line is none."""
+    prefixed = BYLINE_PREFIX.match(line.text)
+    if prefixed and line.words <= MAX_BYLINE_WORDS and not line.sentence_end:
+        names = clean_byline(line.text)
+        return names if looks_like_names(names) or names.isupper() else ""
+    if prefixed:
+        # A longer line or one with a full stop is a sentence ("By then, the army had ...")
+        # unless what comes before its date or separator reads as names.
+        names = clean_byline(line.text)
+        return names if looks_like_names(names) else ""
+    if line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS and (names := byline_after_date(line.text)):
+        return names  # the date first ("July 24, 2019 by Ann Lee")
+    if (
+        bare_bullet
+        and line.bullet
+        # One word is a section's label ("- Security") as often as a name; an agency's short
+        # name ("- AFP") is written in capitals.
+        and (line.words >= _MIN_NAME_WORDS or line.text.isupper())
+        and line.words <= 4
+        and line.capitals >= 0.5
+        and line.letters >= 0.7
+        and not chrome.is_chrome(line.text, line.words)
+    ):
+        return clean_byline(line.text)
+    return ""
+
+
+
+
+def is_paragraph(line: LineInfo) -> bool:
+    """A line of the text: long and a sentence (a dated byline can end in a full stop)."""
+    return (
+        line.words >= _PARAGRAPH_WORDS
+        and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+        and not BYLINE_PREFIX.match(line.text)
+    )
