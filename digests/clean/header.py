@@ -69,6 +69,13 @@ class Header:
     # The document title's parts besides the headline, case-folded: the site's name among them.
     site_names: set[str] = field(default_factory=set)
 
+    def take_byline(self, byline: str, lines: list[LineInfo], first: int, last: int) -> None:
+        """``byline``, printed on ``lines[first]`` to ``lines[last]``: those above the body are
+        the header's."""
+        self.byline = byline
+        self.byline_at = lines[last].index
+        self.used.update(lines[p].index for p in range(first, last + 1) if p < self.body_start)
+
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 
@@ -328,9 +335,7 @@ def find_header(
     for position in searched:
         byline, last = byline_at(lines, position, bare_bullet=position != above)
         if byline and (not header.byline or byline.casefold() not in names):
-            header.byline = byline
-            header.byline_at = lines[last].index
-            header.used.update(lines[p].index for p in range(position, last + 1) if p < start)
+            header.take_byline(byline, lines, position, last)
             if byline.casefold() not in names:
                 break
     if not header.byline:
@@ -338,10 +343,7 @@ def find_header(
         menu = {line.text for line in lines[:title_at - 1 if title_at else first_after_title]}
         for position in searched:
             if byline := bare_byline(lines, position, header.title, menu):
-                header.byline = byline
-                header.byline_at = lines[position].index
-                if position < start:
-                    header.used.add(lines[position].index)
+                header.take_byline(byline, lines, position, position)
                 break
     if not header.byline:
         # A name with no date at all: only with the labels of its lost date under it.
@@ -352,10 +354,7 @@ def find_header(
             byline = dateless_byline(lines, position, header.title) \
                 if position > after_title else ""
             if byline:
-                header.byline = byline
-                header.byline_at = lines[position].index
-                if position < start:
-                    header.used.add(lines[position].index)
+                header.take_byline(byline, lines, position, position)
                 break
     if not header.byline:
         # A blog signs its post under the text ("Posted by Ann Lee at 2:33 PM"); a plain "By"
