@@ -1,9 +1,10 @@
 """Make a sentence a clean key point: drop a lead-in label or dateline, cut it to ~200 characters.
 
 Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —", "DES MOINES, Iowa —",
-"LIMA.-"), a short caption label ("Vicious: ESPN reporter…", "UPDATE: …") or a page's prompt
-that scraping glued to the text ("Scroll down for video Strictly business: …") says nothing a
-digest reader needs; the rest of the sentence, in the article's own words, does.
+"LIMA.-"), a short caption label ("Vicious: ESPN reporter…", "UPDATE: …"), a briefing's label
+("Why it matters: …") or a page's prompt that scraping glued to the text ("Scroll down for video
+Strictly business: …") says nothing a digest reader needs; the rest of the sentence, in the
+article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -127,6 +128,18 @@ _LABEL = re.compile(
     r"^(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:\s\(\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\))?"
     r"|[A-Z][A-Z'’.&-]*(?:\s[A-Z][A-Z'’.&-]*){2,3}):\s+(?=[A-Z“\"'‘])"
 )
+# The labels that newsletter-style sites (Axios, Semafor, Politico's briefings) set before each
+# paragraph ("Why it matters: …", "The big picture: …"): a closed list, as the same shape
+# ("Officials have one goal: Keep…") is often the sentence's own words.
+_BRIEFING_LABEL = re.compile(
+    r"^(?:Why it matters|The big picture|Between the lines|Driving the news|The bottom line"
+    r"|Bottom line|Yes, but|What's next|What’s next|What to watch|What they're saying"
+    r"|What they’re saying|By the numbers|Go deeper|Zoom in|Zoom out|The backstory"
+    r"|State of play|Catch up quick|The intrigue|Reality check|The other side"
+    r"|Be smart|Our thought bubble|The latest|Of note|Worth noting|Key quote|The catch"
+    r"|The upshot|The takeaway|What happened|What's new|What’s new):\s+"
+    r"(?=[A-Z“\"'‘])"
+)
 # A live blog's clock time before an entry ("2.40pm: …", "10:15 a.m. ET: …", "1pm: …"), maybe
 # after a label ("LATEST: 3.05pm: …"): a time with "am"/"pm" or a colon, a time zone, a colon.
 _CLOCK = r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)"
@@ -199,6 +212,7 @@ def strip_lead_in(sentence: str) -> str:
     if ":" in stripped[:_LEAD_IN_REACH]:
         stripped = _CLOCK_TIME.sub("", stripped, count=1)
         stripped = _LABEL.sub("", stripped, count=1)
+        stripped = _BRIEFING_LABEL.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 
