@@ -143,6 +143,26 @@ def is_whole_sentence(text: str) -> bool:
     return False
 
 
+_MIN_UNSTOPPED_WORDS = 16  # headings, captions and decks without a full stop are shorter
+_MIN_LOWER_SHARE = 0.6  # a heading or a row of links capitalises most of its words
+
+
+def is_unstopped_sentence(text: str) -> bool:
+    """Is ``text`` a whole sentence that lost its full stop ("Veolia and Suez announced a merger
+    deal on Monday worth nearly 13 billion euros after months of wrangling")? Feeds and reposts
+    drop the stop of a story's lead, which would otherwise go as a heading: long, opening with a
+    capital, mostly lower-case words (not a heading in title case), ending in a word, with no
+    headline's colon ("Jamie's war on junk food: Chefs lead plea to…", a deck that retells the
+    title)."""
+    if not (text[:1].isupper() and text[-1].isalnum()) or ": " in text:
+        return False
+    words = text.split()
+    if len(words) < _MIN_UNSTOPPED_WORDS:
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return lower >= _MIN_LOWER_SHARE * len(words)
+
+
 def _cut_off(text: str) -> bool:
     """Does the sentence end with an ellipsis right after a word no sentence ends with ("Some of
     the sharpest drops came from...", "…die Zahl der …")? A teaser or a feed cut it there, and
