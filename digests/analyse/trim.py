@@ -8,8 +8,10 @@ article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
-at least 60% of the allowed length, else at the last word boundary, and mark the cut with an
-ellipsis. Keeping most of the sentence keeps most of its facts; cutting early at the first clause
+at least 60% of the allowed length, else at the last word boundary (before the articles,
+prepositions and conjunctions that would end it hanging: "…weeks of…"; 182 dev articles change,
+cnndm ROUGE-1 43.20 -> 43.25, BBC unchanged), and mark the cut with an ellipsis. Keeping most
+of the sentence keeps most of its facts; cutting early at the first clause
 would often leave only a subordinate clause ("Following a number of defeats in recent months…").
 Where scraping ran a photo caption and the next sentence together with no full stop between
 them, the point ends at the seam (with a full stop): past it, it would read as one garbled
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.sentence_kind_words import NEVER_LAST
 from digests.analyse.sentences import BULLETS
 
 MAX_CHARS = 200
@@ -179,6 +182,12 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 _DASHES_ALONE = "-–—"
+# Words that end no phrase: a cut after one leaves it hanging ("…weeks of…"). In English also the
+# prepositions and conjunctions that can end a sentence ("…moved in.") but not a phrase cut short.
+_DANGLING = NEVER_LAST | frozenset(
+    "as for in on but that which who while when if after before over under".split()
+)
+_MAX_DANGLING_WORDS = 3
 
 
 def is_dateline(sentence: str) -> bool:
@@ -313,12 +322,25 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
     cut = _last_clause_start(window)
     if cut < _MIN_SHARE * max_chars:
         to_space = _TO_LAST_SPACE.match(sentence, 0, max_chars + 1)
-        cut = to_space.end() - 1 if to_space is not None else -1
+        cut = _before_dangling_words(sentence, to_space.end() - 1) if to_space else -1
     if cut < 0:
         # Chinese and Japanese write no spaces: cut at their own commas, else anywhere.
         cut = max(map(window.rfind, _FULL_WIDTH_CLAUSE_MARKS))
         cut = cut if cut >= _MIN_SHARE * max_chars else -1
     return _close(sentence[: cut if cut > 0 else max_chars])
+
+
+def _before_dangling_words(sentence: str, cut: int) -> int:
+    """Where a cut at the space ``cut`` ends once the words that need what was cut after them go
+    ("…during three long weeks of…", "…following the death of Apple chief Steve Jobs as a…"):
+    an article, a preposition, a conjunction. A few at most, so that the point keeps its length.
+    """
+    for _ in range(_MAX_DANGLING_WORDS):
+        space = sentence.rfind(" ", 0, cut)
+        if space <= 0 or sentence[space + 1 : cut].lower() not in _DANGLING:
+            break
+        cut = space
+    return cut
 
 
 def _before_run_on(sentence: str) -> str:
