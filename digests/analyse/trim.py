@@ -3,8 +3,8 @@
 Lead-ins: a dateline ("(CNN)", "LONDON (Reuters) -", "PARIS —", "DES MOINES, Iowa —",
 "LIMA.-"), a short caption label ("Vicious: ESPN reporter…", "UPDATE: …"), a briefing's label
 ("Why it matters: …") or a page's prompt that scraping glued to the text ("Scroll down for video
-Strictly business: …") says nothing a digest reader needs; the rest of the sentence, in the
-article's own words, does.
+Strictly business: …", "Watch the video: …") says nothing a digest reader needs; the rest of
+the sentence, in the article's own words, does.
 
 A key point should read at a glance (about 200 characters). A longer sentence keeps as much of
 its start as fits: we cut at the last clause boundary (semicolon, dash, colon, comma) that keeps
@@ -143,6 +143,13 @@ _BRIEFING_LABEL = re.compile(
     r"|The upshot|The takeaway|What happened|What's new|What’s new):\s+"
     r"(?=[A-Z“\"'‘])"
 )
+# A prompt to watch or see, with its colon ("Watch the video: In a CNN exclusive, …"); without
+# the colon the words are the sentence's own ("Watch the video closely and you see…").
+_SEE_PROMPT = re.compile(
+    r"^(?:Watch|WATCH|See|SEE|View|VIEW)(?: the| THE| our| more)?"
+    r" (?:video|VIDEO|videos|clip|pictures|PICTURES|photos|PHOTOS|gallery|interview):\s+"
+    r"(?=[A-Z“\"'‘])"
+)
 # A live blog's clock time before an entry ("2.40pm: …", "10:15 a.m. ET: …", "1pm: …"), maybe
 # after a label ("LATEST: 3.05pm: …"): a time with "am"/"pm" or a colon, a time zone, a colon.
 _CLOCK = r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)"
@@ -222,6 +229,7 @@ def strip_lead_in(sentence: str) -> str:
         stripped = _CLOCK_TIME.sub("", stripped, count=1)
         stripped = _LABEL.sub("", stripped, count=1)
         stripped = _BRIEFING_LABEL.sub("", stripped, count=1)
+        stripped = _SEE_PROMPT.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
 
 

@@ -39,3 +39,21 @@ def test_a_briefing_label_is_dropped(sentence: str, expected: str) -> None:
 )
 def test_a_sentence_that_opens_with_its_own_words_keeps_them(sentence: str) -> None:
     assert strip_lead_in(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Watch the video: In an interview, the harbour master described the night of the storm.",
+         "In an interview, the harbour master described the night of the storm."),
+        ("See the pictures: Crowds lined the route as the old ferry made its last crossing.",
+         "Crowds lined the route as the old ferry made its last crossing."),
+    ],
+)
+def test_a_prompt_to_watch_or_see_before_the_text_is_dropped(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
+
+
+def test_a_sentence_about_watching_a_video_stays() -> None:
+    sentence = "Watch the video closely and you can see the driver brake too late."
+    assert strip_lead_in(sentence) == sentence
