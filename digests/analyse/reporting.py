@@ -68,10 +68,17 @@ def _strip_auxiliaries(text: str) -> str:
     words = text.split()
     while words and (
         (words[-1].strip(",") in _AUXILIARIES)  # lower case: "Theresa May said" keeps "May"
-        or (words[-1].endswith("ly") and words[-1].islower())  # "initially", "emphatically"
+        or (words[-1].endswith("ly") and words[-1].islower()  # "initially", "emphatically"
+            and not _is_possessor(words[-2] if len(words) > 1 else ""))
     ):
         words.pop()
     return " ".join(words)
+
+
+def _is_possessor(word: str) -> bool:
+    """Whether a word opens a noun phrase, so a "-ly" word after it is the noun ("the family",
+    "her family", "Smith's ally"), never an adverb before the verb."""
+    return word.lower() in DETERMINERS or word.endswith(("'s", "’s"))
 
 
 # A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):
