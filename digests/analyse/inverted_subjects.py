@@ -32,6 +32,10 @@ _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
     r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
 )
+# A quantity that is a speaker only with the group after its "of" ("one of the residents").
+_PARTITIVES = frozenset(
+    "one two three four several some many most each both none another".split()
+)
 # The second name of a firm ("Ernst and Young's", "Marks and Spencer's") whose person follows.
 _FIRM_OWNER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
 
@@ -50,6 +54,8 @@ def subject_after_verb(post: str) -> str | None:
         if cut.group() == " of" and _role_before(post, cut.start(), in_role):
             in_role = True  # "said Secretary of State John Kerry": "of" inside the role
             continue
+        if cut.group() == " of" and post[: cut.start()].lower() in _PARTITIVES:
+            continue  # "said one of the residents": the group the speaker is one of
         if cut.group() == " and" and (
             _FIRM_OWNER.match(post, cut.end())
             or (in_role and post[cut.end() + 1 : cut.end() + 2].isupper())
