@@ -69,6 +69,7 @@ def _strip_auxiliaries(text: str) -> str:
     while words and (
         (words[-1].strip(",") in _AUXILIARIES)  # lower case: "Theresa May said" keeps "May"
         or (words[-1].endswith("ly") and words[-1].islower()  # "initially", "emphatically"
+            and words[-1].strip(",") not in _LY_NOUNS
             and not _is_possessor(words[-2] if len(words) > 1 else ""))
     ):
         words.pop()
@@ -79,6 +80,11 @@ def _is_possessor(word: str) -> bool:
     """Whether a word opens a noun phrase, so a "-ly" word after it is the noun ("the family",
     "her family", "Smith's ally"), never an adverb before the verb."""
     return word.lower() in DETERMINERS or word.endswith(("'s", "’s"))
+
+
+# Nouns ending in "-ly" that speak as a group, also after a name ("the Ryan family", "the
+# National Assembly"), where no determiner right before them shows they are no adverb.
+_LY_NOUNS = frozenset({"family", "assembly", "ally"})
 
 
 # A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):

@@ -34,3 +34,11 @@ def test_an_adverb_before_the_verb_still_goes() -> None:
         "“We will not close a single shelter this winter, whatever the budget says,” Cole "
         "firmly said.",
     ) == ["Ann Cole"]
+
+
+def test_a_family_named_by_its_surname() -> None:
+    assert who(
+        "Dan Hale, 19, has not been seen since Sunday, police said.",
+        "“He is a kind son and we are asking anyone who saw him to call the police,” the "
+        "Hale family said.",
+    ) == ["the Hale family"]
