@@ -162,7 +162,7 @@ def np_at_start(segment: str) -> str | None:
                 return None
             role = None if run.raw.endswith(("'s", "’s", "'", "’")) \
                 else _ROLE_AFTER_BODY.match(segment, run.end)
-            if role and is_title_word(role.group(1)):
+            if role and _is_role_noun(role.group(1)):
                 return segment[: role.end()]  # "The Ministry of Defense spokesman said"
             return run.raw
     return None
@@ -174,6 +174,12 @@ def np_at_start(segment: str) -> str | None:
 _ROLE_AFTER_BODY = re.compile(
     r"(?:\s+(?:of|and|&|the)\s+[A-Z][\w.'’&-]*)*\s+([a-z][\w-]*)(?!\s+[A-Z])"
 )
+
+
+def _is_role_noun(word: str) -> bool:
+    """A role in lower case, also one joined with a hyphen ("secretary-general",
+    "vice-president", "co-founder"), which the title words list only by their parts."""
+    return is_title_word(word) or ("-" in word and any(map(is_title_word, word.split("-"))))
 
 
 def _is_role_word(words: list[str], i: int) -> bool:
