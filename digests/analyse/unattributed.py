@@ -159,11 +159,13 @@ def speaker_without_clause(
         before = paragraph[: participle.start()].rstrip()
         if not before and first.para > 0:
             before = paragraphs[first.para - 1]
-        return reported_speaker(resolver, before, at) if before else None
+        return reported_speaker(resolver, before, at, where_said(paragraphs, first, before)) \
+            if before else None
     previous_end, previous_speaker = previous
     if not opens_paragraph(paragraphs[first.para], first.start):
         before = words_before(paragraphs, first)
-        reported = reported_speaker(resolver, before, at) if before else None
+        reported = reported_speaker(resolver, before, at, where_said(paragraphs, first, before)) \
+            if before else None
         if reported is not None:
             return reported
         if before and previous_end < first.para and has_words(text, _OWN_WORDS) \
@@ -179,7 +181,16 @@ def speaker_without_clause(
     if goes_on(paragraphs, previous_end, first.para):
         return previous_speaker
     before = reporters_words_before(paragraphs, first, last)
-    return speaker_from_words_before(resolver, before, text, at) if before else None
+    return speaker_from_words_before(
+        resolver, before, text, at, where_said(paragraphs, first, before)
+    ) if before else None
+
+
+def where_said(paragraphs: list[str], first: Span, before: str) -> tuple[int, int]:
+    """Where the last sentence of ``before`` opens: in the quote's paragraph when ``before``
+    is the start of it, else in the paragraph before."""
+    para = first.para if paragraphs[first.para].startswith(before) else first.para - 1
+    return (para, len(before) - len(_last_sentence(before)))
 
 
 def participle_before(paragraphs: list[str], first: Span) -> bool:
@@ -199,14 +210,17 @@ def words_before(paragraphs: list[str], first: Span) -> str:
     return before if before.endswith((".", "!", "?")) else ""
 
 
-def reported_speaker(resolver: Resolver, before: str, at: tuple[int, int]) -> str | None:
+def reported_speaker(
+    resolver: Resolver, before: str, at: tuple[int, int],
+    said_at: tuple[int, int] | None = None,
+) -> str | None:
     """The person ``before`` (the reporter's words before a quote) ends reporting, when it
     names one or says "he"/"she": "Hague said the transfer will create…", "According to him,
     …", "el ministro Salas dijo que…": the subject of its last reporting verb, unless that
     verb is in a relative clause the sentence ends with ("Santiváñez manifestó que… y se
     refirió al abogado de Harvey Colchado, quien indicó que…" is Santiváñez's). A description
     ("the courts", "The world champion", "el titular de la cartera de Cultura") is too loose a
-    guess."""
+    guess. ``said_at`` is where that sentence opens (:func:`where_said`)."""
     sentence = _last_sentence(before)
     relative = None
     for relative in _RELATIVE_CLAUSE.finditer(sentence):  # noqa: B007 - the last one is wanted
@@ -216,10 +230,13 @@ def reported_speaker(resolver: Resolver, before: str, at: tuple[int, int]) -> st
     reporter = speaker_in_clause(sentence, quote_first=False, last_verb=True)
     if reporter is None:
         return None
+    opens = sentence.partition(" ")[0] == reporter
     reporter = _PRONOUN_AS_SUBJECT.get(reporter.lower(), reporter)
-    if reporter.lower() in PRONOUNS or (
-        reporter.split()[-1][:1].isupper() and not _ROLE_OF_A_BODY.search(reporter)
-    ):
+    if reporter.lower() in PRONOUNS:
+        # "He says Postecoglou's outburst is an example": a "he" that opens its sentence is
+        # someone named before it, never a name later in it, so it is read from there.
+        return resolver.resolve(reporter, said_at if opens and said_at else at)
+    if reporter.split()[-1][:1].isupper() and not _ROLE_OF_A_BODY.search(reporter):
         return resolver.resolve(reporter, at)
     # "berichtete der Polizeivizepräsident von Trier, Franz Ankner, am Freitag": a role of a
     # body with its holder's name right after it says who, as a loose description does not.
@@ -246,7 +263,8 @@ def _last_sentence(text: str) -> str:
 
 
 def speaker_from_words_before(
-    resolver: Resolver, before: str, text: str, at: tuple[int, int]
+    resolver: Resolver, before: str, text: str, at: tuple[int, int],
+    said_at: tuple[int, int] | None = None,
 ) -> str | None:
     """Whose a quote is that no clause attributes, from the reporter's paragraph before it.
 
@@ -255,7 +273,7 @@ def speaker_from_words_before(
     plural: a minister speaks for the government as "we") is by the person the paragraph is
     about, when it names one in full.
     """
-    reported = reported_speaker(resolver, before, at)
+    reported = reported_speaker(resolver, before, at, said_at)
     if reported is not None:
         return reported
     last_sentence = _last_sentence(before)
