@@ -27,7 +27,7 @@ _ROLE_WORDS = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
     white house press secretary senior top""".split()
 )
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "on", "in"})
 # "of"/"de" (and an article) right before the last word of a role phrase.
 _BODY_OF_ROLE = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
 _ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
