@@ -63,6 +63,11 @@ _DOCUMENT_OWNER = re.compile(
     + "|".join(_DOCUMENT_NOUNS) + ")"
 )
 
+# A document named with whom it came from ("the statement from the Hale family said"): they speak.
+_DOCUMENT_SENDER = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r") from (.+)"
+)
+
 
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
@@ -344,6 +349,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         owner = _DOCUMENT_OWNER.fullmatch(subject)
         if owner:
             return owner.group(1)  # "Mr Woodcock's letter says": Mr Woodcock wrote it
+    sender = _DOCUMENT_SENDER.match(subject) if subject and " from " in subject else None
+    if sender:
+        return sender.group(1)  # "a statement from the Hale family said": the family wrote it
     return subject
 
 
