@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from digests.analyse import one_word_names, role_holders, sentence_roles
 from digests.analyse.genders import title_gender
+from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
     HOLDER_WORDS,
     INDEFINITE,
@@ -89,7 +90,11 @@ class Resolver:
                 # given in the nominative, in the gender the pronoun says.
                 return nominative(person, gender)
             return person
-        if lowered in {"it", "they"}:
+        if lowered == "they":
+            # "His family paid tribute. In a statement released through police, they said":
+            # the family, not the police that passed the statement on.
+            return kin_subject_before(self.index.paragraphs, at) or self._body_before(at)
+        if lowered == "it":
             return self._body_before(at)
         if lowered in PRONOUNS or lowered == "you":
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
