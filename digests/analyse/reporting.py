@@ -68,6 +68,12 @@ _DOCUMENT_SENDER = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r") from (.+)"
 )
 
+# A document named by its writer's possessive ("their statement said"): the writer speaks.
+_POSSESSED_DOCUMENT = re.compile(
+    r"([Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r")"
+)
+_PRONOUN_OF_POSSESSIVE = {"their": "they", "its": "it", "his": "he", "her": "she"}
+
 
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
@@ -349,6 +355,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         owner = _DOCUMENT_OWNER.fullmatch(subject)
         if owner:
             return owner.group(1)  # "Mr Woodcock's letter says": Mr Woodcock wrote it
+    holder = _POSSESSED_DOCUMENT.fullmatch(subject) if subject else None
+    if holder:
+        return _PRONOUN_OF_POSSESSIVE[holder.group(1).lower()]  # "their statement said": they
     sender = _DOCUMENT_SENDER.match(subject) if subject and " from " in subject else None
     if sender:
         return sender.group(1)  # "a statement from the Hale family said": the family wrote it

@@ -35,3 +35,12 @@ def test_they_after_a_body_still_is_the_body() -> None:
         "Hampshire Police closed the A31 for six hours on Friday after a crash.",
         "“We thank drivers for their patience while officers worked at the scene,” they said.",
     ) == ["Hampshire Police"]
+
+
+def test_their_statement_is_the_family_before() -> None:
+    assert who(
+        "Tom Reed, 34, died after his car left the road near Alton on Friday.",
+        "The Reed family statement also thanked the paramedics.",
+        "“They did everything they could for Tom, and we will never forget it,” their "
+        "statement said.",
+    ) == ["The Reed family"]
