@@ -108,9 +108,9 @@ class NameIndex:
         found = self._runs.get(paragraph)
         if found is None:
             text = self.paragraphs[paragraph + 1]
-            # Most runs are a word or two, which no body's name can lead.
+            # Most runs are one word, which neither a body's name leads nor an outlet follows.
             found = [
-                (match.start(), run) if (run := match.group()).count(" ") < 2
+                (match.start(), run) if " " not in (run := match.group())
                 else without_body_of_role(text, match.start(), run)
                 for match in CAPITALISED_RUN.finditer(text)
             ]

@@ -162,10 +162,14 @@ def is_role(words: str) -> bool:
 
 def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     """``(start, run)`` with the leading body's name cut when the run follows a role "of"
-    ("… of the Exchequer George Osborne" -> "George Osborne"); else unchanged."""
+    ("… of the Exchequer George Osborne" -> "George Osborne"); else unchanged. A Russian run
+    loses the outlet told after the name too ("Ольга Кукушкина ТАСС")."""
+    cyrillic = russian_names.is_cyrillic(run)
+    if cyrillic:
+        run = russian_names.without_addressee(run)
     if run.count(" ") < _MIN_BODY_AND_PERSON - 1:
         return start, run
-    if russian_names.is_cyrillic(run):
+    if cyrillic:
         return russian_names.without_body_of_role(text, start, run, _ROLE_OF_REACH)
     role = _ROLE_OF_BEFORE.search(text, max(0, start - _ROLE_OF_REACH), start)
     if role is None and text.endswith(_PORTFOLIO_PREPOSITIONS, max(0, start - 8), start) \
@@ -228,7 +232,7 @@ def runs_containing(text: str, needle: str) -> list[str]:
     found: list[str] = []
     for match in matches_containing(CAPITALISED_RUN, text, needle):
         run = match.group()
-        if run.count(" ") > 1:  # a body's name and a person's: three words at least
+        if " " in run:  # a body's name and a person's, or a name and whom it was told to
             run = without_body_of_role(text, match.start(), run)[1]
         if needle in run:  # not when the needle was in the body's name, now cut
             found.append(run)
@@ -284,7 +288,7 @@ def name_runs(text: str) -> list[NameRun]:
     runs: list[NameRun] = []
     for match in CAPITALISED_RUN.finditer(text):
         at, run = match.start(), match.group()
-        if run.count(" ") > 1:  # a body's name and a person's: three words at least
+        if " " in run:  # a body's name and a person's, or a name and whom it was told to
             at, run = without_body_of_role(text, at, run)
         for start, end, words in split_run(run):
             first = at + start

@@ -179,6 +179,38 @@ def without_body_of_role(text: str, start: int, run: str, reach: int) -> tuple[i
     return start + len(" ".join(words[:-keep])) + 1, " ".join(words[-keep:])
 
 
+# Dative endings of the adjective that opens an outlet's name ("Тверскому радио", "Российскому
+# агентству"), which no nominative name word has; a dative name's first word ends in one of
+# _DATIVE_FIRST ("Сергею Жуковскому", "Марии Петровой") and keeps it.
+_OUTLET_ADJECTIVE = ("ому", "ему")
+_DATIVE_FIRST = ("у", "ю", "е", "и", "ой", "ому", "ему")
+
+
+def without_addressee(run: str) -> str:
+    """A Russian name run without the outlet told after the name ("Ольга Кукушкина Тверскому
+    [радио]", "Иван Петров ТАСС"): a known outlet, or a dative adjective after a word in
+    another case, is whom it was said to, no part of the name."""
+    words = run.split(" ")
+    while len(words) > 1 and _is_addressee(words):
+        words.pop()
+    return " ".join(words)
+
+
+def _is_addressee(words: list[str]) -> bool:
+    word, before = words[-1], words[-2]
+    if word.rstrip(".") in _OUTLETS:  # "ТАСС." ends the sentence
+        return True
+    return word.endswith(_OUTLET_ADJECTIVE) and not before.endswith(_DATIVE_FIRST)
+
+
+# Outlets a name is told to in one word, as written after it: agencies' initials, which no
+# name ends with (unlike a body's country: "Генпрокуратура РФ"), and papers in the dative.
+_OUTLETS = frozenset(
+    """ТАСС РИА РБК РАПСИ НСН ИТАР-ТАСС НТВ ВГТРК RT Интерфаксу Известиям Коммерсанту
+    Ведомостям""".split()
+)
+
+
 # Lower-case words between a Russian role and whose it is: "иностранных дел", "департамента
 # информации и печати".
 _ROLE_COMPLEMENT = 4
