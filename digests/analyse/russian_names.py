@@ -140,6 +140,40 @@ def article_gender(name: str, article_text: str) -> str:
     return "m" if male and not female else "f" if female and not male else ""
 
 
+# Genitive forms that no name in the nominative takes: an adjectival surname's ("Жуковского"),
+# a man's first name's ("Андрея", "Алексея"); a woman's surname in "-ой" after a first name in
+# "-ы"/"-и" ("Марии Петровой", where "Лев Толстой" is a nominative).
+_ADJECTIVAL_GENITIVE = ("ого", "его")
+_MALE_FIRST_GENITIVE = "ея"
+_FEMALE_FIRST_GENITIVE = ("ы", "и")
+_MAN_OR_WOMAN_SURNAME = ("ова", "ева", "ёва", "ина", "ына")  # a man's genitive, a woman's name
+_OWNER_ROLE_WORDS = 3  # "помощник депутата", "пресс-секретарь главы региона"
+
+
+def describes_by_owner(phrase: str, name_start: int, paragraphs: list[str]) -> bool:
+    """Is the Russian ``phrase`` a lower-case role with a name in the genitive after it at
+    ``name_start`` ("помощник Жуковского", "пресс-секретарь Андрея Соколова"), which names
+    someone by whom they work for? A surname in "-ова"/"-ина" is so when the article
+    (``paragraphs``) writes it only as a man's or after a man's first name in the genitive."""
+    role = phrase[:name_start].split()
+    if not role or len(role) > _OWNER_ROLE_WORDS or not all(word.islower() for word in role) \
+            or not is_role_in_any_case(role[0], LOWER_CASE_ROLES):
+        return False
+    words = phrase[name_start:].rstrip(" .").split()
+    surname = words[-1]
+    if surname.endswith(_ADJECTIVAL_GENITIVE):
+        return True
+    if len(words) > 1 and (words[0].endswith(_MALE_FIRST_GENITIVE) or (
+            surname.endswith("ой") and words[0].endswith(_FEMALE_FIRST_GENITIVE))):
+        return True
+    if not surname.endswith(_MAN_OR_WOMAN_SURNAME):
+        return False
+    text = "\n".join(paragraphs)
+    # Written only as a man's, or after a man's first name in the genitive ("Андрея Соколова").
+    after_first = rf"[А-ЯЁ]\w*{_MALE_FIRST_GENITIVE} {re.escape(surname)}(?!\w)"
+    return article_gender(surname, text) == "m" or re.search(after_first, text) is not None
+
+
 # A patronymic ("Владимирович", "Сергеевна") stands between a first name and a surname.
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
 _CASE_ENDINGS = "аяуюеиыьйо"

@@ -34,6 +34,7 @@ from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_
 from digests.analyse.noun_phrases import describes_by_another
 from digests.analyse.russian_names import (
     article_gender,
+    describes_by_owner,
     is_cyrillic,
     is_role_in_any_case,
     nominative,
@@ -125,6 +126,9 @@ class Resolver:
         runs = name_runs(phrase)
         if runs and describes_by_another(phrase, runs[-1].start):
             return phrase  # "an aide to Quell": not Quell, and no one the article names
+        if runs and is_cyrillic(phrase) \
+                and describes_by_owner(phrase, runs[-1].start, self.index.paragraphs):
+            return phrase  # "помощник Жуковского": the aide, not Жуковский
         if runs and lowered.partition(" ")[0] in UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
             return phrase  # "an Iowa Democrat": someone the article does not name
