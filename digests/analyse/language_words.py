@@ -117,10 +117,12 @@ UNSTATED_SUBJECTS = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
 
 
 def unstated(verb: str) -> str:
-    """The left-out subject of a verb; Russian past tense shows the gender (заявила, заявил)."""
+    """The left-out subject of a verb; Russian past tense shows the gender (заявила, заявил),
+    and its plural ("отметили в пресс-службе", "сообщили в МВД") says "they", a body's people
+    unnamed, which no person named before is."""
     if verb[-1:] in "ёйцукенгшщзхъфывапролджэячсмитьбю":  # Cyrillic
         return UNSTATED_FEMALE if verb.endswith("ла") else UNSTATED_MALE \
-            if verb.endswith("л") else UNSTATED
+            if verb.endswith("л") else "они" if verb.endswith("ли") else UNSTATED
     return UNSTATED
 
 
