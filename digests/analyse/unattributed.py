@@ -64,10 +64,27 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
                 last_sentence, quote_first=False, last_verb=True
             ) or labelled_person(last_sentence) or _author_of_label(last_sentence) \
                 or sentence_subject(last_sentence)
+        headed = _NAME_WITH_TEAM.fullmatch(introduction)
+        if headed and _is_person_name(headed.group("name")):
+            return headed.group("name")
     ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
     if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
     return None
+
+
+# A round-up's heading over a quote: the person and their team or party in brackets, after a
+# label at most ("Le plus déçu : Paul Martin (Nantes)", "Paul Martin (Nantes)").
+_NAME_WITH_TEAM = re.compile(
+    r"(?:[^:.!?«»“”\"]{1,60}: )?(?P<name>[^():.!?«»“”\"]{3,60}) \([^()]{1,40}\)"
+)
+
+
+def _is_person_name(text: str) -> bool:
+    """Is ``text`` a person's name alone, two to four capitalised words and no body's?"""
+    words = tuple(text.split())
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) \
+        and person_part(words) == words and not is_org(text) and not is_place(text)
 
 
 def goes_on(paragraphs: list[str], previous_end: int, para: int) -> bool:
