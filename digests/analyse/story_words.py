@@ -89,29 +89,6 @@ GERMAN_FUNCTION_WORDS: frozenset[str] = frozenset("""
 und der nicht ist sich auch wird wurde wurden für eine einen einer haben
 """.split())
 
-# Words capitalised in names and dates that do not name one thing: a month ("in February"), an
-# office before a name ("Mayor", "Governor"), the common part of an institution's name ("State
-# Police Command", "National Hurricane Center", "State of Emergency") and the wire services,
-# data providers and market names quoted in any report of their kind ("Thomson Reuters",
-# "Wall Street"). Two reports sharing only these are two mayors' trials, two storms, two
-# companies' quarters; the names beside them ("Nagin", "Florence") still anchor a match.
-GENERIC_NAMES: frozenset[str] = frozenset("""
-january february march april june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-januar februar märz juni juli oktober dezember
-janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-mayor governor gov senator sen congressman congresswoman judge sheriff inspector commissioner
-secretary spokesman spokeswoman spokesperson chairman chairwoman director officer chief
-president vice minister prime premier chancellor king queen prince princess
-general colonel sergeant captain lieutenant
-police command state national federal department ministry agency center centre office
-county district division province region council court government emergency
-hurricane tropical storm category
-reuters thomson associated afp bloomberg refinitiv factset lseg zacks dpa xinhua
-wall street dow nasdaq
-""".split())
-
 # The names of each month, in order, in the languages the bot reads (folded spellings too): a
 # date in a title is one day whatever its language writes ("4 March", "March 4", "4 de marzo").
 MONTHS: tuple[frozenset[str], ...] = tuple(frozenset(names.split()) for names in (
@@ -128,3 +105,23 @@ MONTHS: tuple[frozenset[str], ...] = tuple(frozenset(names.split()) for names in
     "november nov novembre noviembre",
     "december dec dezember decembre décembre diciembre",
 ))
+
+# Words capitalised in names and dates that do not name one thing: a month ("in February"; not
+# "May", a surname too), an office before a name ("Mayor", "Governor"), the common part of an
+# institution's name ("State Police Command", "National Hurricane Center", "State of
+# Emergency") and the wire services, data providers and market names quoted in any report of
+# their kind ("Thomson Reuters", "Wall Street"). Two reports sharing only these are two mayors'
+# trials, two storms, two companies' quarters; the names beside them ("Nagin", "Florence")
+# still anchor a match.
+_MONTH_NAMES = frozenset(name for names in MONTHS for name in names if name != "may")
+GENERIC_NAMES: frozenset[str] = _MONTH_NAMES | frozenset("""
+mayor governor gov senator sen congressman congresswoman judge sheriff inspector commissioner
+secretary spokesman spokeswoman spokesperson chairman chairwoman director officer chief
+president vice minister prime premier chancellor king queen prince princess
+general colonel sergeant captain lieutenant
+police command state national federal department ministry agency center centre office
+county district division province region council court government emergency
+hurricane tropical storm category
+reuters thomson associated afp bloomberg refinitiv factset lseg zacks dpa xinhua
+wall street dow nasdaq
+""".split())
