@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection
 
 from digests.clean.titles import alnum_key
+from digests.outlets import registrable_domain
 
 # Present-tense verbs a site describes itself with, in the languages the cleaner meets most.
 _DESCRIBING_VERBS = frozenset({
@@ -31,7 +32,6 @@ _SOURCE_WORDS = frozenset({"told", "informed", "reliably", "aware", "understood"
 _MAX_BLURB_WORDS = 40
 _MAX_NOTICE_WORDS = 60
 # An e-mail address's domain.
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"})
 _ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
@@ -61,9 +61,7 @@ def _gives_site_address(text: str, site_names: Collection[str]) -> bool:
         return False
     sites = {alnum_key(name.rsplit(".", 1)[0] if "." in name else name) for name in site_names}
     for domain in _ADDRESS_DOMAIN.findall(text):
-        labels = domain.casefold().split(".")
         # The name a domain registers: "coastherald" in news.coastherald.co.uk, not a subdomain.
-        second_level = len(labels) > 2 and labels[-2] in _SECOND_LEVEL
-        if alnum_key(labels[-3] if second_level else labels[-2]) in sites:
+        if alnum_key(registrable_domain(domain).partition(".")[0]) in sites:
             return True
     return False
