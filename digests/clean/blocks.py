@@ -13,12 +13,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from digests.clean import chrome, story_links
-from digests.clean.lines import ends_like_sentence, has_inner_sentence_end, word_count
+from digests.clean.lines import (
+    MAX_HEADLINE_WORDS,
+    ends_like_sentence,
+    has_inner_sentence_end,
+    word_count,
+)
 
 # What a credit line has that a repeated chorus line or refrain does not.
 _ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
 _MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
-_MAX_HEADLINE_WORDS = 25
 _MAX_LINKS_AFTER_HEADING = 8
 # An expression of a page's client-side template left unrendered ("{{ article.title }}",
 # "{{item.date | date : 'dd/MM'}}"): the page is a script's shell, the text what it fills in.
@@ -42,7 +46,7 @@ def _is_end_marker(text: str) -> bool:
 def _is_headline(block: Block) -> bool:
     """A link to another story: short, no sentence inside, not closed like a sentence."""
     text = block.text
-    if word_count(text) > _MAX_HEADLINE_WORDS or has_inner_sentence_end(text):
+    if word_count(text) > MAX_HEADLINE_WORDS or has_inner_sentence_end(text):
         return False
     return not ends_like_sentence(text) or text.endswith(("...", "…"))
 

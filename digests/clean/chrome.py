@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from digests.clean import cjk_labels, story_links
-from digests.clean.lines import word_count
+from digests.clean.lines import counted_words, word_count
 from digests.clean.scene_captions import is_scene_caption
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -305,10 +305,6 @@ _MAX_CREDIT_WORDS = 14
 _MAX_WIRE_CAPTION_WORDS = 150
 
 
-def _words(text: str, words: int | None) -> int:
-    return word_count(text) if words is None else words
-
-
 # Skip links, one or several that the scraper glued together ("Skip to main contentSkip to
 # navigationSkip to key events").
 _SKIP_LINKS = re.compile(
@@ -352,7 +348,7 @@ def is_label(text: str, words: int | None = None) -> bool:
         return True
     if text[:1] in "TtCcAaMmDdYyPp" and _ARCHIVE_HEADING.match(text):
         return True
-    return _words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+    return counted_words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
 
 
 # A contact link's label, a social handle or an e-mail address on its own.
@@ -366,7 +362,7 @@ _MAX_CONTACT_WORDS = 4
 
 def is_contact(text: str, words: int | None = None) -> bool:
     """A contact label ("@ Contact us", "Kontakt"), a handle ("@harbourgazette") or an address."""
-    return _words(text, words) <= _MAX_CONTACT_WORDS and bool(_CONTACT.match(text))
+    return counted_words(text, words) <= _MAX_CONTACT_WORDS and bool(_CONTACT.match(text))
 
 
 def is_reader_notice(text: str) -> bool:
@@ -381,7 +377,7 @@ def is_banner(text: str, words: int | None = None) -> bool:
     Prompts are short; a paragraph that mentions an app or a newsletter is content. Notices run
     longer but their wording ("all rights reserved", "will not be published") is unmistakable.
     """
-    words = _words(text, words)
+    words = counted_words(text, words)
     if words <= _MAX_PROMPT_WORDS and _PROMPT_GATED.search(text):
         return True
     if words > _MAX_BANNER_WORDS:
@@ -416,13 +412,13 @@ def is_sign_off(text: str) -> bool:
 
 def is_credit(text: str, words: int | None = None) -> bool:
     """A photo or video credit line."""
-    return _words(text, words) <= _MAX_CREDIT_WORDS and _CREDIT_GATED.search(text)
+    return counted_words(text, words) <= _MAX_CREDIT_WORDS and _CREDIT_GATED.search(text)
 
 
 def is_caption(text: str, words: int | None = None) -> bool:
     """A picture caption: ends in a credit, starts "Figure 2:", places people "(l.)", or tells
     a past scene in the present tense (:mod:`scene_captions`)."""
-    return _words(text, words) <= _MAX_CAPTION_WORDS and (
+    return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
         _CAPTION_GATED.search(text) or is_scene_caption(text)
     )
 
@@ -434,7 +430,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
             or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)):
         return False
-    return _words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
+    return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None
         or _WIRE_CREDIT_END.search(text) is not None
         or _PICTURE_DATE in text
@@ -457,7 +453,7 @@ def is_glued_menu(text: str) -> bool:
 
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
-    words = _words(text, words)
+    words = counted_words(text, words)
     return (words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)) \
         or is_wire_caption(text, words)
 

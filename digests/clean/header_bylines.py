@@ -17,11 +17,10 @@ from digests.clean.bylines import (
     looks_like_names,
     names_beside_date,
 )
-from digests.clean.lines import LineInfo
+from digests.clean.lines import RUN_ON_WORDS, LineInfo
 
 MAX_HEADER_LINES = 8  # short lines between a lead and the text: byline, date, picture credit
 _PARAGRAPH_WORDS = 10
-_RUN_ON_WORDS = 25  # long enough to be the text even without a full stop
 
 
 def byline_at(
@@ -174,6 +173,6 @@ def is_paragraph(line: LineInfo) -> bool:
     """A line of the text: long and a sentence (a dated byline can end in a full stop)."""
     return (
         line.words >= _PARAGRAPH_WORDS
-        and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+        and (line.sentence_like or line.words >= RUN_ON_WORDS)
         and not BYLINE_PREFIX.match(line.text)
     )

@@ -17,6 +17,10 @@ from functools import cached_property
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Characters that print as nothing (zero-width spaces and joiners, soft hyphens, byte-order
 # marks): editors leave them at line ends, where they hide a full stop from a test for "$".
+# Words: a line this long is prose even without a full stop; a headline, a label or a caption
+# is no longer.
+RUN_ON_WORDS = 25
+MAX_HEADLINE_WORDS = RUN_ON_WORDS
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
 # »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
@@ -69,6 +73,11 @@ def word_count(text: str) -> int:
     cjk = len(_CJK.findall(text))
     spaced = len(_CJK.sub(" ", text).split())
     return spaced + (cjk + 1) // 2
+
+
+def counted_words(text: str, words: int | None) -> int:
+    """``words`` when the caller has counted them already, else :func:`word_count`."""
+    return word_count(text) if words is None else words
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -17,7 +17,7 @@ from digests.clean.bylines import is_bare_date
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
-from digests.clean.lines import LineInfo
+from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.clean.pull_quotes import without_pull_quotes
 from digests.clean.titles import alnum_key
 
@@ -28,7 +28,6 @@ _LINK_MARK = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|�
 _GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|»[^«»]*«")
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
-_RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
 _MAX_SUBHEADING_WORDS = 8
 MAX_LIST_ITEMS = 12
 _TITLE_SLACK = 3  # characters: a full stop, quotes typeset apart
@@ -44,7 +43,7 @@ def link_marked(text: str, at_start: bool = False) -> bool:
 def _is_prose(line: LineInfo) -> bool:
     if line.words < _PROSE_WORDS or link_marked(line.text, at_start=True):
         return False
-    return line.sentence_like or line.words >= _RUN_ON_WORDS
+    return line.sentence_like or line.words >= RUN_ON_WORDS
 
 
 def _keeps(body: list[LineInfo], position: int) -> bool:
@@ -110,7 +109,7 @@ def _is_list_intro(body: list[LineInfo], position: int) -> bool:
 
 def is_list_item(line: LineInfo) -> bool:
     return (
-        1 <= line.words <= _RUN_ON_WORDS
+        1 <= line.words <= RUN_ON_WORDS
         and line.letters >= 0.5
         and not link_marked(line.text)
         and not chrome.is_chrome(line.text, line.words)

@@ -17,7 +17,7 @@ from collections import Counter
 from digests.clean import chrome
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date
 from digests.clean.header import Header
-from digests.clean.lines import LineInfo
+from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.word_runs import shares_run
 
 _MIN_WORDS = 8
@@ -27,7 +27,6 @@ _MAX_INNER_ENDS = 1  # two sentences at most
 _ABOVE_REACH = 3  # lines between the headline and the summary: a label, a date
 _BELOW_REACH = 6  # lines between the summary and the text: byline, date, caption, credit
 _PARAGRAPH_WORDS = 10
-_RUN_ON_WORDS = 25
 _MAX_LABEL_WORDS = 6
 _RETOLD_RUN = 6
 # A dateline ("PORTHAVEN -", "LONDON, May 3 (Reuters) -", "MONTERREY, Nuevo León.-"): a place in
@@ -112,4 +111,4 @@ def _under_headline(lines: list[LineInfo], position: int, header: Header) -> boo
 
 def _paragraph(line: LineInfo) -> bool:
     """A line of the story's text: long, and a sentence (or long enough to be one anyway)."""
-    return line.words >= _PARAGRAPH_WORDS and (line.sentence_like or line.words >= _RUN_ON_WORDS)
+    return line.words >= _PARAGRAPH_WORDS and (line.sentence_like or line.words >= RUN_ON_WORDS)

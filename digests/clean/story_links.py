@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-from digests.clean.lines import word_count
+from digests.clean.lines import MAX_HEADLINE_WORDS, counted_words, word_count
 
 _FLAGS = re.IGNORECASE | re.UNICODE
-MAX_HEADLINE_WORDS = 25
-
-
-def _words(text: str, words: int | None) -> int:
-    return word_count(text) if words is None else words
 
 
 # A heading that opens a block of links to other stories.
@@ -65,7 +60,7 @@ _READ_MORE_PREFIX = re.compile(
 
 def is_read_more_heading(text: str, words: int | None = None) -> bool:
     """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
-    return _words(text, words) <= 10 and bool(_READ_MORE.match(text))
+    return counted_words(text, words) <= 10 and bool(_READ_MORE.match(text))
 
 
 # A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the
@@ -85,7 +80,7 @@ _WHOLE_TEXT_POINTER = re.compile(
 
 def is_read_more_link(text: str, words: int | None = None) -> bool:
     """ "Read more: <headline>" on one line, or "Read the full <text>"."""
-    return _words(text, words) <= MAX_HEADLINE_WORDS and (
+    return counted_words(text, words) <= MAX_HEADLINE_WORDS and (
         _READ_MORE_PREFIX.match(text) is not None
         or _GLUED_LINK_LABEL.match(text) is not None
         or (text[:1] in "Rr" and _WHOLE_TEXT_POINTER.match(text) is not None)
@@ -102,7 +97,8 @@ _MIN_TEASER_WORDS = 3
 
 def is_video_teaser(text: str, words: int | None = None) -> bool:
     """A video's title with the clip's length after it."""
-    if text[-3:-2] != ":" or not _MIN_TEASER_WORDS <= _words(text, words) <= MAX_HEADLINE_WORDS:
+    if text[-3:-2] != ":" \
+            or not _MIN_TEASER_WORDS <= counted_words(text, words) <= MAX_HEADLINE_WORDS:
         return False
     if _CLIP_TEASER.fullmatch(text) is None:
         return False

@@ -9,9 +9,8 @@ headlines alone are dropped as repeated lines already; only their teasers need t
 
 from __future__ import annotations
 
-from digests.clean.lines import LineInfo
+from digests.clean.lines import MAX_HEADLINE_WORDS, LineInfo
 
-_MAX_HEADLINE_WORDS = 25
 _MAX_LABEL_WORDS = 6
 _MIN_CARDS = 2  # a page's own title printed twice over its first paragraph is one "card"
 _CARD_LINES = 3  # headline, headline, teaser
@@ -24,7 +23,7 @@ def teaser_card_lines(body: list[LineInfo]) -> set[int]:
         position for position in range(len(body) - 2)
         if body[position].text == body[position + 1].text
         and not body[position].sentence_end
-        and body[position].words <= _MAX_HEADLINE_WORDS
+        and body[position].words <= MAX_HEADLINE_WORDS
     ]
     cards: set[int] = set()
     run: list[int] = []

@@ -29,7 +29,13 @@ from digests.clean.header import (
     title_headings,
 )
 from digests.clean.language import detect_language
-from digests.clean.lines import LineInfo, describe, ends_like_sentence, is_blank
+from digests.clean.lines import (
+    RUN_ON_WORDS,
+    LineInfo,
+    describe,
+    ends_like_sentence,
+    is_blank,
+)
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
@@ -38,7 +44,6 @@ from digests.clean.teaser_cards import teaser_card_lines
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
 _PROSE_WORDS = 10
-_RUN_ON_WORDS = 25  # long enough to be prose even without a full stop
 _REPEATED_LEAD_WORDS = 15
 _RUN_GROWTH = 0.25
 _MAX_ISLAND_LINES = 2
@@ -173,7 +178,7 @@ def line_score(line: LineInfo, occurrences: int) -> float:
 
 def _shape_score(line: LineInfo, occurrences: int) -> float:
     words = line.words
-    if occurrences > 1 and words < _RUN_ON_WORDS and not (
+    if occurrences > 1 and words < RUN_ON_WORDS and not (
         # A story's first sentence printed twice (as its teaser, then as its lead) is prose;
         # a menu or a list of headlines repeats lines that end as no sentence does.
         occurrences == 2 and line.sentence_end and words >= _REPEATED_LEAD_WORDS
@@ -187,7 +192,7 @@ def _shape_score(line: LineInfo, occurrences: int) -> float:
         if words >= _SHORT_SENTENCE_WORDS:
             return 1.0
         return -1.0
-    if words >= _RUN_ON_WORDS:
+    if words >= RUN_ON_WORDS:
         return min(words, _CAP_WORDS) / 2 if line.letters >= 0.5 else -1.5
     return -2.0 if words < _PROSE_WORDS else -1.0
 
