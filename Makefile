@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The install compiles the analysis modules with mypyc (setup.py): a changed source reinstalls.
-COMPILED := setup.py $(wildcard digests/analyse/*.py digests/clean/*.py) digests/word_runs.py
+COMPILED := setup.py $(wildcard digests/analyse/*.py digests/analyse/*.c digests/clean/*.py) digests/word_runs.py
 
 .PHONY: run test lint bench clean clean-build
 

@@ -9,6 +9,9 @@ as Python, and give the same results. (One known difference: mypyc's ``str.lower
 3.11 does not apply Greek final sigma; the compiled modules only compare lower-cased words with
 each other, so it changes nothing they return, and the stored SimHash is not compiled.)
 
+One small module is written in C (``C_SOURCES``): built with the compiled ones, all or none,
+and with a Python fallback like them.
+
 An editable install (``pip install -e .``, ``make``) compiles in place, beside the sources; the
 file ``digests/compiled-sources.txt`` records what was compiled, so that a source edited since
 runs as Python until the next install rather than as its stale build (``digests/compiled.py``).
@@ -22,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from setuptools import setup
+from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
@@ -34,6 +37,9 @@ MANIFEST = HERE / "digests" / "compiled-sources.txt"
 # SimHash signature, which is stored and compared across processes and must be what Python
 # computes (see its docstring).
 NOT_COMPILED = {"__init__.py", "stories.py", "signature.py", "html.py", "html_head.py"}
+# Written in C, each with a Python fallback that gives the same results: a loop whose Python is
+# all built-in calls already, which mypyc cannot make faster (see the source's comment).
+C_SOURCES = ["digests/analyse/_stem_sets.c"]
 
 
 def compiled_sources() -> list[str]:
@@ -44,10 +50,14 @@ def compiled_sources() -> list[str]:
     return [str(p.relative_to(HERE)) for p in modules if p.name not in NOT_COMPILED]
 
 
+def module_of(path: str) -> str:
+    return str(Path(path).with_suffix("")).replace("/", ".")
+
+
 def write_manifest(paths: list[str]) -> None:
     lines = []
     for path in paths:
-        module = path.removesuffix(".py").replace("/", ".")
+        module = module_of(path)
         digest = hashlib.sha256((HERE / path).read_bytes()).hexdigest()
         lines.append(f"{module} {digest}\n")
     MANIFEST.write_text("".join(lines), encoding="utf-8")
@@ -95,8 +105,8 @@ def compiled_extensions() -> list[Any]:
     except SystemExit:
         warn("mypyc refused the analysis modules (see the type errors above)")
         return []
-    write_manifest(paths)
-    return list(extensions)
+    write_manifest([*paths, *C_SOURCES])
+    return [*extensions, *(Extension(module_of(path), [path]) for path in C_SOURCES)]
 
 
 setup(ext_modules=compiled_extensions(), cmdclass={"build_ext": OptionalBuildExt})

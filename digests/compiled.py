@@ -38,7 +38,11 @@ def recorded_sources(manifest: Path = MANIFEST) -> dict[str, str]:
 
 
 def source_path(module: str, root: Path = ROOT) -> Path:
-    return root.joinpath(*module.split(".")).with_suffix(".py")
+    """The module's ``.py`` source; for a module written in C (whose Python fallback is in the
+    module that imports it), its ``.c`` source."""
+    base = root.joinpath(*module.split("."))
+    python, c = base.with_suffix(".py"), base.with_suffix(".c")
+    return c if c.exists() and not python.exists() else python
 
 
 def has_build(module: str, root: Path = ROOT) -> bool:
@@ -75,7 +79,11 @@ class SourceFinder(MetaPathFinder):
     ) -> ModuleSpec | None:
         if fullname not in self.modules:
             return None
-        return importlib.util.spec_from_file_location(fullname, source_path(fullname, self.root))
+        source = source_path(fullname, self.root)
+        if source.suffix == ".c":
+            # No Python source to run: its importer falls back to its Python version.
+            raise ModuleNotFoundError(f"{fullname} runs as Python from source", name=fullname)
+        return importlib.util.spec_from_file_location(fullname, source)
 
 
 def run_from_source(root: Path = ROOT, manifest: Path = MANIFEST) -> None:

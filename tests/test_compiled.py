@@ -96,6 +96,34 @@ def test_a_build_of_its_source_is_left_alone(on_path: Path) -> None:
         importlib.import_module("pkg.mod")
 
 
+@pytest.fixture
+def c_module(on_path: Path) -> Iterator[Path]:
+    """``pkg.fast``: a module written in C, with its "build" and its line in the manifest."""
+    source = "int fast(void) { return 1; }\n"
+    (on_path / "pkg" / "fast.c").write_text(source)
+    (on_path / "pkg" / f"fast{EXTENSION_SUFFIXES[0]}").write_bytes(b"not a shared library")
+    with (on_path / "manifest.txt").open("a") as manifest:
+        manifest.write(f"pkg.fast {hashlib.sha256(source.encode()).hexdigest()}\n")
+    yield on_path
+    sys.modules.pop("pkg.fast", None)
+
+
+def test_a_module_written_in_c_is_stale_when_its_c_source_changed(c_module: Path) -> None:
+    manifest = c_module / "manifest.txt"
+    assert compiled.source_path("pkg.fast", c_module) == c_module / "pkg" / "fast.c"
+    assert compiled.stale_modules(c_module, manifest) == []
+    (c_module / "pkg" / "fast.c").write_text("int fast(void) { return 2; }\n")
+    assert compiled.stale_modules(c_module, manifest) == ["pkg.fast"]
+
+
+def test_running_from_source_a_module_written_in_c_is_not_found(c_module: Path) -> None:
+    # Its importer then takes its Python fallback (as tokens.py does for _stem_sets).
+    sys.meta_path.insert(0, compiled.SourceFinder(["pkg.mod", "pkg.fast"], c_module))
+    with pytest.raises(ModuleNotFoundError, match="runs as Python from source"):
+        importlib.import_module("pkg.fast")
+    assert importlib.import_module("pkg.mod").VALUE == "from source"
+
+
 def run_python(code: str) -> str:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
@@ -109,12 +137,16 @@ def test_the_real_build_runs_unless_told_to_run_from_source() -> None:
         pytest.skip("no compiled build here (no C compiler at install?)")
     assert compiled.stale_modules() == []  # `make` rebuilds when a source changes
     assert run_python("from digests.analyse import quotes; print(quotes.__file__)").endswith(".so")
+    assert run_python("from digests.analyse import tokens; print(tokens._native_stem_sets)") \
+        == "<built-in function stem_sets>"  # the module written in C
     from_source = run_python(
         "from digests.compiled import run_from_source; run_from_source(); "
-        "from digests.analyse import quotes; from digests import word_runs; "
-        "print(quotes.__file__, word_runs.__file__)"
+        "from digests.analyse import quotes, tokens; from digests import word_runs; "
+        "print(quotes.__file__, word_runs.__file__, tokens._native_stem_sets)"
     )
-    assert all(path.endswith(".py") for path in from_source.split())
+    *paths, native = from_source.split()
+    assert all(path.endswith(".py") for path in paths)
+    assert native == "None"  # from source, the Python version of the C module runs too
 
 
 def test_running_from_source_after_importing_a_build_is_refused() -> None:

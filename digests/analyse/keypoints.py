@@ -100,10 +100,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain
 
 from digests.analyse.asides import without_aside
 from digests.analyse.bare_quotes import is_bare_quote
@@ -189,6 +187,8 @@ class _Candidates:
     texts: list[str] = field(default_factory=list)
     at: list[int] = field(default_factory=list)  # position among all the body's sentences
     stems: list[frozenset[str]] = field(default_factory=list)
+    # For each candidate, how many candidates hold each of its stems: how central its words are.
+    spread: list[tuple[int, ...]] = field(default_factory=list)
 
 
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
@@ -384,13 +384,16 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
         if (text.count(" ", 0, 64) >= min_spaces or text.count(" ") >= min_spaces)
         and (not strict or is_whole_sentence(text) or (at == 0 and unstopped_lead))
     ]
-    # Stemmed in one call: see tokens.content_stem_sets.
-    for at, stems in zip(kept, content_stem_sets([texts[at] for at in kept]), strict=True):
+    # Stemmed and counted in one call: see tokens.content_stem_sets. A text without content
+    # words adds no count.
+    stem_sets, spread = content_stem_sets([texts[at] for at in kept])
+    for at, stems, counts in zip(kept, stem_sets, spread, strict=True):
         if stems:
             # The lead gets its full stop back, as its point shows it.
             found.texts.append(texts[at] + "." if at == 0 and unstopped_lead else texts[at])
             found.at.append(at)
             found.stems.append(stems)
+            found.spread.append(counts)
     return found
 
 
@@ -401,11 +404,9 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     # keeps one sentence that repeats a word from making it look central. No extra weight for
     # length: a long sentence already holds more such words, and a second push towards length
     # chose long asides over short leads (measured: highlights fell, BBC did not rise).
-    counts = Counter(chain.from_iterable(candidates.stems))
-    count_of = counts.__getitem__
     # Each distinct word adds log(its count); a sum of logs is the log of a product, which
     # saves a logarithm per word.
-    centrality = [math.log(math.prod(map(count_of, stems))) for stems in candidates.stems]
+    centrality = [math.log(math.prod(counts)) for counts in candidates.spread]
     top = max(centrality) or 1.0
     title_weight = W_TITLE / len(title) if title else 0.0
     stems_of = candidates.stems

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from digests.analyse.tokens import content_stem_set, content_stem_sets, content_stems
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from digests.analyse import tokens
+from digests.analyse.tokens import (
+    content_stem_set,
+    content_stem_sets,
+    content_stems,
+    python_stem_sets,
+)
 
 
 def test_function_words_go_and_endings_are_cut() -> None:
@@ -24,5 +34,72 @@ def test_the_stem_sets_of_several_texts_are_each_texts_own() -> None:
         "Elections were held.", "Zqxwvutsrs elections, zqxwvutsrs!", "", "the a of",
         "Qqwwee rrttyy's said", "Elections were held.",
     ]
-    assert content_stem_sets(texts) == [content_stem_set(text) for text in texts]
-    assert content_stem_sets(texts)[1] == frozenset({"zqxwvut", "electio"})
+    sets, spread = content_stem_sets(texts)
+    assert sets == [content_stem_set(text) for text in texts]
+    assert sets[1] == frozenset({"zqxwvut", "electio"})
+    # How many of the texts hold each stem: "electio" three, "zqxwvut" one (said twice).
+    assert sorted(spread[1]) == [1, 3]
+    assert spread[2] == spread[3] == ()
+    assert sorted(spread[4]) == [1, 1]
+
+
+def _sorted(found: tuple[list[frozenset[str]], list[tuple[int, ...]]]) -> object:
+    """Comparable: the counts of a text's stems come in no particular order."""
+    sets, spread = found
+    return sets, [sorted(counts) for counts in spread]
+
+
+# Words that repeat, new words, function words, punctuation glued on, and the white space that
+# str.split() splits at (the C module's tokens must be its tokens), in any mix.
+_WORDS = st.sampled_from([
+    "Election", "elections,", "the", "Putin’s", "“pain,”", "of", "Zkwrq", "zkwrq.", "U.S.", "12",
+    "Москва", "Straße", "né", "—", "can't", "日本", "a",
+])
+_SPACES = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1f", "\x85"])
+_TEXTS = st.lists(
+    st.lists(st.tuples(_WORDS, _SPACES), max_size=12).map(
+        lambda pairs: "".join(word + space for word, space in pairs)
+    ),
+    max_size=8,
+)
+
+
+@given(_TEXTS)
+def test_the_c_module_gives_what_python_gives(texts: list[str]) -> None:
+    if tokens._native_stem_sets is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+
+
+@given(st.lists(st.text(max_size=40), max_size=6))
+def test_the_c_module_gives_what_python_gives_for_any_text(texts: list[str]) -> None:
+    if tokens._native_stem_sets is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+
+
+def test_the_memo_may_be_cleared_while_texts_are_stemmed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every new word then clears the memo: the stems already found are still the texts' own.
+    monkeypatch.setattr(tokens, "_MEMO_LIMIT", 1)
+    texts = ["Qzx1 elections qzx2 elections", "qzx3 Elections qzx1", "qzx4"]
+    sets, spread = content_stem_sets(texts)
+    assert sets == [
+        frozenset({"qzx1", "electio", "qzx2"}), frozenset({"qzx3", "electio", "qzx1"}),
+        frozenset({"qzx4"}),
+    ]
+    assert [sorted(counts) for counts in spread] == [[1, 2, 2], [1, 2, 2], [1]]
+    assert list(tokens._MEMO) == ["qzx4"]  # cleared for it, the last new word
+
+
+def test_the_c_module_refuses_what_is_not_a_list_of_texts() -> None:
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    with pytest.raises(TypeError, match="texts must be str"):
+        native(["fine", 3], {}, str)  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="a stem must be a str"):
+        native(["word"], {}, len)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="needs a list"):
+        native(("a tuple",), {}, str)  # type: ignore[arg-type]
+    with pytest.raises(ZeroDivisionError):  # an error while stemming a new word comes through
+        native(["word"], {}, lambda token: str(1 / 0))
