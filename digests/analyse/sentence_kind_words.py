@@ -41,18 +41,6 @@ TO_THE_READER = re.compile(
     r"|nos|aquí|más|nuestro|nuestra|boletín)\b|здесь|также|наш"
 )
 
-# Words no sentence ends with: articles, prepositions, conjunctions, possessives (not those that
-# may: "and so on...", "what if...", "told her..."). A sentence that ends with one and an
-# ellipsis was cut off by a teaser or a feed ("…came from...").
-NEVER_LAST: frozenset[str] = frozenset(
-    """a an the of from to at with by and or nor whose his their its our my your into onto
-    than because
-    der die das den dem des ein eine einen einem einer und oder von zu mit für auf im vom zum
-    le la les un une des du de et ou à au aux pour avec dans sur
-    el los las una unos unas del y o en con por para al
-    и в во на с со по к о об из за для или а но""".split()
-)
-
 # Openers of a reminder of earlier news, which wire stories append to a report ("Ранее в
 # Минсельхозе заявили…", "Напомним, что…", "Cabe recordar que…", "Pour rappel, …"): background
 # about something else, not what this report says happened.

@@ -12,6 +12,7 @@ import re
 
 from digests.analyse import sentence_kind_words
 from digests.analyse.language_words import GERMAN_REPORTING
+from digests.ending_words import NEVER_LAST
 
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
 # ("Putin's", "don't") are not taken for quote marks.
@@ -170,7 +171,7 @@ def _cut_off(text: str) -> bool:
     if not text.endswith(("...", "…")):
         return False
     words = text.rstrip(".… ").rsplit(maxsplit=1)
-    return bool(words) and words[-1].lower() in sentence_kind_words.NEVER_LAST
+    return bool(words) and words[-1].lower() in NEVER_LAST
 
 
 def is_page_furniture(text: str) -> bool:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.sentence_kind_words import NEVER_LAST
 from digests.analyse.sentences import BULLETS
+from digests.ending_words import NEEDS_NEXT, NEVER_LAST
 
 MAX_CHARS = 200
 _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
@@ -189,11 +189,6 @@ _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 _CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
 _MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
 _DASHES_ALONE = "-–—"
-# Words that end no phrase: a cut after one leaves it hanging ("…weeks of…"). In English also the
-# prepositions and conjunctions that can end a sentence ("…moved in.") but not a phrase cut short.
-_DANGLING = NEVER_LAST | frozenset(
-    "as for in on but that which who while when if after before over under".split()
-)
 _MAX_DANGLING_WORDS = 3
 
 
@@ -341,11 +336,17 @@ def trim(sentence: str, max_chars: int = MAX_CHARS) -> str:
 def _before_dangling_words(sentence: str, cut: int) -> int:
     """Where a cut at the space ``cut`` ends once the words that need what was cut after them go
     ("…during three long weeks of…", "…following the death of Apple chief Steve Jobs as a…"):
-    an article, a preposition, a conjunction. A few at most, so that the point keeps its length.
+    an article, a preposition, a conjunction, an auxiliary ("…that his campaign would…"). A few
+    at most, so that the point keeps its length.
     """
     for _ in range(_MAX_DANGLING_WORDS):
         space = sentence.rfind(" ", 0, cut)
-        if space <= 0 or sentence[space + 1 : cut].lower() not in _DANGLING:
+        if space <= 0:
+            break
+        # An article or a preposition in capitals is still one (a caption runs on: "…in 2012
+        # And…"); an auxiliary in capitals may be a name ("May", "Will", "Su").
+        word = sentence[space + 1 : cut]
+        if word not in NEEDS_NEXT and word.lower() not in NEVER_LAST:
             break
         cut = space
     return cut

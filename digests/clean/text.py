@@ -40,6 +40,7 @@ from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_it
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
 from digests.clean.teaser_cards import teaser_card_lines
+from digests.ending_words import NEVER_LAST
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS = 4
@@ -158,13 +159,9 @@ def _breaks_mid_clause(text: str) -> bool:
     return text.endswith(",") or text.rsplit(maxsplit=1)[-1].lower() in _NEVER_LAST_WORDS
 
 
-# Words no sentence or heading ends with: articles, prepositions, conjunctions.
-_NEVER_LAST_WORDS = frozenset(
-    """a an the of from to at with by on in for and or nor into onto than whose
-    der die das den dem des ein eine einen einem einer und oder von zu mit für auf im vom zum
-    le la les un une des du de et ou à au aux pour avec dans sur
-    el los las una unos unas del y o en con por para al""".split()
-)
+# Words no sentence or heading ends with, and at the end of a line "on", "in" and "for" too
+# ("…was sentenced on" / "Monday to five years…").
+_NEVER_LAST_WORDS = NEVER_LAST | frozenset({"on", "in", "for"})
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:

@@ -11,25 +11,8 @@ listed.
 from __future__ import annotations
 
 from digests.compose.text import ELLIPSIS
+from digests.ending_words import NEEDS_NEXT
 
-# Articles, possessives, prepositions, conjunctions and auxiliaries of the languages the
-# analysis knows best (English, German, French, Spanish).
-_NEEDS_NEXT = frozenset(
-    """
-    a an the of to in on at for from by with as and or but nor that which who whom whose than
-    his her their its our your my this these those is are was were be been being has have had
-    will would can could should may might must not into onto over under about after before
-    between during without within against among through while if when where because since
-    until upon via per both either neither whether such
-    der die das den dem des ein eine einer eines einem einen und oder aber sondern dass ob
-    wenn weil als wie von vom zu zum zur im am an auf aus bei beim mit nach für über unter vor
-    durch gegen ohne um sein seine seiner seinem seinen ihr ihre ihrem ihren ihres ist sind
-    wird werden wurde wurden sich
-    le la les un une des du de et ou mais que qui au aux en dans sur avec sans sous sa ses
-    leur leurs cette ces
-    el los las unos unas del y o pero con por para sin sobre su sus al se lo
-    """.split()
-)
 _BARE = " ,;:–—-"
 # At most this many words are dropped, and never more than this share of the text.
 _MOST_WORDS = 3
@@ -45,7 +28,7 @@ def without_dangling_end(text: str) -> str:
     shortest = len(head) * _KEEP_SHARE
     for _ in range(_MOST_WORDS):
         before, _, last = head.rpartition(" ")
-        if last not in _NEEDS_NEXT or len(before) < shortest:
+        if last not in NEEDS_NEXT or len(before) < shortest:
             break
         head = before.rstrip(_BARE)
     return head + ELLIPSIS

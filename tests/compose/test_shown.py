@@ -45,6 +45,9 @@ def test_a_long_quote_is_cut_after_a_whole_sentence(text: str, limit: int, shown
          "Der Bundespräsident würdigte das Engagement der jungen Menschen…"),
         ("The council approved the plan for the harbour, and the…",
          "The council approved the plan for the harbour…"),
+        # Russian prepositions too, as ingest trims them (one list: digests/ending_words.py).
+        ("Власти города объявили о закрытии старого моста на…",
+         "Власти города объявили о закрытии старого моста…"),
         # A last word that carries meaning stays, whatever it looks like elsewhere.
         ("Officials said the attack killed at least 80 people in the war…",
          "Officials said the attack killed at least 80 people in the war…"),
