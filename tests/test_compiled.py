@@ -158,3 +158,18 @@ def test_running_from_source_after_importing_a_build_is_refused() -> None:
         pytest.skip("this run imports from source already (--pure-python)")
     with pytest.raises(RuntimeError, match="already imported compiled"):
         compiled.run_from_source()
+
+
+def test_every_c_source_ships_in_the_package() -> None:
+    # An installed build whose source is missing counts as stale (see stale_modules), so a C
+    # module's source must ship beside its build as the .py sources do.
+    import fnmatch
+    import tomllib
+
+    root = compiled.ROOT
+    patterns = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["digests"]
+    sources = [str(p.relative_to(root / "digests")) for p in (root / "digests").rglob("*.c")]
+    assert sources
+    for source in sources:
+        assert any(fnmatch.fnmatch(source, pattern) for pattern in patterns), source
