@@ -23,6 +23,9 @@ from digests.analyse.trim import strip_lead_in
          "The carmaker unveiled two electric models."),
         ("ATHENS ― Ferry crews walked out for a second day.",
          "Ferry crews walked out for a second day."),
+        # A country of three words after the city.
+        ("ABU DHABI, United Arab Emirates — The airline ordered forty jets on Tuesday.",
+         "The airline ordered forty jets on Tuesday."),
         # Arrows for the dash.
         ("RENO >> Snow closed the mountain pass for the third time this week.",
          "Snow closed the mountain pass for the third time this week."),
