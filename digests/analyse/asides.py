@@ -72,7 +72,7 @@ def without_aside(sentence: str) -> str:
         # The usual case: the point keeps the whole sentence. Where a caption runs on, the
         # point ends at the seam, which a caption's "(pictured)" may mark: it stays.
         return sentence
-    point_end = len(trim(sentence).removesuffix("…"))
+    point_end = len(trim(sentence, keep_short_tail=False).removesuffix("…"))
     return (
         _without_brackets(sentence, point_end)
         or _without_relative_clause(sentence, point_end)

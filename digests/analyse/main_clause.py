@@ -198,7 +198,7 @@ def split_cut_off_clause(sentence: str, language: str = "") -> tuple[str, str] |
     opener = _OPENERS.get(language)
     if len(sentence) <= MAX_CHARS or opener is None or opener.match(sentence) is None:
         return "", sentence  # the usual case: the point keeps the whole sentence
-    kept = trim(sentence).removesuffix("…")
+    kept = trim(sentence, keep_short_tail=False).removesuffix("…")
     # Not a comma inside brackets: "(he was a state senator, a congressman and…)" is an aside;
     # nor a dash that another closes ("…the final - a race that … - the coach said…").
     boundaries = [
