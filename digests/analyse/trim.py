@@ -33,7 +33,7 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 # few words and cost the ones the sentence ends on, often what its last phrase needs ("…while
 # soothing financial…" for "…financial markets.", "…people aren't usually held in custody…"
 # for "…in custody very long.").
-_SHORT_TAIL_SHARE = 0.16
+_SHORT_TAIL_SHARE = 0.1
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
 _FULL_WIDTH_CLAUSE_MARKS = "，；：、"
