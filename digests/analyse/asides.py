@@ -6,13 +6,14 @@ presidente, quien suele controlar la agenda mediática con sus ruedas de prensa�
 nombre important de préfectures (dont la Gironde, les Landes, …". Without the aside the sentence
 says what it was written to say, in its own words: "El presidente publicó un video…".
 
-Two kinds of aside are dropped, each only when the point would end inside it or less than
+Three kinds of aside are dropped, each only when the point would end inside it or less than
 ``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
 or more words in brackets, and a relative clause set off by commas right after the sentence's
 subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
 ", который …,"; after a list of names too: "Ann Lee, Bo Yu and Cy Ames, who …, were"), or a
 description set off by commas after a name ("Ann Lee of Leeds, the harbour master who …, died
-today").
+today"); and words between two spaced dashes ("The five firms — Ann Ltd, Bo plc, … — were
+chosen"), a pair that sets off nothing but an aside, when a verb in lower case follows it.
 A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
 close the clause; a clause that a capitalised word or "and" follows ("…, Reuters reported", "…,
 and China") is left alone. A caption run on into the sentence keeps its "(pictured)": the point
@@ -63,6 +64,8 @@ _CLAUSE_SUBJECT = re.compile(
 # Words after an aside that report it rather than go on with the name's verb: "…, police said".
 _REPORTED = re.compile(r"(?:\w+ ){0,2}(?:said|says|told|reported|added|according)\b")
 _LIST_END = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
+# A dash set off by spaces, as an aside opens and closes with it ("--" where a page has no dash).
+_SPACED_DASH = re.compile(r" (?:--|[–—―]) ")
 
 
 def without_aside(sentence: str) -> str:
@@ -77,6 +80,7 @@ def without_aside(sentence: str) -> str:
         _without_brackets(sentence, point_end)
         or _without_relative_clause(sentence, point_end)
         or _without_later_relative_clause(sentence, point_end)
+        or _without_dashed_aside(sentence, point_end)
         or sentence
     )
 
@@ -137,6 +141,34 @@ def _without_later_relative_clause(sentence: str, point_end: int) -> str | None:
     if not rest[:1].islower() or _COORDINATOR.match(rest) or _REPORTED.match(rest):
         return None
     return f"{sentence[:opening]} {rest}"
+
+
+def _without_dashed_aside(sentence: str, point_end: int) -> str | None:
+    """``sentence`` without the words between its first two spaced dashes of one kind when the
+    point would end inside them or soon after; None when there are no such two, when no verb
+    of the sentence's follows the second ("— The Gazette reported", "— and then …"), or when
+    the words between them go on with what came before ("Despite the slump — and the strikes —
+    most firms…" would lose the comma its opening phrase needs)."""
+    opening = _SPACED_DASH.search(sentence, 0, point_end)
+    if opening is None:
+        return None
+    closing = sentence.find(opening.group(), opening.end())
+    if closing < 0 or closing + _ROOM_AFTER < point_end:
+        return None
+    rest = sentence[closing + len(opening.group()) :]
+    if (
+        not rest[:1].islower()
+        or _COORDINATOR.match(rest)
+        or _COORDINATOR.match(sentence, opening.end())
+    ):
+        return None
+    shorter = f"{sentence[: opening.start()]} {rest}"
+    point = trim(shorter)
+    if point.endswith("…") and len(point) - 1 < opening.start() + _ROOM_AFTER:
+        # The shorter sentence's point would be cut before or just after where the aside was:
+        # it gains none of the verb's words and loses the aside's.
+        return None
+    return shorter
 
 
 def _list_goes_on(sentence: str, comma: int) -> bool:

@@ -199,3 +199,72 @@ def test_a_relative_clause_after_a_later_name_goes_when_the_point_would_end_in_i
 )
 def test_a_later_clause_that_is_no_aside_of_a_name_stays(sentence: str) -> None:
     assert without_aside(sentence) == sentence
+
+
+_DASHED_EN = (
+    "The three bidders — a shipyard from Gdansk, a consortium of ferry operators from the"
+    " Baltic states and a start-up that builds electric tugboats in a converted warehouse near"
+    " the old docks — were told on Friday that the contract would be signed in March."
+)
+_DOUBLE_HYPHEN_EN = (
+    "What the audit shows is a council that has kept a habit of late payments and lost"
+    " invoices -- in the roads department above all, and in the parks department as well --"
+    " that should worry every contractor waiting on the town for money this winter."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (_DASHED_EN,
+         "The three bidders were told on Friday that the contract would be signed in March."),
+        (_DOUBLE_HYPHEN_EN,
+         "What the audit shows is a council that has kept a habit of late payments and lost"
+         " invoices that should worry every contractor waiting on the town for money this"
+         " winter."),
+    ],
+)
+def test_an_aside_between_dashes_the_point_would_end_in_goes(
+    sentence: str, expected: str
+) -> None:
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A single dash opens the sentence's last part: no closing dash, nothing to drop.
+        "The three bidders were told on Friday that the contract for the new ferry terminal would"
+        " be signed in March after a further round of talks with the port authority — and that"
+        " the loser could appeal to the regional court within a month of the decision.",
+        # What follows the second dash opens a clause of its own (a capital): it stays.
+        "The harbour master spoke for an hour about the storm — the worst on this coast since the"
+        " winter of 1987, with waves that broke over the sea wall for two nights running — The"
+        " Gazette reported the next day, quoting two of the councillors who were there.",
+    ],
+)
+def test_dashes_that_set_off_no_aside_stay(sentence: str) -> None:
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == sentence
+
+
+def test_dashes_around_words_that_go_on_with_the_opening_phrase_stay() -> None:
+    # Without them the opening phrase would run into the subject with no comma between.
+    sentence = (
+        "Despite a wet spring that ruined the first sowing on most of the farms in the valley --"
+        " and a summer drought that halved the second one in the hills above the town -- most"
+        " growers expect to sell more grain this year than last."
+    )
+    assert without_aside(sentence) == sentence
+
+
+def test_dashes_late_in_a_long_sentence_stay_when_the_point_gains_nothing_past_them() -> None:
+    # Without the aside the point would still be cut before the words after it.
+    sentence = (
+        "The mayor thanked the volunteers, walked along the flooded streets of the lower town"
+        " where families were still carrying furniture out of their houses, and named the cause"
+        " — a blocked culvert — that the council had been warned about for years by the residents"
+        " of the lower town, the fire brigade and two engineers hired by the county."
+    )
+    assert without_aside(sentence) == sentence
