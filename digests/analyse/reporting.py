@@ -106,6 +106,11 @@ _STATE_TAG = re.compile(
     r"W\.Va|Wis|Wyo|D\.C)\.?"
 )
 _STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
+# A company's legal suffix set off by a comma ("Sales for Harbour, Inc., says"): the end of the
+# firm's name before it, never a subject of its own.
+_COMPANY_SUFFIX = re.compile(
+    r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|AB|ASA|Pty)\.?"
+)
 _SEGMENT_BREAK = re.compile(r"[,—–;]|\s-\s")
 _DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
 # What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
@@ -113,11 +118,12 @@ _SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
 
 
 def _segments(text: str) -> list[str]:
-    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told") or
-    states ("of Raleigh, N.C., said")."""
+    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told"), states
+    ("of Raleigh, N.C., said") or a company's suffix ("for Harbour, Inc., said")."""
     parts = (s.strip() for s in _SEGMENT_BREAK.split(text))
     return [s for s in parts if s and not s.isdigit()
-            and (len(s) > _STATE_TAG_CHARS or not _STATE_TAG.fullmatch(s))]
+            and (len(s) > _STATE_TAG_CHARS
+                 or not (_STATE_TAG.fullmatch(s) or _COMPANY_SUFFIX.fullmatch(s)))]
 
 
 # Relative pronouns that open a clause about a person between a subject and its verb ("The

@@ -78,3 +78,13 @@ def test_a_one_word_stage_name_the_article_always_writes_after_the_is_kept_whole
         "“I am so sorry to everyone who came out tonight,” The Rockman said in a video.",
     ]))
     assert [q.speaker for q in found] == ["The Rockman"]
+
+
+def test_a_company_suffix_in_an_appositive_is_not_the_speaker() -> None:
+    # "…for Harbour, Inc., says": the suffix closes the firm's name, the person before it speaks.
+    assert speakers(
+        "Nora Quist, Senior Vice President of Sales for Harbour, Inc., says: “The new ferries "
+        "will run from March. We expect the first passengers in spring.”",
+        "“Our crews are ready,” said Piet Lund, chief engineer at Dockside Ltd.",
+    ) == ["Nora Quist", "Piet Lund"]
+
