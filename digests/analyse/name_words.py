@@ -24,6 +24,8 @@ FUNCTION_WORDS = frozenset(
     whose instead like unlike just only such well yes oh dear sir madam mr ms mrs more
     back ever immediately likewise similarly indeed moreover furthermore additionally finally
     eventually recently previously initially ultimately apparently shortly soon again wait
+    maybe perhaps probably possibly certainly surely clearly obviously actually naturally
+    ironically fortunately unfortunately luckily sadly hopefully
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december feb mar apr jun jul aug sep sept
     oct nov dec""".split()  # not "jan": before a capital it is a first name ("Jan Brewer")

@@ -88,3 +88,22 @@ def test_a_company_suffix_in_an_appositive_is_not_the_speaker() -> None:
         "“Our crews are ready,” said Piet Lund, chief engineer at Dockside Ltd.",
     ) == ["Nora Quist", "Piet Lund"]
 
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # "Maybe Harbourly …" would make the firm's name look like a person's first and last
+    # name, whom a "she" nearby could then be taken for.
+    assert speakers(
+        "Harbourly, the booking app, shows every skipper's phone number.",
+        "The paper spoke to one skipper, who did not know her number was public. “I had no"
+        " idea anyone could see it,” she said.",
+        "Maybe Harbourly likes it that way. Perhaps Harbourly does not care.",
+    ) == [None]
+
+
+def test_a_name_after_an_opening_adverb_keeps_its_own_words() -> None:
+    assert speakers(
+        "The senator spoke in Dayton on Monday.",
+        "Perhaps Walsh knows more than he says. Maybe Walsh will tell us.",
+        "“We will win this seat,” Walsh said.",
+    ) == ["Walsh"]
