@@ -170,10 +170,22 @@ def _speaker_phrase(
         here = HERE_IS.match(before)
         phrase = (signed and dash_signature(signed.group(1))) or (here and here.group(1).strip()) \
             or (not REPORTING.search(before) and labelled_person(before)) \
-            or sentence_subject(before)
+            or _subject_unless_that_clause_speaks(before)
     if phrase is None and opens_paragraph(paragraphs[first.para], first.start):
         phrase = from_neighbour_paragraphs(paragraphs, first, last)
     return phrase
+
+
+def _subject_unless_that_clause_speaks(before: str) -> str | None:
+    """The sentence's subject, who introduces the quote ("Hale described the budget, “…”"),
+    unless a "that" clause nearer the quote has a subject the article does not name: in "Hale
+    believes that the town will shout, “…”" the town would say the words, not Hale. (A that
+    clause that names someone is left to the sentence: "Lee joked that Leeds was his answer,
+    but went on to say, “…”".)"""
+    cut = before.rfind(" that ")
+    if cut >= 0 and sentence_subject(before[cut + len(" that ") :]) is None:
+        return None
+    return sentence_subject(before)
 
 
 def _phrase_of_next_quote(

@@ -107,3 +107,26 @@ def test_a_name_after_an_opening_adverb_keeps_its_own_words() -> None:
         "Perhaps Walsh knows more than he says. Maybe Walsh will tell us.",
         "“We will win this seat,” Walsh said.",
     ) == ["Walsh"]
+
+
+def test_words_imagined_for_the_subject_of_a_that_clause_are_not_the_believers() -> None:
+    # Tom Hale believes the crowd will shout the words: they are no one's, not his.
+    assert speakers(
+        "Tom Hale has led the council for ten years.",
+        "Hale believes that the longer the inquiry runs, the more the town will shout, “Let the"
+        " council just get on with it.” The opposite is more likely.",
+    ) == [None]
+    # Without a "that", the sentence's subject still introduces the quote.
+    assert speakers(
+        "Tom Hale has led the council for ten years.",
+        "Hale described the new budget in one line, “Nothing for show, everything for the"
+        " roads.”",
+    ) == ["Tom Hale"]
+
+
+def test_a_that_clause_that_names_someone_leaves_the_quote_to_the_sentence() -> None:
+    assert speakers(
+        "Tom Hale was asked which town was the hardest to govern.",
+        "Hale joked that Leeds was his answer, but went on to say, “Every town is hard in its"
+        " own way.”",
+    ) == ["Tom Hale"]
