@@ -23,8 +23,9 @@ _OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«
 # white space or the end after it cannot open anything, so it closes. Written as one class, then
 # what each mark needs, not as "[”\"]|“(?=…)": a pattern that opens with a class lets the regex
 # engine scan for it, where an alternation is tried at every character (~1.8x slower).
-# Scraped text mixes straight and curly marks: either closes the other.
-_DOUBLE_CLOSE = re.compile(r'[”"“](?:(?<=[”"])|(?=\s|$))')
+# Scraped text mixes straight and curly marks: either closes the other. Some wire copy closes
+# with two curly apostrophes ("…voters,’’ Will Moy told…"), where one is an apostrophe.
+_DOUBLE_CLOSE = re.compile(r'[”"“’](?:(?<=[”"])|(?<=“)(?=\s|$)|(?<=’)’)')
 _CLOSER = {
     "“": _DOUBLE_CLOSE,
     "„": re.compile("[“”]"),

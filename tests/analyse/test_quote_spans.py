@@ -129,3 +129,16 @@ def test_a_curly_quote_closed_with_a_guillemet_ends_there() -> None:
 def test_guillemets_inside_a_curly_quote_stay_part_of_it() -> None:
     para = "“He called the plan «a joke» and walked out,” the mayor said."
     assert [s.text for s in find_spans([para])] == ["He called the plan «a joke» and walked out,"]
+
+
+def test_two_curly_apostrophes_close_a_curly_quote() -> None:
+    # Some wire copy closes “ with two ’ where ” belongs; a single ’ inside stays an apostrophe.
+    para = (
+        "“It was the workers’ own idea,’’ Ann Lee, head of the union, told the radio. “Nobody"
+        " asked them to.”"
+    )
+    spans = find_spans([para])
+    assert [span.text for span in spans] == [
+        "It was the workers’ own idea,",
+        "Nobody asked them to.",
+    ]
