@@ -12,7 +12,7 @@ import re
 
 from digests.analyse.clauses import REPORTING, clause_before, real_sentence_ends
 from digests.analyse.language_words import PRONOUNS
-from digests.analyse.name_words import FUNCTION_WORDS
+from digests.analyse.name_words import ENGLISH_TITLE_WORDS, FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import (
     CAPITALISED_RUN,
     is_org,
@@ -185,6 +185,11 @@ def speaker_without_clause(
             if before else None
         if reported is not None:
             return reported
+        described = _reported_description(before) if before else None
+        if described is not None:
+            # "Swift's rep told Fox News that this was not the whole truth. “…”": the quote is
+            # the words the sentence just reported, not more of the quote before it.
+            return resolver.resolve(described, at)
         if before and previous_end < first.para and has_words(text, _OWN_WORDS) \
                 and not has_quote_mark(before):
             # "Ruth Hale, a former budget chief, summed up the danger with an image. “…”": a
@@ -259,6 +264,19 @@ def reported_speaker(
     # body with its holder's name right after it says who, as a loose description does not.
     named = _name_after(sentence, reporter)
     return resolver.resolve(named, at) if named else None
+
+
+def _reported_description(before: str) -> str | None:
+    """The description (no name: "Swift's rep", "a spokesman for the club") that the last
+    sentence of ``before`` reports speaking, if that is what it does."""
+    sentence = _last_sentence(before)
+    reporter = speaker_in_clause(sentence, quote_first=False, last_verb=True)
+    if reporter is None or reporter.lower() in PRONOUNS or reporter.split()[-1][:1].isupper():
+        return None  # nobody, or a pronoun or a name, which reported_speaker has read
+    # Only a person's role ("rep", "spokesman", "lawyer"): a subject such as "Time" or "the
+    # primary" that a sentence "reports" is no one a quote after it could be by.
+    head = reporter.split()[-1].lower()
+    return reporter if head in ENGLISH_TITLE_WORDS or head in OCCUPATIONS else None
 
 
 def _name_after(sentence: str, phrase: str) -> str | None:

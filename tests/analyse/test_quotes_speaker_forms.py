@@ -130,3 +130,12 @@ def test_a_that_clause_that_names_someone_leaves_the_quote_to_the_sentence() -> 
         "Hale joked that Leeds was his answer, but went on to say, “Every town is hard in its"
         " own way.”",
     ) == ["Tom Hale"]
+
+
+def test_a_quote_after_a_sentence_reporting_a_spokesman_is_the_spokesman_s() -> None:
+    assert speakers(
+        "The label denied the claims in a statement.",
+        "“We never blocked her show,” the statement read.",
+        "Ann Lee's spokesman told reporters that this was not the whole story. “She never"
+        " signed that contract.”",
+    ) == ["the statement", "Ann Lee's spokesman"]
