@@ -79,7 +79,12 @@ _DATELINE = re.compile(
     rf"|^{_PLACE}(?:--|[—―](?={_OPENING_WORD}\s))(?=[A-Z])(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
     # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
     rf"|^{_PLACE}[.,]{_DASH}\s"
-    rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN\))\s*(?=[A-ZÄÖÜÉ“\"‘'„«])"
+    # CNN's tag may carry its section: "Hong Kong (CNN Business)".
+    rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN(?:\s[A-Z][a-z]+)?\))\s*"
+    r"(?=[A-ZÄÖÜÉ“\"‘'„«])"
+    # The site's own name as a domain, then a dash: "PanARMENIAN.Net - Video footage…" (before a
+    # capital: "Amazon.com – the biggest shop – opened…" is the sentence's subject).
+    rf"|^[A-Za-z][\w-]*\.(?:[Cc]om|[Nn]et|[Oo]rg|[a-z]{{2}})\s{_DASH}\s(?=[A-Z])"
     # "МОСКВА, 5 мая. /ТАСС/.", "МОСКВА, 5 мая — РИА Новости."
     r"|^[А-ЯЁ][А-ЯЁ .-]{1,30},\s\d{1,2}\s[а-яё]+(?:\.\s*/[^/]{2,20}/\.|\s[—–-]\s[^.]{2,25}\.)\s*"
     # "Москва. 19 сентября. ИНТЕРФАКС -", or the agency alone once the splitter took the place

@@ -903,6 +903,16 @@ def test_every_point_is_capped() -> None:
          "May 5 - 7 are the festival's busiest days."),
         ("March 2020 – the month the schools closed – changed the town.",
          "March 2020 – the month the schools closed – changed the town."),
+        # CNN's tag with its section, after a place in mixed case.
+        ("Hong Kong (CNN Business) Asian shares slipped in early trading on Tuesday.",
+         "Asian shares slipped in early trading on Tuesday."),
+        ("Atlanta (CNN Politics)The governor signed the budget late on Friday.",
+         "The governor signed the budget late on Friday."),
+        # A site's own name, as a domain, and a dash.
+        ("Harbournews.net - Three ferries were cancelled after the storm on Monday.",
+         "Three ferries were cancelled after the storm on Monday."),
+        ("Amazon.com – the biggest online shop – opened a depot in the town.",
+         "Amazon.com – the biggest online shop – opened a depot in the town."),
     ],
 )
 def test_lead_in_labels_and_datelines_are_dropped(sentence: str, expected: str) -> None:
