@@ -279,6 +279,16 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # would work out penalties for sentences no point will be taken from.
         if len(chosen) >= max_points:
             break
+    if len(picked) > 1 and not reports_a_death(article.title, language):
+        # Two points from sentences next to each other read in the article's order: "The
+        # company confirmed it…" above "The attorney general is investigating WeWork" leans
+        # on a sentence the reader has not reached yet.
+        shown = _reading_order(
+            [candidates.at[order] for order in picked], chosen[first_from_body:]
+        )
+        picked = [picked[i] for i in shown]
+        chosen[first_from_body:] = [chosen[first_from_body + i] for i in shown]
+        chosen_stems[first_from_body:] = [chosen_stems[first_from_body + i] for i in shown]
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
@@ -290,6 +300,37 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     ):
         chosen.insert(0, chosen.pop(first_from_body))
     return chosen
+
+
+# Words that open an English sentence leaning on the one before ("The company confirmed…",
+# "This came after…"): a point that opens so reads right under the point it leans on.
+_LEANING_OPENERS = frozenset("The This That These Those Its Their Such".split())
+
+
+def _reading_order(positions: list[int], points: list[str]) -> list[int]:
+    """The indexes of ``points``, taken from the sentences at ``positions`` (best first), with
+    a point that opens leaning on the sentence before ("The company…") moved right under the
+    point taken from that sentence. The best point stays first: the sentence before it may be
+    a teaser or a caption that scored lower for good reason."""
+    index_of = {at: i for i, at in enumerate(positions)}
+
+    def leans_on_point_above(at: int) -> bool:
+        return at in index_of and at - 1 in index_of \
+            and points[index_of[at]].partition(" ")[0] in _LEANING_OPENERS
+
+    order: list[int] = []
+    placed: set[int] = set()
+    for rank, at in enumerate(positions):
+        start = at
+        while rank and leans_on_point_above(start):
+            start -= 1
+        while start in index_of and index_of[start] not in placed:
+            order.append(index_of[start])
+            placed.add(index_of[start])
+            if not leans_on_point_above(start + 1):
+                break
+            start += 1
+    return order
 
 
 def _death_untold_above(bullets: list[str], point: str, title: str, language: str) -> bool:

@@ -1175,3 +1175,20 @@ def test_a_caption_above_its_photo_credit_is_no_point() -> None:
     assert not any(sentence in joined for sentence in caption)
     assert "Ann Lee leads the team" not in joined
     assert points[0].startswith("Astronomers said on Monday")
+
+
+def test_a_point_that_leans_on_the_sentence_before_reads_under_its_point() -> None:
+    from digests.analyse.keypoints import _reading_order
+
+    points = [
+        "The county council approved a budget that doubles spending on buses.",
+        "Two libraries will close to pay for the plan.",
+        "The closures drew a protest outside the town hall.",
+        "Residents had asked for the libraries to stay open.",
+    ]
+    # Taken from sentences 0, 5, 2 and 1: "The closures…" (sentence 2) leans on sentence 1.
+    shown = _reading_order([0, 5, 2, 1], [points[0], points[3], points[2], points[1]])
+    assert shown == [0, 1, 3, 2]
+    # The best point stays first, even when it leans on a point below it.
+    assert _reading_order([3, 2], ["The closures drew a protest.", "Two libraries will close."]) \
+        == [0, 1]
