@@ -253,11 +253,13 @@ def without_note_marks(point: str) -> str:
 # a point is read alone, with no sentence before it to contrast with or go on from, so it opens
 # with what follows them ("Moreover, the council…" likewise). Not "But for the rain", where
 # "but" means "except"; not German "Doch"/"Aber"/"Außerdem", which may take the verb's place
-# ("Doch fand die Polizei nichts").
+# ("Doch fand die Polizei nichts"). An example or a restatement of the sentence before
+# ("For example, the port…", "In fact, …", "Indeed, …") states its own fact once the opener goes.
 _CONNECTIVE = re.compile(
     r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Moreover|Furthermore|Additionally"
     r"|In addition|Besides|Instead|Even so|By contrast|In contrast|Similarly|Likewise"
-    r"|As a result|Consequently|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant"
+    r"|As a result|Consequently|For example|For instance|In fact|Indeed|In other words"
+    r"|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant"
     r"|Toutefois|De plus|En outre|Однако|Кроме того),\s+"
     r"|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
     r"(?=[\"“‘«„]?[^\W\d_])"

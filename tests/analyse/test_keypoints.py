@@ -1062,6 +1062,15 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("By contrast, the suburbs lost a tenth of their buses.",
          "The suburbs lost a tenth of their buses."),
         ("As a result, three routes will close in May.", "Three routes will close in May."),
+        # An example, or a stronger restatement, of a sentence the point does not carry.
+        ("For example, the new ferry will not sail in winter.",
+         "The new ferry will not sail in winter."),
+        ("For instance, two clinics stopped taking walk-ins.",
+         "Two clinics stopped taking walk-ins."),
+        ("In fact, the bridge stayed shut until March.", "The bridge stayed shut until March."),
+        ("Indeed, the grocer reported a third loss in a row.",
+         "The grocer reported a third loss in a row."),
+        ("In other words, the tax will fall on tenants.", "The tax will fall on tenants."),
         # German puts the verb right after such a word: left alone.
         ("Außerdem wurde die Straße gesperrt.", "Außerdem wurde die Straße gesperrt."),
         # "But for" means "except for"; a name is no connective; German "Doch" stays.
@@ -1070,6 +1079,8 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("Andrew Smith said the plan would cost less.",
          "Andrew Smith said the plan would cost less."),
         ("Doch fand die Polizei nichts.", "Doch fand die Polizei nichts."),
+        # "In fact" or "Indeed" without its comma is no opener to cut.
+        ("Indeed the bridge stayed shut.", "Indeed the bridge stayed shut."),
     ],
 )
 def test_a_word_tying_a_sentence_to_the_one_before_does_not_open_a_point(
