@@ -175,10 +175,12 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if role is None and text.endswith(_PORTFOLIO_PREPOSITIONS, max(0, start - 8), start) \
             and _PORTFOLIO_OF_ROLE.search(text, max(0, start - _ROLE_OF_REACH), start):
         return _without_portfolio(start, run)
-    if role is None or not is_role(role.group(1)):
+    if (role is None or not is_role(role.group(1))) and not _follows_role_to(text, start, run):
         return start, run
     words = run.split(" ")
     first = len(words) - 1  # the surname
+    if words[first] in _NAME_SUFFIXES and first > 0:
+        first -= 1  # "Robert Hale Jr.": the suffix goes with the surname before it
     while first > 0 and (words[first - 1].lower() in CONNECTORS or is_initial(words[first - 1])):
         first -= 1
     first -= 1  # the first name
@@ -195,6 +197,31 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
+# A role in lower case sent "to" a country or a body, then the person who holds it ("the
+# envoy to Ukraine Kurt Volker", "ambassador to the Vatican Ana Ruiz"): the run holds the
+# country's name and the person's as one. Not "of" ("head of Goldman Sachs Asset Management"
+# names a body to its end), and not a role that is a person's next step ("promoted to Captain").
+_ROLE_TO = frozenset(
+    "envoy ambassador adviser advisor counselor counsellor representative delegate attaché "
+    "liaison consul emissary".split()
+)
+_ROLE_TO_REACH = 24  # characters: "counsellor to the " and a margin
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
+def _follows_role_to(text: str, start: int, run: str) -> bool:
+    """Does ``run``, at ``start``, come right after a lower-case role and "to" (see
+    :data:`_ROLE_TO`)?"""
+    before = text[max(0, start - _ROLE_TO_REACH) : start]
+    if before.endswith(" to "):
+        before = before[:-4]
+    elif before.endswith(" to the "):
+        before = before[:-8]
+    else:
+        return False
+    return before.rpartition(" ")[2] in _ROLE_TO
 
 
 # A role in lower case and what it is "of" in German, French, Spanish, Portuguese or Italian,
@@ -446,9 +473,18 @@ _HONORIFICS = frozenset(
 
 def _describes(word: str) -> bool:
     """An occupation or a plural role written before a name ("Journalist Jorge Ramos",
-    "Senators Mitch McConnell and Chuck Schumer"): what the person is, not their name."""
+    "Senators Mitch McConnell and Chuck Schumer"): what the person is, not their name; so is
+    a pair of them joined by a hyphen ("Singer-songwriter Ana Ruiz", "Actor-directors …")."""
     lowered = word.lower()
-    return lowered in OCCUPATIONS or (lowered.endswith("s") and is_title_word(lowered[:-1]))
+    if "-" in lowered:
+        return all(_describes_one(part) for part in lowered.split("-"))
+    return _describes_one(lowered)
+
+
+def _describes_one(lowered: str) -> bool:
+    if lowered in OCCUPATIONS or (lowered.endswith("s") and lowered[:-1] in OCCUPATIONS):
+        return True
+    return lowered.endswith("s") and is_title_word(lowered[:-1])
 
 
 # Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").

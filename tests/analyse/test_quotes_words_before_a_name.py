@@ -1,0 +1,49 @@
+"""Capitalised words written right before a person's name that are not part of it: a paired
+occupation opening a sentence ("Singer-songwriters Mara Quill and …") and the country a
+lower-case role is sent to ("the envoy to Norway Kurt Halvorsen"). The speaker is the person."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def who(title: str, *paragraphs: str) -> list[str | None]:
+    article = CleanArticle(title=title, paragraphs=list(paragraphs), language="en")
+    return [q.speaker for q in find_quotes(article)]
+
+
+def test_a_hyphenated_pair_of_occupations_is_not_the_first_name() -> None:
+    assert who(
+        "Folk duo plan farewell tour",
+        "The folk duo will play a last tour of twelve cities next spring.",
+        "Singer-songwriters Mara Quill and Tobias Fenn will play together for the first time "
+        "in a decade.",
+        "“We owe the people who kept coming to our shows one more night each,” Quill said.",
+    ) == ["Mara Quill"]
+
+
+def test_the_country_a_role_is_sent_to_is_not_the_first_name() -> None:
+    assert who(
+        "Envoy changes account of meeting",
+        "Lawmakers questioned three diplomats about the talks on Tuesday.",
+        "A former special envoy to Norway Kurt Halvorsen changed his account of the meeting.",
+        "“I think all of us thought the meeting went badly and ended early,” Halvorsen said.",
+    ) == ["Kurt Halvorsen"]
+
+
+def test_a_body_after_a_role_of_keeps_its_whole_name() -> None:
+    # "of" names a body to its end: no person is cut out of it.
+    assert who(
+        "Fund head sees calm",
+        "Funds gained on Monday as traders returned.",
+        "“Markets are calm for now,” the head of Harrow Lane Asset Management said.",
+    ) == ["the head of Harrow Lane Asset Management"]
+
+
+def test_a_suffix_is_no_surname_after_a_role_to() -> None:
+    assert who(
+        "Ambassador speaks",
+        "The ambassador to Chile Robert Hale Jr. spoke on Monday.",
+        "“We will sign the treaty on Friday,” Hale said.",
+    ) == ["Robert Hale Jr."]
