@@ -288,9 +288,12 @@ class Resolver:
         # A sentence's subject nearby comes before a name in passing: in "Tom Reed attacked
         # the council. He also criticised his rival, Joan Price", "he" is Reed, and so is the
         # left-out subject of Spanish and Russian.
-        opener = self.index.last_person(at, (at[0] - 2, 0), gender, opening=True)
-        if opener:
-            return opener
+        found_opener = next(
+            self.index.people_backwards(at, (at[0] - 2, 0), gender, opening=True), None
+        )
+        if found_opener:
+            return self._later_one_word_subject(found_opener[1].at, at, gender) \
+                or found_opener[0]
         if subject and self.last_speaker and at[0] - self.last_speaker_para <= _TOPIC_REACH \
                 and self.index.gender(self.last_speaker) in {gender, ""}:
             # "El ministro Salas dijo … “…”, aseveró. … la renuncia del ministro Arce … “…”,
@@ -327,6 +330,23 @@ class Resolver:
             return (shown and self.index.only_name_opened_by(shown)) or shown or named
         return named or (gender and self.index.last_person(at, gender=gender, one_word=True)) \
             or None
+
+    def _later_one_word_subject(
+        self, after: tuple[int, int], at: tuple[int, int], gender: str
+    ) -> str | None:
+        """A one-word name that opens a sentence after the full name found (``after``) and
+        before ``at``, whose title shows the pronoun's gender ("Prince Andrew … Maitlis
+        pressed Andrew. Andrew recalls the night. “…,” he said"): full names come first in
+        the search, so a later one-word subject is looked for here. Only a gender the article
+        shows by a title counts: a place or a body opening a sentence has none."""
+        if not gender:
+            return None
+        shown = one_word_names.last_one_word_person(self.index, at, after, gender)
+        if shown is None:
+            return None
+        titled = any(m.name == shown and title_gender(m.title) == gender
+                     for m in self.index.mentions_with(shown))
+        return shown if titled else None
 
     def _body_before(self, at: tuple[int, int]) -> str | None:
         """An organisation that "said" or "wrote": the last one quoted or named nearby."""
