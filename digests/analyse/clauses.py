@@ -31,7 +31,10 @@ _ACCORDING = ["according to", *language_words.ACCORDING]
 # Looked up in lower case: German capitalises the noun in "nach Angaben".
 ACCORDING_SET = frozenset(w.lower() for w in _ACCORDING)
 _PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
-            "points out", "wrote back", "writes back", "chimed in", "put it", "puts it"]
+            "points out", "wrote back", "writes back", "chimed in", "put it", "puts it",
+            # "written" only after its auxiliary: "a written statement", "co-written by" say
+            # nothing of who speaks.
+            "has written", "have written", "had written"]
 _ALL_REPORTING = sorted(
     {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING, *(w[0].upper() + w[1:] for w in _ACCORDING)}
 )
