@@ -154,6 +154,9 @@ def subject_before_verb(pre: str) -> str | None:
             break
     if len(segments) >= 3 and _is_posting(segments[-3:]):
         segments = segments[:-1]
+    if len(segments) >= 3 and (segments[-1].startswith(_LIST_ENDS)
+                               or " and " in segments[-1] or " & " in segments[-1]):
+        segments = _without_body_list(segments)
     if len(segments) >= 2 and (starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             if _is_adverbial(segment):
@@ -177,6 +180,28 @@ def _is_posting(parts: list[str]) -> bool:
         return False
     runs = name_runs(place)
     return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(place)
+
+
+# How the last item of a list opens ("A, B, and C", "A, B & C").
+_LIST_ENDS = ("and ", "& ")
+_LIST_ITEM_SPACES = 4  # at most four words: "Space", "and Security", "Health and Human Services"
+
+
+def _without_body_list(segments: list[str]) -> list[str]:
+    """``segments`` without the items of a body's name that a role in lower case ends with:
+    "Ana Ruiz, vice president at Orbis Defense, Space, and Security, said" is split at the
+    name's own commas; its last items are no subject, the name before the role is. Unchanged
+    unless a name, a role in lower case and only short capitalised items after it."""
+    for j in range(len(segments) - 1, 0, -1):
+        segment = segments[j]
+        if j < len(segments) - 1 and segment[:1].islower():
+            if starts_appositive(segment) and name_at_end(segments[j - 1]):
+                return segments[: j + 1]
+            return segments
+        item = segment.removeprefix("and ").removeprefix("& ")
+        if item.count(" ") >= _LIST_ITEM_SPACES or not item[:1].isupper():
+            return segments
+    return segments
 
 
 def _is_adverbial(segment: str) -> bool:
