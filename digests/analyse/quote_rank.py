@@ -68,8 +68,8 @@ _CONNECTIVES = (
     "and but so or then also plus because however except und aber denn doch et mais donc alors "
     "puis y pero entonces и но а зато однако"
 )
-_LEAD_INS = ("you know", "i mean", "for example", "for instance", "zum beispiel", "par exemple",
-             "por ejemplo", "например")
+_LEAD_INS = ("you know", "i mean", "for example", "for instance", "in fact", "in other words",
+             "that way", "zum beispiel", "par exemple", "por ejemplo", "например")
 _LEANS_ON_BEFORE = re.compile(
     rf"(?:{'|'.join(_ANSWER_WORDS.split())})\s*[,.!…]"
     rf"|(?:{'|'.join(_CONNECTIVES.split())})\b(?!\s+far\b)"  # "So far …" is a time

@@ -76,6 +76,8 @@ def test_an_answer_that_leans_on_the_question_or_the_sentence_before_comes_later
         "But the government has promised us emergency funds for the harbour wall.",
         "For example, the harbour wall needs to be rebuilt before the winter storms.",
         "That means the schools stay closed until the walls are safe again.",
+        "That way the schools can open again once the walls are safe.",
+        "In fact, the government has promised us emergency funds for the harbour wall.",
         "Sí, el gobierno nos ha prometido fondos para reconstruir las escuelas.",
     ):
         standing = Quote("The government has promised us emergency funds for the schools.",
