@@ -99,6 +99,8 @@ class Resolver:
             return self._body_before(at)
         if lowered in PRONOUNS or lowered == "you":
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
+        if lowered in _QUANTITY_PRONOUNS:
+            return None  # "Another said:", "Others told us": one of a crowd, nobody named
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if not may_speak(phrase, lowered):
@@ -444,6 +446,11 @@ _BODY_JOINERS = frozenset({"of", "and", "&", "the"})
 # Paragraphs back that a one-word name shown to be a "he" or "she" is looked for, past a person
 # named in passing.
 _ONE_WORD_REACH = 3
+# A quantity standing alone for people ("Another said", "Others warned"): no name, and no
+# description a reader could place; capitalised at a sentence's start, it is no name either.
+_QUANTITY_PRONOUNS = frozenset(
+    "another others one some many several both most few all each none".split()
+)
 
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
