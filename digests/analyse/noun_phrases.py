@@ -128,6 +128,10 @@ def name_at_end(segment: str) -> str | None:
             return None
         if describes_by_another(segment, runs[-1].start):
             return None
+        if segment.endswith(" on " + runs[-1].raw, 0, runs[-1].end) \
+                and segment[: runs[-1].start - 4].rpartition(" ")[2][:1].islower():
+            # "one user on Weibo", "a fan on Twitter": the site the person wrote on, not who.
+            return None
         last = runs[-1].words
         if len(last) > 1 and last[-1].isupper() and is_title_word(last[-1]) \
                 and segment[: runs[-1].start].rstrip().rpartition(" ")[2].lower() in DETERMINERS:

@@ -152,6 +152,11 @@ def subject_before_verb(pre: str) -> str | None:
             if segments[i - 1].split()[0].lower() not in NOT_SUBJECTS:
                 segments = segments[:i]
             break
+    if len(segments) >= 2 and segments[-1].startswith("which ") \
+            and segments[-2].split()[0].lower() not in NOT_SUBJECTS:
+        # "Nick Davies, spokesman for the IAAF, which handed out the bans, said": a clause
+        # about a thing that runs up to the verb, after the subject and its role.
+        segments = segments[:-1]
     if len(segments) >= 3 and _is_posting(segments[-3:]):
         segments = segments[:-1]
     if len(segments) >= 3 and (segments[-1].startswith(_LIST_ENDS)
