@@ -35,7 +35,7 @@ _ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
 # close friend of", "a lawyer for", "a source close to". The name after it is someone else.
 _SOMEONE_ELSES = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){1,3}"
-    r"(?:of|for|to) (?:the )?"
+    r"(?:of|for|to|on) (?:the )?"  # "on": "one user on Weibo", the site, not who wrote
 )
 
 
@@ -128,10 +128,6 @@ def name_at_end(segment: str) -> str | None:
             return None
         if describes_by_another(segment, runs[-1].start):
             return None
-        if segment.endswith(" on " + runs[-1].raw, 0, runs[-1].end) \
-                and segment[: runs[-1].start - 4].rpartition(" ")[2][:1].islower():
-            # "one user on Weibo", "a fan on Twitter": the site the person wrote on, not who.
-            return None
         last = runs[-1].words
         if len(last) > 1 and last[-1].isupper() and is_title_word(last[-1]) \
                 and segment[: runs[-1].start].rstrip().rpartition(" ")[2].lower() in DETERMINERS:
@@ -142,7 +138,7 @@ def name_at_end(segment: str) -> str | None:
 
 def describes_by_another(phrase: str, name_start: int) -> bool:
     """Is ``phrase`` up to ``name_start`` a description of someone by the person named there
-    ("an aide to", "a close friend of", "a lawyer for")?"""
+    ("an aide to", "a close friend of", "a lawyer for") or by where they wrote ("a fan on")?"""
     return _SOMEONE_ELSES.fullmatch(phrase, 0, name_start) is not None
 
 

@@ -42,3 +42,16 @@ def test_a_site_user_after_a_source_and_before_a_clause_about_the_site() -> None
     assert subject_before_verb(
         "According to the agency, one reader on Weibo, which is China's answer to Twitter,"
     ) == "one reader on Weibo"
+
+
+def test_a_quote_posted_by_a_site_user_is_theirs_not_the_sites() -> None:
+    article = CleanArticle(
+        title="Second case of fever confirmed",
+        paragraphs=[
+            "Health officials confirmed a second case of the fever on Sunday.",
+            "One reader on Weibo, which is China's answer to Twitter, posted: “How did the two "
+            "of them travel to the capital, by train or by plane?”",
+        ],
+        language="en",
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["One reader on Weibo"]
