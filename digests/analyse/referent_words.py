@@ -79,6 +79,7 @@ GERMAN_NOT_WEAK_VERBS = frozenset(
 PREPOSITIONS = frozenset(
     """
     for despite with without after before in on at by from under given following like unlike
+    amid amidst against
     für mit nach bei trotz wegen aus an auf durch gegen ohne um von vor über unter zu
     pour avec après malgré dans par sans selon contre depuis face
     por para con tras en sin según ante desde
@@ -90,6 +91,12 @@ DEMONSTRATIVE_DETERMINERS = frozenset({"this", "that", "these", "those"}) | froz
     " этом этому этого этим этой эту этот эта эти этих"
     .split()
 )
+# What stands alone after an opening preposition and points back: the demonstrative pronouns of
+# French, Spanish and Russian ("Malgré cela, …", "Por eso la alcaldesa…", "На это ушло…"), and
+# English "it" and "them" where they end the opening phrase ("In it, the mayor…"; not "For it
+# to pass, …", "In it together").
+DEMONSTRATIVES_ALONE = frozenset("cela ça ceci esto eso ello это".split())
+PRONOUNS_ENDING_PHRASE = frozenset({"it,", "them,"})
 NOW_WORDS = frozenset({"point", "stage", "moment", "time", "year's", "week's", "season's"})
 # German capitalises every noun: after an article, capitalised words are a noun phrase ("die
 # Pusterer Ausnahmekönnerin", "Der Hausbesitzer"), not a name. Not "des": also French, and the

@@ -163,10 +163,23 @@ def _german_demonstrative(word: str, sentence: str, at: int) -> bool:
 
 
 def _demonstrative_after_preposition(sentence: str, at: int) -> tuple[str, bool] | None:
-    """The demonstrative of an opening "For this reason" / "Für diese Aufgabe", as dangling;
-    None when there is none or it points to a time."""
-    words = sentence[at : at + 40].split(maxsplit=2)
-    if len(words) < 2 or words[0].lower() not in referent_words.DEMONSTRATIVE_DETERMINERS:
+    """The demonstrative or pronoun of an opening "For this reason" / "Für diese Aufgabe" /
+    "Amid all this" / "In it," / "Por eso", as dangling; None when there is none or it points
+    to a time."""
+    words = sentence[at : at + 40].split(maxsplit=3)
+    if words and words[0] == "all":
+        words = words[1:]  # "Despite all that, …"
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in referent_words.PRONOUNS_ENDING_PHRASE:
+        return first.rstrip(","), False
+    bare = first.rstrip(",")
+    if bare in referent_words.DEMONSTRATIVES_ALONE or (
+        bare != first and bare in referent_words.DEMONSTRATIVE_DETERMINERS
+    ):
+        return bare, False  # "Malgré cela", "After that, …", "Amid all this, …"
+    if len(words) < 2 or first not in referent_words.DEMONSTRATIVE_DETERMINERS:
         return None
     following = words[1].lower().rstrip(",")
     if following in _POINTS_IN_TIME or following in referent_words.NOW_WORDS:
