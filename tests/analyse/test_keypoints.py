@@ -1071,6 +1071,17 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("Indeed, the grocer reported a third loss in a row.",
          "The grocer reported a third loss in a row."),
         ("In other words, the tax will fall on tenants.", "The tax will fall on tenants."),
+        # Words that bear out or concede what the sentence before said.
+        ("In fact, the depot had been empty for a decade.",
+         "The depot had been empty for a decade."),
+        ("Indeed, ticket sales fell in every month of the year.",
+         "Ticket sales fell in every month of the year."),
+        ("Of course, the tram line still needs a second bridge.",
+         "The tram line still needs a second bridge."),
+        ("En effet, la ville a vendu le dépôt.", "La ville a vendu le dépôt."),
+        ("De hecho, el ayuntamiento vendió el depósito.", "El ayuntamiento vendió el depósito."),
+        ("Действительно, город продал депо.", "Город продал депо."),
+        ("Indeed the depot was sold.", "Indeed the depot was sold."),  # no comma: left alone
         # German puts the verb right after such a word: left alone.
         ("Außerdem wurde die Straße gesperrt.", "Außerdem wurde die Straße gesperrt."),
         # "But for" means "except for"; a name is no connective; German "Doch" stays.
