@@ -113,6 +113,7 @@ from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
+    addresses_the_reader,
     in_first_person,
     is_background,
     is_page_furniture,
@@ -145,6 +146,8 @@ POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
 W_CENTRALITY = 2.5
 W_TITLE = 1.5
 W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
+# A sentence that talks to the reader ("chances are you…") pays this share of it.
+READER_ADDRESSED_SHARE = 0.5
 
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
@@ -381,6 +384,7 @@ def _with_following(
             len(point) + 1 + len(text) > MAX_CHARS
             or quoted_share(text) > 0.0
             or in_first_person(text, language)
+            or addresses_the_reader(text)
             or is_question(text)
             or is_background(text)
             or has_run_on(text)
@@ -485,6 +489,10 @@ def _penalty(text: str, language: str = "") -> float:
     is a quote without its marks."""
     said = 1.0 if in_first_person(text, language) or reported_without_speaker(text, language) \
         else quoted_share(text)
+    # (The substring tests settle most sentences without a call.)
+    if said < READER_ADDRESSED_SHARE and ("you" in text or "You" in text) \
+            and addresses_the_reader(text):
+        said = READER_ADDRESSED_SHARE
     return W_QUOTED * said
 
 
