@@ -114,6 +114,7 @@ from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
     addresses_the_reader,
+    declines_comment,
     in_first_person,
     is_background,
     is_page_furniture,
@@ -241,7 +242,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if opens_inside_quote(text) or body.starts_inside_quote(at) or is_page_furniture(text) \
                 or is_dateline(text) or is_question(text) or at in body.asking \
                 or is_background(text) or (dashes and body.said_without_marks(at)) \
-                or is_bare_quote(text) or is_photo_caption(text) or body.above_a_credit(at):
+                or is_bare_quote(text) or is_photo_caption(text) or body.above_a_credit(at) \
+                or declines_comment(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
             continue
@@ -385,6 +387,7 @@ def _with_following(
             or quoted_share(text) > 0.0
             or in_first_person(text, language)
             or addresses_the_reader(text)
+            or declines_comment(text)
             or is_question(text)
             or is_background(text)
             or has_run_on(text)

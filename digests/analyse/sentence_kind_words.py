@@ -49,6 +49,24 @@ BACKGROUND = re.compile(
     r"Vale recordar|Recordemos|Rappelons|Pour rappel|Zur Erinnerung)(?!\w)"
 )
 
+# Someone would not comment or could not be reached ("…declined to comment.", "…wollte sich
+# dazu nicht äußern.", "…n'a pas souhaité commenter.", "…declinó hacer comentarios.", "…
+# отказались от комментариев."): a reporter's routine line, nothing that happened.
+NO_COMMENT = re.compile(
+    r"\b(?:declined (?:to )?comment|had no (?:immediate )?comment"
+    r"|(?:did not|didn['’]t|could not|couldn['’]t) (?:immediately )?(?:respond|reply) to"
+    r" (?:a |an |several |repeated )?(?:requests?|inquiry|inquiries|questions)"
+    r" (?:for|seeking) comment"
+    r"|(?:could not|couldn['’]t) (?:immediately )?be reached(?: for comment)?"
+    r"|wollte sich (?:dazu |zunächst |auf Anfrage )?nicht äußern"
+    r"|war für eine Stellungnahme nicht (?:zu )?erreich"
+    r"|n['’]a pas (?:souhaité|voulu) (?:faire de )?commenter|n['’]a pas répondu aux sollicitations"
+    r"|declinó (?:hacer )?comentarios?|(?:no quiso|rehusó) (?:hacer )?comentarios?)"
+    r"|отказал(?:ся|ась|ись|ось) от комментари|не ответил[иао]? на запрос"
+)
+# Words after it that still leave it the sentence's news: a time or a topic ("…on Monday").
+NO_COMMENT_TAIL_WORDS = 6
+
 # German reported speech: the Konjunktiv I of the verbs it mostly runs on ("Der Markt sei gut
 # besucht gewesen", "Es gebe keine Hinweise"). Only forms that are not also the indicative of
 # the third person, which is what reported speech is about ("habe" is "ich habe" too: the
