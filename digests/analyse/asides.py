@@ -8,8 +8,7 @@ says what it was written to say, in its own words: "El presidente publicó un vi
 
 Three kinds of aside are dropped, each only when the point would end inside it or less than
 ``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
-or more words in brackets or between two dashes of a kind ("…families — among them … — signed
-…"), and a relative clause set off by commas right after the sentence's
+or more words in brackets, and a relative clause set off by commas right after the sentence's
 subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
 ", который …,"; after a list of names too: "Ann Lee, Bo Yu and Cy Ames, who …, were"), or a
 description set off by commas after a name ("Ann Lee of Leeds, the harbour master who …, died
@@ -55,9 +54,6 @@ _NOT_A_NAME_START = frozenset(
 # ("Paris, Rome and Oslo,") rather than ending the aside.
 _ITEM_WORDS = 3
 _ASIDE_SPACES = 2  # brackets hold an aside of three words or more
-# The dashes that set off an aside, spaced (a hyphen set close joins words): the longest first,
-# as " -- " holds " - "'s characters.
-_DASHES = (" -- ", " — ", " – ", " - ")
 _COORDINATOR = re.compile(r"(?:and|or|but|y|o|pero|et|ou|mais|und|oder|aber|и|или|но)\b")
 # A name that opens a clause of its own, right before its "who" clause: "…while Leeds", "…and
 # the Reds", "…as Mayor Ann Lee".
@@ -82,7 +78,6 @@ def without_aside(sentence: str) -> str:
     point_end = len(trim(sentence, keep_short_tail=False).removesuffix("…"))
     return (
         _without_brackets(sentence, point_end)
-        or _without_dashes(sentence, point_end)
         or _without_relative_clause(sentence, point_end)
         or _without_later_relative_clause(sentence, point_end)
         or _without_dashed_aside(sentence, point_end)
@@ -101,26 +96,6 @@ def _without_brackets(sentence: str, point_end: int) -> str | None:
         # hold a tag, not an aside ("(R-Fla.)", "(FOIA)", a caption's "(left)"): little to gain.
         return None
     return sentence[:opening] + sentence[closing + 1 :]
-
-
-def _without_dashes(sentence: str, point_end: int) -> str | None:
-    """``sentence`` without the words between two dashes of a kind (" — … — ", " - … - ") that
-    the point would end in, when the clause goes on in lower case after the second ("…families
-    — among them … — signed a letter…"); None when there is none."""
-    for dash in _DASHES:
-        opening = sentence.find(dash, 0, point_end)
-        if opening < 0:
-            continue
-        closing = sentence.find(dash, opening + len(dash))
-        if closing < 0 or closing + _ROOM_AFTER < point_end:
-            return None  # no aside, the dash opens the rest; or the point gets well past it
-        inside = sentence[opening + len(dash) : closing]
-        rest = sentence[closing + len(dash) :]
-        if inside.count(" ") < _ASIDE_SPACES or not rest[:1].islower() \
-                or _COORDINATOR.match(rest) or _REPORTED.match(rest):
-            return None  # a tag; or what follows is no verb of the subject's ("…, police said")
-        return f"{sentence[:opening]} {rest}"
-    return None
 
 
 def _without_relative_clause(sentence: str, point_end: int) -> str | None:
