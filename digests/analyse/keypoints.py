@@ -69,7 +69,7 @@ on BBC: with these weights, a per-article oracle choosing between their ranking 
 alone reaches only 61.2 on BBC (TextRank's 62.5 comes from whole sentences over the cap and
 unresolved pronouns: cut to 200 characters its choices score ~60). These weights: BBC 54.9
 (Lead-3 47.3), highlights 42.6; with the sentences that follow a short point joined to it
-(``_with_following``), BBC 56.1, highlights 42.7; with the later readability rules (quotes,
+(``following_sentences``), BBC 56.1, highlights 42.7; with the later readability rules (quotes,
 furniture, datelines, retold points), BBC 56.2, highlights 43.2.
 Also measured and dropped, as no better on that frontier: a tf-idf cosine sentence graph (degree
 and PageRank), PacSum-style directed centrality (similarity to later sentences counts more),
@@ -105,11 +105,13 @@ from dataclasses import dataclass, field
 
 from digests.analyse.asides import without_aside
 from digests.analyse.bare_quotes import is_bare_quote
-from digests.analyse.body_sentences import BodySentences, split_body
+from digests.analyse.body_sentences import split_body
 from digests.analyse.captions import is_photo_caption
 from digests.analyse.dash_attribution import writes_dash_clauses
-from digests.analyse.deaths import death_first, reports_a_death, tells_the_death
+from digests.analyse.deaths import death_first, reports_a_death
+from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
 from digests.analyse.main_clause import split_cut_off_clause
+from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.sentence_kinds import (
@@ -125,10 +127,8 @@ from digests.analyse.sentence_kinds import (
     quoted_share,
     reported_without_speaker,
 )
-from digests.analyse.tokens import content_stem_set, content_stem_sets
+from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
 from digests.analyse.trim import (
-    MAX_CHARS,
-    has_run_on,
     is_dateline,
     lists_only_names,
     strip_lead_in,
@@ -153,8 +153,6 @@ READER_ADDRESSED_SHARE = 0.5
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
 MAX_SENTENCES = 30
-MIN_WORDS = 6  # shorter "sentences" are captions, datelines and fragments
-REDUNDANT = 0.55  # share of a candidate's content words already said by a chosen point
 TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 SAME_RUN = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
@@ -174,10 +172,6 @@ _DATE_STEMS = content_stem_set(
     marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
     miércoles jueves viernes sábado domingo
     """
-)
-# Subject pronouns that open a short sentence about the one before it ("She was 92.").
-_SHORT_SENTENCE_SUBJECTS = frozenset(
-    "he she they er sie il elle ils elles él ella ellos ellas он она они".split()
 )
 # Each position's weight, worked out once rather than for every sentence of every article.
 _POSITION_WEIGHTS = tuple(W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES))
@@ -211,7 +205,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         if is_page_furniture(bullet) or is_question(bullet):
             continue
         if stems and not _repeats_title(stems, title) \
-                and not _repeats(stems, chosen_stems, TITLE_REPEAT):
+                and not already_said(stems, chosen_stems, TITLE_REPEAT):
             chosen.append(trim(strip_lead_in(bullet)))  # a dateline opens some standfirsts
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
@@ -234,7 +228,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     ranked = _best_first(candidates.texts, _scores(candidates, title), spoken, language)
     for order in death_first(ranked, candidates.texts, candidates.at, article.title, language):
         stems = candidates.stems[order]
-        if _repeats(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
+        if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
@@ -275,7 +269,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # What a point shows once cut or stripped of a lead-in may be what another point says
         # ("X said Y Caption…" after "X said Y."; "(CNN) X" after "X").
         shown_differs = point != text
-        if shown_differs and _repeats(content_stem_set(point), chosen_stems, REDUNDANT):
+        if shown_differs and already_said(content_stem_set(point), chosen_stems, REDUNDANT):
             continue
         chosen.append(point)
         chosen_stems.append(stems)
@@ -288,7 +282,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Two points from sentences next to each other read in the article's order: "The
         # company confirmed it…" above "The attorney general is investigating WeWork" leans
         # on a sentence the reader has not reached yet.
-        shown = _reading_order(
+        shown = reading_order(
             [candidates.at[order] for order in picked], chosen[first_from_body:]
         )
         picked = [picked[i] for i in shown]
@@ -297,125 +291,15 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
-        chosen[slot] = _with_following(
-            chosen[slot], order, candidates, taken, others, body, language, dashes=dashes
+        chosen[slot] = with_following(
+            chosen[slot], candidates.at, candidates.stems, order, taken, others, body,
+            language, dashes=dashes,
         )
-    if first_from_body and picked and _death_untold_above(
+    if first_from_body and picked and death_untold_above(
         chosen[:first_from_body], candidates.texts[picked[0]], article.title, language
     ):
         chosen.insert(0, chosen.pop(first_from_body))
     return chosen
-
-
-# Words that open an English sentence leaning on the one before ("The company confirmed…",
-# "This came after…"): a point that opens so reads right under the point it leans on.
-_LEANING_OPENERS = frozenset("The This That These Those Its Their Such".split())
-
-
-def _reading_order(positions: list[int], points: list[str]) -> list[int]:
-    """The indexes of ``points``, taken from the sentences at ``positions`` (best first), with
-    a point that opens leaning on the sentence before ("The company…") moved right under the
-    point taken from that sentence. The best point stays first: the sentence before it may be
-    a teaser or a caption that scored lower for good reason."""
-    index_of = {at: i for i, at in enumerate(positions)}
-
-    def leans_on_point_above(at: int) -> bool:
-        return at in index_of and at - 1 in index_of \
-            and points[index_of[at]].partition(" ")[0] in _LEANING_OPENERS
-
-    order: list[int] = []
-    placed: set[int] = set()
-    for rank, at in enumerate(positions):
-        start = at
-        while rank and leans_on_point_above(start):
-            start -= 1
-        while start in index_of and index_of[start] not in placed:
-            order.append(index_of[start])
-            placed.add(index_of[start])
-            if not leans_on_point_above(start + 1):
-                break
-            start += 1
-    return order
-
-
-def _death_untold_above(bullets: list[str], point: str, title: str, language: str) -> bool:
-    """Under a headline that reports a death, does the body's first point tell it while the
-    summary bullets above it do not ("Her son describes her as a legend")? Then it goes
-    first: in an obituary the death is the news (see :mod:`deaths`)."""
-    return (
-        reports_a_death(title, language)
-        and tells_the_death(point, language)
-        and not any(tells_the_death(bullet, language) for bullet in bullets)
-    )
-
-
-def _with_following(
-    point: str, order: int, candidates: _Candidates, taken: set[int],
-    others: list[frozenset[str]], body: BodySentences, language: str = "", *, dashes: bool = True,
-) -> str:
-    """``point`` with the sentences right after it, while the whole still fits in a point.
-
-    Two short sentences in a row often carry one fact between them ("Dibaba won in 14:32.93.
-    It is a world record."), and a point that fills its ~200 characters tells the reader more
-    (measured: BBC +1.2 ROUGE-1, highlights unchanged). Only whole sentences join; not a quote
-    (the digest shows the best quote on its own; nor a sentence in the first person, a quote
-    without its marks), not a question (a teaser the point cannot answer: "…makes a quick
-    comeback. What's the secret?"), not another point, nothing another point already says,
-    nothing inside a quote.
-    ``taken`` gains the sentences joined, so no two points share one.
-    """
-    if point.endswith("…"):
-        return point  # cut short: a sentence joined after the ellipsis would read as a jump
-    following = order + 1
-    at = candidates.at[order] + 1  # the body's sentence right after the point
-    while at < len(body.texts):
-        candidate = following < len(candidates.texts) and candidates.at[following] == at
-        if candidate:
-            if following in taken:
-                break
-            stems = candidates.stems[following]
-        elif _short_sentence(body.texts[at]):
-            stems = content_stem_set(body.texts[at])  # "He was 92.": no candidate, too short
-        else:
-            break
-        if at in body.spoken or body.starts_inside_quote(at) \
-                or (dashes and body.said_without_marks(at)):
-            break
-        text = strip_lead_in(body.texts[at])
-        if (
-            len(point) + 1 + len(text) > MAX_CHARS
-            or quoted_share(text) > 0.0
-            or in_first_person(text, language)
-            or addresses_the_reader(text)
-            or declines_comment(text)
-            or is_question(text)
-            or is_background(text)
-            or has_run_on(text)
-            or is_page_furniture(text)
-            or _repeats(stems, others, REDUNDANT)
-            or body.above_a_credit(at)
-        ):
-            break
-        point = f"{point} {without_note_marks(text)}"
-        if candidate:
-            taken.add(following)
-            following += 1
-        at += 1
-    return point
-
-
-def _short_sentence(text: str) -> bool:
-    """Is ``text`` a whole sentence too short to be a candidate, about the subject of the one
-    before it ("He was 92.", "Er blieb unverletzt.")? Such a sentence finishes that one. Not
-    other short lines: a heading ("FULL TEXT."), a broadcast's "Max Lee has more.", a
-    columnist's "Kind of."."""
-    space = text.find(" ")
-    return (
-        space > 0
-        and text[:space].lower() in _SHORT_SENTENCE_SUBJECTS
-        and text.count(" ") < MIN_WORDS - 1
-        and is_whole_sentence(text)
-    )
 
 
 def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
@@ -522,19 +406,7 @@ def _retells(
 
 def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:
     """Does the sentence only say the title again, its date and time aside?"""
-    if _repeats(stems, [title], TITLE_REPEAT):
+    if already_said(stems, [title], TITLE_REPEAT):
         return True
     news = frozenset(stem for stem in stems if not stem.isdigit() and stem not in _DATE_STEMS)
-    return len(news) < len(stems) and _repeats(news, [title], TITLE_REPEAT)
-
-
-def _repeats(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:
-    """Does another text already say ``share`` or more of these content words?"""
-    if not stems:
-        return True
-    # A plain loop rather than any() over a generator: called for every candidate looked at and
-    # every sentence a point may take on, and a generator costs more to start than the test.
-    for other in others:  # noqa: SIM110 - a loop on purpose, see above
-        if other and len(stems & other) / len(stems) >= share:
-            return True
-    return False
+    return len(news) < len(stems) and already_said(news, [title], TITLE_REPEAT)

@@ -131,6 +131,18 @@ def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple
     return sets, [tuple(map(count_of, stems)) for stems in sets]
 
 
+def already_said(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:
+    """Does another text already say ``share`` or more of these content words?"""
+    if not stems:
+        return True
+    # A plain loop rather than any() over a generator: called for every candidate looked at and
+    # every sentence a point may take on, and a generator costs more to start than the test.
+    for other in others:  # noqa: SIM110 - a loop on purpose, see above
+        if other and len(stems & other) / len(stems) >= share:
+            return True
+    return False
+
+
 def _new_token_stem(token: str) -> str:
     """The stem of a token not in the memo, recorded there (for the C module)."""
     if len(_MEMO) >= _MEMO_LIMIT:

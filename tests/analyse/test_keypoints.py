@@ -1200,7 +1200,7 @@ def test_a_caption_above_its_photo_credit_is_no_point() -> None:
 
 
 def test_a_point_that_leans_on_the_sentence_before_reads_under_its_point() -> None:
-    from digests.analyse.keypoints import _reading_order
+    from digests.analyse.point_order import reading_order as _reading_order
 
     points = [
         "The county council approved a budget that doubles spending on buses.",
