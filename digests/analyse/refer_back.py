@@ -22,7 +22,7 @@ import re
 
 from digests.analyse import referent_words
 from digests.analyse.fronted import dangling_it
-from digests.analyse.referents import stands_for_nothing
+from digests.analyse.opening_pronouns import stands_for_nothing
 
 # Only the start of the sentence: its subject, its verb and what follows them. A demonstrative
 # further on more often points to something the sentence itself has said.

@@ -24,6 +24,14 @@ from digests.analyse.left_out_subject import (
     left_out_subject,
     subject_left_out_after_phrase,
 )
+from digests.analyse.opening_pronouns import (
+    OPENING,
+    POSSESSIVE_OF,
+    POSSESSIVE_S,
+    REPLACEABLE,
+    next_word,
+    opening_pronoun,
+)
 from digests.analyse.people import (
     NAME_RUN,
     fullest_name,
@@ -36,42 +44,7 @@ from digests.analyse.people import (
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
-# Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
-# name; the others ("They", "This", "It") stand for things we cannot name reliably.
-# Also those of German, French, Spanish and Russian: "Er sagte…" dangles just the same.
-_REPLACEABLE = {
-    "he": "", "she": "", "his": "'s", "her": "'s", **dict.fromkeys(referent_words.REPLACEABLE, "")
-}
-# Possessives that stand for the same person as a subject pronoun ("He…" then "His…").
-_POSSESSIVE_OF = {"his": "he", "her": "she"}
-_UNRESOLVABLE = frozenset(
-    {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
-) | referent_words.UNRESOLVABLE
-# "This week", "these days", "those who": the demonstrative points to a time or to the people
-# the sentence goes on to describe, not back to an earlier sentence.
-_DETERMINERS = frozenset({"this", "that", "these", "those"}) | referent_words.DETERMINERS
-_POINTS_IN_TIME = frozenset(
-    """
-    year week weekend month morning afternoon evening night summer spring autumn fall winter
-    season time days years weeks months who
-    """.split()
-) | referent_words.POINTS_IN_TIME
 _EPITHET = re.compile(r"^The (former|latter)\b")
-_OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
-# "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
-_BE = (
-    r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not"
-    r"| has become| had become| became| becomes| seems| seemed| appears| appeared)"
-)
-_EXPLETIVE_IT = re.compile(
-    r"^It" + _BE + r" (?:(?:now|still|also|not|more and more|increasingly|ever more) )?"
-    r"(?:clear|unclear|likely|unlikely|possible|"
-    r"impossible|hard|difficult|easy|important|vital|essential|true|time|worth)\b"
-    r"|^It(?:" + _BE + r")? (?:understood|thought|believed|feared|expected|reported|said|known|"
-    r"emerged|appears|seems|appeared|seemed) that\b"
-    r"|^It(?:'s|’s| is| was) (?!there |then |here |this |that )(?:[a-z]+ ){1,2}"
-    r"(?:that|what|how|whether|why)\b"
-)
 # "He's", "she’ll": a subject pronoun with its verb contracted, then the next word.
 _CONTRACTION = re.compile(r"['’](s|ll|d|ve|re)\b ?([\w'’]*)")
 # Past participles after "'s" that make it "has" ("She's been", "He's won"), not "is".
@@ -97,96 +70,6 @@ _QUOTE_THEN_PRONOUN = re.compile(
 
 
 
-def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | None:
-    """The sentence's first word if it needs an antecedent, and whether a name could replace it.
-    In an article whose ``language`` is known, only that language's pronouns count."""
-    match = _OPENING.match(sentence)
-    if match is None:
-        return None
-    word = match.group(2).lower()
-    if word not in _MAY_NEED_ANTECEDENT:
-        return None  # the usual opening ("The", a name): settled by one look-up
-    languages = referent_words.LANGUAGES_OF.get(word)
-    if languages and language and language[:2] not in languages:
-        return None
-    if (word == "it" and _EXPLETIVE_IT.match(sentence)) or (
-        word == "il" and referent_words.EXPLETIVE_IL.match(sentence)
-    ):
-        return None
-    if word in _REPLACEABLE:
-        if word not in _POSSESSIVE_OF and _opens_a_name(sentence, match.end()):
-            # "Ella Toone scored", "He Jiankui said": a first name, no pronoun ("His Boeing 757"
-            # is a possessive before a name)
-            return None
-        return word, True
-    if word in referent_words.CONNECTIVES or _german_demonstrative(word, sentence, match.end()):
-        return word, False
-    if word in referent_words.PREPOSITIONS:
-        return _demonstrative_after_preposition(sentence, match.end())
-    if word in _UNRESOLVABLE:
-        following = _next_word(sentence, match.end())
-        if word in _DETERMINERS and _POSSESSIVE_S.sub("", following) in _POINTS_IN_TIME:
-            # "This week the Senate voted…", "This year's budget…": a time, not something said
-            # before
-            return None
-        if word in referent_words.ALSO_ENGLISH and not _french_possessive(sentence, match.end()):
-            return None  # "Son Heung-min scored", "Son of a miner, he…"
-        return word, False
-    return None
-
-
-# Every opening word a rule of opening_pronoun can take for a pronoun.
-_MAY_NEED_ANTECEDENT = (
-    frozenset(_REPLACEABLE) | referent_words.CONNECTIVES | referent_words.GERMAN_DEMONSTRATIVES
-    | referent_words.PREPOSITIONS | _UNRESOLVABLE
-)
-
-
-def _german_demonstrative(word: str, sentence: str, at: int) -> bool:
-    """Is the opening "Das" / "Den" … a pronoun ("Das war nicht der Mini") rather than an
-    article ("Das neue Gesetz")? See referent_words.GERMAN_DEMONSTRATIVES."""
-    if word not in referent_words.GERMAN_DEMONSTRATIVES:
-        return False
-    following = sentence[at : at + 40].split(maxsplit=2)
-    if not following or not following[0].islower():
-        return False
-    verb = following[0].rstrip(",")
-    if verb in referent_words.GERMAN_FINITE_VERBS:
-        return True
-    subject = following[1] if len(following) > 1 else ""
-    return subject in referent_words.GERMAN_SUBJECT_AFTER_VERB or (
-        subject in referent_words.GERMAN_SUBJECT_ARTICLES
-        and verb.endswith(("t", "te"))
-        and not verb.endswith("ste")
-        and verb not in referent_words.GERMAN_NOT_WEAK_VERBS
-    )
-
-
-def _demonstrative_after_preposition(sentence: str, at: int) -> tuple[str, bool] | None:
-    """The demonstrative or pronoun of an opening "For this reason" / "Für diese Aufgabe" /
-    "Amid all this" / "In it," / "Por eso", as dangling; None when there is none or it points
-    to a time."""
-    words = sentence[at : at + 40].split(maxsplit=3)
-    if words and words[0] == "all":
-        words = words[1:]  # "Despite all that, …"
-    if not words:
-        return None
-    first = words[0].lower()
-    if first in referent_words.PRONOUNS_ENDING_PHRASE:
-        return first.rstrip(","), False
-    bare = first.rstrip(",")
-    if bare in referent_words.DEMONSTRATIVES_ALONE or (
-        bare != first and bare in referent_words.DEMONSTRATIVE_DETERMINERS
-    ):
-        return bare, False  # "Malgré cela", "After that, …", "Amid all this, …"
-    if len(words) < 2 or first not in referent_words.DEMONSTRATIVE_DETERMINERS:
-        return None
-    following = words[1].lower().rstrip(",")
-    if following in _POINTS_IN_TIME or following in referent_words.NOW_WORDS:
-        return None
-    return words[0].lower(), False
-
-
 def dangling_epithet(
     sentence: str, title: str, article_text: str, before: Sequence[str] = ()
 ) -> bool:
@@ -207,32 +90,6 @@ def dangling_epithet(
     if people_named(title, article_text):
         return False
     return any(people_named(earlier, article_text) for earlier in before)
-
-
-def _opens_a_name(sentence: str, at: int) -> bool:
-    """Is the word at ``at`` capitalised, so that the pronoun-like word before it is a first
-    name ("Ella Toone", "Elle Macpherson", "He Jiankui")? No subject pronoun of the languages
-    read here is followed by a capital; "He I trust" is the one exception: "I"."""
-    following = sentence[at + 1 : at + 3]
-    return sentence[at : at + 1] == " " and following[:1].isupper() and following != "I "
-
-
-def _french_possessive(sentence: str, at: int) -> bool:
-    following = sentence[at : at + 24].split(maxsplit=1)
-    return bool(following) and following[0].islower() and following[0] not in ("of", "and")
-
-
-def _next_word(sentence: str, at: int) -> str:
-    following = sentence[at : at + 24].split(maxsplit=2)
-    return following[0].lower().rstrip(",") if following else ""
-
-
-
-
-def stands_for_nothing(sentence: str) -> bool:
-    """Does ``sentence``, opening with "It", use it for nothing said before ("It is likely
-    that…", "It emerged that…", "It has become clear…")?"""
-    return _EXPLETIVE_IT.match(sentence) is not None
 
 
 def resolve_opening(
@@ -278,9 +135,9 @@ def resolve_opening(
     name = _as_subject(name, word, article_text)
     if name is None:
         return None
-    match = _OPENING.match(sentence)
+    match = OPENING.match(sentence)
     assert match is not None
-    replacement = match.group(1) + name + _REPLACEABLE[word]
+    replacement = match.group(1) + name + REPLACEABLE[word]
     rest = sentence[match.end() :]
     contraction = _CONTRACTION.match(rest)
     if contraction is not None:
@@ -311,11 +168,11 @@ def antecedent(
     (in ``shown``: the title, the points above), the article's short form stands for it ("Mr
     Negroponte told…" under "Nicholas Negroponte says…").
     """
-    person = _POSSESSIVE_OF.get(continuing, continuing)
+    person = POSSESSIVE_OF.get(continuing, continuing)
     for earlier in before[: LOOK_BACK + 1]:
         if person:
             opening = opening_pronoun(earlier)
-            if opening is not None and _POSSESSIVE_OF.get(opening[0], opening[0]) == person:
+            if opening is not None and POSSESSIVE_OF.get(opening[0], opening[0]) == person:
                 continue
         told = _QUOTED.sub(" ", earlier)
         people = people_named(told, article_text)
@@ -446,7 +303,7 @@ def _resolve_fronted(
     if (
         language == "en"
         and len(named) == 1
-        and names_the_subject(lead, named[0], _next_word(sentence, end))
+        and names_the_subject(lead, named[0], next_word(sentence, end))
     ):
         return sentence  # "When Cameron visited…, he insisted…": "he" is Cameron, as written
     if language == "de" and len(named) == 1 and _german_names_the_subject(lead, named[0]):
@@ -485,10 +342,7 @@ def _people_in_lead(lead: str, article_text: str) -> list[str]:
     possessive names its person ("Trump's" -> Trump)."""
     if NAME_RUN.search(lead, 1) is None:
         return []
-    return people_named(lead[:1].lower() + _POSSESSIVE_S.sub("", lead[1:]), article_text)
-
-
-_POSSESSIVE_S = re.compile(r"['’]s\b")
+    return people_named(lead[:1].lower() + POSSESSIVE_S.sub("", lead[1:]), article_text)
 
 
 def _lead_reading(lead: str, named: list[str], name: str) -> str:

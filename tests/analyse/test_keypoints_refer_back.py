@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from digests.analyse.keypoints import key_points
+from digests.analyse.opening_pronouns import opening_pronoun
 from digests.analyse.refer_back import refers_back
-from digests.analyse.referents import opening_pronoun
 from digests.article import CleanArticle
 
 
