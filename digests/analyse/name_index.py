@@ -450,7 +450,7 @@ class NameIndex:
         return shown or namesakes.gender_shown(
             (Mention(surname, (i - 1, at), "", True, True)
              for i, text in enumerate(self.paragraphs)
-             if i and surname in text and namesakes.holds_pronoun(text)
+             if i and surname in text and namesakes.may_show_gender(text)
              for at in whole_words(text, surname)),
             self.paragraphs, title_gender, self.in_quote,
             lambda i, start, end: namesakes.names_someone(

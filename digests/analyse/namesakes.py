@@ -37,6 +37,19 @@ _RELATIVE_GENDER = {
     **dict.fromkeys("wife daughter mother sister niece aunt granddaughter grandmother widow "
                     "stepdaughter stepmother girlfriend".split(), "f"),
 }
+# Other nouns that say a man or a woman, written before a name as relatives are ("actress Ana
+# Lind", "a man, Ray Holt,"). Only words with no common use for the other gender: "actor",
+# "priest" or "host" are left out.
+_NOUN_GENDER = {
+    **_RELATIVE_GENDER,
+    **dict.fromkeys("man boy businessman sportsman councilman assemblyman policeman fireman "
+                    "frontman anchorman salesman fisherman gentleman schoolboy bridegroom "
+                    "groom fiancé dad grandpa godfather headmaster monk".split(), "m"),
+    **dict.fromkeys("woman girl actress businesswoman sportswoman councilwoman assemblywoman "
+                    "policewoman frontwoman anchorwoman saleswoman waitress hostess heiress "
+                    "songstress seamstress duchess countess baroness empress schoolgirl bride "
+                    "fiancée mum mom grandma godmother headmistress nun ballerina".split(), "f"),
+}
 _PRONOUN_REACH = 400  # characters: about two sentences
 _SETTLED = 3  # votes ahead
 
@@ -56,7 +69,11 @@ def _whole_words(words: list[str]) -> re.Pattern[str]:
 
 _GENDERED_WORD = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
                                if gender in {"m", "f"} for form in (pronoun, pronoun.capitalize())])
+_GENDERED_NOUN = _whole_words([form for noun in _NOUN_GENDER
+                               for form in (noun, noun.capitalize())])
 _RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
+# A relative set off before the role that goes with the name: "her son, painter Olle Brandt".
+_RELATIVE_BEFORE_ROLE = re.compile(r"\b(\w+),\s+[a-z][\w-]*\s+$")
 # What a sentence's subject follows: nothing, a sentence end, an opening quote mark or
 # bracket, a dash (a dateline: "FLINT, Mich. (UPI) — Former President Bill Clinton …").
 _OPENING = frozenset(".!?:;“„«\"'([—–-")
@@ -192,6 +209,12 @@ def most_named(people: Sequence[Namesake], at: tuple[int, int] = (-2, 0)) -> Nam
     return min(people, key=lambda p: (not p.established, -len(p.mentions), p.mentions[:1] or [at]))
 
 
+def may_show_gender(text: str) -> bool:
+    """Whether ``text`` holds a gendered subject pronoun or a gendered noun that may stand
+    before a name ("actress", "his wife"): else no mention in it shows a gender."""
+    return holds_pronoun(text) or _GENDERED_NOUN.search(text) is not None
+
+
 def holds_pronoun(text: str) -> bool:
     """Whether ``text`` holds a gendered subject pronoun: else no mention in it shows a gender
     by one (most paragraphs, and most stretches after a name, hold none)."""
@@ -266,6 +289,18 @@ def _is_subject(text: str, mention: Placed) -> bool:
     return REPORTING.match(after.lstrip(" ")) is not None
 
 
+def _gender_of_noun_before(text: str, named_from: int) -> str:
+    """"m" or "f" when the word right before a name is a relative or a gendered noun ("his
+    wife", "actress"), or a relative set off before a role ("her son, painter"), else ""."""
+    word = _RELATIVE_BEFORE.search(text, max(0, named_from - 20), named_from)
+    if word is not None and word.group(1).lower() in _NOUN_GENDER:
+        return _NOUN_GENDER[word.group(1).lower()]
+    word = _RELATIVE_BEFORE_ROLE.search(text, max(0, named_from - 40), named_from)
+    if word is not None:
+        return _RELATIVE_GENDER.get(word.group(1).lower(), "")
+    return ""
+
+
 def _gender_shown(
     text: str, mention: Placed, title_gender: Callable[[str], str],
     quoted: Callable[[tuple[int, int]], bool], named: Callable[[int, int, int], bool],
@@ -282,9 +317,9 @@ def _gender_shown(
     # Russell Brand", read from the bare surname's place.
     first_names = _LEADING_CAPITALISED.search(text, max(0, start - _ROLES_REACH), start)
     named_from = first_names.start() if first_names is not None else start
-    relative = _RELATIVE_BEFORE.search(text, max(0, named_from - 20), named_from)
-    if relative is not None and relative.group(1).lower() in _RELATIVE_GENDER:
-        return _RELATIVE_GENDER[relative.group(1).lower()]
+    shown = _gender_of_noun_before(text, named_from)
+    if shown:
+        return shown
     end = start + len(mention.name)
     # Checked first: most mentions have no pronoun after them to show anything.
     if not holds_pronoun(text[end : end + _PRONOUN_REACH]) or not _is_subject(text, mention):
