@@ -129,7 +129,7 @@ def reads_as_heading(words: tuple[str, ...]) -> bool:
 _BODY_NOUNS = (
     "firm|company|group|agency|bank|fund|organisation|organization|institute|party|union|"
     "newspaper|channel|network|website|charity|council|association|consultancy|startup|"
-    "airline|retailer|manufacturer|insurer|broadcaster"
+    "airline|retailer|manufacturer|insurer|broadcaster|label|studio|publisher"
 )
 _NOT_DESCRIBING = "of|for|at|in|on|with|to|from|by|who|whose|which|that|as|said|says"
 _AFTER_THE_NOUN = (
@@ -148,6 +148,31 @@ def called_a_body(text: str) -> list[int]:
     if ", " not in text:
         return []
     return [match.start() for match in _BODY_APPOSITIVE.finditer(text)]
+
+
+# "The label that owns her songs, Red Harbor, says", "The company that runs the fair, Lund
+# Events, denies": a sentence that opens with the noun for a body, and what it does, and sets
+# the body's name off after it.
+_BODY_NOUN_BEFORE = re.compile(
+    rf"(?:^|[.!?][\"”’]?\s)The (?:[\w'’-]+ ){{0,2}}(?:{_BODY_NOUNS})"
+    rf"(?: (?:that|which) [^,.;:!?“”\"]{{1,60}})?, (?=[A-Z])"
+)
+
+
+def named_after_a_body_noun(text: str) -> list[int]:
+    """The offsets in ``text`` at which a name set off after a body's noun starts (where "Red
+    Harbor" starts in "The label that owns her songs, Red Harbor, says")."""
+    if "The " not in text:
+        return []
+    return [match.end() for match in _BODY_NOUN_BEFORE.finditer(text)]
+
+
+def bodies_starting_at(text: str, starts: list[int], mentions: list[Mention]) -> set[str]:
+    """The names among ``mentions`` of ``text`` that start at one of ``starts`` and close the
+    apposition with a comma: not a place."""
+    return {mention.name for mention in mentions
+            if mention.at[1] in starts and mention.name_like and not is_place(mention.name)
+            and text.startswith(",", mention.at[1] + len(mention.name))}
 
 
 def bodies_ending_at(text: str, ends: list[int], mentions: list[Mention]) -> set[str]:

@@ -18,8 +18,10 @@ from digests.analyse.genders import title_gender
 from digests.analyse.mentions import (
     Mention,
     bodies_ending_at,
+    bodies_starting_at,
     called_a_body,
     describe,
+    named_after_a_body_noun,
     opens_body_name,
     reads_as_heading,
     run_mentions,
@@ -95,6 +97,9 @@ class NameIndex:
     _written_as_names: dict[str, bool] = field(default_factory=dict)
     _body: str | None = None
     _called_bodies: set[str] | None = None
+    # The bodies named after the noun that opens their sentence ("The company that runs the
+    # fair, Lund Events, denies"): found with ``_called_bodies``.
+    _opening_bodies: set[str] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -466,7 +471,8 @@ class NameIndex:
 
     def is_body(self, name: str) -> bool:
         """Whether ``name`` is an organisation: by its words ("Acme Bank"), or because the
-        article calls it one in an appositive ("Hale Brothers, a research firm")."""
+        article calls it one in an appositive ("Hale Brothers, a research firm", "The label
+        that owns her songs, Red Harbor,")."""
         return is_org(name) or name in self._bodies_called()
 
     def _bodies_called(self) -> set[str]:
@@ -477,7 +483,22 @@ class NameIndex:
                 ends = called_a_body(text)
                 if ends:
                     self._called_bodies |= bodies_ending_at(text, ends, self.mentions_in(i))
+                starts = named_after_a_body_noun(text)
+                if starts:
+                    self._opening_bodies |= bodies_starting_at(text, starts, self.mentions_in(i))
+            self._called_bodies |= self._opening_bodies
         return self._called_bodies
+
+    def body_opening_since(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
+        """The last body between ``after`` and ``before`` that opens its sentence, as its
+        subject or named after the noun that opens it ("The company that runs the fair, Lund
+        Events, denies"): a body the story has turned to."""
+        for mention in self.backwards(before, after):
+            if self.is_body(mention.name) and (
+                mention.name in self._opening_bodies or self.is_subject(mention)
+            ):
+                return mention.name
+        return None
 
     def _is_person(self, mention: Mention) -> bool:
         # An organisation's word already made ``mention.person`` false: only the appositive is left.

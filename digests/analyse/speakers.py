@@ -353,7 +353,9 @@ class Resolver:
     def _body_before(self, at: tuple[int, int]) -> str | None:
         """An organisation that "said" or "wrote": the last one quoted or named nearby."""
         if self.last_body and at[0] - self.last_body_para <= 2:
-            return self.last_body
+            # "“…,” they said. The company that runs the fair, Lund Events, denies it. “…,”
+            # they said": a body that opened a sentence since the last quote is the new "they".
+            return self.index.body_opening_since(at, self.last_quote_end) or self.last_body
         return self.index.last_org(at, after=(at[0] - 1, 0))
 
     def _holder_of_english_body_role(self, phrase: str, at: tuple[int, int]) -> str | None:
