@@ -153,8 +153,10 @@ def called_a_body(text: str) -> list[int]:
 # "The label that owns her songs, Red Harbor, says", "The company that runs the fair, Lund
 # Events, denies": a sentence that opens with the noun for a body, and what it does, and sets
 # the body's name off after it.
+# The pattern opens with the word itself, which the regex engine scans for; where the
+# sentence starts is checked after.
 _BODY_NOUN_BEFORE = re.compile(
-    rf"(?:^|[.!?][\"”’]?\s)The (?:[\w'’-]+ ){{0,2}}(?:{_BODY_NOUNS})"
+    rf"The (?:[\w'’-]+ ){{0,2}}(?:{_BODY_NOUNS})"
     rf"(?: (?:that|which) [^,.;:!?“”\"]{{1,60}})?, (?=[A-Z])"
 )
 
@@ -162,9 +164,13 @@ _BODY_NOUN_BEFORE = re.compile(
 def named_after_a_body_noun(text: str) -> list[int]:
     """The offsets in ``text`` at which a name set off after a body's noun starts (where "Red
     Harbor" starts in "The label that owns her songs, Red Harbor, says")."""
-    if "The " not in text:
-        return []
-    return [match.end() for match in _BODY_NOUN_BEFORE.finditer(text)]
+    return [match.end() for match in _BODY_NOUN_BEFORE.finditer(text)
+            if _opens_sentence(text[: match.start()])]
+
+
+def _opens_sentence(before: str) -> bool:
+    before = before.rstrip().rstrip("\"”’")
+    return not before or before.endswith((".", "!", "?"))
 
 
 def bodies_starting_at(text: str, starts: list[int], mentions: list[Mention]) -> set[str]:
