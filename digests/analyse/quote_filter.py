@@ -116,6 +116,21 @@ def _short_title(text: str) -> bool:
 _SHORT_TITLE_WORDS = 6
 
 
+# A list number before a heading: "2.", "2)".
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
+
+
+def is_quoted_heading(paragraph: str, start: int, end: int, text: str) -> bool:
+    """A paragraph that is only a few quoted words with no closing stop, perhaps after a list
+    number ("2. “A problem of trust”"): a section heading borrowing someone's words, whose
+    quote is in the paragraphs under it."""
+    if text.count(" ") >= _SHORT_TITLE_WORDS or paragraph[end:].strip():
+        return False
+    if text.rstrip("”’\"'» ").endswith((".", "!", "?", "…")):
+        return False
+    return _LIST_NUMBER.fullmatch(paragraph[:start].strip()) is not None
+
+
 def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     """Whether what precedes an opening mark lets a whole quote start there.
 

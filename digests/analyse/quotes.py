@@ -31,6 +31,7 @@ from digests.analyse.quote_filter import (
     clause_allows_quote,
     first_letter,
     has_words,
+    is_quoted_heading,
     is_whole_quote,
     prefix_allows_quote,
     reads_as_title,
@@ -308,6 +309,9 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         text = first.text.strip() if len(group) == 1 else _join_parts([s.text for s in group], gap)
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
+        if len(group) == 1 and first.end_para == first.para \
+                and is_quoted_heading(paragraphs[first.para], first.start, first.end, text):
+            continue
         # is_whole_quote in two steps: the words before the quote settle one group in five,
         # whatever clause follows, and the clause after it is the costly part to read.
         prefix = paragraphs[first.para][max(0, first.start - CLAUSE_WINDOW) : first.start]
