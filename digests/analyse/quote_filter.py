@@ -116,6 +116,19 @@ def _short_title(text: str) -> bool:
 _SHORT_TITLE_WORDS = 6
 
 
+# "“…,” she sings.", "“…,” she and the choir sang together": the clause after a song's words.
+# A subject of a few words, none of them "to" ("he proceeded to sing" is a new sentence).
+_SUNG = re.compile(r",?\s*(?:(?!to\s)[\w.'’-]+\s){1,3}(?:sings?|sang|sung)\b")
+
+
+def sung(quote_text: str, clause_after: str) -> bool:
+    """Whether the clause after a quote says its words were sung: a song's lyrics, not
+    something said. A quote that ends with a full stop ends its sentence: what follows is a
+    new one, not its clause."""
+    return not quote_text.rstrip("”’\"'» ").endswith(".") \
+        and _SUNG.match(clause_after) is not None
+
+
 # A list number before a heading: "2.", "2)".
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 

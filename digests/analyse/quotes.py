@@ -35,6 +35,7 @@ from digests.analyse.quote_filter import (
     is_whole_quote,
     prefix_allows_quote,
     reads_as_title,
+    sung,
 )
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
@@ -302,6 +303,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     resolver = Resolver(NameIndex.build(article.title, paragraphs, quoted))
     quotes: list[Quote] = []
     previous_end, previous_speaker = -10, None
+    sung_para = -1  # the paragraph of the last words said to be sung
     groups = _group_interrupted(paragraphs, spans)
     for index, (group, gap) in enumerate(groups):
         first, last = group[0], group[-1]
@@ -320,7 +322,12 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         after = _after_clause(paragraphs, last)
         if _BY_AUTHOR.match(after):
             continue  # “How the West Was Lost,” by Jane Doe: a title and its author
+        if sung(last.text, after):
+            sung_para = last.end_para
+            continue
         attributed = speaker_in_clause(after, quote_first=True)
+        if attributed is None and first.para == sung_para:
+            continue  # “…,” she sings. “…”: the song's next line
         if not clause_allows_quote(
             text, prefix, attributed=attributed is not None,
             set_off=attributed is not None and after.startswith(","),
