@@ -159,6 +159,7 @@ def subject_before_verb(pre: str) -> str | None:
         segments = segments[:-1]
     if len(segments) >= 3 and _is_posting(segments[-3:]):
         segments = segments[:-1]
+    segments = _without_trailing_places(segments)
     if len(segments) >= 3 and (segments[-1].startswith(_LIST_ENDS)
                                or " and " in segments[-1] or " & " in segments[-1]):
         segments = _without_body_list(segments)
@@ -172,6 +173,42 @@ def subject_before_verb(pre: str) -> str | None:
             if name:
                 return name
     return np_at_end(segments[-1])
+
+
+def _without_trailing_places(segments: list[str]) -> list[str]:
+    """"Ana Lind, a chemist at the Hale Institute in Dayton, Ohio, and Lund University in
+    Lund, Sweden, said": after an appositive, the states and countries of its places and a
+    second body joined with "and" go on with it; they are not the subject."""
+    end = len(segments)
+    while end >= 3 and (_is_place_part(segments[end - 2], segments[end - 1])
+                        or _is_joined_body(segments[end - 1])):
+        end -= 1
+    if end == len(segments) or not any(
+        s.startswith(("a ", "an ", "the ")) and starts_appositive(s) for s in segments[1:end]
+    ):
+        return segments
+    return segments[: end]
+
+
+# A segment that ends with a town: "at the Hale Institute in Dayton".
+_IN_A_TOWN = re.compile(r"\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?$")
+
+
+def _is_place_part(before: str, segment: str) -> bool:
+    """A state or country alone after a town's comma ("in Dayton, Ohio", "in Washington,
+    D.C."): one capitalised word that is the whole segment, after "in" and a town."""
+    if _IN_A_TOWN.search(before) is None:
+        return False
+    stripped = segment.strip(" .")
+    if not stripped[:1].isupper() or " " in stripped:
+        return False  # "Ohio", not "Mr. Trump" after "at an event in Las Vegas"
+    runs = name_runs(segment)
+    return len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(stripped)
+
+
+def _is_joined_body(segment: str) -> bool:
+    """"and Lund University in Lund": a second body the appositive names."""
+    return segment.startswith("and ") and _is_affiliation(segment[4:].split(" in ")[0])
 
 
 def _is_posting(parts: list[str]) -> bool:

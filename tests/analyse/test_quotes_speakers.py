@@ -920,3 +920,15 @@ def test_a_war_is_not_the_person_a_pronoun_stands_for() -> None:
         "“I thought it was a good way to tie his past to the story we were telling,” he said.",
     ) == [("I thought it was a good way to tie his past to the story we were telling",
            "Sam Ortiz")]
+
+
+def test_speaker_with_two_affiliations_and_their_places_in_apposition() -> None:
+    # "X, a role at A in City, State, and B in City, Country, said": the places and the second
+    # body go on with the appositive; the speaker is the name before it.
+    article = CleanArticle(title="Water found on a moon", paragraphs=[
+        "Astronomers have found water vapour above the ice of a distant moon.",
+        "“It is the next best thing to finding liquid water,” lead author Ana Lind, a chemist "
+        "at the Hale Institute in Dayton, Ohio, and Lund University in Lund, Sweden, said in "
+        "a statement.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Ana Lind"]
