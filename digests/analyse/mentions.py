@@ -163,12 +163,21 @@ _BODY_NOUN_BEFORE = re.compile(
 
 def named_after_a_body_noun(text: str) -> list[int]:
     """The offsets in ``text`` at which a name set off after a body's noun starts (where "Red
-    Harbor" starts in "The label that owns her songs, Red Harbor, says")."""
-    return [match.end() for match in _BODY_NOUN_BEFORE.finditer(text)
-            if _opens_sentence(text[: match.start()])]
+    Harbor" starts in "The label that owns her songs, Red Harbor, says"). Tried only where
+    "The " opens a sentence: found with ``str.find``, far quicker than a regex scan."""
+    found = []
+    start = text.find("The ")
+    while start >= 0:
+        if _opens_sentence(text[max(0, start - 4) : start]):
+            match = _BODY_NOUN_BEFORE.match(text, start)
+            if match is not None:
+                found.append(match.end())
+        start = text.find("The ", start + 4)
+    return found
 
 
 def _opens_sentence(before: str) -> bool:
+    """Whether the few characters before a word end a sentence, or there are none."""
     before = before.rstrip().rstrip("\"”’")
     return not before or before.endswith((".", "!", "?"))
 

@@ -99,7 +99,7 @@ class NameIndex:
     _called_bodies: set[str] | None = None
     # The bodies named after the noun that opens their sentence ("The company that runs the
     # fair, Lund Events, denies"): found with ``_called_bodies``.
-    _opening_bodies: set[str] = field(default_factory=set)
+    _opening_bodies: set[str] | None = None
 
     @classmethod
     def build(
@@ -453,17 +453,29 @@ class NameIndex:
         # Read where the surname stands, not from the names of each paragraph that holds it:
         # only the one person has it, and listing every name costs more.
         return shown or namesakes.gender_shown(
-            (Mention(surname, (i - 1, at), "", True, True)
-             for i, text in enumerate(self.paragraphs)
-             if i and surname in text and namesakes.may_show_gender(text)
-             for at in whole_words(text, surname)),
-            self.paragraphs, title_gender, self.in_quote,
+            self._surname_places(surname), self.paragraphs, title_gender, self.in_quote,
             lambda i, start, end: namesakes.names_someone(
                 self.paragraphs[i + 1], start, end,
                 lambda word: (full := self.fullest(word)) != word and not is_org(full)))
 
+    def _surname_places(self, surname: str) -> Iterator[Mention]:
+        """Where the surname stands in the paragraphs that may show the person's gender: those
+        with a "he" or "she", and the first that names the person, where news describes whom
+        it introduces ("actress Ana Lind", "her son, painter Olle Brandt")."""
+        first = True
+        for i, text in enumerate(self.paragraphs):
+            if not i or surname not in text:
+                continue
+            pronoun = namesakes.holds_pronoun(text)
+            if first or pronoun:
+                for at in whole_words(text, surname):
+                    if pronoun or namesakes.noun_before(text, at):
+                        yield Mention(surname, (i - 1, at), "", True, True)
+            first = False
+
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""
+        self._bodies_opening()  # from here on, ``is_body`` knows them
         for mention in self.backwards(before, after):
             if self.is_body(mention.name):
                 return mention.name
@@ -473,7 +485,8 @@ class NameIndex:
         """Whether ``name`` is an organisation: by its words ("Acme Bank"), or because the
         article calls it one in an appositive ("Hale Brothers, a research firm", "The label
         that owns her songs, Red Harbor,")."""
-        return is_org(name) or name in self._bodies_called()
+        return is_org(name) or name in self._bodies_called() \
+            or (self._opening_bodies is not None and name in self._opening_bodies)
 
     def _bodies_called(self) -> set[str]:
         """The names an appositive calls a body, found on the first question."""
@@ -483,19 +496,28 @@ class NameIndex:
                 ends = called_a_body(text)
                 if ends:
                     self._called_bodies |= bodies_ending_at(text, ends, self.mentions_in(i))
+        return self._called_bodies
+
+    def _bodies_opening(self) -> set[str]:
+        """The bodies named after the noun that opens their sentence ("The company that runs
+        the fair, Lund Events, denies"), found when a "they" or "it" first looks for a body:
+        reading every paragraph for them costs more than the few articles that need them."""
+        if self._opening_bodies is None:
+            self._opening_bodies = set()
+            for i, text in enumerate(self.paragraphs[1:]):
                 starts = named_after_a_body_noun(text)
                 if starts:
                     self._opening_bodies |= bodies_starting_at(text, starts, self.mentions_in(i))
-            self._called_bodies |= self._opening_bodies
-        return self._called_bodies
+        return self._opening_bodies
 
     def body_opening_since(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The last body between ``after`` and ``before`` that opens its sentence, as its
         subject or named after the noun that opens it ("The company that runs the fair, Lund
         Events, denies"): a body the story has turned to."""
+        opening = self._bodies_opening()
         for mention in self.backwards(before, after):
             if self.is_body(mention.name) and (
-                mention.name in self._opening_bodies or self.is_subject(mention)
+                mention.name in opening or self.is_subject(mention)
             ):
                 return mention.name
         return None

@@ -69,8 +69,6 @@ def _whole_words(words: list[str]) -> re.Pattern[str]:
 
 _GENDERED_WORD = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
                                if gender in {"m", "f"} for form in (pronoun, pronoun.capitalize())])
-_GENDERED_NOUN = _whole_words([form for noun in _NOUN_GENDER
-                               for form in (noun, noun.capitalize())])
 _RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
 # A relative set off before the role that goes with the name: "her son, painter Olle Brandt".
 _RELATIVE_BEFORE_ROLE = re.compile(r"\b(\w+),\s+[a-z][\w-]*\s+$")
@@ -209,10 +207,18 @@ def most_named(people: Sequence[Namesake], at: tuple[int, int] = (-2, 0)) -> Nam
     return min(people, key=lambda p: (not p.established, -len(p.mentions), p.mentions[:1] or [at]))
 
 
-def may_show_gender(text: str) -> bool:
-    """Whether ``text`` holds a gendered subject pronoun or a gendered noun that may stand
-    before a name ("actress", "his wife"): else no mention in it shows a gender."""
-    return holds_pronoun(text) or _GENDERED_NOUN.search(text) is not None
+
+
+def noun_before(text: str, start: int) -> bool:
+    """Whether a gendered noun ("actress", "his wife", "her son, painter") is among the few
+    words before ``start``: a cheap look, word by word, before the full reading of
+    :func:`_gender_shown`, which without a pronoun after the name has nothing else to go on."""
+    words = text[max(0, start - _NOUN_REACH) : start].split()
+    return any(word.strip(",").lower() in _NOUN_GENDER for word in words[-_NOUN_WORDS:])
+
+
+_NOUN_REACH = 60  # characters: a relative, a role and first names before a surname
+_NOUN_WORDS = 5  # "son, painter Olle" before "Brandt"; "actress Mary" before "Steenburgen"
 
 
 def holds_pronoun(text: str) -> bool:

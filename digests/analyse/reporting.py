@@ -197,18 +197,19 @@ _IN_A_TOWN = re.compile(r"\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?$")
 def _is_place_part(before: str, segment: str) -> bool:
     """A state or country alone after a town's comma ("in Dayton, Ohio", "in Washington,
     D.C."): one capitalised word that is the whole segment, after "in" and a town."""
-    if _IN_A_TOWN.search(before) is None:
-        return False
     stripped = segment.strip(" .")
     if not stripped[:1].isupper() or " " in stripped:
         return False  # "Ohio", not "Mr. Trump" after "at an event in Las Vegas"
+    if " in " not in before or _IN_A_TOWN.search(before) is None:
+        return False
     runs = name_runs(segment)
     return len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(stripped)
 
 
 def _is_joined_body(segment: str) -> bool:
     """"and Lund University in Lund": a second body the appositive names."""
-    return segment.startswith("and ") and _is_affiliation(segment[4:].split(" in ")[0])
+    return segment.startswith("and ") and " in " in segment \
+        and _is_affiliation(segment[4:].split(" in ")[0])
 
 
 def _is_posting(parts: list[str]) -> bool:
