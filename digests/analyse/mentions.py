@@ -201,3 +201,32 @@ def bodies_ending_at(text: str, ends: list[int], mentions: list[Mention]) -> set
             if " " in mention.name or (before and before[-1] not in ".!?\"”"):
                 found.add(mention.name)
     return found
+
+
+def joins_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
+    """Is run ``i`` the first half of a body's name joined by "and" to the next run, which
+    goes on to a person ("Metro Fire" in "Metro Fire and Rescue Services Station Officer Dean
+    Pike")? Then it names no person. (The cheap test first: few runs are followed by "and".)"""
+    end = runs[i][0] + len(runs[i][1])
+    return text.startswith(" and ", end) and opens_body_name(text, end, runs, i)
+
+
+def names_in_headline(found: list[Mention], body: str) -> list[Mention]:
+    """Title mentions cut to the longest start the body also writes, or dropped.
+
+    In a headline whose every word is capitalised, a capitalised run is the whole headline
+    ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin"): only the body
+    shows where a name ends (``body``: the article's paragraphs after the title).
+    """
+    kept = []
+    for mention in found:
+        words = mention.name.split()
+        while words and " ".join(words) not in body:
+            words.pop()
+        described = describe(tuple(words)) if words else None
+        if described is not None:
+            name, _, person, name_like = described
+            kept.append(mention._replace(
+                name=name, person=person or bool(mention.title), name_like=name_like
+            ))
+    return kept

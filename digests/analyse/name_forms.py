@@ -7,9 +7,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import lru_cache
 
+from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
-from digests.analyse.names import is_headline_case, is_initial, is_place, is_title_word
+from digests.analyse.names import (
+    bare,
+    is_headline_case,
+    is_initial,
+    is_place,
+    is_title_word,
+    surname_of,
+)
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
 # opening quote mark or bracket, a dash.
@@ -111,3 +120,22 @@ def written_as_name(word: str, occurrences: Iterable[tuple[str, int]]) -> bool:
                 or after.startswith(("'s", "’s")):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def surname_key(name: str) -> str:
+    return word_key(surname_of(tuple(name.split())))
+
+
+@lru_cache(maxsize=8192)
+def word_key(word: str) -> str:
+    """A name word as compared: bare, lower case, and for Russian without its case ending."""
+    key = bare(word).lower()
+    return language_words.cyrillic_stem(key) if "а" <= key[:1] <= "ё" else key
+
+
+@lru_cache(maxsize=8192)
+def form_word_keys(form: str) -> tuple[int, frozenset[str]]:
+    """How many words a name form has, and the set of them as compared (bare, lower case)."""
+    written = form.split()
+    return len(written), frozenset(word_key(w) for w in written)

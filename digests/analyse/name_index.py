@@ -11,26 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from digests.analyse import language_words, namesakes, one_word_names, sentence_roles
+from digests.analyse import namesakes, one_word_names, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.mentions import (
     Mention,
     bodies_ending_at,
     bodies_starting_at,
     called_a_body,
-    describe,
+    joins_body_name,
     named_after_a_body_noun,
-    opens_body_name,
+    names_in_headline,
     reads_as_heading,
     run_mentions,
 )
 from digests.analyse.name_forms import (
     capitalised_to_open,
+    form_word_keys,
     glued_descriptions,
+    surname_key,
     unglued,
     whole_words,
+    word_key,
     written_as_name,
 )
 from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
@@ -45,33 +47,6 @@ from digests.analyse.names import (
     surname_of,
     without_body_of_role,
 )
-
-
-def _opens_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:
-    """Is run ``i`` the first half of a body's name joined by "and" to the next run, which
-    goes on to a person ("Metro Fire" in "Metro Fire and Rescue Services Station Officer Dean
-    Pike")? Then it names no person. (The cheap test first: few runs are followed by "and".)"""
-    end = runs[i][0] + len(runs[i][1])
-    return text.startswith(" and ", end) and opens_body_name(text, end, runs, i)
-
-
-@lru_cache(maxsize=8192)
-def _surname_key(name: str) -> str:
-    return _word_key(surname_of(tuple(name.split())))
-
-
-@lru_cache(maxsize=8192)
-def _word_key(word: str) -> str:
-    """A name word as compared: bare, lower case, and for Russian without its case ending."""
-    key = bare(word).lower()
-    return language_words.cyrillic_stem(key) if "а" <= key[:1] <= "ё" else key
-
-
-@lru_cache(maxsize=8192)
-def _form_words(form: str) -> tuple[int, frozenset[str]]:
-    """How many words a name form has, and the set of them as compared (bare, lower case)."""
-    written = form.split()
-    return len(written), frozenset(_word_key(w) for w in written)
 
 
 @dataclass
@@ -131,35 +106,14 @@ class NameIndex:
             joined = " and " in text
             found = [
                 Mention(name, (paragraph, start + offset), title,
-                        person and not (joined and _opens_body_name(text, runs, i)), name_like)
+                        person and not (joined and joins_body_name(text, runs, i)), name_like)
                 for i, (start, run) in enumerate(runs)
                 for offset, name, title, person, name_like in run_mentions(run)
             ]
             if paragraph == -1 and is_headline_case(self.paragraphs[0]):
-                found = self._names_in_headline(found)
+                found = names_in_headline(found, self._joined_body())
             self._mentions[paragraph] = found
         return found
-
-    def _names_in_headline(self, found: list[Mention]) -> list[Mention]:
-        """Title mentions cut to the longest start the body also writes, or dropped.
-
-        In a headline whose every word is capitalised, a capitalised run is the whole headline
-        ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin"): only the body
-        shows where a name ends.
-        """
-        body = "\n".join(self.paragraphs[1:])
-        kept = []
-        for mention in found:
-            words = mention.name.split()
-            while words and " ".join(words) not in body:
-                words.pop()
-            described = describe(tuple(words)) if words else None
-            if described is not None:
-                name, _, person, name_like = described
-                kept.append(mention._replace(
-                    name=name, person=person or bool(mention.title), name_like=name_like
-                ))
-        return kept
 
     def mentions_with(self, needle: str) -> list[Mention]:
         return [
@@ -247,25 +201,25 @@ class NameIndex:
     def namesakes(self, surname: str) -> list[namesakes.Namesake]:
         """The different people the article gives this surname with a first name, when there
         are two or more (else none)."""
-        wanted = _word_key(surname)
+        wanted = word_key(surname)
         found = self._namesakes.get(wanted)
         if found is None:
             needle = surname[: len(wanted)]
             written = {name for name, _, name_like in self._named_with(needle)
                        if name_like and " " in name}
-            forms = {name for name in written if _surname_key(name) == wanted}
+            forms = {name for name in written if surname_key(name) == wanted}
             forms -= glued_descriptions(forms, self._joined_body) if len(forms) > 1 else set()
             # Most surnames come with one first name or none: nothing to tell apart (and
             # settled before reading where each form stands).
             if len({form.split(" ", 1)[0] for form in forms}) > 1:
                 forms = {form for form in forms if not self._opens_only(form)}
             firsts = {form.split(" ", 1)[0] for form in forms}
-            groups = namesakes.group_forms(sorted(forms), _word_key) if len(firsts) > 1 else []
+            groups = namesakes.group_forms(sorted(forms), word_key) if len(firsts) > 1 else []
             found = []
             if len(groups) > 1:
                 mentions = [m for m in self.mentions_with(needle) if m.name in forms]
                 found = namesakes.build(
-                    groups, mentions, self.paragraphs, _word_key, title_gender, self.in_quote,
+                    groups, mentions, self.paragraphs, word_key, title_gender, self.in_quote,
                     self._names_person,
                 )
             self._namesakes[wanted] = found
@@ -298,7 +252,7 @@ class NameIndex:
         surname = surname_of(words)
         if not surname:
             return name
-        wanted_key = _word_key(surname)
+        wanted_key = word_key(surname)
         # The stem, as written, finds the other cases of a Russian name too ("Пескова").
         needle = surname[: len(wanted_key)]
         candidates = [name for name, _, name_like in self._named_with(needle) if name_like]
@@ -306,16 +260,16 @@ class NameIndex:
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
         for candidate in candidates:
-            if _surname_key(candidate) == wanted_key:
+            if surname_key(candidate) == wanted_key:
                 forms[candidate] = forms.get(candidate, 0) + 1
         if first_name:
             for candidate in candidates:
                 if candidate.split()[0] == surname:
                     forms[candidate] = forms.get(candidate, 0) + 1
-        wanted = {_word_key(w) for w in words}
+        wanted = {word_key(w) for w in words}
         best, best_key = name, (len(words), 0)
         for form, count in forms.items():
-            size, form_words = _form_words(form)
+            size, form_words = form_word_keys(form)
             key = (size, count)
             if key > best_key and wanted <= form_words \
                     and not (size > 1 and self._opens_only(form)):
@@ -346,7 +300,7 @@ class NameIndex:
                 continue
             for offset, name, title, person, name_like in reversed(run_mentions(run)):
                 yield Mention(name, (paragraph, start + offset), title,
-                              person and not (joined and _opens_body_name(text, runs, i)),
+                              person and not (joined and joins_body_name(text, runs, i)),
                               name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),
@@ -428,7 +382,7 @@ class NameIndex:
 
     def _find_gender(self, name: str) -> str:
         surname = surname_of(tuple(name.split()))
-        key = _word_key(surname)
+        key = word_key(surname)
         if " " in name:
             # One of two Clintons: what the article shows of this one. The bare surname ("Mr.
             # Clinton", "Mrs. Clinton") may be either one's: it tells only for the one named
@@ -440,13 +394,13 @@ class NameIndex:
                         return person.gender
                     bare_form = namesakes.gender_shown(
                         [m for m in self.mentions_with(surname[: len(key)])
-                         if " " not in m.name and _word_key(m.name) == key],
+                         if " " not in m.name and word_key(m.name) == key],
                         self.paragraphs, title_gender, self.in_quote, self._names_person)
                     others = {p.gender for p in people if p.established and p is not person}
                     main = namesakes.most_named(people) is person
                     return bare_form if main and bare_form not in others else ""
         shown = title_gender(" ".join(
-            title for mention, title, _ in self._named_with(surname) if _surname_key(mention) == key
+            title for mention, title, _ in self._named_with(surname) if surname_key(mention) == key
         ))
         # No honorific: the pronoun that follows the person as a sentence's subject, or a
         # family word ("his wife, Melania"), shows it ("Donald Trump … he" is not a "she").

@@ -19,12 +19,10 @@ from digests.analyse.clauses import (
     without_parentheses,
 )
 from digests.analyse.inverted_subjects import (
-    ENGLISH_NOT_SUBJECTS,
     NOT_SUBJECTS,
     subject_after_verb,
 )
 from digests.analyse.names import (
-    is_org,
     is_title_word,
     name_runs,
 )
@@ -36,6 +34,15 @@ from digests.analyse.noun_phrases import (
     np_at_end,
     np_at_start,
     starts_appositive,
+)
+from digests.analyse.subject_segments import (
+    LIST_ENDS,
+    comma_parts,
+    is_adverbial,
+    is_affiliation,
+    is_posting,
+    without_body_list,
+    without_trailing_places,
 )
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told",
@@ -51,9 +58,6 @@ _AUXILIARIES = frozenset(
 _COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
 _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
-# Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
-# not "as", after which the subject comes ("as Tom Ridge, …, put it"), nor "that"/"this".
-_SCENE_OPENERS = ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
@@ -98,32 +102,9 @@ def _is_possessor(word: str) -> bool:
 _LY_NOUNS = frozenset({"family", "assembly", "ally"})
 
 
-# A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):
-# a part of the place or the affiliation before it, never a subject of its own.
-_STATE_TAG = re.compile(
-    r"(?:[RDI]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
-    r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|"
-    r"W\.Va|Wis|Wyo|D\.C)\.?"
-)
-_STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
-# A company's legal suffix set off by a comma ("Sales for Harbour, Inc., says"): the end of the
-# firm's name before it, never a subject of its own.
-_COMPANY_SUFFIX = re.compile(
-    r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|AB|ASA|Pty)\.?"
-)
-_SEGMENT_BREAK = re.compile(r"[,—–;]|\s-\s")
 _DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
 # What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
 _SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
-
-
-def _segments(text: str) -> list[str]:
-    """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told"), states
-    ("of Raleigh, N.C., said") or a company's suffix ("for Harbour, Inc., said")."""
-    parts = (s.strip() for s in _SEGMENT_BREAK.split(text))
-    return [s for s in parts if s and not s.isdigit()
-            and (len(s) > _STATE_TAG_CHARS
-                 or not (_STATE_TAG.fullmatch(s) or _COMPANY_SUFFIX.fullmatch(s)))]
 
 
 # Relative pronouns that open a clause about a person between a subject and its verb ("The
@@ -141,7 +122,7 @@ def subject_before_verb(pre: str) -> str | None:
     stripped = _strip_auxiliaries(pre.strip(" ,—–‒-"))
     if stripped.rpartition(" ")[2].lower() in _PASSIVE:
         return None  # "she was told:", "his demands have been answered": who heard, not who spoke
-    segments = _segments(stripped)
+    segments = comma_parts(stripped)
     if not segments or segments[-1].split()[0] in language_words.PASSIVE_OPENERS:
         return None
     # "The actor, whose films include A, B and C, said": a relative clause about a person may
@@ -157,15 +138,15 @@ def subject_before_verb(pre: str) -> str | None:
         # "Nick Davies, spokesman for the IAAF, which handed out the bans, said": a clause
         # about a thing that runs up to the verb, after the subject and its role.
         segments = segments[:-1]
-    if len(segments) >= 3 and _is_posting(segments[-3:]):
+    if len(segments) >= 3 and is_posting(segments[-3:]):
         segments = segments[:-1]
-    segments = _without_trailing_places(segments)
-    if len(segments) >= 3 and (segments[-1].startswith(_LIST_ENDS)
+    segments = without_trailing_places(segments)
+    if len(segments) >= 3 and (segments[-1].startswith(LIST_ENDS)
                                or " and " in segments[-1] or " & " in segments[-1]):
-        segments = _without_body_list(segments)
-    if len(segments) >= 2 and (starts_appositive(segments[-1]) or _is_affiliation(segments[-1])):
+        segments = without_body_list(segments)
+    if len(segments) >= 2 and (starts_appositive(segments[-1]) or is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
-            if _is_adverbial(segment):
+            if is_adverbial(segment):
                 # "Writing in the Northern Echo, the Bishop said": the name before the comma is
                 # in a phrase that sets the scene; the subject is the one after it.
                 break
@@ -175,91 +156,6 @@ def subject_before_verb(pre: str) -> str | None:
     return np_at_end(segments[-1])
 
 
-def _without_trailing_places(segments: list[str]) -> list[str]:
-    """"Ana Lind, a chemist at the Hale Institute in Dayton, Ohio, and Lund University in
-    Lund, Sweden, said": after an appositive, the states and countries of its places and a
-    second body joined with "and" go on with it; they are not the subject."""
-    end = len(segments)
-    while end >= 3 and (_is_place_part(segments[end - 2], segments[end - 1])
-                        or _is_joined_body(segments[end - 1])):
-        end -= 1
-    if end == len(segments) or not any(
-        s.startswith(("a ", "an ", "the ")) and starts_appositive(s) for s in segments[1:end]
-    ):
-        return segments
-    return segments[: end]
-
-
-# A segment that ends with a town: "at the Hale Institute in Dayton".
-_IN_A_TOWN = re.compile(r"\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?$")
-
-
-def _is_place_part(before: str, segment: str) -> bool:
-    """A state or country alone after a town's comma ("in Dayton, Ohio", "in Washington,
-    D.C."): one capitalised word that is the whole segment, after "in" and a town."""
-    stripped = segment.strip(" .")
-    if not stripped[:1].isupper() or " " in stripped:
-        return False  # "Ohio", not "Mr. Trump" after "at an event in Las Vegas"
-    if " in " not in before or _IN_A_TOWN.search(before) is None:
-        return False
-    runs = name_runs(segment)
-    return len(runs) == 1 and runs[0].start == 0 and runs[0].end >= len(stripped)
-
-
-def _is_joined_body(segment: str) -> bool:
-    """"and Lund University in Lund": a second body the appositive names."""
-    return segment.startswith("and ") and " in " in segment \
-        and _is_affiliation(segment[4:].split(" in ")[0])
-
-
-def _is_posting(parts: list[str]) -> bool:
-    """"R Suresh Kumar, superintendent of police, Mysuru, said": a name, its role in lower case,
-    then the place the role is in, a short capitalised run alone. The place is not the speaker.
-    (Without a name first, "In a statement, the firm's chief, Joan Marr, said", the last part
-    is the name the role stands for.)"""
-    name, role, place = parts
-    if not role[:1].islower() or not starts_appositive(role) or _is_adverbial(name) \
-            or not name_at_end(name) or place.count(" ") > 2:
-        return False
-    runs = name_runs(place)
-    return len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(place)
-
-
-# How the last item of a list opens ("A, B, and C", "A, B & C").
-_LIST_ENDS = ("and ", "& ")
-_LIST_ITEM_SPACES = 4  # at most four words: "Space", "and Security", "Health and Human Services"
-
-
-def _without_body_list(segments: list[str]) -> list[str]:
-    """``segments`` without the items of a body's name that a role in lower case ends with:
-    "Ana Ruiz, vice president at Orbis Defense, Space, and Security, said" is split at the
-    name's own commas; its last items are no subject, the name before the role is. Unchanged
-    unless a name, a role in lower case and only short capitalised items after it."""
-    for j in range(len(segments) - 1, 0, -1):
-        segment = segments[j]
-        if j < len(segments) - 1 and segment[:1].islower():
-            if starts_appositive(segment) and name_at_end(segments[j - 1]):
-                return segments[: j + 1]
-            return segments
-        item = segment.removeprefix("and ").removeprefix("& ")
-        if item.count(" ") >= _LIST_ITEM_SPACES or not item[:1].isupper():
-            return segments
-    return segments
-
-
-def _is_adverbial(segment: str) -> bool:
-    """A phrase that opens a sentence without being its subject: "In London", "Speaking to the
-    BBC", "Writing in the Northern Echo"."""
-    first = segment.split()[0]
-    return first.lower() in _SCENE_OPENERS or (first[:1].isupper() and first.endswith("ing"))
-
-
-def _is_affiliation(segment: str) -> bool:
-    """"Colin Asplin, Blackpool Hotel Association, said": the organisation a speaker is from."""
-    name = name_at_end(segment)
-    return name is not None and is_org(name) and len(name) >= len(segment.strip(" .")) - 4
-
-
 def sentence_subject(clause: str) -> str | None:
     """The name or pronoun that opens one of the clause's comma-separated parts, first first.
 
@@ -267,7 +163,7 @@ def sentence_subject(clause: str) -> str | None:
     "Eight years ago", "Smiling broadly") may be a phrase that sets the scene: when a later
     part opens with a name or pronoun, that is the subject ("…, Trump returned", "…, he
     supported")."""
-    segments = _segments(clause)
+    segments = comma_parts(clause)
     for i, segment in enumerate(segments):
         subject = np_at_start(segment)
         if subject and i == 0 and " " not in subject and len(segments) > 1 \
@@ -441,7 +337,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
 def _role_opening(clause: str) -> str | None:
     """The role that opens the clause's last part as its subject: "Soon after, the shadow
     health secretary was approached by ITV News" -> "the shadow health secretary"."""
-    parts = _segments(clause)
+    parts = comma_parts(clause)
     words = parts[-1].split() if parts else []
     if len(words) < 3 or words[0] not in {"the", "The"}:
         return None
@@ -460,8 +356,8 @@ _PRONOUN_AND_VERB = re.compile(r"\b(he|she|they|we|I) (?=[a-z])")
 def _pronoun_after_scene(clause: str) -> str | None:
     """The pronoun subject after a scene-setting phrase that no comma closes: "In a later
     interview with the host Jo Pike he backtracked" -> "he"."""
-    parts = _segments(clause)
-    if not parts or not _is_adverbial(parts[-1]):
+    parts = comma_parts(clause)
+    if not parts or not is_adverbial(parts[-1]):
         return None
     found = _PRONOUN_AND_VERB.search(parts[-1])
     return found.group(1) if found else None
@@ -529,7 +425,7 @@ def _continues_the_quote(pre: str) -> bool:
     of the Media Research Center, tells ...".)"""
     if not pre.rstrip().endswith(","):
         return False
-    segments = _segments(pre)
+    segments = comma_parts(pre)
     if len(segments) != 1:
         return False
     first = segments[0].split()[0]
