@@ -408,5 +408,7 @@ def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:
     """Does the sentence only say the title again, its date and time aside?"""
     if already_said(stems, [title], TITLE_REPEAT):
         return True
+    if stems.isdisjoint(_DATE_STEMS) and not any(map(str.isdigit, stems)):
+        return False  # no date or time: the test above was the whole answer (most sentences)
     news = frozenset(stem for stem in stems if not stem.isdigit() and stem not in _DATE_STEMS)
     return len(news) < len(stems) and already_said(news, [title], TITLE_REPEAT)
