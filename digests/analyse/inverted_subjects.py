@@ -10,7 +10,8 @@ import re
 
 from digests.analyse import language_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
-from digests.analyse.names import is_role, name_runs, person_part
+from digests.analyse.name_parts import person_part
+from digests.analyse.names import is_role, name_runs
 from digests.analyse.noun_phrases import DETERMINERS
 
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".

@@ -8,15 +8,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
+from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import CONNECTORS
-from digests.analyse.names import (
-    is_capitalised,
-    is_org,
-    is_place,
-    is_title_word,
-    person_part,
-    split_run,
-)
+from digests.analyse.names import is_capitalised, is_org, is_place, is_title_word, split_run
 
 
 class Mention(NamedTuple):

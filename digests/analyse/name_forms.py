@@ -11,14 +11,8 @@ from functools import lru_cache
 
 from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
-from digests.analyse.names import (
-    bare,
-    is_headline_case,
-    is_initial,
-    is_place,
-    is_title_word,
-    surname_of,
-)
+from digests.analyse.name_parts import is_headline_case, surname_of
+from digests.analyse.names import bare, is_initial, is_place, is_title_word
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
 # opening quote mark or bracket, a dash.

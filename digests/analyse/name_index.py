@@ -35,16 +35,14 @@ from digests.analyse.name_forms import (
     word_key,
     written_as_name,
 )
+from digests.analyse.name_parts import is_headline_case, person_part, surname_of
 from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
 from digests.analyse.names import (
     CAPITALISED_RUN,
     bare,
-    is_headline_case,
     is_org,
     is_place,
-    person_part,
     runs_containing,
-    surname_of,
     without_body_of_role,
 )
 

@@ -17,14 +17,8 @@ from typing import NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
-from digests.analyse.names import (
-    is_initial,
-    is_org,
-    is_place,
-    name_runs,
-    named_as_a_place,
-    person_part,
-)
+from digests.analyse.name_parts import person_part
+from digests.analyse.names import is_initial, is_org, is_place, name_runs, named_as_a_place
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from digests.analyse import language_words
+from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS
-from digests.analyse.names import bare, is_place, is_title_word, name_runs, person_part
+from digests.analyse.names import bare, is_place, is_title_word, name_runs
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 DETERMINERS = frozenset(

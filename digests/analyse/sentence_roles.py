@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from digests.analyse.clauses import REPORTING, real_sentence_ends
 from digests.analyse.mentions import Mention
+from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import OCCUPATIONS
-from digests.analyse.names import is_headline_case, is_title_word
+from digests.analyse.names import is_title_word
 
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")

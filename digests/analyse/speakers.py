@@ -25,12 +25,13 @@ from digests.analyse.language_words import (
     UNSTATED_SUBJECTS,
 )
 from digests.analyse.name_index import NameIndex
+from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import (
     EPITHET_GENDERS,
     LOWER_CASE_ROLES,
     TITLE_WORDS,
 )
-from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place, person_part
+from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place
 from digests.analyse.noun_phrases import describes_by_another
 from digests.analyse.russian_names import (
     article_gender,

@@ -11,8 +11,9 @@ import re
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PORTFOLIO_OF
+from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import FUNCTION_WORDS
-from digests.analyse.names import is_title_word, name_runs, person_part
+from digests.analyse.names import is_title_word, name_runs
 
 # What a subject phrase never opens with: a preposition ("In Sen. Jeff Sessions' column, “…”",
 # "From Bush's Facebook post: “…”" set the scene or name a work).

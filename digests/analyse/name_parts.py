@@ -1,0 +1,97 @@
+"""The parts of a capitalised run: the words that name the person, and the surname.
+
+Titles and sentence openers are no part of a name ("Chief Executive Tim Cook" is Tim Cook); a
+surname may be two words ("Aung San Suu Kyi", Spanish and Russian forms). And a headline whose
+every word is capitalised (headline case) shows no name's edges at all.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from digests.analyse import russian_names
+from digests.analyse.name_words import OCCUPATIONS, PARTY_INITIALS
+from digests.analyse.names import bare, is_function_word, is_initial, is_org, is_title_word
+
+
+@lru_cache(maxsize=8192)
+def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a run that name the person or body: sentence openers and titles dropped."""
+    kept = [bare(w) for w in words]
+    start = 0
+    while start < len(kept) and is_function_word(kept[start]):
+        start += 1
+    if len(kept) - start == 1 and is_title_word(kept[start]):
+        return ()
+    # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor"),
+    # after an honorific; after other roles it is one more ("Prime Minister", "Vice President").
+    if len(kept) - start > 1 and is_title_word(kept[-1]) and kept[-2].lower() not in _HONORIFICS \
+            and all(is_title_word(w) for w in kept[start:-1]):
+        return ()
+    last_title = -1
+    for i in range(start, len(kept) - 1):
+        if is_title_word(kept[i]) or is_title_word(words[i]) or _describes(kept[i]):
+            last_title = i
+    # "Cambridge Police Commissioner Christine Elow": the person after the role, even in a run
+    # that names a body; but "Defense Department" is a body, nothing after its role word.
+    if last_title >= 0 and not is_org(" ".join(kept[last_title + 1 :])):
+        start = last_title + 1
+        # "Глава ЦБ Эльвира Набиуллина": the body a role belongs to, after the role; in
+        # Russian a whole genitive ("Президент Российской Федерации Владимир Путин").
+        if len(kept) - start > 2 and len(kept[start]) > 1 and kept[start].isupper() \
+                and not is_initial(kept[start]):  # "Rep. G. K. Butterfield": an initial
+            start += 1
+        if russian_names.is_cyrillic(kept[-1]):
+            start = max(start, len(kept) - russian_names.person_words(kept[start:]))
+    while start < len(kept) and is_function_word(kept[start]):
+        start += 1
+    if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
+        start += 1  # "le député LFI Marc Vidal": the party, then the person
+    return tuple(w for w in kept[start:] if w)
+
+
+# Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. professor".split()
+)
+
+
+def _describes(word: str) -> bool:
+    """An occupation or a plural role written before a name ("Journalist Jorge Ramos",
+    "Senators Mitch McConnell and Chuck Schumer"): what the person is, not their name; so is
+    a pair of them joined by a hyphen ("Singer-songwriter Ana Ruiz", "Actor-directors …")."""
+    lowered = word.lower()
+    if "-" in lowered:
+        return all(_describes_one(part) for part in lowered.split("-"))
+    return _describes_one(lowered)
+
+
+def _describes_one(lowered: str) -> bool:
+    if lowered in OCCUPATIONS or (lowered.endswith("s") and lowered[:-1] in OCCUPATIONS):
+        return True
+    return lowered.endswith("s") and is_title_word(lowered[:-1])
+
+
+# Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").
+_HEADLINE_SMALL = 3
+_HEADLINE_CAPITALISED = 0.8
+# Words read: a heading is short, and a long paragraph's opening tells its style (it is asked
+# of whole paragraphs, for every name in them a quote's speaker might be).
+_HEADLINE_WORDS = 40
+
+
+def is_headline_case(text: str) -> bool:
+    """Whether ``text`` capitalises (nearly) every word, as headline style does."""
+    opening = text.split(maxsplit=_HEADLINE_WORDS)[:_HEADLINE_WORDS]
+    long_words = [w for w in opening if len(w) > _HEADLINE_SMALL and w[:1].isalpha()]
+    if len(long_words) < 3:
+        return False
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
+    return capitalised >= _HEADLINE_CAPITALISED * len(long_words)
+
+
+def surname_of(words: tuple[str, ...]) -> str:
+    """The last word that is not a suffix such as "Jr." - the key full names are found by."""
+    for word in reversed(words):
+        if word.lower().strip(".,") not in {"jr", "sr", "ii", "iii"}:
+            return bare(word)
+    return ""
