@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digests.analyse import one_word_names, role_holders, sentence_roles
+from digests.analyse import document_issuers, one_word_names, role_holders, sentence_roles
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -106,6 +106,10 @@ class Resolver:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if not may_speak(phrase, lowered):
             return None
+        if lowered.endswith(_DOCUMENT_ENDINGS):
+            issued = self._issuer_of(lowered, at)
+            if issued:
+                return issued
         if " of " in phrase:
             head, _, place = phrase.rpartition(" of ")
             if names_a_place(place):
@@ -161,6 +165,18 @@ class Resolver:
         if held == phrase and lowered.startswith("the ") and not names_an_affiliation(phrase):
             return self._described_person(lowered, at) or phrase
         return held
+
+    def _issuer_of(self, lowered: str, at: tuple[int, int]) -> str | None:
+        """Who issued the document a subject names ("“…,” the statement said"), by the sentence
+        that brought it in ("President Obama released a statement …"): the issuer's fullest
+        name, else None (the document stays the speaker, a description a reader can place)."""
+        document = document_issuers.DOCUMENT_SUBJECT.fullmatch(lowered)
+        if document is None:
+            return None
+        found = document_issuers.issuer_before(self.index.paragraphs, at, document.group(1))
+        if found is None or document_issuers.DOCUMENT_SUBJECT.fullmatch(found[0].lower()):
+            return None
+        return self.resolve(*found)
 
     def _named_with_the(self, word: str) -> bool:
         """Whether the article writes a one-word name only after "The", capitalised in the
@@ -442,6 +458,10 @@ class Resolver:
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
 _AGED = re.compile(r"\d+-years?-old")
+
+# How a subject that is a document ends ("the statement", "the press release"): the one cheap test
+# most subjects fail before the document's issuer is looked for.
+_DOCUMENT_ENDINGS = ("statement", "release", "letter", "memo")
 
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").
 _BODY_JOINERS = frozenset({"of", "and", "&", "the"})
