@@ -35,7 +35,7 @@ from digests.analyse.name_forms import (
     word_key,
     written_as_name,
 )
-from digests.analyse.name_parts import is_headline_case, person_part, surname_of
+from digests.analyse.name_parts import is_family_name_he, is_headline_case, person_part, surname_of
 from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
 from digests.analyse.names import (
     CAPITALISED_RUN,
@@ -166,8 +166,8 @@ class NameIndex:
     def _name_part(self, name: str) -> str:
         """``name`` without a first word that is only capitalised to open a sentence ("Said
         Ellis" -> "Ellis"), and the function words that then lead it."""
-        if " " not in name or not self._opens_only(name):
-            return name
+        if " " not in name or is_family_name_he(name.split()) or not self._opens_only(name):
+            return name  # "He Lifeng": "he" written in lower case elsewhere is the pronoun
         return " ".join(person_part(tuple(name.split()[1:]))) or name
 
     def _opens_only(self, form: str) -> bool:

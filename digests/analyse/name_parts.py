@@ -6,6 +6,7 @@ every word is capitalised (headline case) shows no name's edges at all.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from digests.analyse import russian_names
@@ -17,6 +18,8 @@ from digests.analyse.names import bare, is_function_word, is_initial, is_org, is
 def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a run that name the person or body: sentence openers and titles dropped."""
     kept = [bare(w) for w in words]
+    if is_family_name_he(kept):
+        return tuple(kept)
     start = 0
     while start < len(kept) and is_function_word(kept[start]):
         start += 1
@@ -47,6 +50,23 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
         start += 1  # "le député LFI Marc Vidal": the party, then the person
     return tuple(w for w in kept[start:] if w)
+
+
+# A romanised Chinese given name: one or two syllables of pinyin ("Jiankui", "Lifeng", "Yi").
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
+    r"ui|ue|er|a|o|e|i|u|ü)"
+)
+_PINYIN_GIVEN_NAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
+
+
+def is_family_name_he(words: list[str] | tuple[str, ...]) -> bool:
+    """"He Jiankui", "He Lifeng": the Chinese family name He before a given name in pinyin,
+    never the pronoun, which no capitalised given name follows in running text."""
+    return len(words) == 2 and words[0] == "He" and words[1][:1].isupper() \
+        and words[1][1:].islower() \
+        and _PINYIN_GIVEN_NAME.fullmatch(words[1]) is not None
 
 
 # Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
