@@ -26,6 +26,8 @@ from digests.analyse.dash_attribution import (
 )
 from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
+from digests.analyse.names import name_runs
+from digests.analyse.noun_phrases import starts_appositive
 from digests.analyse.quote_filter import (
     MIN_WORDS,
     clause_allows_quote,
@@ -232,9 +234,29 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
     if after.endswith(":"):
         return False
     verb = REPORTING.search(after)
-    if verb is None or len(after[: verb.start()].split()) > 6:
+    if verb is None:
         return False
-    return not after[verb.end() :].lstrip().startswith("that")
+    rest = after[verb.end() :].lstrip()
+    if len(after[: verb.start()].split()) > 6:
+        # "“…?” Ana Lind, a chemist at the Hale Institute, said at a forum.": a name with its
+        # role set off by commas, and a verb that reports nothing else after it.
+        return _named_with_role(after[: verb.start()]) \
+            and (rest[:1] in {".", ""} or rest.partition(" ")[0] in _SCENE_AFTER_VERB)
+    return not rest.startswith("that")
+
+
+# Words that open a phrase about where or when after "said" ("said at a forum", "said in an
+# interview"), never what was said.
+_SCENE_AFTER_VERB = frozenset({"at", "in", "on", "during", "after", "before", "while", "last"})
+
+
+def _named_with_role(pre: str) -> bool:
+    """Whether the words before a verb are a name, then its role set off by commas."""
+    name, comma, role = pre.partition(",")
+    runs = name_runs(name)
+    return bool(comma) and pre.rstrip().endswith(",") and len(runs) == 1 \
+        and runs[0].start == 0 and runs[0].end >= len(name.rstrip()) \
+        and starts_appositive(role.strip())
 
 
 _STARTS_WITH_I = re.compile(r"\[?I\b")
