@@ -264,6 +264,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 if "-" in clause[:30] else None
             if hyphenated:
                 return hyphenated.group(1)
+            inverted = _inverted_noun_verb(clause)
+            if inverted:
+                return inverted
             quoted_by = language_words.QUOTED_BY.search(clause)
             source = clause[: quoted_by.start()].strip(" ,") if quoted_by else ""
             if source:
@@ -332,6 +335,20 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     if sender:
         return sender.group(1)  # "a statement from the Hale family said": the family wrote it
     return subject
+
+
+# Reporting verbs that are also plural nouns ("her comments", "his remarks"), so not among the
+# verbs searched everywhere: right after a quote with a name after them, they are verbs.
+_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ")
+
+
+def _inverted_noun_verb(clause: str) -> str | None:
+    """The name after such a verb opening the clause after a quote ("“…,” comments Robin Kale,
+    who chairs the board"); None unless a capitalised name follows it."""
+    if not clause.startswith(_NOUN_LIKE_VERBS):
+        return None
+    subject = subject_after_verb(clause.partition(" ")[2])
+    return subject if subject and name_runs(subject) and subject[:1].isupper() else None
 
 
 def _role_opening(clause: str) -> str | None:
