@@ -110,7 +110,7 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     )
 
 
-_OPENING_PHRASE_REACH = 80  # characters: a phrase that opens a sentence before its subject
+_OPENING_PHRASE_REACH = 120  # characters: a phrase that opens a sentence before its subject
 # Words that open a phrase with no subject of its own: prepositions and subordinators ("After
 # the vote,", "When asked,"); a participle ("Realising his error,", "Asked about it,") is told
 # by its ending. A clause with a subject ("He criticised his rival, Joan Price") opens otherwise.
@@ -131,7 +131,7 @@ def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention
     """Is the mention the first name of its sentence, right after the one comma that closes
     the phrase opening it ("Realising his error, Tom Reed turned back", "After the vote, Ann
     Lee said")? Such a phrase has no subject of its own: the name after it is the sentence's.
-    A name in the phrase ("In Boston, Tom Reed …") or a quote mark in it leaves it alone."""
+    A person's name in the phrase or a quote mark in it leaves it alone."""
     start = mention.at[1]
     if not text.startswith(", ", start - 2):
         return False  # the usual case: settled by two characters
@@ -148,7 +148,10 @@ def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention
     phrase_start = start - 2 - len(phrase)
     # The word that opens the sentence is capitalised whatever it is ("Realising"): a name
     # there only if it names a person.
-    return not any(phrase_start < m.at[1] < start or (m.at[1] == phrase_start and m.person)
+    # A body or a place named inside the phrase ("At a hearing of the House subcommittee that
+    # funds NASA, Rep. Ann Lee …") is no subject; a person there may be ("After Joe Hale
+    # spoke, …" opens a clause of its own).
+    return not any((phrase_start < m.at[1] < start or m.at[1] == phrase_start) and m.person
                    for m in others)
 
 
