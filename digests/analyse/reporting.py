@@ -151,9 +151,24 @@ def subject_before_verb(pre: str) -> str | None:
                 # in a phrase that sets the scene; the subject is the one after it.
                 break
             name = name_at_end(segment)
+            if name and _object_of_preposition(segment, name):
+                # "Two soldiers died in a crash in Kandahar, the army said": a place or body
+                # the clause before ends with is no subject; the role after the comma is.
+                break
             if name:
                 return name
     return np_at_end(segments[-1])
+
+
+# Prepositions whose object a name ending a clause is ("… a crash in Kandahar").
+_PREPOSITIONS = frozenset("in at on near from into to for with by of across outside inside".split())
+
+
+def _object_of_preposition(segment: str, name: str) -> bool:
+    """Whether the name that ends ``segment`` follows a preposition, with the clause it ends
+    before it ("… killed in a crash in Kandahar"), so is no subject."""
+    before = segment[: len(segment.rstrip(" .")) - len(name)].split()
+    return len(before) > 1 and before[-1] in _PREPOSITIONS
 
 
 def sentence_subject(clause: str) -> str | None:

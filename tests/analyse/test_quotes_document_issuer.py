@@ -51,3 +51,11 @@ def test_the_issuer_after_a_quote_that_names_someone_else() -> None:
         "said in a statement.",
         "“The ferry will run until then,” the statement added.",
     )[1] == "Harbour Trust"
+
+
+def test_the_issuer_after_a_clause_that_ends_with_a_place() -> None:
+    assert who(
+        "Two lorries were stuck on the Dover bridge in the flood, the Harbour Trust said in a "
+        "statement on Friday.",
+        "“Both drivers were rescued without injury,” the statement said.",
+    ) == ["Harbour Trust"]

@@ -62,3 +62,11 @@ def test_patterns_match_where_their_plain_forms_do(
 ) -> None:
     fast, plain = forms
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_place_that_ends_the_clause_before_a_role_is_no_subject() -> None:
+    from digests.analyse.reporting import subject_before_verb
+
+    assert subject_before_verb(
+        "Two hikers were found alive after a night on the moor near Hexham, the rescue team"
+    ) == "the rescue team"
