@@ -152,9 +152,10 @@ def subject_before_verb(pre: str) -> str | None:
                 break
             name = name_at_end(segment)
             if name and _object_of_preposition(segment, name):
-                # "Two soldiers died in a crash in Kandahar, the army said": a place or body
-                # the clause before ends with is no subject; the role after the comma is.
-                break
+                # "Two soldiers died in a crash in Kandahar, the army said", "Jo Hale, editor
+                # of The Post, a weekly, wrote": a place or body a part ends with is no
+                # subject; a name before it is, else the role after the comma.
+                continue
             if name:
                 return name
     return np_at_end(segments[-1])

@@ -70,3 +70,11 @@ def test_a_place_that_ends_the_clause_before_a_role_is_no_subject() -> None:
     assert subject_before_verb(
         "Two hikers were found alive after a night on the moor near Hexham, the rescue team"
     ) == "the rescue team"
+
+
+def test_the_name_before_a_role_that_ends_with_a_body() -> None:
+    from digests.analyse.reporting import subject_before_verb
+
+    assert subject_before_verb(
+        "On Monday, Jo Hale, editor of The Courier, a weekly paper for farmers in Kent,"
+    ) == "Jo Hale"
