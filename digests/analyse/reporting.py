@@ -61,10 +61,17 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
 # What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
-_DOCUMENT_NOUNS = ("letter", "statement", "tweet", "post", "email", "memo", "note", "blog")
+_DOCUMENT_NOUNS = (
+    "letter", "statement", "tweet", "post", "email", "memo", "note", "blog", "release"
+)
 _DOCUMENT_OWNER = re.compile(
     r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"
     + "|".join(_DOCUMENT_NOUNS) + ")"
+)
+# The same with a common noun for the owner, whose "the" the subject phrase has lost ("The
+# company's release continued" -> "company's release"): the owner, with its article back.
+_COMMON_DOCUMENT_OWNER = re.compile(
+    r"(?:[Tt]he )?([a-z]+)['’]s (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + ")"
 )
 
 # A document named with whom it came from ("the statement from the Hale family said"): they speak.
@@ -344,6 +351,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         owner = _DOCUMENT_OWNER.fullmatch(subject)
         if owner:
             return owner.group(1)  # "Mr Woodcock's letter says": Mr Woodcock wrote it
+        common = _COMMON_DOCUMENT_OWNER.fullmatch(subject)
+        if common:
+            return f"the {common.group(1)}"  # "the company's release said": the company
     holder = _POSSESSED_DOCUMENT.fullmatch(subject) if subject else None
     if holder:
         return _PRONOUN_OF_POSSESSIVE[holder.group(1).lower()]  # "their statement said": they

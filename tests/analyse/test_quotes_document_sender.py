@@ -26,3 +26,11 @@ def test_the_sender_of_a_letter_before_the_quote() -> None:
         "A letter from the parish council said: “We will oppose this plan at every stage, "
         "with every means the law gives us.”",
     ) == ["the parish council"]
+
+
+def test_the_owner_of_a_release_named_by_a_common_noun() -> None:
+    assert who(
+        "Plans for a quarry near Ashby were lodged with the council in May.",
+        "The company’s release continued, “Every lorry will be washed before it leaves the "
+        "site, and no lorry will pass the school at its opening time.”",
+    ) == ["the company"]
