@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.inverted_subjects import subject_after_verb
+from digests.analyse.noun_phrases import PRONOUNS
 from digests.analyse.reporting import speaker_in_clause, subject_before_verb
 
 # "the statement", "a statement", "the press release", "the written statement": a document
@@ -58,7 +60,13 @@ def issuer_before(
 def _issuer_in(text: str, found: re.Match[str]) -> str | None:
     """The subject of the sentence that brings in the document ``found``: the subject before
     the verb that issues it ("Cook provided a written statement", "Fox News said in a
-    statement"), or after a scene-setting "In a statement," that opens the sentence."""
+    statement"), or after a scene-setting "In a statement," that opens the sentence; a
+    sender named after it ("a letter from the council") comes first."""
+    if text.startswith(" from ", found.end()):
+        # "Smith received a letter from the parish council": the sender wrote it.
+        sender = subject_after_verb(text[found.end() + len(" from ") :])
+        if sender and sender.lower() not in PRONOUNS:
+            return sender
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())]
     start = ends[-1] if ends else 0
     before = text[start : found.start()].rstrip()

@@ -59,3 +59,11 @@ def test_the_issuer_after_a_clause_that_ends_with_a_place() -> None:
         "statement on Friday.",
         "“Both drivers were rescued without injury,” the statement said.",
     ) == ["Harbour Trust"]
+
+
+def test_the_sender_named_after_the_document() -> None:
+    assert who(
+        "Floodwater closed the Dover bridge for a week.",
+        "On Friday every household received a letter from the Harbour Trust.",
+        "“The ferry will run free of charge until the bridge reopens,” the letter said.",
+    ) == ["Harbour Trust"]
