@@ -18,10 +18,23 @@ from digests.analyse.sentence_kinds import (
     quoted_share,
 )
 from digests.analyse.tokens import already_said, content_stem_set
-from digests.analyse.trim import MAX_CHARS, has_run_on, strip_lead_in, without_note_marks
+from digests.analyse.trim import (
+    MAX_CHARS,
+    has_run_on,
+    strip_lead_in,
+    trim,
+    without_note_marks,
+)
 
 REDUNDANT = 0.55  # share of a sentence's content words already said by another point
 MIN_WORDS = 6  # a candidate sentence has at least these; shorter ones are fragments
+# A sentence that turns against the one before it ("X probably has nothing to do with Y.
+# However, it was Y that…"): after a short opening, the turn is the news it leads into. English
+# only, as measured; not "Yet another…", which adds rather than turns.
+_TURNS = ("However, ", "But ", "Now, ", "Instead, ")
+# Room a turn needs, cut to fit, to keep its subject, its verb and what happened: with less,
+# its first words would say nothing ("However, it was this type of…").
+_TURN_ROOM = 80
 # Subject pronouns that open a short sentence about the one before it ("She was 92.").
 _SHORT_SENTENCE_SUBJECTS = frozenset(
     "he she they er sie il elle ils elles él ella ellos ellas он она они".split()
@@ -41,13 +54,17 @@ def with_following(
     (the digest shows the best quote on its own; nor a sentence in the first person, a quote
     without its marks), not a question (a teaser the point cannot answer: "…makes a quick
     comeback. What's the secret?"), not another point, nothing another point already says,
-    nothing inside a quote.
+    nothing inside a quote. A sentence that turns against the point ("However, …", "But …")
+    joins cut to fit when it is too long to join whole, if the point leaves it room: after a
+    teaser ("X probably has nothing to do with Y."), the turn is the news (9 dev articles
+    change, 7 better; BBC ROUGE-1 56.18 -> 56.31, highlights 42.91 -> 42.98).
     ``order`` is the point's candidate among the candidates at body ``positions`` with
     content stems ``stems_of``; ``taken`` (candidates chosen or joined) gains the sentences
     joined, so no two points share one.
     """
     if point.endswith("…"):
         return point  # cut short: a sentence joined after the ellipsis would read as a jump
+    english = language in ("en", "")
     following = order + 1
     at = positions[order] + 1  # the body's sentence right after the point
     while at < len(body.texts):
@@ -64,8 +81,11 @@ def with_following(
                 or (dashes and body.said_without_marks(at)):
             break
         text = strip_lead_in(body.texts[at])
+        # Too long to join whole: only a turn joins, cut to fit, and ends the point.
+        cut_turn = len(point) + 1 + len(text) > MAX_CHARS
         if (
-            len(point) + 1 + len(text) > MAX_CHARS
+            (cut_turn and not (english and text.startswith(_TURNS)
+                               and len(point) <= MAX_CHARS - _TURN_ROOM))
             or quoted_share(text) > 0.0
             or in_first_person(text, language)
             or addresses_the_reader(text)
@@ -78,12 +98,26 @@ def with_following(
             or body.above_a_credit(at)
         ):
             break
+        if cut_turn:
+            text = _turn_to_fit(point, text)
         point = f"{point} {without_note_marks(text)}"
         if candidate:
             taken.add(following)
             following += 1
+        if cut_turn:
+            break
         at += 1
     return point
+
+
+def _turn_to_fit(point: str, turn: str) -> str:
+    """``turn`` as it follows ``point`` within a point's length: whole when the two run only a
+    few words over (as any point may), else cut on its own, so that a cut at a clause boundary
+    keeps a good share of the turn rather than its connective and a few words."""
+    whole = f"{point} {turn}"
+    if not trim(whole).endswith("…"):
+        return turn
+    return trim(turn, MAX_CHARS - len(point) - 1)
 
 
 def _short_sentence(text: str) -> bool:
