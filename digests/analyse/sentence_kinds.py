@@ -91,6 +91,7 @@ _LINK_ROW = re.compile(r"\b[Rr]elated (?:articles|stories|videos|posts|links|con
 # may come first ("Der Powder ruft: Hier findet ihr Artikel…").
 _POINTER_AT_START = re.compile(
     r"(?:Below|Above),? you\b|For (?:more|further) (?:information|details)\b"
+    r"|Here(?:['’]s| is| are)\b"
 )
 _POINTER_ON_PAGE = re.compile(r"\b(?:link|links|button) below\b")
 _POINTER_IN_GERMAN = re.compile(
@@ -250,9 +251,12 @@ def _in_the_frame(text: str) -> bool:
 
 def _points_elsewhere(text: str) -> bool:
     """A pointer to more: "Below you can read…", "via the link below", "For more
-    information…", "Weiterführende Informationen finden Sie…", "Hier findet ihr…"."""
+    information…", "Weiterführende Informationen finden Sie…", "Hier findet ihr…"; or to what
+    the page shows next ("Here's the most recent data on…", "Here are the highlights:"), which a
+    point does not show; or who pays for the show ("This week's podcast is sponsored by…")."""
     return (
         (text.startswith(_POINTER_OPENERS) and _POINTER_AT_START.match(text) is not None)
+        or (" by " in text and _SPONSOR_NOTE.match(text) is not None)
         or ("below" in text and _POINTER_ON_PAGE.search(text) is not None)
         or (("Info" in text or "Hier " in text) and _POINTER_IN_GERMAN.search(text) is not None)
     )
@@ -263,7 +267,15 @@ _NEWSLETTER_OFFER = re.compile(
     r"\b[Ww]e(?:'ll|’ll| will| can)? send you\b[^.]{0,60}?\b(?:e-?mails?|newsletters?|updates"
     r"|alerts|round-?ups?|digests?|notifications)\b"
 )
-_POINTER_OPENERS = ("Below", "Above", "For ")
+_POINTER_OPENERS = ("Below", "Above", "For ", "Here")
+# The show's own sponsor, named by the show: "This week's podcast is sponsored by…", "Today's
+# episode is brought to you by…"; not an event's ("The regatta is sponsored by…").
+_SPONSOR_NOTE = re.compile(
+    r"(?:This|Today['’]s|This week['’]s|Tonight['’]s)\b[^.]{0,40}?\b(?:episode|podcast|show"
+    r"|newsletter|edition|issue|series|segment|post|article|content|video|Podcast|Show)\b"
+    r"[^.]{0,20}?\b(?:is|are|was) (?:sponsored|supported|presented|brought to you|made possible)"
+    r" by\b"
+)
 # An appeal for the reader's money in the paper's own voice: "Support us to deliver independent
 # journalism", "Our mission is to deliver fact-based reporting", "every contribution counts".
 # Its journalism is the paper's ("our", "us"); a story about someone's reporting names them.
