@@ -110,6 +110,7 @@ from digests.analyse.captions import is_photo_caption
 from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import death_first, reports_a_death
 from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
+from digests.analyse.kickers import news_before_kicker
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
@@ -225,7 +226,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     language = article.language
     dashes = writes_dash_clauses(language)
     spoken = [at in body.spoken for at in candidates.at]
-    ranked = _best_first(candidates.texts, _scores(candidates, title), spoken, language)
+    ranked = news_before_kicker(
+        _best_first(candidates.texts, _scores(candidates, title), spoken, language),
+        candidates.at, body, title,
+    )
     for order in death_first(ranked, candidates.texts, candidates.at, article.title, language):
         stems = candidates.stems[order]
         if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
