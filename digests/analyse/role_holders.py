@@ -162,6 +162,32 @@ def _described_right_before(
     return None
 
 
+def described_as(index: NameIndex, role: list[str], before: tuple[int, int]) -> str | None:
+    """The one person the article sets the words of ``role`` beside, as an appositive, before
+    ``before`` ("Lena Varga, the Hungarian boss," for "the Hungarian boss" paragraphs later);
+    two such people, or none: None (a wrong name is worse than the description)."""
+    last = role[-1].lower()
+    pattern = re.compile(
+        r",\s+(?:the|a|an)\s+" + r"\s+".join(re.escape(word) for word in role) + r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    found: set[str] = set()
+    for i, text in enumerate(index.paragraphs[: before[0] + 2]):
+        if last not in text.lower():
+            continue  # the usual case, settled without the pattern
+        for match in pattern.finditer(text):
+            if (i - 1, match.start()) >= before:
+                break
+            if not _APPOSITIVE_HEAD_END.match(text, match.end()):
+                continue
+            found.update(
+                index.fullest(mention.name) for mention in index.mentions_in(i - 1)
+                if mention.person and " " in mention.name
+                and text.endswith(mention.name, 0, match.start())
+            )
+    return next(iter(found)) if len(found) == 1 else None
+
+
 # A role with the body it serves after it, in English: "the mayor of Springfield", "the
 # spokesman for the Ministry of Defense" (role words in lower case, the body in capitals).
 ROLE_OF_BODY = re.compile(

@@ -435,7 +435,9 @@ class Resolver:
         # nobody the role word alone finds ("the president" is someone else).
         qualified = words[1:] if words[0].lower() == "the" else words
         if len(qualified) > 1 and (qualified is not words or words[0].endswith(("'s", "’s"))):
-            holder = role_holders.named_after(self.index, qualified, at)
+            # "Hungarian boss Lena Varga", else "Lena Varga, the Hungarian boss," set apart.
+            holder = role_holders.named_after(self.index, qualified, at) \
+                or role_holders.described_as(self.index, qualified, at)
             if holder:
                 return holder
             if all(w[:1].isupper() or w in _BODY_JOINERS for w in qualified[:-1]):

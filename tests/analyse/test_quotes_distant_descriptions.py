@@ -1,5 +1,6 @@
-"""A speaker described by an age ("the 48-year-old said") far from the last name: the one person
-the article gives that age with their name ("Lena Varga, 48,"), never a guess."""
+"""A speaker described by an age or a role with words of its own ("the 48-year-old said", "the
+Hungarian boss told") far from the last name: the one person the article gives that age or those
+words with their name ("Lena Varga, 48,", "Lena Varga, the Hungarian boss,"), never a guess."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_an_age_two_people_are_given_stays_a_description() -> None:
         *_MIDDLE,
         "The 48-year-old said after the appointment: “I cannot wait to start.”",
     ) == ["The 48-year-old"]
+
+
+def test_a_role_with_words_of_its_own_is_the_person_it_was_set_beside() -> None:
+    assert speakers(
+        "Harbour City have named Lena Varga, the Hungarian boss, as their manager.",
+        *_MIDDLE,
+        "“I cannot wait to start,” the Hungarian boss told reporters.",
+    ) == ["Lena Varga"]
+
+
+def test_a_role_set_beside_two_people_names_neither() -> None:
+    assert speakers(
+        "Harbour City named Lena Varga, the Hungarian boss, over Ede Kis, the Hungarian boss "
+        "of Lake FC.",
+        *_MIDDLE,
+        "“I cannot wait to start,” the Hungarian boss told reporters.",
+    ) == ["the Hungarian boss"]
