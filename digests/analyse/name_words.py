@@ -38,7 +38,8 @@ ENGLISH_TITLE_WORDS = frozenset(
     president vice prime minister chancellor secretary senator sen sen. rep rep.
     representative congressman congresswoman governor gov gov. mayor judge justice chief
     general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
-    sergeant sgt sgt. officer commander pope king queen prince princess sheikh emir
+    sergeant sgt sgt. officer commander cmdr cmdr. maj. corporal cpl cpl. pvt. pfc pfc.
+    brigadier brig. commodore supt supt. det. pope king queen prince princess sheikh emir
     ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
     spokeswoman spokesperson
     speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
@@ -124,7 +125,8 @@ CONNECTORS = frozenset(
 )
 ABBREVIATED = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
-     "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon."}
+     "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon.",
+     "maj.", "cpl.", "pvt.", "pfc.", "brig."}
 )
 
 

@@ -1,0 +1,29 @@
+"""A military or police rank before a speaker's name ("Cmdr.", "Maj.", "Cpl.") is a title, as
+"Mr." is: the speaker is the person's fullest name without it."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    article = CleanArticle(title="A story", paragraphs=list(paragraphs), language="en")
+    return [q.speaker for q in find_quotes(article)]
+
+
+def test_a_commander_is_named_without_the_rank() -> None:
+    assert speakers(
+        "Cmdr. Dana Holt, a navy spokeswoman, said the ship was safe: “No one was hurt.”",
+    ) == ["Dana Holt"]
+    assert speakers(
+        "Cmdr. Dana Holt led the crew through two storms.",
+        "“We trained for this and it showed,” Cmdr. Holt said on the pier.",
+    ) == ["Dana Holt"]
+
+
+def test_other_abbreviated_ranks_are_titles_too() -> None:
+    assert speakers(
+        "Maj. Ivo Ranko told reporters: “The road is open again.”",
+        "“We found nothing in the trucks,” Cpl. Ada Moss said.",
+    ) == ["Ivo Ranko", "Ada Moss"]
