@@ -43,9 +43,19 @@ _AS_X_SAID = re.compile(
 )
 # "as if to say “…”", "her look seemed to say “…”": words the writer reads into a face or a
 # gesture, which nobody spoke.
-_IMAGINED_SPEECH = re.compile(
-    r"\b(?:as (?:if|though) (?:to )?(?:say|ask)(?:ing)?|seem(?:s|ed)? to (?:say|ask))[,:]?$"
+# So are words someone "might have said" or, after "as", "would say" (the writer's hypothetical:
+# "As Sherlock would say, “…”"), and a saying "as" someone "used to say" (recalled, not said in
+# this story). Without "as", "would say" and "used to say" report a habit: "She would say:
+# “…”" is her words.
+_SOMEONE_WOULD_SAY = (
+    r"(?:[\w.'’-]+\s){1,5}?(?:would(?: have)? (?:say|said|ask|asked|put it)|used to (?:say|ask))"
 )
+_IMAGINED_SPEECH = re.compile(
+    r"\b(?:as (?:if|though) (?:to )?(?:say|ask)(?:ing)?|seem(?:s|ed)? to (?:say|ask)"
+    r"|(?:might|could)(?: have)? (?:say|said|put it)|\b[Aa]s " + _SOMEONE_WOULD_SAY + r")[,:]?$"
+)
+# How a text before an imagined quote ends: the cheap test before the pattern.
+_IMAGINED_ENDINGS = ("say", "ask", "saying", "asking", "have said", "have asked", "put it")
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -134,6 +144,18 @@ def sung(quote_text: str, clause_after: str) -> bool:
 _SUNG_REACH = 40  # characters: a subject of three words and the verb
 
 
+def imagined(clause_after: str) -> bool:
+    """Whether the clause after a quote gives its words to someone who "would say" or "used to
+    say" them ("“…,” as my grandmother used to say"): a hypothetical or a saying recalled, not
+    a quote of this story (see :data:`_IMAGINED_SPEECH`)."""
+    head = clause_after[:_IMAGINED_REACH]
+    return ("would" in head or "used to" in head) and _IMAGINED_AFTER.match(head) is not None
+
+
+_IMAGINED_REACH = 70  # characters: "as", a subject of a few words and the verb
+_IMAGINED_AFTER = re.compile(r",?\s*as\s+" + _SOMEONE_WOULD_SAY + r"\b")
+
+
 # A list number before a heading: "2.", "2)".
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
 
@@ -159,8 +181,8 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     tail = prefix.rstrip()
     if not tail:
         return True
-    if tail.rstrip(",:").endswith(("say", "ask", "saying", "asking")) \
-            and _IMAGINED_SPEECH.search(tail, max(0, len(tail) - 30)) is not None:
+    if tail.rstrip(",:").endswith(_IMAGINED_ENDINGS) \
+            and _IMAGINED_SPEECH.search(tail, max(0, len(tail) - _IMAGINED_REACH)) is not None:
         return False
     lower_start = not first_letter(quote_text).isupper()
     if lower_start and tail.endswith(",") and _continues_the_sentence(quote_text) \

@@ -33,6 +33,7 @@ from digests.analyse.quote_filter import (
     clause_allows_quote,
     first_letter,
     has_words,
+    imagined,
     is_quoted_heading,
     is_whole_quote,
     prefix_allows_quote,
@@ -347,6 +348,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         if sung(last.text, after):
             sung_para = last.end_para
             continue
+        if imagined(after):
+            continue  # “…,” as my grandmother used to say: no quote of this story
         attributed = speaker_in_clause(after, quote_first=True)
         if attributed is None and first.para == sung_para:
             continue  # “…,” she sings. “…”: the song's next line
