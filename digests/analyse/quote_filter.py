@@ -46,16 +46,18 @@ _AS_X_SAID = re.compile(
 # So are words someone "might have said" or, after "as", "would say" (the writer's hypothetical:
 # "As Sherlock would say, “…”"), and a saying "as" someone "used to say" (recalled, not said in
 # this story). Without "as", "would say" and "used to say" report a habit: "She would say:
-# “…”" is her words.
+# “…”" is her words. And the question a writer voices for those "left to wonder: “…”".
 _SOMEONE_WOULD_SAY = (
     r"(?:[\w.'’-]+\s){1,5}?(?:would(?: have)? (?:say|said|ask|asked|put it)|used to (?:say|ask))"
 )
 _IMAGINED_SPEECH = re.compile(
     r"\b(?:as (?:if|though) (?:to )?(?:say|ask)(?:ing)?|seem(?:s|ed)? to (?:say|ask)"
-    r"|(?:might|could)(?: have)? (?:say|said|put it)|\b[Aa]s " + _SOMEONE_WOULD_SAY + r")[,:]?$"
+    r"|(?:might|could)(?: have)? (?:say|said|put it)|\b[Aa]s " + _SOMEONE_WOULD_SAY
+    + r"|left (?:to (?:wonder|ponder|ask)|(?:wonder|ponder|ask)ing))[,:]?$"
 )
 # How a text before an imagined quote ends: the cheap test before the pattern.
-_IMAGINED_ENDINGS = ("say", "ask", "saying", "asking", "have said", "have asked", "put it")
+_IMAGINED_ENDINGS = ("say", "ask", "saying", "asking", "have said", "have asked", "put it",
+                     "wonder", "wondering", "ponder", "pondering")
 _WORDS = re.compile(r"[^\W_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 

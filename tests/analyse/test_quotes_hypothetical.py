@@ -50,3 +50,14 @@ def test_what_someone_would_say_as_a_habit_is_their_quote() -> None:
         "Mara Lind ran the bakery on Dock Street for forty years.",
         "“Bread waits for no one,” Lind would say to every new apprentice.",
     ) == [("Bread waits for no one", "Mara Lind")]
+
+
+def test_what_someone_is_left_to_wonder_is_no_quote() -> None:
+    # The writer voices the question for them: nobody asked it.
+    assert quotes(
+        "Mara Lind has signed with a rival label, and Harbour Records will be left to wonder: "
+        "“where did it all go wrong?”",
+    ) == []
+    assert quotes(
+        "Fans of the band, who had queued since dawn, were left wondering: “Is this the end?”",
+    ) == []
