@@ -38,7 +38,7 @@ ENGLISH_TITLE_WORDS = frozenset(
     president vice prime minister chancellor secretary senator sen sen. rep rep.
     representative congressman congresswoman governor gov gov. mayor judge justice chief
     general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
-    sergeant sgt sgt. officer commander cmdr cmdr. maj. corporal cpl cpl. pvt. pfc pfc.
+    sergeant sgt sgt. officer commander cmdr cmdr. maj. corporal cpl cpl. pvt. pfc pfc. spc. cpt.
     brigadier brig. commodore supt supt. det. pope king queen prince princess sheikh emir
     ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
     spokeswoman spokesperson
@@ -126,7 +126,7 @@ CONNECTORS = frozenset(
 ABBREVIATED = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
      "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon.",
-     "maj.", "cpl.", "pvt.", "pfc.", "brig."}
+     "maj.", "cpl.", "pvt.", "pfc.", "spc.", "cpt.", "brig."}
 )
 
 

@@ -27,3 +27,11 @@ def test_other_abbreviated_ranks_are_titles_too() -> None:
         "Maj. Ivo Ranko told reporters: “The road is open again.”",
         "“We found nothing in the trucks,” Cpl. Ada Moss said.",
     ) == ["Ivo Ranko", "Ada Moss"]
+
+
+def test_a_detectives_rank_before_another_is_a_title() -> None:
+    assert speakers(
+        "Det. Sgt. Ann Vega led the search of the flat.",
+        "“We found nothing in the kitchen,” Det. Sgt. Vega said.",
+        "“The road is open again,” Spc. Bo Tran told reporters.",
+    ) == ["Ann Vega", "Bo Tran"]
