@@ -31,6 +31,11 @@ def test_an_age_is_the_person_given_that_age_paragraphs_before() -> None:
         *_MIDDLE,
         "“I cannot wait to start,” the 48-year-old told reporters.",
     ) == ["Lena Varga"]
+    assert speakers(
+        "Harbour City named Lena Varga (48) as manager.",
+        *_MIDDLE,
+        "“I cannot wait to start,” the 48-year-old told reporters.",
+    ) == ["Lena Varga"]
 
 
 def test_an_age_no_one_is_given_stays_a_description() -> None:
