@@ -9,6 +9,7 @@ apart from the name's run, so that the run itself records no title: "Secretary o
 Kerry", "Kremlin spokesman Dmitry Peskov" (:func:`titled_after`); and who holds a bare role at
 all, in any of the languages (:func:`holder_of`: "president" -> "Vladimir Putin", "die
 Ministerin" -> "Innenministerin Nancy Faeser", "le ministre" -> "le ministre Gérald Darmanin").
+And who a description by age stands for ("the 48-year-old": :func:`person_given_age`).
 """
 
 from __future__ import annotations
@@ -325,3 +326,18 @@ def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
                     found.append(mention)
                     break
     return found
+
+
+def person_given_age(index: NameIndex, age: str, at: tuple[int, int], gender: str) -> str | None:
+    """The one person named before ``at`` with the age a description gives ("Lena Varga,
+    48,", "Lena Varga (48)" or "48-year-old Lena Varga" for "the 48-year-old" paragraphs
+    later); two people of that age, or none: None (the description stays)."""
+    given: set[str] = set()
+    for person, mention in index.people_backwards(at, gender=gender):
+        text = index.paragraphs[mention.at[0] + 1]
+        start = mention.at[1]
+        after = text[start + len(mention.name) : start + len(mention.name) + len(age) + 3]
+        if text[:start].endswith(f"{age}-year-old ") \
+                or re.match(rf"(?:, {age}\b|\s\({age}\))", after):
+            given.add(person)
+    return next(iter(given)) if len(given) == 1 else None

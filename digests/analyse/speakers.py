@@ -219,22 +219,9 @@ class Resolver:
         if found:
             return found[0]
         age = next((w for w in words if _AGED.fullmatch(w)), None)
-        return (age and self._person_given_age(age.partition("-")[0], at, gender)) \
-            or self._title_person(at, gender, bare(words[-1]))
-
-    def _person_given_age(self, age: str, at: tuple[int, int], gender: str) -> str | None:
-        """The one person named before ``at`` with the age a description gives ("Lena Varga,
-        48,", "Lena Varga (48)" or "48-year-old Lena Varga" for "the 48-year-old" paragraphs
-        later); two people of that age, or none: None (the description stays)."""
-        given: set[str] = set()
-        for person, mention in self.index.people_backwards(at, gender=gender):
-            text = self.index.paragraphs[mention.at[0] + 1]
-            start = mention.at[1]
-            after = text[start + len(mention.name) : start + len(mention.name) + len(age) + 3]
-            if text[:start].endswith(f"{age}-year-old ") \
-                    or re.match(rf"(?:, {age}\b|\s\({age}\))", after):
-                given.add(person)
-        return next(iter(given)) if len(given) == 1 else None
+        given = age and role_holders.person_given_age(
+            self.index, age.partition("-")[0], at, gender)
+        return given or self._title_person(at, gender, bare(words[-1]))
 
     def _title_person(self, at: tuple[int, int], gender: str, role: str) -> str | None:
         """The one person a title that reports their words names ("Joan Marr says…", "Bernie
