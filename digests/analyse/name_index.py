@@ -278,6 +278,10 @@ class NameIndex:
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
             if paragraph == -1:  # the title's mentions need the headline-case handling
                 mentions: Iterator[Mention] = reversed(self.mentions_in(paragraph))
+            elif paragraph in self._mentions:
+                # Built already (a subject test reads the whole paragraph): the same mentions,
+                # read from the end, where building them again would cost the walk twice.
+                mentions = reversed(self._mentions[paragraph])
             else:
                 until = before[1] if paragraph == before[0] else None
                 mentions = self._mentions_backwards(paragraph, until)

@@ -256,7 +256,8 @@ def _points_elsewhere(text: str) -> bool:
     point does not show; or who pays for the show ("This week's podcast is sponsored by…")."""
     return (
         (text.startswith(_POINTER_OPENERS) and _POINTER_AT_START.match(text) is not None)
-        or (" by " in text and _SPONSOR_NOTE.match(text) is not None)
+        or (text.startswith(_SPONSOR_OPENERS) and " by " in text
+            and _SPONSOR_NOTE.match(text) is not None)
         or ("below" in text and _POINTER_ON_PAGE.search(text) is not None)
         or (("Info" in text or "Hier " in text) and _POINTER_IN_GERMAN.search(text) is not None)
     )
@@ -268,6 +269,7 @@ _NEWSLETTER_OFFER = re.compile(
     r"|alerts|round-?ups?|digests?|notifications)\b"
 )
 _POINTER_OPENERS = ("Below", "Above", "For ", "Here")
+_SPONSOR_OPENERS = ("This", "Today", "Tonight")  # the words _SPONSOR_NOTE opens with
 # The show's own sponsor, named by the show: "This week's podcast is sponsored by…", "Today's
 # episode is brought to you by…"; not an event's ("The regatta is sponsored by…").
 _SPONSOR_NOTE = re.compile(

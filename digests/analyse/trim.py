@@ -318,11 +318,15 @@ _MIN_LISTED_NAMES = 4  # capitalised words: fewer are a subject, not a list
 def lists_only_names(point: str) -> bool:
     """Does a point cut short hold nothing but a list of names ("The Harbour Office, the Coast
     Guard, the Port Authority of Kelby…")? Cut before its verb, it says nothing happened."""
-    words = _LIST_WORD.findall(point)
-    capitalised = sum(1 for word in words if word[:1].isupper())
-    return capitalised >= _MIN_LISTED_NAMES and all(
-        word[:1].isupper() or word in _LIST_WORDS for word in words
-    )
+    # One pass that stops at the first word in lower case outside the list's own words: most
+    # points have one within their first few words.
+    capitalised = 0
+    for word in _LIST_WORD.findall(point):
+        if word[:1].isupper():
+            capitalised += 1
+        elif word not in _LIST_WORDS:
+            return False
+    return capitalised >= _MIN_LISTED_NAMES
 
 
 def has_run_on(sentence: str) -> bool:
