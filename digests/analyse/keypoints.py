@@ -342,7 +342,7 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     # chose long asides over short leads (measured: highlights fell, BBC did not rise).
     # Each distinct word adds log(its count); a sum of logs is the log of a product, which
     # saves a logarithm per word.
-    centrality = [math.log(math.prod(counts)) for counts in candidates.spread]
+    centrality = list(map(math.log, map(math.prod, candidates.spread)))  # two look-ups, not 2n
     top = max(centrality) or 1.0
     title_weight = W_TITLE / len(title) if title else 0.0
     stems_of = candidates.stems

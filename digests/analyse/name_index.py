@@ -274,14 +274,19 @@ class NameIndex:
                 best, best_key = form, key
         return unglued(best, forms, self._joined_body) if best.count(" ") > 1 else best
 
-    def backwards(self, before: tuple[int, int], after: tuple[int, int]) -> Iterator[Mention]:
+    def backwards(
+        self, before: tuple[int, int], after: tuple[int, int], *, whole: bool = False
+    ) -> Iterator[Mention]:
+        """The mentions between ``after`` and ``before``, last first. With ``whole``, for a
+        caller that reads each paragraph's :meth:`mentions_in` anyway (a subject test), each
+        paragraph's are all built at once rather than as far as the walk goes."""
         for paragraph in range(before[0], max(after[0], -1) - 1, -1):
             if paragraph == -1:  # the title's mentions need the headline-case handling
                 mentions: Iterator[Mention] = reversed(self.mentions_in(paragraph))
-            elif paragraph in self._mentions:
-                # Built already (a subject test reads the whole paragraph): the same mentions,
-                # read from the end, where building them again would cost the walk twice.
-                mentions = reversed(self._mentions[paragraph])
+            elif whole or paragraph in self._mentions:
+                # Built already, or to be: the same mentions, read from the end, where
+                # building them again would cost the walk twice.
+                mentions = reversed(self.mentions_in(paragraph))
             else:
                 until = before[1] if paragraph == before[0] else None
                 mentions = self._mentions_backwards(paragraph, until)
@@ -325,7 +330,7 @@ class NameIndex:
     ) -> Iterator[tuple[str, Mention]]:
         """The people :meth:`last_person` may answer, most recent first (one may come again),
         each by its fullest name and with the mention that names it."""
-        for mention in self.backwards(before, after):
+        for mention in self.backwards(before, after, whole=opening):
             text = self.paragraphs[mention.at[0] + 1]
             if opening and not sentence_roles.is_subject(
                 text, mention, self.mentions_in(mention.at[0])

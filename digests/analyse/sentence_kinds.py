@@ -117,8 +117,10 @@ _PLACE_AND_DATE_AT_END = re.compile(
 )
 # A sentence that points at the picture beside it: "Police released this image of the man…",
 # "Hubble snapped this shot of Mars…".
+# Written to open with the letter and check the word boundary behind it: a pattern that opens
+# with "\b" is tried at every position, one that opens with a letter only where the letter is.
 _THIS_PICTURE = re.compile(
-    r"\b[Tt]his (?:file |undated |handout |aerial |satellite )?(?:photo|photograph|image"
+    r"[Tt](?<!\w[Tt])his (?:file |undated |handout |aerial |satellite )?(?:photo|photograph|image"
     r"|picture|shot|snapshot|still|frame grab)\b"
 )
 _IN_THIS_PHOTO = re.compile(
@@ -203,7 +205,9 @@ def is_page_furniture(text: str) -> bool:
         return True
     if " send you " in text and _NEWSLETTER_OFFER.search(text) is not None:
         return True  # "Every day we'll send you a roundup email…"
-    if ("ontribut" in text or "ourn" in text or "eporting" in text) \
+    # (The words the pattern cannot match without: it opens on a word boundary, which the regex
+    # engine tries at every position.)
+    if ("journalism" in text or "reporting" in text or "contribution" in text) \
             and _READER_APPEAL.search(text) is not None:
         return True  # "Support us to deliver journalism…", "every contribution counts"
     if "<" in text and _MARKUP.search(text):
@@ -243,7 +247,8 @@ def _in_the_frame(text: str) -> bool:
         or "©" in text
         or (text.startswith(_CREDIT_WORDS) and _CREDIT_AT_START.match(text) is not None)
         or ("(" in text and _CREDIT_IN_BRACKETS.search(text) is not None)
-        or (text[-2:-1].isdigit() and _PLACE_AND_DATE_AT_END.search(text) is not None)
+        or (text[-2:-1].isdigit() and text[-7:-5] == ", "  # "…, 2014." ends it
+            and _PLACE_AND_DATE_AT_END.search(text) is not None)
         or (text.startswith("In this ") and _IN_THIS_PHOTO.match(text) is not None)
         or ("this " in text and _THIS_PICTURE.search(text) is not None)
     )
