@@ -80,12 +80,16 @@ def with_following(
         if at in body.spoken or body.starts_inside_quote(at) \
                 or (dashes and body.said_without_marks(at)):
             break
-        text = strip_lead_in(body.texts[at])
         # Too long to join whole: only a turn joins, cut to fit, and ends the point.
+        turn_fits = english and len(point) <= MAX_CHARS - _TURN_ROOM
+        # strip_lead_in keeps a third of a sentence (less a bullet's two characters): one too
+        # long even so ends the point without being stripped.
+        if not turn_fits and len(point) + 1 + (len(body.texts[at]) - 2) // 3 > MAX_CHARS:
+            break
+        text = strip_lead_in(body.texts[at])
         cut_turn = len(point) + 1 + len(text) > MAX_CHARS
         if (
-            (cut_turn and not (english and text.startswith(_TURNS)
-                               and len(point) <= MAX_CHARS - _TURN_ROOM))
+            (cut_turn and not (turn_fits and text.startswith(_TURNS)))
             or quoted_share(text) > 0.0
             or in_first_person(text, language)
             or addresses_the_reader(text)

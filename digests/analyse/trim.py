@@ -211,7 +211,8 @@ def is_dateline(sentence: str) -> bool:
 
 
 def strip_lead_in(sentence: str) -> str:
-    """``sentence`` without a leading bullet, dateline or short caption label."""
+    """``sentence`` without a leading bullet, dateline or short caption label; never less than
+    a third of it (a bullet's two characters aside)."""
     if sentence[:1] in BULLETS and sentence[1:2] == " ":
         sentence = sentence[2:]  # "• It was…", "– Selv om…": the list's mark, not its words
     elif sentence[:1] in _DASHES_ALONE and sentence[1:2].isalpha():
@@ -319,9 +320,10 @@ def lists_only_names(point: str) -> bool:
     """Does a point cut short hold nothing but a list of names ("The Harbour Office, the Coast
     Guard, the Port Authority of Kelby…")? Cut before its verb, it says nothing happened."""
     # One pass that stops at the first word in lower case outside the list's own words: most
-    # points have one within their first few words.
+    # points have one within their first few words, and finding every word costs several times that.
     capitalised = 0
-    for word in _LIST_WORD.findall(point):
+    for found in _LIST_WORD.finditer(point):
+        word = found.group()
         if word[:1].isupper():
             capitalised += 1
         elif word not in _LIST_WORDS:
