@@ -29,9 +29,9 @@ _FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # The reader addressed in English ("chances are you…", "you can be forgiven"), the writer
 # stepping in as with "I"; not "your", as often the generic owner of a body or a bill ("exercise
 # may make your brain larger"). Outside quote marks, single ones too ("said: 'If you look…'"),
-# which a word's apostrophe never opens. The pattern opens with the mark and checks the letter
-# behind it after: one that opens with a look-behind is tried at every position.
-_READER_ADDRESSED = re.compile(r"(?<![\w'’-])[Yy]ou(?:rself|rselves)?(?![\w-])")
+# which a word's apostrophe never opens. Both patterns open with a letter or mark and check the
+# character behind it after: one that opens with a look-behind is tried at every position.
+_READER_ADDRESSED = re.compile(r"[Yy](?<![\w'’-][Yy])ou(?:rself|rselves)?(?![\w-])")
 _SINGLE_QUOTED = re.compile(r"['‘](?<!\w['‘])[^'’]*(?:['’](?!\w)|$)")
 
 _TRAILING = "\"'”’») ]"

@@ -206,6 +206,12 @@ _MAX_DANGLING_WORDS = 3
 def is_dateline(sentence: str) -> bool:
     """Is ``sentence`` a dateline and nothing else ("МОСКВА, 5 мая - РИА Новости.", which the
     splitter ends at the agency's full stop)?"""
+    # Every form of _DATELINE holds a bracket, a dash, ">>" or a slash: a sentence without one
+    # is settled at memchr speed, without the pattern.
+    if "(" not in sentence and "-" not in sentence and "–" not in sentence \
+            and "—" not in sentence and "―" not in sentence and ">" not in sentence \
+            and "/" not in sentence:
+        return False
     dated = _DATELINE.match(sentence)
     return dated is not None and not sentence[dated.end() :].strip()
 
