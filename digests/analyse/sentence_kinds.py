@@ -19,9 +19,6 @@ from digests.ending_words import NEVER_LAST
 _OPENING_MARK = re.compile(r"[“\"«„‘']")
 # German quotes open low and close with the mark English opens with: „…“ (or „…”).
 _CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}
-# A single-quoted stretch opens after a space and closes before a non-letter ("don't … it's" is
-# none).
-_SINGLE_QUOTED = re.compile(r"['‘][^'’]{12,}?['’](?!\w)")
 _QUOTED_STRETCH = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # "I think", "I've taken"; written without a leading \b, which would make every search slow (the
 # word boundary before it is checked in in_first_person).
@@ -32,6 +29,9 @@ _FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # which a word's apostrophe never opens. Both patterns open with a letter or mark and check the
 # character behind it after: one that opens with a look-behind is tried at every position.
 _READER_ADDRESSED = re.compile(r"[Yy](?<![\w'’-][Yy])ou(?:rself|rselves)?(?![\w-])")
+# A single-quoted stretch: a mark no letter stands before ("don't … it's" is none), to the mark
+# that closes it before a non-letter, or to the end of a sentence the quote runs on past (a
+# quote in single marks, as British papers print them, and for the reader-address test above).
 _SINGLE_QUOTED = re.compile(r"['‘](?<!\w['‘])[^'’]*(?:['’](?!\w)|$)")
 
 _TRAILING = "\"'”’») ]"
