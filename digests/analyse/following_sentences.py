@@ -7,11 +7,10 @@ characters tells the reader more. See :func:`with_following` for which sentences
 from __future__ import annotations
 
 from digests.analyse.body_sentences import BodySentences
+from digests.analyse.routine_lines import declines_comment, is_background
 from digests.analyse.sentence_kinds import (
     addresses_the_reader,
-    declines_comment,
     in_first_person,
-    is_background,
     is_page_furniture,
     is_question,
     is_whole_sentence,

@@ -115,11 +115,10 @@ from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
+from digests.analyse.routine_lines import declines_comment, is_background
 from digests.analyse.sentence_kinds import (
     addresses_the_reader,
-    declines_comment,
     in_first_person,
-    is_background,
     is_page_furniture,
     is_question,
     is_unstopped_sentence,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digests.analyse.keypoints import key_points
-from digests.analyse.sentence_kinds import declines_comment
+from digests.analyse.routine_lines import declines_comment
 from digests.clean import CleanArticle
 
 
