@@ -63,13 +63,13 @@ def tells_the_death(sentence: str, language: str = "") -> bool:
 
 
 def death_first(
-    ranked: Iterator[int], texts: list[str], at: list[int], title: str, language: str = ""
+    ranked: Iterator[int], texts: list[str], at: list[int], obituary: bool, language: str = ""
 ) -> Iterator[int]:
     """``ranked`` (indexes of candidate sentences ``texts``, which stand at body positions
-    ``at``), but under a headline that reports a death, the first of the opening sentences
-    that tells it comes first: in an obituary the death is the news, and the career shares
-    more of the headline's words."""
-    if reports_a_death(title, language):
+    ``at``), but under a headline that reports a death (``obituary``: see
+    :func:`reports_a_death`), the first of the opening sentences that tells it comes first: in
+    an obituary the death is the news, and the career shares more of the headline's words."""
+    if obituary:
         told = next(
             (order for order in range(min(OPENING, len(texts)))
              if at[order] < OPENING and tells_the_death(texts[order], language)),

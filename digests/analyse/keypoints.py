@@ -229,7 +229,9 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         _best_first(candidates.texts, _scores(candidates, title), spoken, language),
         candidates.at, body, title,
     )
-    for order in death_first(ranked, candidates.texts, candidates.at, article.title, language):
+    # Asked once: the order of the points turns on it three times.
+    obituary = reports_a_death(article.title, language)
+    for order in death_first(ranked, candidates.texts, candidates.at, obituary, language):
         stems = candidates.stems[order]
         if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
             continue
@@ -281,7 +283,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # would work out penalties for sentences no point will be taken from.
         if len(chosen) >= max_points:
             break
-    if len(picked) > 1 and not reports_a_death(article.title, language):
+    if len(picked) > 1 and not obituary:
         # Two points from sentences next to each other read in the article's order: "The
         # company confirmed it…" above "The attorney general is investigating WeWork" leans
         # on a sentence the reader has not reached yet.
@@ -299,7 +301,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             language, dashes=dashes,
         )
     if first_from_body and picked and death_untold_above(
-        chosen[:first_from_body], candidates.texts[picked[0]], article.title, language
+        chosen[:first_from_body], candidates.texts[picked[0]], obituary, language
     ):
         chosen.insert(0, chosen.pop(first_from_body))
     return chosen

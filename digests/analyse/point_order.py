@@ -7,7 +7,7 @@ that tells the death comes before summary bullets that do not.
 
 from __future__ import annotations
 
-from digests.analyse.deaths import reports_a_death, tells_the_death
+from digests.analyse.deaths import tells_the_death
 
 # Words that open an English sentence leaning on the one before ("The company confirmed…",
 # "This came after…"): a point that opens so reads right under the point it leans on.
@@ -40,12 +40,12 @@ def reading_order(positions: list[int], points: list[str]) -> list[int]:
     return order
 
 
-def death_untold_above(bullets: list[str], point: str, title: str, language: str) -> bool:
-    """Under a headline that reports a death, does the body's first point tell it while the
-    summary bullets above it do not ("Her son describes her as a legend")? Then it goes
-    first: in an obituary the death is the news (see :mod:`deaths`)."""
+def death_untold_above(bullets: list[str], point: str, obituary: bool, language: str) -> bool:
+    """Under a headline that reports a death (``obituary``), does the body's first point tell
+    it while the summary bullets above it do not ("Her son describes her as a legend")? Then it
+    goes first: in an obituary the death is the news (see :mod:`deaths`)."""
     return (
-        reports_a_death(title, language)
+        obituary
         and tells_the_death(point, language)
         and not any(tells_the_death(bullet, language) for bullet in bullets)
     )
