@@ -160,6 +160,86 @@ token_stem(PyObject *token, PyObject *memo, PyObject *stem_new)
     return stem;
 }
 
+/* Recent tokens and their stems, found by the token's characters where they stand in the text.
+ * A look-up in the memo needs the token as a str of its own, and a str's hash, which costs
+ * more than stemming a known token: about half of this module's time went to the two. A token's
+ * stem depends on nothing but the token, so a slot stays right for as long as the memo it came
+ * from is the one asked (``owner``; another memo, as tests pass, empties the cache first). One
+ * slot per hash, the newer token taking it: words that recur ("the", "said") stay, and the
+ * cache never holds more than CACHE_SLOTS tokens. */
+#define CACHE_SLOTS 8192 /* a power of two */
+
+typedef struct {
+    Py_uhash_t hash;
+    PyObject *token; /* owned */
+    PyObject *stem;  /* owned */
+} Cached;
+
+static Cached cache[CACHE_SLOTS];
+static PyObject *owner; /* owned: the memo the cached stems came from */
+
+static void
+clear_cache(void)
+{
+    for (size_t i = 0; i < CACHE_SLOTS; i++) {
+        Py_CLEAR(cache[i].token);
+        Py_CLEAR(cache[i].stem);
+    }
+    Py_CLEAR(owner);
+}
+
+/* Does ``token`` hold the characters text[start:end]? */
+static int
+same_characters(PyObject *token, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (PyUnicode_GET_LENGTH(token) != end - start)
+        return 0;
+    int token_kind = PyUnicode_KIND(token);
+    const void *token_data = PyUnicode_DATA(token);
+    for (Py_ssize_t i = start; i < end; i++) {
+        if (PyUnicode_READ(token_kind, token_data, i - start) != PyUnicode_READ(kind, data, i))
+            return 0;
+    }
+    return 1;
+}
+
+/* The stem of the token text[start:end], whose characters hash to ``hash``: from the cache,
+ * else from the memo or stem_new (and then cached). A new reference. */
+static PyObject *
+cached_stem(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
+            Py_uhash_t hash, PyObject *memo, PyObject *stem_new)
+{
+    Cached *slot = &cache[(hash ^ (hash >> 29)) & (CACHE_SLOTS - 1)];
+    if (owner == memo && slot->token != NULL && slot->hash == hash
+        && same_characters(slot->token, kind, data, start, end)) {
+        Py_INCREF(slot->stem);
+        return slot->stem;
+    }
+    PyObject *token = PyUnicode_Substring(text, start, end);
+    if (token == NULL)
+        return NULL;
+    PyObject *stem = token_stem(token, memo, stem_new);
+    if (stem == NULL) {
+        Py_DECREF(token);
+        return NULL;
+    }
+    /* stem_new ran Python, which may have called this module with another memo: the slot is
+     * filled only while the cache is still this memo's. */
+    if (owner == memo) {
+        PyObject *old_token = slot->token, *old_stem = slot->stem;
+        slot->hash = hash;
+        slot->token = token;
+        Py_INCREF(stem);
+        slot->stem = stem;
+        Py_XDECREF(old_token);
+        Py_XDECREF(old_stem);
+    }
+    else {
+        Py_DECREF(token);
+    }
+    return stem;
+}
+
 /* The stems of text number ``index``, added to ``found`` (a new frozenset, still free to fill)
  * and counted in ``table``. */
 static int
@@ -176,13 +256,15 @@ stem_text(PyObject *text, Py_ssize_t index, PyObject *found, Table *table, PyObj
         if (at == length)
             break;
         Py_ssize_t start = at;
-        while (at < length && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)))
+        Py_uhash_t hash = (Py_uhash_t)14695981039346656037ULL; /* FNV-1a, by character */
+        while (at < length) {
+            Py_UCS4 character = PyUnicode_READ(kind, data, at);
+            if (Py_UNICODE_ISSPACE(character))
+                break;
+            hash = (hash ^ character) * (Py_uhash_t)1099511628211ULL;
             at++;
-        PyObject *token = PyUnicode_Substring(text, start, at);
-        if (token == NULL)
-            return -1;
-        PyObject *stem = token_stem(token, memo, stem_new);
-        Py_DECREF(token);
+        }
+        PyObject *stem = cached_stem(text, kind, data, start, at, hash, memo, stem_new);
         if (stem == NULL)
             return -1;
         int status = PyUnicode_GET_LENGTH(stem) ? add_stem(table, found, index, stem) : 0;
@@ -205,6 +287,11 @@ stem_sets(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "stem_sets(texts, memo, stem_new) needs a list of str, "
                                          "a dict and a callable");
         return NULL;
+    }
+    if (owner != memo) {
+        clear_cache();
+        Py_INCREF(memo);
+        owner = memo;
     }
     /* A copy: stem_new runs Python, which might change the list. */
     PyObject *texts = PyList_AsTuple(args[0]);
@@ -253,9 +340,15 @@ static PyMethodDef methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static void
+free_module(void *Py_UNUSED(module))
+{
+    clear_cache();
+}
+
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_stem_sets", "Content-word stems of texts, counted (see tokens.py).",
-    -1, methods,
+    -1, methods, NULL, NULL, NULL, free_module,
 };
 
 PyMODINIT_FUNC

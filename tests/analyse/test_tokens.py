@@ -103,3 +103,36 @@ def test_the_c_module_refuses_what_is_not_a_list_of_texts() -> None:
         native(("a tuple",), {}, str)  # type: ignore[arg-type]
     with pytest.raises(ZeroDivisionError):  # an error while stemming a new word comes through
         native(["word"], {}, lambda token: str(1 / 0))
+
+
+def test_the_c_module_stems_more_words_than_its_cache_holds() -> None:
+    # 20,000 different words and each again: the cache keeps only some of them, by their
+    # characters' hash, so slots are taken over and words looked up again in the memo.
+    if tokens._native_stem_sets is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    words = [f"w{n}rd{n % 7}s" for n in range(20_000)]
+    texts = [" ".join(words[i : i + 50]) for i in range(0, len(words), 50)] * 2
+    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+
+
+def test_the_c_module_asks_another_memo_for_its_own_stems() -> None:
+    # A word cached from one memo is not what another memo (and its stemmer) says.
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    assert content_stem_sets(["elections"])[0] == [frozenset({"electio"})]
+    own: dict[str, str] = {}
+    assert native(["elections"], own, lambda token: own.setdefault(token, "x" + token))[0] == [
+        frozenset({"xelections"})
+    ]
+    assert native(["elections"], own, str)[0] == [frozenset({"xelections"})]  # now its memo's
+    assert content_stem_sets(["elections"])[0] == [frozenset({"electio"})]
+
+
+def test_the_c_module_tells_words_apart_by_every_character() -> None:
+    # Words that differ in one character, in any script, and one word written in one script
+    # inside a text in another (its characters stored wider there) are stemmed as themselves.
+    if tokens._native_stem_sets is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    texts = ["streets streetz stre\u00e9ts", "улицы улица streets", "streets 街道 streetz"]
+    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
