@@ -31,8 +31,10 @@ class Limits:
     speaker: int
 
 
-# What a story shows when nothing forces it smaller.
-FULL = Limits(title=300, source=80, also=5, point=400, points=5, quote=500, speaker=80)
+# What a story shows when nothing forces it smaller. The quote gets about what a point does
+# (ingest keeps points to ~200 characters) and what quote ranking counts a good length (8-40
+# words): an answer of six sentences under three points doubles what the reader has to read.
+FULL = Limits(title=300, source=80, also=5, point=400, points=5, quote=250, speaker=80)
 
 
 @dataclass(frozen=True)

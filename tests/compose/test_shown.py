@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from digests.compose.digest import DigestEntry
+from digests.compose.digest import DigestEntry, EntryQuote
 from digests.compose.shown import FULL, shorten_quote, shown_story
 from digests.compose.text import ELLIPSIS
 
@@ -98,3 +98,18 @@ def test_a_newsroom_label_leaves_the_title(stored: str, shown: str) -> None:
     entry = DigestEntry(story_id=1, article_id=1, title=stored, url="", source_name="Wire",
                         key_points=("A point.",))
     assert shown_story(entry).title == shown
+
+
+def test_a_story_shows_about_two_points_worth_of_its_quote() -> None:
+    # A press-conference answer of several sentences is cut after the sentences that fit, so
+    # the quote reads at a glance beside points of ~200 characters each.
+    answer = " ".join(
+        ["The most important thing is that we lost the game on Sunday afternoon."] * 6
+    )
+    entry = DigestEntry(
+        story_id=1, article_id=1, title="Team loses", url="", source_name="Wire",
+        key_points=("The team lost.",), quote=EntryQuote(answer, "Ann Lee"),
+    )
+    shown = shown_story(entry).quote
+    assert 150 <= len(shown) <= 250
+    assert shown.endswith(f"afternoon. {ELLIPSIS}")
