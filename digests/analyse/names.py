@@ -72,6 +72,13 @@ def names_a_place(name: str) -> bool:
     return name.lower() in US_STATES or name.rpartition(" ")[2].lower() in PLACE_ENDINGS
 
 
+def describes_by_home_state(words: list[str]) -> bool:
+    """Whether words describe a person by home state and office or party ("Vermont senator",
+    "Iowa Republican", "New York Democrat"), as US papers call a politician they have just
+    named: an epithet, never a name, though its words are capitalised."""
+    return len(words) >= 2 and is_title_word(words[-1]) and names_a_place(" ".join(words[:-1]))
+
+
 # Prepositions after which a name is where something happens ("in Las Vegas", "near Kharkiv"),
 # whatever its words look like: no one speaks "in" someone ("in Smith's view" is whose view).
 _PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())

@@ -11,7 +11,13 @@ import re
 from digests.analyse import language_words
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS
-from digests.analyse.names import bare, is_place, is_title_word, name_runs
+from digests.analyse.names import (
+    bare,
+    describes_by_home_state,
+    is_place,
+    is_title_word,
+    name_runs,
+)
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 DETERMINERS = frozenset(
@@ -86,7 +92,7 @@ def np_at_end(segment: str) -> str | None:
     if inverted:
         return inverted.group(1)  # "a-t-elle"
     name = name_at_end(segment)
-    if name:
+    if name and not describes_by_home_state(name.split()):
         return name
     found = None
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
@@ -108,7 +114,9 @@ def np_at_end(segment: str) -> str | None:
             found -= 1
         if found > 0 and words[found - 1] in DETERMINERS:
             found -= 1
-    return " ".join(words[found:]) if found is not None else None
+    if found is None:
+        return name  # "Ohio Republican said", with no article to keep: the words as written
+    return " ".join(words[found:])
 
 
 def name_at_end(segment: str) -> str | None:

@@ -31,7 +31,14 @@ from digests.analyse.name_words import (
     LOWER_CASE_ROLES,
     TITLE_WORDS,
 )
-from digests.analyse.names import bare, is_org, is_title_word, name_runs, names_a_place
+from digests.analyse.names import (
+    bare,
+    describes_by_home_state,
+    is_org,
+    is_title_word,
+    name_runs,
+    names_a_place,
+)
 from digests.analyse.noun_phrases import describes_by_another
 from digests.analyse.russian_names import (
     article_gender,
@@ -139,6 +146,10 @@ class Resolver:
         if runs and lowered.partition(" ")[0] in UNNAMED_OPENERS \
                 and is_title_word(runs[-1].words[-1]):
             return phrase  # "an Iowa Democrat": someone the article does not name
+        if runs and lowered.startswith("the ") and describes_by_home_state(lowered.split()[1:]):
+            # "the Ohio Republican": no name but an epithet for the person just named; kept
+            # whole when no one person nearby fits it.
+            return self._described_person(lowered, at) or phrase
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not modifies_a_noun(phrase, runs[-1].end) \
                 and not role_in_capitals(lowered, runs[-1].words):
@@ -162,7 +173,9 @@ class Resolver:
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
         held = self._role_holder(phrase, at)
-        if held == phrase and lowered.startswith("the ") and not names_an_affiliation(phrase):
+        if held == phrase and lowered.startswith("the ") and (
+            not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
+        ):
             return self._described_person(lowered, at) or phrase
         return held
 
@@ -196,11 +209,14 @@ class Resolver:
         words = lowered.split()[1:]
         gender = EPITHET_GENDERS.get(bare(words[-1]))
         if gender is None:
-            if not any(_AGED.fullmatch(word) for word in words):
+            if any(_AGED.fullmatch(word) for word in words):
+                gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
+            elif describes_by_home_state(words):
+                gender = ""  # "the Vermont senator": an epithet for someone just named
+            else:
                 # "the director": a role no epithet list holds, only the title may say who.
                 head = bare(words[-1])
                 return self._title_person(at, "", head) if is_title_word(head) else None
-            gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
         found: list[str] = []
         if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
                 and self.index.gender(self.last_speaker) in {gender, ""}:
@@ -465,6 +481,7 @@ class Resolver:
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
 _AGED = re.compile(r"\d+-years?-old")
+
 
 # How a subject that is a document ends ("the statement", "the press release"): the one cheap test
 # most subjects fail before the document's issuer is looked for.

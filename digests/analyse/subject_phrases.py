@@ -60,8 +60,8 @@ def modifies_a_noun(phrase: str, run_end: int) -> bool:
 
 
 # What opens a phrase about someone the article does not name ("a Warren adviser", "one
-# Florida Republican strategist").
-UNNAMED_OPENERS = frozenset({"a", "an", "one"})
+# Florida Republican strategist", "another Iowa Republican").
+UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
 
 
 # Endings of the capitalised adjectives a description may hold that say where someone is from
