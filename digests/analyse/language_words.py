@@ -226,8 +226,9 @@ SPANISH_NOT_SUBJECT = re.compile(
     r"|[a-záéíóúñ]+(?:ando|iendo|yendo|ándo|iéndo)(?:se|lo|la|le|les)?(?!\w)"
 )
 # Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre
-# a ajouté :"). Only capitalised, at the head of a sentence: lower-case "die" is also English.
-SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las".split())
+# a ajouté :", "Il ministro ha detto:"). Only capitalised, at the head of a sentence: lower-case
+# "die" is also English.
+SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las Il Lo Gli".split())
 # German separable verbs end their clause with a particle ("fügte sie hinzu", "kündigte die
 # Ministerin an", "Die Ministerin fügte hinzu:"): after the subject, it is no part of it.
 SEPARABLE_PARTICLES = frozenset("hinzu an zu ein fest mit vor aus zurück bekannt".split())

@@ -92,7 +92,7 @@ def np_at_end(segment: str) -> str | None:
     if inverted:
         return inverted.group(1)  # "a-t-elle"
     name = name_at_end(segment)
-    if name and not describes_by_home_state(name.split()):
+    if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
         return name
     found = None
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
@@ -117,6 +117,20 @@ def np_at_end(segment: str) -> str | None:
     if found is None:
         return name  # "Ohio Republican said", with no article to keep: the words as written
     return " ".join(words[found:])
+
+
+# The word that joins a role to the body or place it is of, in the languages that write the
+# role first ("il tecnico della Roma", "el presidente del Gobierno", "der Chef von Bosch").
+_ROLE_OF_WORD = re.compile(r"(?:de|del|della|dello|dei|degli|delle|di|von|vom|des|du)")
+
+
+def ends_with_role_of(words: list[str], name: str) -> bool:
+    """Whether a phrase ends with a lower-case role and the name of what it is a role of ("Il
+    tecnico della Roma"): the name is the body, not the speaker; the role is. A capitalised
+    word before the joiner makes it part of a person's name ("Luca della Robbia")."""
+    size = len(name.split())
+    return size > 0 and len(words) > size + 1 and words[-size - 2].islower() \
+        and _ROLE_OF_WORD.fullmatch(words[-size - 1]) is not None
 
 
 def name_at_end(segment: str) -> str | None:

@@ -39,7 +39,7 @@ from digests.analyse.names import (
     name_runs,
     names_a_place,
 )
-from digests.analyse.noun_phrases import describes_by_another
+from digests.analyse.noun_phrases import describes_by_another, ends_with_role_of
 from digests.analyse.russian_names import (
     article_gender,
     describes_by_owner,
@@ -152,6 +152,7 @@ class Resolver:
             return self._described_person(lowered, at) or phrase
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not modifies_a_noun(phrase, runs[-1].end) \
+                and not ends_with_role_of(phrase.split(), " ".join(person_part(runs[-1].words))) \
                 and not role_in_capitals(lowered, runs[-1].words):
             words = person_part(runs[-1].words)
             if words:
