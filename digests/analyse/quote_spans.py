@@ -140,20 +140,58 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
         text = " ".join(para[opener.end() : close.start()].split())
         return Span(text, index, opener.start(), index, close.end(), True, mark)
     parts: list[str] = []
-    current, m = index, opener
+    current, closing, start = index, mark, opener.end()
     while True:
         para = paragraphs[current]
-        close = _close(m.group(), para, m.end())
+        close = _close(closing, para, start)
         if close is not None:
-            parts.append(para[m.end() : close.start()])
+            parts.append(para[start : close.start()])
             return Span(_join(parts), index, opener.start(), current, close.end(), True, mark)
-        parts.append(para[m.end() :])
-        following = _opens_paragraph(paragraphs[current + 1]) \
+        parts.append(para[start:])
+        following = paragraphs[current + 1] \
             if current + 1 < len(paragraphs) and sum(map(len, parts)) <= MAX_CHARS \
             and not _is_fragment(parts[0]) else None
-        if following is None:
-            return Span(_join(parts), index, opener.start(), current, len(para), False, mark)
-        current, m = current + 1, following
+        reopened = _opens_paragraph(following) if following is not None else None
+        if reopened is not None:
+            current, closing, start = current + 1, reopened.group(), reopened.end()
+        else:
+            ends = _run_on_close(paragraphs, current + 1, closing, MAX_CHARS - len(_join(parts))) \
+                if following is not None and closing in _RUN_ON_MARKS else None
+            if ends is None:
+                return Span(_join(parts), index, opener.start(), current, len(para), False, mark)
+            end_para, end = ends
+            parts.extend(paragraphs[current + 1 : end_para])
+            parts.append(paragraphs[end_para][: end - 1])
+            return Span(_join(parts), index, opener.start(), end_para, end, True, mark)
+
+
+# Marks whose languages may run a quotation over paragraphs without opening each one again,
+# closing it only at its end («…¶…», – сказал он), with the marks that open and close it.
+_RUN_ON_MARKS = {"«": ("«", re.compile("[«»]")), "„": ("„", re.compile("[„“”]"))}
+
+
+def _run_on_close(
+    paragraphs: list[str], first: int, mark: str, budget: int
+) -> tuple[int, int] | None:
+    """Where a quotation ``mark`` opened before paragraph ``first``, and not opened again at its
+    start, ends: the paragraph and the end of its closer, past the pairs of marks it holds
+    («Фулхэм» стал…). None if a paragraph opens with a mark, or no closer comes within the
+    budget of characters."""
+    opening, marks = _RUN_ON_MARKS[mark]
+    for index in range(first, len(paragraphs)):
+        para = paragraphs[index]
+        budget -= len(para)
+        if budget < 0 or _opens_paragraph(para):
+            return None
+        depth = 0
+        for found in marks.finditer(para):
+            if found.group() == opening:
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return index, found.end()
+    return None
 
 
 def _is_fragment(text: str) -> bool:
