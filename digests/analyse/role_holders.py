@@ -300,6 +300,11 @@ _RELATIVE_CLAUSE_OPENS = re.compile(
 )
 
 
+# Marks that set off the name of a body or a title right after a role, never a person's name
+# ("тренер «Манчестер Юнайтед»", "Chefredakteur der „Bild Zeitung“").
+_BODY_MARKS = ("«", "„")
+
+
 def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
     """People named right after a lower-case role, as French, Spanish and Russian write
     them: "le ministre Gérald Darmanin", "el ministro del Interior, Fernando
@@ -320,6 +325,8 @@ def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
                 if offset < match.end() or offset > match.end() + _ROLE_REACH:
                     continue
                 between = text[match.end() : offset]
+                if between.endswith(_BODY_MARKS):
+                    continue  # "тренер «Манчестер Юнайтед» Иван Петров": the club, in marks
                 if mention.person and " " in mention.name \
                         and not SENTENCE_BREAK.search(between) \
                         and not _RELATIVE_CLAUSE_OPENS.match(between):
