@@ -9,7 +9,9 @@ apart from the name's run, so that the run itself records no title: "Secretary o
 Kerry", "Kremlin spokesman Dmitry Peskov" (:func:`titled_after`); and who holds a bare role at
 all, in any of the languages (:func:`holder_of`: "president" -> "Vladimir Putin", "die
 Ministerin" -> "Innenministerin Nancy Faeser", "le ministre" -> "le ministre Gérald Darmanin").
-And who a description by age stands for ("the 48-year-old": :func:`person_given_age`).
+And who a description by age stands for ("the 48-year-old": :func:`person_given_age`), and
+who holds a role written with what it is of ("el ministro del Interior":
+:func:`holder_of_role_phrase`) or by a synonym ("le chef de l'Etat": :func:`holder_of_synonym`).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ import re
 from typing import TYPE_CHECKING
 
 from digests.analyse import language_words
-from digests.analyse.language_words import PORTFOLIO_OF
+from digests.analyse.language_words import HOLDER_WORDS, PORTFOLIO_OF, ROLE_SYNONYMS
 from digests.analyse.name_words import ENGLISH_TITLE_WORDS, FUNCTION_WORDS, LOWER_CASE_ROLES
-from digests.analyse.names import is_org, is_title_word
+from digests.analyse.names import bare, is_org, is_title_word
 from digests.analyse.sentence_roles import SENTENCE_BREAK
+from digests.analyse.subject_phrases import ARTICLES, ROLE_OF, without_portfolio
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -348,3 +351,39 @@ def person_given_age(index: NameIndex, age: str, at: tuple[int, int], gender: st
                 or re.match(rf"(?:, {age}\b|\s\({age}\))", after):
             given.add(person)
     return next(iter(given)) if len(given) == 1 else None
+
+
+def holder_of_role_phrase(index: NameIndex, phrase: str, at: tuple[int, int]) -> str | None:
+    """Who holds the role a phrase names with what it is the role of: "el ministro del
+    Interior", "le ministre de l'Intérieur", "der Konzernchef von FACC". The name after
+    "de"/"von" is a body or a place, not the speaker."""
+    words = phrase.split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    holds = words[0].lower() in HOLDER_WORDS if words else False
+    if len(words) < 3 or not ROLE_OF.match(words[1]) \
+            or not (holds or is_title_word(words[0])):
+        return None
+    # "el titular de la cartera de Cultura": the holder of what the minister is of.
+    of = without_portfolio(words[1:])
+    # Who the article names with these very words: "el ministro de Cultura" is not the
+    # minister of another portfolio named last.
+    named = holder_of_role_of(index, None if holds else words[0], of, at)
+    if named or holds:
+        return named or phrase
+    # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
+    return holder_of(index, bare(words[0]).lower(), at, earlier_only=True)
+
+
+def holder_of_synonym(index: NameIndex, lowered: str, at: tuple[int, int]) -> str | None:
+    """Who holds the role a phrase stands for ("le chef de l'Etat": the president), named
+    before with that role."""
+    if "'" in lowered or "’" in lowered:
+        lowered = lowered.replace("’", "'")
+    first, _, rest = lowered.partition(" ")
+    if first in ARTICLES or first == "the":
+        lowered = rest
+    for synonym, role in ROLE_SYNONYMS.items():
+        if lowered.startswith(synonym):
+            return holder_of(index, role, at, earlier_only=True)
+    return None

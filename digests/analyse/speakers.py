@@ -14,11 +14,9 @@ from digests.analyse import document_issuers, one_word_names, role_holders, sent
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
-    HOLDER_WORDS,
     INDEFINITE,
     PRONOUN_GENDER,
     PRONOUNS,
-    ROLE_SYNONYMS,
     UNSTATED,
     UNSTATED_FEMALE,
     UNSTATED_MALE,
@@ -48,16 +46,13 @@ from digests.analyse.russian_names import (
     nominative,
 )
 from digests.analyse.subject_phrases import (
-    ARTICLES,
     OTHER_SIDE_ROLES,
-    ROLE_OF,
     UNNAMED_OPENERS,
     may_speak,
     modifies_a_noun,
     names_an_affiliation,
     reports_words,
     role_in_capitals,
-    without_portfolio,
 )
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
@@ -121,7 +116,8 @@ class Resolver:
             head, _, place = phrase.rpartition(" of ")
             if names_a_place(place):
                 phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
-        holder = self._holder_of_role_of(phrase, at) or self._holder_of_synonym(lowered, at)
+        holder = role_holders.holder_of_role_phrase(self.index, phrase, at) \
+            or role_holders.holder_of_synonym(self.index, lowered, at)
         if holder:
             return holder
         body_role = self._holder_of_english_body_role(phrase, at)
@@ -135,7 +131,7 @@ class Resolver:
             bare_role = [written[0], *(word for word in written[1:] if not word.islower())]
             return role_holders.named_after(self.index, written, at) \
                 or role_holders.named_after(self.index, bare_role, at) \
-                or self._holder_of_synonym(" ".join(bare_role).lower(), at) \
+                or role_holders.holder_of_synonym(self.index, " ".join(bare_role).lower(), at) \
                 or self._role_holder(phrase, at)
         runs = name_runs(phrase)
         if runs and describes_by_another(phrase, runs[-1].start):
@@ -266,40 +262,6 @@ class Resolver:
         honorific = title_gender(" ".join(w.lower() for w in written)) if len(written) > 1 else ""
         recent = self.last_speaker if at[0] - self.last_speaker_para <= 2 else None
         return self.index.fullest_at(name, at, honorific, recent, self.last_speaker_end)
-
-    def _holder_of_role_of(self, phrase: str, at: tuple[int, int]) -> str | None:
-        """Who holds the role a phrase names with what it is the role of: "el ministro del
-        Interior", "le ministre de l'Intérieur", "der Konzernchef von FACC". The name after
-        "de"/"von" is a body or a place, not the speaker."""
-        words = phrase.split()
-        if words and words[0].lower() in ARTICLES:
-            words = words[1:]
-        holds = words[0].lower() in HOLDER_WORDS if words else False
-        if len(words) < 3 or not ROLE_OF.match(words[1]) \
-                or not (holds or is_title_word(words[0])):
-            return None
-        # "el titular de la cartera de Cultura": the holder of what the minister is of.
-        of = without_portfolio(words[1:])
-        # Who the article names with these very words: "el ministro de Cultura" is not the
-        # minister of another portfolio named last.
-        named = role_holders.holder_of_role_of(self.index, None if holds else words[0], of, at)
-        if named or holds:
-            return named or phrase
-        # Only someone named before: "le chef de l’Etat" is not the "chef de file" named later.
-        return role_holders.holder_of(self.index, bare(words[0]).lower(), at, earlier_only=True)
-
-    def _holder_of_synonym(self, lowered: str, at: tuple[int, int]) -> str | None:
-        """Who holds the role a phrase stands for ("le chef de l'Etat": the president), named
-        before with that role."""
-        if "'" in lowered or "’" in lowered:
-            lowered = lowered.replace("’", "'")
-        first, _, rest = lowered.partition(" ")
-        if first in ARTICLES or first == "the":
-            lowered = rest
-        for synonym, role in ROLE_SYNONYMS.items():
-            if lowered.startswith(synonym):
-                return role_holders.holder_of(self.index, role, at, earlier_only=True)
-        return None
 
     def _nominative(self, full: str, name: str) -> str:
         """A Russian ``full`` name the article gives in an oblique case ("Дмитрия Пескова") in
