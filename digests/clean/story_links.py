@@ -50,7 +50,9 @@ _READ_MORE = re.compile(
 
 # A label that introduces one linked headline on the same line: "Read more: ...".
 _READ_MORE_PREFIX = re.compile(
-    r"^[\W_]*(?:also read|read more|read also|related|see also|lesen sie auch|mehr dazu|"
+    r"^[\W_]*(?:also read|read more|read also|see also|lesen sie auch|mehr dazu|"
+    # "Related article: …", "RELATED STORY: …": the label may name the kind of link
+    r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| videos?| links?)?|"
     r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"
     r"read|lire|leer|leggi|lies|lees|czytaj|"
     r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]",

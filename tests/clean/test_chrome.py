@@ -171,6 +171,9 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "Relive our live coverage of the council vote",
     "Watch the moment the ferry left the harbour:", "Podívejte se na záběry z přístavu:",
     "Sehen Sie hier die Bilder vom Hafen:",
+    # "Related" with the kind of link it labels, before another story's headline
+    "Related article: Ferry crew to strike over pay", "RELATED STORY: Harbour wall repairs begin",
+    "Related stories: Mayor opens the new library",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -183,6 +186,7 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "summer.",
     "The mayor had one message for the council:",
     "Reading: the town where the ferry once stopped has a new station.",
+    "Related articles in the archive show how the ferry crews struck before.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
