@@ -415,11 +415,22 @@ def is_credit(text: str, words: int | None = None) -> bool:
     return counted_words(text, words) <= _MAX_CREDIT_WORDS and _CREDIT_GATED.search(text)
 
 
+# A tabloid's caption: a sentence, then the picture agency's name alone in square brackets
+# ("Has he popped the question? [Wenn]", "… at the premiere. [GETTY]"). A transcript brackets
+# the room's reaction the same way, so those words stay prose.
+_BRACKETED_AGENCY_END = re.compile(
+    r"[.!?][\"”’]?\s\[(?!(?i:applause|laughter|laughs|cheers|cheering|booing|boos|crosstalk|"
+    r"inaudible|silence|pause|music|sic|beifall|applaus|gelächter|lachen|rires|"
+    r"applaudissements|risas|aplausos)\])[A-Z][\w.'’&/-]*(?: [A-Z&][\w.'’&/-]*){0,3}\]$"
+)
+
+
 def is_caption(text: str, words: int | None = None) -> bool:
     """A picture caption: ends in a credit, starts "Figure 2:", places people "(l.)", or tells
     a past scene in the present tense (:mod:`scene_captions`)."""
     return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
         _CAPTION_GATED.search(text) or is_scene_caption(text)
+        or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
     )
 
 

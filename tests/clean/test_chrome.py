@@ -64,6 +64,9 @@ CHROME_LINES = [
     "visit follows a week of heavy rain. Picture date: Monday March 4, 2024. PA Photo.",
     # a caption whose credit is in square brackets, or names the picture an archive's
     "Harbour master Jane Doe. [File Photo]", "The old pier in 1998. (Archive photo: Jane Doe)",
+    # a tabloid's caption: a sentence, then the picture agency's name alone in square brackets
+    "Has the ferry made its last trip? [Wenn]", "The new pier at dusk. [Rex/Shutterstock]",
+    "Will it be third time lucky for the harbour master? [GETTY]",
     # a video's teaser with the clip's length; a prompt to sign up for alerts
     "Storm floods the harbour road overnight 01:51", "Ferry captain on the rescue 1:02:45",
     "SIGN-UP: Get breaking news sent to you", "Get breaking news alerts on your phone",
@@ -102,6 +105,9 @@ ARTICLE_LINES = [
     "Note: the ferry runs every hour.", "The vote was close: 52 to 48.",
     "The council streamed the meeting live on its website and follows up on complaints.",
     "Die Entscheidung ist gefallen: Der Markt zieht im Sommer um.",
+    # a transcript's bracketed reaction, a bracketed editor's note inside the sentence
+    "Thank you all for coming to the harbour tonight. [Applause]", "We will win. [Cheers]",
+    "The mayor [Jane Doe] opened the new pier on Monday.", "The pier reopens. [see below]",
 ]
 
 
