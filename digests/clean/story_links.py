@@ -80,10 +80,16 @@ _WHOLE_TEXT_POINTER = re.compile(
 )
 
 
+# Arrows that point to another story's linked headline set between the paragraphs (">>> Oscars :
+# la cérémonie boycottée"). One ">" quotes an e-mail, and "»" opens a quote in German.
+_ARROW_POINTER = ">>"
+
+
 def is_read_more_link(text: str, words: int | None = None) -> bool:
-    """ "Read more: <headline>" on one line, or "Read the full <text>"."""
+    """ "Read more: <headline>" on one line, ">>> <headline>", or "Read the full <text>"."""
     return counted_words(text, words) <= MAX_HEADLINE_WORDS and (
         _READ_MORE_PREFIX.match(text) is not None
+        or text.startswith(_ARROW_POINTER)
         or _GLUED_LINK_LABEL.match(text) is not None
         or (text[:1] in "Rr" and _WHOLE_TEXT_POINTER.match(text) is not None)
     )

@@ -180,6 +180,8 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     # "Related" with the kind of link it labels, before another story's headline
     "Related article: Ferry crew to strike over pay", "RELATED STORY: Harbour wall repairs begin",
     "Related stories: Mayor opens the new library",
+    # another story's linked headline behind a row of arrows, set between the paragraphs
+    ">>> Port : la grève des dockers reprend lundi", ">> Ferry crew to strike over pay",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -193,6 +195,7 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "The mayor had one message for the council:",
     "Reading: the town where the ferry once stopped has a new station.",
     "Related articles in the archive show how the ferry crews struck before.",
+    "> The ferry leaves at six.", "»Wir streiken ab Montag«, sagte der Sprecher.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
