@@ -213,10 +213,13 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     body = split_body(article.paragraphs, MAX_SENTENCES, article.language)
     texts = body.texts
     candidates = _candidates(texts, strict=True)
+    # A point's fewest words, counted once its lead-in is gone; none when only fragments remain.
+    min_spaces = MIN_WORDS - 1
     if not candidates.texts and not chosen:
         # Only headings, bullets or fragments: better those than nothing, but not better than
         # the summary bullets alone (a row of ornaments "—♥—" under a standfirst).
         candidates = _candidates(texts, strict=False)
+        min_spaces = 0
     if not candidates.texts:
         return chosen
     full_text = article.text
@@ -249,7 +252,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
-        parts = split_cut_off_clause(without_connective(strip_lead_in(text)), language)
+        point = without_connective(strip_lead_in(text))
+        if point.count(" ") < min_spaces:
+            continue  # "WASHINGTON -- Here we go again.": long only with the dateline it loses
+        parts = split_cut_off_clause(point, language)
         if parts is None:
             continue  # cut to a point's length, it would be an opening clause alone
         opening_clause, sentence = parts

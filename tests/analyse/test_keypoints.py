@@ -1214,3 +1214,18 @@ def test_a_point_that_leans_on_the_sentence_before_reads_under_its_point() -> No
     # The best point stays first, even when it leans on a point below it.
     assert _reading_order([3, 2], ["The closures drew a protest.", "Two libraries will close."]) \
         == [0, 1]
+
+
+def test_a_dateline_does_not_make_a_short_opener_long_enough_to_be_a_point() -> None:
+    """The dateline counts towards a sentence's words until the point drops it: "PORTHAVEN,
+    Maine -- Here we go again." would show as a four-word point that tells nothing."""
+    body = [
+        "PORTHAVEN, Maine -- Here we go again.",
+        "The ferry company cancelled all crossings to the islands on Sunday after a second"
+        " engine failure in a week.",
+        "Island residents said they had been left without a link to the mainland for days.",
+        "The company said a replacement vessel would arrive from Halifax on Wednesday.",
+    ]
+    points = key_points(CleanArticle(title="Ferry crossings cancelled again", paragraphs=body))
+    assert points
+    assert all("go again" not in point for point in points)
