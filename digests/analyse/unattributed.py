@@ -81,6 +81,26 @@ def _is_person_name(text: str) -> bool:
         and person_part(words) == words and not is_org(text) and not is_place(text)
 
 
+# The reporter's question that names whose words come next, in the third person ("What did
+# Suh say after the play?", "And how did Mayor Ruiz respond?"); an interviewer's question
+# speaks to the speaker instead ("Is it your best match?").
+_ASKED_ABOUT = re.compile(
+    r"\b(?:did|does|do|would|will|could|can)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
+    r"(?:say|said|think|tell|make of|respond|reply|answer|explain|have to say)\b"
+)
+
+
+def _asked_about(paragraph: str) -> str | None:
+    """The name in a short question of the reporter's that asks what someone said, else None."""
+    text = paragraph.rstrip()
+    if not text.endswith("?") or text.count(" ") >= _MAX_QUESTION_WORDS \
+            or has_quote_mark(text):
+        return None
+    found = _ASKED_ABOUT.search(text)
+    return found.group(1) if found is not None else None
+
+
 def goes_on(paragraphs: list[str], previous_end: int, para: int) -> bool:
     """Does a quote without a clause of its own in paragraph ``para`` go on from the quote that
     ended in ``previous_end``: right after it, or with only an interviewer's question between
@@ -194,6 +214,10 @@ def speaker_without_clause(
             if subject is not None and subject != previous_speaker \
                     and not _describes_someone_else(sentence):
                 return subject
+    if opens_paragraph(paragraphs[first.para], first.start) and first.para > 0:
+        asked_about = _asked_about(paragraphs[first.para - 1])
+        if asked_about is not None:
+            return resolver.resolve(asked_about, at)
     if goes_on(paragraphs, previous_end, first.para):
         return previous_speaker
     before = reporters_words_before(paragraphs, first, last)
