@@ -151,10 +151,14 @@ def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]
 # The element that names the writer: rel and itemprop hold lists of words ("author creator",
 # "noopener author"), so "author" is looked for as one word among them. Not in a menu, a
 # sidebar or the footer: their teasers of other stories name those stories' writers.
+# Also the hAtom/hNews microformat that WordPress themes and newspaper chains print: the writer's
+# element has the classes "author" and "vcard" ("comment-author vcard" is a commenter's).
 _AUTHOR_ELEMENT = etree.XPath(
     './/*[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
     ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
-    ' or contains(@class, "byline"))'
+    ' or contains(@class, "byline")'
+    ' or (contains(@class, "vcard")'
+    ' and contains(concat(" ", normalize-space(@class), " "), " author ")))'
     ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
 )
 # The author elements inside a byline box, not inside another one (a linked name in a span

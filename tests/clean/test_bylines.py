@@ -343,3 +343,23 @@ def test_text_byline_with_no_space_after_the_colon() -> None:
 ])
 def test_a_byline_set_in_capitals_is_given_the_names_own_case(text: str, names: str) -> None:
     assert clean_byline(text) == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # hAtom/hNews markup: the writer's element has the classes "author" and "vcard"
+        "<div id='Byline'><a href='/staff/alee'><span class='avatar'>Ann Lee</span></a> By "
+        "<span class='author vcard'><a class='url fn' href='/staff/alee/posts'>Ann Lee | "
+        "alee@harbour-gazette.example</a></span></div>",
+        "<p>Posted by <span class='vcard author'><span class='fn'>Ann Lee</span></span></p>",
+    ],
+)
+def test_html_byline_in_microformat_author_markup(byline: str) -> None:
+    assert clean_html(page("", byline), URL).byline == "Ann Lee"
+
+
+def test_a_commenter_s_microformat_box_is_no_byline() -> None:
+    comments = "<div class='comment-author vcard'><cite class='fn'>Tom Berg</cite></div>"
+    html = page("", "").replace("</article>", f"</article><div id='comments'>{comments}</div>")
+    assert clean_html(html, URL).byline == ""
