@@ -59,7 +59,12 @@ _LABEL = re.compile(
     r"(?:the )?(?:story|article) continues (?:below|after)"
     r"(?: (?:this |the )?(?:advertisement|ad))?|"
     r"lesen sie nach der anzeige weiter|la suite après (?:la|cette) publicité|"
-    r"image|photo|foto|bild|gallery|galerie|loading\W*|lade\W*|cargando\W*|"
+    r"image|photo|foto|bild|gallery|galerie|"
+    # a player's or a gallery's placeholder, where the page's script would put it
+    r"(?:loading|lade|wird geladen|cargando|chargement(?: en cours)?|caricamento(?: in corso)?|"
+    r"carregando|ładowanie|загрузка)(?: (?:the )?(?:photo |image )?(?:gallery|galerie|video|"
+    r"player|comments|content|article|story|more|map|slideshow|images?|photos?))?"
+    r"(?:,? please wait)?\W*|"
     # a date's label left without its date, a bookmark button, a language switch
     r"(?:posted|published|updated|veröffentlicht|aktualisiert|publicado|actualizado|publié|"
     r"mis à jour|opublikowano)(?: (?:on|at|am|el|le|em))?|"

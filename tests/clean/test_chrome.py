@@ -182,6 +182,9 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "Related stories: Mayor opens the new library",
     # another story's linked headline behind a row of arrows, set between the paragraphs
     ">>> Port : la grève des dockers reprend lundi", ">> Ferry crew to strike over pay",
+    # a player's or a gallery's placeholder, left where the script would put it
+    "Loading Photo Gallery", "Loading video", "Loading, please wait...", "Loading comments...",
+    "Wird geladen...", "Chargement en cours...",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -196,6 +199,7 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "Reading: the town where the ferry once stopped has a new station.",
     "Related articles in the archive show how the ferry crews struck before.",
     "> The ferry leaves at six.", "»Wir streiken ab Montag«, sagte der Sprecher.",
+    "Loading the ferry took the crew most of the night.", "Loading gallery staff were hurt.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
