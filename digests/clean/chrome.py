@@ -121,6 +121,12 @@ _BANNER = re.compile(
     # comment forms and the notices around them
     r"leave a (?:reply|comment)|required fields are marked|will not be published|"
     r"notify me (?:of|when)|akismet|comment data is processed|"
+    # the box that keeps the commenter's details in the browser (WordPress, in four languages)
+    r"save my name,? e-?mail,? and website in this browser|"
+    r"meinen namen, meine e-mail-adresse und meine website in diesem browser|"
+    r"enregistrer mon nom, mon (?:e-?mail|courriel|adresse de messagerie) et mon site "
+    r"(?:web )?dans (?:le|ce) navigateur|"
+    r"guarda mi nombre, correo electrónico y web en este navegador|"
     r"kommentar (?:verfassen|schreiben)|schreibe einen kommentar|erforderliche felder|"
     r"nicht veröffentlicht|benachrichtige mich|deja un comentario|laisser un commentaire|"
     r"(?:log|sign) in to comment|vor dem kommentieren|\bpingback\b|"
@@ -261,6 +267,7 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
+    "navegador",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

@@ -185,6 +185,14 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     # a player's or a gallery's placeholder, left where the script would put it
     "Loading Photo Gallery", "Loading video", "Loading, please wait...", "Loading comments...",
     "Wird geladen...", "Chargement en cours...",
+    # a comment form's box that keeps the commenter's details in the browser
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich "
+    "wieder kommentiere.",
+    "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain "
+    "commentaire.",
+    "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que "
+    "comente.",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -200,6 +208,8 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "Related articles in the archive show how the ferry crews struck before.",
     "> The ferry leaves at six.", "»Wir streiken ab Montag«, sagte der Sprecher.",
     "Loading the ferry took the crew most of the night.", "Loading gallery staff were hurt.",
+    "The browser will save your name the next time you comment on the council's plan, the "
+    "clerk said.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
