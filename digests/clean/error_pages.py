@@ -1,0 +1,36 @@
+"""A page that says the story is not there: "404 Not Found", "Page not found", "Seite nicht
+gefunden". Sites often serve it as a normal page (a "soft 404"), so the fetch sees no error; its
+headline is the only reliable sign. Cleaned as usual, it gives the site's menus and the apology
+as paragraphs, and key points such as "The content you are looking for is unavailable."; an
+empty article instead lets the caller use the feed's own text. Only a whole title that says so
+counts: a headline that mentions a 404 or something not found is news.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_FOUND = (
+    r"not (?:be )?found|nicht gefunden|no encontrad[ao]|introuvable|non trouvée|non trovata|"
+    r"não encontrada|niet gevonden|nie (?:została )?znaleziona|не найдена"
+)
+_PAGE = r"(?:page|seite|página|pagina|strona|страница)"
+_ERROR_TITLE = re.compile(
+    # "404", "Error 404", "404 - Page not found", "Erreur 404 - Page non trouvée"
+    rf"(?:(?:error|fehler|erreur|errore|erro|błąd|ошибка)\s*)?404"
+    rf"(?:\s*[-–—:|]?\s*(?:{_PAGE}\s+)?(?:{_NOT_FOUND}|error|fehler|erreur))?|"
+    # "Page not found", "Sorry, the page you requested could not be found", "Seite nicht
+    # gefunden", "Страница не найдена"
+    rf"(?:(?:sorry|oops|ups|désolé)\W*)?(?:(?:the|this|die|la|esta|cette)\s+)?{_PAGE}"
+    rf"(?:\s+you (?:are|were) looking for|\s+you requested)?"
+    rf"\s+(?:(?:was|could|can ?not|cannot|can't|wurde)\s+)?"
+    rf"(?:{_NOT_FOUND}|does(?:n't| not) exist|is (?:unavailable|no longer available))",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 12
+
+
+def is_error_title(title: str) -> bool:
+    """Does the page's title, all of it, say that the page was not found?"""
+    text = title.strip().strip(".!")
+    return text.count(" ") < _MAX_WORDS and _ERROR_TITLE.fullmatch(text) is not None
