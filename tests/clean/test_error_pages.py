@@ -10,10 +10,11 @@ from digests.clean import clean_html
 from digests.clean.error_pages import is_error_title
 
 ERROR_PAGE = """<html><head><title>404 Not Found : Harbour Gazette</title></head><body>
-<ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/jobs/">Jobs</a></li></ul>
+<ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li>
+<li><a href="/jobs/">Jobs</a></li></ul>
 <div id="content"><h1>404 Not Found</h1>The story you are looking for is unavailable.<br/>
-Please use the search box at the top of this page to find what you were looking for.<br/>
-<a href="/">Click here to return to the home page.</a></div>
+Please use the search box at the top of this page to find what you were looking for.
+<br/><a href="/">Click here to return to the home page.</a></div>
 <div id="footer">Copyright Harbour Gazette. All Rights Reserved.</div></body></html>"""
 
 
