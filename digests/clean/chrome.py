@@ -101,6 +101,13 @@ _PROMPT = re.compile(
     r"sigue .{0,30}\b(?:nuestro|el) directo|"
     r"jetzt (?:abonnieren|anmelden|registrieren)|kostenlos (?:abonnieren|registrieren)|"
     r"suscríbete|abonnez-vous|inscrivez-vous|zapisz się|"
+    # the invitation to comment that closes a story ("Share it in the comments.", "Let us know
+    # in the comments below"): the reader is told, so a report of comments stays news
+    r"\b(?:let us know|tell us|share (?:it|them|your \w+)|sound off|weigh in|"
+    r"join the (?:conversation|discussion|debate))\b.{0,60}\bin (?:the|our) comments?\b|"
+    r"\b(?:schreiben|sagen|verraten) sie (?:uns )?.{0,40}\bin (?:die|den) kommentar(?:e|en)\b|"
+    r"\b(?:dites-nous|donnez-nous|partagez)\b.{0,60}\b(?:dans|en) (?:les )?commentaires?\b|"
+    r"\b(?:déjanos|cuéntanos|dinos|comparte)\b.{0,60}\ben (?:los )?comentarios\b|"
     # the cue to a video the page no longer shows ("Watch the moment the ferry left:")
     r"^(?:watch|regardez|mira|guarda|schauen sie|sehen sie|podívejte se|pozrite sa|zobacz|"
     r"obejrzyj|assista|kijk)\b[^.!?]{0,120}:$",
@@ -252,7 +259,7 @@ _PROMPT_GATED = _GatedPattern(_PROMPT, (
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
     "watch", "regardez", "mira", "guarda", "schauen sie", "sehen sie", "podívejte", "pozrite",
-    "zobacz", "obejrzyj", "assista", "kijk",
+    "zobacz", "obejrzyj", "assista", "kijk", "comment", "kommentar", "commentaire", "comentario",
 ))
 _BANNER_GATED = _GatedPattern(_BANNER, (
     "rights", "rechte", "riservat", "direitos", "права", "rechten",

@@ -193,6 +193,13 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "commentaire.",
     "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que "
     "comente.",
+    # the invitation to comment that closes a story
+    "Have something to add to this story? Share it in the comments.",
+    "What do you think? Let us know in the comments.", "Tell us in the comments below.",
+    "Sound off in the comments!", "Join the conversation in the comments below.",
+    "Schreiben Sie uns Ihre Meinung in die Kommentare.",
+    "Dites-nous ce que vous en pensez dans les commentaires.",
+    "Déjanos tu opinión en los comentarios.",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -210,6 +217,8 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "Loading the ferry took the crew most of the night.", "Loading gallery staff were hurt.",
     "The browser will save your name the next time you comment on the council's plan, the "
     "clerk said.",
+    "Fans flooded the harbour master's post with abuse in the comments.",
+    "The mayor declined to comment.", "Tell us what happened, the detective urged witnesses.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
