@@ -75,7 +75,7 @@ _GLUED_LINK_LABEL = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
 _WHOLE_TEXT_POINTER = re.compile(
     r"read (?:the|our) (?:full|whole|entire|complete) (?:story|article|transcript|"
     r"interview|report|statement|text|speech|letter|ruling|judge?ment|decision|document|review|"
-    r"list|study)\b[^.!?,;]{0,80}[.!?]?$",
+    r"list|study|(?:comment |opinion )?piece|column|op-?ed|essay|analysis)\b[^.!?,;]{0,80}[.!?]?$",
     _FLAGS,
 )
 

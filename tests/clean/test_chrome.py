@@ -169,6 +169,7 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "Powered by HarbourData.com", "Presented by Coastline Bank",
     # a pointer to the whole of a text the story quotes from
     "Read the full transcript of the mayor's speech", "Read the complete ruling",
+    "Read the full comment piece here.", "Read the full column here", "Read our full analysis.",
     # the bare "Read:" / "Lire :" label before another story's headline
     "Read: Ferry service to run every hour from May",
     "Lire : Le port va accueillir une nouvelle bibliothèque",
