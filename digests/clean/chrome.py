@@ -134,6 +134,9 @@ _BANNER = re.compile(
     r"enregistrer mon nom, mon (?:e-?mail|courriel|adresse de messagerie) et mon site "
     r"(?:web )?dans (?:le|ce) navigateur|"
     r"guarda mi nombre, correo electrónico y web en este navegador|"
+    # a news theme's comment form printed as lines of text ("Please enter your comment!")
+    r"^please enter your (?:comment|name|e-?mail(?: address)?)(?: here)?\W*$|"
+    r"^you have entered an incorrect e-?mail address\W*$|"
     r"kommentar (?:verfassen|schreiben)|schreibe einen kommentar|erforderliche felder|"
     r"nicht veröffentlicht|benachrichtige mich|deja un comentario|laisser un commentaire|"
     r"(?:log|sign) in to comment|vor dem kommentieren|\bpingback\b|"
@@ -274,7 +277,7 @@ _BANNER_GATED = _GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
-    "navegador",
+    "navegador", "enter your", "incorrect e",
 ))
 _STRONG_PROMPT_GATED = _GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

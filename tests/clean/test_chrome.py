@@ -194,6 +194,9 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "commentaire.",
     "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que "
     "comente.",
+    # the comment form of a widespread WordPress news theme, printed as lines of text
+    "Please enter your comment!", "Please enter your name here",
+    "You have entered an incorrect email address!",
     # the invitation to comment that closes a story
     "Have something to add to this story? Share it in the comments.",
     "What do you think? Let us know in the comments.", "Tell us in the comments below.",
@@ -220,6 +223,7 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "clerk said.",
     "Fans flooded the harbour master's post with abuse in the comments.",
     "The mayor declined to comment.", "Tell us what happened, the detective urged witnesses.",
+    "Please enter your name here, the clerk told each of the ferry passengers at the desk.",
 ])
 def test_sentences_that_read_like_those_cues_are_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
