@@ -93,6 +93,8 @@ _ASKED_ABOUT = re.compile(
 
 def _asked_about(paragraph: str) -> str | None:
     """The name in a short question of the reporter's that asks what someone said, else None."""
+    if "?" not in paragraph[-3:]:
+        return None  # the usual paragraph, settled without copying it
     text = paragraph.rstrip()
     if not text.endswith("?") or text.count(" ") >= _MAX_QUESTION_WORDS \
             or has_quote_mark(text):
