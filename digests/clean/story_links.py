@@ -81,15 +81,17 @@ _WHOLE_TEXT_POINTER = re.compile(
 
 
 # Arrows that point to another story's linked headline set between the paragraphs (">>> Oscars :
-# la cérémonie boycottée"). One ">" quotes an e-mail, and "»" opens a quote in German.
-_ARROW_POINTER = ">>"
+# la cérémonie boycottée"): the headline starts with a capital or a figure. One ">" quotes an
+# e-mail, "»" opens a quote in German, and Python's prompt (">>> import x", ">>> Ferry(n=1)") is
+# followed by code.
+_ARROW_POINTER = re.compile(r">>>?\s*[A-ZÀ-ÞА-Я0-9\"“‘«][^=]*$")
 
 
 def is_read_more_link(text: str, words: int | None = None) -> bool:
     """ "Read more: <headline>" on one line, ">>> <headline>", or "Read the full <text>"."""
     return counted_words(text, words) <= MAX_HEADLINE_WORDS and (
         _READ_MORE_PREFIX.match(text) is not None
-        or text.startswith(_ARROW_POINTER)
+        or (text[:2] == ">>" and _ARROW_POINTER.match(text) is not None)
         or _GLUED_LINK_LABEL.match(text) is not None
         or (text[:1] in "Rr" and _WHOLE_TEXT_POINTER.match(text) is not None)
     )

@@ -218,6 +218,8 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "Reading: the town where the ferry once stopped has a new station.",
     "Related articles in the archive show how the ferry crews struck before.",
     "> The ferry leaves at six.", "»Wir streiken ab Montag«, sagte der Sprecher.",
+    # a Python prompt in a tech story's example, an e-mail quoted twice over
+    ">>> import harbour", ">>> Ferry(name='Skye')", ">> we will sail at six, he wrote",
     "Loading the ferry took the crew most of the night.", "Loading gallery staff were hurt.",
     "The browser will save your name the next time you comment on the council's plan, the "
     "clerk said.",
