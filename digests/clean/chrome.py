@@ -439,11 +439,14 @@ def is_credit(text: str, words: int | None = None) -> bool:
 
 # A tabloid's caption: a sentence, then the picture agency's name alone in square brackets
 # ("Has he popped the question? [Wenn]", "… at the premiere. [GETTY]"). A transcript brackets
-# the room's reaction the same way, so those words stay prose.
+# the room's reaction the same way, and a wire story's last paragraph the news agency that sent
+# it ("… on Monday. [Reuters]"), so those words stay prose.
 _BRACKETED_AGENCY_END = re.compile(
     r"[.!?][\"”’]?\s\[(?!(?i:applause|laughter|laughs|cheers|cheering|booing|boos|crosstalk|"
     r"inaudible|silence|pause|music|sic|beifall|applaus|gelächter|lachen|rires|"
-    r"applaudissements|risas|aplausos)\])[A-Z][\w.'’&/-]*(?: [A-Z&][\w.'’&/-]*){0,3}\]$"
+    r"applaudissements|risas|aplausos|"
+    r"reuters|afp|ap|dpa|xinhua|anadolu|efe|ansa|tass|ria novosti|ians|pti|bernama|yonhap|"
+    r"kyodo|sputnik|irna|wam|apa)\])[A-Z][\w.'’&/-]*(?: [A-Z&][\w.'’&/-]*){0,3}\]$"
 )
 
 

@@ -108,6 +108,9 @@ ARTICLE_LINES = [
     # a transcript's bracketed reaction, a bracketed editor's note inside the sentence
     "Thank you all for coming to the harbour tonight. [Applause]", "We will win. [Cheers]",
     "The mayor [Jane Doe] opened the new pier on Monday.", "The pier reopens. [see below]",
+    # a wire story's closing paragraph tagged with the agency that sent it
+    "The ministry said on Monday that the port would reopen to ferries and fishing boats once "
+    "the storm had passed. [Reuters]",
 ]
 
 
