@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from digests.clean import chrome
+from digests.clean import captions, chrome
 from digests.clean.lines import LineInfo
 
 # A full stop (or ! ?), a closing quote maybe, and a capital with no space between them.
 _GLUED_SENTENCE = re.compile(r"[.!?][\"'”’»)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _MIN_ALT_WORDS = 3
 _MAX_ALT_WORDS = 30
-_MAX_CAPTION_WORDS = 45  # chrome.is_caption's bound
+_MAX_CAPTION_WORDS = 45  # captions.is_caption's bound
 _ALT_REACH = 300  # characters from the paragraph's end: thirty words and then some
 
 
@@ -38,6 +38,6 @@ def without_alt_text(body: list[LineInfo], position: int) -> str:
     glued = max(_GLUED_SENTENCE.finditer(text, start), key=lambda match: match.end(), default=None)
     if glued is None or not _MIN_ALT_WORDS <= len(text[glued.end():].split()) <= _MAX_ALT_WORDS:
         return text
-    if not (chrome.is_caption(following.text) or chrome.is_credit(following.text)):
+    if not (captions.is_caption(following.text) or captions.is_credit(following.text)):
         return text
     return text[:glued.end()]

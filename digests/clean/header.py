@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from digests.clean import chrome, story_links
+from digests.clean import captions, chrome, story_links
 from digests.clean.bylines import (
     BYLINE_PREFIX,
     SIGNED_PREFIX,
@@ -116,7 +116,7 @@ def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or story_links.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
         or is_labelled_date(line.text) or _is_slogan(line) or chrome.is_glued_menu(line.text) \
-        or chrome.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
+        or captions.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 
 def _is_slogan(line: LineInfo) -> bool:

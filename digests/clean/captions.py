@@ -1,0 +1,119 @@
+"""Picture captions and credits among a page's lines: "Photo: Jane Doe/Reuters", "Figure 2:",
+"(l.)", a wire agency's caption however long ("FILE – In this file photo, … (AP Photo/…)"), a
+tabloid's "[GETTY]". Page chrome (:mod:`chrome`) asks these of every short line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digests.clean.gated import GatedPattern
+from digests.clean.lines import counted_words
+from digests.clean.scene_captions import is_scene_caption
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
+_CAPTION = re.compile(
+    r"(?:©|[(\[](?:(?:file|archive|archiv) )?(?:foto|photo|bild|image|credit|quelle|source|"
+    r"abbildung|abb\.|picture|illustration|imagen|фото)\b)[^.!?]{0,60}$|"
+    r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото|photograph|"
+    r"fotografía|fotografia)\s*:\s*"
+    r"(?:[^.!?]|\.(?=\S)){2,60}$|"
+    r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
+    r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
+    _FLAGS,
+)
+
+# Picture credits: "Photo: Jane Doe/Reuters", "Bild: dpa", "Getty Images", "(Foto: AFP)".
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:photo|photos|picture|image|images|pic|credit|credits|crédits?(?: photos?)?|"
+    r"foto|fotos|bild|bilder|quelle|fotografía|imagen|zdjęcie|źródło|"
+    r"photograph|illustration|grafik|video)\s*(?:by|von|de|:|-|–|/|\|)|"
+    r"(?:getty images|afp|reuters|dpa|ap photo|shutterstock|imago|istock|unsplash|"
+    r"picture alliance|epa|keystone)[\W_]*$|"
+    r"^\(?(?:photo|foto|image|bild) ?(?:credit|courtesy)",
+    _FLAGS,
+)
+
+_CREDIT_GATED = GatedPattern(_CREDIT, (
+    "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",
+    "imagen", "zdjęcie", "źródło", "illustration", "grafik", "video", "getty", "afp", "reuters",
+    "dpa", "ap ", "shutterstock", "imago", "istock", "unsplash", "alliance", "epa", "keystone",
+))
+_CAPTION_GATED = GatedPattern(_CAPTION, (
+    "©", "foto", "photo", "bild", "image", "credit", "quelle", "source", "abb", "fig", "grafik",
+    "picture", "pic:", "illustration", "фото",
+    "ilustración", "rys.", "(l.)", "(r.)", "(m.)", "(links)", "(rechts)", "(left)", "(right)",
+    "(centre)", "(center)", "(izq.)", "(der.)", "(g.)", "(d.)",
+))
+
+# Wire captions run longer than captions usually do: the agency's credit in brackets that ends
+# them ("(AP Photo/John Raoux, File)", "(Photo by Jane Doe/Getty Images)") or the "FILE -" that
+# opens them says what they are. Case matters: "(the photo archive lent them)" is prose.
+_WIRE_CREDIT_END = re.compile(
+    r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
+    # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
+    r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
+    # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
+    # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
+    r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    r"(?:/[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
+    # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
+    # the caption's last sentence; a story's closing bracket holds words in lower case.
+    r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
+)
+# "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
+# line's tail only, when the line ends in a capital: most lines with a slash are prose.
+_CAPITALS_CREDIT_END = re.compile(
+    r"\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
+)
+# A British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
+_PICTURE_DATE = ". Picture date: "
+_FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
+
+_MAX_CAPTION_WORDS = 45
+_MAX_CREDIT_WORDS = 14
+_MAX_WIRE_CAPTION_WORDS = 150
+
+
+def is_credit(text: str, words: int | None = None) -> bool:
+    """A photo or video credit line."""
+    return counted_words(text, words) <= _MAX_CREDIT_WORDS and _CREDIT_GATED.search(text)
+
+
+# A tabloid's caption: a sentence, then the picture agency's name alone in square brackets
+# ("Has he popped the question? [Wenn]", "… at the premiere. [GETTY]"). A transcript brackets
+# the room's reaction the same way, and a wire story's last paragraph the news agency that sent
+# it ("… on Monday. [Reuters]"), so those words stay prose.
+_BRACKETED_AGENCY_END = re.compile(
+    r"[.!?][\"”’]?\s\[(?!(?i:applause|laughter|laughs|cheers|cheering|booing|boos|crosstalk|"
+    r"inaudible|silence|pause|music|sic|beifall|applaus|gelächter|lachen|rires|"
+    r"applaudissements|risas|aplausos|"
+    r"reuters|afp|ap|dpa|xinhua|anadolu|efe|ansa|tass|ria novosti|ians|pti|bernama|yonhap|"
+    r"kyodo|sputnik|irna|wam|apa)\])[A-Z][\w.'’&/-]*(?: [A-Z&][\w.'’&/-]*){0,3}\]$"
+)
+
+
+def is_caption(text: str, words: int | None = None) -> bool:
+    """A picture caption: ends in a credit, starts "Figure 2:", places people "(l.)", or tells
+    a past scene in the present tense (:mod:`scene_captions`)."""
+    return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
+        _CAPTION_GATED.search(text) or is_scene_caption(text)
+        or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
+    )
+
+
+def is_wire_caption(text: str, words: int | None = None) -> bool:
+    """A news agency's picture caption, however long: "FILE – In this … file photo, …
+    (AP Photo/John Raoux, File)"."""
+    tail = text[-60:]
+    if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
+            or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)):
+        return False
+    return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
+        _FILE_PHOTO_OPENING.match(text) is not None
+        or _WIRE_CREDIT_END.search(text) is not None
+        or _PICTURE_DATE in text
+        or _CAPITALS_CREDIT_END.search(text[-90:]) is not None
+    )
