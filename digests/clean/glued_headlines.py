@@ -13,6 +13,11 @@ import re
 
 # Where one sentence ends and the next begins: a stop, maybe a closing quote, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+# The word before a stop that ends no sentence: an initial ("Mary M. Donnelly") or a short
+# title-case abbreviation of a title or a place ("St. Louis", "Mt. Hood", "Dr. Lee", "Mo.,").
+# Both are followed by capitalised words, which would read as a headline of their own.
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Rev)$")
+_ABBREVIATION_SPAN = 5  # characters before the stop that hold the space and the abbreviation
 _EDGE = "\"“”‘’'()[],.:;!?"
 _MIN_CAPITALISED = 6  # a name or two in a row is no headline
 _MIN_LONG_WORD = 4  # "in", "of", "at", "the" stay lower case in a title-case headline
@@ -28,8 +33,12 @@ def without_glued_headline(paragraph: str) -> str:
     # A sentence that ends in a name ("..., said Jane Doe.") has a lower-case word just before.
     if _lower_case_word_near_end(paragraph):
         return paragraph
-    # The last sentence's start; sentence ends run left to right, so the last match is it.
-    boundary = next(reversed(list(_SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1))), None)
+    # The last sentence's start: the last stop, after a word that is no abbreviation.
+    boundary = next((end for end in reversed(list(
+        _SENTENCE_END.finditer(paragraph, 0, len(paragraph) - 1)
+    )) if _ABBREVIATION.search(
+        paragraph, max(0, end.start() - _ABBREVIATION_SPAN), end.start()
+    ) is None), None)
     if boundary is None:
         return paragraph
     head, tail = paragraph[:boundary.end()].rstrip(), paragraph[boundary.end():]

@@ -40,6 +40,12 @@ def test_a_title_case_headline_closing_a_paragraph_is_cut_in_html_mode() -> None
     BODY[1] + " “Welcome Back, Ferry Passengers Of Islay And Jura,” the banner read.",
     # too little before it to be a paragraph of its own
     "The pier reopens. Ferry Company Announces Winter Timetable With Fewer Crossings.",
+    # the stop of an abbreviation ("St.", "Mt.", an initial) ends no sentence: the capitalised
+    # words after it finish a sentence that began in lower case
+    "Visitors can tour the old mill, the river boathouse, historic St. Louis, Mo., and the"
+    " Regional National Archives Personnel Records Center.",
+    "The choir sang at the opening of the new hall, a gift to the town from the Mary M."
+    " Donnelly Memorial Concert Hall Building Foundation.",
 ])
 def test_a_paragraph_ending_in_capitalised_names_stays(paragraph: str) -> None:
     assert without_glued_headline(paragraph) == paragraph
