@@ -26,6 +26,7 @@ from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
+from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key
 
 _MIN_STANDFIRST_ITEMS = 2
@@ -275,7 +276,8 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
 def _without_sign_off(blocks: list[Block]) -> list[Block]:
     """Cut an author's bio, a disclaimer or a contact box that closes the page, and what follows.
 
-    Only in the last quarter of the text: further up, a bio is about someone in the story.
+    Only in the last quarter of the text: further up, a bio is about someone in the story, and
+    so is one down there that gives the surname of a person the story named in full.
     """
     mass = sum(len(block.text) for block in blocks)
     seen = 0
@@ -286,6 +288,7 @@ def _without_sign_off(blocks: list[Block]) -> list[Block]:
             seen > mass * _SIGN_OFF_SHARE
             and block.first_of_element
             and chrome.is_sign_off(block.text)
+            and not is_story_person_bio(block.text, (b.text for b in blocks[:position]))
         ):
             return blocks[:position]
     return blocks

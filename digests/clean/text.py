@@ -39,6 +39,7 @@ from digests.clean.lines import (
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import plain_standfirst
+from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.ending_words import NEVER_LAST
 
@@ -314,8 +315,15 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
     seen = 0.0
     for position in range(start, end + 1):
         seen += max(scores[position], 0.0)
-        # Past three quarters of the prose: a bio further up is about a person in the story.
-        if seen > mass * _SIGN_OFF_SHARE and chrome.is_sign_off(lines[position].text):
+        # Past three quarters of the prose: a bio further up is about a person in the story, and
+        # so is one here that gives the surname of someone the story named in full.
+        if (
+            seen > mass * _SIGN_OFF_SHARE
+            and chrome.is_sign_off(lines[position].text)
+            and not is_story_person_bio(
+                lines[position].text, (line.text for line in lines[start:position])
+            )
+        ):
             end = position - 1
             break
     while end > start and scores[end] <= 0:

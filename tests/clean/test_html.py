@@ -250,3 +250,20 @@ def test_a_headline_whose_kicker_the_title_sets_off_with_a_colon_is_still_the_he
     article = clean_html(page_html)
     assert article.title == "Harbour: Council turns old warehouse into a library"
     assert article.paragraphs[:2] == [LEAD, BODY[0]]
+
+
+def test_a_closing_paragraph_about_someone_the_story_named_is_no_sign_off() -> None:
+    # The story named the teacher in full further up; "Okafor is a ... researcher" that closes
+    # it tells more about her, as a reader needs it, and is no bio of the writer.
+    course = [
+        *BODY[:4],
+        "The library will also host an evening course on the port's history taught by the "
+        "local historian Grace Adaeze Okafor, who has written two books about the docks.",
+        "Okafor is a nationally known lecturer and maritime researcher with more than twenty "
+        "years of experience in the city's archives.",
+        "Students will learn how to read shipping registers, customs ledgers and old maps.",
+    ]
+    assert clean_html(page(*course)).paragraphs == course
+    # The writer's bio by surname alone still goes: the story never named her.
+    signed = [*course, "Fischer is a reporter at the Harbour Times, where she covers the port."]
+    assert clean_html(page(*signed)).paragraphs == course

@@ -165,3 +165,21 @@ def test_paragraph_after_a_table_of_figures_stays() -> None:
     )).text
     assert BODY[-1] in text
     assert all(paragraph in text for paragraph in closing)
+
+
+def test_a_closing_line_about_someone_the_story_named_is_no_sign_off() -> None:
+    # "Okafor is a ... researcher" after the story introduced Grace Adaeze Okafor is about her,
+    # not the writer's bio that closes a page.
+    course = [
+        *BODY,
+        "The harbour museum will run an evening course on the port's history taught by the "
+        "local historian Grace Adaeze Okafor, who has written two books about the docks.",
+        "Okafor is a nationally known lecturer and maritime researcher with more than twenty "
+        "years of experience in the city's archives.",
+        "Students will learn how to read shipping registers, customs ledgers and old maps.",
+    ]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
+        "Harbour pier to be rebuilt", *course, "Share this article", "Imprint", "Contact",
+    ))
+    assert text.paragraphs == course
