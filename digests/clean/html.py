@@ -244,14 +244,17 @@ def _without_date_boxes(blocks: list[Block]) -> list[Block]:
     """The blocks without the date lines above and under the text ("14.03.2024", "October 22,
     2019 report", "Date created : 2015-05-12"): the page's date box, which trafilatura keeps
     when it takes the column around the story. A sentence that gives a date ("On May 3 the
-    ferry sank.") stays."""
-    leading = 0
+    ferry sank.") stays. Those above the text may come under the headline and its kicker."""
+    headings = 0
+    while headings < len(blocks) and blocks[headings].tag == "head":
+        headings += 1
+    leading = headings
     while leading < len(blocks) and _is_date_box(blocks[leading].text):
         leading += 1
     trailing = len(blocks)
     while trailing > leading and _is_date_box(blocks[trailing - 1].text):
         trailing -= 1
-    return blocks[leading:trailing]
+    return blocks[:headings] + blocks[leading:trailing]
 
 
 def _is_date_box(text: str) -> bool:

@@ -129,3 +129,11 @@ def test_a_writer_named_in_the_menu_s_teasers_is_not_the_byline() -> None:
     body = '<span class="byline"><a rel="author" href="/w/nc">Nora Castell</a></span>'
     html = page(body + paragraphs(STORY)).replace("<nav>", menu + "<nav>", 1)
     assert clean_html(html, "https://example.org/a").byline == "Nora Castell"
+
+
+def test_a_date_line_under_the_headline_is_no_paragraph() -> None:
+    # Trafilatura keeps the headline and the date line under it; the headline goes as the
+    # title, and the date line that then opens the text goes with it.
+    box = '<div id="info"><br/>on March 4, 2015 at 8:17 AM</div>'
+    article = clean_html(page(box + paragraphs(STORY)), "https://example.org/a")
+    assert article.paragraphs == STORY
