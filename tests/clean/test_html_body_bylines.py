@@ -131,6 +131,19 @@ def test_a_writer_named_in_the_menu_s_teasers_is_not_the_byline() -> None:
     assert clean_html(html, "https://example.org/a").byline == "Nora Castell"
 
 
+def test_a_by_label_that_follows_the_writer_s_picture_labels_the_name_after_it() -> None:
+    # The byline box shows the writer's picture (its alt text the name) in a link, then "By"
+    # as loose text and the linked name in an element marked with no author property.
+    box = (
+        '<div id="Byline"><a href="/user/nc"><span class="avatar">Nora Castell</span></a>\n'
+        'By\n<span class="author vcard"><a class="bl" href="/user/nc/posts">Nora Castell</a>'
+        '</span><br/>on March 4, 2015 at 8:17 AM</div>'
+    )
+    article = clean_html(page(box + paragraphs(STORY)), "https://example.org/a")
+    assert article.byline == "Nora Castell"
+    assert article.paragraphs == STORY
+
+
 def test_a_date_line_under_the_headline_is_no_paragraph() -> None:
     # Trafilatura keeps the headline and the date line under it; the headline goes as the
     # title, and the date line that then opens the text goes with it.
