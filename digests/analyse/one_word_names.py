@@ -57,11 +57,14 @@ def shown_as_person(index: NameIndex, mention: Mention, gender: str) -> bool:
     return index.written_as_name(mention.name) and index.gender(mention.name) == gender
 
 def written_as_no_one(text: str, mention: Mention) -> bool:
-    """A name written where no person stands: after "in" (a place: "in Las Vegas") or a
-    possessive (what describes a thing: "her Santa Monica concert")."""
+    """A name written where no person stands: after "in" (a place: "in Las Vegas"), a
+    possessive (what describes a thing: "her Santa Monica concert") or, with no title between,
+    an article ("for the Upper Midwest", "over the Great Lakes": a region, a thing's name)."""
     start = text.find(mention.name, mention.at[1])
     if start < 0:
         return False
     before = text[max(0, start - 7) : start].split()
-    return (bool(before) and before[-1] in _POSSESSIVES) \
-        or named_as_a_place(text, start, start + len(mention.name))
+    return (bool(before) and (
+        before[-1] in _POSSESSIVES
+        or (not mention.title and before[-1].lower() in THING_DETERMINERS)
+    )) or named_as_a_place(text, start, start + len(mention.name))
