@@ -91,7 +91,7 @@ def np_at_end(segment: str) -> str | None:
     inverted = language_words.INVERTED_PRONOUN.search(words[-1]) if "-" in words[-1] else None
     if inverted:
         return inverted.group(1)  # "a-t-elle"
-    name = name_at_end(segment)
+    name = _person_before_body(segment) or name_at_end(segment)
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
         return name
     found = None
@@ -157,6 +157,29 @@ def name_at_end(segment: str) -> str | None:
             return None  # "the Labour MP": a role with its party, no name
         return runs[-1].raw
     return None
+
+
+# Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann
+# Lee with the Red Cross", "Tom Berg at Harbor Airways", "Jo Hale from Acme".
+_WORKS_FOR = re.compile(r" (?:of|with|from|at)(?: the)? $")
+_WORKS_FOR_WORDS = (" of ", " with ", " from ", " at ")
+
+
+def _person_before_body(segment: str) -> str | None:
+    """The person a clause fragment names in full right before the body it ends with ("Patrol
+    Chief Dan Moss with the City Police Department"): the body is where they work; they speak.
+    Not someone else's aide, friend or lawyer ("an aide to Dan Moss of the …")."""
+    if not any(word in segment for word in _WORKS_FOR_WORDS) \
+            or not segment.rstrip(" .")[-1:].isalnum():
+        return None  # the common case, spared the search for names
+    runs = name_runs(segment)
+    if len(runs) < 2 or runs[-1].end < len(segment.rstrip(" .")):
+        return None
+    before, body = runs[-2], runs[-1]
+    if _WORKS_FOR.fullmatch(segment, before.end, body.start) is None \
+            or len(person_part(before.words)) < 2 or describes_by_another(segment, before.start):
+        return None
+    return before.raw
 
 
 def describes_by_another(phrase: str, name_start: int) -> bool:
