@@ -48,6 +48,8 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     of "Joe Biden’s administration has boasted…" is the administration. A name before a role
     says whose role it is ("Lodge chairman Steve Noakes"): the name after the role opens it."""
     start = mention.at[1]
+    if _after_fronted_preposition(text, mention):
+        return False  # "At Harbor Airways, Ken Ford said": the preposition's object
     head = text[max(0, start - 4) : start].rstrip()
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
         # The word before the name first: a role noun is rare there, the pattern costlier.
@@ -66,6 +68,29 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     sentence_end = text.find(". ", end)
     rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
     return _SUBJECT_PRONOUN.search(rest) is not None
+
+
+# Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
+# Ohio,", "Like Makaeff,"): a name in that phrase is its object. Unlike "After", "When" or
+# "Before", which may open a clause with a subject of its own ("After Joe Hale spoke, …"), and
+# unlike "For", which names whom the sentence is about ("For Major, a retiree, the calls …").
+_PREPOSITIONS_ONLY = frozenset(
+    "in on at during with without under like unlike following amid among from by despite "
+    "upon throughout across inside outside near".split()
+)
+
+
+def _after_fronted_preposition(text: str, mention: Mention) -> bool:
+    """Whether the capitalised run of ``mention`` opens with a preposition that is no part of
+    the name ("At Harbor Airways" for "Harbor Airways"). Not before a possessive: "In Hajjaj's
+    case, she …" is about Hajjaj."""
+    start = mention.at[1]
+    word = text[start : start + 12].partition(" ")[0]
+    if not (word[:1].isupper() and word.lower() in _PREPOSITIONS_ONLY) \
+            or mention.name.startswith(word):
+        return False
+    end = text.find(mention.name, start) + len(mention.name)
+    return not text.startswith(("'s", "’s"), end)
 
 
 def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
@@ -120,6 +145,17 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+# A phrase of time that opens a sentence before its subject ("That year,", "Last week,",
+# "Earlier this month,", "The next morning,", "Two days later,"): no subject of its own.
+_TIME_PHRASE = re.compile(
+    r"(?:(?:that|this|last|next|the next|the following|the same|earlier|later|late|early)"
+    r"(?: (?:this|that|last|next))? (?:year|week|month|day|morning|afternoon|evening|night|"
+    r"weekend|spring|summer|autumn|fall|winter|season|time)"
+    r"|\w+ (?:days|weeks|months|years|hours) (?:later|earlier|ago))",
+    re.IGNORECASE,
+)
+
+
 def _opens_a_phrase(word: str) -> bool:
     lowered = word.lower()
     return word[:1].isupper() and (
@@ -142,10 +178,14 @@ def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention
         return False  # the sentence opens further back: the comma closes something else
     opening = breaks[-1] if breaks else 0
     phrase = head[opening:].lstrip()
+    if _TIME_PHRASE.fullmatch(phrase):
+        return True  # "That year, Alley spoke …": no name in it, the subject after it
     if not _opens_a_phrase(phrase.partition(" ")[0]) or "," in phrase \
             or any(mark in phrase for mark in "“”\"«»"):
         return False
     phrase_start = start - 2 - len(phrase)
+    if phrase.partition(" ")[0].lower() in _PREPOSITIONS_ONLY:
+        return True  # "At Harbor Airways, Ken Ford …": a name in it is the preposition's object
     # The word that opens the sentence is capitalised whatever it is ("Realising"): a name
     # there only if it names a person.
     # A body or a place named inside the phrase ("At a hearing of the House subcommittee that
