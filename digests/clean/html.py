@@ -26,6 +26,7 @@ from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
+from digests.clean.linked_headlines import is_headline_like, linked_headlines
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key
 
@@ -67,7 +68,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
-    blocks = _without_list_captions(blocks, tree)
+    blocks = _without_linked_headlines(_without_list_captions(blocks, tree), tree)
     kept = _without_date_boxes(drop_chrome_blocks(blocks))
     kept = _without_sign_off(_without_title(kept, meta.get("title", "")))
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
@@ -143,6 +144,14 @@ def _without_list_captions(blocks: list[Block], tree: Any) -> list[Block]:
         return blocks
     captions = caption_items(tree)
     return [b for b in blocks if b.tag != "list" or b.text not in captions]
+
+
+def _without_linked_headlines(blocks: list[Block], tree: Any) -> list[Block]:
+    """The blocks without the paragraphs that are a link to another story and nothing else."""
+    if not any(block.tag == "p" and is_headline_like(block.text) for block in blocks):
+        return blocks
+    headlines = linked_headlines(tree)
+    return [b for b in blocks if b.tag != "p" or b.text not in headlines]
 
 
 def _without_byline_lines(blocks: list[Block]) -> tuple[list[Block], str]:
