@@ -66,6 +66,8 @@ _LABEL = re.compile(
     r"carregando|ładowanie|загрузка)(?: (?:the )?(?:photo |image )?(?:gallery|galerie|video|"
     r"player|comments|content|article|story|more|map|slideshow|images?|photos?))?"
     r"(?:,? please wait)?\W*|"
+    # what a widget says until its script fills it ("Loading weather data ...")
+    r"(?:loading|lade|cargando|chargement)(?: [\w-]+){1,3} ?(?:\.{2,}|…)|"
     # a date's label left without its date, a bookmark button, a language switch
     r"(?:posted|published|updated|veröffentlicht|aktualisiert|publicado|actualizado|publié|"
     r"mis à jour|opublikowano)(?: (?:on|at|am|el|le|em))?|"

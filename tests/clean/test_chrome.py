@@ -377,3 +377,18 @@ def test_a_dialog_s_cancel_button_is_chrome(line: str) -> None:
 
 def test_a_sentence_about_cancelling_is_not_chrome() -> None:
     assert not chrome.is_chrome("Der Hafen musste die Fahrt abbrechen, weil der Sturm zunahm.")
+
+
+@pytest.mark.parametrize("line", [
+    "Loading...", "Loading weather data ...", "Loading comments…", "Loading the video player...",
+])
+def test_a_loading_placeholder_is_chrome(line: str) -> None:
+    # What a widget prints until its script fills it: the script never ran for us.
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Loading up on debt", "Loading the ferry took three hours longer than planned.",
+])
+def test_a_line_about_loading_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
