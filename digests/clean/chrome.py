@@ -95,6 +95,9 @@ _PROMPT = re.compile(
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
+    # a call for the reader's own pictures and stories ("Please share your videos at iReport")
+    r"\b(?:share|send|submit|upload)(?: us)? your (?:own )?(?:photos?|pictures?|videos?|"
+    r"images?|stories|story|experiences?|tips?)\b|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
     r"подписывайтесь на|"
     # a pointer to the live page ("Follow our live blog for all the latest updates")
@@ -221,7 +224,7 @@ _SIGN_OFF = re.compile(
 
 _PROMPT_GATED = GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
-    "your inbox",
+    "your inbox", "share your", "send your", "send us your", "submit your", "upload your",
     "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",

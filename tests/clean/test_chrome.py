@@ -392,3 +392,21 @@ def test_a_loading_placeholder_is_chrome(line: str) -> None:
 ])
 def test_a_line_about_loading_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Are you caught in the storm sweeping across the coast? Please share your videos, "
+    "pictures and stories with us.",
+    "Were you there? Send us your photos at news@harbourtimes.example",
+    "Have you been affected by the closure? Share your experiences in the comments.",
+])
+def test_a_call_for_the_reader_s_pictures_and_stories_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Police asked residents to share their videos of the crash with detectives.",
+    "The museum invites visitors to share stories about the old pier on its website.",
+])
+def test_a_story_s_sentence_about_sharing_pictures_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
