@@ -112,7 +112,9 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[
     author, publishers = _json_ld_people(tree)
     sites = [metas.get("og:site_name", ""), metas.get("application-name", ""), *publishers]
     names_site = _site_label_test(site_name_test(sites, urlsplit(url).hostname or ""))
-    candidates = [author, *(metas.get(key, "") for key in _AUTHOR_KEYS)]
+    candidates = [
+        author, *(metas.get(key, "") for key in _AUTHOR_KEYS), _parsely_author(metas),
+    ]
     for node in _AUTHOR_ELEMENT(tree)[:1]:
         candidates.append(_element_names(node))
     bylines = [byline for byline in map(clean_byline, candidates) if byline]
@@ -205,6 +207,20 @@ def _labelled_names(tree: Any) -> str:
             # A full name: a lone word after the label is a date's or a menu's ("Published").
             return names if " " in names and looks_like_names(names) else ""
     return ""
+
+
+def _parsely_author(metas: dict[str, str]) -> str:
+    """The writer that the page's data for the Parse.ly analytics names: one JSON text in the
+    "parsely-page" meta field, which WordPress papers and blogs fill when no author field is."""
+    data = metas.get("parsely-page", "")
+    if '"author"' not in data:
+        return ""
+    try:
+        page = json.loads(data, strict=False)
+    except ValueError:
+        return ""  # cut short or malformed: the page's other signals remain
+    author = page.get("author") if isinstance(page, dict) else None
+    return normalise(html.unescape(author)) if isinstance(author, str) else ""
 
 
 def _json_ld_people(tree: Any) -> tuple[str, list[str]]:

@@ -150,3 +150,18 @@ def test_a_date_line_under_the_headline_is_no_paragraph() -> None:
     box = '<div id="info"><br/>on March 4, 2015 at 8:17 AM</div>'
     article = clean_html(page(box + paragraphs(STORY)), "https://example.org/a")
     assert article.paragraphs == STORY
+
+
+def test_the_writer_named_in_the_parsely_page_data_is_the_byline() -> None:
+    # Blogs and papers on WordPress give the page's data to their analytics as one JSON text
+    # in a meta field; its "author" names the writer when no other field does.
+    head = (
+        "<meta name='parsely-page' content='{\"title\":\"Island ferry to run every hour\","
+        "\"type\":\"post\",\"author\":\"Nora Castell\",\"tags\":[\"ferry\"]}' />"
+    )
+    article = clean_html(page(paragraphs(STORY), head), "https://example.org/a")
+    assert article.byline == "Nora Castell"
+    # Data that is no JSON, or names nobody, gives no byline.
+    for content in ("{\"title\": \"Island ferry\"", "{\"author\": \"\"}", "[1, 2]"):
+        broken = f"<meta name='parsely-page' content='{content}' />"
+        assert clean_html(page(paragraphs(STORY), broken), "https://example.org/a").byline == ""
