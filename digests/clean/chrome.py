@@ -397,7 +397,14 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or story_links.is_video_teaser(text, words)
         or (":" in text and story_links.is_topic_list(text))
         or (text[:1] == "[" and story_links.is_bracketed_headline(text, words))
+        or (words <= _MAX_FILE_NAME_WORDS and _PICTURE_FILE.fullmatch(text) is not None)
     )
+
+
+# The name of a picture's file alone ("544d821ca7e1.jpg", "Harbour pier 2.JPG"): what a
+# template prints as the picture's hidden title or its alt text when nobody wrote one.
+_PICTURE_FILE = re.compile(r"[\w .()-]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)", re.IGNORECASE)
+_MAX_FILE_NAME_WORDS = 4
 
 
 def clear_cache() -> None:

@@ -410,3 +410,20 @@ def test_a_call_for_the_reader_s_pictures_and_stories_is_chrome(line: str) -> No
 ])
 def test_a_story_s_sentence_about_sharing_pictures_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "544d821ca7e14a199c3247b449ab2a7e.jpg", "Harbour pier 2.JPG", "IMG_2041.jpeg",
+    "crossroads-logo.png", "ferry_timetable_final.webp",
+])
+def test_a_picture_s_file_name_alone_is_chrome(line: str) -> None:
+    # The name of the file a template prints as a picture's hidden title or its alt text.
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The file was saved as harbour.jpg and sent to the council.",
+    "Download the full report (PDF).",
+])
+def test_a_sentence_naming_a_file_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
