@@ -34,7 +34,7 @@ def drop_author_box(
         seen += prose[position - start]
         line = lines[position]
         if seen > mass * _SHARE and line.index != header.byline_at and any(
-            _names_writer(line.text, name) for name in names
+            names_writer(line.text, name) for name in names
         ):
             end = position - 1
             while end > start and scores[end] <= 0:
@@ -43,7 +43,7 @@ def drop_author_box(
     return end
 
 
-def _names_writer(text: str, name: str) -> bool:
+def names_writer(text: str, name: str) -> bool:
     """Whether ``text`` is the writer's ``name`` (case-folded) or a bio opening with it.
 
     The name followed by a colon is a question put in an interview, not a bio.

@@ -16,9 +16,10 @@ from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
 from digests.clean import chrome
+from digests.clean.author_box import names_writer
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
-from digests.clean.bylines import is_bare_date, is_date_line
+from digests.clean.bylines import is_bare_date, is_date_line, writer_names
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.error_pages import is_error_title
 from digests.clean.figure_lists import caption_items
@@ -70,7 +71,8 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
     blocks = _without_linked_headlines(_without_list_captions(blocks, tree), tree)
     kept = _without_date_boxes(drop_chrome_blocks(blocks))
-    kept = _without_sign_off(_without_title(kept, meta.get("title", "")))
+    writers = [name.casefold() for name in writer_names(meta.get("byline") or body_byline)]
+    kept = _without_sign_off(_without_title(kept, meta.get("title", "")), writers)
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
@@ -285,22 +287,25 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
-def _without_sign_off(blocks: list[Block]) -> list[Block]:
+def _without_sign_off(blocks: list[Block], writers: list[str]) -> list[Block]:
     """Cut an author's bio, a disclaimer or a contact box that closes the page, and what follows.
 
-    Only in the last quarter of the text: further up, a bio is about someone in the story, and
-    so is one down there that gives the surname of a person the story named in full.
+    A bio is one that the sign-off patterns know, or one that opens with the name of a writer
+    of the byline (``writers``, case-folded), whatever job it gives them. Only in the last
+    quarter of the text: further up, a bio is about someone in the story, and so is one down
+    there that gives the surname of a person the story named in full.
     """
     mass = sum(len(block.text) for block in blocks)
     seen = 0
     for position, block in enumerate(blocks):
         seen += len(block.text)
         # A line further inside a paragraph or a list (a credit among credits) opens nothing.
-        if (
-            seen > mass * _SIGN_OFF_SHARE
-            and block.first_of_element
-            and chrome.is_sign_off(block.text)
-            and not is_story_person_bio(block.text, (b.text for b in blocks[:position]))
+        if seen > mass * _SIGN_OFF_SHARE and block.first_of_element and (
+            any(names_writer(block.text, name) for name in writers)
+            or (
+                chrome.is_sign_off(block.text)
+                and not is_story_person_bio(block.text, (b.text for b in blocks[:position]))
+            )
         ):
             return blocks[:position]
     return blocks

@@ -267,3 +267,16 @@ def test_a_closing_paragraph_about_someone_the_story_named_is_no_sign_off() -> N
     # The writer's bio by surname alone still goes: the story never named her.
     signed = [*course, "Fischer is a reporter at the Harbour Times, where she covers the port."]
     assert clean_html(page(*signed)).paragraphs == course
+
+
+def test_a_closing_paragraph_that_opens_with_the_writer_s_name_is_their_bio() -> None:
+    # The bio names the writer of the byline and gives a job no list of roles holds.
+    bio = (
+        "Elena Fischer is the Harbour Marketing Strategist who founded and runs a consultancy "
+        "for small ferry firms. She also answers readers' questions on Fridays."
+    )
+    article = clean_html(page(*BODY, bio))
+    assert article.byline == "Elena Fischer"
+    assert article.paragraphs == BODY
+    # Named further up, in the story's first half, the writer is part of it.
+    assert bio in clean_html(page(BODY[0], bio, *BODY[1:])).paragraphs
