@@ -27,7 +27,7 @@ from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
 from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
-from digests.clean.linked_headlines import is_headline_like, linked_headlines
+from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key
 
@@ -69,7 +69,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     )
     blocks = _body_blocks(getattr(document, "body", None)) if document is not None else []
     blocks, body_byline = _without_byline_lines(_without_embedded_posts(blocks))
-    blocks = _without_linked_headlines(_without_list_captions(blocks, tree), tree)
+    blocks = _without_linked_headlines(_without_list_captions(blocks, tree), tree, html)
     kept = _without_date_boxes(drop_chrome_blocks(blocks))
     writers = [name.casefold() for name in writer_names(meta.get("byline") or body_byline)]
     kept = _without_sign_off(_without_title(kept, meta.get("title", "")), writers)
@@ -148,9 +148,9 @@ def _without_list_captions(blocks: list[Block], tree: Any) -> list[Block]:
     return [b for b in blocks if b.tag != "list" or b.text not in captions]
 
 
-def _without_linked_headlines(blocks: list[Block], tree: Any) -> list[Block]:
+def _without_linked_headlines(blocks: list[Block], tree: Any, html: str) -> list[Block]:
     """The blocks without the paragraphs that are a link to another story and nothing else."""
-    if not any(block.tag == "p" and is_headline_like(block.text) for block in blocks):
+    if not any(block.tag == "p" and may_be_linked_headline(block.text, html) for block in blocks):
         return blocks
     headlines = linked_headlines(tree)
     return [b for b in blocks if b.tag != "p" or b.text not in headlines]
