@@ -95,9 +95,6 @@ _PROMPT = re.compile(
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
-    # a call for the reader's own pictures and stories ("Please share your videos at iReport")
-    r"\b(?:share|send|submit|upload)(?: us)? your (?:own )?(?:photos?|pictures?|videos?|"
-    r"images?|stories|story|experiences?|tips?)\b|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
     r"подписывайтесь на|"
     # a pointer to the live page ("Follow our live blog for all the latest updates")
@@ -117,6 +114,14 @@ _PROMPT = re.compile(
     # the cue to a video the page no longer shows ("Watch the moment the ferry left:")
     r"^(?:watch|regardez|mira|guarda|schauen sie|sehen sie|podívejte se|pozrite sa|zobacz|"
     r"obejrzyj|assista|kijk)\b[^.!?]{0,120}:$",
+    _FLAGS,
+)
+
+# A call for the reader's own pictures and stories ("Please share your videos at iReport"),
+# looked for only in lines with " your " in them: a plain test that spares the others.
+_READER_CALL = re.compile(
+    r"\b(?:share|send|submit|upload)(?: us)? your (?:own )?(?:photos?|pictures?|videos?|"
+    r"images?|stories|story|experiences?|tips?)\b",
     _FLAGS,
 )
 
@@ -224,7 +229,7 @@ _SIGN_OFF = re.compile(
 
 _PROMPT_GATED = GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
-    "your inbox", "share your", "send your", "send us your", "submit your", "upload your",
+    "your inbox",
     "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
@@ -329,7 +334,9 @@ def is_banner(text: str, words: int | None = None) -> bool:
     longer but their wording ("all rights reserved", "will not be published") is unmistakable.
     """
     words = counted_words(text, words)
-    if words <= _MAX_PROMPT_WORDS and _PROMPT_GATED.search(text):
+    if words <= _MAX_PROMPT_WORDS and (
+        _PROMPT_GATED.search(text) or (" your " in text and _READER_CALL.search(text) is not None)
+    ):
         return True
     if words > _MAX_BANNER_WORDS:
         return False
@@ -397,7 +404,8 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or story_links.is_video_teaser(text, words)
         or (":" in text and story_links.is_topic_list(text))
         or (text[:1] == "[" and story_links.is_bracketed_headline(text, words))
-        or (words <= _MAX_FILE_NAME_WORDS and _PICTURE_FILE.fullmatch(text) is not None)
+        or (words <= _MAX_FILE_NAME_WORDS and "." in text[-6:]
+            and _PICTURE_FILE.fullmatch(text) is not None)
     )
 
 
