@@ -121,8 +121,13 @@ def _byline(tree: Any, metas: dict[str, str], url: str) -> tuple[str, Callable[[
     writers = [byline for byline in bylines if not names_site(byline)]
     first_name_only = bool(writers) and " " not in writers[0]
     if not writers or first_name_only:
-        # Nobody named, or only a first name: the page may label the byline ("By" / "Ann Lee").
-        writers += [names for names in [_labelled_names(tree)] if names and not names_site(names)]
+        # Nobody named, or only a first name: the page may label the byline ("By" / "Ann Lee"),
+        # or name its box with the word spelled apart ("by_line_date").
+        spelled_apart = [clean_byline(_element_names(node)) for node in _BY_LINE_ELEMENT(tree)]
+        writers += [
+            names for names in [_labelled_names(tree), *spelled_apart]
+            if names and not names_site(names)
+        ]
     if not writers:
         return (bylines[0] if bylines else ""), names_site
     # Structured data can list only the first of several writers that an author field or the
@@ -161,6 +166,12 @@ _AUTHOR_ELEMENT = etree.XPath(
     ' or contains(@class, "byline")'
     ' or (contains(@class, "vcard")'
     ' and contains(concat(" ", normalize-space(@class), " "), " author ")))'
+    ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
+)
+# A byline box whose class spells the word apart ("by_line_date", "article-by-line"): looked
+# for only when nothing else names the writer, the whole page's classes being costly to read.
+_BY_LINE_ELEMENT = etree.XPath(
+    './/*[(contains(@class, "by_line") or contains(@class, "by-line"))'
     ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
 )
 # The author elements inside a byline box, not inside another one (a linked name in a span

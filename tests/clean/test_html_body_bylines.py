@@ -165,3 +165,10 @@ def test_the_writer_named_in_the_parsely_page_data_is_the_byline() -> None:
     for content in ("{\"title\": \"Island ferry\"", "{\"author\": \"\"}", "[1, 2]"):
         broken = f"<meta name='parsely-page' content='{content}' />"
         assert clean_html(page(paragraphs(STORY), broken), "https://example.org/a").byline == ""
+
+
+def test_a_byline_box_whose_class_spells_by_line_apart_names_the_writer() -> None:
+    for name in ("by_line_date", "article-by-line"):
+        box = f'<div class="{name}">by Nora Castell | March 4, 2015 07:38am ET</div>'
+        article = clean_html(page(box + paragraphs(STORY)), "https://example.org/a")
+        assert article.byline == "Nora Castell", name
