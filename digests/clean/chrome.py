@@ -223,6 +223,10 @@ _SIGN_OFF = re.compile(
     # where to find the writer online: the name, the network and the handle, nothing else
     rf"^\S+(?: \S+){{0,3}} (?:is|can be found) on {_NETWORK}(?: at)? @?\w+\W*$|"
     rf"^(?:you can )?follow \S+(?: \S+){{0,3}} on {_NETWORK}(?: at)?(?: @?\w+)?\W*$|"
+    # a closing line of such prompts, and where the story ran first ("Follow Ann Lee on
+    # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
+    rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
+    r"^originally published (?:on|in|at|by)\b|"
     rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
     _FLAGS,
 )

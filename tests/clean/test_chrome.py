@@ -427,3 +427,21 @@ def test_a_picture_s_file_name_alone_is_chrome(line: str) -> None:
 ])
 def test_a_sentence_naming_a_file_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Nora Castell on Twitter and Google+. Follow Harbour Science @harboursci, Facebook "
+    "& Google+. Originally published on Harbour Science.",
+    "Follow the writer on Twitter at @ncastell for more on the port.",
+    "Originally published on Harbour Science.",
+])
+def test_a_closing_line_of_follow_prompts_is_a_sign_off(line: str) -> None:
+    assert chrome.is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, investigators said, and the trail leads to the port authority.",
+    "Fans who follow the club on Twitter were the first to hear of the signing.",
+])
+def test_a_sentence_about_following_is_no_sign_off(line: str) -> None:
+    assert not chrome.is_sign_off(line)
