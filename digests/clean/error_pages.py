@@ -9,6 +9,7 @@ counts: a headline that mentions a 404 or something not found is news.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _NOT_FOUND = (
     r"not (?:be )?found|nicht gefunden|no encontrad[ao]|introuvable|non trouvée|non trovata|"
@@ -34,3 +35,17 @@ def is_error_title(title: str) -> bool:
     """Does the page's title, all of it, say that the page was not found?"""
     text = title.strip().strip(".!")
     return text.count(" ") < _MAX_WORDS and _ERROR_TITLE.fullmatch(text) is not None
+
+
+# What sets a site's name apart from a page's in its declared title ("Page not found | Site").
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def is_error_page(tree: Any, title: str) -> bool:
+    """Is the page a "not found" page: its headline (``title``), or its declared <title> less
+    the site's name ("Page not found | Harbour Weekly"), says so? A themed apology may stand
+    as the headline ("This is somewhat embarrassing, isn't it?") while the <title> tells."""
+    if is_error_title(title):
+        return True
+    declared = tree.findtext(".//title") or ""
+    return any(map(is_error_title, _TITLE_PARTS.split(declared)))

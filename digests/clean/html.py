@@ -21,7 +21,7 @@ from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line, writer_names
 from digests.clean.embedded_posts import embedded_post_lines
-from digests.clean.error_pages import is_error_title
+from digests.clean.error_pages import is_error_page
 from digests.clean.figure_lists import caption_items
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
@@ -62,7 +62,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     if tree is None:
         return CleanArticle(url=url)
     meta = head_metadata(tree, url)
-    if is_error_title(meta.get("title", "")):
+    if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True

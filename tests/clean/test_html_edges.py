@@ -152,3 +152,19 @@ def test_a_slideshow_s_picture_description_is_no_lead() -> None:
     html = page(slide + paragraphs(STORY))
     article = clean_html(html, "https://example.org/ferry")
     assert article.paragraphs[0] == STORY[0]
+
+
+def test_a_site_s_not_found_page_gives_no_article() -> None:
+    # The page a dead link serves: an apology, a search box and lists of recent posts.
+    error = """<!DOCTYPE html><html lang="en"><head><title>Page not found | Harbour Weekly</title>
+</head><body><article class="error404"><h1>This is somewhat embarrassing, isn't it?</h1>
+<p>It seems we can't find what you're looking for. Perhaps searching, or one of the links
+below, can help.</p><h2>Recent Posts</h2><ul><li><a href="/a">Ferry fares to rise</a></li>
+<li><a href="/b">Pier to reopen in May</a></li></ul></article></body></html>"""
+    article = clean_html(error, "https://example.org/gone")
+    assert article.title == "" and article.paragraphs == [] and article.standfirst == []
+    for title in ("404 Not Found", "Error 404 - Harbour Weekly", "Seite nicht gefunden"):
+        assert clean_html(error.replace("Page not found | Harbour Weekly", title)).title == ""
+    # A headline that opens with a number is a story's.
+    story = error.replace("Page not found | Harbour Weekly", "404 jobs cut at harbour plant")
+    assert clean_html(story).paragraphs
