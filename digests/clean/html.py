@@ -61,7 +61,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     tree = load_html(html)
     if tree is None:
         return CleanArticle(url=url)
-    meta = head_metadata(tree, url)
+    meta = head_metadata(tree, url, html)
     if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
     document = trafilatura.bare_extraction(
