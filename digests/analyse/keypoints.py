@@ -127,6 +127,7 @@ from digests.analyse.sentence_kinds import (
     quoted_share,
     reported_without_speaker,
 )
+from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
 from digests.analyse.trim import (
     is_dateline,
@@ -273,6 +274,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             picked and candidates.at[picked[-1]] == at - 1
         ):
             continue
+        # "Abney said…", read alone under the title: "Tom Abney said…".
+        readable = with_full_name(readable, full_text, language, shown=[article.title, *chosen])
         # A subject's aside that the cut would end in goes, so that the point keeps its verb.
         point = without_note_marks(trim(without_aside(readable)))
         if point.endswith("…") and lists_only_names(point):
