@@ -117,6 +117,15 @@ _DATE_FIRST = re.compile(
     rf"^(?:{_MIXED_PLACE}{_REGION},\s)?{_DATE}\s*(?:\({_AGENCY}\)\s*(?:\.?{_DASH}|:)|\.?{_DASH})\s*"
     r"(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
+# The page's date stamp that scraping left before a wire dateline ("2019-10-11 TALLAHASSEE,
+# Fla. (AP) — …", "Updated 10:40 AM, Oct. 11, 2019 HUDSON, N.Y. (AP) - …"): stripped only with
+# the dateline after it, as a date alone may open the sentence's own words ("May 5 was…").
+_CLOCK_STAMP = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"
+_STAMP = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last updated):?\s+)?"
+    rf"(?:{_CLOCK_STAMP},?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{_DATE})(?:,?\s+{_CLOCK_STAMP})?\s+(?=[A-Z(])"
+)
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
 # Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the
 # first one open an aside ("Ronaldo – Portugal's captain – scored").
@@ -234,6 +243,8 @@ def strip_lead_in(sentence: str) -> str:
         if dated == stripped:
             dated = _DATE_FIRST.sub("", stripped, count=1)
         if dated == stripped:
+            dated = _without_stamped_dateline(stripped)
+        if dated == stripped:
             dated = _rejoined_opening(stripped)
         stripped = dated if dated != stripped else _without_place_dash(stripped)
     if stripped == undated and stripped[:2].isupper():  # two capitals: a place, maybe
@@ -289,6 +300,17 @@ def without_connective(sentence: str) -> str:
     rest = sentence[found.end() :]
     at = 1 if rest[:1] in "\"“‘«„" else 0
     return rest[:at] + rest[at].upper() + rest[at + 1 :]
+
+
+def _without_stamped_dateline(sentence: str) -> str:
+    """``sentence`` without a date stamp and the wire dateline right after it (see
+    :data:`_STAMP`); unchanged when no dateline follows the stamp."""
+    stamp = _STAMP.match(sentence)
+    if stamp is None:
+        return sentence
+    rest = sentence[stamp.end() :]
+    undated = _DATELINE.sub("", rest, count=1)
+    return undated if undated != rest else sentence
 
 
 def _rejoined_opening(sentence: str) -> str:

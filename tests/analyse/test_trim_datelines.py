@@ -83,3 +83,22 @@ def test_an_aside_between_dashes_after_an_acronym_stays() -> None:
     assert strip_lead_in(sentence) == sentence
     sentence = "The FIFA - which runs world football - has met the clubs."
     assert strip_lead_in(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The page's date stamp, in figures or words, scraped onto the dateline after it.
+        ("2021-03-04 FRESNO, Calif. (AP) — A farmworker union won a vote at two dairies.",
+         "A farmworker union won a vote at two dairies."),
+        ("March 4, 2021 BOISE, Idaho (AP) — Lawmakers passed a bill on wolf hunting.",
+         "Lawmakers passed a bill on wolf hunting."),
+        ("Updated 9:15 AM ET, Thu March 4, 2021 OSLO (Reuters) - The central bank held rates.",
+         "The central bank held rates."),
+        # Still the sentence: a date that opens its own words, with no dateline after it.
+        ("March 4 was the coldest day in Fresno (California) - since records began.",
+         "March 4 was the coldest day in Fresno (California) - since records began."),
+    ],
+)
+def test_a_date_stamp_goes_with_the_dateline_it_opens(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
