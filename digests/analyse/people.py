@@ -22,9 +22,10 @@ from digests.analyse.names import matches_containing, without_body_of_role
 # Written to open with one plain character class, which the regex engine scans for quickly.
 # Capitals with accents and Cyrillic ones too: "Élisabeth Borne", "Дмитрий Песков".
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
-# A middle initial goes with the name it stands in ("Donald J. Trump").
+# A middle initial goes with the name it stands in ("Donald J. Trump"), and initials written
+# together open it ("J.D. Cannon", not "D. Cannon", which the run would start at otherwise).
 NAME_RUN = re.compile(
-    rf"[{_CAPITAL}](?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
+    rf"[{_CAPITAL}](?:\.[{_CAPITAL}]){{0,2}}(?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
     rf"(?:\s+[{_CAPITAL}](?:[\w'’\-]+|\.(?=\s+[{_CAPITAL}])))*"
 )
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.

@@ -56,6 +56,15 @@ def test_a_name_keeps_its_initials_and_loses_its_abbreviated_title() -> None:
     assert fullest_name("Rubio", text) == "Marco Rubio"
 
 
+def test_initials_written_together_open_the_name() -> None:
+    # "J.R. Hale", not "R. Hale": a surname's fullest form keeps both initials.
+    text = "J.R. Hale, a painter who taught for decades, died on Friday. Hale was 90."
+    assert fullest_name("Hale", text) == "J.R. Hale"
+    assert people_named("A.J. Moss opened the show.", "A.J. Moss opened the show.") == [
+        "A.J. Moss"
+    ]
+
+
 def test_a_name_with_its_first_name_never_becomes_another_persons() -> None:
     text = "Hillary Clinton spoke on Monday. Former President Bill Clinton joined her."
     assert fullest_name("Bill Clinton", text) == "Bill Clinton"
