@@ -33,6 +33,10 @@ REACH = 10  # words
 # point forward as often past a word or two ("geht davon aus, dass…", "setzt sich dafür ein,
 # dass…", "bittet darum, …").
 _GERMAN_ADVERBS = frozenset("dadurch dabei deshalb deswegen daher hierdurch hierbei".split())
+# A German sentence that opens by setting itself against the one before ("Doch das Vorhaben muss
+# noch…", "Allerdings gibt es…"): unlike English "But", the word cannot just go (it may hold the
+# verb's place: "Doch fand die Polizei nichts"), and what it contrasts with is not there.
+_GERMAN_CONTRAST = frozenset("Doch Aber Jedoch Allerdings Dennoch Trotzdem Indes".split())
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
@@ -127,7 +131,10 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
     determiners = _DETERMINERS.get(language)
     if determiners is None:
         return False
-    if language == "de" and _german_pronoun_after_verb(sentence):
+    if language == "de" and (
+        sentence.partition(" ")[0].rstrip(",") in _GERMAN_CONTRAST
+        or _german_pronoun_after_verb(sentence)
+    ):
         return True
     tokens = _WORD.findall(sentence[:200])
     words = [token.lower() for token in tokens][: REACH * 2]

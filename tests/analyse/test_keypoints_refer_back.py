@@ -27,6 +27,10 @@ from digests.article import CleanArticle
         ("El alcalde prometió revisar esta medida antes de las elecciones municipales.", "es"),
         ("La oposición aseguró que eso no resolverá el problema de la vivienda.", "es"),
         ("Губернатор подписал этот указ в понедельник вечером после совещания.", "ru"),
+        # A German opening that sets the sentence against the one before it.
+        ("Doch der Plan muss noch vom Stadtrat gebilligt werden.", "de"),
+        ("Allerdings gibt es für die neue Brücke noch keinen Termin.", "de"),
+        ("Aber die Kosten sind seit dem Frühjahr deutlich gestiegen.", "de"),
     ],
 )
 def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
@@ -41,6 +45,7 @@ def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
         ("Die Feuerwehr hat diese Woche drei Brände in der Altstadt gelöscht.", "de"),
         ("Die Stadt sorgt dafür, dass die Straßen im Winter geräumt werden.", "de"),
         ("Die Polizei nahm den Mann am Montag in seiner Wohnung fest.", "de"),
+        ("Dochau ist eine kleine Gemeinde am Rand der Stadt.", "de"),
         ("Sie haben die Ergebnisse der Studie am Dienstag in Berlin vorgestellt.", "de"),
         ("Le gouvernement présentera ce mercredi un projet de loi sur les retraites.", "fr"),
         ("Le maire a dit ce que les habitants attendaient depuis des années.", "fr"),
@@ -309,3 +314,20 @@ def test_an_english_it_right_under_the_point_it_stands_for_stays() -> None:
         "web browser. In its monthly bulletin, it listed eight critical holes that could let "
         "in viruses."
     )
+
+
+def test_a_german_contrast_with_the_sentence_before_is_no_point_of_its_own() -> None:
+    # "Doch …" read alone contrasts with nothing: the sentence it answers is the point.
+    article = CleanArticle(
+        title="Stadt plant neue Brücke über den Fluss",
+        paragraphs=[
+            "Die Stadt will bis zum Jahr 2030 eine neue Brücke über den Fluss bauen. "
+            "Doch das Vorhaben muss noch vom Stadtrat und vom Land gebilligt werden und "
+            "könnte nach Schätzungen der Verwaltung mehr als vierzig Millionen Euro kosten.",
+            "Die alte Brücke aus dem Jahr 1958 ist seit dem Frühjahr für Lastwagen gesperrt.",
+        ],
+        language="de",
+    )
+    points = key_points(article)
+    assert points[0].startswith("Die Stadt will")
+    assert not any(point.startswith("Doch") for point in points[1:])
