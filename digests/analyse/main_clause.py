@@ -71,12 +71,13 @@ _OPENERS: dict[str, re.Pattern[str]] = {
         r"|Desde que|Mesmo que|Sobre|Em relação a|Quanto a|Questionad[oa]|Perguntad[oa])\s"
     ),
 }
-# Words that open a French or Spanish subject: determiners and subject pronouns (a name, a
-# number or an acronym opens one too).
+# Words that open a French or Spanish subject: determiners and subject pronouns, elided too
+# ("c'est…", "j'ai…": else a later comma's "du logement, …" in a list passes for the subject);
+# a name, a number or an acronym opens one too.
 _SUBJECT_STARTS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         """le la les l un une des du il elle ils elles on ce cet cette ces son sa ses leur leurs
-        plusieurs certains certaines aucun aucune chaque tous toutes nous je""".split()
+        plusieurs certains certaines aucun aucune chaque tous toutes nous je c j""".split()
     ),
     "es": frozenset(
         """el la los las un una unos unas él ella ellos ellas su sus este esta estos estas ese

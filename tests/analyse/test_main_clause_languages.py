@@ -100,3 +100,18 @@ def test_a_german_main_clause_the_point_reaches_is_kept_whatever_comes_after_its
     )
     assert len(sentence) > MAX_CHARS
     assert split_cut_off_clause(sentence, "de") == ("", sentence)
+
+
+def test_a_french_main_clause_may_open_with_an_elided_subject() -> None:
+    # "c'est …" is the main clause, which the point reaches: the sentence stays whole, not
+    # cut to the list's "du port, …" after a later comma.
+    sentence = (
+        "Après la réforme des écoles, c'est à la refonte des transports publics et des hôpitaux "
+        "de la côte que s'attaque désormais la région, avant de lancer le long chantier de la "
+        "formation professionnelle, de l'emploi des jeunes, du port, de la culture ou encore "
+        "des routes départementales."
+    )
+    assert len(sentence) > MAX_CHARS
+    found = split_cut_off_clause(sentence, "fr")
+    assert found is not None
+    assert found == ("", sentence)
