@@ -91,6 +91,26 @@ _ENGLISH_TIME_FROM_BEFORE = re.compile(
     r"|(?:shortly|soon|not long|immediately)\safter(?:wards)?,|afterwards,|thereafter,)(?!\w)",
     re.IGNORECASE,
 )
+# The same opening time in German, French, Spanish and Russian ("Danach…", "Puis, la semaine
+# suivante…", "Posteriormente, el sujeto…", "Затем…"): later than what? Not "Después de la
+# reunión" or "Luego del partido", which name what they count from.
+_TIME_FROM_BEFORE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"^(?:Danach|Anschließend|Daraufhin|Kurz (?:darauf|danach|zuvor)|Zuvor|Wenig später"
+        r"|Am (?:nächsten|folgenden) (?:Tag|Morgen|Abend)|\w+ (?:Minuten|Stunden|Tage) später)\b"
+    ),
+    "fr": re.compile(
+        r"^(?:Puis|Ensuite|Le lendemain|La veille|Peu (?:après|avant)|Plus tard"
+        r"|\w+ (?:minutes|heures|jours|semaines|mois) plus tard)\b"
+    ),
+    "es": re.compile(
+        r"^(?:Luego|Después|Posteriormente|Más tarde|Al día siguiente|Poco (?:después|antes)"
+        r"|\w+ (?:minutos|horas|días|semanas|meses) (?:después|más tarde))\b(?! de\b| del\b)"
+    ),
+    "ru": re.compile(
+        r"^(?:Затем|Потом|После этого|Позже|Позднее|На следующий день|Спустя|Вскоре)\b"
+    ),
+}
 # An English subject counted against one the sentences before named: "Another victim said…",
 # "Other officials…", "The other campaigns…", "A second man was arrested…" (another than whom?).
 # Not "Other than…" (except), not "the other day" (lately).
@@ -135,6 +155,8 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
         sentence.partition(" ")[0].rstrip(",") in _GERMAN_CONTRAST
         or _german_pronoun_after_verb(sentence)
     ):
+        return True
+    if _TIME_FROM_BEFORE[language].match(sentence) is not None:
         return True
     tokens = _WORD.findall(sentence[:200])
     words = [token.lower() for token in tokens][: REACH * 2]

@@ -31,6 +31,11 @@ from digests.article import CleanArticle
         ("Doch der Plan muss noch vom Stadtrat gebilligt werden.", "de"),
         ("Allerdings gibt es für die neue Brücke noch keinen Termin.", "de"),
         ("Aber die Kosten sind seit dem Frühjahr deutlich gestiegen.", "de"),
+        # An opening time counted from the sentence before: later than what?
+        ("Danach wurde der Fahrer mit leichten Verletzungen in eine Klinik gebracht.", "de"),
+        ("Puis, le lendemain, au tribunal à la veille du verdict attendu.", "fr"),
+        ("Posteriormente, sobre la avenida principal, el hombre intentó huir a pie.", "es"),
+        ("Затем он уехал из города на автобусе вместе с братом.", "ru"),
     ],
 )
 def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
@@ -46,6 +51,10 @@ def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
         ("Die Stadt sorgt dafür, dass die Straßen im Winter geräumt werden.", "de"),
         ("Die Polizei nahm den Mann am Montag in seiner Wohnung fest.", "de"),
         ("Dochau ist eine kleine Gemeinde am Rand der Stadt.", "de"),
+        # The time named with what it counts from.
+        ("Después de la reunión, el ministro habló con la prensa local.", "es"),
+        ("Luego del partido, los jugadores saludaron a la afición.", "es"),
+        ("Puisque la loi est votée, elle sera appliquée dès janvier.", "fr"),
         ("Sie haben die Ergebnisse der Studie am Dienstag in Berlin vorgestellt.", "de"),
         ("Le gouvernement présentera ce mercredi un projet de loi sur les retraites.", "fr"),
         ("Le maire a dit ce que les habitants attendaient depuis des années.", "fr"),
