@@ -11,9 +11,10 @@ Three kinds of aside are dropped, each only when the point would end inside it o
 or more words in brackets, and a relative clause set off by commas right after the sentence's
 subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
 ", который …,"; after a list of names too: "Ann Lee, Bo Yu and Cy Ames, who …, were"), or a
-description set off by commas after a name ("Ann Lee of Leeds, the harbour master who …, died
-today"); and words between two spaced dashes ("The five firms — Ann Ltd, Bo plc, … — were
-chosen"), a pair that sets off nothing but an aside, when a verb in lower case follows it.
+description set off by commas after a name, or a surname alone ("Ann Lee of Leeds, the harbour
+master who …, died today", "Lee, a doctoral student at …, found"); and words between two spaced
+dashes ("The five firms — Ann Ltd, Bo plc, … — were chosen"), a pair that sets off nothing but
+an aside, when a verb in lower case follows it.
 A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
 close the clause; a clause that a capitalised word or "and" follows ("…, Reuters reported", "…,
 and China") is left alone. A caption run on into the sentence keeps its "(pictured)": the point
@@ -48,6 +49,16 @@ _NOT_A_NAME_START = frozenset(
     """
     On In At After Before By For From Since Until During Last This Next The A An As When While
     Earlier Later Today Yesterday Meanwhile However But And Also Now Then
+    """.split()
+)
+# Words that open a sentence alone before its comma and are no name ("Instead, the firm…").
+_OPENING_ADVERBS = frozenset(
+    """
+    Instead Still Overall Yet So Thus Hence Indeed Regardless Elsewhere Afterwards Nevertheless
+    Nonetheless Moreover Furthermore Besides Likewise Otherwise Therefore Altogether Anyway Again
+    Here There Tonight Tomorrow Yes No Well Sadly Now Then Today Yesterday Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Ironically Often Sometimes Once Twice Soon Later Earlier Above
+    Below Inside Outside Overnight Nationally Locally Abroad Together Alone Worse Better
     """.split()
 )
 # A comma before a few words and another comma, or before one of these, goes on with a list
@@ -199,8 +210,19 @@ def _first_words_end(chunk: str) -> int:
 
 def _names_someone(subject: str) -> bool:
     """Is ``subject`` (the words before the sentence's first comma) a name: "Ann Lee", "Arthur
-    Penrose of Dorset", not "On Monday"?"""
+    Penrose of Dorset", a surname alone ("Lee, a doctoral student at …, found"), not "On
+    Monday", "Instead" or "Separately"?"""
     words = subject.split()
+    if len(words) == 1:
+        word = words[0]
+        return (
+            word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and not word.endswith("ly")
+            and word not in _NOT_A_NAME_START
+            and word not in _OPENING_ADVERBS
+        )
     return (
         len(words) >= 2
         and words[0] not in _NOT_A_NAME_START

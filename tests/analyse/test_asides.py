@@ -113,9 +113,22 @@ def test_a_description_after_a_name_goes_when_the_point_would_end_in_it() -> Non
     assert without_aside(sentence) == "Arthur Penrose of Dorset died today at a care home in Poole."
 
 
+def test_a_description_after_a_surname_alone_goes_when_the_point_would_end_in_it() -> None:
+    sentence = (
+        "Okafor, a graduate student in the department of marine biology and keeper of the"
+        " rare fish collection at the state museum of natural history in the old harbour town,"
+        " was sorting old jars when she found the eel."
+    )
+    assert without_aside(sentence) == "Okafor was sorting old jars when she found the eel."
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
+        # An opening word, not a name, before the comma: "the ministry" is the subject.
+        "Instead, the ministry that has spent most of the past year questioning officials from"
+        " the water utility about the leaks that flooded three neighbourhoods in the spring,"
+        " citing the costs, dropped the plan after a vote in the council chamber late at night.",
         # An opening phrase, not a name, before the comma: "the minister" is the subject.
         "On Monday, the minister who has spent most of the past year questioning officials from"
         " the water utility about the leaks that flooded three neighbourhoods in the spring,"
