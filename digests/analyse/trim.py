@@ -116,6 +116,10 @@ _REGION = r"(?:\s\([A-Z][\w ]{1,30}\))?(?:\s\[[A-Z][\w ]{1,30}\])?"
 _DATE_FIRST = re.compile(
     rf"^(?:{_MIXED_PLACE}{_REGION},\s)?{_DATE}\s*(?:\({_AGENCY}\)\s*(?:\.?{_DASH}|:)|\.?{_DASH})\s*"
     r"(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+    # Indian agencies may set no dash or colon after the agency at all: "London, July 8 (IANS)
+    # Serena Williams…"; only after a place and a date, as "(Monday)" after a date alone may be
+    # the sentence's own aside.
+    rf"|^{_MIXED_PLACE}{_REGION},\s{_DATE}\s*\({_AGENCY}\)\s+(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
 # The page's date stamp that scraping left before a wire dateline ("2019-10-11 TALLAHASSEE,
 # Fla. (AP) — …", "Updated 10:40 AM, Oct. 11, 2019 HUDSON, N.Y. (AP) - …"): stripped only with
@@ -124,7 +128,7 @@ _CLOCK_STAMP = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"
 _STAMP = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated):?\s+)?"
     rf"(?:{_CLOCK_STAMP},?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{_DATE})(?:,?\s+{_CLOCK_STAMP})?\s+(?=[A-Z(])"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{_DATE})(?:,?\s+{_CLOCK_STAMP})?\s+(?=[A-Z])"
 )
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
 # Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the

@@ -98,7 +98,25 @@ def test_an_aside_between_dashes_after_an_acronym_stays() -> None:
         # Still the sentence: a date that opens its own words, with no dateline after it.
         ("March 4 was the coldest day in Fresno (California) - since records began.",
          "March 4 was the coldest day in Fresno (California) - since records began."),
+        ("May 5 (Monday) The council met to discuss the budget for the town hall.",
+         "May 5 (Monday) The council met to discuss the budget for the town hall."),
     ],
 )
 def test_a_date_stamp_goes_with_the_dateline_it_opens(sentence: str, expected: str) -> None:
+    assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An Indian agency's dateline with no dash or colon after the agency.
+        ("Mumbai, Oct 2 (PTI) The port handled a record load of grain in September.",
+         "The port handled a record load of grain in September."),
+        ("Chennai, March 14 (IANS) Heavy rain flooded the main bus station on Friday.",
+         "Heavy rain flooded the main bus station on Friday."),
+    ],
+)
+def test_a_place_date_and_agency_without_a_dash_are_a_dateline(
+    sentence: str, expected: str
+) -> None:
     assert strip_lead_in(sentence) == expected
