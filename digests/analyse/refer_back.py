@@ -111,6 +111,15 @@ _TIME_FROM_BEFORE: dict[str, re.Pattern[str]] = {
         r"^(?:Затем|Потом|После этого|Позже|Позднее|На следующий день|Спустя|Вскоре)\b"
     ),
 }
+# A Spanish impersonal report whose clause leaves its subject out ("Se indicó que amenazaba a
+# los vecinos", "Se informó que fue trasladado…"): who threatened, who was taken? The person
+# the sentences before were about, whom no name here replaces. Not "Se informó que el hombre…",
+# which says who.
+_SPANISH_REPORT_WITHOUT_SUBJECT = re.compile(
+    r"^Se [a-záéíóúñ]+ó que (?:no |ya |se |lo |la |le |les |los |las )?"
+    r"(?:fue|fueron|era|eran|había|habían|estaba|estaban|tenía|tenían"
+    r"|[a-záéíóúñ]{3,}(?:aba|aban|ía|ían|ó|aron|ieron))\b"
+)
 # An English subject counted against one the sentences before named: "Another victim said…",
 # "Other officials…", "The other campaigns…", "A second man was arrested…" (another than whom?).
 # Not "Other than…" (except), not "the other day" (lately).
@@ -157,6 +166,8 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
     ):
         return True
     if _TIME_FROM_BEFORE[language].match(sentence) is not None:
+        return True
+    if language == "es" and _SPANISH_REPORT_WITHOUT_SUBJECT.match(sentence) is not None:
         return True
     tokens = _WORD.findall(sentence[:200])
     words = [token.lower() for token in tokens][: REACH * 2]

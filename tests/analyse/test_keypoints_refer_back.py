@@ -36,6 +36,9 @@ from digests.article import CleanArticle
         ("Puis, le lendemain, au tribunal à la veille du verdict attendu.", "fr"),
         ("Posteriormente, sobre la avenida principal, el hombre intentó huir a pie.", "es"),
         ("Затем он уехал из города на автобусе вместе с братом.", "ru"),
+        # A Spanish impersonal report whose clause leaves out who did it.
+        ("Se indicó que amenazaba con un cuchillo a los vecinos de la colonia.", "es"),
+        ("Se informó que fue trasladado al hospital general en estado grave.", "es"),
     ],
 )
 def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
@@ -55,6 +58,8 @@ def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
         ("Después de la reunión, el ministro habló con la prensa local.", "es"),
         ("Luego del partido, los jugadores saludaron a la afición.", "es"),
         ("Puisque la loi est votée, elle sera appliquée dès janvier.", "fr"),
+        ("Se informó que el conductor fue trasladado al hospital general.", "es"),
+        ("Se registró un incendio en una bodega del centro de la ciudad.", "es"),
         ("Sie haben die Ergebnisse der Studie am Dienstag in Berlin vorgestellt.", "de"),
         ("Le gouvernement présentera ce mercredi un projet de loi sur les retraites.", "fr"),
         ("Le maire a dit ce que les habitants attendaient depuis des années.", "fr"),
