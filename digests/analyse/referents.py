@@ -175,7 +175,10 @@ def antecedent(
             if opening is not None and POSSESSIVE_OF.get(opening[0], opening[0]) == person:
                 continue
         told = _QUOTED.sub(" ", earlier)
-        people = people_named(told, article_text)
+        people = [
+            person for person in people_named(told, article_text)
+            if not _named_alongside(told, person)
+        ]
         if len(people) == 1 and _described_subject_besides(told, people[0]):
             return None
         if len(people) == 1:
@@ -190,6 +193,36 @@ def antecedent(
             # further back may be someone else.
             return None
     return None
+
+
+# Words after which a name is someone the sentence's subject is with or against, never its
+# subject: "In films with Clint Eastwood, the actress thrilled…", "mit Clint Eastwood", "avec",
+# "con", "с". A role or two may come between ("with actor Clint Eastwood"). Matched against
+# the words right before a mention, so anchored at their end.
+_ALONGSIDE = re.compile(
+    r"(?<!\w)(?:with|alongside|against|beside|opposite|mit|gegen|neben|avec|contre|aux côtés de"
+    r"|con|contra|junto a|с|со|против)\s+(?:[^\s,;:.]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ALONGSIDE_REACH = 60  # characters before a mention that hold the preposition and its roles
+
+
+def _named_alongside(sentence: str, person: str) -> bool:
+    """Is ``person`` named in ``sentence`` only after "with", "against" and the like (see
+    :data:`_ALONGSIDE`)? Then a pronoun after the sentence stands for someone else. (The
+    mentions are found by ``str.find``: a pattern built for each name would be compiled anew.)"""
+    first = person.split()[0]
+    mentioned = False
+    at = sentence.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if (at == 0 or not sentence[at - 1].isalnum()) \
+                and (end == len(sentence) or not sentence[end].isalnum()):
+            if _ALONGSIDE.search(sentence, max(0, at - _ALONGSIDE_REACH), at) is None:
+                return False  # named here as the subject or the object, not alongside
+            mentioned = True
+        at = sentence.find(first, end)
+    return mentioned
 
 
 def _described_subject_besides(sentence: str, person: str) -> bool:

@@ -176,3 +176,23 @@ def test_a_russian_speaker_named_in_another_case_is_said_in_the_nominative() -> 
     assert resolve_opening("«Министр работает из дома», — сказала она.", before, text) == (
         "«Министр работает из дома», — сказала Ирина Соколова."
     )
+
+
+def test_a_name_after_with_or_against_is_not_who_the_pronoun_is() -> None:
+    # The sentence before names someone only as whom its subject worked with: "she" is not him.
+    before = ["In plays with actor Tom Reeve, the young dancer won over the critics."]
+    text = " ".join([*before, "Now she has retired from the stage at the age of 70."])
+    assert resolve_opening(
+        "Now she has retired from the stage at the age of 70.", before, text, "en"
+    ) is None
+    german = ["Im Duell gegen Max Brandt überzeugte die junge Sängerin die Jury."]
+    text = " ".join([*german, "Am Montag hat sie ihr erstes Album vorgestellt."])
+    assert resolve_opening(
+        "Am Montag hat sie ihr erstes Album vorgestellt.", german, text, "de"
+    ) is None
+    # Named as the subject and met with someone: "he" is the subject still.
+    before = ["Senator Ana Ruiz met with Governor Tom Reeve on Monday."]
+    text = " ".join([*before, "She said the talks had gone well."])
+    assert resolve_opening("She said the talks had gone well.", before, text) == (
+        "Ana Ruiz said the talks had gone well."
+    )
