@@ -207,6 +207,8 @@ def is_page_furniture(text: str) -> bool:
         return True
     if _in_the_frame(text) or _points_elsewhere(text):
         return True
+    if len(text) <= _MAX_SITE_MESSAGE and _site_message(text):
+        return True  # (the length first: a notice is short, and a call costs more)
     if " send you " in text and _NEWSLETTER_OFFER.search(text) is not None:
         return True  # "Every day we'll send you a roundup email…"
     # (The words the pattern cannot match without: it opens on a word boundary, which the regex
@@ -256,6 +258,36 @@ def _in_the_frame(text: str) -> bool:
         or (text.startswith("In this ") and _IN_THIS_PHOTO.match(text) is not None)
         or ("this " in text and _THIS_PICTURE.search(text) is not None)
     )
+
+
+# The site's own notices that scraping kept among the paragraphs: a form or a widget that
+# failed ("Your message could not be sent.", "Ha ocurrido un fallo … su mensaje no se ha podido
+# enviar.", "Please try again later."). Not "The drug is unavailable", which is news: only the
+# page's words for its own message, form or feature.
+_SITE_MESSAGE = re.compile(
+    r"(?:your|the) (?:message|comment|form|request) could not be (?:sent|submitted|processed)"
+    r"|please try again later|try again later\W*$"
+    r"|this (?:feature|page|content|service) is (?:currently |temporarily )?unavailable"
+    r"|su (?:mensaje|comentario) no se (?:ha )?podido enviar"
+    r"|(?:inténtelo|pruebe|intente|vuelva a intentarlo)(?: de nuevo| otra vez| un poco)? más tarde"
+    r"|votre (?:message|commentaire) n['’]a pas pu être envoyé|(?:veuillez )?réessayer plus tard"
+    r"|Ihre (?:Nachricht|Anfrage) konnte nicht (?:gesendet|versendet) werden"
+    r"|versuchen Sie es (?:bitte )?später(?: noch einmal| erneut)?"
+    r"|попробуйте (?:ещё раз |еще раз )?позже",
+    re.IGNORECASE,
+)
+_MAX_SITE_MESSAGE = 110  # characters: a notice is a line or two
+
+
+def _site_message(text: str) -> bool:
+    """Is ``text`` the site's notice of a failed form or feature (see :data:`_SITE_MESSAGE`)?
+    Such a notice is short (the caller tests the length); then substring tests, each on words
+    such a notice holds and news rarely does ("later" alone is common)."""
+    return (
+        "again later" in text or "unavailable" in text or "could not be" in text
+        or "enviar" in text or "más tarde" in text or "plus tard" in text or "später" in text
+        or "sendet" in text or "позже" in text
+    ) and _SITE_MESSAGE.search(text) is not None
 
 
 def _points_elsewhere(text: str) -> bool:
