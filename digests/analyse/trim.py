@@ -79,6 +79,9 @@ _DATELINE = re.compile(
     rf"|^{_PLACE}(?:--|[—―](?={_OPENING_WORD}\s))(?=[A-Z])(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
     # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
     rf"|^{_PLACE}[.,]{_DASH}\s"
+    # and in mixed case with a dot and a hyphen set close, after the place its state or country
+    # ("Madrid, España.- Real Madrid…", "San Manuel, Cortés.- Por el homicidio…")
+    rf"|^{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?\.-\s*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
     # CNN's tag may carry its section: "Hong Kong (CNN Business)".
     rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN(?:\s[A-Z][a-z]+)?\))\s*"
     r"(?=[A-ZÄÖÜÉ“\"‘'„«])"

@@ -120,3 +120,22 @@ def test_a_place_date_and_agency_without_a_dash_are_a_dateline(
     sentence: str, expected: str
 ) -> None:
     assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Latin American paper's place in mixed case, its state or country, then ".-".
+        ("Valencia, Carabobo.- La alcaldía cerró el mercado municipal por una fuga de gas.",
+         "La alcaldía cerró el mercado municipal por una fuga de gas."),
+        ("Tegucigalpa.- El Congreso aprobó la reforma en su primer debate.",
+         "El Congreso aprobó la reforma en su primer debate."),
+        # Still the sentence: an abbreviation's dot and a hyphen later on.
+        ("Valencia ganó 2-1 y es líder de la liga por primera vez en diez años.",
+         "Valencia ganó 2-1 y es líder de la liga por primera vez en diez años."),
+    ],
+)
+def test_a_mixed_case_place_closed_with_a_dot_and_a_hyphen_is_a_dateline(
+    sentence: str, expected: str
+) -> None:
+    assert strip_lead_in(sentence) == expected
