@@ -12,7 +12,9 @@ speaker's label opens others: a transcript gives each of two or more speakers se
 while a one-off "UPDATE:" or "WASHINGTON:" is a label of the page, which key points strip
 instead. And only a name looks like a speaker: written in capitals ("RUTH OKAFOR", "Q") or in
 two words or more ("Ruth Okafor"); one word in lower case after its capital is a run-in
-heading ("Qualifying: …", "Verdict: …"), however often it recurs.
+heading ("Qualifying: …", "Verdict: …"), however often it recurs. Some transcripts set the
+name on a line of its own, in capitals, above the words spoken ("LAURENCE FERRARI", then her
+question): such a line labels the paragraphs after it, on the same terms.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ INTERVIEWER = 2  # a turn of someone who asks
 
 def speaker_turns(paragraphs: list[str]) -> list[int]:
     """For each paragraph: NOT_A_TURN, ANSWER or INTERVIEWER."""
-    labels = [_label(paragraph) for paragraph in paragraphs]
+    labels = _with_name_lines([_label(paragraph) for paragraph in paragraphs], paragraphs)
     counts = Counter(label for label in labels if label)
     speakers = {
         label for label, count in counts.items()
@@ -53,6 +55,46 @@ def speaker_turns(paragraphs: list[str]) -> list[int]:
         NOT_A_TURN if label not in speakers else INTERVIEWER if label in asking else ANSWER
         for label in labels
     ]
+
+
+def _with_name_lines(labels: list[str], paragraphs: list[str]) -> list[str]:
+    """``labels`` with each speaker's name that a transcript sets on a line of its own, in
+    capitals ("LAURENCE FERRARI", then what she said), given to the paragraphs after it up to
+    the next such line; the name's line is no turn. A name is a speaker's only when its line
+    recurs (MIN_TURNS) and another speaker's does too: a heading in capitals ("ORLANDO
+    MOURNS") is set once, and ends the turn before it."""
+    for paragraph in paragraphs:
+        if len(paragraph) <= _MAX_NAME_LINE and paragraph.isupper():
+            break  # a line in capitals, short enough to be a name: read them all
+    else:
+        return labels  # the usual article, settled by a length test per paragraph
+    lines = [paragraph.strip() if _is_name_line(paragraph) else "" for paragraph in paragraphs]
+    counts = Counter(line for line in lines if line)
+    speakers = {line for line, count in counts.items() if count >= MIN_TURNS}
+    if len(speakers) < MIN_SPEAKERS:
+        return labels  # the usual article, with no such lines or only headings
+    named: list[str] = []
+    speaker = ""
+    for label, line in zip(labels, lines, strict=True):
+        if line:
+            speaker = line if line in speakers else ""
+            named.append("")
+        else:
+            named.append(label or speaker)
+    return named
+
+
+def _is_name_line(paragraph: str) -> bool:
+    """A speaker's name alone, in capitals, of two to four words ("AMELIE DE MONTCHALIN"), with
+    no full stop after it (a heading may have one: "GOING BROKE FOR RUBIO.")."""
+    if len(paragraph) > _MAX_NAME_LINE or not paragraph.isupper():
+        return False
+    name = paragraph.strip()
+    return 1 <= name.count(" ") <= 3 and _NAME_LINE.fullmatch(name) is not None
+
+
+_MAX_NAME_LINE = 40
+_NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*(?<!\.)")
 
 
 def _label(paragraph: str) -> str:

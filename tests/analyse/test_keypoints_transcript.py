@@ -58,3 +58,39 @@ def test_no_point_is_the_interviewer_s() -> None:
 def test_a_speaker_s_turn_does_not_join_the_reporter_s_sentence_before_it() -> None:
     points = key_points(_INTERVIEW)
     assert not any("Thank you for joining" in point for point in points)
+
+
+# The same interview as a transcript that sets each speaker's name on a line of its own.
+_NAME_LINES = [
+    "This is the transcript of a radio interview with harbour board chair Ruth Okafor.",
+    "MARK DALE",
+    "Fishermen say the new container terminal will ruin the harbour for the fleet. Many of"
+    " them have worked there for forty years. Why should they trust the harbour board?",
+    "RUTH OKAFOR",
+    "The terminal will be built on the old rail yard and no berth used by the fishing fleet"
+    " will close. The board has set aside two million pounds to dredge the inner harbour.",
+    "MARK DALE",
+    "When will the work start?",
+    "RUTH OKAFOR",
+    "Work starts in March and the terminal should open in three years.",
+]
+
+
+def test_a_name_set_on_its_own_line_opens_that_speaker_s_turns() -> None:
+    asks, answers, line = INTERVIEWER, ANSWER, NOT_A_TURN
+    assert speaker_turns(_NAME_LINES) == [
+        NOT_A_TURN, line, asks, line, answers, line, asks, line, answers
+    ]
+    article = CleanArticle(title=_INTERVIEW.title, paragraphs=_NAME_LINES)
+    assert not any("Fishermen" in point for point in key_points(article))
+
+
+def test_headings_in_capitals_are_no_speakers() -> None:
+    paragraphs = [
+        "The county opened three shelters after the river burst its banks on Sunday.",
+        "FLOODED STREETS",
+        "Water reached the first floor of a dozen houses on Mill Lane by the evening.",
+        "SCHOOLS CLOSED",
+        "All four schools in the valley will stay shut until Wednesday, the council said.",
+    ]
+    assert speaker_turns(paragraphs) == [NOT_A_TURN] * 5
