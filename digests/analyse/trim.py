@@ -79,9 +79,6 @@ _DATELINE = re.compile(
     rf"|^{_PLACE}(?:--|[—―](?={_OPENING_WORD}\s))(?=[A-Z])(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
     # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
     rf"|^{_PLACE}[.,]{_DASH}\s"
-    # and in mixed case with a dot and a hyphen set close, after the place its state or country
-    # ("Madrid, España.- Real Madrid…", "San Manuel, Cortés.- Por el homicidio…")
-    rf"|^{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?\.-\s*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
     # CNN's tag may carry its section: "Hong Kong (CNN Business)".
     rf"|^{_TITLE_PLACE}\s(?:\({_AGENCY}\)\.?\s*{_DASH}|\(CNN(?:\s[A-Z][a-z]+)?\))\s*"
     r"(?=[A-ZÄÖÜÉ“\"‘'„«])"
@@ -119,11 +116,17 @@ _REGION = r"(?:\s\([A-Z][\w ]{1,30}\))?(?:\s\[[A-Z][\w ]{1,30}\])?"
 _DATE_FIRST = re.compile(
     rf"^(?:{_MIXED_PLACE}{_REGION},\s)?{_DATE}\s*(?:\({_AGENCY}\)\s*(?:\.?{_DASH}|:)|\.?{_DASH})\s*"
     r"(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
-    # Indian agencies may set no dash or colon after the agency at all: "London, July 8 (IANS)
-    # Serena Williams…"; only after a place and a date, as "(Monday)" after a date alone may be
-    # the sentence's own aside.
-    rf"|^{_MIXED_PLACE}{_REGION},\s{_DATE}\s*\({_AGENCY}\)\s+(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 )
+# Rarer datelines, each tried (at the sentence's start only) when its mark is in the head:
+# Indian agencies may set no dash or colon after the agency at all ("London, July 8 (IANS)
+# Serena Williams…"; only after a place and a date, as "(Monday)" after a date alone may be the
+# sentence's own aside); Latin American papers write the place in mixed case, with its state or
+# country, closed with a dot and a hyphen set close ("Madrid, España.- Real Madrid…", "San
+# Manuel, Cortés.- Por el homicidio…"), as "LIMA.-" in capitals.
+_PLACE_DATE_AGENCY = re.compile(
+    rf"{_MIXED_PLACE}{_REGION},\s{_DATE}\s*\({_AGENCY}\)\s+(?=[\"“‘'„«]?[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+)
+_PLACE_DOT_HYPHEN = re.compile(rf"{_TITLE_PLACE}(?:,\s{_TITLE_PLACE})?\.-\s*(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])")
 # The page's date stamp that scraping left before a wire dateline ("2019-10-11 TALLAHASSEE,
 # Fla. (AP) — …", "Updated 10:40 AM, Oct. 11, 2019 HUDSON, N.Y. (AP) - …"): stripped only with
 # the dateline after it, as a date alone may open the sentence's own words ("May 5 was…").
@@ -250,7 +253,7 @@ def strip_lead_in(sentence: str) -> str:
         if dated == stripped:
             dated = _DATE_FIRST.sub("", stripped, count=1)
         if dated == stripped:
-            dated = _without_stamped_dateline(stripped)
+            dated = _without_rarer_dateline(stripped, head)
         if dated == stripped:
             dated = _rejoined_opening(stripped)
         stripped = dated if dated != stripped else _without_place_dash(stripped)
@@ -309,15 +312,31 @@ def without_connective(sentence: str) -> str:
     return rest[:at] + rest[at].upper() + rest[at + 1 :]
 
 
-def _without_stamped_dateline(sentence: str) -> str:
-    """``sentence`` without a date stamp and the wire dateline right after it (see
-    :data:`_STAMP`); unchanged when no dateline follows the stamp."""
+def _without_rarer_dateline(sentence: str, head: str) -> str:
+    """``sentence`` without a dateline of the rarer forms (see :data:`_PLACE_DATE_AGENCY`,
+    :data:`_PLACE_DOT_HYPHEN`), or without a date stamp and the wire dateline right after it
+    (see :data:`_STAMP`); unchanged when it has none. Each pattern is tried only when a mark of
+    its form is in the ``head``: most sentences are settled by substring tests."""
+    found = _PLACE_DOT_HYPHEN.match(sentence) if ".-" in head else None
+    if found is None and "(" in head and ", " in head:
+        found = _PLACE_DATE_AGENCY.match(sentence)
+    if found is not None:
+        return sentence[found.end() :]
+    if not (sentence[:1].isdigit() or sentence[:3] in _STAMP_OPENERS):
+        return sentence
     stamp = _STAMP.match(sentence)
     if stamp is None:
         return sentence
     rest = sentence[stamp.end() :]
     undated = _DATELINE.sub("", rest, count=1)
     return undated if undated != rest else sentence
+
+
+# How a date stamp opens, when not with a figure: "Updated", "Posted", a weekday or a month.
+_STAMP_OPENERS = frozenset(
+    """Upd Pub Pos Las Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov
+    Dec""".split()
+)
 
 
 def _rejoined_opening(sentence: str) -> str:
