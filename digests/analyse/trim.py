@@ -287,16 +287,18 @@ _CONNECTIVE = re.compile(
     r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Moreover|Furthermore|Additionally"
     r"|In addition|Besides|Instead|Even so|By contrast|In contrast|Similarly|Likewise"
     r"|As a result|Consequently|For example|For instance|In other words"
-    r"|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant"
+    r"|Also|Sin embargo|No obstante|Además|Asimismo|Cependant|Pourtant"
     r"|Toutefois|De plus|En outre|Однако|Кроме того"
     # and words that bear out or concede what it said ("In fact, …", "Of course, …")
     r"|In fact|Indeed|Of course|En fait|En effet|Bien sûr|De hecho|En efecto|Por supuesto"
     r"|Действительно|Конечно|Более того),\s+"
-    r"|(?:But|And|Yet|Mais|Pero|Но)\s+(?!for\b|also\b))"
+    # "Также" (also) needs no comma: "Также суд приговорил…"; English "Also" without its comma
+    # may open an inverted sentence ("Also injured was…"), which stays.
+    r"|(?:But|And|Yet|Mais|Pero|Но|Также)\s+(?!for\b|also\b))"
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
-_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELOОНКДБ")  # the last five Cyrillic
+_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELOОНКДБТ")  # the last six Cyrillic
 
 
 def without_connective(sentence: str) -> str:

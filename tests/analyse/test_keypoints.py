@@ -1092,6 +1092,12 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("Doch fand die Polizei nichts.", "Doch fand die Polizei nichts."),
         # "In fact" or "Indeed" without its comma is no opener to cut.
         ("Indeed the bridge stayed shut.", "Indeed the bridge stayed shut."),
+        # "Also," adds to the sentence before; Russian "Также" needs no comma. Without its comma
+        # English "Also" may open an inverted sentence, which stays.
+        ("Also, the council sold the old depot.", "The council sold the old depot."),
+        ("Также суд оштрафовал компанию на миллион рублей.",
+         "Суд оштрафовал компанию на миллион рублей."),
+        ("Also injured was the driver of the van.", "Also injured was the driver of the van."),
     ],
 )
 def test_a_word_tying_a_sentence_to_the_one_before_does_not_open_a_point(
