@@ -67,6 +67,11 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
         word == "il" and referent_words.EXPLETIVE_IL.match(sentence)
     ):
         return None
+    if word in _SPANISH_CLITICS:
+        # "Lo festejó todo el estadio", "Le preguntaron por…": what or whom is said elsewhere
+        if language[:2] == "es" and _SPANISH_VERB_AFTER_CLITIC.match(sentence, match.end()):
+            return word, False
+        return None  # "La policía…", "Les habitants…": an article
     if word in REPLACEABLE:
         if word not in POSSESSIVE_OF and _opens_a_name(sentence, match.end()):
             # "Ella Toone scored", "He Jiankui said": a first name, no pronoun ("His Boeing 757"
@@ -89,10 +94,17 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
     return None
 
 
+# A Spanish object pronoun that opens the sentence, before its verb ("Lo festejó todo el
+# estadio", "La anunció el ministro", "Le preguntaron…"): what it stands for is in another
+# sentence. Only before a verb of the preterite or the imperfect ("-ó", "-aron", "-ieron",
+# "-aba"), as these words are articles too ("La policía", "Los vecinos"); nouns seldom end so.
+_SPANISH_CLITICS = frozenset("lo la los las le les".split())
+_SPANISH_VERB_AFTER_CLITIC = re.compile(r" [a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban)\b")
+
 # Every opening word a rule of opening_pronoun can take for a pronoun.
 _MAY_NEED_ANTECEDENT = (
     frozenset(REPLACEABLE) | referent_words.CONNECTIVES | referent_words.GERMAN_DEMONSTRATIVES
-    | referent_words.PREPOSITIONS | _UNRESOLVABLE
+    | referent_words.PREPOSITIONS | _UNRESOLVABLE | _SPANISH_CLITICS
 )
 
 

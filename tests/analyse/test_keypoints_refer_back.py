@@ -345,3 +345,30 @@ def test_a_german_contrast_with_the_sentence_before_is_no_point_of_its_own() -> 
     points = key_points(article)
     assert points[0].startswith("Die Stadt will")
     assert not any(point.startswith("Doch") for point in points[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lo celebró todo el estadio hasta bien entrada la noche.",
+        "La anunció el ministro de Hacienda en una rueda de prensa.",
+        "Le preguntaron por la reforma al salir del Congreso.",
+    ],
+)
+def test_a_spanish_object_pronoun_before_its_verb_leans_on_another_sentence(
+    sentence: str,
+) -> None:
+    assert opening_pronoun(sentence, "es") == (sentence.split()[0].lower(), False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("La policía detuvo a dos hombres en el centro de la ciudad.", "es"),
+        ("Los vecinos denunciaron el robo ante la fiscalía.", "es"),
+        ("Les habitants ont voté contre le projet de parking.", "fr"),
+        ("Le maire annonça sa démission devant le conseil.", "fr"),
+    ],
+)
+def test_an_article_that_opens_the_sentence_is_no_pronoun(sentence: str, language: str) -> None:
+    assert opening_pronoun(sentence, language) is None
