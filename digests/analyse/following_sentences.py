@@ -7,6 +7,7 @@ characters tells the reader more. See :func:`with_following` for which sentences
 from __future__ import annotations
 
 from digests.analyse.body_sentences import BodySentences
+from digests.analyse.lead_ins import strip_lead_in
 from digests.analyse.routine_lines import declines_comment, is_background
 from digests.analyse.sentence_kinds import (
     addresses_the_reader,
@@ -17,13 +18,7 @@ from digests.analyse.sentence_kinds import (
     quoted_share,
 )
 from digests.analyse.tokens import already_said, content_stem_set
-from digests.analyse.trim import (
-    MAX_CHARS,
-    has_run_on,
-    strip_lead_in,
-    trim,
-    without_note_marks,
-)
+from digests.analyse.trim import MAX_CHARS, has_run_on, trim, without_note_marks
 
 REDUNDANT = 0.55  # share of a sentence's content words already said by another point
 MIN_WORDS = 6  # a candidate sentence has at least these; shorter ones are fragments

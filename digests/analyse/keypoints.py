@@ -111,6 +111,7 @@ from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import death_first, reports_a_death
 from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
 from digests.analyse.kickers import news_before_kicker
+from digests.analyse.lead_ins import is_dateline, strip_lead_in
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
@@ -130,9 +131,7 @@ from digests.analyse.sentence_kinds import (
 from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
 from digests.analyse.trim import (
-    is_dateline,
     lists_only_names,
-    strip_lead_in,
     trim,
     without_connective,
     without_note_marks,

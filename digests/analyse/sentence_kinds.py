@@ -12,6 +12,7 @@ import re
 
 from digests.analyse import sentence_kind_words
 from digests.analyse.language_words import GERMAN_REPORTING
+from digests.analyse.site_notices import is_site_message, points_elsewhere
 from digests.ending_words import NEVER_LAST
 
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
@@ -86,19 +87,6 @@ _POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 _TIMESTAMP = re.compile(r"T(?<=\d{4}-\d\d-\d\dT)\d\d:\d\d")
 # No word boundary after a row's items: scraped rows run them together ("articlesMore").
 _LINK_ROW = re.compile(r"\b[Rr]elated (?:articles|stories|videos|posts|links|content)")
-# The page pointing its reader elsewhere on it or beyond it: "Below you can read…", "via the
-# link below", "For more information…", "Weiterführende Informationen finden Sie…", "Hier findet
-# ihr…", a contact's e-mail address. Anywhere in the sentence, unlike a prompt's verb: a label
-# may come first ("Der Powder ruft: Hier findet ihr Artikel…").
-_POINTER_AT_START = re.compile(
-    r"(?:Below|Above),? you\b|For (?:more|further) (?:information|details)\b"
-    r"|Here(?:['’]s| is| are)\b"
-)
-_POINTER_ON_PAGE = re.compile(r"\b(?:link|links|button) below\b")
-_POINTER_IN_GERMAN = re.compile(
-    r"\b(?:Informationen|Infos)\b[^.!?]{0,60}?\b(?:finden Sie|findet ihr|findest du"
-    r"|erhalten Sie)\b|\bHier (?:findet ihr|finden Sie|findest du|gibt es (?:mehr|weitere|alle))\b"
-)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b")
 # A photo's credit ("(Foto: M. Casella, 14.01.2022)", "Picture: Getty", "© AP") marks the line as
 # a caption: it describes a picture the digest does not show. Only where a credit stands, in
@@ -205,9 +193,9 @@ def is_page_furniture(text: str) -> bool:
         return True  # a heading in capitals; not a Chinese sentence that holds "CEO"
     if "|" in text and " | " in text:
         return True
-    if _in_the_frame(text) or _points_elsewhere(text):
+    if _in_the_frame(text) or points_elsewhere(text):
         return True
-    if len(text) <= _MAX_SITE_MESSAGE and _site_message(text):
+    if is_site_message(text):
         return True  # (the length first: a notice is short, and a call costs more)
     if " send you " in text and _NEWSLETTER_OFFER.search(text) is not None:
         return True  # "Every day we'll send you a roundup email…"
@@ -260,64 +248,10 @@ def _in_the_frame(text: str) -> bool:
     )
 
 
-# The site's own notices that scraping kept among the paragraphs: a form or a widget that
-# failed ("Your message could not be sent.", "Ha ocurrido un fallo … su mensaje no se ha podido
-# enviar.", "Please try again later."). Not "The drug is unavailable", which is news: only the
-# page's words for its own message, form or feature.
-_SITE_MESSAGE = re.compile(
-    r"(?:your|the) (?:message|comment|form|request) could not be (?:sent|submitted|processed)"
-    r"|please try again later|try again later\W*$"
-    r"|this (?:feature|page|content|service) is (?:currently |temporarily )?unavailable"
-    r"|su (?:mensaje|comentario) no se (?:ha )?podido enviar"
-    r"|(?:inténtelo|pruebe|intente|vuelva a intentarlo)(?: de nuevo| otra vez| un poco)? más tarde"
-    r"|votre (?:message|commentaire) n['’]a pas pu être envoyé|(?:veuillez )?réessayer plus tard"
-    r"|Ihre (?:Nachricht|Anfrage) konnte nicht (?:gesendet|versendet) werden"
-    r"|versuchen Sie es (?:bitte )?später(?: noch einmal| erneut)?"
-    r"|попробуйте (?:ещё раз |еще раз )?позже",
-    re.IGNORECASE,
-)
-_MAX_SITE_MESSAGE = 110  # characters: a notice is a line or two
-
-
-def _site_message(text: str) -> bool:
-    """Is ``text`` the site's notice of a failed form or feature (see :data:`_SITE_MESSAGE`)?
-    Such a notice is short (the caller tests the length); then substring tests, each on words
-    such a notice holds and news rarely does ("later" alone is common)."""
-    return (
-        "again later" in text or "unavailable" in text or "could not be" in text
-        or "enviar" in text or "más tarde" in text or "plus tard" in text or "später" in text
-        or "sendet" in text or "позже" in text
-    ) and _SITE_MESSAGE.search(text) is not None
-
-
-def _points_elsewhere(text: str) -> bool:
-    """A pointer to more: "Below you can read…", "via the link below", "For more
-    information…", "Weiterführende Informationen finden Sie…", "Hier findet ihr…"; or to what
-    the page shows next ("Here's the most recent data on…", "Here are the highlights:"), which a
-    point does not show; or who pays for the show ("This week's podcast is sponsored by…")."""
-    return (
-        (text.startswith(_POINTER_OPENERS) and _POINTER_AT_START.match(text) is not None)
-        or (text.startswith(_SPONSOR_OPENERS) and " by " in text
-            and _SPONSOR_NOTE.match(text) is not None)
-        or ("below" in text and _POINTER_ON_PAGE.search(text) is not None)
-        or (("Info" in text or "Hier " in text) and _POINTER_IN_GERMAN.search(text) is not None)
-    )
-
-
 # A newsletter's offer: "Every day we'll send you a roundup email of all the latest…".
 _NEWSLETTER_OFFER = re.compile(
     r"\b[Ww]e(?:'ll|’ll| will| can)? send you\b[^.]{0,60}?\b(?:e-?mails?|newsletters?|updates"
     r"|alerts|round-?ups?|digests?|notifications)\b"
-)
-_POINTER_OPENERS = ("Below", "Above", "For ", "Here")
-_SPONSOR_OPENERS = ("This", "Today", "Tonight")  # the words _SPONSOR_NOTE opens with
-# The show's own sponsor, named by the show: "This week's podcast is sponsored by…", "Today's
-# episode is brought to you by…"; not an event's ("The regatta is sponsored by…").
-_SPONSOR_NOTE = re.compile(
-    r"(?:This|Today['’]s|This week['’]s|Tonight['’]s)\b[^.]{0,40}?\b(?:episode|podcast|show"
-    r"|newsletter|edition|issue|series|segment|post|article|content|video|Podcast|Show)\b"
-    r"[^.]{0,20}?\b(?:is|are|was) (?:sponsored|supported|presented|brought to you|made possible)"
-    r" by\b"
 )
 # An appeal for the reader's money in the paper's own voice: "Support us to deliver independent
 # journalism", "Our mission is to deliver fact-based reporting", "every contribution counts".

@@ -12,6 +12,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from digests.analyse.keypoints import W_QUOTED, _best_first, key_points
+from digests.analyse.lead_ins import strip_lead_in
 from digests.analyse.names import without_body_of_role
 from digests.analyse.people import NAME_RUN, _person_tokens, _run_words, fullest_name
 from digests.analyse.referents import resolve_opening
@@ -24,7 +25,6 @@ from digests.analyse.sentence_kinds import (
 from digests.analyse.trim import (
     MAX_CHARS,
     lists_only_names,
-    strip_lead_in,
     trim,
     without_connective,
 )

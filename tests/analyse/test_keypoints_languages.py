@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digests.analyse.keypoints import key_points
+from digests.analyse.lead_ins import strip_lead_in
 from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import (
     in_first_person,
@@ -14,7 +15,7 @@ from digests.analyse.sentence_kinds import (
     reported_without_speaker,
 )
 from digests.analyse.sentences import split_sentences
-from digests.analyse.trim import strip_lead_in, trim
+from digests.analyse.trim import trim
 from digests.article import CleanArticle
 
 

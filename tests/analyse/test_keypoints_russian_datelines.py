@@ -5,7 +5,7 @@ sentence of its own ("ГОРОД, 5 мая - РИА Новости."): neither i
 from __future__ import annotations
 
 from digests.analyse.keypoints import key_points
-from digests.analyse.trim import strip_lead_in
+from digests.analyse.lead_ins import strip_lead_in
 from digests.article import CleanArticle
 
 

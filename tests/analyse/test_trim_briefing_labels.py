@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.analyse.trim import strip_lead_in
+from digests.analyse.lead_ins import strip_lead_in
 
 
 @pytest.mark.parametrize(
