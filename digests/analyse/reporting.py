@@ -256,6 +256,12 @@ _VERB_FIRST = frozenset(
 )
 
 
+def _last_verb(clause: str) -> re.Match[str] | None:
+    """The last reporting verb in ``clause``, if any."""
+    verbs = list(REPORTING.finditer(clause))
+    return verbs[-1] if verbs else None
+
+
 # Sized for one article (the most distinct clauses one of the dev articles asks about is 39),
 # so that a pass over many articles finds only short recurring clauses ("he said.") in it.
 @lru_cache(maxsize=64)
@@ -275,8 +281,10 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
             # "Said Acme spokesperson Kelly Moran in a statement, “…”": a sentence that opens
             # with its verb (capitalised, so not among the verbs found below) is inverted.
             return subject_after_verb(rest)
-    verbs = list(REPORTING.finditer(clause))
-    if not verbs:
+    # Most clauses are read for their first verb: a search stops there, where listing every
+    # verb reads the whole clause.
+    verb = _last_verb(clause) if last_verb else REPORTING.search(clause)
+    if verb is None:
         if quote_first:
             # Cheap tests first: most clauses after a quote without a verb are neither.
             so = language_words.GERMAN_SO.match(clause) if "so " in clause[:6] else None
@@ -297,7 +305,6 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 return subject_before_verb(source) or subject_after_verb(source)
             return dash_signature(clause)
         return None
-    verb = verbs[-1] if last_verb else verbs[0]
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or _reports_other_words(post)):
         return None
@@ -316,8 +323,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # "Trump attacked Clinton, saying ...": the participle's subject opens the sentence,
         # unless it follows a reporting verb and its object ("Mateen left early, Nefzi said,
         # adding ...", "Spicer told reporters, adding"), whose subject it shares.
-        earlier = list(REPORTING.finditer(pre))
-        if earlier and len(pre[earlier[-1].end() :].split()) <= 3:
+        earlier = _last_verb(pre)
+        if earlier and len(pre[earlier.end() :].split()) <= 3:
             subject = speaker_in_clause(pre, quote_first=False, last_verb=True)
             if subject:
                 return subject
