@@ -253,10 +253,13 @@ _DESCRIBED_PERSON = re.compile(
 )
 
 
-# A quotation within a sentence, or one that runs on past its end.
+# A quotation within a sentence, or one that runs on past its end. Each alternative opens with
+# its quote mark (the single one's look-behind comes after it): the regex engine then scans for
+# those marks in its fast loop, where it tries every alternative at every position otherwise
+# (~5x faster over a sentence, the same matches).
 _QUOTED = re.compile(
     r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|''.*?(?:''|$)"
-    r"|(?<!\w)‘[^‘’]*’(?!\w)"
+    r"|‘(?<!\w‘)[^‘’]*’(?!\w)"
 )
 
 
