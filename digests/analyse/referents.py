@@ -238,18 +238,22 @@ def _described_subject_besides(sentence: str, person: str) -> bool:
     return not any(after.startswith(word) for word in person.split())
 
 
-# A person described rather than named: "the Montana senator", "the 29-year-old".
+# A person described rather than named: "the Montana senator", "the 29-year-old"; "Der Mann",
+# "der 31-Jährige", "L'homme", "el sospechoso", "мужчина". The pattern opens with the first
+# letters of its words in both cases and leaves the rest to a case-blind group (a pattern that
+# opens with a word boundary, or ignores case from its first letter, makes the regex engine try
+# every alternative at every position: ~2x slower over a sentence, the same matches).
 _DESCRIBED_PERSON = re.compile(
-    r"\b[Tt]he (?:[\w'’-]+ ){0,3}?(?:senator|congressman|congresswoman|lawmaker|governor|mayor|"
+    r"[TtDdLlEeМмЖжПп](?<!\w.)(?i:"
+    r"(?<=t)he (?:[\w'’-]+ ){0,3}?(?:senator|congressman|congresswoman|lawmaker|governor|mayor|"
     r"president|minister|leader|candidate|nominee|republican|democrat|chairman|spokesman|"
     r"spokeswoman|official|man|woman|boy|girl|player|star|actor|actress|singer|[\w-]*year-old)\b"
-    # "Der Mann", "der 31-Jährige", "L'homme", "el sospechoso", "мужчина"
-    r"|\b(?:der|die|den|dem) (?:[\w'’-]+ ){0,3}?(?:mann|frau|täter|[\w-]*verdächtige[rn]?|"
+    r"|(?<=d)(?:er|ie|en|em) (?:[\w'’-]+ ){0,3}?(?:mann|frau|täter|[\w-]*verdächtige[rn]?|"
     r"polizist|junge|mädchen|[\w-]*jährige[rn]?)\b"
-    r"|(?:\bl['’]|\ble |\bla )(?:[\w'’-]+ ){0,2}?(?:homme|femme|suspect|garçon|fille)\b"
-    r"|\b(?:el|la) (?:[\w'’-]+ ){0,2}?(?:hombre|mujer|sospechoso|sospechosa|joven|niño|niña)\b"
-    r"|(?<!\w)(?:мужчина|женщина|подозреваемый|подозреваемая)(?!\w)",
-    re.IGNORECASE,
+    r"|(?<=l)(?:['’]|e |a )(?:[\w'’-]+ ){0,2}?(?:homme|femme|suspect|garçon|fille)\b"
+    r"|(?<=e)l (?:[\w'’-]+ ){0,2}?(?:hombre|mujer|sospechoso|sospechosa|joven|niño|niña)\b"
+    r"|(?<=l)a (?:[\w'’-]+ ){0,2}?(?:hombre|mujer|sospechoso|sospechosa|joven|niño|niña)\b"
+    r"|(?<=м)ужчина(?!\w)|(?<=ж)енщина(?!\w)|(?<=п)одозреваем(?:ый|ая)(?!\w))"
 )
 
 
