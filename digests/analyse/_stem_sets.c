@@ -196,6 +196,9 @@ same_characters(PyObject *token, int kind, const void *data, Py_ssize_t start, P
         return 0;
     int token_kind = PyUnicode_KIND(token);
     const void *token_data = PyUnicode_DATA(token);
+    if (token_kind == kind)  /* the usual case: the same bytes */
+        return memcmp(token_data, (const char *)data + start * kind, (size_t)(end - start) * kind)
+               == 0;
     for (Py_ssize_t i = start; i < end; i++) {
         if (PyUnicode_READ(token_kind, token_data, i - start) != PyUnicode_READ(kind, data, i))
             return 0;
@@ -240,6 +243,67 @@ cached_stem(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssi
     return stem;
 }
 
+/* Splitting a text into tokens as str.split() does, at white space (Py_UNICODE_ISSPACE), and
+ * hashing each token's characters (FNV-1a) for the cache above. Most texts are Latin-1, one byte
+ * a character: read as bytes, they need no test of the text's kind at every character, and their
+ * white space is ASCII's or one of the two Latin-1 adds (U+0085, U+00A0), which needs no call. */
+#define FNV_OFFSET ((Py_uhash_t)14695981039346656037ULL)
+#define FNV_PRIME ((Py_uhash_t)1099511628211ULL)
+
+static inline int
+is_latin1_space(Py_UCS1 character)
+{
+    return character < 128 ? _Py_ascii_whitespace[character]
+                           : character == 0x85 || character == 0xA0;
+}
+
+/* Where the next token starts at or after ``at``: ``length`` when none does. */
+static Py_ssize_t
+latin1_token_start(const void *data, Py_ssize_t at, Py_ssize_t length)
+{
+    const Py_UCS1 *characters = data;
+    while (at < length && is_latin1_space(characters[at]))
+        at++;
+    return at;
+}
+
+static Py_ssize_t
+token_start(int kind, const void *data, Py_ssize_t at, Py_ssize_t length)
+{
+    while (at < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)))
+        at++;
+    return at;
+}
+
+/* Where the token that starts at ``at`` ends, with its hash in ``hash``. */
+static Py_ssize_t
+latin1_token_end(const void *data, Py_ssize_t at, Py_ssize_t length, Py_uhash_t *hash)
+{
+    const Py_UCS1 *characters = data;
+    Py_uhash_t found = FNV_OFFSET;
+    while (at < length && !is_latin1_space(characters[at])) {
+        found = (found ^ characters[at]) * FNV_PRIME;
+        at++;
+    }
+    *hash = found;
+    return at;
+}
+
+static Py_ssize_t
+token_end(int kind, const void *data, Py_ssize_t at, Py_ssize_t length, Py_uhash_t *hash)
+{
+    Py_uhash_t found = FNV_OFFSET;
+    while (at < length) {
+        Py_UCS4 character = PyUnicode_READ(kind, data, at);
+        if (Py_UNICODE_ISSPACE(character))
+            break;
+        found = (found ^ character) * FNV_PRIME;
+        at++;
+    }
+    *hash = found;
+    return at;
+}
+
 /* The stems of text number ``index``, added to ``found`` (a new frozenset, still free to fill)
  * and counted in ``table``. */
 static int
@@ -251,19 +315,14 @@ stem_text(PyObject *text, Py_ssize_t index, PyObject *found, Table *table, PyObj
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t at = 0;
     while (at < length) {
-        while (at < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, at)))
-            at++;
+        at = kind == PyUnicode_1BYTE_KIND ? latin1_token_start(data, at, length)
+                                          : token_start(kind, data, at, length);
         if (at == length)
             break;
         Py_ssize_t start = at;
-        Py_uhash_t hash = (Py_uhash_t)14695981039346656037ULL; /* FNV-1a, by character */
-        while (at < length) {
-            Py_UCS4 character = PyUnicode_READ(kind, data, at);
-            if (Py_UNICODE_ISSPACE(character))
-                break;
-            hash = (hash ^ character) * (Py_uhash_t)1099511628211ULL;
-            at++;
-        }
+        Py_uhash_t hash;
+        at = kind == PyUnicode_1BYTE_KIND ? latin1_token_end(data, at, length, &hash)
+                                          : token_end(kind, data, at, length, &hash);
         PyObject *stem = cached_stem(text, kind, data, start, at, hash, memo, stem_new);
         if (stem == NULL)
             return -1;
