@@ -47,6 +47,13 @@ from digests.analyse.names import (
 )
 
 
+def _precedes(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """``first < second`` for two places (paragraph, offset), compared number by number: asked
+    for every mention a walk back passes, and compiled, comparing the tuples themselves builds
+    two Python tuples each time."""
+    return first[0] < second[0] or (first[0] == second[0] and first[1] < second[1])
+
+
 @dataclass
 class NameIndex:
     """The names an article mentions, to turn partial or role references into full names.
@@ -291,7 +298,8 @@ class NameIndex:
                 until = before[1] if paragraph == before[0] else None
                 mentions = self._mentions_backwards(paragraph, until)
             for mention in mentions:
-                if after <= mention.at < before:
+                at = mention.at
+                if not _precedes(at, after) and _precedes(at, before):
                     yield mention
 
     def _mentions_backwards(self, paragraph: int, until: int | None) -> Iterator[Mention]:
@@ -378,7 +386,12 @@ class NameIndex:
     def in_quote(self, at: tuple[int, int]) -> bool:
         """Whether a mention stands inside quoted words: "“We were sold on Gold Standard BRT,”
         he said" - "he" is not a name the quote itself says, whoever that is."""
-        return any(start < at < end for start, end in self.quoted)
+        # A plain loop rather than any() over a generator: asked for every mention a walk back
+        # passes, and a generator costs more to start than the test.
+        for start, end in self.quoted:  # noqa: SIM110 - a loop on purpose, see above
+            if _precedes(start, at) and _precedes(at, end):
+                return True
+        return False
 
     def gender(self, name: str) -> str:
         """"m" or "f" when the article gives the person an honorific (Mr., Mrs., Ms.), else ""."""
