@@ -192,8 +192,18 @@ def _short_name(tokens: list[str]) -> str:
 def _in_headline_case(sentence: str) -> bool:
     """Is every word capitalised but the small ones, as in a headline ("Ted Cruz Wins the
     Primary")? A sentence with a few names may come close ("Tester told Capital Download")."""
-    words = [w for w in _WORD.findall(sentence) if w.lower() not in _MINOR_WORDS]
-    return len(words) >= _HEADLINE_WORDS and all(w[0].isupper() for w in words)
+    # Word by word, to stop at the first word in lower case: most sentences have one within
+    # their first few words, and listing every word first costs several times that.
+    capitalised = 0
+    found = _WORD.search(sentence)
+    while found is not None:
+        word = found.group()
+        if word.lower() not in _MINOR_WORDS:
+            if not word[0].isupper():
+                return False
+            capitalised += 1
+        found = _WORD.search(sentence, found.end())
+    return capitalised >= _HEADLINE_WORDS
 
 
 def _written_in(words: list[str], text: str) -> list[list[str]]:
