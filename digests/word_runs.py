@@ -12,16 +12,22 @@ from collections.abc import Sequence
 
 def shares_run(words: Sequence[str], other: Sequence[str], length: int) -> bool:
     """Do ``words`` and ``other`` hold the same ``length`` words in a row? Then one text retells
-    the other, whatever else either says."""
-    # A run needs ``length`` words in a row of ``words`` that ``other`` has somewhere: one walk
-    # through ``words`` rules out most pairs before any run is built (building them is what
-    # costs).
+    the other, whatever else either says. (Words are compared as written, none holding a space:
+    what ``str.split`` gives.)"""
+    # A shared run is ``length`` words in a row of ``words`` that ``other`` each has somewhere:
+    # one walk through ``words`` finds the only places one can end, and most pairs have none.
+    # The runs of ``other`` are built at the first such place; those of ``words`` never are,
+    # each place's run being looked up alone.
     known = set(other)
     in_row = 0
-    for word in words:
+    runs: set[str] | None = None
+    for end, word in enumerate(words, start=1):
         in_row = in_row + 1 if word in known else 0
-        if in_row == length:
-            return not _runs(words, length).isdisjoint(_runs(other, length))
+        if in_row >= length:
+            if runs is None:
+                runs = _runs(other, length)
+            if " ".join(words[end - length : end]) in runs:
+                return True
     return False
 
 
