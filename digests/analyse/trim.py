@@ -30,10 +30,10 @@ _MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_cha
 _SHORT_TAIL_SHARE = 0.1
 
 _CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+_CLAUSE_DASHES = "-–—"  # the dashes that end a clause set between spaces, as in _CLAUSE
 _FULL_WIDTH_CLAUSE_MARKS = "，；：、"
-# The last clause end's mark, and the last character before it that is neither white space nor
-# a mark: greedy matches of anything, which backtrack from the end (see _last_clause_start).
-_LAST_CLAUSE_MARK = re.compile(r".*(;|,(?=\s)|:\s|\s[–—-]\s)", re.DOTALL)
+# The last character before a clause end's mark that is neither white space nor a mark: a greedy
+# match of anything, which backtracks from the end (see _last_clause_start).
 _TO_LAST_WORD = re.compile(r".*[^\s;,:–—-]", re.DOTALL)
 # Up to the last white space: a greedy match of anything backtracks from the end to it, in one
 # call, where listing every white space of a 200-character window to keep the last costs ~20x.
@@ -229,14 +229,40 @@ def _last_clause_start(text: str) -> int:
     of them around the last mark that ends a clause, and a scan of that stretch alone, from its
     first character, finds it.
     """
-    mark = _LAST_CLAUSE_MARK.match(text)
-    if mark is None:
+    start, end = _last_clause_mark(text)
+    if start < 0:
         return -1
-    word = _TO_LAST_WORD.match(text, 0, mark.start(1))
+    word = _TO_LAST_WORD.match(text, 0, start)
     last = -1
-    for match in _CLAUSE.finditer(text, word.end() if word else 0, mark.end(1) + 1):
+    for match in _CLAUSE.finditer(text, word.end() if word else 0, end + 1):
         last = match.start()
     return last
+
+
+def _last_clause_mark(text: str) -> tuple[int, int]:
+    """Where the last mark that ends a clause stands in ``text`` (start, end), or (-1, -1): a
+    ";", a "," or ":" before white space, a dash between white spaces (as the pattern
+    ``;|,(?=\\s)|:\\s|\\s[–—-]\\s`` finds them). Each mark is looked for from the end, at memchr
+    speed, and only above the best place found so far: a pattern that finds the last match by
+    backtracking from the end tries its alternatives at every character it passes."""
+    start, end = -1, -1
+    at = text.rfind(";")
+    if at >= 0:
+        start, end = at, at + 1
+    for mark, size in ((",", 1), (":", 2)):
+        at = text.rfind(mark)
+        while at > start and not text[at + 1 : at + 2].isspace():
+            at = text.rfind(mark, 0, at)
+        if at > start:
+            start, end = at, at + size
+    for dash in _CLAUSE_DASHES:
+        at = text.rfind(dash)
+        # The mark starts at the white space before the dash.
+        while at - 1 > start and not (text[at - 1].isspace() and text[at + 1 : at + 2].isspace()):
+            at = text.rfind(dash, 0, at)
+        if at - 1 > start:
+            start, end = at - 1, at + 2
+    return start, end
 
 
 def _close(part: str) -> str:
