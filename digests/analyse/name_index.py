@@ -31,7 +31,6 @@ from digests.analyse.name_forms import (
     glued_descriptions,
     surname_key,
     unglued,
-    whole_words,
     word_key,
     written_as_name,
 )
@@ -427,25 +426,11 @@ class NameIndex:
         # Read where the surname stands, not from the names of each paragraph that holds it:
         # only the one person has it, and listing every name costs more.
         return shown or namesakes.gender_shown(
-            self._surname_places(surname), self.paragraphs, title_gender, self.in_quote,
+            namesakes.surname_places(self.paragraphs, surname), self.paragraphs, title_gender,
+            self.in_quote,
             lambda i, start, end: namesakes.names_someone(
                 self.paragraphs[i + 1], start, end,
                 lambda word: (full := self.fullest(word)) != word and not is_org(full)))
-
-    def _surname_places(self, surname: str) -> Iterator[Mention]:
-        """Where the surname stands in the paragraphs that may show the person's gender: those
-        with a "he" or "she", and the first that names the person, where news describes whom
-        it introduces ("actress Ana Lind", "her son, painter Olle Brandt")."""
-        first = True
-        for i, text in enumerate(self.paragraphs):
-            if not i or surname not in text:
-                continue
-            pronoun = namesakes.holds_pronoun(text)
-            if first or pronoun:
-                for at in whole_words(text, surname):
-                    if pronoun or namesakes.noun_before(text, at):
-                        yield Mention(surname, (i - 1, at), "", True, True)
-            first = False
 
     def last_org(self, before: tuple[int, int], after: tuple[int, int]) -> str | None:
         """The organisation mentioned most recently between ``after`` and ``before``."""

@@ -12,11 +12,13 @@ passing "the administration of former President Bill Clinton" does not take the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
+from digests.analyse.mentions import Mention
+from digests.analyse.name_forms import whole_words
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_initial, is_org, is_place, name_runs, named_as_a_place
 
@@ -333,3 +335,19 @@ def _gender_shown(
             return "" if named(mention.at[0], end, word.start()) \
                 else PRONOUN_GENDER[word.group().lower()]
     return ""
+
+
+def surname_places(paragraphs: Sequence[str], surname: str) -> Iterator[Mention]:
+    """Where the surname stands in the paragraphs (the title first, skipped) that may show the
+    person's gender: those with a "he" or "she", and the first that names the person, where
+    news describes whom it introduces ("actress Ana Lind", "her son, painter Olle Brandt")."""
+    first = True
+    for i, text in enumerate(paragraphs):
+        if not i or surname not in text:
+            continue
+        pronoun = holds_pronoun(text)
+        if first or pronoun:
+            for at in whole_words(text, surname):
+                if pronoun or noun_before(text, at):
+                    yield Mention(surname, (i - 1, at), "", True, True)
+        first = False
