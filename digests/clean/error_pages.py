@@ -1,9 +1,11 @@
 """A page that says the story is not there: "404 Not Found", "Page not found", "Seite nicht
 gefunden". Sites often serve it as a normal page (a "soft 404"), so the fetch sees no error; its
-headline is the only reliable sign. Cleaned as usual, it gives the site's menus and the apology
-as paragraphs, and key points such as "The content you are looking for is unavailable."; an
-empty article instead lets the caller use the feed's own text. Only a whole title that says so
-counts: a headline that mentions a 404 or something not found is news.
+titles are the only reliable sign: the headline, or the declared <title> less the site's name
+where a themed apology stands as the headline. Cleaned as usual, it gives the site's menus and
+the apology as paragraphs, and key points such as "The content you are looking for is
+unavailable."; an empty article instead lets the caller use the feed's own text. Only a whole
+title (or a whole part of the <title>) that says so counts: a headline that mentions a 404 or
+something not found is news.
 """
 
 from __future__ import annotations
