@@ -65,7 +65,7 @@ def given_names(surname: str, text: str) -> set[str]:
     at = text.find(needle)
     while at > 0:
         end = at + len(needle)
-        if end == len(text) or not (text[end].isalnum() or text[end] in "_-"):
+        if _word_ends(text, end):
             given = _given_name_before(text, at)
             if given:
                 found.add(given)
@@ -119,8 +119,13 @@ def _only_capitalised(word: str, article_text: str) -> bool:
     while at >= 0:
         end = at + len(lowered)
         before = article_text[at - 1] if at else " "
-        after = article_text[end] if end < len(article_text) else " "
-        if not (before.isalnum() or before in "_-'’") and not (after.isalnum() or after in "_-"):
+        if not (before.isalnum() or before in "_-'’") and _word_ends(article_text, end):
             return False
         at = article_text.find(lowered, end)
     return True
+
+
+def _word_ends(text: str, end: int) -> bool:
+    """Does a word end at ``end``: the text's end, or no letter, digit or hyphen after it (an
+    owner's apostrophe may follow: "Tom Abney's")?"""
+    return end == len(text) or not (text[end].isalnum() or text[end] in "_-")
