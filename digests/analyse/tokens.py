@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
 from itertools import chain
+from typing import TYPE_CHECKING
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 STEM_LENGTH = 7
@@ -73,11 +73,10 @@ def words(text: str) -> list[str]:
 _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
 
-_NativeStemSets = Callable[
-    [list[str], dict[str, str], Callable[[str], str]],
-    tuple[list[frozenset[str]], list[tuple[int, ...]]],
-]
-_native_stem_sets: _NativeStemSets | None
+if TYPE_CHECKING:  # the C module's signature, from its stub (mypyc would check it at run time)
+    from digests.analyse._stem_sets import StemSets
+
+_native_stem_sets: StemSets | None
 try:
     from digests.analyse._stem_sets import stem_sets as _native_stem_sets
 except ImportError:  # not built (no C compiler, NEWSDIGEST_PURE_PYTHON, running from source)
@@ -103,8 +102,10 @@ def content_stem_set(text: str) -> frozenset[str]:
     points compare sentences as sets, for every sentence of every article."""
     try:
         return frozenset(filter(None, map(_MEMO.__getitem__, text.split())))
-    except KeyError:
-        return frozenset(content_stems(text))  # stems the tokens not seen before
+    except KeyError:  # a token not seen before: stemmed with the others, in C where built
+        if _native_stem_sets is not None:
+            return content_stem_sets([text])[0][0]
+        return frozenset(content_stems(text))
 
 
 def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]:
@@ -115,7 +116,10 @@ def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tupl
     in ~30% less time: see its source), else by :func:`python_stem_sets`."""
     if _native_stem_sets is None:
         return python_stem_sets(texts)
-    return _native_stem_sets(texts, _MEMO, _new_token_stem)
+    # With the rules of stem() and the memo's limit, the C module stems most new tokens itself
+    # rather than call _new_token_stem for each (see ``ascii_stem`` in its source).
+    rules = (STOP_WORDS, _ENDINGS, STEM_LENGTH, _MEMO_LIMIT)
+    return _native_stem_sets(texts, _MEMO, _new_token_stem, rules)
 
 
 def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -136,3 +139,71 @@ def test_the_c_module_tells_words_apart_by_every_character() -> None:
         pytest.skip("the C module is not built here (or the run is from source)")
     texts = ["streets streetz stre\u00e9ts", "улицы улица streets", "streets 街道 streetz"]
     assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+
+
+def _python_stemmer(memo: dict[str, str], asked: list[str]) -> Callable[[str], str]:
+    """stem_new as tokens.py's, recording the tokens it was asked for."""
+
+    def stem_new(token: str) -> str:
+        asked.append(token)
+        stem = memo[token] = sys.intern(tokens._token_stem(token.lower()))
+        return stem
+
+    return stem_new
+
+
+_RULES = (tokens.STOP_WORDS, tokens._ENDINGS, tokens.STEM_LENGTH, 200_000)
+
+
+def test_the_c_module_stems_new_ascii_words_itself_as_python_does() -> None:
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    memo: dict[str, str] = {}
+    asked: list[str] = []
+    texts = ["Elections, O'Neill’s “quoted” rock'n'roll U.S. the 2016 _x_ a-b-c Re-elected",
+             "für Straße Путин İstanbul Ⓐbc"]
+    native(texts, memo, _python_stemmer(memo, asked), _RULES)
+    assert asked == ["für", "Straße", "Путин", "İstanbul"]  # a letter beyond ASCII: Python's
+    assert memo == {token: tokens._token_stem(token.lower()) for token in " ".join(texts).split()}
+    assert memo["Elections,"] == "electio" and memo["O'Neill’s"] == "o'neill"
+    assert memo["the"] == "" and memo["_x_"] == ""  # a function word; a single letter
+    assert memo["Ⓐbc"] == "bc"  # a circled letter is no letter to _WORD
+
+
+_MIXED_TOKENS = st.text(
+    alphabet=st.sampled_from(list("aeiouAEIOUsStTnN019'’_-.,;:!?()[]“”‘«»/&@#é Üß\u0130Ⓐ")),
+    max_size=14,
+)
+
+
+@given(st.lists(_MIXED_TOKENS, max_size=20))
+def test_the_c_module_stems_any_new_token_as_python_does(words: list[str]) -> None:
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    memo: dict[str, str] = {}
+    native([" ".join(words)], memo, _python_stemmer(memo, []), _RULES)
+    assert memo == {token: tokens._token_stem(token.lower()) for token in " ".join(words).split()}
+    assert all(stem is sys.intern(stem) for stem in memo.values())  # compared by identity
+
+
+def test_the_c_module_empties_the_memo_at_its_limit() -> None:
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    memo: dict[str, str] = {}
+    native(["apple banana cherry damson"], memo, _python_stemmer(memo, []), (*_RULES[:3], 2))
+    assert memo == {"cherry": "cherry", "damson": "damson"}  # emptied before "cherry"
+
+
+def test_the_c_module_refuses_rules_it_cannot_read() -> None:
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    with pytest.raises(TypeError, match="rules must be"):
+        native(["word"], {}, str, (set(), (), 7, 10))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="ASCII"):
+        native(["word"], {}, str, (frozenset(), ("ées",), 7, 10))
+    with pytest.raises(ValueError, match="positive"):
+        native(["word"], {}, str, (frozenset(), (), 7, 0))
