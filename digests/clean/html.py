@@ -20,6 +20,7 @@ from digests.clean.author_box import names_writer
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line, writer_names
+from digests.clean.comment_sections import drop_comment_sections
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.error_pages import is_error_page
 from digests.clean.figure_lists import caption_items
@@ -64,6 +65,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     meta = head_metadata(tree, url, html)
     if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
+    drop_comment_sections(tree)
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True
     )
