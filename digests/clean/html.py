@@ -46,11 +46,14 @@ _LEAD_NAMES = frozenset({
     "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
     "bajada",
 })
-# Parts of the names of a picture's boxes: a "description" there describes the picture.
+# Parts of the names of a picture's or a clip's boxes: a "description" there describes the
+# picture or the clip ("video-desc" under a player).
 _PICTURE_NAMES = frozenset({
     "caption", "figcaption", "slideshow", "gallery", "photo", "image", "img", "picture",
-    "figure", "media", "credit", "slide",
+    "figure", "media", "credit", "slide", "video",
 })
+# schema.org types whose "description" is a picture's, a clip's or a recording's.
+_MEDIA_TYPE = re.compile(r"(?:Image|Video|Audio|Media)Object$")
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _HEADLINE_TAGS = ("h1", "h2")
 _NAME_PARTS = re.compile(r"[\s_-]+")
@@ -242,7 +245,16 @@ def _names_lead(element: Any) -> bool:
     parts = set(_NAME_PARTS.split(names))
     if parts & _PICTURE_NAMES:
         return False  # a picture's description ("slideshow-description", "image-summary")
-    return bool(parts & _LEAD_NAMES) or element.get("itemprop") == "description"
+    if bool(parts & _LEAD_NAMES):
+        return True
+    return element.get("itemprop") == "description" and not _describes_media(element)
+
+
+def _describes_media(element: Any) -> bool:
+    """Whether the schema.org item that an ``itemprop`` belongs to is a picture or a clip
+    (``<div itemscope itemtype="https://schema.org/VideoObject">``), not the article."""
+    owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+    return owner is not None and bool(_MEDIA_TYPE.search(owner.get("itemtype", "").strip()))
 
 
 def _is_link_text(element: Any, text: str) -> bool:

@@ -168,3 +168,35 @@ below, can help.</p><h2>Recent Posts</h2><ul><li><a href="/a">Ferry fares to ris
     # A headline that opens with a number is a story's.
     story = error.replace("Page not found | Harbour Weekly", "404 jobs cut at harbour plant")
     assert clean_html(story).paragraphs
+
+
+def test_a_video_s_description_above_the_story_is_no_lead() -> None:
+    # The player under the headline describes its clip in a paragraph marked as a description.
+    clip = (
+        "<div class='story-asset video-asset'><div class='player'><object></object></div>"
+        "<p class='video-desc' itemprop='description'>How do you run a ferry every hour? Our "
+        "reporter spends a morning on the quay with the crew of the new boat.</p></div>"
+    )
+    article = clean_html(_above_body(clip), "https://example.org/ferry")
+    assert article.paragraphs == STORY
+
+
+def _above_body(box: str) -> str:
+    """A page whose story sits in a box marked as the article's body, with ``box`` between
+    the headline and that body."""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour - Harbour Weekly</title>
+</head><body><main><h1>Island ferry to run every hour</h1>{box}
+<div itemprop="articleBody">{paragraphs(STORY)}</div></main></body></html>"""
+
+
+def test_the_description_of_a_marked_up_picture_or_clip_is_no_lead() -> None:
+    # schema.org markup says whose description it is: a VideoObject's is the clip's.
+    clip = (
+        "<div itemscope itemtype='https://schema.org/VideoObject'><object></object>"
+        "<p itemprop='description'>How do you run a ferry every hour? Our reporter spends a "
+        "morning on the quay with the crew of the new boat.</p></div>"
+    )
+    article = clean_html(_above_body(clip), "https://example.org/ferry")
+    assert article.paragraphs == STORY
