@@ -20,9 +20,11 @@ _DATE = (
 )
 # A tweet's signature at the end of a line: a dash, the account's name and handle, the date.
 # Without a dash the name must open the line, and be short: a sentence that names an account
-# goes on with a verb, not with a date alone.
+# goes on with a verb, not with a date alone. A long dash may touch the post's last word
+# ("...because hummus.— Slack (@SlackHQ) ..."): the embed code prints the post's text and the
+# signature without a space where it leaves out the paragraph around the text.
 _TWEET_SIGNATURE = re.compile(
-    rf"(?:(?P<dash>(?:^|\s)[—–-]{{1,2}})\s*[^()—–\n]{{1,80}}?|^[^()—–\n]{{1,50}}?)"
+    rf"(?:(?P<dash>(?:^|\s)[—–-]{{1,2}}|[—–]{{1,2}})\s*[^()—–\n]{{1,80}}?|^[^()—–\n]{{1,50}}?)"
     rf"\s*\(@\w{{1,15}}\)\s*{_DATE}\s*$"
 )
 # An Instagram post's credit line, in the languages the cleaner meets most.

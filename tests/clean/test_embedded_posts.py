@@ -21,6 +21,8 @@ def page(*parts: str) -> str:
      "March 3, 2021"],
     # the signature on a line of its own under the tweet's text
     [f"{TWEET} Details on our website.", "— Coast Harbour (@coastharbour) 3 March 2021"],
+    # the signature's dash glued to the text: the embed code left out the post's paragraph
+    [f"{TWEET}\u2014 Coast Harbour (@coastharbour) March 3, 2021"],
     # German and Spanish dates
     [f"{TWEET} — Hafen Küste (@hafenkueste) 3. März 2021"],
     [f"{TWEET} — Puerto Costa (@puertocosta) 3 de marzo de 2021"],
