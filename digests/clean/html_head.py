@@ -205,6 +205,9 @@ _SHORT_TEXTS = etree.XPath(
     ".//body//text()[normalize-space()][string-length(normalize-space()) < 20]"
 )
 _NEXT_TEXT = etree.XPath("following::text()[normalize-space()][1]")
+# From the element whose text the label is: the next text inside it ("<span>by <a>Ann Lee</a>
+# </span>"), the "following" axis leaving out what the element holds.
+_NEXT_TEXT_INSIDE = etree.XPath("descendant::text()[normalize-space()][2]")
 # From the element whose tail the label is: the label itself, then the text after it.
 _TEXT_AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
 
@@ -218,8 +221,11 @@ def _labelled_names(tree: Any) -> str:
         # The label is an element's text ("<span>By</span>"), or loose text after an element
         # (the writer's picture, then "By", then the linked name).
         if (label.is_text or label.is_tail) and LONE_PREFIX.match(label.strip()):
-            after = _NEXT_TEXT if label.is_text else _TEXT_AFTER_TAIL
-            following = after(label.getparent())
+            element = label.getparent()
+            if label.is_text:
+                following = _NEXT_TEXT_INSIDE(element) or _NEXT_TEXT(element)
+            else:
+                following = _TEXT_AFTER_TAIL(element)
             names = clean_byline(normalise(following[0])) if following else ""
             # A full name: a lone word after the label is a date's or a menu's ("Published").
             return names if " " in names and looks_like_names(names) else ""

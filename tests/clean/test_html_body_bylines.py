@@ -172,3 +172,15 @@ def test_a_byline_box_whose_class_spells_by_line_apart_names_the_writer() -> Non
         box = f'<div class="{name}">by Nora Castell | March 4, 2015 07:38am ET</div>'
         article = clean_html(page(box + paragraphs(STORY)), "https://example.org/a")
         assert article.byline == "Nora Castell", name
+
+
+def test_a_by_label_that_shares_its_element_with_the_linked_name_labels_that_name() -> None:
+    # "by" and the linked name inside one element; the picture's credit comes after it.
+    meta = (
+        '<ul class="post-meta-list"><li><span class="post-date">December 28, 2016</span></li>'
+        '<li><span>by <a href="/author/nc/" class="author-name">Nora Castell</a></span></li></ul>'
+        '<figure><img src="/ferry.jpg" alt=""><figcaption><span>Getty Images</span>'
+        "</figcaption></figure>"
+    )
+    article = clean_html(page(meta + paragraphs(STORY)), "https://example.org/a")
+    assert article.byline == "Nora Castell"
