@@ -36,6 +36,7 @@ _MIN_STANDFIRST_ITEMS = 2
 _MIN_HEADLINE_WORDS = 3
 _LEAD_WORDS = 8
 _RUN_ON_WORDS = 10
+_MAX_KICKER_WORDS = 8
 _SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
 # Parts of class and id names that CMS templates give the lead paragraph, with the newsroom
@@ -289,16 +290,25 @@ def _is_date_box(text: str) -> bool:
 def _without_title(blocks: list[Block], title: str) -> list[Block]:
     """Drop the article's heading where it opens the body: it is already the title.
 
-    A section label or a kicker printed as a heading above it ("Press releases") goes with it.
+    A section label or a kicker printed as a heading above it ("Press releases") goes with it,
+    and so does a kicker printed as a short line that is no sentence ("En Macon, cerca de
+    Lyon" over "Cae en Francia la jefa del aparato militar de ETA").
     """
     wanted = title.casefold()
     leading = 0
-    while leading < len(blocks) and blocks[leading].tag == "head":
+    while leading < len(blocks) and (
+        blocks[leading].tag == "head" or _may_be_kicker(blocks[leading].text)
+    ):
         leading += 1
     for position in range(leading - 1, -1, -1):
-        if blocks[position].text.casefold() == wanted:
+        if blocks[position].tag == "head" and blocks[position].text.casefold() == wanted:
             return blocks[position + 1:]
     return blocks
+
+
+def _may_be_kicker(text: str) -> bool:
+    """A line short enough to be the label over a headline, and no sentence."""
+    return word_count(text) <= _MAX_KICKER_WORDS and not ends_like_sentence(text)
 
 
 def _without_sign_off(blocks: list[Block], writers: list[str]) -> list[Block]:

@@ -200,3 +200,26 @@ def test_the_description_of_a_marked_up_picture_or_clip_is_no_lead() -> None:
     )
     article = clean_html(_above_body(clip), "https://example.org/ferry")
     assert article.paragraphs == STORY
+
+
+def test_a_kicker_line_above_the_headline_goes_with_it() -> None:
+    # The overline ("En Macon, cerca de Lyon") printed as a paragraph above the heading.
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<div id="content"><div class="story"><p class="overline">At the island harbour</p>
+<h1>Island ferry to run every hour</h1>
+<div class="col">{paragraphs(STORY)}</div></div></div></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.paragraphs == STORY
+
+
+def test_a_sentence_above_the_headline_is_no_kicker() -> None:
+    # A template that sets the headline inside the text: what comes before it is the story's.
+    opening = "The harbour board met on Monday for the last time this year, and voted."
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<div id="content"><div class="story"><p>{opening}</p>
+<h1>Island ferry to run every hour</h1>
+<div class="col">{paragraphs(STORY)}</div></div></div></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.paragraphs[0] == opening
