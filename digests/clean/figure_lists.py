@@ -1,9 +1,13 @@
-"""Captions that a template prints as a list of one item right under the picture.
+"""Captions that a template prints outside a figure, where trafilatura keeps them as text.
 
 Most pages caption a picture inside its figure, where trafilatura leaves it out with the
 picture. Some print the caption after the figure instead, as a list of a single item; trafilatura
 keeps that list as text, and the caption reads as a paragraph of the story. A list of points
 under a picture has more than one item, and a list that does not follow a picture is the story's.
+
+Others set the picture and its caption in a plain box (``<div class="foto"><img alt="Izaskun
+Lesaka."><p>Izaskun Lesaka.</p></div>``): the line in the picture's box that repeats its
+description (the alt or title text) is the caption.
 """
 
 from __future__ import annotations
@@ -18,9 +22,33 @@ _MAX_CAPTION_WORDS = 80  # a caption of several pictures at once ("Clockwise fro
 _LONE_ITEM_AFTER_PICTURE = etree.XPath(
     "//figure[.//img]/following-sibling::*[1][self::ul or self::ol][count(li) = 1]/li"
 )
+_DESCRIBED_PICTURE = etree.XPath("//img[normalize-space(@alt) or normalize-space(@title)]")
+_LINES_IN_BOX = etree.XPath("./p | ./*/p | ./span | ./div[not(.//img)]")
+_CLOSING = " .!?…"
 
 
 def caption_items(tree: Any) -> frozenset[str]:
     """The texts of the one-item lists that directly follow a figure with a picture."""
     captions = (normalise(item.text_content()) for item in _LONE_ITEM_AFTER_PICTURE(tree))
     return frozenset(text for text in captions if 0 < word_count(text) <= _MAX_CAPTION_WORDS)
+
+
+def alt_text_captions(tree: Any) -> frozenset[str]:
+    """The lines in a picture's box (its parent element) that repeat its alt or title text."""
+    captions: set[str] = set()
+    for picture in _DESCRIBED_PICTURE(tree):
+        box = picture.getparent()
+        if box is None:
+            continue
+        descriptions = {
+            _comparable(picture.get(name, "")) for name in ("alt", "title")
+        } - {""}
+        for line in _LINES_IN_BOX(box):
+            text = normalise(line.text_content())
+            if word_count(text) <= _MAX_CAPTION_WORDS and _comparable(text) in descriptions:
+                captions.add(text)
+    return frozenset(captions)
+
+
+def _comparable(text: str) -> str:
+    return normalise(text).rstrip(_CLOSING).casefold()

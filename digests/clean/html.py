@@ -23,7 +23,7 @@ from digests.clean.bylines import is_bare_date, is_date_line, writer_names
 from digests.clean.comment_sections import drop_comment_sections
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.error_pages import is_error_page
-from digests.clean.figure_lists import caption_items
+from digests.clean.figure_lists import alt_text_captions, caption_items
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
@@ -147,11 +147,12 @@ def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
 
 
 def _without_list_captions(blocks: list[Block], tree: Any) -> list[Block]:
-    """The blocks without the captions printed as a one-item list under a picture."""
-    if not any(block.tag == "list" for block in blocks):
-        return blocks
-    captions = caption_items(tree)
-    return [b for b in blocks if b.tag != "list" or b.text not in captions]
+    """The blocks without the captions printed as a one-item list under a picture, or as a
+    line that repeats the picture's description in its box."""
+    captions = alt_text_captions(tree)
+    if any(block.tag == "list" for block in blocks):
+        captions |= caption_items(tree)
+    return [b for b in blocks if b.tag not in ("list", "p") or b.text not in captions]
 
 
 def _without_linked_headlines(blocks: list[Block], tree: Any, html: str) -> list[Block]:

@@ -223,3 +223,16 @@ def test_a_sentence_above_the_headline_is_no_kicker() -> None:
 <div class="col">{paragraphs(STORY)}</div></div></div></body></html>"""
     article = clean_html(html, "https://example.org/ferry")
     assert article.paragraphs[0] == opening
+
+
+def test_a_line_that_repeats_the_picture_s_alt_text_in_its_box_is_its_caption() -> None:
+    picture = (
+        "<div class='photo'><img src='/quay.jpg' alt='The new ferry at the quay.'>"
+        "<p>The new ferry at the quay.</p></div>"
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<div id="content"><div class="story"><h1>Island ferry to run every hour</h1>
+<div class="col">{picture}{paragraphs(STORY)}</div></div></div></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.paragraphs == STORY
