@@ -7,7 +7,11 @@ under a picture has more than one item, and a list that does not follow a pictur
 
 Others set the picture and its caption in a plain box (``<div class="foto"><img alt="Izaskun
 Lesaka."><p>Izaskun Lesaka.</p></div>``): the line in the picture's box that repeats its
-description (the alt or title text) is the caption.
+description (the alt or title text) is the caption, and so is the short text of a box that holds
+the picture and nothing else (``<div class="image-none"><img ...><br><i>The basement at 80 New
+York. (Scott Heins/Gothamist)</i></div>``), even where the box sits inside a paragraph. A
+paragraph that holds a picture is no such box, nor is a box with a paragraph in it (a brief
+under its picture): their text is the story's.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ _LONE_ITEM_AFTER_PICTURE = etree.XPath(
 _DESCRIBED_PICTURE = etree.XPath("//img[normalize-space(@alt) or normalize-space(@title)]")
 _LINES_IN_BOX = etree.XPath("./p | ./*/p | ./span | ./div[not(.//img)]")
 _CLOSING = " .!?…"
+_MAX_BOX_CAPTION_WORDS = 45  # captions.is_caption's bound
+# Boxes whose text is the story's or a link's, not a picture's caption.
+_NOT_PICTURE_BOXES = frozenset({"p", "a", "li", "td", "body", "article", "section", "main"})
+# A box with a paragraph or a heading in it is a story's, a brief's or a teaser's, the picture
+# only one of its parts.
+_HOLDS_PROSE = etree.XPath("boolean(.//p | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol)")
 
 
 def caption_items(tree: Any) -> frozenset[str]:
@@ -52,3 +62,18 @@ def alt_text_captions(tree: Any) -> frozenset[str]:
 
 def _comparable(text: str) -> str:
     return normalise(text).rstrip(_CLOSING).casefold()
+
+
+def picture_box_captions(tree: Any) -> dict[str, bool]:
+    """The short texts of the boxes that hold a picture and its caption and nothing else, each
+    with whether its box sits inside a paragraph (whose text then runs on after the caption)."""
+    captions: dict[str, bool] = {}
+    for picture in tree.iter("img"):
+        box = picture.getparent()
+        if box is None or box.tag in _NOT_PICTURE_BOXES or _HOLDS_PROSE(box):
+            continue
+        text = normalise(box.text_content())
+        if 0 < word_count(text) <= _MAX_BOX_CAPTION_WORDS:
+            inline = any(ancestor.tag == "p" for ancestor in box.iterancestors())
+            captions[text] = captions.get(text, False) or inline
+    return captions

@@ -23,7 +23,7 @@ from digests.clean.bylines import is_bare_date, is_date_line, writer_names
 from digests.clean.comment_sections import drop_comment_sections
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.error_pages import is_error_page
-from digests.clean.figure_lists import alt_text_captions, caption_items
+from digests.clean.figure_lists import alt_text_captions, caption_items, picture_box_captions
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
@@ -147,12 +147,28 @@ def _without_embedded_posts(blocks: list[Block]) -> list[Block]:
 
 
 def _without_list_captions(blocks: list[Block], tree: Any) -> list[Block]:
-    """The blocks without the captions printed as a one-item list under a picture, or as a
-    line that repeats the picture's description in its box."""
-    captions = alt_text_captions(tree)
+    """The blocks without the captions printed as a one-item list under a picture, as a
+    line that repeats the picture's description in its box, or as the text of a box that holds
+    only the picture; a paragraph that opens with such a box keeps its own text."""
+    boxed = picture_box_captions(tree)
+    # Only a box inside a paragraph opens that paragraph's text: elsewhere a caption that
+    # repeats the story's first sentence is no part of the paragraph that starts the same way.
+    inline = [caption for caption, in_paragraph in boxed.items() if in_paragraph]
+    captions = alt_text_captions(tree) | frozenset(boxed)
     if any(block.tag == "list" for block in blocks):
         captions |= caption_items(tree)
-    return [b for b in blocks if b.tag not in ("list", "p") or b.text not in captions]
+    kept: list[Block] = []
+    for block in blocks:
+        if block.tag in ("list", "p") and block.text in captions:
+            continue
+        opening = next((c for c in inline if block.tag == "p" and block.text.startswith(c)), "")
+        if opening:
+            block = Block(
+                text=block.text[len(opening):].lstrip(), tag=block.tag,
+                first_of_element=block.first_of_element,
+            )
+        kept.append(block)
+    return kept
 
 
 def _without_linked_headlines(blocks: list[Block], tree: Any, html: str) -> list[Block]:

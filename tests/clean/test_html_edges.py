@@ -236,3 +236,53 @@ def test_a_line_that_repeats_the_picture_s_alt_text_in_its_box_is_its_caption() 
 <div class="col">{picture}{paragraphs(STORY)}</div></div></div></body></html>"""
     article = clean_html(html, "https://example.org/ferry")
     assert article.paragraphs == STORY
+
+
+def _picture(caption: str) -> str:
+    """A picture and its caption in a box of their own, the way a blog engine sets them."""
+    return (
+        "<span class='enclosure'><div class='image-none'><img alt='quay-2024.jpg' "
+        f"src='/quay.jpg'><br><i>{caption}</i></div></span>"
+    )
+
+
+def test_the_text_in_a_picture_s_own_box_is_its_caption() -> None:
+    first = "The new ferry at the quay on its first morning. (Jan Novak/Harbour Weekly)"
+    second = "Passengers queue for the nine o'clock boat. (Harbour Board)"
+    body = (
+        f"<p>{_picture(first)}</p>"
+        + paragraphs(STORY[:2])
+        + f"<p>{_picture(second)}{STORY[2]}</p>"
+        + paragraphs(STORY[3:])
+    )
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert article.paragraphs == STORY
+
+
+def test_a_paragraph_that_holds_a_small_picture_stays() -> None:
+    # An icon inside a paragraph: the paragraph is the picture's box, and it is the story's.
+    icon = "<img src='/ferry-icon.png' alt=''>"
+    body = paragraphs(STORY[:2]) + f"<p>{icon} {STORY[2]}</p>" + paragraphs(STORY[3:])
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert article.paragraphs == STORY
+
+
+def test_a_short_story_under_its_picture_in_one_box_stays() -> None:
+    brief = "The ferry will run every hour from next month, the harbour board said."
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<h1>Island ferry to run every hour</h1>
+<div class="brief"><img src="/quay.jpg" alt=""><p>{brief}</p></div></body></html>"""
+    assert brief in clean_html(html, "https://example.org/ferry").paragraphs
+
+
+def test_a_caption_that_repeats_the_first_sentence_leaves_the_paragraph_whole() -> None:
+    # The picture further down is captioned with the story's opening sentence.
+    figure = (
+        f"<figure><img src='/quay.jpg' alt='quay'><figcaption><em>{STORY[0]}</em>"
+        "</figcaption></figure>"
+    )
+    opening = f"{STORY[0]} Tickets stay at their current price."
+    body = paragraphs([opening, *STORY[1:3]]) + figure + paragraphs(STORY[3:])
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert article.paragraphs[0] == opening
