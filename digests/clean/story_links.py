@@ -48,9 +48,12 @@ _READ_MORE = re.compile(
     _FLAGS,
 )
 
-# A label that introduces one linked headline on the same line: "Read more: ...".
+# A label that introduces one linked headline on the same line: "Read more: ...". A lead-in
+# may open it ("For more, read: ...", "Pour en savoir plus, lire : ...").
 _READ_MORE_PREFIX = re.compile(
-    r"^[\W_]*(?:also read|read more|read also|see also|lesen sie auch|mehr dazu|"
+    r"^[\W_]*(?:(?:for more(?: on [^:,.!?]{1,40})?|pour en savoir plus|para saber más|"
+    r"para más información),?\s*(?:read|see|lire|voir|lea|leer|vea|ver)|"
+    r"also read|read more|read also|see also|lesen sie auch|mehr dazu|"
     # "Related article: …", "RELATED STORY: …": the label may name the kind of link
     r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| videos?| links?)?|"
     r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"

@@ -207,6 +207,11 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "Schreiben Sie uns Ihre Meinung in die Kommentare.",
     "Dites-nous ce que vous en pensez dans les commentaires.",
     "Déjanos tu opinión en los comentarios.",
+    # a pointer to another story that a lead-in opens
+    "For more, read: Harbour resort puts a ferry timetable in every room",
+    "For more on the strike, see: Ferry crews walk out again",
+    "Pour en savoir plus, lire : Le port rouvre ses quais",
+    "Para saber más, lea: El puerto reabre sus muelles",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
@@ -220,6 +225,8 @@ def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     "The mayor had one message for the council:",
     "Reading: the town where the ferry once stopped has a new station.",
     "Related articles in the archive show how the ferry crews struck before.",
+    "For more, read the council's report: it runs to ninety pages and lists every delay.",
+    "For more than a decade, see-through fences have lined the quay.",
     "> The ferry leaves at six.", "»Wir streiken ab Montag«, sagte der Sprecher.",
     # a Python prompt in a tech story's example, an e-mail quoted twice over
     ">>> import harbour", ">>> Ferry(name='Skye')", ">> we will sail at six, he wrote",
