@@ -309,16 +309,18 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
 
     A section label or a kicker printed as a heading above it ("Press releases") goes with it,
     and so does a kicker printed as a short line that is no sentence ("En Macon, cerca de
-    Lyon" over "Cae en Francia la jefa del aparato militar de ETA").
+    Lyon" over "Cae en Francia la jefa del aparato militar de ETA"). A template may also set
+    the headline as a paragraph (``<p class="title">``): the same words, so the same title.
     """
     wanted = title.casefold()
     leading = 0
     while leading < len(blocks) and (
         blocks[leading].tag == "head" or _may_be_kicker(blocks[leading].text)
+        or blocks[leading].text.casefold() == wanted
     ):
         leading += 1
     for position in range(leading - 1, -1, -1):
-        if blocks[position].tag == "head" and blocks[position].text.casefold() == wanted:
+        if blocks[position].text.casefold() == wanted:
             return blocks[position + 1:]
     return blocks
 

@@ -286,3 +286,13 @@ def test_a_caption_that_repeats_the_first_sentence_leaves_the_paragraph_whole() 
     body = paragraphs([opening, *STORY[1:3]]) + figure + paragraphs(STORY[3:])
     article = clean_html(page(body), "https://example.org/ferry")
     assert article.paragraphs[0] == opening
+
+
+def test_the_headline_printed_as_the_body_s_first_paragraph_is_the_title() -> None:
+    # An e-paper's template sets the headline in a paragraph of its own class.
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour</title></head><body>
+<div class="article"><div class="article__content"><p class="title">Island ferry to run every
+hour</p>{paragraphs(STORY)}</div></div></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.paragraphs == STORY
