@@ -79,6 +79,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     kept = _without_date_boxes(drop_chrome_blocks(blocks))
     writers = [name.casefold() for name in writer_names(meta.get("byline") or body_byline)]
     kept = _without_sign_off(_without_title(kept, meta.get("title", "")), writers)
+    kept = _without_closing_contacts(kept)
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
         kept = drop_chrome_blocks([Block(text=lead)]) + kept
@@ -352,6 +353,16 @@ def _without_sign_off(blocks: list[Block], writers: list[str]) -> list[Block]:
         ):
             return blocks[:position]
     return blocks
+
+
+def _without_closing_contacts(blocks: list[Block]) -> list[Block]:
+    """The blocks without the writer's address or handle alone on the last lines
+    ("marc.lifsher@latimes.com", "@nora_castell"), a print edition's sign-off; a sentence that
+    gives an address stays."""
+    end = len(blocks)
+    while end > 0 and chrome.is_contact(blocks[end - 1].text):
+        end -= 1
+    return blocks[:end]
 
 
 def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:

@@ -184,3 +184,16 @@ def test_a_by_label_that_shares_its_element_with_the_linked_name_labels_that_nam
     )
     article = clean_html(page(meta + paragraphs(STORY)), "https://example.org/a")
     assert article.byline == "Nora Castell"
+
+
+def test_the_writer_s_e_mail_address_under_the_text_is_no_paragraph() -> None:
+    # The print edition's sign-off: a rule, then the address as plain text.
+    contact = "<p>--</p><p>nora.castell@harbourweekly.com</p>"
+    article = clean_html(page(paragraphs(STORY) + contact), "https://example.org/a")
+    assert article.paragraphs == STORY
+
+
+def test_a_sentence_that_gives_an_e_mail_address_stays() -> None:
+    sentence = "Readers who saw the ferry run aground can write to tips@harbourweekly.com."
+    article = clean_html(page(paragraphs([*STORY, sentence])), "https://example.org/a")
+    assert article.paragraphs[-1] == sentence
