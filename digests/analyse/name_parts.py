@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from digests.analyse import russian_names
+from digests.analyse import language_words, russian_names
 from digests.analyse.name_words import OCCUPATIONS, PARTY_INITIALS
 from digests.analyse.names import bare, is_function_word, is_initial, is_org, is_title_word
 
@@ -22,6 +22,8 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(kept)
     start = 0
     while start < len(kept) and is_function_word(kept[start]):
+        start += 1
+    if _foreign_honorific(words[start:]):
         start += 1
     if len(kept) - start == 1 and is_title_word(kept[start]):
         return ()
@@ -70,6 +72,22 @@ def is_family_name_he(words: list[str] | tuple[str, ...]) -> bool:
 
 
 # Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
+# The honorifics French, German and Spanish news write before a surname ("M. Mose", "Mme
+# Dumas", "Frau Berger", "Sra. Gómez"), as English writes "Mr."; not "Don", a given name too.
+_FOREIGN_HONORIFICS = (
+    language_words.MALE_TITLES | language_words.FEMALE_TITLES | {"mlle", "mlle."}
+) - {"don"}
+
+
+def _foreign_honorific(words: tuple[str, ...]) -> bool:
+    """Whether a run opens with a foreign honorific before the name ("Frau Anna Berger",
+    "M. Mose"). "M." only before a lone surname: before more words it is an initial ("M. Night
+    Shyamalan"), as it is inside a name ("John M. Ford")."""
+    if len(words) < 2 or words[0].lower() not in _FOREIGN_HONORIFICS:
+        return False
+    return words[0] != "M." or len(words) == 2
+
+
 _HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. professor".split()
 )
