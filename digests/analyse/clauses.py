@@ -24,6 +24,25 @@ repeated repeats reiterated chimed posted read reads notes concludes answered an
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
 fumed marveled marvelled opined proclaimed pressed blogged yelling shouting screamed
 chanted""".split()
+# Bare forms that report speech only after a pronoun and "would", "will" or their contraction
+# ("he'd respond", "she’ll tell"): not after "to" ("declined to respond", "to tell voters") nor
+# a thing's "would" ("records that would respond to requests"); "say" is among the verbs above.
+_AFTER_MODAL = "(?=re[sp]|tell)(?:" + "|".join(
+    f"(?<={pronoun}{modal} )"
+    for pronoun in ("he", "she", "they", "we", "I", "He", "She", "They", "We")
+    for modal in (" would", " will", "'d", "’d", "'ll", "’ll")
+) + r")(?:respond|reply|tell)\b"
+# A subject pronoun with "would" or "will" contracted onto it ("he'd say", "she’ll tell").
+_CONTRACTED_AUXILIARY = re.compile(r"(he|she|they|we|I)['’](?:d|ll)", re.IGNORECASE)
+
+
+def uncontracted(word: str) -> str:
+    """The pronoun of a subject with its auxiliary contracted onto it ("he'd" -> "he"), else
+    ``word``: the subject of "he'd respond" is "he", as it is of "he would respond"."""
+    contracted = _CONTRACTED_AUXILIARY.fullmatch(word)
+    return contracted.group(1) if contracted else word
+
+
 # The reporting verbs and "according to" of German, French, Spanish and Russian, so that
 # quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
 _FOREIGN = language_words.all_verbs()
@@ -41,12 +60,14 @@ _ALL_REPORTING = sorted(
 
 
 REPORTING = re.compile(
-    r"\b(?="
+    r"\b(?:(?="
     + "["
     + re.escape("".join(sorted({w[0] for w in _ALL_REPORTING})))
     + "])(?:"
     + language_words.trie(_ALL_REPORTING)
-    + r")\b"
+    + r")\b|"
+    + _AFTER_MODAL
+    + ")"
 )
 
 # Initials written together ("G.K. Butterfield", "J.M. Berger"): their last period ends no

@@ -65,6 +65,10 @@ _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
 
 
+# Words that open a sentence with a clause setting its scene ("When asked, he said, “…”").
+_SCENE_SETTING_OPENERS = frozenset("When Whenever While After Before Once If Asked".split())
+
+
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
     """The reporting clause between two spans of one interrupted quote, if that is what it is."""
     if a.end_para != b.para:
@@ -87,6 +91,11 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
     if a.text.endswith(".") and gap.lstrip()[:1].isupper() \
             and first_letter(b.text).isupper() \
             and _introduced_before(paragraphs[a.para], a.start):
+        return None
+    # “A.” When his editors asked, he'd respond, “B.”: a finished quote, then a sentence that
+    # sets a scene of its own before its clause; B was said then, not in A's breath.
+    if a.text.endswith((".", "!", "?")) \
+            and gap.lstrip(" ”’\"'").partition(" ")[0] in _SCENE_SETTING_OPENERS:
         return None
     # "“A,” said X. “B,” said Y." are two quotes by two people, not one interrupted quote.
     if speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):

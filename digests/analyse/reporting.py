@@ -16,6 +16,7 @@ from digests.analyse import language_words, russian_names
 from digests.analyse.clauses import (
     ACCORDING_SET,
     REPORTING,
+    uncontracted,
     without_parentheses,
 )
 from digests.analyse.inverted_subjects import (
@@ -88,6 +89,8 @@ _PRONOUN_OF_POSSESSIVE = {"their": "they", "its": "it", "his": "he", "her": "she
 
 def _strip_auxiliaries(text: str) -> str:
     words = text.split()
+    if words:
+        words[-1] = uncontracted(words[-1])  # "he'd respond": "he", as in "he would respond"
     while words and (
         (words[-1].strip(",") in _AUXILIARIES)  # lower case: "Theresa May said" keeps "May"
         or (words[-1].endswith("ly") and words[-1].islower()  # "initially", "emphatically"
