@@ -17,6 +17,9 @@ from digests.analyse.language_words import ACCORDING
 MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
 _STARTS_SENTENCE = tuple(".!?:;—–‒-([{…")
 _CLOSING_MARKS = tuple("”’\"'»›“")
+# A closing mark and a comma, in either order: the quoted item before ends there, and another
+# follows it in a list. (Not "'," or "’,", which end a plural possessive: "the players',".)
+_LIST_COMMAS = (",”", "”,", ',"', '",', ",’", ",»", "»,")
 # Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
 _CLAUSE_WORDS = frozenset(
     """that he she it they we i you there is was are were be been has had have will would can
@@ -201,6 +204,8 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
     if tail.endswith(",") and tail[:-1].split()[-1:] and \
             tail[:-1].split()[-1].lower() in _SUBORDINATORS:
         return False  # "said that, “…”": still the writer's sentence
+    if tail.endswith(_LIST_COMMAS):
+        return False  # (“The Discovery,” “The One I Love”): the next item of a quoted list
     if tail.endswith((*_STARTS_SENTENCE, ",", *_CLOSING_MARKS)):
         return True
     verbs = list(REPORTING.finditer(tail[-80:]))
