@@ -116,8 +116,9 @@ def _role_before(text: str, at: int, in_role: bool) -> bool:
 
 
 def _appositive_name(rest: str) -> str | None:
-    """The name ``rest`` holds when it is a name alone, up to the end of the sentence."""
-    rest = rest.strip().removesuffix(".")
+    """The name ``rest`` holds when it is a name alone, up to the end of the sentence or, set
+    off by a comma before a quote, of the clause ("According to his aunt, Jane Starner, “…”")."""
+    rest = rest.strip().removesuffix(",").rstrip().removesuffix(".")
     runs = name_runs(rest)
     if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(rest):
         return None
