@@ -98,7 +98,9 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
             and gap.lstrip(" ”’\"'").partition(" ")[0] in _SCENE_SETTING_OPENERS:
         return None
     # "“A,” said X. “B,” said Y." are two quotes by two people, not one interrupted quote.
-    if speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):
+    # (After “B.” a full stop has ended B's sentence: the clause after it is the next one's.)
+    if not b.text.endswith(".") \
+            and speaker_in_clause(_after_clause(paragraphs, b), quote_first=True):
         return None
     return gap
 

@@ -43,5 +43,17 @@ def test_a_new_sentence_with_its_own_clause_starts_a_new_quote() -> None:
         "“It makes the books dense,” his editor Jo Walton said. “Sometimes it is too hard for "
         "people.” When his editors asked him to explain himself more, he’d respond, “I have a "
         "horror of being obvious.”",
-    )] == ["It makes the books dense", "Sometimes it is too hard for people.",
+    )] == ["It makes the books dense. Sometimes it is too hard for people.",
+           "I have a horror of being obvious."]
+
+
+def test_a_finished_quote_keeps_its_first_half_despite_a_new_clause_after_it() -> None:
+    # "“A,” she said. “B.” When …, he'd respond, …": B's full stop ends its sentence, so the
+    # clause after it is the next sentence's, not B's own: A and B stay one interrupted quote.
+    assert [text for text, _ in quotes(
+        "Tom Reed wrote four novels in ten years, none of them easy to read.",
+        "“You only see a tenth of the iceberg,” his editor Jo Walton said. “It makes the books "
+        "dense.” When his editors asked him to explain himself more, he’d respond, “I have a "
+        "horror of being obvious.”",
+    )] == ["You only see a tenth of the iceberg. It makes the books dense.",
            "I have a horror of being obvious."]
