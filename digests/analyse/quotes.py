@@ -44,6 +44,7 @@ from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
     HERE_IS,
     dash_signature,
+    inverted_noun_verb,
     sentence_subject,
     speaker_in_clause,
     subject_of_any_verb,
@@ -74,7 +75,9 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
     if a.end_para != b.para:
         return None
     gap = paragraphs[b.para][a.end : b.start]
-    if len(gap) > MAX_GAP or not REPORTING.search(gap):
+    # (“A,” comments Tom Johnston, “b”: a verb that is a plural noun too, which the search
+    # for verbs leaves out, with a name after it.)
+    if len(gap) > MAX_GAP or not (REPORTING.search(gap) or inverted_noun_verb(gap.strip(" ,"))):
         return None
     # “A,” Hazard said. Wilmots added: “B.” and “A.” Wilmots added: “B.”: a sentence ends and
     # another begins, whose colon introduces B as a quote of its own (perhaps someone else's).

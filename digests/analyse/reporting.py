@@ -298,7 +298,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 if "-" in clause[:30] else None
             if hyphenated:
                 return hyphenated.group(1)
-            inverted = _inverted_noun_verb(clause)
+            inverted = inverted_noun_verb(clause.lstrip(" ,"))
             if inverted:
                 return inverted
             quoted_by = language_words.QUOTED_BY.search(clause)
@@ -378,7 +378,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
 _NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ")
 
 
-def _inverted_noun_verb(clause: str) -> str | None:
+def inverted_noun_verb(clause: str) -> str | None:
     """The name after such a verb opening the clause after a quote ("“…,” comments Robin Kale,
     who chairs the board"); None unless a capitalised name follows it."""
     if not clause.startswith(_NOUN_LIKE_VERBS):
