@@ -51,6 +51,7 @@ _GUILLEMET_CLOSE = re.compile(r"»(?=[\s.,;:!?)]|$)")
 _AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
 _MAY_PRECEDE = frozenset("([{—–-/:;")
 _ALL_MARKS = "“”„‟«»‹›\"‘’‚`'"
+_SENTENCE_ENDS = (". ", "! ", "? ")
 
 
 class Span(NamedTuple):
@@ -75,10 +76,11 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     if after.isspace() and mark != "«":
-        # Wire copy may leave a space after the mark that opens a paragraph ('" I am…'):
-        # there, before a capital, the mark opens; anywhere else a spaced mark closes.
+        # Wire copy may leave a space after the mark that opens a paragraph or a sentence ('"
+        # I am…', '… he told Cook. " You…'): there, before a capital, the mark opens; anywhere
+        # else a spaced mark closes ('…problems,“ said Jim').
         return after == " " and para[end + 1 : end + 2].isupper() \
-            and not para[: m.start()].strip()
+            and (not para[: m.start()].strip() or para.endswith(_SENTENCE_ENDS, 0, m.start()))
     if mark not in _AMBIGUOUS:
         return True
     start = m.start()

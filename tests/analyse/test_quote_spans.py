@@ -90,6 +90,19 @@ def test_an_opening_mark_followed_by_a_space_closes_the_quote() -> None:
     ]
 
 
+def test_a_mark_with_a_space_after_it_opens_a_new_sentence_before_a_capital() -> None:
+    # Scraped copy may leave a space inside the mark that opens a sentence's quote; after a
+    # comma the same spaced mark still closes ("…problems,“ said Jim Clay").
+    para = "“Operating is a lot different,” Mayer said. “ I love what I’m doing.”"
+    assert [s.text for s in find_spans([para])] == [
+        "Operating is a lot different,", "I love what I’m doing."
+    ]
+    para = '"I run my business on my phone," he told Cook. " You guys have done a good job."'
+    assert [s.text for s in find_spans([para])] == [
+        "I run my business on my phone,", "You guys have done a good job."
+    ]
+
+
 def test_an_unclosed_fragment_is_not_carried_into_the_next_paragraph() -> None:
     # A lower-case fragment woven into the writer's sentence whose closing mark is missing is
     # a typo, not the first paragraph of a long quotation.
