@@ -272,7 +272,13 @@ def _person_tokens(tokens: list[str]) -> list[str]:
         tokens = tokens[initialisms[-1] + 1 :]
     if any(_bare(t) in _NOT_PERSON for t in tokens):
         return []
+    if len(tokens) > 2 and _bare(tokens[-1]) in _GENERATIONS:
+        return tokens[:-1]  # "Patrick W. Carlineo Jr.": the surname is Carlineo
     return tokens
+
+
+# The generation a name ends with, after its surname.
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 _TITLE_WORDS = _TITLES | _HONORIFICS | _ABBREVIATED_TITLES - {"st", "jr", "sr"} | (

@@ -196,3 +196,15 @@ def test_a_name_after_with_or_against_is_not_who_the_pronoun_is() -> None:
     assert resolve_opening("She said the talks had gone well.", before, text) == (
         "Ana Ruiz said the talks had gone well."
     )
+
+
+def test_a_name_with_a_generational_suffix_stands_whole_for_he() -> None:
+    # "Jr." is no surname: "W. Carlineo Jr" would read as someone else.
+    before = [
+        "A New York man pleaded guilty Monday to threatening to kill a congresswoman.",
+        "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault a "
+        "United States official.",
+    ]
+    assert _resolve("He was arrested in April for the call.", before) == (
+        "Patrick W. Carlineo was arrested in April for the call."
+    )
