@@ -148,7 +148,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 def refers_back(sentence: str, language: str, title: str = "") -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
     :mod:`referents`) stand for what the sentence before said? In English: does the sentence
-    open with a time counted from it, or with a subject counted against one it named?"""
+    open with a time counted from it, or with a subject counted against one it named, or pick
+    "the former" or "the latter" of what it named?"""
     language = language[:2]
     if language in ("en", ""):
         return (
@@ -156,6 +157,7 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
             or _ENGLISH_ONE_MORE.match(sentence) is not None
             or _english_plural_demonstrative(sentence, title)
             or _english_it_after_opening_phrase(sentence)
+            or _english_former_or_latter(sentence)
         )
     determiners = _DETERMINERS.get(language)
     if determiners is None:
@@ -214,6 +216,26 @@ def _english_plural_demonstrative(sentence: str, title: str) -> bool:
         and following not in _SAYS_WHOM_IT_MEANS
         and re.search(rf"\b{re.escape(noun)}\b", title, re.IGNORECASE) is None
     )
+
+
+# "The former" or "the latter" with no noun of its own after it: one of two things named before.
+_ENGLISH_FORMER_OR_LATTER = re.compile(
+    r"\b[Tt]he (?:former|latter)(?=[.,;:!?)]|$| (?:and|or|but|is|was|are|were|has|had|have|will"
+    r"|would|can|could|may|might|should|did|does|to|of|in|on|at|with|than|as|because|who"
+    r"|which|that)\b)"
+)
+
+
+def _english_former_or_latter(sentence: str) -> bool:
+    """Does "the former" or "the latter", among the first REACH words, stand alone for one of
+    two things the sentence before named ("…a lot of the former and not much of the latter")?
+    Not before a noun ("the former president", "the latter half of the year"), nor further on,
+    where it picks from what the sentence itself named ("in a race between Trump and Cruz, he
+    would support the former")."""
+    if "former" not in sentence and "latter" not in sentence:
+        return False  # most sentences: settled without the pattern
+    match = _ENGLISH_FORMER_OR_LATTER.search(sentence)
+    return match is not None and sentence.count(" ", 0, match.start()) < REACH
 
 
 def _nth_word_end(tokens: list[str], count: int) -> int:

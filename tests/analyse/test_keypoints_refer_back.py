@@ -372,3 +372,33 @@ def test_a_spanish_object_pronoun_before_its_verb_leans_on_another_sentence(
 )
 def test_an_article_that_opens_the_sentence_is_no_pronoun(sentence: str, language: str) -> None:
     assert opening_pronoun(sentence, language) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Right now in Delhi, there is a lot of the former and not much of the latter.",
+        "The latter was sold to a rival bank in 2010.",
+        "Most analysts expect the former to win by a wide margin.",
+    ],
+)
+def test_an_english_former_or_latter_standing_alone_points_back(sentence: str) -> None:
+    # "The former" and "the latter" pick one of two things the sentence before named.
+    assert refers_back(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former president will speak at the dinner on Friday.",
+        "Sales rose in the latter half of the year.",
+    ],
+)
+def test_an_english_former_or_latter_before_its_noun_is_an_adjective(sentence: str) -> None:
+    assert not refers_back(sentence, "en")
+
+
+def test_an_english_former_that_picks_from_its_own_sentence_leans_on_nothing() -> None:
+    assert not refers_back(
+        "Cuban said that in a race between Trump and Texas Sen. Ted Cruz, he would support the "
+        "former.", "en")
