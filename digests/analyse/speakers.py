@@ -97,7 +97,8 @@ class Resolver:
         if lowered == "they":
             # "His family paid tribute. In a statement released through police, they said":
             # the family, not the police that passed the statement on.
-            return kin_subject_before(self.index.paragraphs, at) or self._body_before(at)
+            return kin_subject_before(self.index.paragraphs, at) or self._body_before(at) \
+                or self._singular_they(at)
         if lowered == "it":
             return self._body_before(at)
         if lowered in PRONOUNS or lowered == "you":
@@ -358,6 +359,13 @@ class Resolver:
             # they said": a body that opened a sentence since the last quote is the new "they".
             return self.index.body_opening_since(at, self.last_quote_end) or self.last_body
         return self.index.last_org(at, after=(at[0] - 1, 0))
+
+    def _singular_they(self, at: tuple[int, int]) -> str | None:
+        """The person a "they" that no family or body nearby can be stands for: the one person
+        who opened a sentence of the paragraph before it ("Kym Lino, a spokesperson, confirmed
+        … “…,” they said"); None when there are two."""
+        people = {name for name, _ in self.index.people_backwards(at, (at[0], 0), opening=True)}
+        return people.pop() if len(people) == 1 else None
 
     def _holder_of_english_body_role(self, phrase: str, at: tuple[int, int]) -> str | None:
         """Who holds an English role written with the body it serves after it ("the mayor of
