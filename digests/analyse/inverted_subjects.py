@@ -128,3 +128,19 @@ def _appositive_name(rest: str) -> str | None:
 def _abbreviation_before(text: str, period: int) -> bool:
     words = text[:period].split()
     return ends_no_sentence(words[-1].lower() if words else "")
+
+
+# French inverts the subject after a quote whatever the verb, written with its auxiliary or
+# its reflexive pronoun ("a enchaîné M. Duda", "s'est justifié Joe Biden", "s’enflammait
+# Mohamed Ndoye"): the participle or the reflexive verb, by its French ending, then the name.
+_FRENCH_INVERTED = re.compile(
+    r",?\s*(?:(?:a|avait|aura|s['’](?:est|était))\s+[^\W\d_]+(?:é|ée|i|it|is|u)"
+    r"|s['’][^\W\d_]+(?:e|ait|a))\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’])"
+)
+
+
+def french_inverted_subject(clause: str) -> str | None:
+    """The subject after any French verb inverted after a quote ("« … », a enchaîné M. Duda":
+    "M. Duda"), None when the clause is no such thing."""
+    found = _FRENCH_INVERTED.match(clause)
+    return subject_after_verb(clause[found.end() :]) if found is not None else None

@@ -21,12 +21,10 @@ from digests.analyse.clauses import (
 )
 from digests.analyse.inverted_subjects import (
     NOT_SUBJECTS,
+    french_inverted_subject,
     subject_after_verb,
 )
-from digests.analyse.names import (
-    is_title_word,
-    name_runs,
-)
+from digests.analyse.names import is_title_word, name_runs
 from digests.analyse.noun_phrases import (
     DETERMINERS,
     PRONOUNS,
@@ -298,7 +296,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 if "-" in clause[:30] else None
             if hyphenated:
                 return hyphenated.group(1)
-            inverted = inverted_noun_verb(clause.lstrip(" ,"))
+            inverted = inverted_noun_verb(clause.lstrip(" ,")) or french_inverted_subject(clause)
             if inverted:
                 return inverted
             quoted_by = language_words.QUOTED_BY.search(clause)

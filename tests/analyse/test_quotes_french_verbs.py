@@ -24,3 +24,24 @@ def test_concede_with_the_subject_after_it() -> None:
     assert who(
         "« Nous aurions dû prévenir les familles plus tôt », concède le maire Paul Morel.",
     ) == ["Paul Morel"]
+
+
+def test_any_verb_with_its_auxiliary_before_the_name_after_a_quote() -> None:
+    # French inverts the subject after a quote whatever the verb: "a enchaîné M. Duda",
+    # "s'est justifié Joe Biden", "s’enflammait Mohamed Ndoye": no list of verbs is complete.
+    assert who(
+        "Le chancelier allemand, Olaf Scholz, a reçu Andrzej Duda à Berlin mardi.",
+        "« Nous partageons un objectif : préserver la paix en Europe », a déclaré M. Scholz. "
+        "« Nous devons trouver une solution pour éviter la guerre », a enchaîné M. Duda.",
+    ) == ["Olaf Scholz", "Andrzej Duda"]
+    assert who(
+        "Quelques absences ont été remarquées ce jour-là parmi les invités.",
+        "« J’ai été derrière eux pendant toute ma carrière », s’est justifié Joe Biden, le 19 "
+        "janvier, reconnaissant tout juste un problème de « communication ».",
+    ) == ["Joe Biden"]
+    assert who(
+        "Des dizaines de milliers de Sénégalais ont envahi les rues autour de l’aéroport.",
+        "« On a des parents qui n’ont pas pu assister à un sacre des Lions », s’enflammait "
+        "Mohamed Ndoye, 31 ans, chauffeur, au milieu des supporteurs.",
+    ) == ["Mohamed Ndoye"]
+
