@@ -277,7 +277,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     él ellos según pero para desde durante tras segundo secondo
     по в во на с со после перед для о об как и но а он она они это мы я
     ранее также однако сегодня вчера завтра теперь затем позже тогда кроме впрочем между при
-    уже ещё еще""".split()
+    уже ещё еще
+    si quand lorsque puisque comme cuando aunque mientras como wie ob obwohl während
+    если когда хотя пока""".split()
 ) | NUMBER_WORDS
 
 # Capitalised words that make a run an institution, not a person: "la Policía Municipal",

@@ -45,3 +45,11 @@ def test_any_verb_with_its_auxiliary_before_the_name_after_a_quote() -> None:
         "Mohamed Ndoye, 31 ans, chauffeur, au milieu des supporteurs.",
     ) == ["Mohamed Ndoye"]
 
+
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    # "Si", "Quand", "Lorsque" open a sentence capitalised, as "If" and "When" do in English.
+    assert who(
+        "Le 12 janvier, Joe Biden s’est recueilli devant la tombe de Martin Luther King.",
+        "Si Joe Biden s’était attardé dans la boutique, il aurait vu des magnets colorés.",
+        "« J’ai été derrière eux pendant toute ma carrière », s’est justifié Joe Biden.",
+    ) == ["Joe Biden"]
