@@ -79,7 +79,8 @@ EPITHET_GENDERS = {
         """singer songwriter star superstar popstar heartthrob actor rapper comedian musician
         hitmaker icon legend model influencer celebrity presenter striker midfielder defender
         goalkeeper winger athlete champion boxer golfer sprinter veteran youngster teenager
-        billionaire tycoon mogul boss""".split(), ""),
+        billionaire tycoon mogul boss player footballer forward quarterback pitcher cricketer
+        batsman swimmer cyclist skater gymnast""".split(), ""),
     **dict.fromkeys("actress songstress".split(), "f"),
 }
 

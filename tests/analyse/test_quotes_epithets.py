@@ -85,3 +85,11 @@ def test_a_pronoun_the_article_shows_is_hers_skips_a_person_of_unknown_gender() 
         "The launch was attended by the designer Tom Hale.",
         "“This line is for everyone, whatever their skin,” she said.",
     ) == ["Mirabel"]
+
+
+def test_sport_epithets_are_the_player_named_before() -> None:
+    assert speakers(
+        "Argentina captain Lionel Messi said after the quarter-final that his side had suffered.",
+        "“We had to suffer. But we are going on, and it is a great joy,” the player said.",
+    ) == ["Lionel Messi"]
+
