@@ -81,6 +81,11 @@ def _is_titled_name(segment: str) -> bool:
         bare(words[-1]).lower() not in TITLE_WORDS
 
 
+# Words that open a noun phrase of some of a group ("some Indiana protesters", "several
+# fans"): a group speaks, and the phrase is its subject as "the protesters" would be.
+_QUANTIFIERS = frozenset("some many several few most various numerous".split())
+
+
 def np_at_end(segment: str) -> str | None:
     """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
     words = segment.split()
@@ -98,6 +103,7 @@ def np_at_end(segment: str) -> str | None:
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if (
             words[i].lower() in DETERMINERS
+            or words[i].lower() in _QUANTIFIERS
             or words[i].endswith(("'s", "’s"))
             or words[i] in language_words.SUBJECT_ARTICLES
         ):

@@ -32,3 +32,18 @@ def test_a_quantity_with_its_noun_is_still_a_description() -> None:
         "Fans were split over the band's new album on Friday.",
         "“The old albums had more heart in them,” one fan wrote.",
     ) == ["one fan"]
+
+
+def test_some_of_a_group_before_the_quote_is_that_group_not_the_last_speaker() -> None:
+    # "some Indiana protesters chanted, “…”": a group speaks, not whoever was quoted before.
+    assert who(
+        "Fans were split over the band's new album on Friday.",
+        "“The songs are the best they have written,” said Tom Reed, who runs the fan club.",
+        "While some longtime fans chanted, “Play the old songs,” in a hallway, the band’s "
+        "manager spoke to reporters.",
+    ) == ["Tom Reed", "some longtime fans"]
+    assert who(
+        "Fans were split over the band's new album on Friday.",
+        "“The songs are the best they have written,” said Tom Reed, who runs the fan club.",
+        "Several fans wrote: “The old albums had more heart in them.”",
+    ) == ["Tom Reed", "Several fans"]
