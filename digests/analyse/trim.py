@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from digests.analyse.clauses import REPORTING
 from digests.ending_words import NEEDS_NEXT, NEVER_LAST
 
 MAX_CHARS = 200
@@ -156,6 +157,8 @@ def trim(sentence: str, max_chars: int = MAX_CHARS, *, keep_short_tail: bool = T
         return sentence + _unclosed_quote(sentence)
     window = sentence[:max_chars]  # the ellipsis takes one more character
     cut = _last_clause_start(window)
+    if cut > 0 and _ends_with_reporting_verb(sentence[:cut]):
+        cut = -1  # "…, commented: “…”" there keeps who spoke and none of the words: cut in them
     if cut < _MIN_SHARE * max_chars:
         to_space = _TO_LAST_SPACE.match(sentence, 0, max_chars + 1)
         cut = _before_dangling_words(sentence, to_space.end() - 1) if to_space else -1
@@ -164,6 +167,13 @@ def trim(sentence: str, max_chars: int = MAX_CHARS, *, keep_short_tail: bool = T
         cut = max(map(window.rfind, _FULL_WIDTH_CLAUSE_MARKS))
         cut = cut if cut >= _MIN_SHARE * max_chars else -1
     return _close(sentence[: cut if cut > 0 else max_chars])
+
+
+def _ends_with_reporting_verb(part: str) -> bool:
+    """Does ``part`` end with the verb that introduces a quote ("…, commented")? A point cut
+    there says who spoke but not what."""
+    words = part.rstrip(" ,;:–—-").rsplit(None, 1)
+    return bool(words) and REPORTING.fullmatch(words[-1]) is not None
 
 
 def _before_dangling_words(sentence: str, cut: int) -> int:

@@ -57,3 +57,15 @@ def test_a_capitalised_article_is_still_one() -> None:
     )
     cut_after = text.index(" And") + len(" And") + 1
     assert trim(text, max_chars=cut_after).endswith(" in 2012…")
+
+
+def test_a_cut_point_does_not_leave_a_reporting_verb_without_its_words() -> None:
+    # "…, commented: “…”" cut at its colon keeps who spoke but none of what they said.
+    sentence = (
+        "Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Columbia"
+        " University Mailman School of Public Health, commented: \"Cannabis use disorder in"
+        " adolescence is associated with long-term adverse health, economic and social"
+        " consequences."
+    )
+    assert not trim(sentence).rstrip("…").endswith("commented")
+    assert "Cannabis use disorder" in trim(sentence)
