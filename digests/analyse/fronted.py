@@ -11,6 +11,10 @@ import re
 
 from digests.analyse import language_words, referent_words
 
+_ENGLISH_PRONOUN_HINTS = tuple(
+    f" {pronoun}{after}" for pronoun in ("he", "she", "they") for after in (" ", "’", "'")
+)
+
 
 def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] | None:
     """Where the subject pronoun after an opening phrase is ("Am Montag hat er…", "Lundi, il
@@ -23,9 +27,10 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
     with no clause of its own; not an "il" that stands for nothing ("Par ailleurs, il faut").
     """
     head = sentence[: referent_words.FRONTED_REACH]
-    # English, the usual language, writes its pronoun between plain spaces (ENGLISH_FRONTED):
-    # three substring tests at memchr speed rule out most sentences before the hint's scan.
-    if language == "en" and " he " not in head and " she " not in head and " they " not in head:
+    # English, the usual language, writes its pronoun between plain spaces or before a
+    # contracted verb ("they’re", ENGLISH_FRONTED): substring tests at memchr speed rule out
+    # most sentences before the hint's scan.
+    if language == "en" and not any(pronoun in head for pronoun in _ENGLISH_PRONOUN_HINTS):
         return None
     if referent_words.FRONTED_HINT.search(head) is None:
         return None

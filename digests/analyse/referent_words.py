@@ -145,7 +145,7 @@ EXPLETIVE_IL = re.compile(
 # other language without a rule here, pays nothing).
 FRONTED_REACH = 90
 FRONTED_HINT = re.compile(
-    r"\s(?:er|sie|il|elle|ils|elles|él|ella|ellos|ellas|he|she|they|он|она|они)[\s,]"
+    r"\s(?:er|sie|il|elle|ils|elles|él|ella|ellos|ellas|he|she|they|он|она|они)[\s,'’]"
 )
 # German puts the finite verb second: an opening phrase (up to five words, no comma), the verb
 # (lower case: German nouns are capitalised), then the pronoun as the subject.
@@ -231,10 +231,12 @@ CLAUSE_WORDS = re.compile(
     r"|ellos|ellas|yo|cuando|aunque|porque|mientras)\b"
 )
 # English sets an opening phrase off with a comma too ("On Monday, he said…", "In a statement,
-# she…"), or opens with a conjunction ("But he believes…").
+# she…"), or opens with a conjunction ("But he believes…"); the verb may be contracted onto the
+# pronoun ("Better yet, they’re focused…", "On Monday, he’s ready…").
 ENGLISH_FRONTED = re.compile(
     r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, |(?:But|And|Yet|So|Still|Now|Then"
-    r"|Instead|Meanwhile|Later|Earlier) )(?P<pronoun>he|she|they) (?=[a-z])"
+    r"|Instead|Meanwhile|Later|Earlier) )(?P<pronoun>he|she|they)"
+    r"(?= [a-z]|['’](?:s|ll|d|ve|re)\b)"
 )
 # "It" as the subject after an English opening phrase of time, place or manner ("With little
 # notice, it is…", "In a statement, it said…", "Last year, it posted…"): it stands for a thing

@@ -55,9 +55,12 @@ _AFTER_HAS = frozenset(
 
 def _contracted_verb(ending: str, following: str) -> str | None:
     """The verb a contraction after "he"/"she" stands for; None when it may be either of two
-    ("'d": "had" or "would")."""
+    ("'d": "had" or "would"; "'s" before another participle: "he’s expected to resign" is
+    "is", "he’s worked there" is "has")."""
     if ending == "s":
-        return "has" if following in _AFTER_HAS or following.endswith("ed") else "is"
+        if following in _AFTER_HAS:
+            return "has"
+        return None if following.endswith("ed") else "is"
     return {"ll": "will"}.get(ending)
 
 
@@ -357,7 +360,17 @@ def _resolve_fronted(
     if reading:
         return sentence if reading == "same" else None
     subject = _as_subject(name, pronoun, article_text)
-    return None if subject is None else sentence[:start] + subject + sentence[end:]
+    if subject is None:
+        return None
+    rest = sentence[end:]
+    contraction = _CONTRACTION.match(rest)
+    if contraction is None:
+        return sentence[:start] + subject + rest
+    # "On Monday, he’s ready…" must not read as "…, John Whitfield’s ready…"
+    verb = _contracted_verb(contraction.group(1).lower(), contraction.group(2))
+    if verb is None:
+        return None
+    return f"{sentence[:start]}{subject} {verb}{rest[contraction.end(1) :]}"
 
 
 def _as_subject(name: str, pronoun: str, article_text: str) -> str | None:
