@@ -37,6 +37,12 @@ _GERMAN_ADVERBS = frozenset("dadurch dabei deshalb deswegen daher hierdurch hier
 # noch…", "Allerdings gibt es…"): unlike English "But", the word cannot just go (it may hold the
 # verb's place: "Doch fand die Polizei nichts"), and what it contrasts with is not there.
 _GERMAN_CONTRAST = frozenset("Doch Aber Jedoch Allerdings Dennoch Trotzdem Indes".split())
+# A German sentence that opens by adding to the one before ("Zudem gibt es…", "Außerdem will die
+# Stadt…", "Darüber hinaus plant…"): read alone it adds to nothing, and the word, in the verb's
+# place, cannot just go either. Not "Weiterhin", as often "still" ("Weiterhin gilt…").
+_GERMAN_ADDITION = re.compile(
+    r"^(?:Zudem|Außerdem|Ferner|Überdies|Ebenfalls|Darüber hinaus|Des Weiteren|Daneben)\b"
+)
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
@@ -164,6 +170,7 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
         return False
     if language == "de" and (
         sentence.partition(" ")[0].rstrip(",") in _GERMAN_CONTRAST
+        or _GERMAN_ADDITION.match(sentence) is not None
         or _german_pronoun_after_verb(sentence)
     ):
         return True

@@ -42,12 +42,14 @@ LANGUAGES_OF: dict[str, frozenset[str]] = {
 # replaces: consequences ("Therefore", "Daher", "Deshalb"), German pronominal adverbs ("Davon ist
 # auch FACC betroffen": by what?) and "Denn" (because of what was said before). Read alone, the
 # point claims a link to a sentence the reader does not see. Not the contrasts and additions
-# ("But", "However", "Außerdem"): the point still reads as a statement without its neighbour.
-# Not German "Damit", which also opens a purpose clause ("Damit die Bahn pünktlich fährt, …").
+# ("But", "However"): without the word the point still reads as a statement (German ones,
+# whose word cannot go, are :mod:`refer_back`'s). Not German "Damit", which also opens a
+# purpose clause ("Damit die Bahn pünktlich fährt, …").
 CONNECTIVES = frozenset(
     """
     therefore hence accordingly consequently
     daher deshalb deswegen darum somit folglich davon dadurch dabei dafür daraus dazu denn
+    hierdurch hierbei
     так поэтому следовательно
     """.split()
 )
