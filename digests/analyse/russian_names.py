@@ -252,13 +252,23 @@ _ROLE_COMPLEMENT = 4
 
 def _role_before(text: str) -> bool:
     """Whether ``text`` ends with a Russian role, in any case and capitalised or not, and at
-    most a couple of lower-case words after it ("министр иностранных дел", "Главы")."""
-    for word in text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]:
+    most a couple of lower-case words after it ("министр иностранных дел", "Главы"), or the
+    body it serves and the preposition of the place where ("Посол Швейцарии в [Берлине Пауль
+    Зегер]": the place opens the name's run, and is no part of the name)."""
+    words = text.split()[-1 : -_ROLE_COMPLEMENT - 2 : -1]
+    for at, word in enumerate(words):
         if is_role_in_any_case(word.lower(), LOWER_CASE_ROLES):
             return True
-        if not word.islower() and not word.isupper():
-            return False  # a body's initials may come between ("начальника ГУМЧС по республике")
+        # a body's initials may come between ("начальника ГУМЧС по республике"), and so may a
+        # body's name in the genitive when a place's preposition follows it ("Посол Швейцарии в")
+        if not word.islower() and not word.isupper() and not (at == 1 and words[0] in _PLACE_OF):
+            return False
     return False
+
+
+# Prepositions of the place where a role is held, between the body and the place ("Посол
+# Швейцарии в Берлине", "постпред России при ООН").
+_PLACE_OF = frozenset("в во на при".split())
 
 
 # Words a Russian role runs on through before the name: a second role ("соавтор законопроекта и
