@@ -91,7 +91,12 @@ _CONNECTIVE = re.compile(
     r"|Действительно|Конечно|Более того),\s+"
     # "Также" (also) needs no comma: "Также суд приговорил…"; English "Also" without its comma
     # may open an inverted sentence ("Also injured was…"), which stays.
-    r"|(?:But|And|Yet|Mais|Pero|Но|Также)\s+(?!for\b|also\b))"
+    r"|(?:But|And|Yet|Mais|Pero|Но|Также)\s+(?!for\b|also\b)"
+    # and an opening that calls the sentence before the reason for this one ("It is for that
+    # reason that NASA enlisted…", "That is why the council…"), not before "we", "I", "you":
+    # a speaker's own words ("That is why we are here").
+    r"|(?:It (?:is|was) for (?:this|that|these|those) reasons? that|(?:That|This)(?: is|['’]s)"
+    r" why)\s+(?!(?:we|I|you)\b))"
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
