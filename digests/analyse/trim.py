@@ -91,7 +91,8 @@ _CONNECTIVE = re.compile(
     r"|Действительно|Конечно|Более того),\s+"
     # "Также" (also) needs no comma: "Также суд приговорил…"; English "Also" without its comma
     # may open an inverted sentence ("Also injured was…"), which stays.
-    r"|(?:But|And|Yet|Mais|Pero|Но|Также)\s+(?!for\b|also\b)"
+    # "And" in the other languages too ("А в понедельник…", "Und die Polizei…", "Y el Gobierno…")
+    r"|(?:But|And|Yet|Mais|Pero|Но|Также|А|И|Und|Et|Y)\s+(?!for\b|also\b)"
     # and an opening that calls the sentence before the reason for this one ("It is for that
     # reason that NASA enlisted…", "That is why the council…"), not before "we", "I", "you":
     # a speaker's own words ("That is why we are here").
@@ -100,7 +101,7 @@ _CONNECTIVE = re.compile(
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
-_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELOОНКДБТ")  # the last six Cyrillic
+_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELOUОНКДБТАИ")  # the last eight Cyrillic
 
 
 def without_connective(sentence: str) -> str:
