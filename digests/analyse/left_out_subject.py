@@ -7,7 +7,8 @@ the name for an opening "He"; so too after a phrase set before the verb ("Cuesti
 
 Only verbs whose complement follows ("que", "no" and an infinitive) are taken: a Spanish verb
 may also come before its subject ("Llegó la lluvia", "Murieron tres personas"), which is no
-left-out subject.
+left-out subject; and a passive with no subject after its participle ("Fue encontrado sin vida
+en…": who was?).
 """
 
 from __future__ import annotations
@@ -31,11 +32,26 @@ _PLURAL = frozenset(word for word in VERBS["es"].split() if word.endswith("n"))
 _OBJECT_PRONOUN = re.compile(r"(?:Se|Le|Les|Lo|La|Los|Las|No|También) (?=[a-záéíóúñ]+ó )")
 
 
+# A passive that leaves its subject out: "Fue encontrado sin vida en…", "Había sido internado…"
+# (a participle: regular, or one of the common irregular ones). Not when its subject follows
+# the participle, maybe after a word of time ("Fue detenido el conductor…", "Fue hallado ayer
+# un hombre…").
+_PASSIVE = re.compile(
+    r"(Fue|Ha sido|Había sido|Será) (?:[a-záéíóúñ]{2,}(?:ado|ada|ido|ida)|(?:pues|muer|vis"
+    r"|abier|escri|cubier|vuel|devuel|elec)t[oa]|(?:di|he)ch[oa]|pres[oa])\b"
+    r"(?! (?:(?:ayer|hoy|anoche|finalmente|luego|después|también|ya) )?"
+    r"(?:el|la|los|las|un|una|unos|unas|su|sus)\b)"
+)
+
+
 def left_out_subject(sentence: str) -> str | None:
     """The opening verb of a Spanish sentence that leaves its subject out, or None. A verb in
     the plural comes back too ("Dijeron que…"): no one name stands for its subject."""
     if not sentence[:1].isupper() or " " not in sentence[:16]:
         return None
+    passive = _PASSIVE.match(sentence)
+    if passive is not None:
+        return passive.group(1)
     match = _OPENING_VERB.match(sentence)
     if match is None:
         return None
