@@ -126,7 +126,7 @@ def _person_in(run: _Run, article_text: str) -> str:
             return ""  # "für die Pusterer Ausnahmekönnerin": a German noun phrase
     if _bare(words[0]) in _HONORIFICS and len(words) >= 2:
         return words[-1]
-    tokens = _without_suffix(_person_tokens(words))
+    tokens = _person_tokens(words)
     if not tokens:
         return ""
     if before == "'s" and not titled and not _surname_alone(tokens, article_text):
@@ -181,18 +181,6 @@ _ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
 
 def _bare(word: str) -> str:
     return word.rstrip(".").lower()
-
-
-# A generation's mark after the surname ("Patrick W. Carlineo Jr.", "Henry Ford III"): no
-# surname, so no name is built to end in it ("Carlineo Jr", "W. Carlineo Jr").
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-
-
-def _without_suffix(tokens: list[str]) -> list[str]:
-    """``tokens`` without the generation's mark after the surname (see :data:`_NAME_SUFFIXES`)."""
-    if len(tokens) > 1 and _bare(tokens[-1]).lower() in _NAME_SUFFIXES:
-        return tokens[:-1]
-    return tokens
 
 
 def _short_name(tokens: list[str]) -> str:
@@ -284,8 +272,10 @@ def _person_tokens(tokens: list[str]) -> list[str]:
         tokens = tokens[initialisms[-1] + 1 :]
     if any(_bare(t) in _NOT_PERSON for t in tokens):
         return []
-    if len(tokens) > 2 and _bare(tokens[-1]) in _GENERATIONS:
-        return tokens[:-1]  # "Patrick W. Carlineo Jr.": the surname is Carlineo
+    if len(tokens) > 1 and _bare(tokens[-1]) in _GENERATIONS:
+        # "Patrick W. Carlineo Jr.", "Henry Ford III": the surname is Carlineo, Ford; no name
+        # is built to end in the generation ("Carlineo Jr", "W. Carlineo Jr").
+        return tokens[:-1]
     return tokens
 
 
@@ -333,7 +323,7 @@ def _longest_form(surname: str, article_text: str) -> str:
             continue  # one word: no first name to learn
         run = without_body_of_role(article_text, match.start(), run)[1]
         for part in _run_words(run):
-            tokens = _without_suffix(_person_tokens(part))
+            tokens = _person_tokens(part)
             if len(tokens) < 2 or tokens[-1] != surname:
                 continue
             full = " ".join(tokens[-3:])
