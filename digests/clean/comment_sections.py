@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 # Name parts a comment box starts with, by language: Spanish and Portuguese, German, Polish,
 # Italian, Dutch, and Russian written in Latin letters ("kommentarii", "kommentarij").
 _COMMENT_STEMS = (
@@ -24,15 +26,17 @@ _COMMENT_STEMS = (
 )
 _NAME_PARTS = re.compile(r"[\s_-]+")
 _HOLDS_STORY = "h1"
+_IDS_AND_CLASSES = etree.XPath("//@id | //@class")
 
 
-def drop_comment_sections(tree: Any, html: str) -> None:
-    """Remove from ``tree`` (the page ``html``) the boxes named for readers' comments in a
-    language other than English, unless a box holds the headline (the story's own column)."""
-    # Most pages hold none of the stems anywhere: one look through their source settles them,
-    # where reading every element's names cost ~2 ms a page (7% of cleaning an HTML page).
-    lowered = html.lower()
-    if not any(stem in lowered for stem in _COMMENT_STEMS):
+def drop_comment_sections(tree: Any) -> None:
+    """Remove from ``tree`` the boxes named for readers' comments in a language other than
+    English, unless a box holds the headline (the story's own column)."""
+    # Most pages name nothing so: all their ids and classes, read at once (by lxml, in C), settle
+    # them, where reading every element's names in Python cost twice as long (~2 ms a page, 7%
+    # of cleaning an HTML page; 4 of extraction-dev's 150 pages get past this).
+    names = " ".join(_IDS_AND_CLASSES(tree)).lower()
+    if not any(stem in names for stem in _COMMENT_STEMS):
         return
     doomed = [
         element

@@ -69,7 +69,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     meta = head_metadata(tree, url, html)
     if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
-    drop_comment_sections(tree, html)
+    drop_comment_sections(tree)
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True
     )

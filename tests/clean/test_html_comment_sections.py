@@ -51,7 +51,11 @@ def page(box: str, comments_class: str = "") -> str:
 
 
 @pytest.mark.parametrize(
-    "box", ["comentarios", "comentarios_lectores", "commentaires", "kommentare", "reacties"]
+    "box",
+    [
+        "comentarios", "comentarios_lectores", "commentaires", "kommentare", "Leserkommentare",
+        "reacties",
+    ],
 )
 def test_a_comment_section_named_in_the_page_language_is_left_out(box: str) -> None:
     article = clean_html(page(box))
