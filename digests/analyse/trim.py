@@ -88,7 +88,9 @@ _CONNECTIVE = re.compile(
     r"|Toutefois|De plus|En outre|Однако|Кроме того"
     # and words that bear out or concede what it said ("In fact, …", "Of course, …")
     r"|In fact|Indeed|Of course|En fait|En effet|Bien sûr|De hecho|En efecto|Por supuesto"
-    r"|Действительно|Конечно|Более того),\s+"
+    r"|Действительно|Конечно|Более того"
+    # and words that sum up or narrow it ("Basically, …", "En concreto, …")
+    r"|Basically|Specifically|Básicamente|En concreto),\s+"
     # "Также" (also) needs no comma: "Также суд приговорил…"; English "Also" without its comma
     # may open an inverted sentence ("Also injured was…"), which stays.
     # "And" in the other languages too ("А в понедельник…", "Und die Polizei…", "Y el Gobierno…")

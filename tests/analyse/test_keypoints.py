@@ -1080,6 +1080,11 @@ def test_an_inch_mark_opens_no_quote() -> None:
          "The tram line still needs a second bridge."),
         ("En effet, la ville a vendu le dépôt.", "La ville a vendu le dépôt."),
         ("De hecho, el ayuntamiento vendió el depósito.", "El ayuntamiento vendió el depósito."),
+        # A summing-up or a narrowing of what the sentence before said.
+        ("Básicamente, la fiscalía pidió más pruebas.", "La fiscalía pidió más pruebas."),
+        ("En concreto, el ayuntamiento cerró dos líneas.", "El ayuntamiento cerró dos líneas."),
+        ("Basically, the council ran out of money.", "The council ran out of money."),
+        ("Specifically, two routes will close in May.", "Two routes will close in May."),
         ("Действительно, город продал депо.", "Город продал депо."),
         ("Indeed the depot was sold.", "Indeed the depot was sold."),  # no comma: left alone
         # German puts the verb right after such a word: left alone.
