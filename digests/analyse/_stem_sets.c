@@ -173,7 +173,8 @@ ascii_stem(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, const S
 {
     if (how->stop_words == NULL || end - start > ASCII_TOKEN_MAX)
         return 0;
-    /* The token, lower-cased, as 1 (letter or digit) or 0 (anything else, "'" kept as "'"). */
+    /* The token lower-cased, with "’" as "'" and any other character beyond ASCII (no letter
+     * or digit, or the token would not be here) as a space: all split words alike. */
     char lowered[ASCII_TOKEN_MAX];
     Py_ssize_t length = end - start;
     for (Py_ssize_t i = 0; i < length; i++) {
