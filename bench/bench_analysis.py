@@ -50,7 +50,10 @@ if "--pure-python" in sys.argv:
     run_from_source()
 
 from digests.analyse import analyse
+from digests.analyse.keypoints import key_points
+from digests.analyse.quotes import find_quotes
 from digests.analyse.sentences import split_sentences
+from digests.analyse.signature import simhash
 from digests.analyse.trim import trim
 from digests.article import CleanArticle
 
@@ -200,9 +203,6 @@ WARM_UP = DEFAULT_DATA.parent / "quotes-dev"
 
 
 def _checked(article: CleanArticle) -> object:
-    from digests.analyse.keypoints import key_points
-    from digests.analyse.quotes import find_quotes
-
     return key_points(article), find_quotes(article)
 
 
@@ -254,10 +254,6 @@ def bench_parts(
     The other parts are for information, each three passes over documents it has seen, against
     TextRank's mean time over the turns.
     """
-    from digests.analyse.keypoints import key_points
-    from digests.analyse.quotes import find_quotes
-    from digests.analyse.signature import simhash
-
     files = sorted(data.glob("**/article/*/*.txt"))
     articles = [reader(f) for f in files]
     bodies = [f.read_text(encoding="utf-8").partition("\n")[2].strip() for f in files]
@@ -423,8 +419,6 @@ def bench_oracle(data: Path, reader: Callable[[Path], CleanArticle]) -> None:
     """Headroom: the 3 body sentences per article that score best against the reference
     (chosen greedily by ROUGE-1), whole and cut as key points are cut."""
     from rouge_score import rouge_scorer  # type: ignore[import-untyped]
-
-    from digests.analyse.trim import trim
 
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     for label, cut in (("whole sentences", False), ("cut to 200 chars", True)):
