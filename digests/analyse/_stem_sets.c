@@ -12,15 +12,16 @@
  * not built; tests/analyse/test_tokens.py compares the two.
  *
  * Tokens are what str.split() gives (runs of characters that are not white space, by the same
- * test, Py_UNICODE_ISSPACE); each is looked up in the memo of stems by token. A token not there
- * is stemmed here by tokens.py's rules when they are given and its letters and digits are all
- * ASCII (see ascii_stem), else passed to stem_new, which stems it; either way it is recorded
- * in the memo. An empty stem is a function word and is left out. For each text it also gives
+ * test, Py_UNICODE_ISSPACE). A token is stemmed here by tokens.py's rules when they are given
+ * and its letters and digits are all ASCII (see ascii_stem); any other token is looked up in
+ * the memo of stems by token, or passed to stem_new, which stems it and records it there. Recent
+ * tokens are cached (see cached_stem). An empty stem is a function word and is left out. For each text it also gives
  * how many of the texts hold each of its stems (in no particular order), which is what key
  * points weigh a sentence by.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
 
 /* Counting: the stems are interned (tokens.py), so one stem is one object, and a small table
  * keyed by its address counts it: no hashing of strings and no Python integers for each word.
@@ -148,15 +149,73 @@ typedef struct {
     PyObject *stop_words; /* a frozenset, or NULL: every new token goes to stem_new */
     PyObject *endings;    /* a tuple of ASCII str, tried in order */
     Py_ssize_t stem_length;
-    Py_ssize_t memo_limit; /* the memo is emptied when it holds this many */
 } Stemming;
+
+/* One object for each stem, without the interpreter's table of interned strings: a look-up
+ * there, for every stem of every new token, cost as much as stemming the token (the table is
+ * large and spread over memory, 28 Nov 2026). A stem of up to eight ASCII characters is its
+ * own key here, as the eight bytes of an integer (zero-padded; no stem holds a zero byte);
+ * each entry holds the stem interned, so it is the very object sys.intern gives tokens.py,
+ * whose stems meet these in the same sets and counts. Emptied when three quarters full, as the
+ * memo is when large, so that a long-running process stays bounded. */
+#define CANON_SIZE 32768 /* a power of two */
+
+typedef struct {
+    uint64_t key;
+    PyObject *stem; /* owned; NULL: an empty entry */
+} Canonical;
+
+static Canonical canon[CANON_SIZE];
+static size_t canon_used;
+
+static void
+clear_canon(void)
+{
+    for (size_t i = 0; i < CANON_SIZE; i++)
+        Py_CLEAR(canon[i].stem);
+    canon_used = 0;
+}
+
+/* The interned str of ``size`` ASCII characters at ``word``: a new reference, NULL on error. */
+static PyObject *
+canonical_stem(const char *word, Py_ssize_t size)
+{
+    if (size > 8 || size == 0) {
+        PyObject *stem = PyUnicode_FromStringAndSize(word, size);
+        if (stem != NULL)
+            PyUnicode_InternInPlace(&stem);
+        return stem;
+    }
+    uint64_t key = 0;
+    memcpy(&key, word, (size_t)size);
+    size_t slot = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & (CANON_SIZE - 1);
+    while (canon[slot].stem != NULL) {
+        if (canon[slot].key == key) {
+            Py_INCREF(canon[slot].stem);
+            return canon[slot].stem;
+        }
+        slot = (slot + 1) & (CANON_SIZE - 1);
+    }
+    PyObject *stem = PyUnicode_FromStringAndSize(word, size);
+    if (stem == NULL)
+        return NULL;
+    PyUnicode_InternInPlace(&stem);
+    if (canon_used * 4 >= CANON_SIZE * 3) {
+        clear_canon(); /* every slot is free now: this one too */
+    }
+    canon[slot].key = key;
+    Py_INCREF(stem);
+    canon[slot].stem = stem;
+    canon_used++;
+    return stem;
+}
 
 /* A new token's stem, by the rules of tokens.py (``_new_token_stem``: lower case, the token's
  * words by ``_WORD`` joined, "" for a function word or a single character, then ``stem``), when
  * every letter and digit of the token is ASCII: those are most of the new tokens of a news
  * article, and a call into Python for each cost about as much as all the rest of stemming an
  * article's known words (27 Nov 2026: 42 new tokens an article, ~2.5 us each, on articles met
- * for the first time). A token with another letter or digit ("für", "Путин") goes to stem_new:
+ * for the first time). A token with another letter or digit ("für", "Путин") goes to the memo:
  * lower-casing and telling letters in all of Unicode is Python's to do. Returns 1 with a new
  * reference in ``*stem``, 0 when the token is not one of these, -1 on error. */
 #define ASCII_TOKEN_MAX 128
@@ -234,43 +293,22 @@ ascii_stem(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, const S
     }
     if (size > how->stem_length)
         size = how->stem_length;
-    *stem = PyUnicode_FromStringAndSize(word, size);
-    if (*stem == NULL)
-        return -1;
-    PyUnicode_InternInPlace(stem);
-    return 1;
+    *stem = canonical_stem(word, size);
+    return *stem == NULL ? -1 : 1;
 }
 
-/* The stem of one token: from the memo, else stemmed here or by stem_new (and recorded in the
- * memo either way). A new reference. */
+/* The stem of a token that ascii_stem left to Python: from the memo, else from stem_new (which
+ * records it there). A new reference. */
 static PyObject *
-token_stem(PyObject *token, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
-           const Stemming *how)
+memo_stem(PyObject *token, const Stemming *how)
 {
     PyObject *stem = PyDict_GetItemWithError(how->memo, token); /* borrowed */
-    if (stem != NULL) {
+    if (stem != NULL)
         Py_INCREF(stem);
-    }
-    else {
-        if (PyErr_Occurred())
-            return NULL;
-        int found = ascii_stem(kind, data, start, end, how, &stem);
-        if (found < 0)
-            return NULL;
-        if (found) {
-            if (PyDict_GET_SIZE(how->memo) >= how->memo_limit)
-                PyDict_Clear(how->memo); /* as _new_token_stem does: the memo stays bounded */
-            if (PyDict_SetItem(how->memo, token, stem) < 0) {
-                Py_DECREF(stem);
-                return NULL;
-            }
-        }
-        else {
-            stem = PyObject_CallOneArg(how->stem_new, token);
-            if (stem == NULL)
-                return NULL;
-        }
-    }
+    else if (PyErr_Occurred())
+        return NULL;
+    else if ((stem = PyObject_CallOneArg(how->stem_new, token)) == NULL)
+        return NULL;
     if (!PyUnicode_Check(stem)) {
         PyErr_Format(PyExc_TypeError, "a stem must be a str, not %.100s", Py_TYPE(stem)->tp_name);
         Py_DECREF(stem);
@@ -351,13 +389,22 @@ cached_stem(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssi
             return found.stem;
         }
     }
-    PyObject *token = PyUnicode_Substring(text, start, end);
-    if (token == NULL)
+    /* A new token whose letters are ASCII is stemmed here at once: asking the memo first would
+     * cost the token as a str of its own, its hash and a look-up in a large dict, more than
+     * stemming it (28 Nov 2026). Only the other tokens go to the memo and stem_new. */
+    PyObject *stem = NULL;
+    int found = ascii_stem(kind, data, start, end, how, &stem);
+    if (found < 0)
         return NULL;
-    PyObject *stem = token_stem(token, kind, data, start, end, how);
-    Py_DECREF(token);
-    if (stem == NULL)
-        return NULL;
+    if (!found) {
+        PyObject *token = PyUnicode_Substring(text, start, end);
+        if (token == NULL)
+            return NULL;
+        stem = memo_stem(token, how);
+        Py_DECREF(token);
+        if (stem == NULL)
+            return NULL;
+    }
     /* stem_new ran Python, which may have called this module with another memo: the entry is
      * filled only while the cache is still this memo's. */
     if (owner == memo && size <= CACHE_BYTES) {
@@ -474,17 +521,17 @@ stem_text(PyObject *text, Py_ssize_t index, PyObject *found, Table *table, const
     return 0;
 }
 
-/* ``rules`` is (stop words, endings, stem length, memo limit), tokens.py's: read into ``how``.
- * 0 with an exception set when it is not that. */
+/* ``rules`` is (stop words, endings, stem length), tokens.py's: read into ``how``. 0 with an
+ * exception set when it is not that. */
 static int
 rules_of(PyObject *rules, Stemming *how)
 {
-    if (!PyTuple_Check(rules) || PyTuple_GET_SIZE(rules) != 4
+    if (!PyTuple_Check(rules) || PyTuple_GET_SIZE(rules) != 3
         || !PyFrozenSet_Check(PyTuple_GET_ITEM(rules, 0)) || !PyTuple_Check(PyTuple_GET_ITEM(rules, 1))
-        || !PyLong_Check(PyTuple_GET_ITEM(rules, 2)) || !PyLong_Check(PyTuple_GET_ITEM(rules, 3))) {
+        || !PyLong_Check(PyTuple_GET_ITEM(rules, 2))) {
         PyErr_SetString(PyExc_TypeError,
                         "rules must be (stop words: frozenset, endings: tuple of str, "
-                        "stem length: int, memo limit: int)");
+                        "stem length: int)");
         return 0;
     }
     PyObject *endings = PyTuple_GET_ITEM(rules, 1);
@@ -498,11 +545,10 @@ rules_of(PyObject *rules, Stemming *how)
     how->stop_words = PyTuple_GET_ITEM(rules, 0);
     how->endings = endings;
     how->stem_length = PyLong_AsSsize_t(PyTuple_GET_ITEM(rules, 2));
-    how->memo_limit = PyLong_AsSsize_t(PyTuple_GET_ITEM(rules, 3));
     if (PyErr_Occurred())
         return 0;
-    if (how->stem_length < 0 || how->memo_limit < 1) {
-        PyErr_SetString(PyExc_ValueError, "the stem length and the memo limit must be positive");
+    if (how->stem_length < 0) {
+        PyErr_SetString(PyExc_ValueError, "the stem length must not be negative");
         return 0;
     }
     return 1;
@@ -516,7 +562,7 @@ stem_sets(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
                         "stem_sets(texts, memo, stem_new[, rules]) takes 3 or 4 arguments");
         return NULL;
     }
-    Stemming how = {args[1], args[2], NULL, NULL, 0, 0};
+    Stemming how = {args[1], args[2], NULL, NULL, 0};
     PyObject *memo = how.memo;
     if (!PyList_Check(args[0]) || !PyDict_Check(memo) || !PyCallable_Check(how.stem_new)) {
         PyErr_SetString(PyExc_TypeError, "stem_sets(texts, memo, stem_new) needs a list of str, "
@@ -581,6 +627,7 @@ static void
 free_module(void *Py_UNUSED(module))
 {
     clear_cache();
+    clear_canon();
 }
 
 static struct PyModuleDef module = {

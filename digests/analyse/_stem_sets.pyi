@@ -3,8 +3,8 @@
 from collections.abc import Callable
 from typing import Protocol
 
-# (stop words, endings, stem length, memo limit): tokens.py's rules, to stem new tokens in C.
-Rules = tuple[frozenset[str], tuple[str, ...], int, int]
+# (stop words, endings, stem length): tokens.py's rules, to stem tokens in C.
+Rules = tuple[frozenset[str], tuple[str, ...], int]
 
 def stem_sets(
     texts: list[str], memo: dict[str, str], stem_new: Callable[[str], str],

@@ -100,11 +100,12 @@ def content_stems(text: str) -> list[str]:
 def content_stem_set(text: str) -> frozenset[str]:
     """The distinct stems of :func:`content_stems`, built without the list in between: key
     points compare sentences as sets, for every sentence of every article."""
+    if _native_stem_sets is not None:
+        # In C where built: it stems most tokens itself, without the memo (see ``ascii_stem``).
+        return content_stem_sets([text])[0][0]
     try:
         return frozenset(filter(None, map(_MEMO.__getitem__, text.split())))
-    except KeyError:  # a token not seen before: stemmed with the others, in C where built
-        if _native_stem_sets is not None:
-            return content_stem_sets([text])[0][0]
+    except KeyError:  # a token not seen before: stemmed with the others
         return frozenset(content_stems(text))
 
 
@@ -116,9 +117,9 @@ def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tupl
     in ~30% less time: see its source), else by :func:`python_stem_sets`."""
     if _native_stem_sets is None:
         return python_stem_sets(texts)
-    # With the rules of stem() and the memo's limit, the C module stems most new tokens itself
-    # rather than call _new_token_stem for each (see ``ascii_stem`` in its source).
-    rules = (STOP_WORDS, _ENDINGS, STEM_LENGTH, _MEMO_LIMIT)
+    # With the rules of stem(), the C module stems most tokens itself rather than look each up
+    # in the memo or call _new_token_stem for it (see ``ascii_stem`` in its source).
+    rules = (STOP_WORDS, _ENDINGS, STEM_LENGTH)
     return _native_stem_sets(texts, _MEMO, _new_token_stem, rules)
 
 
