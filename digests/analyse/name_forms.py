@@ -13,6 +13,7 @@ from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
 from digests.analyse.name_parts import is_headline_case, surname_of
 from digests.analyse.names import bare, is_initial, is_place, is_title_word
+from digests.analyse.whole_words import holds_whole
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
 # opening quote mark or bracket, a dash.
@@ -74,7 +75,7 @@ def unglued(form: str, forms: Collection[str], body: Callable[[], str]) -> str:
     lowered = first.lower()
     if is_title_word(first) or is_title_word(lowered.removesuffix("s")) or is_place(first) \
             or lowered.endswith(_DESCRIPTION_ENDINGS) \
-            or re.search(rf"\b{re.escape(lowered)}\b", body()):  # "real-estate" too
+            or holds_whole(body(), lowered):  # "real-estate" too
         return rest
     return form
 

@@ -44,6 +44,7 @@ from digests.analyse.names import (
     runs_containing,
     without_body_of_role,
 )
+from digests.analyse.whole_words import standalone_starts
 
 
 def _precedes(first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -371,11 +372,9 @@ class NameIndex:
     def occurrences(self, word: str) -> Iterator[tuple[str, int]]:
         """Where the body writes ``word`` as a whole word, as (paragraph text, offset); not the
         title, whose headline case capitalises every word."""
-        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])")
         for text in self.paragraphs[1:]:
-            if word in text:
-                for match in pattern.finditer(text):
-                    yield text, match.start()
+            for start in standalone_starts(text, word):
+                yield text, start
 
     def _names_person(self, paragraph: int, start: int, end: int) -> bool:
         """Whether a person is named between two offsets of a paragraph."""

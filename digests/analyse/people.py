@@ -17,6 +17,7 @@ from typing import NamedTuple
 from digests.analyse import language_words, referent_words
 from digests.analyse.clauses import REPORTING
 from digests.analyse.names import matches_containing, without_body_of_role
+from digests.analyse.whole_words import find_whole, is_boundary
 
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
 # Written to open with one plain character class, which the regex engine scans for quickly.
@@ -354,10 +355,23 @@ def short_form(name: str, article_text: str, gender: str = "") -> str:
         if tokens[start - 1].islower():
             continue  # "von", "der", "bin": a particle of the surname that follows it
         tail = " ".join(tokens[start:])
-        before = re.escape(tokens[start - 1])
-        if re.search(rf"(?<!(?i:{before}) )\b{re.escape(tail)}\b", article_text):
+        if _written_without(tail, tokens[start - 1], article_text):
             return tail
     return name
+
+
+def _written_without(tail: str, before: str, text: str) -> bool:
+    """Does ``text`` write ``tail`` as whole words, once at least not after ``before`` (in any
+    case) and a space? As ``re.search(rf"(?<!(?i:{before}) )\b{tail}\b", text)``, without a
+    pattern for each name."""
+    at = find_whole(text, tail)
+    while at >= 0:
+        opening = at - 1 - len(before)
+        if opening < 0 or text[at - 1] != " " \
+                or text[opening : at - 1].lower() != before.lower():
+            return True
+        at = find_whole(text, tail, at + 1)
+    return False
 
 
 def surname_shared(tokens: list[str], text: str) -> bool:
@@ -380,13 +394,20 @@ def words_before(surname: str, text: str) -> Iterator[str]:
     again from each of its letters (~80 µs an article, this ~3 µs).
     """
     resume = 0  # where the pattern's scan goes on: past the last surname it took
-    for match in re.finditer(rf" {re.escape(surname)}\b", text):
-        start = match.start()
+    spaced = f" {surname}"
+    at = text.find(spaced)
+    while at >= 0:
+        end = at + len(spaced)
+        if not is_boundary(text, end):
+            at = text.find(spaced, at + 1)
+            continue
+        start = at
         while start > resume and not text[start - 1].isspace():  # isspace() is the regex's \s
             start -= 1
-        if start < match.start():
-            yield text[start : match.start()]
-            resume = match.end()
+        if start < at:
+            yield text[start:at]
+            resume = end
+        at = text.find(spaced, end)  # the pattern's matches do not overlap
 
 
 _SHORT_FORM_HONORIFICS = (

@@ -41,6 +41,7 @@ from digests.analyse.people import (
     surname_shared,
     words_before,
 )
+from digests.analyse.whole_words import holds_whole
 
 LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
@@ -275,7 +276,7 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
     same person again ("She described a meeting with Bill Clinton" is not about Bill Clinton),
     nor when the article's "Mr"/"Ms" for that surname says the person is of the other gender."""
     surname = name.split()[-1]
-    if re.search(rf"\b{re.escape(surname)}\b", sentence):
+    if holds_whole(sentence, surname):
         return False
     gender = _GENDER_OF.get(pronoun)
     if gender is None or surname_shared(name.split(), article_text):
