@@ -40,6 +40,8 @@ INTERVIEWER = 2  # a turn of someone who asks
 def speaker_turns(paragraphs: list[str]) -> list[int]:
     """For each paragraph: NOT_A_TURN, ANSWER or INTERVIEWER."""
     labels = _with_name_lines([_label(paragraph) for paragraph in paragraphs], paragraphs)
+    if not any(labels):
+        return [NOT_A_TURN] * len(paragraphs)  # the usual article: no paragraph opens "NAME:"
     counts = Counter(label for label in labels if label)
     speakers = {
         label for label, count in counts.items()
