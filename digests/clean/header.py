@@ -15,10 +15,14 @@ from dataclasses import dataclass, field
 from digests.clean import captions, chrome, story_links
 from digests.clean.bylines import (
     BYLINE_PREFIX,
+    MAX_BYLINE_WORDS,
     SIGNED_PREFIX,
+    WRITER_LABEL,
+    clean_byline,
     is_bare_date,
     is_labelled_date,
     looks_like_names,
+    writer_names,
 )
 from digests.clean.header_bylines import (
     MAX_HEADER_LINES,
@@ -294,6 +298,24 @@ def _header_stop(lines: list[LineInfo], start: int) -> int:
     return position
 
 
+def _signed_byline(line: LineInfo, under_text: bool) -> str:
+    """The names of a signature under the text or of a labelled writer's field, "" if none.
+
+    "Posted by Ann Lee at 2:33 PM" -> "Ann Lee"; "Autor: Jana Weber" -> "Jana Weber";
+    "Author of the week" -> "" (no names after the label).
+    """
+    if under_text and SIGNED_PREFIX.match(line.text):
+        byline = byline_of(line)
+        return byline if looks_like_names(byline) else ""
+    if line.words > MAX_BYLINE_WORDS or line.sentence_end:
+        return ""
+    label = WRITER_LABEL.match(line.text)
+    if label is None:
+        return ""
+    names = clean_byline(line.text[label.end():])
+    return names if writer_names(names) else ""
+
+
 def find_header(
     lines: list[LineInfo],
     document: DocumentTitle,
@@ -358,10 +380,12 @@ def find_header(
                 break
     if not header.byline:
         # A blog signs its post under the text ("Posted by Ann Lee at 2:33 PM"); a plain "By"
-        # there is as likely the byline of another story's teaser.
-        for position in range(end, min(end + _SIGNED_REACH, len(lines))):
+        # there is as likely the byline of another story's teaser. A template's details box,
+        # which names the writer after a label ("Autor: Jana Weber"), may fall inside the
+        # stretch taken for the body, its short lines being dropped as chrome.
+        for position in range(start, min(end + _SIGNED_REACH, len(lines))):
             line = lines[position]
-            if SIGNED_PREFIX.match(line.text) and looks_like_names(byline := byline_of(line)):
+            if byline := _signed_byline(line, under_text=position >= end):
                 header.byline = byline
                 header.byline_at = line.index
                 break

@@ -183,3 +183,27 @@ def test_a_closing_line_about_someone_the_story_named_is_no_sign_off() -> None:
         "Harbour pier to be rebuilt", *course, "Share this article", "Imprint", "Contact",
     ))
     assert text.paragraphs == course
+
+
+def test_writer_labelled_in_the_details_under_the_text_is_the_byline() -> None:
+    # Some templates name the writer only in the details box under the story, a label before
+    # the name ("Autor: ...", or "Author" in its own cell, which the scraper joins to the name).
+    for label, name in (
+        ("Autor:", "Jana Weber"), ("Author", "Antonio Cascais"), ("Auteur :", "Claire Martin"),
+        ("Автор:", "Ирина Петрова"),
+    ):
+        text = clean_text(page(
+            "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
+            "Harbour pier to be rebuilt", *BODY, "Date 21.05.2020", f"{label} {name}",
+            "Share this article", "Imprint",
+        ))
+        assert text.byline == name
+        assert text.paragraphs == BODY
+
+
+def test_a_label_before_words_that_are_no_names_is_no_byline() -> None:
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
+        "Harbour pier to be rebuilt", *BODY, "Author of the week", "Share this article",
+    ))
+    assert text.byline == ""
