@@ -408,6 +408,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or story_links.is_video_teaser(text, words)
         or (":" in text and story_links.is_topic_list(text))
         or (text[:1] == "[" and story_links.is_bracketed_headline(text, words))
+        or (text[:1] == "(" and story_links.is_bracketed_pointer(text, words))
         or (words <= _MAX_FILE_NAME_WORDS and "." in text[-6:]
             and _PICTURE_FILE.fullmatch(text) is not None)
     )

@@ -1,7 +1,8 @@
 """Lines that point the reader to other stories: a heading over a block of links ("Also Read",
 "Lesen Sie auch"), one linked headline with its label ("Read more: …"), a pointer to a whole
 text elsewhere, a video's teaser with the clip's length, the story's topics as a list of links,
-and another story's headline in brackets. Part of :mod:`chrome`.
+another story's headline in brackets and a bracketed pointer to the site's pictures or stories.
+Part of :mod:`chrome`.
 """
 
 from __future__ import annotations
@@ -150,3 +151,21 @@ def is_bracketed_headline(text: str, words: int) -> bool:
         return False
     inner = found.group(1)
     return not inner[0].islower() and inner[-1:] not in ".!?"
+
+
+# A pointer to the site's pictures, video or another story, set in round brackets between two
+# paragraphs: "(See pictures of the spill.)", "(Watch TIME's video ...)", "(Lesen Sie auch: …)".
+# A bracketed sentence with a clause after a comma, or a long one, is the story's own aside.
+_BRACKETED_POINTER = re.compile(
+    r"\(\s*(?:see|watch|read|listen to|view|look at|photos|video|siehe|lesen sie|sehen sie|"
+    r"hören sie|mehr|voir|lire|regardez|écoutez|à lire|ver|vea|mira|lea|lee|escuche|"
+    r"смотрите|читайте|слушайте)\b[^(),]*\)[.!]?",
+    _FLAGS,
+)
+_MAX_POINTER_WORDS = 12
+
+
+def is_bracketed_pointer(text: str, words: int) -> bool:
+    """A pointer to pictures, video or another story in round brackets, the whole line:
+    "(See pictures of the spill.)"; not "(See the table below, which ...)"."""
+    return words <= _MAX_POINTER_WORDS and _BRACKETED_POINTER.fullmatch(text) is not None

@@ -318,6 +318,28 @@ def test_a_bracketed_sentence_or_a_bracket_inside_a_sentence_is_not_chrome(line:
 
 
 @pytest.mark.parametrize("line", [
+    # a pointer to the site's pictures, video or another story, set in round brackets on its
+    # own line between two paragraphs
+    "(See pictures of the flooded harbour.)", "(Watch the video \"Ferries in the Storm.\")",
+    "(Read: Harbour festival cancelled this year)", "(Lesen Sie auch: Neue Fähre ab Mai)",
+    "(Lire aussi : Le port rouvre en mai)", "(Vea las fotos del puerto)",
+    "(Читайте также: Паром начнёт ходить в мае)",
+])
+def test_a_pointer_to_pictures_or_stories_in_round_brackets_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "(See the table below for the full timetable of the new ferry, which runs from May.)",
+    "(Seeing the damage, the mayor closed the pier.)",
+    "See pictures of the flooded harbour.",  # no brackets: it may be the story's own sentence
+    "(Reading, Pa.) The ferry company said on Monday it would add two boats.",
+])
+def test_a_bracketed_sentence_that_points_nowhere_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
     # the writer's bio under an opinion piece, in the languages that drop the article
     "Lucía Ferrer es politóloga e investigadora en la Universidad del Puerto.",
     "Jean Moreau est journaliste et écrivain.", "Marco Bassi è giornalista e scrittore.",
