@@ -70,7 +70,8 @@ _CAPITALS_CREDIT_END = re.compile(
 )
 # A British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
 _PICTURE_DATE = ". Picture date: "
-_FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—]\s")
+# The wire's opening of a caption on an older picture: "FILE – In this …", "FILE: In this …".
+_FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—:]\s")
 
 _MAX_CAPTION_WORDS = 45
 _MAX_CREDIT_WORDS = 14

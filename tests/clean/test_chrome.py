@@ -39,6 +39,9 @@ CHROME_LINES = [
     "successfully from the Kennedy Space Center in Cape Canaveral, Fla. Musk’s quirky behavior "
     "has long been chalked up to that of a misunderstood genius. But never have his actions "
     "caused so much angst on Wall Street. (AP Photo/John Raoux, File)",
+    # ... and some templates print that opening with a colon, the agency alone at the end
+    "FILE: In this April 8, 2010, photo, the mayor signs the harbour treaty with the "
+    "governor at the castle. (AP)",
     "Rescue workers search the rubble of a collapsed building after the earthquake struck the "
     "city before dawn on Monday, as families waited for news of relatives who lived on the "
     "upper floors of the block and neighbours brought blankets, water and food to the site "
