@@ -196,9 +196,14 @@ def writer_names(byline: str) -> list[str]:
     ]
 
 
+# The lead word set in an element of its own, no space left before the names: "ByAnn Lee"
+# (a name that starts so goes on in lower case: "Byron Lee").
+_GLUED_LEAD = re.compile(r"^(?:By|Von|Por|Par)(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я])")
+
+
 def clean_byline(text: str) -> str:
     """The names in ``text``, or "" when it names no writer."""
-    text = BYLINE_PREFIX.sub("", text.strip())
+    text = BYLINE_PREFIX.sub("", _GLUED_LEAD.sub("", text.strip()))
     tail = _TAIL.search(text)
     if tail is not None:
         text = text[:tail.start()].rstrip()

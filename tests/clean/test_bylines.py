@@ -58,6 +58,8 @@ def json_ld(data: object) -> str:
         ("ann_lee", ""),
         ("Por:Carolina Ruiz", "Carolina Ruiz"),
         ("By:Ann Lee", "Ann Lee"),
+        # the lead word in an element of its own, no space left between it and the names
+        ("ByAnn Lee", "Ann Lee"), ("VonJonas Weber", "Jonas Weber"), ("Byron Lee", "Byron Lee"),
         ("by Ann Lee , Harbour-Gazette.example", "Ann Lee"),
         ("Ann Lee, Tom Berg, harbourgazette.example", "Ann Lee, Tom Berg"),
     ],
@@ -226,6 +228,8 @@ def test_text_byline_as_names_and_a_date_on_one_line(line: str, names: str) -> N
          "Ann Lee"),
         ("<h4>Autor</h4><p><a href='/profil/jonas-weber'>Jonas Weber</a><b>, </b></p>",
          "Jonas Weber"),
+        ("<section class='byline'><span>By</span><span>Ann Lee</span>\n"
+         "<span>|</span>\n<span>July 27, 2017</span></section>", "Ann Lee"),
         # A lone word after the label is no writer's full name.
         ("<span>By</span> <span>Published</span> <span>8 November 2023</span>", ""),
     ],
