@@ -6,6 +6,9 @@ quote marks straightened. What gives it away is that nearly all of its words, in
 stand inside the quote marks of a longer paragraph of the same story. A paragraph that only
 tells those words as indirect speech ("She said that …") leaves the quote to stand as the
 story's own; so does a paragraph that goes on with the quote the one before it left open.
+
+A page sets the writer's own words large the same way: one whole sentence of a longer
+paragraph, word for word, printed again on its own.
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ _WORD = re.compile(r"\w+")
 
 
 def without_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` less those that only repeat words another, longer one quotes."""
+    """``paragraphs`` less those that only repeat words another, longer one quotes, or one
+    whole sentence of another.
+
+    "“We are not waiting any longer”" after "“We have waited ..., and we are not waiting any
+    longer,” she said." goes; so does "A new project is emerging." when a longer paragraph
+    holds that sentence.
+    """
+    paragraphs = _without_repeated_sentences(paragraphs)
     quoted = [
         position for position, text in enumerate(paragraphs)
         if _wholly_quoted(text) and not (position and _leaves_quote_open(paragraphs[position - 1]))
@@ -59,3 +69,41 @@ def _leaves_quote_open(text: str) -> bool:
     """A paragraph of a quote that runs on into the next: it opens a quote and does not close
     it ("“As she got worse, … battle." then "“She was burning up.”")."""
     return text[:1] in _OPENING_MARKS and text.rstrip()[-1:] not in _CLOSING_MARKS
+
+
+_SENTENCE_END = ".!?…"
+_CLOSING_QUOTES = "\"”’»"
+_MIN_SENTENCE_WORDS = 6  # fewer words are repeated by chance ("The vote is on Tuesday.")
+
+
+def _without_repeated_sentences(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` less a short one that is word for word a whole sentence of a longer one."""
+    folded = [" ".join(text.split()).casefold() for text in paragraphs]
+    dropped = set()
+    for position, text in enumerate(folded):
+        words = text.count(" ") + 1
+        if not _MIN_SENTENCE_WORDS <= words <= _MAX_WORDS:
+            continue
+        sentence = text.rstrip(_SENTENCE_END)
+        if any(
+            other_position != position and other_position not in dropped
+            and len(other) > len(text) and _holds_sentence(other, sentence)
+            for other_position, other in enumerate(folded)
+        ):
+            dropped.add(position)
+    if not dropped:
+        return paragraphs
+    return [text for position, text in enumerate(paragraphs) if position not in dropped]
+
+
+def _holds_sentence(text: str, sentence: str) -> bool:
+    """Whether ``sentence`` stands in ``text`` as a whole sentence: at its start or after a
+    sentence's end, and ending one itself."""
+    start = text.find(sentence)
+    while start >= 0:
+        before = text[:start].rstrip().rstrip(_CLOSING_QUOTES)
+        after = text[start + len(sentence): start + len(sentence) + 1]
+        if (not before or before[-1] in _SENTENCE_END) and (not after or after in _SENTENCE_END):
+            return True
+        start = text.find(sentence, start + 1)
+    return False

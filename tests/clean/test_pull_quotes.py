@@ -58,3 +58,25 @@ def test_a_quote_going_on_from_the_paragraph_before_stays() -> None:
     lead = "The harbour master said “we are not waiting any longer for anyone” at the signing."
     text = clean_text(page(HEADLINE, lead, BODY[0], opened, going_on, *BODY[1:]))
     assert going_on in text.paragraphs
+
+
+SETTING = (
+    "The pier was built in 1902 for the steamers that once linked the islands to the town. "
+    "It has been closed to the public since a storm damaged it three winters ago."
+)
+
+
+@pytest.mark.parametrize("pull", [
+    "It has been closed to the public since a storm damaged it three winters ago.",
+    "it has been closed to the public since a storm damaged it three winters ago",
+])
+def test_a_sentence_of_the_story_set_large_again_is_not_body(pull: str) -> None:
+    # Not only quotes: a page sets one of the writer's own sentences large between paragraphs.
+    text = clean_text(page(HEADLINE, BODY[0], SETTING, BODY[1], pull, *BODY[2:]))
+    assert text.paragraphs == [BODY[0], SETTING, *BODY[1:]]
+
+
+def test_a_short_paragraph_that_only_shares_part_of_a_sentence_stays() -> None:
+    short = "The pier was built in 1902 for the steamers."
+    text = clean_text(page(HEADLINE, BODY[0], SETTING, BODY[1], short, *BODY[2:]))
+    assert short in text.paragraphs
