@@ -49,6 +49,8 @@ _BYLINE_REACH = 3  # lines into the body searched for the byline
 # Past its lead, the byline can stand among the short lines before the text goes on (a photo
 # credit, a "share" button, the date): at most this many lines below the body's first.
 _SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signature
+# The details box that names the writer after a label may follow the recommended stories.
+_DETAILS_REACH = 15
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE_WORDS = 30
 _MAX_SLOGAN_WORDS = 4
@@ -298,13 +300,13 @@ def _header_stop(lines: list[LineInfo], start: int) -> int:
     return position
 
 
-def _signed_byline(line: LineInfo, under_text: bool) -> str:
+def _signed_byline(line: LineInfo, signature: bool) -> str:
     """The names of a signature under the text or of a labelled writer's field, "" if none.
 
     "Posted by Ann Lee at 2:33 PM" -> "Ann Lee"; "Autor: Jana Weber" -> "Jana Weber";
     "Author of the week" -> "" (no names after the label).
     """
-    if under_text and SIGNED_PREFIX.match(line.text):
+    if signature and SIGNED_PREFIX.match(line.text):
         byline = byline_of(line)
         return byline if looks_like_names(byline) else ""
     if line.words > MAX_BYLINE_WORDS or line.sentence_end:
@@ -383,9 +385,9 @@ def find_header(
         # there is as likely the byline of another story's teaser. A template's details box,
         # which names the writer after a label ("Autor: Jana Weber"), may fall inside the
         # stretch taken for the body, its short lines being dropped as chrome.
-        for position in range(start, min(end + _SIGNED_REACH, len(lines))):
+        for position in range(start, min(end + _DETAILS_REACH, len(lines))):
             line = lines[position]
-            if byline := _signed_byline(line, under_text=position >= end):
+            if byline := _signed_byline(line, signature=end <= position < end + _SIGNED_REACH):
                 header.byline = byline
                 header.byline_at = line.index
                 break

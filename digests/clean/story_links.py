@@ -25,6 +25,9 @@ _READ_MORE = re.compile(
     r"(?:most|top) (?:read|popular|viewed|shared|stories|news)|trending(?: now)?|"
     r"(?:latest|top|other|more) (?:news|stories|articles|headlines)|.*stories of the day|"
     r"editor'?s? picks?|what to read next|don't miss|must read|"
+    # the site or its editors recommending other stories ("DW recommends", "Wir empfehlen")
+    r"(?:[\w.&'’-]+ ){1,2}recommends?|wir empfehlen|nous (?:vous )?recommandons|"
+    r"recomendamos|рекомендуем|"
     r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema.*|"
     r"weitere artikel.*|weitere (?:beiträge|inhalte|videos|nachrichten|meldungen)(?: zum thema)?|"
     r"(?:unsere )?lesetipps|"

@@ -286,6 +286,23 @@ def test_a_label_of_more_stories_on_a_topic_heads_links(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    # the site (or its editors) recommending other stories under the article
+    "DW recommends", "Coast Herald recommends", "We recommend", "Editors recommend",
+    "Wir empfehlen", "Nous recommandons", "Recomendamos", "Рекомендуем",
+])
+def test_a_heading_that_recommends_stories_heads_links(line: str) -> None:
+    assert story_links.is_read_more_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The panel recommends a new ferry", "We recommend that the council rebuilds the pier.",
+    "Recommend",  # a social button's label, not a heading
+])
+def test_a_sentence_that_recommends_something_heads_no_links(line: str) -> None:
+    assert not story_links.is_read_more_heading(line)
+
+
+@pytest.mark.parametrize("line", [
     # the story's topics, printed as a labelled list of links
     "Topics: ferries, harbour board, Porthaven, Editor's Picks, Transport News",
     "Tags: ferry | harbour | timetable", "Filed under: Politics, Harbour",

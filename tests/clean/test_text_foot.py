@@ -207,3 +207,20 @@ def test_a_label_before_words_that_are_no_names_is_no_byline() -> None:
         "Harbour pier to be rebuilt", *BODY, "Author of the week", "Share this article",
     ))
     assert text.byline == ""
+
+
+def test_writer_labelled_in_the_details_under_recommended_stories_is_the_byline() -> None:
+    # The details box can follow the recommended stories that close the article.
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
+        "Harbour pier to be rebuilt", *BODY, "Coast Herald recommends",
+        "New ferry links the islands from May",
+        "The shipping company will run a vessel from spring that is powered by batteries alone, "
+        "the company said. (20.05.2020)",
+        "Harbour festival cancelled this year",
+        "Because of the works on the quay wall the popular festival will only return next year, "
+        "organisers said. (01.04.2019)",
+        "Date 21.05.2020", "Author Antonio Cascais", "Keywords Harbour, Ferry", "Print",
+    ))
+    assert text.byline == "Antonio Cascais"
+    assert text.paragraphs == BODY
