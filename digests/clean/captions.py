@@ -96,11 +96,25 @@ _BRACKETED_AGENCY_END = re.compile(
 )
 
 
+# The label a screen reader announces before a caption or its credit, which a scraper prints
+# on the caption's line: "Image caption The baby's father ...", "Pie de foto, ...".
+# A word that may open a sentence ("Caption contests ...", "Légende du football") counts only
+# with its colon.
+_CAPTION_LABEL = re.compile(
+    r"(?:(?:(?:image|media|photo|picture|video) (?:caption|source)|pie de foto|"
+    r"fuente de la imagen|подпись к фото|источник изображения|автор фото)(?:\s*[:,]\s*|\s+)|"
+    r"(?:caption|bildunterschrift|légende)\s*:\s*)(?=\S)",
+    _FLAGS,
+)
+
+
 def is_caption(text: str, words: int | None = None) -> bool:
-    """A picture caption: ends in a credit, starts "Figure 2:", places people "(l.)", or tells
-    a past scene in the present tense (:mod:`scene_captions`)."""
+    """A picture caption: ends in a credit, starts "Figure 2:" or a screen reader's label
+    ("Image caption ..."), places people "(l.)", or tells a past scene in the present tense
+    (:mod:`scene_captions`)."""
     return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
         _CAPTION_GATED.search(text) or is_scene_caption(text)
+        or _CAPTION_LABEL.match(text) is not None
         or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
     )
 

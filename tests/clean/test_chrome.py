@@ -338,6 +338,27 @@ def test_a_bracketed_sentence_or_a_bracket_inside_a_sentence_is_not_chrome(line:
 
 
 @pytest.mark.parametrize("line", [
+    # a caption after the label a screen reader announces, which the scraper prints with it
+    "Image caption The ferry's captain said he was feeling very lucky",
+    "Media caption Watch: the storm hits the harbour wall",
+    "Image source Getty Images", "Caption: Cranes over the harbour on Monday",
+    "Bildunterschrift: Die Fähre im Hafen", "Légende : Le port au petit matin",
+    "Pie de foto, El puerto al amanecer", "Подпись к фото, Паром в порту",
+])
+def test_a_caption_behind_its_screen_reader_label_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Image captions on the site were written by volunteers.",
+    "Caption contests are the most popular page of the harbour magazine.",
+    "Légende du football, il a ouvert une école au port.",
+])
+def test_a_sentence_about_captions_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
     # a pointer to the site's pictures, video or another story, set in round brackets on its
     # own line between two paragraphs
     "(See pictures of the flooded harbour.)", "(Watch the video \"Ferries in the Storm.\")",
