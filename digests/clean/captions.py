@@ -107,6 +107,8 @@ _CAPTION_LABEL = re.compile(
     _FLAGS,
 )
 
+_CAPTION_LABEL_OPENERS = frozenset("IiMmPpVvCcBbLlFfПпИиАа")
+
 
 def is_caption(text: str, words: int | None = None) -> bool:
     """A picture caption: ends in a credit, starts "Figure 2:" or a screen reader's label
@@ -114,7 +116,7 @@ def is_caption(text: str, words: int | None = None) -> bool:
     (:mod:`scene_captions`)."""
     return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
         _CAPTION_GATED.search(text) or is_scene_caption(text)
-        or _CAPTION_LABEL.match(text) is not None
+        or (text[:1] in _CAPTION_LABEL_OPENERS and _CAPTION_LABEL.match(text) is not None)
         or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
     )
 
