@@ -78,14 +78,17 @@ _MIN_SENTENCE_WORDS = 6  # fewer words are repeated by chance ("The vote is on T
 
 def _without_repeated_sentences(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` less a short one that is word for word a whole sentence of a longer one."""
-    folded = [" ".join(text.split()).casefold() for text in paragraphs]
+    # The paragraphs come with their spaces already collapsed.
+    folded = [text.casefold() for text in paragraphs]
+    # Most paragraphs are printed once: one count over the whole text rules them out.
+    whole = "\n".join(folded)
     dropped = set()
     for position, text in enumerate(folded):
         words = text.count(" ") + 1
         if not _MIN_SENTENCE_WORDS <= words <= _MAX_WORDS:
             continue
         sentence = text.rstrip(_SENTENCE_END)
-        if any(
+        if whole.count(sentence) > 1 and any(
             other_position != position and other_position not in dropped
             and len(other) > len(text) and _holds_sentence(other, sentence)
             for other_position, other in enumerate(folded)

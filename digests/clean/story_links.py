@@ -25,9 +25,6 @@ _READ_MORE = re.compile(
     r"(?:most|top) (?:read|popular|viewed|shared|stories|news)|trending(?: now)?|"
     r"(?:latest|top|other|more) (?:news|stories|articles|headlines)|.*stories of the day|"
     r"editor'?s? picks?|what to read next|don't miss|must read|"
-    # the site or its editors recommending other stories ("DW recommends", "Wir empfehlen")
-    r"(?:[\w.&'’-]+ ){1,2}recommends?|wir empfehlen|nous (?:vous )?recommandons|"
-    r"recomendamos|рекомендуем|"
     r"lesen sie (?:auch|mehr)|auch interessant|mehr zum thema.*|"
     r"weitere artikel.*|weitere (?:beiträge|inhalte|videos|nachrichten|meldungen)(?: zum thema)?|"
     r"(?:unsere )?lesetipps|"
@@ -67,9 +64,23 @@ _READ_MORE_PREFIX = re.compile(
 )
 
 
+# The site or its editors recommending other stories ("DW recommends", "Wir empfehlen"); looked
+# for only in lines that hold one of its stems.
+_RECOMMENDS = re.compile(
+    r"^[\W_]*(?:(?:[\w.&'’-]+ ){1,2}recommends?|wir empfehlen|nous (?:vous )?recommandons|"
+    r"recomendamos|рекомендуем)[\W_]*$",
+    _FLAGS,
+)
+_RECOMMENDS_STEMS = ("ecommend", "mpfehlen", "ecommandons", "ecomendamos", "екомендуем")
+
+
 def is_read_more_heading(text: str, words: int | None = None) -> bool:
     """A heading that introduces links to other stories ("Also Read", "Lesen Sie auch")."""
-    return counted_words(text, words) <= 10 and bool(_READ_MORE.match(text))
+    if counted_words(text, words) > 10:
+        return False
+    if _READ_MORE.match(text):
+        return True
+    return any(stem in text for stem in _RECOMMENDS_STEMS) and bool(_RECOMMENDS.match(text))
 
 
 # A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the
