@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from digests.analyse.captions import opens_a_caption
 from digests.analyse.dash_attribution import closing_clause, ends_in_russian, opens_dialogue
 from digests.analyse.sentence_kinds import is_photo_credit, quote_open_after
 from digests.analyse.sentences import split_sentences
@@ -40,11 +41,15 @@ class BodySentences:
 
     def above_a_credit(self, at: int) -> bool:
         """Is sentence ``at`` part of a photo's caption: does a credit ("Credit: NASA",
-        "Photograph: Jo Lee/AFP") follow it in its paragraph, or open the next one? Asked only
-        of the few sentences about to become points or join one."""
+        "Photograph: Jo Lee/AFP", "(AP Photo/Ana Ruiz)") follow it in its paragraph, or open the
+        next one; or does its paragraph open with a gallery's count or a photographer's credit
+        ("3 of 12.", "Jane Cole/for The Daily Post …")? Asked only of the few sentences about
+        to become points or join one."""
         paragraph = bisect_right(self.paragraph_starts, at)
         end = self.paragraph_starts[paragraph] if paragraph < len(self.paragraph_starts) \
             else len(self.texts)
+        if opens_a_caption(self.texts[self.paragraph_starts[paragraph - 1]]):
+            return True
         # A plain loop: most paragraphs hold a sentence or two, and a generator costs more to
         # start than the test.
         for text in self.texts[at + 1 : end + 1]:  # noqa: SIM110

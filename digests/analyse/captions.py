@@ -25,6 +25,28 @@ _CAPTION = re.compile(
 )
 
 
+# What opens a caption's paragraph rather than a story's: a photo gallery's count ("3 of 12."),
+# or the photographer's credit set before the caption ("Jane Cole/for The Daily Post Leo…",
+# "John Lee/Reuters Police…"): a name of two to four words, a slash, then the outlet, as "for"
+# one or as a photo agency ("New York/New Jersey" is no credit).
+_GALLERY_COUNT = re.compile(r"\d{1,3} of \d{1,3}\.?$")
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}/(?:for\s[A-Z]|Getty|Reuters|AP\b|AFP|EPA|Bloomberg"
+    r"|Shutterstock|Staff|Zuma|Alamy|PA\b|dpa|Xinhua|Sipa|Corbis)"
+)
+
+
+def opens_a_caption(first_sentence: str) -> bool:
+    """Does a paragraph that opens with ``first_sentence`` hold a photo's caption: a gallery's
+    count ("3 of 12. A navy diver checks his gear…") or a photographer's credit ("Jane Cole/for
+    The Daily Post Leo Marsh and his manager pose…") before it? Scraped text keeps such
+    paragraphs above the story, and all their sentences tell of the picture, not the news."""
+    if first_sentence[:1].isdigit():
+        return _GALLERY_COUNT.match(first_sentence) is not None
+    # A slash near the start settles most sentences without the pattern.
+    return "/" in first_sentence[:60] and _PHOTOGRAPHER_CREDIT.match(first_sentence) is not None
+
+
 def is_photo_caption(sentence: str) -> bool:
     """Does ``sentence`` read as a photo's caption (see the module's doc)?"""
     if " as " not in sentence and " looks on" not in sentence:

@@ -14,11 +14,13 @@ import re
 from digests.analyse.sentences import BULLETS
 
 _DASHES = re.compile(r"\s[-–—]\s")
-# A place in capitals (or two: "SEOUL/BERLIN"), then maybe its US state or its country as written
-# ("DES MOINES, Iowa", "RYE, N.H.", "DUBAI, United Arab Emirates") and a date ("WASHINGTON, Aug.
-# 24"), or a date written day first ("MADRID, 12 may", "PARIS, 3 mai").
+# A place in capitals (or two: "SEOUL/BERLIN", "SURABAYA, Indonesia/JAKARTA"), then maybe its US
+# state or its country as written ("DES MOINES, Iowa", "RYE, N.H.", "DUBAI, United Arab
+# Emirates") and a date ("WASHINGTON, Aug. 24"), or a date written day first ("MADRID, 12 may",
+# "PARIS, 3 mai").
 _PLACE = (
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*){0,2})?"
+    r"(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,30})?"  # a second place: "SURABAYA, Indonesia/JAKARTA"
     r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|,?\s\d{1,2}\.?\s(?:de\s)?[A-Za-zé]{3,10}\.?)?"
 )
 # Some sites set a horizontal bar (U+2015) or arrows ("BOSTON >>") where others set a dash.

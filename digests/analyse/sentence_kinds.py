@@ -97,6 +97,9 @@ _CREDIT_IN_BRACKETS = re.compile(r"\(" + _CREDIT)  # opens with a plain "(", sca
 _CREDIT_WORDS = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
 _CREDIT_INITIALS = "PFIBC"  # the first letters of _CREDIT_WORDS
 _PHOTO_CREDIT = re.compile(r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Images?|Bild|Credits?)\s?:")
+# The wire's credit in brackets, set after the caption: "(AP Photo/Northlight Films, Ana Ruiz)",
+# "(Reuters Photo/Jo Lee)", "(Photo/Jo Lee)".
+_WIRE_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,3}Photos?/")
 # A wire photo's caption, told by its form: it ends with where and when, the date straight
 # after the place ("…the search in Jakarta December 29, 2014."), where a sentence would say
 # "on"; or it opens on the photo ("In this Oct. 27, 2021 file photo, …").
@@ -123,9 +126,11 @@ _ROW_SEPARATORS = ("|", "/", "·")
 
 
 def is_photo_credit(text: str) -> bool:
-    """Is the line a photo's credit ("Credit: NASA/ESA", "Photograph: Jo Lee/AFP via Getty")?
-    The lines above it describe the picture."""
+    """Is the line a photo's credit ("Credit: NASA/ESA", "Photograph: Jo Lee/AFP via Getty",
+    the wire's "(AP Photo/Ana Ruiz)")? The lines above it describe the picture."""
     # The first letter settles most lines, cheaper than a prefix test against six words.
+    if text[:1] == "(":
+        return _WIRE_PHOTO_CREDIT.match(text) is not None
     return text[:1] in _CREDIT_INITIALS and text.startswith(_CREDIT_WORDS) \
         and _PHOTO_CREDIT.match(text) is not None
 

@@ -1,0 +1,64 @@
+"""A caption that scraping left above the story, known by the credit or the gallery count around
+it rather than by its wording, is no point; nor is the dateline of a story filed from two places."""
+
+from __future__ import annotations
+
+from digests.analyse.keypoints import key_points
+from digests.analyse.lead_ins import strip_lead_in
+from digests.article import CleanArticle
+
+
+def test_the_caption_under_a_gallery_count_is_no_point() -> None:
+    article = CleanArticle(
+        title="Divers reach the wreck of the ferry in the bay",
+        paragraphs=[
+            "3 of 12. A navy diver checks his gear before a search of the bay at an undisclosed"
+            " site off the coast December 30, 2014.",
+            "PORT LOUIS (Reuters) - Navy divers reached the wreck of a ferry that sank in the bay"
+            " with 80 people on board, officials said on Tuesday.",
+            "Rescuers have pulled 20 survivors from the water since the ferry sank in a storm.",
+        ],
+    )
+    points = key_points(article)
+    assert points
+    assert not any("checks his gear" in point for point in points)
+
+
+def test_a_caption_above_its_bracketed_wire_credit_is_no_point() -> None:
+    article = CleanArticle(
+        title="Actor Tom Reyes on his year of westerns",
+        paragraphs=[
+            "In this image released by Northlight Films, Tom Reyes appears in a scene from"
+            " \"Dust Road.\" Reyes was nominated for a Golden Globe for best actor in a drama for"
+            " his role in the film on Thursday. The awards will air on NBC on Sunday, Jan. 11."
+            " (AP Photo/Northlight Films, Ana Ruiz)",
+            "Tom Reyes has had a busy year, with three westerns shot in four months.",
+            "He will start filming a space opera in the spring, his studio said.",
+        ],
+    )
+    points = key_points(article)
+    assert points
+    assert not any("Golden Globe" in point or "NBC" in point for point in points)
+
+
+def test_a_caption_that_opens_with_the_photographer_credit_is_no_point() -> None:
+    article = CleanArticle(
+        title="Singer sues the nightclub where he was attacked",
+        paragraphs=[
+            "Jane Cole/for The Daily Post Leo Marsh and his manager pose in the office of their"
+            " lawyer. The singer was outside the club on Dec. 28 when a man attacked him.",
+            "The singer Leo Marsh is suing the Brooklyn nightclub where he was attacked by a man"
+            " with a knife, the Daily Post has learned.",
+            "His lawyer said there was little or no security at the door of the club that night.",
+        ],
+    )
+    points = key_points(article)
+    assert points
+    assert not any("pose in the office" in point or "outside the club" in point
+                   for point in points)
+
+
+def test_a_dateline_of_two_places_goes() -> None:
+    assert strip_lead_in(
+        "SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers pulled bodies from the sea on Tuesday."
+    ) == "Rescuers pulled bodies from the sea on Tuesday."
