@@ -25,9 +25,12 @@ from digests.analyse.whole_words import find_whole, is_boundary
 _CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # A middle initial goes with the name it stands in ("Donald J. Trump"), and initials written
 # together open it ("J.D. Cannon", not "D. Cannon", which the run would start at otherwise).
+# The words of a name stand on one line: a paragraph that ends without a full stop ("… (AP
+# Photo/Ana Ruiz)AP2014", a heading) lends no word to the name that opens the next one.
+_SPACE = r"[^\S\n]+"
 NAME_RUN = re.compile(
-    rf"[{_CAPITAL}](?:\.[{_CAPITAL}]){{0,2}}(?:[a-z]*\.?\s+[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
-    rf"(?:\s+[{_CAPITAL}](?:[\w'’\-]+|\.(?=\s+[{_CAPITAL}])))*"
+    rf"[{_CAPITAL}](?:\.[{_CAPITAL}]){{0,2}}(?:[a-z]*\.?{_SPACE}[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
+    rf"(?:{_SPACE}[{_CAPITAL}](?:[\w'’\-]+|\.(?={_SPACE}[{_CAPITAL}])))*"
 )
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
 _TITLES = frozenset(
