@@ -26,7 +26,9 @@ def fronted_pronoun(sentence: str, language: str) -> tuple[int, int, str, bool] 
     French and Spanish: the pronoun right after the comma that ends a short opening phrase
     with no clause of its own; not an "il" that stands for nothing ("Par ailleurs, il faut").
     """
-    head = sentence[: referent_words.FRONTED_REACH]
+    head = sentence[
+        : referent_words.ENGLISH_FRONTED_REACH if language == "en" else referent_words.FRONTED_REACH
+    ]
     # English, the usual language, writes its pronoun between plain spaces or before a
     # contracted verb ("they’re", ENGLISH_FRONTED): substring tests at memchr speed rule out
     # most sentences before the hint's scan.

@@ -146,6 +146,9 @@ EXPLETIVE_IL = re.compile(
 # this search, over the first FRONTED_REACH characters, is all they pay (and English text, or any
 # other language without a rule here, pays nothing).
 FRONTED_REACH = 90
+# English may set two opening phrases before its subject, each with its comma ("Today, in a
+# new paper published in Oxford Open Climate Change, he brings…"), which runs longer.
+ENGLISH_FRONTED_REACH = 150
 FRONTED_HINT = re.compile(
     r"\s(?:er|sie|il|elle|ils|elles|él|ella|ellos|ellas|he|she|they|он|она|они)[\s,'’]"
 )
@@ -233,10 +236,12 @@ CLAUSE_WORDS = re.compile(
     r"|ellos|ellas|yo|cuando|aunque|porque|mientras)\b"
 )
 # English sets an opening phrase off with a comma too ("On Monday, he said…", "In a statement,
-# she…"), or opens with a conjunction ("But he believes…"); the verb may be contracted onto the
+# she…"; a second one only where the first is not followed by the pronoun: "Today, in a new
+# paper, he brings…", but "If Clinton is elected, he said, she…"), or opens with a conjunction ("But he believes…"); the verb may be contracted onto the
 # pronoun ("Better yet, they’re focused…", "On Monday, he’s ready…").
 ENGLISH_FRONTED = re.compile(
-    r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, |(?:But|And|Yet|So|Still|Now|Then"
+    r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, "
+    r"(?:[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,11}, )??|(?:But|And|Yet|So|Still|Now|Then"
     r"|Instead|Meanwhile|Later|Earlier) )(?P<pronoun>he|she|they)"
     r"(?= [a-z]|['’](?:s|ll|d|ve|re)\b)"
 )

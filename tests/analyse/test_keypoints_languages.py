@@ -324,6 +324,13 @@ _CAMERON = (
         ("But he believes the indoor season is a chance to prove himself.", _BEFORE_EN, "en",
          "But Jonathan Edwards believes the indoor season is a chance to prove himself."),
         ("On Monday, they voted to end the strike.", _BEFORE_EN, "en", None),
+        # An opening phrase may run to two, each set off by its comma, before the pronoun.
+        ("Today, in a new report published by the national athletics federation, he warns that"
+         " the sport is in trouble.", _BEFORE_EN, "en",
+         "Today, in a new report published by the national athletics federation, Jonathan"
+         " Edwards warns that the sport is in trouble."),
+        ("Last year, in a report for the sports ministry, they warned of deep cuts.",
+         _BEFORE_EN, "en", None),
         ("When she arrived, he left the stadium.", _BEFORE_EN, "en",
          "When she arrived, he left the stadium."),
         ("On Monday, he was back.", ["The weather was poor."], "en", None),
