@@ -237,8 +237,9 @@ CLAUSE_WORDS = re.compile(
 )
 # English sets an opening phrase off with a comma too ("On Monday, he said…", "In a statement,
 # she…"; a second one only where the first is not followed by the pronoun: "Today, in a new
-# paper, he brings…", but "If Clinton is elected, he said, she…"), or opens with a conjunction ("But he believes…"); the verb may be contracted onto the
-# pronoun ("Better yet, they’re focused…", "On Monday, he’s ready…").
+# paper, he brings…", but "If Clinton is elected, he said, she…"), or opens with a conjunction
+# ("But he believes…"); the verb may be contracted onto the pronoun ("Better yet, they’re
+# focused…", "On Monday, he’s ready…").
 ENGLISH_FRONTED = re.compile(
     r"^(?P<lead>[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,7}, "
     r"(?:[^\s,;:!?\"“”()]+(?: [^\s,;:!?\"“”()]+){0,11}, )??|(?:But|And|Yet|So|Still|Now|Then"
