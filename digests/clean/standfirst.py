@@ -16,6 +16,7 @@ from collections import Counter
 
 from digests.clean import chrome
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date
+from digests.clean.captions import is_credit
 from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.word_runs import shares_run
@@ -65,6 +66,26 @@ def plain_standfirst(
     if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]):
         return None  # a teaser that the first paragraph retells
     return first
+
+
+def lead_picture_caption(
+    lines: list[LineInfo], body: list[LineInfo], header: Header
+) -> LineInfo | None:
+    """The first line of ``body`` when a photo's credit follows it right below: the description
+    of the picture under the headline ("Magic mushrooms can create vivid hallucinations…" above
+    "Credit: WhiteHaven/Shutterstock.com"), which is neither the summary nor the story."""
+    if not header.title:
+        return None
+    first = next((line for line in body[:2] if line.text != header.title), None)
+    if first is None or first.words > _MAX_WORDS:
+        return None
+    position = bisect_left(lines, first.index, key=lambda line: line.index)
+    if position + 1 >= len(lines):
+        return None
+    below = lines[position + 1]
+    if not is_credit(below.text, below.words):
+        return None
+    return first if _under_headline(lines, position, header) else None
 
 
 def _header_matter(

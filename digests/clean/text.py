@@ -38,7 +38,7 @@ from digests.clean.lines import (
 )
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
-from digests.clean.standfirst import plain_standfirst
+from digests.clean.standfirst import lead_picture_caption, plain_standfirst
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.ending_words import NEVER_LAST
@@ -101,6 +101,9 @@ def clean_text(text: str) -> CleanArticle:
         | teaser_card_lines(body)
     if dropped:
         body = [line for position, line in enumerate(body) if position not in dropped]
+    caption = lead_picture_caption(lines, body, header)
+    if caption is not None:
+        body = [line for line in body if line is not caption]
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
         header.standfirst = [summary.text]

@@ -71,3 +71,14 @@ def test_the_headline_under_a_section_name_taken_for_the_title_is_no_standfirst(
     article = clean_text(page("Follow us", "PORTHAVEN NEWS", TITLE + " and flooding", "Published",
                               *BODY))
     assert article.standfirst == []
+
+
+def test_the_line_right_above_a_photo_credit_is_the_picture_caption() -> None:
+    # The lead picture's description and its credit, printed under the headline: neither the
+    # summary nor the story's first paragraph.
+    caption = "The old pier seen from the harbour wall in the winter after the storm."
+    article = clean_text(
+        page(TITLE, caption, "Credit: Dana Lee/Harbour Press View full size image", *BODY)
+    )
+    assert article.standfirst == []
+    assert article.paragraphs == BODY
