@@ -31,8 +31,18 @@ _OPENER = re.compile(
     r"|After|Before|Since|Because|Until|Once|Despite|In spite of|With|Amid|Amidst|Following"
     r"|Unlike|Having)\s"
 )
-# A clause boundary inside the sentence (comma, or a dash between spaces) and the word after it.
-_BOUNDARY = re.compile(r"(?:,|\s(?:--|[–—-]))\s+[\"“‘']?([^\W\d_][\w'’-]*|\d)")
+# English prepositions that open a phrase before the main clause: a phrase that runs past the
+# cut only when a clause of its own hangs on its noun ("In comments which are likely to be seen
+# by…, the prime minister said…"). Without a comma after the phrase, where the main clause
+# starts no cheap test can say ("In the latest sign of tension the ministry summoned…"): the
+# point then keeps the sentence's start, as for any other sentence.
+_PHRASE_OPENER = re.compile(
+    r"(?:In|On|At|For|By|From|Under|Over|During|Throughout|Among|Across|Within|Against"
+    r"|Beyond|Between|Through)\s"
+)
+# A clause boundary inside the sentence (comma, or a dash between spaces) and the word after it;
+# the comma may stand inside the quote marks that close a quoted phrase ('…politician," Hillary').
+_BOUNDARY = re.compile(r"(?:,[\"”’']?|\s(?:--|[–—-]))\s+[\"“‘']?([^\W\d_][\w'’-]*|\d)")
 # Words after a boundary that go on with the clause before it rather than open the main one:
 # conjunctions, relative words, prepositions, "including", "especially".
 _GOING_ON = frozenset(
@@ -197,8 +207,13 @@ def split_cut_off_clause(sentence: str, language: str = "") -> tuple[str, str] |
     clause long enough for a point follows the opening clause."""
     language = language[:2] or "en"
     opener = _OPENERS.get(language)
-    if len(sentence) <= MAX_CHARS or opener is None or opener.match(sentence) is None:
+    if len(sentence) <= MAX_CHARS or opener is None:
         return "", sentence  # the usual case: the point keeps the whole sentence
+    phrase_only = False
+    if opener.match(sentence) is None:
+        if language != "en" or _PHRASE_OPENER.match(sentence) is None:
+            return "", sentence
+        phrase_only = True
     kept = trim(sentence, keep_short_tail=False).removesuffix("…")
     # Not a comma inside brackets: "(he was a state senator, a congressman and…)" is an aside;
     # nor a dash that another closes ("…the final - a race that … - the coach said…").
@@ -224,4 +239,4 @@ def split_cut_off_clause(sentence: str, language: str = "") -> tuple[str, str] |
         at = 1 if quoted else 0
         main = main[:at] + main[at].upper() + main[at + 1 :]
         return sentence[: boundary.start()], main
-    return None
+    return ("", sentence) if phrase_only else None

@@ -100,3 +100,43 @@ def test_an_aside_between_dashes_in_the_opening_clause_does_not_end_it() -> None
     opening, main = split_cut_off_clause(dashed, "en") or ("", "")
     assert main == "The coach said her crew had never been fitter."
     assert opening.endswith("since the nineteenth century")
+
+
+# An opening phrase of a preposition and its noun can run past the cut too, when a clause of
+# its own hangs on the noun ("In comments which are likely to be seen…").
+PHRASE = (
+    "In comments which are likely to be seen by members of the council as a further vindication "
+    "of their plan to close the two libraries in the town centre next year, the mayor said the "
+    "branches would lose most of their readers."
+)
+
+
+def test_a_point_cut_inside_an_opening_phrase_becomes_the_main_clause() -> None:
+    assert len(PHRASE) > MAX_CHARS
+    opening, main = split_cut_off_clause(PHRASE, "en") or ("", "")
+    assert main == "The mayor said the branches would lose most of their readers."
+    assert opening.startswith("In comments which")
+
+
+def test_a_long_opening_phrase_with_no_comma_after_it_stays_as_it_is() -> None:
+    # No comma ends the phrase: where the main clause starts, no cheap test says; the point
+    # keeps the sentence's start, as it did.
+    sentence = (
+        "In the latest sign of the tension between the two neighbouring countries over the dam "
+        "on the river the foreign ministry summoned the ambassador on Monday and demanded an "
+        "explanation for the closure of the border crossing near the town."
+    )
+    assert len(sentence) > MAX_CHARS
+    assert split_cut_off_clause(sentence, "en") == ("", sentence)
+
+
+def test_a_comma_inside_closing_quote_marks_ends_the_opening_phrase() -> None:
+    # The phrase ends at '…politician,"': the main clause is reached there, not at a later comma
+    # inside a list ("…Florida, Ohio and North Carolina…").
+    sentence = (
+        'For someone who conceded in a recent debate that she\'s "not a natural politician," '
+        "Hillary Clinton had a good night Tuesday, winning the key states of Florida, Ohio and "
+        "North Carolina by margins big enough to add to her already considerable lead."
+    )
+    assert len(sentence) > MAX_CHARS
+    assert split_cut_off_clause(sentence, "en") == ("", sentence)
