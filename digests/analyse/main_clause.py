@@ -2,8 +2,10 @@
 
 A point keeps the start of a sentence too long for it (see :mod:`trim`). When the sentence opens
 with a subordinate clause or phrase ("While the donor did not say how much…", "Having posted
-record highs in the month, including four…") long enough that the cut falls inside it, the
-point would be that clause alone: no subject, no verb of its own, nothing said. Its main clause
+record highs in the month, including four…"; in English also a preposition's phrase that a
+clause of its own draws out, "In comments which are likely to be seen by…, the prime minister
+said…") long enough that the cut falls inside it, the point would be that clause alone: no
+subject, no verb of its own, nothing said. Its main clause
 is what the sentence says; the point is that (when it is long enough to be one), or nothing.
 
 English, German, French, Spanish, Italian and Portuguese: each has its own clause openers
