@@ -56,7 +56,12 @@ before summary bullets that do not. A lead that a feed printed without its full 
 candidate still (long, mostly lower-case, no headline's colon; 3 dev articles change, 2 better).
 Tried and dropped: no point from the sentences above a
 wire dateline ("MUMBAI (Reuters) -"), meant for captions and linked titles there; 16 dev
-articles changed, most of them losing a deck that summed the story up well. Figures (ROUGE
+articles changed, most of them losing a deck that summed the story up well. Kept instead: no
+point from a short sentence right above the dateline that shares no word but a number with the
+title or the rest of the story ("The best and worst of Bollywood in 2014.", a link to another
+story; no dev article changes), nor from a caption known by its frame (a gallery's count "3 of
+12.", a photographer's credit "Jane Cole/for The Daily Post …" opening its paragraph, a wire
+credit "(AP Photo/…)" after it). Figures (ROUGE
 against two kinds of reference, speed against TextRank) are printed by
 ``bench/bench_analysis.py``.
 
@@ -111,7 +116,7 @@ from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import death_first, reports_a_death
 from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
 from digests.analyse.kickers import news_before_kicker
-from digests.analyse.lead_ins import is_dateline, strip_lead_in
+from digests.analyse.lead_ins import is_dateline, opens_with_dateline, strip_lead_in
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
@@ -248,6 +253,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
                 or declines_comment(text):
             continue
         if _retells(text, stems, chosen, chosen_stems):
+            continue
+        if _link_above_dateline(candidates, order, texts, title):
             continue
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
@@ -415,6 +422,31 @@ def _retells(
         if shares_run(words, point.lower().split(), SAME_RUN):
             return True
     return False
+
+
+# A link to another story is short: a headline ("The best and worst of Bollywood in 2014.").
+_LINK_WORDS = 10
+_DATELINE_REACH = 3  # sentences: the caption and the links that stand above the dateline
+
+
+def _link_above_dateline(
+    candidates: _Candidates, order: int, texts: list[str], title: frozenset[str]
+) -> bool:
+    """Is the candidate a link to another story that a scraped wire page set above the dateline
+    ("The best and worst of Bollywood in 2014." above "MUMBAI (Reuters) - The BSE Sensex…")?
+    Short, it shares no word but a number with the title or any other sentence, and a dateline
+    opens one of the sentences right below it. A deck that sums the story up shares its words."""
+    text = candidates.texts[order]
+    if text.count(" ") >= _LINK_WORDS:
+        return False
+    words = frozenset(stem for stem in candidates.stems[order] if not stem.isdigit())
+    if not words.isdisjoint(title) or any(
+        not words.isdisjoint(stems)
+        for other, stems in enumerate(candidates.stems) if other != order
+    ):
+        return False
+    at = candidates.at[order]
+    return any(map(opens_with_dateline, texts[at + 1 : at + 1 + _DATELINE_REACH]))
 
 
 def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:

@@ -183,6 +183,15 @@ def is_dateline(sentence: str) -> bool:
     return dated is not None and not sentence[dated.end() :].strip()
 
 
+def opens_with_dateline(sentence: str) -> bool:
+    """Does a wire dateline open ``sentence`` ("MUMBAI (Reuters) - Shares ended…")? Scraped wire
+    pages set the photo's caption and links to other stories above the story's first line."""
+    head = sentence[:_LEAD_IN_REACH]
+    if "(" not in head and "-" not in head and "–" not in head and "—" not in head:
+        return False
+    return _DATELINE.match(sentence) is not None
+
+
 def strip_lead_in(sentence: str) -> str:
     """``sentence`` without a leading bullet, dateline or short caption label; never less than
     a third of it (a bullet's two characters aside)."""

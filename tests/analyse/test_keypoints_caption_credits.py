@@ -62,3 +62,38 @@ def test_a_dateline_of_two_places_goes() -> None:
     assert strip_lead_in(
         "SURABAYA, Indonesia/JAKARTA (Reuters) - Rescuers pulled bodies from the sea on Tuesday."
     ) == "Rescuers pulled bodies from the sea on Tuesday."
+
+
+def test_a_linked_headline_above_the_dateline_that_shares_nothing_with_the_story_is_no_point(
+) -> None:
+    # Scraped wire pages print the photo's caption and a link to another story above the
+    # dateline; the link names nothing the story is about.
+    article = CleanArticle(
+        title="Shares end flat as weak regional markets offset reform hopes",
+        paragraphs=[
+            "The year's best and worst films in review.",
+            "MUMBAI (Reuters) - Shares ended flat on Tuesday as weak regional markets offset"
+            " hopes of more reforms after the government eased rules on land purchases.",
+            "The main index gained 0.03 percent, while the broader index rose 0.02 percent.",
+            "Energy firms fell as crude oil slid to a five-year low below $57 a barrel.",
+        ],
+    )
+    points = key_points(article)
+    assert points
+    assert not any("films" in point for point in points)
+
+
+
+def test_a_sentence_that_shares_nothing_with_the_story_but_opens_it_stays_a_candidate() -> None:
+    # No dateline below it: nothing says it is a link rather than the story's own opening.
+    article = CleanArticle(
+        title="Shares end flat as weak regional markets offset reform hopes",
+        paragraphs=[
+            "The year's best and worst films in review.",
+            "Shares ended flat on Tuesday as weak regional markets offset hopes of more reforms"
+            " after the government eased rules on land purchases.",
+            "The main index gained 0.03 percent, while the broader index rose 0.02 percent.",
+            "Energy firms fell as crude oil slid to a five-year low below $57 a barrel.",
+        ],
+    )
+    assert any("films" in point for point in key_points(article))
