@@ -31,6 +31,12 @@ _OPENING_WORD = (
     r"(?:The|A|An|At|In|On|As|When|After|Before|For|With|From|By|During|Since|Until|While"
     r"|It|He|She|They|We|Police|Officials|Authorities)"
 )
+# Words of number or quantity that open a sentence ("VATICAN CITY—Six years ago…", "BAGHDAD—
+# Several car bombs…"): no party's name, as "Russia" in "NATO—Russia talks" is.
+_QUANTITY_WORD = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|Millions"
+    r"|Some|Several|Many|Most|More|Nearly|Almost|About|Only)"
+)
 _LEAD_IN_REACH = 100  # a dateline's place, date and agency, or a label, end before this
 # A place as wire stories in mixed case write it ("Mexico City (AFP) –", "London (CNN) It was…",
 # "München (dpa) -"): only before an agency and a dash (or CNN's bare tag), and before a
@@ -47,7 +53,8 @@ _DATELINE = re.compile(
     # The dash set close: "MILWAUKEE--Donald…"; an em dash only before a sentence's opening word,
     # as "NATO—Russia talks" set close names two parties. Not before names and a comma: a paid
     # death notice sets the surname so ("SIEGEL--Jerome Arthur, 98, of…").
-    rf"|^{_PLACE}(?:--|[—―](?={_OPENING_WORD}\s))(?=[A-Z])(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
+    rf"|^{_PLACE}(?:--|[—―](?=(?:{_OPENING_WORD}|{_QUANTITY_WORD})\s))(?=[A-Z])"
+    r"(?![A-Z][\w.]*(?:\s[A-Z][\w.]*)*,)"
     # Latin American papers close the place with a dot or a comma: "LIMA.-", "LEÓN, Gto.,-"
     rf"|^{_PLACE}[.,]{_DASH}\s"
     # CNN's tag may carry its section: "Hong Kong (CNN Business)".

@@ -832,6 +832,14 @@ def test_every_point_is_capped() -> None:
         ("– Selv om det er en nedgang, er vi stolte.", "Selv om det er en nedgang, er vi stolte."),
         ("-نحن في السودان لا نعرف الربيع.", "نحن في السودان لا نعرف الربيع."),
         ("PARIS — The mayor resigned on Friday evening.", "The mayor resigned on Friday evening."),
+        # An em dash set close after the place, before a number or a quantity that opens the
+        # sentence: "NATO—Russia talks" names two parties, "Six years ago" does not.
+        ("VATICAN CITY—Six years ago the pope set out to curb the nuns.",
+         "Six years ago the pope set out to curb the nuns."),
+        ("BAGHDAD—Several car bombs exploded in the capital on Sunday.",
+         "Several car bombs exploded in the capital on Sunday."),
+        ("NATO—Russia talks ended without a deal on Friday.",
+         "NATO—Russia talks ended without a deal on Friday."),
         ("DES MOINES, Iowa — One editorial is worth a thousand words.",
          "One editorial is worth a thousand words."),
         ("MANCHESTER, N.H. - Clinton spoke to voters on Monday.",
