@@ -116,7 +116,12 @@ from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import death_first, reports_a_death
 from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
 from digests.analyse.kickers import news_before_kicker
-from digests.analyse.lead_ins import is_dateline, opens_with_dateline, strip_lead_in
+from digests.analyse.lead_ins import (
+    is_dateline,
+    opens_with_dateline,
+    strip_lead_in,
+    without_page_date,
+)
 from digests.analyse.main_clause import split_cut_off_clause
 from digests.analyse.point_order import death_untold_above, reading_order
 from digests.analyse.refer_back import refers_back
@@ -259,7 +264,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # Resolved only for sentences about to be chosen: finding names is the slow part.
         # The title comes last: a reader sees it above the points, so it can name "he" too.
         before = [*reversed(texts[max(0, at - LOOK_BACK) : at]), article.title]
-        point = without_connective(strip_lead_in(text))
+        point = without_connective(strip_lead_in(without_page_date(text) if at == 0 else text))
         if point.count(" ") < min_spaces:
             continue  # "WASHINGTON -- Here we go again.": long only with the dateline it loses
         parts = split_cut_off_clause(point, language)

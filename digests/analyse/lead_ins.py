@@ -161,6 +161,9 @@ _SEE_PROMPT = re.compile(
 # A live blog's clock time before an entry ("2.40pm: …", "10:15 a.m. ET: …", "1pm: …"), maybe
 # after a label ("LATEST: 3.05pm: …"): a time with "am"/"pm" or a colon, a time zone, a colon.
 _CLOCK = r"\d{1,2}(?::\d{2}(?:\s?[ap]\.?m\.?)?|\.\d{2}\s?[ap]\.?m\.?|\s?[ap]\.?m\.?)"
+# A page's date set before the text as a label, with a colon ("December 28, 2014: Markets
+# opened…", "28. Dezember 2014: Die Börsen…"), the year written out.
+_DATE_LABEL = re.compile(rf"^(?=[^:]*\d{{4}})(?:{_DATE}):\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ“\"'‘])")
 _CLOCK_TIME = re.compile(
     rf"^(?:[A-Z]{{3,12}}:\s+)?{_CLOCK}(?:\s?/\s?{_CLOCK})?(?:\s\(?[A-Z]{{2,4}}\)?)?:\s+"
     r"(?=[A-Z“\"'‘])"
@@ -229,6 +232,15 @@ def strip_lead_in(sentence: str) -> str:
         stripped = _BRIEFING_LABEL.sub("", stripped, count=1)
         stripped = _SEE_PROMPT.sub("", stripped, count=1)
     return stripped if len(stripped) >= len(sentence) // 3 else sentence
+
+
+def without_page_date(first_sentence: str) -> str:
+    """The story's first sentence without the page's date that scraping glued before it as a
+    label ("December 28, 2014: Markets opened lower…" -> "Markets opened lower…"). Only the
+    first: further down, such a date opens an entry of a timeline, and says when it happened."""
+    if ":" not in first_sentence[:_LEAD_IN_REACH]:
+        return first_sentence
+    return _DATE_LABEL.sub("", first_sentence, count=1)
 
 
 def _without_rarer_dateline(sentence: str, head: str) -> str:

@@ -4,7 +4,7 @@ it rather than by its wording, is no point; nor is the dateline of a story filed
 from __future__ import annotations
 
 from digests.analyse.keypoints import key_points
-from digests.analyse.lead_ins import strip_lead_in
+from digests.analyse.lead_ins import strip_lead_in, without_page_date
 from digests.article import CleanArticle
 
 
@@ -97,3 +97,30 @@ def test_a_sentence_that_shares_nothing_with_the_story_but_opens_it_stays_a_cand
         ],
     )
     assert any("films" in point for point in key_points(article))
+
+
+def test_the_page_date_glued_before_the_first_sentence_goes() -> None:
+    article = CleanArticle(
+        title="Stocks drift on a quiet day",
+        paragraphs=[
+            "December 28, 2014: Markets opened lower on Monday as neither the bulls nor the bears"
+            " could gin up a lot of support.",
+            "Volumes were low and corporate news was nearly non-existent on the day.",
+        ],
+    )
+    points = key_points(article)
+    assert points[0].startswith("Markets opened lower")
+
+
+def test_a_dated_entry_further_down_keeps_its_date() -> None:
+    assert without_page_date("28. Dezember 2014: Die Börsen eröffneten schwächer.") == (
+        "Die Börsen eröffneten schwächer."
+    )
+    article = CleanArticle(
+        title="How the ferry dispute unfolded",
+        paragraphs=[
+            "The ferry dispute has dragged on for more than a year, with strikes on both sides.",
+            "March 3, 2014: The crews walked out for the first time over pay and rosters.",
+        ],
+    )
+    assert any(point.startswith("March 3, 2014: The crews") for point in key_points(article))
