@@ -45,7 +45,7 @@ _QUESTION_MARKS = ("?", "؟", "？")
 # German, French, Spanish and Russian prompts ("Lesen Sie auch", "Lire aussi") share the sets.
 _PROMPT_VERBS = frozenset(
     "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
-    " Visit Check Like Sign Get Continue".split()
+    " Visit Check Like Sign Get Continue Go".split()
 ) | sentence_kind_words.PROMPTS
 _ALWAYS_PROMPTS = (
     frozenset({"Click", "Tap", "Subscribe", "Tune"}) | sentence_kind_words.ALWAYS_PROMPTS
@@ -56,6 +56,8 @@ _TO_THE_READER = re.compile(
     # "Read the rest of the story at Mediaite.", "Read more at CNN.", "Continue reading on…"
     r"|\b(?:rest of|full) (?:the |this )?(?:story|article|interview|piece)\b"
     r"|\b(?:more|reading) (?:at|on)\b"
+    # "Go to Google.com and click…", "Visit the site and tap the map…": what to press.
+    r"|\b(?:click|tap)\b"
 )
 _PUBLISHING_NOTE = re.compile(
     r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"

@@ -290,6 +290,9 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
         "Continue reading on Politico.",
         "Read part 1 of the series here, and part 2 of the series here.",
         "Watch the video above for a preview of the latest installment of the series.",
+        # An instruction to the reader on the web: where to go and what to click.
+        'Go to Google.com today and click "I\'m Feeling Lucky" to get an unexpected treat.',
+        "Visit the council's website and tap the map to see which roads are closed.",
         "Make your contribution now and help the newsroom thrive in 2023.",
         # An appeal for the reader's money, in the paper's own voice.
         "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
