@@ -27,10 +27,12 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“�
 
 # First words that always open a prompt to the reader, and those that do with a word that
 # addresses the reader ("Lesen Sie auch", "Mehr zum Thema", "Leer más"; not "Mehr als 100
-# Menschen…").
+# Menschen…"). River Plate Spanish writes its prompts with the "vos" imperative ("Conocé las
+# fechas…", "Enterate de…", "Mirá el video"), a form no other verb form shares.
 ALWAYS_PROMPTS: frozenset[str] = frozenset(
     """Abonnieren Abonnez-vous Inscrivez-vous Suscríbete Suscríbase Regístrate Lire
-    Weiterlesen Подписывайтесь Подпишитесь Читайте""".split()
+    Weiterlesen Подписывайтесь Подпишитесь Читайте Conocé Enterate Mirá Leé Sumate Descargá
+    Escuchá Suscribite Seguinos""".split()
 )
 PROMPTS: frozenset[str] = ALWAYS_PROMPTS | frozenset(
     """Lesen Mehr Melden Weitere Folgen Klicken Suivez Retrouvez Découvrez Consultez

@@ -293,6 +293,9 @@ def test_the_middle_of_a_quote_over_several_sentences_is_not_a_point(
         # An instruction to the reader on the web: where to go and what to click.
         'Go to Google.com today and click "I\'m Feeling Lucky" to get an unexpected treat.',
         "Visit the council's website and tap the map to see which roads are closed.",
+        # The imperatives River Plate sites write to their readers, which open no news sentence.
+        "Conocé las diferentes fechas que se podrán inscribir durante noviembre de forma online.",
+        "Enterate de todo lo que pasó en la ciudad durante el fin de semana largo.",
         "Make your contribution now and help the newsroom thrive in 2023.",
         # An appeal for the reader's money, in the paper's own voice.
         "Our mission is to deliver unbiased, fact-based reporting that holds power to account.",
