@@ -44,14 +44,33 @@ _PASSIVE = re.compile(
 )
 
 
+# The plural of the same, and of "estar" with what its subject is ("Están disponibles para…",
+# "Fueron trasladados al hospital…": what is, who was?); not when the subject follows, maybe
+# after a word of time ("Están abiertas las inscripciones…", "Fueron detenidos tres hombres…").
+_PLURAL_STATE = re.compile(
+    r"(Están|Estaban|Estarán|Estuvieron|Fueron|Han sido|Habían sido|Serán) [a-záéíóúñ]{3,}\b"
+    r"(?! (?:(?:ayer|hoy|anoche|finalmente|luego|después|también|ya) )?"
+    r"(?:el|la|los|las|un|una|unos|unas|su|sus|\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|diez|varios|varias|miles|cientos|decenas|muchos|muchas|otros|otras|todos|todas)\b)"
+)
+_PLURAL_STATE_VERBS = frozenset(
+    "están estaban estarán estuvieron fueron han habían serán".split()
+)
+
+
 def left_out_subject(sentence: str) -> str | None:
     """The opening verb of a Spanish sentence that leaves its subject out, or None. A verb in
-    the plural comes back too ("Dijeron que…"): no one name stands for its subject."""
+    the plural comes back too ("Dijeron que…", "Están disponibles para…"): no one name stands
+    for its subject."""
     if not sentence[:1].isupper() or " " not in sentence[:16]:
         return None
     passive = _PASSIVE.match(sentence)
     if passive is not None:
         return passive.group(1)
+    if sentence[0] in "EFHS":  # the plural state's verbs: one character settles most sentences
+        plural = _PLURAL_STATE.match(sentence)
+        if plural is not None:
+            return plural.group(1)
     match = _OPENING_VERB.match(sentence)
     if match is None:
         return None
@@ -64,7 +83,8 @@ def left_out_subject(sentence: str) -> str | None:
 
 def is_plural(verb: str) -> bool:
     """Does ``verb`` (as :func:`left_out_subject` gives it) speak of several people?"""
-    return verb.lower() in _PLURAL
+    lower = verb.lower()
+    return lower in _PLURAL or lower.split()[0] in _PLURAL_STATE_VERBS
 
 
 def goes_on_without_subject(sentence: str) -> bool:

@@ -713,6 +713,16 @@ _BEFORE_ES_MAYOR = ["La alcaldesa Marta Ruiz Pineda visitó el lunes el nuevo me
         # A verb whose subject follows it is no left-out subject.
         ("Llegó la lluvia a Tlalpan el lunes por la tarde.", _BEFORE_ES_MAYOR,
          "Llegó la lluvia a Tlalpan el lunes por la tarde."),
+        # A plural "están" or passive with its subject left out: what is, or who was? No name
+        # stands for several, so no point.
+        ("Están disponibles para los niveles inicial, primario y secundario.", _BEFORE_ES_MAYOR,
+         None),
+        ("Fueron trasladados al hospital de la zona en estado grave.", _BEFORE_ES_MAYOR, None),
+        # ... with the subject after it, as written.
+        ("Fueron detenidos tres hombres en el mercado de Tlalpan.", _BEFORE_ES_MAYOR,
+         "Fueron detenidos tres hombres en el mercado de Tlalpan."),
+        ("Están abiertas las inscripciones para los puestos del mercado.", _BEFORE_ES_MAYOR,
+         "Están abiertas las inscripciones para los puestos del mercado."),
     ],
 )
 def test_es_point_that_leaves_out_its_subject_names_it(
