@@ -126,6 +126,13 @@ _SPANISH_REPORT_WITHOUT_SUBJECT = re.compile(
     r"(?:fue|fueron|era|eran|había|habían|estaba|estaban|tenía|tenían"
     r"|[a-záéíóúñ]{3,}(?:aba|aban|ía|ían|ó|aron|ieron))\b"
 )
+# A Spanish sentence that opens on "the same" ("Del mismo fueron parte…", "La misma fuente
+# indicó…", "El mismo día…"): the same as what? Not the connectives "Del mismo modo" (likewise)
+# and "Al mismo tiempo" (meanwhile), which name no thing said before.
+_SPANISH_SAME = re.compile(
+    r"^(?:Del|Al|De la|A la|De los|De las|El|La|Los|Las) mism[oa]s?\b"
+    r"(?! (?:modo|manera|forma|tiempo)\b)"
+)
 # An English subject counted against one the sentences before named: "Another victim said…",
 # "Other officials…", "The other campaigns…", "A second man was arrested…" (another than whom?).
 # Not "Other than…" (except), not "the other day" (lately).
@@ -176,7 +183,10 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
         return True
     if _TIME_FROM_BEFORE[language].match(sentence) is not None:
         return True
-    if language == "es" and _SPANISH_REPORT_WITHOUT_SUBJECT.match(sentence) is not None:
+    if language == "es" and (
+        _SPANISH_REPORT_WITHOUT_SUBJECT.match(sentence) is not None
+        or _SPANISH_SAME.match(sentence) is not None
+    ):
         return True
     tokens = _WORD.findall(sentence[:200])
     words = [token.lower() for token in tokens][: REACH * 2]

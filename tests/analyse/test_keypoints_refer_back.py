@@ -39,6 +39,10 @@ from digests.article import CleanArticle
         # A Spanish impersonal report whose clause leaves out who did it.
         ("Se indicó que amenazaba con un cuchillo a los vecinos de la colonia.", "es"),
         ("Se informó que fue trasladado al hospital general en estado grave.", "es"),
+        # A Spanish "the same" that points at what the sentence before named.
+        ("Del mismo fueron parte cuatro de los cinco hijos del exfutbolista.", "es"),
+        ("La misma fuente indicó que el hombre tenía antecedentes por robo.", "es"),
+        ("El mismo día, la policía detuvo a otros dos sospechosos en la colonia.", "es"),
     ],
 )
 def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
@@ -65,6 +69,9 @@ def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
         ("Le maire a dit ce que les habitants attendaient depuis des années.", "fr"),
         ("El Gobierno aprobó este martes la reforma del sistema de pensiones.", "es"),
         ("Правительство в этом году выделило на ремонт дорог два миллиарда рублей.", "ru"),
+        # "Likewise", "at the same time": a connective, no thing the sentence before named.
+        ("Del mismo modo, el ministerio anunció nuevas obras en la ruta nacional.", "es"),
+        ("Al mismo tiempo, el gobierno aprobó un aumento de las jubilaciones.", "es"),
         # English is left to the opening-word rules.
         ("The mayor promised to review this measure before the local elections.", "en"),
     ],
