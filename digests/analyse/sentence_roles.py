@@ -35,8 +35,20 @@ _ROLE_NOUNS = OCCUPATIONS | frozenset(
     manager coach boss leader secretary minister executive founder officer commissioner
     mayor governor superintendent controller inspector""".split()
 )
-# A capitalised run that opens a sentence, then a lower-case word and a space, up to a name.
-_OPENING_MODIFIER = re.compile(r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* ([a-z]+) $")
+# A capitalised run that opens a sentence, then lower-case words and a space, up to a name:
+# the role noun last, with up to two words of the role before it ("White House press
+# secretary Jane Moss").
+_OPENING_MODIFIER = re.compile(
+    r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*((?: [a-z]+){0,2}) ([a-z]+) $"
+)
+# Lower-case words that qualify a role noun inside the role ("press secretary", "assistant
+# coach", "deputy director"), besides the title words; a verb or its object ("Hale told
+# reporters director Tom Lent") is none of them.
+_ROLE_QUALIFIERS = frozenset(
+    """press communications campaign assistant associate managing general policy security
+    health education trade justice interim head team party program programme research
+    marketing sales finance legal technical sporting club""".split()
+)
 _WORD_AFTER = re.compile(r" ([a-z]+) [A-Z]")
 _MODIFIER_REACH = 60  # characters before a name that the opening modifier may take
 _LONGEST_ROLE = len(" superintendent ")
@@ -57,7 +69,9 @@ def opens_sentence(text: str, mention: Mention) -> bool:
                 .rpartition(" ")[2] not in _ROLE_NOUNS:
             return False
         role = _OPENING_MODIFIER.search(text, max(0, start - _MODIFIER_REACH), start)
-        return role is not None and role.group(1) in _ROLE_NOUNS
+        return role is not None and role.group(2) in _ROLE_NOUNS and all(
+            word in _ROLE_QUALIFIERS or is_title_word(word) for word in role.group(1).split()
+        )
     end = _end_of(text, mention)
     if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
         role = _WORD_AFTER.match(text, end)

@@ -210,3 +210,25 @@ def test_a_name_after_a_role_without_an_article_opens_its_sentence() -> None:
         ("This is a romance with a lot of music", "Milan Rao"),
         ("I am feeling very lucky to be in the film", "Sonal Sinha"),
     ]
+
+
+def test_a_role_of_two_lower_case_words_before_a_name_opens_the_sentence() -> None:
+    # "White House press secretary Jane Moss called…": the sentence is hers, and the "she"
+    # of the next quote is her, not the man quoted before.
+    assert speakers(
+        "Union leader Derrick Hale said the visit would be an insult.",
+        "“It is an affront to everyone who marched,” Hale said.",
+        "White House press secretary Jane Moss called Hale’s stance sad during her briefing.",
+        "“This should bring the country together,” she said.",
+    ) == [("It is an affront to everyone who marched", "Derrick Hale"),
+          ("This should bring the country together", "Jane Moss")]
+
+
+def test_a_verb_and_its_object_before_a_role_do_not_make_the_role_open_the_sentence() -> None:
+    # "Hale told reporters director Tom Lent…": Hale is the subject; lower-case words that
+    # are no part of a role do not pass the sentence to the name after them.
+    assert speakers(
+        "Union leader Derrick Hale met the board on Monday.",
+        "Hale told reporters director Tom Lent had left early.",
+        "“We will carry on without him,” he said.",
+    ) == [("We will carry on without him", "Derrick Hale")]
