@@ -68,7 +68,8 @@ OCCUPATIONS = frozenset(
     actor actress singer rapper comedian star striker midfielder defender goalkeeper
     winger captain player backbencher peer businessman businesswoman billionaire tycoon
     entrepreneur investor owner member songwriter guitarist drummer bassist musician composer
-    filmmaker producer""".split()
+    filmmaker producer treasurer auditor comptroller clerk ombudsman solicitor coroner assessor
+    registrar administrator advocate recorder""".split()
 )
 # Descriptions a story uses for the person it is about, once named ("the singer said", "the
 # heartthrob told"): fame and sport, not offices (a "lawyer" or "spokesman" is usually someone

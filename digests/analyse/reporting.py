@@ -372,8 +372,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
 
 
 # Reporting verbs that are also plural nouns ("her comments", "his remarks"), so not among the
-# verbs searched everywhere: right after a quote with a name after them, they are verbs.
-_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ")
+# verbs searched everywhere: right after a quote with a name after them, they are verbs
+# ("“…,” reports Jane Moss", a digest quoting another paper's reporter).
+_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ", "reports ")
 
 
 def inverted_noun_verb(clause: str) -> str | None:

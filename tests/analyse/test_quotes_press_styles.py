@@ -232,3 +232,13 @@ def test_a_verb_and_its_object_before_a_role_do_not_make_the_role_open_the_sente
         "Hale told reporters director Tom Lent had left early.",
         "“We will carry on without him,” he said.",
     ) == [("We will carry on without him", "Derrick Hale")]
+
+
+def test_reports_with_its_subject_after_it_names_the_writer_quoted() -> None:
+    # News digests quote other papers' reporters: "“…,” reports Jane Moss." is hers, not the
+    # words of whoever was quoted before.
+    assert speakers(
+        "“Markets can turn quickly with a change of government,” writes Karin Lund.",
+        "“Acme admitted it misled clients and agreed to pay $35 million,” reports Jane Moss.",
+    ) == [("Markets can turn quickly with a change of government", "Karin Lund"),
+          ("Acme admitted it misled clients and agreed to pay $35 million", "Jane Moss")]

@@ -35,3 +35,16 @@ def test_a_detectives_rank_before_another_is_a_title() -> None:
         "“We found nothing in the kitchen,” Det. Sgt. Vega said.",
         "“The road is open again,” Spc. Bo Tran told reporters.",
     ) == ["Ann Vega", "Bo Tran"]
+
+
+def test_a_public_office_before_a_name_is_no_part_of_it() -> None:
+    # "County Treasurer Joe Lomb", "Investor Advocate Rick Flem": offices written before the
+    # name, as "Sheriff" is; the speaker is the person.
+    assert speakers(
+        "County Treasurer Joe Lomb said on Monday the road fund was empty.",
+        "“We will find the money,” Lomb said.",
+    ) == ["Joe Lomb"]
+    assert speakers(
+        "The agency's Investor Advocate Rick Flem said he would push for more exams.",
+        "“Fraud can be very hard for an investor to detect,” said Flem.",
+    ) == ["Rick Flem"]
