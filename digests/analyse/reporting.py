@@ -472,17 +472,18 @@ def subject_of_any_verb(clause: str) -> str | None:
 
 def _continues_the_quote(pre: str) -> bool:
     """Whether the words between a quote and ", said" go on with the writer's sentence: one
-    stretch without commas, opened by a lower-case word that is neither a determiner nor a
-    relative pronoun. (With a comma inside it is a name and its role: "Brent Bozell, founder
-    of the Media Research Center, tells ...".)"""
+    stretch without commas, opened by a lower-case word that is no relative pronoun. A
+    determiner may open it when the stretch describes the quote's last words ("“…brought to
+    Pangkalan Bun,” the town with the nearest airstrip, said Soelistyo"); the caller still asks
+    for a capitalised name after the verb. (With a comma inside it is a name and its role:
+    "Brent Bozell, founder of the Media Research Center, tells ...".)"""
     if not pre.rstrip().endswith(","):
         return False
     segments = comma_parts(pre)
     if len(segments) != 1:
         return False
     first = segments[0].split()[0]
-    return first.islower() and first not in DETERMINERS and first not in _RELATIVES \
-        and first not in PRONOUNS
+    return first.islower() and first not in _RELATIVES and first not in PRONOUNS
 
 
 def dash_signature(clause: str) -> str | None:

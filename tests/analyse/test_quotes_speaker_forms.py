@@ -139,3 +139,14 @@ def test_a_quote_after_a_sentence_reporting_a_spokesman_is_the_spokesman_s() -> 
         "Ann Lee's spokesman told reporters that this was not the whole story. “She never"
         " signed that contract.”",
     ) == ["the statement", "Ann Lee's spokesman"]
+
+
+def test_a_description_of_the_quotes_last_words_before_an_inverted_verb() -> None:
+    # "“…to Pangkalan Bun,” the town with the nearest airstrip, said Soelistyo.": the phrase
+    # between the quote and ", said" describes the place the quote ends on; the speaker is
+    # the name after the verb, not the last noun of that phrase.
+    assert speakers(
+        "Rescue chief Bambang Soelistyo spoke to reporters on Wednesday.",
+        "“As soon as the weather is clear, the bodies will be brought to Pangkalan Bun,” the "
+        "town with the nearest airstrip to the crash site, said Soelistyo.",
+    ) == ["Bambang Soelistyo"]
