@@ -85,7 +85,17 @@ _POSSESSED_DOCUMENT = re.compile(
 _PRONOUN_OF_POSSESSIVE = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
+# "had this to say", "has plenty to add": an idiom for "said" whose subject comes before it.
+_HAD_THIS_TO = re.compile(
+    r" (?:had|has|have) (?:this|these words|something|plenty|much|more|a lot|little) to$"
+)
+
+
 def _strip_auxiliaries(text: str) -> str:
+    if text.endswith(" to"):
+        idiom = _HAD_THIS_TO.search(text)
+        if idiom:
+            text = text[: idiom.start()]  # "the mayor had this to say": "the mayor" said
     words = text.split()
     if words:
         words[-1] = uncontracted(words[-1])  # "he'd respond": "he", as in "he would respond"
@@ -152,6 +162,11 @@ def subject_before_verb(pre: str) -> str | None:
     if len(segments) >= 3 and (segments[-1].startswith(LIST_ENDS)
                                or " and " in segments[-1] or " & " in segments[-1]):
         segments = without_body_list(segments)
+    if len(segments) >= 2 and segments[-1].startswith(("the ", "a ", "an ")) \
+            and _role_for_a_body(segments[-2]):
+        # "a spokesman for the Defense Commission, the country's highest body, said": the
+        # description after the body is the body's; the role speaks for it.
+        return segments[-2]
     if len(segments) >= 2 and (starts_appositive(segments[-1]) or is_affiliation(segments[-1])):
         for segment in reversed(segments[:-1]):
             if is_adverbial(segment):
@@ -167,6 +182,16 @@ def subject_before_verb(pre: str) -> str | None:
             if name:
                 return name
     return np_at_end(segments[-1])
+
+
+# A whole part that is a role and the body it serves: "a spokesman for the Defense Commission".
+_ROLE_FOR_BODY = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z]+ ){0,2}([a-z]+) (?:for|of|at) [A-Za-z]")
+
+
+def _role_for_a_body(segment: str) -> bool:
+    """Whether a comma part is a role with the body it is of, and nothing else before it."""
+    role = _ROLE_FOR_BODY.match(segment)
+    return role is not None and is_title_word(role.group(1))
 
 
 # Prepositions whose object a name ending a clause is ("… a crash in Kandahar").

@@ -150,3 +150,17 @@ def test_a_description_of_the_quotes_last_words_before_an_inverted_verb() -> Non
         "“As soon as the weather is clear, the bodies will be brought to Pangkalan Bun,” the "
         "town with the nearest airstrip to the crash site, said Soelistyo.",
     ) == ["Bambang Soelistyo"]
+
+
+def test_had_this_to_say_reports_the_words_of_its_subject() -> None:
+    # "X had this to say about the film: “…”": the idiom's subject speaks, and a phrase set
+    # off after a body ("…Commission, the country's highest body,") describes the body, not
+    # the one who speaks for it.
+    assert speakers(
+        "The film opened in a few hundred cinemas on Thursday.",
+        "Mayor Jane Moss, who saw it on Friday, had this to say about it: “It is a fine film "
+        "and the town should be proud.”",
+        "Her rival Tom Lent has plenty to say too: “Nobody in the town will watch it.”",
+        "On Saturday, a spokesman for the Defense Commission, the country's highest body, had "
+        "this to say about the film: “It is an act of war.”",
+    ) == ["Jane Moss", "Tom Lent", "a spokesman for the Defense Commission"]
