@@ -1,7 +1,8 @@
 """The subject of an inverted reporting clause: the speaker written after the verb ("…,” said
 Donna Brazile, the party's chairwoman", "sagte Nancy Faeser am Montag", "a déclaré lundi le
 ministre", "dijo el ministro en Madrid"), cut where the noun phrase ends and without the time,
-place or listener that follow it. See :mod:`reporting` for the clause around it.
+place or listener that follow it; also a name signed after a dash with no verb ("“…” – Jane
+Doe"). See :mod:`reporting` for the clause around it.
 """
 
 from __future__ import annotations
@@ -144,3 +145,37 @@ def french_inverted_subject(clause: str) -> str | None:
     "M. Duda"), None when the clause is no such thing."""
     found = _FRENCH_INVERTED.match(clause)
     return subject_after_verb(clause[found.end() :]) if found is not None else None
+
+
+# Reporting verbs that are also plural nouns ("her comments", "his remarks"), so not among the
+# verbs searched everywhere: right after a quote with a name after them, they are verbs
+# ("“…,” reports Jane Moss", a digest quoting another paper's reporter).
+_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ", "reports ")
+
+
+def inverted_noun_verb(clause: str) -> str | None:
+    """The name after such a verb opening the clause after a quote ("“…,” comments Robin Kale,
+    who chairs the board"); None unless a capitalised name follows it."""
+    if not clause.startswith(_NOUN_LIKE_VERBS):
+        return None
+    subject = subject_after_verb(clause.partition(" ")[2])
+    return subject if subject and name_runs(subject) and subject[:1].isupper() else None
+
+
+_DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
+# What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
+_SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
+
+
+def dash_signature(clause: str) -> str | None:
+    """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
+    match = _DASH_SIGNATURE.match(clause)
+    if not match:
+        return None
+    name = match.group(1).strip(" .")
+    runs = name_runs(name)
+    if not runs or runs[0].start != 0:
+        return None
+    if _SIGNED_TOPIC.match(name, runs[0].end):
+        return runs[0].raw  # team-news round-ups sign "– Manager on Player"
+    return name if len(name.split()) <= 5 else None

@@ -24,6 +24,7 @@ from digests.analyse.dash_attribution import (
     without_inner_clause,
     writes_dash_clauses,
 )
+from digests.analyse.inverted_subjects import dash_signature, inverted_noun_verb
 from digests.analyse.language_words import UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import name_runs
@@ -43,8 +44,6 @@ from digests.analyse.quote_filter import (
 from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
 from digests.analyse.reporting import (
     HERE_IS,
-    dash_signature,
-    inverted_noun_verb,
     sentence_subject,
     speaker_in_clause,
     subject_of_any_verb,

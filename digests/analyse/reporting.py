@@ -21,10 +21,12 @@ from digests.analyse.clauses import (
 )
 from digests.analyse.inverted_subjects import (
     NOT_SUBJECTS,
+    dash_signature,
     french_inverted_subject,
+    inverted_noun_verb,
     subject_after_verb,
 )
-from digests.analyse.names import is_title_word, name_runs
+from digests.analyse.names import is_title_word
 from digests.analyse.noun_phrases import (
     DETERMINERS,
     PRONOUNS,
@@ -120,9 +122,6 @@ def _is_possessor(word: str) -> bool:
 _LY_NOUNS = frozenset({"family", "assembly", "ally"})
 
 
-_DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
-# What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
-_SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
 
 
 # Relative pronouns that open a clause about a person between a subject and its verb ("The
@@ -396,21 +395,6 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     return subject
 
 
-# Reporting verbs that are also plural nouns ("her comments", "his remarks"), so not among the
-# verbs searched everywhere: right after a quote with a name after them, they are verbs
-# ("“…,” reports Jane Moss", a digest quoting another paper's reporter).
-_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ", "reports ")
-
-
-def inverted_noun_verb(clause: str) -> str | None:
-    """The name after such a verb opening the clause after a quote ("“…,” comments Robin Kale,
-    who chairs the board"); None unless a capitalised name follows it."""
-    if not clause.startswith(_NOUN_LIKE_VERBS):
-        return None
-    subject = subject_after_verb(clause.partition(" ")[2])
-    return subject if subject and name_runs(subject) and subject[:1].isupper() else None
-
-
 def _role_opening(clause: str) -> str | None:
     """The role that opens the clause's last part as its subject: "Soon after, the shadow
     health secretary was approached by ITV News" -> "the shadow health secretary"."""
@@ -509,17 +493,3 @@ def _continues_the_quote(pre: str) -> bool:
         return False
     first = segments[0].split()[0]
     return first.islower() and first not in _RELATIVES and first not in PRONOUNS
-
-
-def dash_signature(clause: str) -> str | None:
-    """A name signed after a dash, as in lists of reader quotes: `“…” ― Jane Doe`."""
-    match = _DASH_SIGNATURE.match(clause)
-    if not match:
-        return None
-    name = match.group(1).strip(" .")
-    runs = name_runs(name)
-    if not runs or runs[0].start != 0:
-        return None
-    if _SIGNED_TOPIC.match(name, runs[0].end):
-        return runs[0].raw  # team-news round-ups sign "– Manager on Player"
-    return name if len(name.split()) <= 5 else None

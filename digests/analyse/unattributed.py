@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from digests.analyse.clauses import REPORTING, clause_before, real_sentence_ends
+from digests.analyse.inverted_subjects import dash_signature
 from digests.analyse.language_words import PRONOUNS
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import ENGLISH_TITLE_WORDS, FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import CAPITALISED_RUN, is_org, is_place, is_title_word, name_runs
 from digests.analyse.quote_filter import has_words
 from digests.analyse.quote_spans import Span
-from digests.analyse.reporting import dash_signature, sentence_subject, speaker_in_clause
+from digests.analyse.reporting import sentence_subject, speaker_in_clause
 from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 
