@@ -44,7 +44,8 @@ VERBS: dict[str, str] = {
         expresó expresa reconoció reconoce criticó lamentó lamenta respondió responde precisó
         recalcó enfatizó remarcó detalló relató contó sentenció concluyó aclaró afirmaron
         dijeron señalaron explicaron aseveró puntualizó acotó agregaron finalizó anotó expuso
-        reiteró informó recordó admitió mencionó resaltó planteó argumentó""",
+        reiteró informó recordó admitió mencionó resaltó planteó argumentó decía decían
+        explicaba aseguraba afirmaba señalaba comentaba comentaban escribió escribe tuiteó""",
     "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
         добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
         сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет
@@ -180,11 +181,11 @@ SPANISH_ADDRESSEE = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las|los|su
 # French and Spanish may set a short adverbial between the verb and its subject: "a réagi sur
 # Twitter la députée", "a déclaré à la presse le ministre", "dijo en Madrid el ministro". A
 # preposition, a determiner or not, one word; then a subject that opens with a determiner or
-# a capital.
+# a capital, or a time before it ("decía en Twitter este martes la periodista").
 ADVERBIAL_BEFORE_SUBJECT = re.compile(
     r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras)\s+"
     r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus)\s*)?[\w-]+\s+"
-    r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý])"
+    r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý]|(?:ce|cette|este|esta)\s)"
 )
 # A time adverbial set between an inverted verb and its subject: "a déclaré lundi 3 mars le
 # ministre", "a lancé mardi soir sur BFMTV la maire", "sagte am Montag der Minister", "dijo este

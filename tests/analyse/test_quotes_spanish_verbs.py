@@ -1,0 +1,28 @@
+"""Spanish reporting verbs in the imperfect and for what is written ("decía", "escribió"),
+and a subject written after both a place and a time ("decía en Twitter este martes la
+periodista Ana Ruiz"), as Spanish news often inverts it."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def who(*paragraphs: str) -> list[str | None]:
+    article = CleanArticle(title="Noticias", paragraphs=list(paragraphs))
+    return [q.speaker for q in find_quotes(article)]
+
+
+def test_the_imperfect_after_a_place_and_a_time_then_the_subject() -> None:
+    assert who(
+        "Miles de personas vieron las imágenes del expresidente el lunes.",
+        "«¿Quién es el idiota que le ha hecho una foto con flash?», decía en Twitter este "
+        "martes la periodista Ana Ruiz.",
+    ) == ["Ana Ruiz"]
+
+
+def test_written_words_have_a_speaker_too() -> None:
+    assert who(
+        "La polémica siguió el martes en las redes sociales.",
+        "«Es una foto horrible», escribió en Twitter la periodista Ana Ruiz.",
+    ) == ["Ana Ruiz"]
