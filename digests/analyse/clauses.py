@@ -117,12 +117,28 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
     return ends
 
 
+# Words after which a quoted name goes on with the clause: "del ‘caso Nóos’", "of the
+# ‘Sunday Times’", "der „Zeit“".
+_BEFORE_A_NAME = frozenset("del de la of the der des du".split())
+_CLOSING_OF = {"‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›"}
+_QUOTED_NAME_REACH = 40  # characters: a name or title, not a sentence
+
+
 @lru_cache(maxsize=64)
 def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
     # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
     rest = without_parentheses(para[end : end + CLAUSE_WINDOW])
     opener = OPENING_MARKS.search(rest)
+    while opener and rest[: opener.start()].rstrip().rpartition(" ")[2] in _BEFORE_A_NAME:
+        # "dijo el instructor del ‘caso Noos’ en relación…": a quoted name the clause runs
+        # through, not the next quote.
+        closer = _CLOSING_OF.get(opener.group()[0])
+        closed = rest.find(closer, opener.end(), opener.end() + _QUOTED_NAME_REACH) \
+            if closer else -1
+        if closed < 0:
+            break
+        opener = OPENING_MARKS.search(rest, closed + 1)
     if opener:
         rest = rest[: opener.start()]
     ends = real_sentence_ends(rest, most=2)  # the clause ends at the first or second

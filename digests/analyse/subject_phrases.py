@@ -25,8 +25,10 @@ def may_speak(phrase: str, lowered: str) -> bool:
     ends with a possessive ("Obama's first five questioners", cut to "Obama's": whose, not
     who), is a reporting verb ("Adding, “…”") or a description cut off by a dash ("An
     immigrant himself – …")."""
-    if phrase.endswith(("'s", "’s", "'", "’")) or lowered.partition(" ")[0] in _PREPOSITIONS:
+    if lowered.partition(" ")[0] in _PREPOSITIONS:
         return False
+    if phrase.endswith(("'s", "’s", "'", "’")) and not (phrase[-1] == "’" and "‘" in phrase):
+        return False  # a possessive; not the close of a quoted name ("del ‘caso Nóos’")
     if " " not in phrase and lowered.endswith("ing") and REPORTING.fullmatch(lowered):
         return False  # "Adding, “…”": a participle that opens a sentence has no subject
     return not (phrase[-1] in "–—-" and phrase[-2:-1] == " "

@@ -26,3 +26,13 @@ def test_written_words_have_a_speaker_too() -> None:
         "La polémica siguió el martes en las redes sociales.",
         "«Es una foto horrible», escribió en Twitter la periodista Ana Ruiz.",
     ) == ["Ana Ruiz"]
+
+
+def test_a_quoted_name_inside_the_subject_after_the_verb_is_part_of_it() -> None:
+    # "dijo el instructor del ‘caso Noos’ en relación…": the case's name in quote marks is
+    # part of the subject, which does not stop at "del".
+    assert who(
+        "El fiscal recurrirá el auto del juez.",
+        "«Uno lo hace para que se valide», dijo el instructor del ‘caso Noos’ en relación a "
+        "la decisión.",
+    ) == ["el instructor del ‘caso Noos’"]
