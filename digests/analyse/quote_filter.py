@@ -195,6 +195,11 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
         # "…vented covers, “so the gas cannot build up,” she said": a fragment; after a
         # clause ("“It is hard,” he said, “because…”") the quote goes on.
         return False
+    if lower_start and tail.endswith(",") and " that " in tail[-_THAT_REACH:] \
+            and _reports_that(tail[-_THAT_REACH:]):
+        # "Ames says that people who call it a bromance, “don't know…”": the quote finishes
+        # the "that" clause, whatever follows it.
+        return False
     # A lower-case start continues the writer's sentence, unless a reporting clause follows
     # ("As for complexity, 'broadening the base ...,' said Mr. Kamin").
     if lower_start and not tail.endswith((".", "!", "?", ":")) and not (
@@ -223,6 +228,21 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
 # cause, purpose or result ("…, “because the pipes are old,” he said").
 _CONTINUING_WORDS = frozenset({"so", "because", "since", "although", "though", "whereas",
                                "which", "unless"})
+
+
+# Characters before a quote in which a reporting verb and its "that" are looked for.
+_THAT_REACH = 120
+
+
+def _reports_that(tail: str) -> bool:
+    """Whether the sentence that ends in ``tail`` reports speech in a "that" clause ("says
+    that", "said Tuesday that"), which a quote after it finishes."""
+    start = max(tail.rfind(end) for end in (". ", "? ", "! ")) + 1
+    return any(_THAT_AFTER_VERB.match(tail, verb.end()) for verb in REPORTING.finditer(tail, start))
+
+
+# "that" right after a reporting verb, or after one word ("said Tuesday that").
+_THAT_AFTER_VERB = re.compile(r"(?: [\w-]+)? that ")
 
 
 def _continues_the_sentence(quote_text: str) -> bool:

@@ -134,6 +134,17 @@ def test_partial_quotes_inside_indirect_speech_are_not_quotes() -> None:
     assert found == []
 
 
+def test_a_lower_case_fragment_after_a_that_clause_and_a_comma_is_indirect() -> None:
+    # "X says that critics who …, “don't know what…” He adds:": the quote finishes the "that"
+    # clause; the reporting clause after it opens the next quote, not this one.
+    found = find_quotes(article(
+        "The critic Dan Ames says that people who call the film a silly bromance, “don't know "
+        "what the hell they're talking about.” He adds:",
+        "“It is the most punk thing you can do to a dictator.”",
+    ))
+    assert [q.text for q in found] == ["It is the most punk thing you can do to a dictator."]
+
+
 def test_a_quote_after_its_reporting_verb_is_whole() -> None:
     found = find_quotes(article(
         "Asked about the strike, the union leader Sam Ortiz said: “We are not going back "
