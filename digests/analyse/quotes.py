@@ -48,6 +48,7 @@ from digests.analyse.reporting import (
     speaker_in_clause,
     subject_of_any_verb,
 )
+from digests.analyse.russian_bodies import body_after_verb, body_named
 from digests.analyse.speakers import Resolver
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
@@ -60,6 +61,9 @@ from digests.analyse.unattributed import (
 )
 from digests.article import CleanArticle, Quote
 
+# What a Russian clause after a quote reads as its subject when it names a body's people
+# only ("— заявили в МВД": a plural verb, no subject) or nobody ("— говорится в сообщении").
+_NO_SUBJECT = frozenset({None, "они"})
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
@@ -387,8 +391,11 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             phrase = _phrase_of_next_quote(
                 paragraphs, group, groups[index + 1], first.para - previous_end > 1
             )
-        speaker = None
-        if phrase in UNSTATED_SUBJECTS and (before := words_before(paragraphs, first)):
+        # "— заявили в авиакомпании", "— говорится в сообщении МВД": a body speaks.
+        body = body_after_verb(after) if phrase in _NO_SUBJECT else None
+        speaker = named = body_named(body, paragraphs, at[0]) if body else None
+        if speaker is None and phrase in UNSTATED_SUBJECTS \
+                and (before := words_before(paragraphs, first)):
             # "«…», aseveró." leaves its subject out: it goes on with the person the sentence
             # before reports speaking ("el ministro Salas dijo que…"), before any named later.
             speaker = reported_speaker(resolver, before, at)
@@ -398,6 +405,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             speaker = speaker_without_clause(
                 resolver, paragraphs, (first, last), text, (previous_end, previous_speaker)
             )
+        if body and not named and speaker in {None, previous_speaker}:
+            speaker = body  # "пресс-служба ведомства", not whoever was quoted before
         end = (last.end_para, last.end)
         # A clause after the quote that names its speaker is the quote's: its names are not
         # new people for a later "he" to go on with.
