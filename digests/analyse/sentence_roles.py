@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from digests.analyse.clauses import REPORTING, real_sentence_ends
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
-from digests.analyse.name_words import OCCUPATIONS
+from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import is_title_word
 
 SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
@@ -216,11 +216,42 @@ def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     Review agreed", "Israel's warning, which Amnesty International said…") is not."""
     start = mention.at[1]
     end = _end_of(text, mention)
-    if text[end : end + 1] != " " or REPORTING.match(text, end + 1) is None:
+    verb = end + 1
+    if text.startswith(", ", end):
+        # "Tom Lake, who took two wickets, says…": a clause set off between name and verb.
+        close = text.find(", ", verb, end + _SET_OFF_REACH)
+        if close < 0 or SENTENCE_BREAK.search(text, end, close):
+            return False
+        verb = close + 2
+    elif text[end : end + 1] != " ":
         return False
+    if REPORTING.match(text, verb) is None:
+        return False
+    if text.endswith(", ", 0, start) and _ends_the_sentence(text, verb):
+        return True  # "…, Moss added.": who reported the words before, the first name or not
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
     opening = breaks[-1] if breaks else 0
-    return not any(opening <= m.at[1] < start for m in others)
+    return not any(opening <= m.at[1] < start and not _describes(text, m, start)
+                   for m in others)
+
+
+def _describes(text: str, other: Mention, start: int) -> bool:
+    """Whether a name before ``start`` is no person and only qualifies the role words that
+    lead up to the name there ("Australian paceman Tom Lake")."""
+    between = text[_end_of(text, other) : start].split()
+    return not other.person and 0 < len(between) <= _ROLE_WORDS_BEFORE_NAME and all(
+        word.isalpha() and word.islower() and word not in FUNCTION_WORDS for word in between
+    )
+
+
+_SET_OFF_REACH = 80  # characters of a clause or appositive between a subject and its verb
+_ROLE_WORDS_BEFORE_NAME = 2  # "Australian paceman", "Chelsea assistant coach"
+_CLAUSE_END = re.compile(r"[a-z]+(?: [A-Za-z]+){0,3}[.;]")  # "added.", "said on Monday."
+
+
+def _ends_the_sentence(text: str, verb: int) -> bool:
+    """Whether the reporting verb at ``verb`` ends its sentence, a time or place aside."""
+    return _CLAUSE_END.match(text, verb) is not None
 
 
 # A reporting verb put before its subject, after what was said: "…, said Pia Lund", "“…,”
