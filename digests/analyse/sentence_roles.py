@@ -225,8 +225,9 @@ def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
         verb = close + 2
     elif text[end : end + 1] != " ":
         return False
-    if REPORTING.match(text, verb) is None:
-        return False
+    reported = REPORTING.match(text, verb)
+    if reported is None or (reported.group() in _ASKING and _ASKED.match(text, reported.end())):
+        return False  # "Lane asked Sanders whether…": the one asked answers next
     if text.endswith(", ", 0, start) and _ends_the_sentence(text, verb):
         return True  # "…, Moss added.": who reported the words before, the first name or not
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)]
@@ -237,13 +238,19 @@ def reports(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 
 def _describes(text: str, other: Mention, start: int) -> bool:
     """Whether a name before ``start`` is no person and only qualifies the role words that
-    lead up to the name there ("Australian paceman Tom Lake")."""
-    between = text[_end_of(text, other) : start].split()
-    return not other.person and 0 < len(between) <= _ROLE_WORDS_BEFORE_NAME and all(
-        word.isalpha() and word.islower() and word not in FUNCTION_WORDS for word in between
+    lead up to the name there ("Australian paceman Tom Lake", "Spain's King Juan Carlos")."""
+    between = text[_end_of(text, other) : start]
+    possessive = between.startswith(("'s ", "’s "))
+    words = between[3:].split() if possessive else between.split()
+    return not other.person and (possessive or bool(words)) \
+        and len(words) <= _ROLE_WORDS_BEFORE_NAME and all(
+        word.isalpha() and (is_title_word(word) or (
+            word.islower() and word not in FUNCTION_WORDS)) for word in words
     )
 
 
+_ASKING = frozenset({"asked", "asks", "asking"})
+_ASKED = re.compile(r" (?:[A-Z]|him\b|them\b)")  # whom: a name or "him" ("her" may be whose)
 _SET_OFF_REACH = 80  # characters of a clause or appositive between a subject and its verb
 _ROLE_WORDS_BEFORE_NAME = 2  # "Australian paceman", "Chelsea assistant coach"
 _CLAUSE_END = re.compile(r"[a-z]+(?: [A-Za-z]+){0,3}[.;]")  # "added.", "said on Monday."

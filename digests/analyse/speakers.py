@@ -159,7 +159,7 @@ class Resolver:
                 if len(words) == 1 and runs[-1].words[0] == "The" \
                         and self._named_with_the(name):
                     return f"The {name}"
-                if len(words) == 1 and {"sir", "dame"} & {w.lower() for w in runs[-1].words}:
+                if len(words) == 1 and _BY_FIRST_NAME & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
                 full = self._fullest(name, runs[-1].words, at)
                 if full == name and len(words) == 1:
@@ -449,6 +449,10 @@ class Resolver:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
 
+
+# Titles written with a first name alone ("Sir Keith", "King Juan"): the person the article
+# names in full with it.
+_BY_FIRST_NAME = frozenset({"sir", "dame", "king", "queen", "prince", "princess"})
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
 _AGED = re.compile(r"\d+-years?-old")

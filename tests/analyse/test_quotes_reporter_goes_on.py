@@ -29,3 +29,27 @@ def test_a_relative_clause_between_the_subject_and_its_reporting_verb() -> None:
         "yesterday is typical of the side's fielding.",
         "“In the series so far there have been some great catches,” he said.",
     ) == ["Tom Lake"]
+
+
+def test_a_country_and_a_title_before_the_name_that_reports() -> None:
+    # "Spain's King Juan Carlos said…": the country's possessive and the title lead up to the
+    # name; the king reports, and "he" is him, not the king quoted before. "King Juan" later
+    # is the same king, by the fuller name.
+    assert who(
+        "Sweden's King Carl Gustaf referred to the attacks in his Christmas speech.",
+        "“The need for friendship beyond borders is even greater,” he said.",
+        "Spain's King Juan Carlos said the outrages opened a new stage in world history.",
+        "“The terrible attacks have shaken the conscience of humanity,” he said.",
+        "However, King Juan said the reaction showed no tolerance for such attacks.",
+        "“The reaction has shown its willingness to prevent terror,” he said.",
+    ) == ["Carl Gustaf", "Juan Carlos", "Juan Carlos"]
+
+
+def test_the_one_asked_answers_not_the_one_who_asked() -> None:
+    # "The Post's Scott Lane asked Sanders whether…": Sanders answers the "he said" after it.
+    assert who(
+        "Bernie Sanders will release his medical records before the first votes are cast.",
+        "Last month, The Huffington Post’s Scott Lane asked Sanders whether questions about his "
+        "health were fair game.",
+        "“Sure it is. I would not have run if I was not blessed,” he said.",
+    ) == ["Bernie Sanders"]
