@@ -293,7 +293,9 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     polizei regierung bundesregierung landesregierung ministerium staatsanwaltschaft
     bundestag landtag gericht partei bundeswehr feuerwehr
     gouvernement ministère préfecture gendarmerie mairie assemblée sénat parti armée
-    полиция правительство министерство госдума суд партия""".split()
+    полиция правительство министерство госдума суд партия
+    société sociedad asociación compagnie entreprise empresa compañía gesellschaft verband
+    verein unternehmen общество ассоциация""".split()
 )
 
 # Adverbs that French puts between the auxiliary and the participle ("a encore déclaré", "a

@@ -85,6 +85,19 @@ EPITHET_GENDERS = {
     **dict.fromkeys("actress songstress".split(), "f"),
 }
 
+# Nouns for a person a story quotes without naming ("one resident", "a witness", "cette
+# personne", "una vecina", "eine Anwohnerin", "одна из жительниц"): the "she" of the next
+# quote goes on with such a speaker, where nothing else is named.
+UNNAMED_PERSON_NOUNS = frozenset(
+    """person woman man resident witness neighbour neighbor mother father passenger driver
+    shopper voter customer bystander survivor victim local villager
+    personne femme homme habitante habitant témoin voisine voisin mère père passagère
+    passager riveraine riverain
+    persona mujer hombre vecina vecino testigo madre padre pasajera pasajero
+    anwohnerin anwohner zeugin zeuge frau mann mutter vater passantin passant
+    женщина мужчина жительница житель свидетельница свидетель мать отец""".split()
+)
+
 # Parties' initials, which a paper writes between a role and a name ("le député LFI Marc
 # Vidal", "el diputado del PP Luis Ortega", "der Abgeordnete der SPD Jan Otto"): not the
 # person's name. Only parties' (an initial-like "DJ", "AJ" opens stage names).

@@ -11,6 +11,13 @@ no one.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from digests.analyse.name_words import LOWER_CASE_ROLES
+from digests.analyse.russian_names import is_role_in_any_case
+
+if TYPE_CHECKING:
+    from digests.analyse.name_index import NameIndex
 
 # The clause after the quote: a plural or impersonal verb, "в", perhaps a document, the body.
 # "отмечается", "говорится", "сообщается": said in a document, whose issuer speaks.
@@ -86,3 +93,23 @@ def _named_body(paragraphs: list[str], noun: str) -> str | None:
     names = {m.group(1) or m.group(2)
              for text in paragraphs for m in pattern.finditer(text)}
     return names.pop() if len(names) == 1 else None
+
+
+# "замглавы МВД РФ", "глава российского МИД": a role, an adjective or two, the body's words.
+_BODY_ROLE_WORDS = 4
+
+
+def is_role_of_body(index: NameIndex, phrase: str) -> bool:
+    """A Russian role with whose role it is, in the genitive, after it: "представитель
+    Кремля", "глава МИД". The capitalised word is a body when the article gives no person
+    a fuller name with it. A body in capitals may take an adjective or a country with it
+    ("глава российского МИД", "замглавы МВД РФ"): such words are never a person's."""
+    words = phrase.split()
+    if not (words[0].islower() and words[-1][:1].isupper()
+            and is_role_in_any_case(words[0], LOWER_CASE_ROLES)):
+        return False
+    if len(words) == 2:
+        return index.fullest(words[1]) == words[1]
+    return len(words) <= _BODY_ROLE_WORDS and all(
+        word.isupper() or word.islower() for word in words[1:]
+    )

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digests.analyse import document_issuers, one_word_names, role_holders, sentence_roles
+from digests.analyse import (
+    document_issuers,
+    one_word_names,
+    role_holders,
+    russian_bodies,
+    sentence_roles,
+)
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -28,6 +34,7 @@ from digests.analyse.name_words import (
     EPITHET_GENDERS,
     LOWER_CASE_ROLES,
     TITLE_WORDS,
+    UNNAMED_PERSON_NOUNS,
 )
 from digests.analyse.names import (
     bare,
@@ -42,7 +49,6 @@ from digests.analyse.russian_names import (
     article_gender,
     describes_by_owner,
     is_cyrillic,
-    is_role_in_any_case,
     nominative,
 )
 from digests.analyse.subject_phrases import (
@@ -79,6 +85,9 @@ class Resolver:
     # with where that quote ended.
     last_role: str | None = None
     last_role_end: tuple[int, int] = (-2, 0)
+    # The last speaker the article does not name, described as a person ("cette personne").
+    last_unnamed: str | None = None
+    last_unnamed_end: tuple[int, int] = (-2, 0)
 
     def resolve(self, phrase: str | None, at: tuple[int, int]) -> str | None:
         if not phrase:
@@ -88,6 +97,8 @@ class Resolver:
         if gender is not None:
             if gender == "p":
                 return self._body_before(at)  # "ils", "они": read like "they"
+            if self._unnamed_goes_on(at, gender):
+                return self.last_unnamed  # "…, a indiqué cette personne. «…», a-t-elle ajouté"
             person = self._person_before(at, gender, subject=lowered in UNSTATED_SUBJECTS)
             if person and is_cyrillic(person):
                 # Named before as the object ("поговорил с Анной Петровой"): the speaker is
@@ -124,7 +135,7 @@ class Resolver:
         body_role = self._holder_of_english_body_role(phrase, at)
         if body_role:
             return body_role
-        if self._is_role_of_russian_body(phrase):
+        if is_cyrillic(phrase) and russian_bodies.is_role_of_body(self.index, phrase):
             # "представитель Кремля": not "Кремля"; "замглавы МВД РФ", "глава российского
             # МИД": whom the article names right after those words (the adjective aside), or
             # calls the same ("министр" for "глава МИД"), if it does.
@@ -176,6 +187,15 @@ class Resolver:
         ):
             return self._described_person(lowered, at) or phrase
         return held
+
+    def _unnamed_goes_on(self, at: tuple[int, int], gender: str) -> bool:
+        """Whether a "he" or "she" at ``at`` goes on with the unnamed person quoted last, in
+        this paragraph or the one before, with no named speaker nor person opening a sentence
+        since."""
+        unnamed = self.last_unnamed_end
+        return self.last_unnamed is not None and at[0] - unnamed[0] <= 1 \
+            and self.last_speaker_end < unnamed \
+            and self.index.last_person(at, unnamed, gender, opening=True) is None
 
     def _issuer_of(self, lowered: str, at: tuple[int, int]) -> str | None:
         """Who issued the document a subject names ("“…,” the statement said"), by the sentence
@@ -378,23 +398,6 @@ class Resolver:
         return role_holders.holder_of_body_role(
             self.index, match.group("role").split(), match.group("body").split(), at) or phrase
 
-    def _is_role_of_russian_body(self, phrase: str) -> bool:
-        """A Russian role with whose role it is, in the genitive, after it: "представитель
-        Кремля", "глава МИД". The capitalised word is a body when the article gives no person
-        a fuller name with it. A body in capitals may take an adjective or a country with it
-        ("глава российского МИД", "замглавы МВД РФ"): such words are never a person's."""
-        if not is_cyrillic(phrase):
-            return False  # the usual case, settled by one character
-        words = phrase.split()
-        if not (words[0].islower() and words[-1][:1].isupper()
-                and is_role_in_any_case(words[0], LOWER_CASE_ROLES)):
-            return False
-        if len(words) == 2:
-            return self.index.fullest(words[1]) == words[1]
-        return len(words) <= _RUSSIAN_BODY_ROLE_WORDS and all(
-            word.isupper() or word.islower() for word in words[1:]
-        )
-
     def _role_holder(self, phrase: str, at: tuple[int, int]) -> str:
         words = phrase.split()
         head = bare(words[-1]).lower()
@@ -433,6 +436,9 @@ class Resolver:
         self.last_quote_end = sentence_end or end
         para = end[0]
         if not speaker:
+            return
+        if speaker.rpartition(" ")[2].lower() in UNNAMED_PERSON_NOUNS:
+            self.last_unnamed, self.last_unnamed_end = speaker, end
             return
         if not speaker[:1].isupper():
             # "“…,” the newspaper wrote. “…,” it added.": a thing that speaks, named by a common
@@ -477,10 +483,6 @@ _QUANTITY_PRONOUNS = frozenset(
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH = 6
-
-
-# "замглавы МВД РФ", "глава российского МИД": a role, an adjective or two, the body's words.
-_RUSSIAN_BODY_ROLE_WORDS = 4
 
 
 def _same_person(name: str, fuller: str) -> bool:
