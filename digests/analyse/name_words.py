@@ -39,6 +39,7 @@ ENGLISH_TITLE_WORDS = frozenset(
     representative congressman congresswoman governor gov gov. mayor judge justice chief
     general gen gen. admiral adm adm. colonel col col. captain capt capt. lieutenant lt lt.
     sergeant sgt sgt. officer commander cmdr cmdr. maj. corporal cpl cpl. pvt. pfc pfc. spc. cpt.
+    airman seaman trooper
     brigadier brig. commodore supt supt. det. pope king queen prince princess sheikh emir
     ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
     spokeswoman spokesperson

@@ -48,3 +48,11 @@ def test_a_public_office_before_a_name_is_no_part_of_it() -> None:
         "The agency's Investor Advocate Rick Flem said he would push for more exams.",
         "“Fraud can be very hard for an investor to detect,” said Flem.",
     ) == ["Rick Flem"]
+
+
+def test_ranks_of_the_ranks_are_titles() -> None:
+    # "Lieutenant Airman Tri Wobowo", "Seaman Joe Lang", "Trooper Ada Moss".
+    assert speakers(
+        "Lieutenant Airman Tri Wobowo told a newspaper: “There are seven to eight people.”",
+        "“We saw the wreck from the air,” Trooper Ada Moss said.",
+    ) == ["Tri Wobowo", "Ada Moss"]
