@@ -221,7 +221,7 @@ def _phrase_of_next_quote(
     group, gap = following
     first, last = group[0], current[-1]
     if first.para == last.end_para:
-        if paragraphs[first.para][last.end : first.start].strip():
+        if paragraphs[first.para][last.end : first.start].strip(" .!?…"):  # «A». «B», dijo
             return None
     elif not (
         new_paragraph

@@ -36,3 +36,13 @@ def test_a_quoted_name_inside_the_subject_after_the_verb_is_part_of_it() -> None
         "«Uno lo hace para que se valide», dijo el instructor del ‘caso Noos’ en relación a "
         "la decisión.",
     ) == ["el instructor del ‘caso Noos’"]
+
+
+def test_back_to_back_quotes_with_the_stop_after_the_mark_share_the_clause() -> None:
+    # Spanish writes the stop after the closing mark: «A». «B», comentaban X — both are X's,
+    # not the words of whoever was quoted in the paragraph before.
+    assert who(
+        "«¿Quién le ha hecho una foto con flash?», decía en Twitter la periodista Ana Ruiz.",
+        "«Le tratamos como a un animal del zoo. Vergonzoso». «El partido saca un vídeo "
+        "invasivo de un hombre enfermo», comentaban los ciudadanos en las redes sociales.",
+    ) == ["Ana Ruiz", "los ciudadanos", "los ciudadanos"]
