@@ -21,6 +21,7 @@ predicts suggested suggests countered counters shouted yelled exclaimed boasted 
 promised promises pledged emphasized emphasised stressed stresses charged alleged concluded
 agreed agrees mused wondered pleaded demanded thundered testified cried lamented laments
 repeated repeats reiterated chimed posted read reads notes concludes answered answers reported
+confirmed confirms
 commented retorted snapped interjected laughed sighed bragged scoffed recounted barked beamed
 fumed marveled marvelled opined proclaimed pressed blogged yelling shouting screamed
 chanted""".split()

@@ -164,3 +164,12 @@ def test_had_this_to_say_reports_the_words_of_its_subject() -> None:
         "On Saturday, a spokesman for the Defense Commission, the country's highest body, had "
         "this to say about the film: “It is an act of war.”",
     ) == ["Jane Moss", "Tom Lent", "a spokesman for the Defense Commission"]
+
+
+def test_confirmed_reports_and_a_role_before_the_name_is_no_speaker() -> None:
+    # "Police spokeswoman Kathryn Lander confirmed: “…”": she speaks, not "Police".
+    assert speakers(
+        "Olli Kass has been missing since May 10.",
+        "Police spokeswoman Kathryn Lander confirmed: “The wife informed our investigator.”",
+        "“We have checked every lead,” she confirmed.",
+    ) == ["Kathryn Lander", "Kathryn Lander"]
