@@ -29,6 +29,9 @@ _DOCUMENT_AUTHOR = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
     r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
+# German possessives that open a subject in the nominative ("sagt seine Ehefrau"), which
+# elsewhere open whom the words were said to ("sagte Scholz seiner Partei").
+_OPENING_POSSESSIVES = frozenset({"seine", "ihre"})
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
@@ -74,6 +77,9 @@ def subject_after_verb(post: str) -> str | None:
     # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
     # so does a listener before the subject ("sagt uns die Quelle").
     foreign_end = language_words.SUBJECT_END.search(phrase)
+    if foreign_end and foreign_end.start() == 0 and foreign_end.group() in _OPENING_POSSESSIVES:
+        # "sagt seine Ehefrau": right after the verb the possessive opens the subject.
+        foreign_end = language_words.SUBJECT_END.search(phrase, foreign_end.end())
     if foreign_end:
         if foreign_end.start() == 0 and (
             adverbial := language_words.ADVERBIAL_BEFORE_SUBJECT.match(post)
@@ -95,7 +101,8 @@ def subject_after_verb(post: str) -> str | None:
     head, _, last = phrase.rpartition(" ")
     if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES:
         phrase = head  # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“"
-    if not phrase or len(phrase.split()) > 8 or phrase.split()[0].lower() in NOT_SUBJECTS \
+    if not phrase or len(phrase.split()) > 8 \
+            or phrase.split()[0].lower() in NOT_SUBJECTS - _OPENING_POSSESSIVES \
             or language_words.SPANISH_NOT_SUBJECT.match(phrase):
         return None
     # "according to a statement from NASA": the document's author speaks.

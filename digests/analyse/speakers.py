@@ -118,6 +118,8 @@ class Resolver:
             return None  # "Another said:", "Others told us": one of a crowd, nobody named
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
+        if phrase.partition(" ")[0] in _GERMAN_POSSESSIVES and " " in phrase:
+            return phrase  # "seine Ehefrau": his wife, whose noun German capitalises
         if not may_speak(phrase, lowered):
             return None
         if lowered.endswith(_DOCUMENT_ENDINGS):
@@ -455,6 +457,8 @@ class Resolver:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
 
+
+_GERMAN_POSSESSIVES = frozenset({"seine", "ihre", "sein", "ihr"})
 
 # Titles written with a first name alone ("Sir Keith", "King Juan"): the person the article
 # names in full with it.

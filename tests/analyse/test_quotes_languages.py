@@ -670,3 +670,15 @@ def test_ru_a_complaint_or_an_admission_inside_the_quote_names_its_speaker() -> 
         "«Сниматься после пятидесяти трудно, — пожаловалась Светлова. — Ролей почти нет»",
         "«Я боюсь камеры до сих пор», — призналась актриса Анна Светлова.",
     ) == ["Анна Светлова", "Анна Светлова"]
+
+
+def test_de_a_possessive_opens_the_subject_after_the_verb() -> None:
+    # "sagt seine Ehefrau": right after the verb "seine" opens the subject (his wife), as "his
+    # wife" does in English; only after a subject does it open whom it was said to.
+    assert who(
+        "Seit dem 10. Mai ist Olli Kaßburg verschwunden.",
+        "Polizeisprecherin Kathryn Landwehrmeyer bestätigt: „Die Ehefrau hat die Ermittlerin "
+        "informiert.“",
+        "„Der Zustand ist kaum auszuhalten“, sagt seine Ehefrau.",
+        "„Wir arbeiten weiter“, sagte Landwehrmeyer ihren Kollegen.",
+    ) == ["Kathryn Landwehrmeyer", "seine Ehefrau", "Kathryn Landwehrmeyer"]
