@@ -35,6 +35,8 @@ _ROLE_NOUNS = OCCUPATIONS | frozenset(
     manager coach boss leader secretary minister executive founder officer commissioner
     mayor governor superintendent controller inspector""".split()
 )
+# The time a live blog's entry opens with: "13.08 ", "9:45 ", "21.30 BST ".
+_TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[AP]M| [A-Z]{2,4})?\s+")
 # A capitalised run that opens a sentence, then lower-case words and a space, up to a name:
 # the role noun last, with up to two words of the role before it ("White House press
 # secretary Jane Moss").
@@ -63,6 +65,8 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     if _after_fronted_preposition(text, mention):
         return False  # "At Harbor Airways, Ken Ford said": the preposition's object
     head = text[max(0, start - 4) : start].rstrip()
+    if head[-1:].isdigit() and _TIME_STAMP.fullmatch(text, 0, start):
+        head = ""  # "13.08 Tony Ford …": a live blog's entry opens with its time
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
         # The word before the name first: a role noun is rare there, the pattern costlier.
         if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \

@@ -242,3 +242,15 @@ def test_reports_with_its_subject_after_it_names_the_writer_quoted() -> None:
         "“Acme admitted it misled clients and agreed to pay $35 million,” reports Jane Moss.",
     ) == [("Markets can turn quickly with a change of government", "Karin Lund"),
           ("Acme admitted it misled clients and agreed to pay $35 million", "Jane Moss")]
+
+
+def test_a_live_blog_time_stamp_does_not_hide_the_subject_after_it() -> None:
+    # Live blogs open each entry with its time: "13.08 Tony Ford, the airline chief, has
+    # been speaking…" is Ford's sentence, and the "he" of the quote after it is Ford.
+    assert speakers(
+        "14.07 A rescue official, Tom Zain, cast doubt on the reports.",
+        "“We found a body and a life jacket at different times,” he added.",
+        "13.08 Tony Ford, the airline chief, has been speaking at the airport.",
+        "“The weather is not looking good for the next two days,” he told reporters.",
+    ) == [("We found a body and a life jacket at different times", "Tom Zain"),
+          ("The weather is not looking good for the next two days", "Tony Ford")]
