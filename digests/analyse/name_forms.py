@@ -124,9 +124,26 @@ def surname_key(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
-    """A name word as compared: bare, lower case, and for Russian without its case ending."""
+    """A name word as compared: bare, lower case, umlauts written out as English writes them
+    ("Müller" as "mueller"), and for Russian without its case ending."""
     key = bare(word).lower()
-    return language_words.cyrillic_stem(key) if "а" <= key[:1] <= "ё" else key
+    if key.isascii():
+        return key  # the usual case, settled by one test
+    if "а" <= key[:1] <= "ё":
+        return language_words.cyrillic_stem(key)
+    return key.translate(_UMLAUTS_WRITTEN_OUT)
+
+
+_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WRITTEN_OUT_UMLAUT = re.compile(r"[aou]e")
+
+
+def umlaut_spelling(surname: str) -> str | None:
+    """A surname written out in English ("Mueller") as German spells it ("Müller"), to find
+    the person the article names in German spelling; None when it has no such letters."""
+    if not surname.isascii() or _WRITTEN_OUT_UMLAUT.search(surname) is None:
+        return None
+    return _WRITTEN_OUT_UMLAUT.sub(lambda m: {"ae": "ä", "oe": "ö", "ue": "ü"}[m.group()], surname)
 
 
 @lru_cache(maxsize=8192)

@@ -30,6 +30,7 @@ from digests.analyse.name_forms import (
     form_word_keys,
     glued_descriptions,
     surname_key,
+    umlaut_spelling,
     unglued,
     word_key,
     written_as_name,
@@ -264,6 +265,9 @@ class NameIndex:
         # A plain dict, not a Counter: this runs once per speaker and a Counter costs more to
         # set up than the handful of names it counts.
         forms: dict[str, int] = {}
+        if (spelled := umlaut_spelling(surname)) and all(" " not in c for c in candidates):
+            # "Mueller" after "Gerhard Müller": the umlaut written out in English.
+            candidates += [name for name, _, like in self._named_with(spelled) if like]
         for candidate in candidates:
             if surname_key(candidate) == wanted_key:
                 forms[candidate] = forms.get(candidate, 0) + 1

@@ -173,3 +173,11 @@ def test_confirmed_reports_and_a_role_before_the_name_is_no_speaker() -> None:
         "Police spokeswoman Kathryn Lander confirmed: “The wife informed our investigator.”",
         "“We have checked every lead,” she confirmed.",
     ) == ["Kathryn Lander", "Kathryn Lander"]
+
+
+def test_a_surname_written_without_its_umlaut_is_the_same_person() -> None:
+    # "Gerhard Müller … Mueller said": English writes the umlaut out ("ü" -> "ue").
+    assert speakers(
+        "In April, Gerhard Müller, the prefect of the congregation, quashed that hope.",
+        "“This is a decision that will be seen as an open provocation,” Mueller said.",
+    ) == ["Gerhard Müller"]
