@@ -1,6 +1,7 @@
 """What an article shows of a person's gender: the honorific or gendered role written with the
-name ("Mr.", "Congresswoman", "Innenministerin"). :mod:`namesakes` adds the family words and
-pronouns around a mention; a "she" never goes to a person the article shows to be a man.
+name ("Mr.", "Congresswoman", "Innenministerin"). :mod:`namesakes` adds the family words,
+pronouns and possessives around a mention; a "she" never goes to a person the article shows
+to be a man.
 """
 
 from __future__ import annotations

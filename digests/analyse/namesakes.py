@@ -21,6 +21,7 @@ from digests.analyse.mentions import Mention
 from digests.analyse.name_forms import whole_words
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_initial, is_org, is_place, name_runs, named_as_a_place
+from digests.analyse.possessives import holds_possessive, possessive_gender
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
@@ -310,7 +311,8 @@ def _gender_shown(
     """The gender one full mention shows: an honorific or gendered role with it ("Mrs.",
     "Congresswoman"), a family word before it ("his wife Hillary Clinton"), or, when it opens
     a sentence, the subject pronoun that follows before the next sentence ends ("Bill Clinton
-    … he")."""
+    … he"), else a possessive of its own ("Ana Lind said her customers …": see
+    :mod:`possessives`)."""
     shown = title_gender(mention.title) if mention.title else ""
     if shown:
         return shown
@@ -324,17 +326,22 @@ def _gender_shown(
         return shown
     end = start + len(mention.name)
     # Checked first: most mentions have no pronoun after them to show anything.
-    if not holds_pronoun(text[end : end + _PRONOUN_REACH]) or not _is_subject(text, mention):
+    after = text[end : end + _PRONOUN_REACH]
+    pronoun = holds_pronoun(after)
+    if not (pronoun or holds_possessive(after)) or not _is_subject(text, mention):
         return ""
     stop = _SENTENCE_END.search(text, end)
     # The rest of this sentence and the next one.
     stop = _SENTENCE_END.search(text, stop.end()) if stop is not None else None
-    for word in _GENDERED_WORD.finditer(text, end, stop.start() if stop is not None else len(text)):
+    stop_at = stop.start() if stop is not None else len(text)
+    for word in _GENDERED_WORD.finditer(text, end, stop_at) if pronoun else ():
         if not quoted((mention.at[0], word.start())):
             # Another person named first: the pronoun may be theirs.
             return "" if named(mention.at[0], end, word.start()) \
                 else PRONOUN_GENDER[word.group().lower()]
-    return ""
+    # No "he" or "she": a possessive with no other noun phrase before it ("Lind said her
+    # customers …") is the subject's.
+    return possessive_gender(text, end, stop_at)
 
 
 def surname_places(paragraphs: Sequence[str], surname: str) -> Iterator[Mention]:
@@ -345,7 +352,7 @@ def surname_places(paragraphs: Sequence[str], surname: str) -> Iterator[Mention]
     for i, text in enumerate(paragraphs):
         if not i or surname not in text:
             continue
-        pronoun = holds_pronoun(text)
+        pronoun = holds_pronoun(text) or holds_possessive(text)
         if first or pronoun:
             for at in whole_words(text, surname):
                 if pronoun or noun_before(text, at):
