@@ -172,12 +172,17 @@ def choose(
 ) -> str:
     """The namesake a bare surname at ``at`` means.
 
-    Not one the honorific's ``gender`` rules out; the ``recent`` speaker going on, unless
-    another namesake became a sentence's subject ``since`` that speaker's quote; among those
-    named in the paragraphs just before, one of the honorific's gender, else the last one that
-    was a sentence's subject; else the one the article names most (the first, between equals).
+    Not one the honorific's ``gender`` rules out, nor then one named in the headline alone;
+    the ``recent`` speaker going on, unless another namesake became a sentence's subject
+    ``since`` that speaker's quote; among those named in the paragraphs just before, one of the
+    honorific's gender, else the last one that was a sentence's subject; else the one the
+    article names most (the first, between equals).
     """
-    pool = [p for p in people if not gender or p.gender in {gender, ""}] or list(people)
+    # Nor, for a pronoun, a form only the headline writes ("Understated Perez raises profile"):
+    # where the story's one Perez is a man, a "she" is not that form, whose gender nothing shows.
+    pool = [p for p in people if not gender or (
+        p.gender in {gender, ""} and any(paragraph >= 0 for paragraph, _ in p.mentions)
+    )] or list(people)
     if len(pool) == 1:
         return pool[0].name
     if recent is not None and any(p.name == recent for p in pool) and not any(

@@ -68,3 +68,17 @@ def test_an_aside_and_a_her_after_a_preposition_show_the_subject() -> None:
 def test_an_object_her_after_a_verb_is_not_a_possessive() -> None:
     assert shown("Ray Holt called her brave.", "Ray Holt") == ""
     assert shown("Ray Holt waited for her at the door.", "Ray Holt") == ""
+
+
+def test_a_headline_form_of_a_mans_surname_is_not_the_she() -> None:
+    # "Understated Perez" opens the headline only: once the one Perez is shown a man, the
+    # "she" goes on back to the woman, not to that form.
+    article = CleanArticle(title="Understated Perez raises profile", paragraphs=[
+        "Labor Secretary Thomas Perez stopped writing his speech and moved to the back row.",
+        "Perez is the least-known name on the list of contenders.",
+        "Senator Nina Clay is on deck to talk to a group of labor unions.",
+        "Perez talks about growing up in Buffalo, just across the lake.",
+        "When she was talking about cleaner energy, she offered up this line: “We are going to "
+        "put a lot of miners out of business.”",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Nina Clay"]
