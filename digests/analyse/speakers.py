@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from digests.analyse import (
     document_issuers,
     one_word_names,
+    parents,
     role_holders,
     russian_bodies,
     sentence_roles,
@@ -131,7 +132,8 @@ class Resolver:
             if names_a_place(place):
                 phrase = head  # "the Republican attorney general of Oklahoma": the role's holder
         holder = role_holders.holder_of_role_phrase(self.index, phrase, at) \
-            or role_holders.holder_of_synonym(self.index, lowered, at)
+            or role_holders.holder_of_synonym(self.index, lowered, at) \
+            or parents.parent_named(self.index, lowered, at)  # "la maman": "Natalie Fernando"
         if holder:
             return holder
         body_role = self._holder_of_english_body_role(phrase, at)
