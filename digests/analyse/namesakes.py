@@ -21,7 +21,11 @@ from digests.analyse.mentions import Mention
 from digests.analyse.name_forms import whole_words
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_initial, is_org, is_place, name_runs, named_as_a_place
-from digests.analyse.possessives import holds_possessive, possessive_gender
+from digests.analyse.possessives import (
+    holds_possessive,
+    object_pronoun_between,
+    possessive_gender,
+)
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
@@ -341,8 +345,10 @@ def _gender_shown(
     stop_at = stop.start() if stop is not None else len(text)
     for word in _GENDERED_WORD.finditer(text, end, stop_at) if pronoun else ():
         if not quoted((mention.at[0], word.start())):
-            # Another person named first: the pronoun may be theirs.
+            # Another person named first, or brought in by an object pronoun ("asked him how
+            # she'd"): the pronoun may be theirs.
             return "" if named(mention.at[0], end, word.start()) \
+                or object_pronoun_between(text, end, word.start()) \
                 else PRONOUN_GENDER[word.group().lower()]
     # No "he" or "she": a possessive with no other noun phrase before it ("Lind said her
     # customers …") is the subject's.

@@ -82,3 +82,22 @@ def possessive_gender(text: str, end: int, stop: int) -> str:
                 or after.group()[0].isupper():
             return ""
     return _POSSESSIVE_GENDER[word.lower()]
+
+
+# An object pronoun of one gender: "him", German "ihn"/"ihm", and an object "her" (before
+# punctuation or what follows an object, not before its noun).
+_OBJECT_PRONOUN = re.compile(r"(?:h(?<!\w.)(?:im|er)|i(?<!\w.)h[nm])(?![\w’'-])")
+
+
+def object_pronoun_between(text: str, start: int, end: int) -> bool:
+    """Whether an object pronoun of one gender stands between ``start`` and ``end``: a second
+    person in play, so that the "he" or "she" after it may be either one ("Podesta offered
+    a slogan when I asked him how she'd mount a defense")."""
+    for found in _OBJECT_PRONOUN.finditer(text, start, end):
+        if found.group() != "her":
+            return True
+        after = _WORD.match(text, found.end() + 1)
+        if text[found.end() : found.end() + 1] != " " or after is None \
+                or after.group() in _NOT_AFTER_POSSESSIVE_HER:
+            return True
+    return False

@@ -82,3 +82,13 @@ def test_a_headline_form_of_a_mans_surname_is_not_the_she() -> None:
         "put a lot of miners out of business.”",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Nina Clay"]
+
+
+def test_a_pronoun_after_an_object_pronoun_may_be_someone_elses() -> None:
+    # "asked him how she'd": a second person in play; the "she" shows nothing of Podesta's.
+    assert who(
+        "Bill Reed’s stock answer then is likely to be repeated by his wife Ann Reed.",
+        "Campaign Chairman John Podesta offered a slogan when I asked him how she’d mount a "
+        "defense.",
+        "“She will fight for the American people and their families,” he said.",
+    ) == ["John Podesta"]
