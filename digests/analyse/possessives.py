@@ -3,6 +3,9 @@
 Holt and his wife" a man. :mod:`namesakes` reads it when the subject pronoun it looks for first
 is not there, so that a later "he" does not go to a woman named just before.
 
+An object pronoun ("him", "ihn") before a "he" or "she" brings a second person in: that
+pronoun then shows nothing of the subject's gender (:func:`object_pronoun_between`).
+
 Only English and German possessives say the owner's gender: French "son"/"sa" and Spanish "su"
 agree with the thing owned; Russian "его"/"её" are also "him"/"her", German "ihr" also "you"
 and "to her", and "sein" also "to be": left out.
