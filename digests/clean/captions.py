@@ -109,15 +109,44 @@ _CAPTION_LABEL = re.compile(
 
 _CAPTION_LABEL_OPENERS = frozenset("IiMmPpVvCcBbLlFfПпИиАа")
 
+# A gallery's caption ends in the picture's place in the series: "Firefox Aurora [2/10]",
+# "… at the quay. Photo 2 of 5", "Bild 1 von 10", or the counter alone ("3 of 12", "01 / 10"
+# spaced apart: "1/10" alone may be a date). Round brackets number a series' parts ("Ferries
+# in numbers (2/3)") and a bare count ends a sentence ("approved 3 of 12"), so those stay prose.
+_GALLERY_COUNTER = re.compile(
+    r"\[(?P<bracket_at>\d{1,3})\s*/\s*(?P<bracket_of>\d{1,3})\]$"
+    r"|(?:^|(?:^|\s)(?:photo|foto|bild|image|imagen|picture|slide|фото|снимок)\s+)"
+    r"(?P<word_at>\d{1,3}) (?:of|von|de|sur|di|из|z|van|av) (?P<word_of>\d{1,3})$"
+    r"|^(?P<alone_at>\d{1,3}) / (?P<alone_of>\d{1,3})$",
+    _FLAGS,
+)
+_MAX_COUNTER_CHARS = 24  # " Photo 100 of 100", "снимок 12 из 40"
+
+
+def _ends_in_gallery_counter(text: str) -> bool:
+    """A picture's caption or label that ends in its place in a gallery ("[2/10]",
+    "Photo 2 of 5"): the first number counts up to the second."""
+    # The counter is the line's last words: the search starts near the end (a line that is
+    # the counter alone still matches its start).
+    found = _GALLERY_COUNTER.search(text, max(0, len(text) - _MAX_COUNTER_CHARS))
+    if found is None:
+        return False
+    at, of = next(
+        found.group(f"{form}_at", f"{form}_of") for form in ("bracket", "word", "alone")
+        if found.group(f"{form}_at")
+    )
+    return 1 <= int(at) <= int(of) and int(of) >= 2
+
 
 def is_caption(text: str, words: int | None = None) -> bool:
     """A picture caption: ends in a credit, starts "Figure 2:" or a screen reader's label
-    ("Image caption ..."), places people "(l.)", or tells a past scene in the present tense
-    (:mod:`scene_captions`)."""
+    ("Image caption ..."), places people "(l.)", ends in its place in a gallery ("[2/10]"), or
+    tells a past scene in the present tense (:mod:`scene_captions`)."""
     return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
         _CAPTION_GATED.search(text) or is_scene_caption(text)
         or (text[:1] in _CAPTION_LABEL_OPENERS and _CAPTION_LABEL.match(text) is not None)
         or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
+        or ((text[-1:] == "]" or text[-1:].isdigit()) and _ends_in_gallery_counter(text))
     )
 
 

@@ -515,3 +515,22 @@ def test_a_closing_line_of_follow_prompts_is_a_sign_off(line: str) -> None:
 ])
 def test_a_sentence_about_following_is_no_sign_off(line: str) -> None:
     assert not chrome.is_sign_off(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a gallery's caption with the picture's place in the series, or that counter alone
+    "Neue Fähre im Hafen [2/10]", "The quay at dawn [10/10]", "3 of 12", "Bild 1 von 10",
+    "Photo 4 of 9", "Foto 2 de 8", "Image 5 sur 6", "Фото 3 из 7", "01 / 10",
+    "The new ferry at the quay. Photo 2 of 5",
+])
+def test_a_gallery_caption_with_its_picture_counter_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The board approved 3 of 12", "Ferries in numbers (2/3)",
+    "The harbour board approved 3 of 12 proposals on Monday.",
+    "Das Boot [12/10]", "Half of them said yes [1/2].",
+])
+def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: str) -> None:
+    assert not chrome.is_chrome(line)

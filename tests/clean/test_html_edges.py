@@ -296,3 +296,14 @@ def test_the_headline_printed_as_the_body_s_first_paragraph_is_the_title() -> No
 hour</p>{paragraphs(STORY)}</div></div></body></html>"""
     article = clean_html(html, "https://example.org/ferry")
     assert article.paragraphs == STORY
+
+
+def test_a_gallery_s_numbered_captions_are_no_paragraphs() -> None:
+    # A slideshow inside the story: each picture's caption ends in its place in the series.
+    gallery = "<ul class='gallery'>" + "".join(
+        f"<li><img src='/ferry{n}.jpg' alt='Ferry'><div class='sub'>The new ferry, "
+        f"seen from the quay [{n}/4]</div></li>" for n in range(1, 5)
+    ) + "</ul>"
+    body = paragraphs(STORY[:3]) + gallery + paragraphs(STORY[3:])
+    article = clean_html(page(body), "https://example.org/ferry")
+    assert article.paragraphs == STORY
