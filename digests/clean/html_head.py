@@ -131,7 +131,7 @@ def _byline(
             clean_byline(_element_names(node)) for node in _BY_LINE_ELEMENT(tree)
         ] if "by_line" in html or "by-line" in html else []
         writers += [
-            names for names in [_labelled_names(tree), *spelled_apart]
+            names for names in [_labelled_names(tree), *spelled_apart, _author_class_names(tree)]
             if names and not names_site(names)
         ]
     if not writers:
@@ -174,6 +174,25 @@ _AUTHOR_ELEMENT = etree.XPath(
     ' and contains(concat(" ", normalize-space(@class), " "), " author ")))'
     ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
 )
+# An element whose classes include the word "author" alone ("<span class='author'>Ann Lee
+# </span>"): templates mark the writer's name so without a label or microformat. Not in a
+# comment section, where the same class marks each commenter.
+_AUTHOR_CLASS_ELEMENT = etree.XPath(
+    './/body//*[contains(concat(" ", normalize-space(@class), " "), " author ")'
+    ' and not(ancestor::nav or ancestor::aside or ancestor::footer'
+    ' or ancestor::*[contains(@class, "comment") or contains(@id, "comment")])][1]'
+)
+
+
+def _author_class_names(tree: Any) -> str:
+    """The writer named in the first element of class "author", if it reads as a full name:
+    "<span class='author'>Herbert Braun</span>" gives "Herbert Braun"; "admin" gives ""."""
+    for node in _AUTHOR_CLASS_ELEMENT(tree):
+        names = clean_byline(_element_names(node))
+        return names if " " in names and looks_like_names(names) else ""
+    return ""
+
+
 # A byline box whose class spells the word apart ("by_line_date", "article-by-line"): looked
 # for only when nothing else names the writer, the whole page's classes being costly to read.
 _BY_LINE_ELEMENT = etree.XPath(

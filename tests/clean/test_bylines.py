@@ -367,3 +367,21 @@ def test_a_commenter_s_microformat_box_is_no_byline() -> None:
     comments = "<div class='comment-author vcard'><cite class='fn'>Tom Berg</cite></div>"
     html = page("", "").replace("</article>", f"</article><div id='comments'>{comments}</div>")
     assert clean_html(html, URL).byline == ""
+
+
+@pytest.mark.parametrize("byline", [
+    # a template that marks the writer's name with the class "author" alone, no "By" before it
+    "<div class='meta'><span class='author'>Ann Lee</span> <span class='date'>17.11.2010</span>"
+    "</div>",
+    "<div class='navbyline'><span class='author'><a href='/author/ann_lee'>Ann Lee</a></span> / "
+    "<span class='date'>10:08 am Fri</span></div>",
+])
+def test_html_byline_in_an_element_of_class_author(byline: str) -> None:
+    assert clean_html(page("", byline), URL).byline == "Ann Lee"
+
+
+def test_a_commenter_s_author_element_or_a_word_in_it_is_no_byline() -> None:
+    comments = "<div class='comments'><span class='author'>Tom Berg</span></div>"
+    html = page("", "<span class='author'>admin</span>").replace(
+        "</article>", f"</article>{comments}")
+    assert clean_html(html, URL).byline == ""
