@@ -201,15 +201,19 @@ def writer_names(byline: str) -> list[str]:
 _GLUED_LEAD = re.compile(r"^(?:By|Von|Por|Par)(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я])")
 
 
+# What a template prints between the logo, the names and the date ("/ Ann Lee / 10:08 am").
+_SEPARATORS = " /|•·"
+
+
 def clean_byline(text: str) -> str:
     """The names in ``text``, or "" when it names no writer."""
-    text = BYLINE_PREFIX.sub("", _GLUED_LEAD.sub("", text.strip()))
+    text = BYLINE_PREFIX.sub("", _GLUED_LEAD.sub("", text.strip(_SEPARATORS)))
     tail = _TAIL.search(text)
     if tail is not None:
         text = text[:tail.start()].rstrip()
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
-    text = _TRAILING_DOMAIN.sub("", text).strip(" ,;:-–—")
+    text = _TRAILING_DOMAIN.sub("", text).strip(" ,;:-–—/|•·")
     if _CLOSING_STOP.search(text):
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (

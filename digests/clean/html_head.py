@@ -166,13 +166,16 @@ def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]
 # sidebar or the footer: their teasers of other stories name those stories' writers.
 # Also the hAtom/hNews microformat that WordPress themes and newspaper chains print: the writer's
 # element has the classes "author" and "vcard" ("comment-author vcard" is a commenter's).
+# A link or a field holds no text: the writer's profile linked from the head ("<link
+# rel='author' href=…>") would otherwise stand for the byline the page prints.
 _AUTHOR_ELEMENT = etree.XPath(
     './/*[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
     ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
     ' or contains(@class, "byline")'
     ' or (contains(@class, "vcard")'
     ' and contains(concat(" ", normalize-space(@class), " "), " author ")))'
-    ' and not(ancestor::nav or ancestor::aside or ancestor::footer)][1]'
+    ' and not(ancestor::nav or ancestor::aside or ancestor::footer or self::meta or self::link)]'
+    '[1]'
 )
 # An element whose classes include the word "author" alone ("<span class='author'>Ann Lee
 # </span>"): templates mark the writer's name so without a label or microformat. Not in a

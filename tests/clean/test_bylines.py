@@ -62,6 +62,8 @@ def json_ld(data: object) -> str:
         ("ByAnn Lee", "Ann Lee"), ("VonJonas Weber", "Jonas Weber"), ("Byron Lee", "Byron Lee"),
         ("by Ann Lee , Harbour-Gazette.example", "Ann Lee"),
         ("Ann Lee, Tom Berg, harbourgazette.example", "Ann Lee, Tom Berg"),
+        # the separators a template prints between the logo, the names and the date
+        ("/ Ann Lee / 10:08 am Fri Jul 19, 2013", "Ann Lee"), ("| By Ann Lee |", "Ann Lee"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
@@ -385,3 +387,13 @@ def test_a_commenter_s_author_element_or_a_word_in_it_is_no_byline() -> None:
     html = page("", "<span class='author'>admin</span>").replace(
         "</article>", f"</article>{comments}")
     assert clean_html(html, URL).byline == ""
+
+
+@pytest.mark.parametrize("head", [
+    # the author's profile linked from the head, or an author field left empty: no text, so
+    # the byline element in the page still names the writer
+    "<link rel='author' href='https://plus.example/123'>", "<meta itemprop='author' content=''>",
+])
+def test_an_author_link_or_field_without_text_leaves_the_byline_to_the_page(head: str) -> None:
+    byline = "<p class='meta'><a rel='author' href='/staff/alee'>Ann Lee</a> | 17.11.2010</p>"
+    assert clean_html(page(head, byline), URL).byline == "Ann Lee"
