@@ -26,9 +26,10 @@ SIGNED_PREFIX = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The label of the writer's field in the details box that some templates print under the
 # text, the names after it ("Autor: Jana Weber"; "Author" in a cell of its own, which the
 # scraper joins to the names: "Author Antonio Cascais").
-WRITER_LABEL = re.compile(
-    r"^(?:author|autor(?:in|a)?|auteur(?:e)?|автор)(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE
-)
+_WRITER_FIELD = r"(?:author|autor(?:in|a)?|auteur(?:e)?|автор)"
+WRITER_LABEL = re.compile(rf"^{_WRITER_FIELD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# That label alone in its element, the names in the next one ("<strong>Author</strong> Ann Lee").
+LONE_WRITER_LABEL = re.compile(rf"^{_WRITER_FIELD}\s*:?$", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
 LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
 MAX_BYLINE_WORDS = 8

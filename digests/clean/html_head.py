@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from digests.clean.bylines import LONE_PREFIX, NAME_SEPARATOR, clean_byline, looks_like_names
+from digests.clean.bylines import (
+    LONE_PREFIX,
+    LONE_WRITER_LABEL,
+    NAME_SEPARATOR,
+    clean_byline,
+    looks_like_names,
+)
 from digests.clean.lines import normalise, word_count
 from digests.clean.titles import match_key, repeated_parts, site_name_test, without_site_name
 
@@ -234,15 +240,23 @@ _NEXT_TEXT_INSIDE = etree.XPath("descendant::text()[normalize-space()][2]")
 _TEXT_AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
 
 
+_WRITER_LABEL_INITIALS = frozenset("AaАа")  # "Author", "Autor", "Auteur", "Автор"
+
+
 def _labelled_names(tree: Any) -> str:
-    """The names in the text right after a label that is the lead word alone ("By", "Autor").
+    """The names in the text right after a label that is the lead word alone ("By", "Autor"),
+    or the writer's field label in a details list ("<strong>Author</strong> Ann Lee").
 
     Only the first such label is read: the byline comes before the comments and the footer.
     """
     for label in _SHORT_TEXTS(tree):
         # The label is an element's text ("<span>By</span>"), or loose text after an element
         # (the writer's picture, then "By", then the linked name).
-        if (label.is_text or label.is_tail) and LONE_PREFIX.match(label.strip()):
+        lone = label.strip()
+        if (label.is_text or label.is_tail) and (
+            LONE_PREFIX.match(lone)
+            or (lone[:1] in _WRITER_LABEL_INITIALS and LONE_WRITER_LABEL.match(lone))
+        ):
             element = label.getparent()
             if label.is_text:
                 following = _NEXT_TEXT_INSIDE(element) or _NEXT_TEXT(element)

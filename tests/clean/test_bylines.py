@@ -397,3 +397,15 @@ def test_a_commenter_s_author_element_or_a_word_in_it_is_no_byline() -> None:
 def test_an_author_link_or_field_without_text_leaves_the_byline_to_the_page(head: str) -> None:
     byline = "<p class='meta'><a rel='author' href='/staff/alee'>Ann Lee</a> | 17.11.2010</p>"
     assert clean_html(page(head, byline), URL).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("label", ["Author", "Autor", "Auteure", "Автор"])
+def test_html_byline_in_a_details_list_under_the_field_s_label(label: str) -> None:
+    # the story's details in a list of labelled fields: the label alone, the value after it
+    details = (
+        f"<ul class='details'><li><strong>Date</strong> 21.05.2020</li>"
+        f"<li><strong>{label}</strong> Ann Lee</li><li><strong>Keywords</strong> "
+        "<a href='/t/bridge'>Bridge</a></li></ul>"
+    )
+    html = page("", "").replace("</article>", f"</article>{details}")
+    assert clean_html(html, URL).byline == "Ann Lee"
