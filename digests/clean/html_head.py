@@ -247,24 +247,32 @@ def _labelled_names(tree: Any) -> str:
     """The names in the text right after a label that is the lead word alone ("By", "Autor"),
     or the writer's field label in a details list ("<strong>Author</strong> Ann Lee").
 
-    Only the first such label is read: the byline comes before the comments and the footer.
+    Only the first lead word is read: the byline comes before the comments and the footer. A
+    field label that names no one ("Author" over a column of book titles) does not stop the
+    search.
     """
     for label in _SHORT_TEXTS(tree):
         # The label is an element's text ("<span>By</span>"), or loose text after an element
         # (the writer's picture, then "By", then the linked name).
+        if not (label.is_text or label.is_tail):
+            continue
         lone = label.strip()
-        if (label.is_text or label.is_tail) and (
-            LONE_PREFIX.match(lone)
-            or (lone[:1] in _WRITER_LABEL_INITIALS and LONE_WRITER_LABEL.match(lone))
+        lead = LONE_PREFIX.match(lone) is not None
+        if not lead and not (
+            lone[:1] in _WRITER_LABEL_INITIALS and LONE_WRITER_LABEL.match(lone)
         ):
-            element = label.getparent()
-            if label.is_text:
-                following = _NEXT_TEXT_INSIDE(element) or _NEXT_TEXT(element)
-            else:
-                following = _TEXT_AFTER_TAIL(element)
-            names = clean_byline(normalise(following[0])) if following else ""
-            # A full name: a lone word after the label is a date's or a menu's ("Published").
-            return names if " " in names and looks_like_names(names) else ""
+            continue
+        element = label.getparent()
+        if label.is_text:
+            following = _NEXT_TEXT_INSIDE(element) or _NEXT_TEXT(element)
+        else:
+            following = _TEXT_AFTER_TAIL(element)
+        names = clean_byline(normalise(following[0])) if following else ""
+        # A full name: a lone word after the label is a date's or a menu's ("Published").
+        if " " in names and looks_like_names(names):
+            return names
+        if lead:
+            return ""
     return ""
 
 

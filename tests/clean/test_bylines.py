@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from lxml import html as lxml_html
 
 from digests.clean import clean_html, clean_text
 from digests.clean.bylines import clean_byline, is_bare_date
+from digests.clean.html_head import _labelled_names
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -409,3 +411,12 @@ def test_html_byline_in_a_details_list_under_the_field_s_label(label: str) -> No
     )
     html = page("", "").replace("</article>", f"</article>{details}")
     assert clean_html(html, URL).byline == "Ann Lee"
+
+
+def test_a_field_label_that_names_no_one_leaves_the_byline_below_it() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><ul class='sort'><li><span>Author</span> <a href='/a-z'>A to Z</a></li>"
+        "</ul><article><h1>Bridge closes to cars</h1><div class='meta'><span>By</span>"
+        "<a href='/ann'>Ann Lee</a></div></article></body></html>"
+    )
+    assert _labelled_names(tree) == "Ann Lee"
