@@ -183,3 +183,22 @@ def is_bracketed_pointer(text: str, words: int) -> bool:
     """A pointer to pictures, video or another story in round brackets, the whole line:
     "(See pictures of the spill.)"; not "(See the table below, which ...)"."""
     return words <= _MAX_POINTER_WORDS and _BRACKETED_POINTER.fullmatch(text) is not None
+
+
+# The same pointer without brackets, the whole line: "See TIME's Pictures of the Week.",
+# "Watch our video of the new pier." Mid-story such a line may be the story's own sentence;
+# after its last paragraph it is the site's (the text cleaner asks only there).
+_MEDIA_POINTER = re.compile(
+    r"(?:see|watch(?! out\b)|view|look at|sehen sie|schauen sie|regardez|voyez|mira|vea|ver|"
+    r"смотрите)\b[^,;:()]{0,60}?\b(?:pictures?|photos?|photographs|gallery|galleries|"
+    r"slideshows?|videos?|cartoons?|bilder|bildergalerie|fotos?|fotostrecke|vidéos?|galerie|"
+    r"vídeos?|fotografías|фото|видео)\b[^,;:()]*[.!]?",
+    _FLAGS,
+)
+_MAX_MEDIA_POINTER_WORDS = 10
+
+
+def is_media_pointer(text: str, words: int) -> bool:
+    """A line that points to the site's pictures or video: "See TIME's Pictures of the Week."
+    (not "See how the river rose, the mayor said.")."""
+    return words <= _MAX_MEDIA_POINTER_WORDS and _MEDIA_POINTER.fullmatch(text) is not None

@@ -90,6 +90,7 @@ def clean_text(text: str) -> CleanArticle:
     end = _drop_teasers(lines, scores, start, end)
     # What the cut teasers or sign-off had followed may now be an island itself (a form's blurb).
     end = _drop_trailing_islands(lines, scores, start, end)
+    end = _drop_closing_pointers(lines, scores, start, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
@@ -256,6 +257,19 @@ def _drop_trailing_islands(
         if prose == 0 or prose > _MAX_ISLAND_LINES or gap < _MIN_ISLAND_GAP or position <= start:
             return island_end
         end = position
+
+
+def _drop_closing_pointers(
+    lines: list[LineInfo], scores: list[float], start: int, end: int
+) -> int:
+    """Cut the site's pointers to its pictures or video that follow the article's last
+    paragraph ("See TIME's Pictures of the Week."): sentences by their shape, chrome by place."""
+    cut = end
+    while cut > start and story_links.is_media_pointer(lines[cut].text, lines[cut].words):
+        cut -= 1
+        while cut > start and scores[cut] <= 0:
+            cut -= 1
+    return cut
 
 
 def _table_row(line: LineInfo) -> bool:

@@ -224,3 +224,21 @@ def test_writer_labelled_in_the_details_under_recommended_stories_is_the_byline(
     ))
     assert text.byline == "Antonio Cascais"
     assert text.paragraphs == BODY
+
+
+def test_a_pointer_to_the_site_s_pictures_after_the_last_paragraph_is_dropped() -> None:
+    # The site's pointers to its galleries close the story, printed without brackets and
+    # before the footer's menu.
+    pointers = ["See the Herald's Pictures of the Week.", "Watch our video of the new pier."]
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        *pointers,
+        "Home", "News", "Sport", "Weather", "Contact", "Privacy Policy",
+        "© 2026 Coast Herald. All rights reserved.",
+    ))
+    assert article.paragraphs[-1] == BODY[-1]
+    for line in pointers:
+        assert line not in article.text
