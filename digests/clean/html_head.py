@@ -174,8 +174,12 @@ def _site_label_test(names_site: Callable[[str], bool]) -> Callable[[str], bool]
 # element has the classes "author" and "vcard" ("comment-author vcard" is a commenter's).
 # A link or a field holds no text: the writer's profile linked from the head ("<link
 # rel='author' href=…>") would otherwise stand for the byline the page prints.
+# Each XPath opens with plain substring tests, which settle most elements before the
+# word tests build their strings (a third less time over the dev pages).
 _AUTHOR_ELEMENT = etree.XPath(
-    './/*[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
+    './/*[contains(@rel, "author") or contains(@itemprop, "author")'
+    ' or contains(@class, "byline") or contains(@class, "author")]'
+    '[(contains(concat(" ", normalize-space(@rel), " "), " author ")'
     ' or contains(concat(" ", normalize-space(@itemprop), " "), " author ")'
     ' or contains(@class, "byline")'
     ' or (contains(@class, "vcard")'
@@ -187,7 +191,8 @@ _AUTHOR_ELEMENT = etree.XPath(
 # </span>"): templates mark the writer's name so without a label or microformat. Not in a
 # comment section, where the same class marks each commenter.
 _AUTHOR_CLASS_ELEMENT = etree.XPath(
-    './/body//*[contains(concat(" ", normalize-space(@class), " "), " author ")'
+    './/body//*[contains(@class, "author")]'
+    '[contains(concat(" ", normalize-space(@class), " "), " author ")'
     ' and not(ancestor::nav or ancestor::aside or ancestor::footer'
     ' or ancestor::*[contains(@class, "comment") or contains(@id, "comment")])][1]'
 )
