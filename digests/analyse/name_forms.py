@@ -6,14 +6,14 @@ because it opens a sentence ("Said Ellis"), nor a description glued before a ful
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
 from digests.analyse.name_parts import is_headline_case, surname_of
 from digests.analyse.names import bare, is_initial, is_place, is_title_word
-from digests.analyse.whole_words import holds_whole
+from digests.analyse.whole_words import holds_whole, whole_words
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
 # opening quote mark or bracket, a dash.
@@ -38,21 +38,6 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
             if before and before[-1] not in _OPENS_AFTER and not (i == 0 and headline):
                 return False
     return True
-
-
-def whole_words(text: str, words: str) -> Iterator[int]:
-    """Where ``text`` writes ``words`` as whole words (found with str.find: most texts hold
-    them nowhere, or only inside other words, and a regex per form costs more)."""
-    at = text.find(words)
-    while at >= 0:
-        end = at + len(words)
-        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
-            yield at
-        at = text.find(words, at + 1)
-
-
-def _joins(char: str) -> bool:
-    return char.isalnum() or char in "_'’-"
 
 
 # Endings of common nouns and participles that describe someone ("Billionaire", "Scientologist",

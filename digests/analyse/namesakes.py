@@ -18,7 +18,6 @@ from typing import NamedTuple, Protocol
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
 from digests.analyse.mentions import Mention
-from digests.analyse.name_forms import whole_words
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_initial, is_org, is_place, name_runs, named_as_a_place
 from digests.analyse.possessives import (
@@ -26,6 +25,7 @@ from digests.analyse.possessives import (
     object_pronoun_between,
     possessive_gender,
 )
+from digests.analyse.whole_words import whole_words
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
