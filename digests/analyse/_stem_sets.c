@@ -17,7 +17,7 @@
  * the memo of stems by token, or passed to stem_new, which stems it and records it there. Recent
  * tokens are cached (see cached_stem). An empty stem is a function word and is left out. For each text it also gives
  * how many of the texts hold each of its stems (in no particular order), which is what key
- * points weigh a sentence by.
+ * points weigh a sentence by. ``stem_set`` gives one text's set alone, without the counts.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -26,28 +26,48 @@
 /* Counting: the stems are interned (tokens.py), so one stem is one object, and a small table
  * keyed by its address counts it: no hashing of strings and no Python integers for each word.
  * Each entry also remembers the last text that held its stem, so a stem is added to a text's
- * set and counted once however often the text repeats it. */
+ * set and counted once however often the text repeats it.
+ *
+ * One table serves every call: a new one for each call cost more than the counting (an
+ * article's sentences hold ~1,000 stems, so the table grew three times, each time a new zeroed
+ * block with every entry moved; 28 Nov 2026). Each call counts in a generation of its own, and
+ * an entry of an earlier generation is an empty one: emptying the table is a matter of counting
+ * one more generation. A call made while another is under way (stem_new runs Python, which may
+ * call this module) gets a table of its own. */
 typedef struct {
     PyObject *stem; /* borrowed: the texts' sets hold it */
     Py_ssize_t texts; /* how many texts hold it */
     Py_ssize_t last; /* the last text that held it */
+    uint64_t generation; /* the call that filled it: any other, and the entry is empty */
 } Entry;
 
 typedef struct {
     Entry *entries;
     size_t size; /* a power of two */
     size_t used;
+    uint64_t generation;
     /* Each text's stems, one text after the other, to read their counts once all are in. */
     PyObject **held; /* borrowed, as above */
     size_t held_count, held_size;
 } Table;
+
+#define FIRST_TABLE_SIZE 256
+#define KEPT_TABLE_MAX 16384 /* entries: a table grown larger for one call is not kept */
+static Table kept_table;
+static int kept_table_busy;
+
+static inline int
+is_filled(const Table *table, const Entry *entry)
+{
+    return entry->generation == table->generation;
+}
 
 static size_t
 slot_of(const Table *table, PyObject *stem)
 {
     size_t hash = ((size_t)stem >> 4) * (size_t)0x9E3779B97F4A7C15ULL;
     size_t slot = (hash >> 16) & (table->size - 1);
-    while (table->entries[slot].stem != NULL && table->entries[slot].stem != stem)
+    while (is_filled(table, &table->entries[slot]) && table->entries[slot].stem != stem)
         slot = (slot + 1) & (table->size - 1);
     return slot;
 }
@@ -56,7 +76,7 @@ static int
 grow(Table *table)
 {
     size_t size = table->size * 2;
-    Entry *entries = PyMem_Calloc(size, sizeof(Entry));
+    Entry *entries = PyMem_Calloc(size, sizeof(Entry)); /* generation 0: empty */
     if (entries == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -66,11 +86,47 @@ grow(Table *table)
     table->entries = entries;
     table->size = size;
     for (size_t i = 0; i < old_size; i++) {
-        if (old[i].stem != NULL)
+        if (is_filled(table, &old[i]))
             entries[slot_of(table, old[i].stem)] = old[i];
     }
     PyMem_Free(old);
     return 0;
+}
+
+/* The table for one call, empty: the kept one, unless a call under way has it. NULL on error. */
+static Table *
+take_table(Table *own)
+{
+    Table *table = kept_table_busy ? own : &kept_table;
+    if (table == own)
+        *table = (Table){NULL, 0, 0, 0, NULL, 0, 0};
+    if (table->entries == NULL) {
+        *table = (Table){PyMem_Calloc(FIRST_TABLE_SIZE, sizeof(Entry)), FIRST_TABLE_SIZE, 0, 0,
+                         NULL, 0, 0};
+        if (table->entries == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+    }
+    table->generation++; /* the first is 1: a new block's entries (0) are all empty */
+    table->used = 0;
+    table->held_count = 0;
+    if (table == &kept_table)
+        kept_table_busy = 1;
+    return table;
+}
+
+/* The call is done with ``table``: the kept one stays (unless grown past KEPT_TABLE_MAX). */
+static void
+give_back(Table *table)
+{
+    if (table == &kept_table)
+        kept_table_busy = 0;
+    if (table != &kept_table || table->size > KEPT_TABLE_MAX) {
+        PyMem_Free(table->entries);
+        PyMem_Free(table->held);
+        *table = (Table){NULL, 0, 0, 0, NULL, 0, 0};
+    }
 }
 
 /* Note that the text being read holds ``stem``. */
@@ -97,14 +153,14 @@ add_stem(Table *table, PyObject *found, Py_ssize_t text, PyObject *stem)
 {
     size_t slot = slot_of(table, stem);
     Entry *entry = &table->entries[slot];
-    if (entry->stem == stem) {
+    if (is_filled(table, entry)) {
         if (entry->last == text)
             return 0;
         entry->texts++;
         entry->last = text;
         return PySet_Add(found, stem) < 0 ? -1 : hold(table, stem);
     }
-    *entry = (Entry){stem, 1, text};
+    *entry = (Entry){stem, 1, text, table->generation};
     if (PySet_Add(found, stem) < 0 || hold(table, stem) < 0)
         return -1;
     return ++table->used * 2 > table->size ? grow(table) : 0;
@@ -176,6 +232,16 @@ clear_canon(void)
     canon_used = 0;
 }
 
+/* Up to eight ASCII characters as the eight bytes of an integer, zero-padded: a key for them
+ * (no word here holds a zero byte). */
+static inline uint64_t
+word_key(const char *word, Py_ssize_t size)
+{
+    uint64_t key = 0;
+    memcpy(&key, word, (size_t)size);
+    return key;
+}
+
 /* The interned str of ``size`` ASCII characters at ``word``: a new reference, NULL on error. */
 static PyObject *
 canonical_stem(const char *word, Py_ssize_t size)
@@ -186,8 +252,7 @@ canonical_stem(const char *word, Py_ssize_t size)
             PyUnicode_InternInPlace(&stem);
         return stem;
     }
-    uint64_t key = 0;
-    memcpy(&key, word, (size_t)size);
+    uint64_t key = word_key(word, size);
     size_t slot = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & (CANON_SIZE - 1);
     while (canon[slot].stem != NULL) {
         if (canon[slot].key == key) {
@@ -208,6 +273,92 @@ canonical_stem(const char *word, Py_ssize_t size)
     canon[slot].stem = stem;
     canon_used++;
     return stem;
+}
+
+/* The stop words of up to eight ASCII characters, each as an integer key the way canonical_stem
+ * keys stems: telling a new token's word from them needs no str of the word, nor its hash and a
+ * look-up in the frozenset (as costly as all the rest of stemming it, 28 Nov 2026). Read from the
+ * rules' frozenset when it is another than last time; a longer word is looked up there. */
+#define STOP_SIZE 2048 /* a power of two, more than twice the stop words kept */
+
+static uint64_t stop_keys[STOP_SIZE]; /* 0: an empty slot */
+static PyObject *stop_source; /* owned: the frozenset the keys were read from */
+static int stop_keys_usable; /* 0: too many words to keep, every word is looked up */
+static Py_ssize_t longest_stop_word; /* characters: a longer word is none (most new words) */
+
+static inline size_t
+stop_slot(uint64_t key)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 40) & (STOP_SIZE - 1);
+}
+
+static void
+clear_stop_keys(void)
+{
+    memset(stop_keys, 0, sizeof stop_keys);
+    Py_CLEAR(stop_source);
+    stop_keys_usable = 0;
+    longest_stop_word = 0;
+}
+
+static int
+read_stop_keys(PyObject *stop_words)
+{
+    clear_stop_keys();
+    PyObject *iterator = PyObject_GetIter(stop_words);
+    if (iterator == NULL)
+        return -1;
+    size_t kept = 0;
+    int usable = 1;
+    Py_ssize_t longest = 0;
+    PyObject *word;
+    while ((word = PyIter_Next(iterator)) != NULL) {
+        if (PyUnicode_Check(word) && PyUnicode_GET_LENGTH(word) > longest)
+            longest = PyUnicode_GET_LENGTH(word);
+        if (PyUnicode_Check(word) && PyUnicode_IS_ASCII(word) && PyUnicode_GET_LENGTH(word) > 0
+            && PyUnicode_GET_LENGTH(word) <= 8) {
+            uint64_t key = word_key(PyUnicode_DATA(word), PyUnicode_GET_LENGTH(word));
+            size_t slot = stop_slot(key);
+            while (stop_keys[slot] != 0 && stop_keys[slot] != key)
+                slot = (slot + 1) & (STOP_SIZE - 1);
+            if (stop_keys[slot] == 0 && ++kept * 2 > STOP_SIZE)
+                usable = 0;
+            stop_keys[slot] = key;
+        }
+        Py_DECREF(word);
+    }
+    Py_DECREF(iterator);
+    if (PyErr_Occurred())
+        return -1;
+    Py_INCREF(stop_words);
+    stop_source = stop_words;
+    stop_keys_usable = usable;
+    longest_stop_word = longest;
+    return 0;
+}
+
+/* Whether the ASCII ``word`` is one of ``stop_words``: 1 or 0, -1 on error. */
+static int
+is_stop_word(PyObject *stop_words, const char *word, Py_ssize_t size)
+{
+    if (stop_words != stop_source && read_stop_keys(stop_words) < 0)
+        return -1;
+    if (size > longest_stop_word)
+        return 0;
+    if (size > 8 || size == 0 || !stop_keys_usable) {
+        PyObject *whole = PyUnicode_FromStringAndSize(word, size);
+        if (whole == NULL)
+            return -1;
+        int stop = PySet_Contains(stop_words, whole);
+        Py_DECREF(whole);
+        return stop;
+    }
+    uint64_t key = word_key(word, size);
+    for (size_t slot = stop_slot(key); stop_keys[slot] != 0; slot = (slot + 1) & (STOP_SIZE - 1)) {
+        if (stop_keys[slot] == key)
+            return 1;
+    }
+    return 0;
 }
 
 /* A new token's stem, by the rules of tokens.py (``_new_token_stem``: lower case, the token's
@@ -268,11 +419,7 @@ ascii_stem(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, const S
         *stem = PyUnicode_New(0, 0x7f);
         return *stem == NULL ? -1 : 1;
     }
-    PyObject *whole = PyUnicode_FromStringAndSize(word, size);
-    if (whole == NULL)
-        return -1;
-    int stop = PySet_Contains(how->stop_words, whole);
-    Py_DECREF(whole);
+    int stop = is_stop_word(how->stop_words, word, size);
     if (stop < 0)
         return -1;
     if (stop) {
@@ -286,7 +433,10 @@ ascii_stem(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, const S
     for (Py_ssize_t e = 0; e < endings; e++) {
         PyObject *ending = PyTuple_GET_ITEM(how->endings, e);
         Py_ssize_t cut = PyUnicode_GET_LENGTH(ending);
-        if (size - cut >= 4 && memcmp(word + size - cut, PyUnicode_DATA(ending), (size_t)cut) == 0) {
+        const char *letters = PyUnicode_DATA(ending);
+        /* The last letters first: most endings are ruled out there, without a call. */
+        if (size - cut >= 4 && (cut == 0 || word[size - 1] == letters[cut - 1])
+            && memcmp(word + size - cut, letters, (size_t)cut) == 0) {
             size -= cut;
             break;
         }
@@ -493,7 +643,7 @@ token_end(int kind, const void *data, Py_ssize_t at, Py_ssize_t length, Py_uhash
 }
 
 /* The stems of text number ``index``, added to ``found`` (a new frozenset, still free to fill)
- * and counted in ``table``. */
+ * and counted in ``table`` (unless NULL: one text, whose set is all that is asked). */
 static int
 stem_text(PyObject *text, Py_ssize_t index, PyObject *found, Table *table, const Stemming *how)
 {
@@ -513,7 +663,9 @@ stem_text(PyObject *text, Py_ssize_t index, PyObject *found, Table *table, const
         PyObject *stem = cached_stem(text, kind, data, start, at, hash, how);
         if (stem == NULL)
             return -1;
-        int status = PyUnicode_GET_LENGTH(stem) ? add_stem(table, found, index, stem) : 0;
+        int status = !PyUnicode_GET_LENGTH(stem) ? 0
+                     : table != NULL ? add_stem(table, found, index, stem)
+                                     : PySet_Add(found, stem);
         Py_DECREF(stem);
         if (status < 0)
             return -1;
@@ -554,38 +706,51 @@ rules_of(PyObject *rules, Stemming *how)
     return 1;
 }
 
+/* The arguments after the texts, (memo, stem_new[, rules]), read into ``how``; the stem cache
+ * emptied if the memo is another one. 0 with an exception set when they are not that. */
+static int
+stemming_of(const char *name, PyObject *const *args, Py_ssize_t nargs, Stemming *how)
+{
+    if (nargs != 3 && nargs != 4) {
+        PyErr_Format(PyExc_TypeError, "%s takes 3 or 4 arguments", name);
+        return 0;
+    }
+    *how = (Stemming){args[1], args[2], NULL, NULL, 0};
+    if (!PyDict_Check(how->memo) || !PyCallable_Check(how->stem_new)) {
+        PyErr_Format(PyExc_TypeError, "%s needs a dict (memo) and a callable (stem_new)", name);
+        return 0;
+    }
+    if (nargs == 4 && !rules_of(args[3], how))
+        return 0;
+    if (owner != how->memo) {
+        clear_cache();
+        Py_INCREF(how->memo);
+        owner = how->memo;
+    }
+    return 1;
+}
+
 static PyObject *
 stem_sets(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3 && nargs != 4) {
-        PyErr_SetString(PyExc_TypeError,
-                        "stem_sets(texts, memo, stem_new[, rules]) takes 3 or 4 arguments");
+    Stemming how;
+    if (nargs >= 1 && !PyList_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "stem_sets needs a list of str");
         return NULL;
     }
-    Stemming how = {args[1], args[2], NULL, NULL, 0};
-    PyObject *memo = how.memo;
-    if (!PyList_Check(args[0]) || !PyDict_Check(memo) || !PyCallable_Check(how.stem_new)) {
-        PyErr_SetString(PyExc_TypeError, "stem_sets(texts, memo, stem_new) needs a list of str, "
-                                         "a dict and a callable");
+    if (!stemming_of("stem_sets(texts, memo, stem_new[, rules])", args, nargs, &how))
         return NULL;
-    }
-    if (nargs == 4 && !rules_of(args[3], &how))
-        return NULL;
-    if (owner != memo) {
-        clear_cache();
-        Py_INCREF(memo);
-        owner = memo;
-    }
     /* A copy: stem_new runs Python, which might change the list. */
     PyObject *texts = PyList_AsTuple(args[0]);
     if (texts == NULL)
         return NULL;
     Py_ssize_t count = PyTuple_GET_SIZE(texts);
-    Table table = {PyMem_Calloc(256, sizeof(Entry)), 256, 0, NULL, 0, 0};
+    Table own;
+    Table *table = take_table(&own);
     size_t *ends = PyMem_Calloc((size_t)count + 1, sizeof(size_t));
     PyObject *sets = PyList_New(count);
     PyObject *spread = NULL, *result = NULL;
-    if (table.entries == NULL || ends == NULL || sets == NULL) {
+    if (table == NULL || ends == NULL || sets == NULL) {
         if (!PyErr_Occurred())
             PyErr_NoMemory();
         goto done;
@@ -600,16 +765,16 @@ stem_sets(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
         if (found == NULL)
             goto done;
         PyList_SET_ITEM(sets, i, found); /* filled below, before anything else sees it */
-        if (stem_text(text, i, found, &table, &how) < 0)
+        if (stem_text(text, i, found, table, &how) < 0)
             goto done;
-        ends[i] = table.held_count;
+        ends[i] = table->held_count;
     }
-    spread = spread_of(&table, ends, count);
+    spread = spread_of(table, ends, count);
     if (spread != NULL)
         result = PyTuple_Pack(2, sets, spread);
 done:
-    PyMem_Free(table.entries);
-    PyMem_Free(table.held);
+    if (table != NULL)
+        give_back(table);
     PyMem_Free(ends);
     Py_DECREF(texts);
     Py_XDECREF(sets);
@@ -617,9 +782,29 @@ done:
     return result;
 }
 
+/* One text's set alone, without counting: what most callers ask (a title, a point, a sentence
+ * compared with others), and the list, table and counts of stem_sets cost more than the set. */
+static PyObject *
+stem_set(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    Stemming how;
+    if (nargs >= 1 && !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "stem_set needs a str");
+        return NULL;
+    }
+    if (!stemming_of("stem_set(text, memo, stem_new[, rules])", args, nargs, &how))
+        return NULL;
+    PyObject *found = PyFrozenSet_New(NULL);
+    if (found != NULL && stem_text(args[0], 0, found, NULL, &how) < 0)
+        Py_CLEAR(found);
+    return found;
+}
+
 static PyMethodDef methods[] = {
     {"stem_sets", (PyCFunction)(void (*)(void))stem_sets, METH_FASTCALL,
      "stem_sets(texts, memo, stem_new[, rules]) -> (stem sets, texts per stem)"},
+    {"stem_set", (PyCFunction)(void (*)(void))stem_set, METH_FASTCALL,
+     "stem_set(text, memo, stem_new[, rules]) -> the text's stem set"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -628,6 +813,12 @@ free_module(void *Py_UNUSED(module))
 {
     clear_cache();
     clear_canon();
+    clear_stop_keys();
+    if (!kept_table_busy) {
+        PyMem_Free(kept_table.entries);
+        PyMem_Free(kept_table.held);
+        kept_table = (Table){NULL, 0, 0, 0, NULL, 0, 0};
+    }
 }
 
 static struct PyModuleDef module = {

@@ -11,6 +11,18 @@ def stem_sets(
     rules: Rules = ..., /,
 ) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]: ...
 
+def stem_set(
+    text: str, memo: dict[str, str], stem_new: Callable[[str], str], rules: Rules = ..., /,
+) -> frozenset[str]: ...
+
+class StemSet(Protocol):
+    """The type of :func:`stem_set`, for a name that may also hold None."""
+
+    def __call__(
+        self, text: str, memo: dict[str, str], stem_new: Callable[[str], str],
+        rules: Rules = ..., /,
+    ) -> frozenset[str]: ...
+
 class StemSets(Protocol):
     """The type of :func:`stem_sets`, for a name that may also hold None."""
 

@@ -72,15 +72,20 @@ def words(text: str) -> list[str]:
 # key points build compare by identity, without comparing characters.
 _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
+# The rules of stem(), with which the C module stems most tokens itself rather than look each up
+# in the memo or call _new_token_stem for it (see ``ascii_stem`` in its source).
+_RULES = (STOP_WORDS, _ENDINGS, STEM_LENGTH)
 
 if TYPE_CHECKING:  # the C module's signature, from its stub (mypyc would check it at run time)
-    from digests.analyse._stem_sets import StemSets
+    from digests.analyse._stem_sets import StemSet, StemSets
 
 _native_stem_sets: StemSets | None
+_native_stem_set: StemSet | None
 try:
+    from digests.analyse._stem_sets import stem_set as _native_stem_set
     from digests.analyse._stem_sets import stem_sets as _native_stem_sets
 except ImportError:  # not built (no C compiler, NEWSDIGEST_PURE_PYTHON, running from source)
-    _native_stem_sets = None
+    _native_stem_sets = _native_stem_set = None
 
 
 def content_stems(text: str) -> list[str]:
@@ -100,9 +105,9 @@ def content_stems(text: str) -> list[str]:
 def content_stem_set(text: str) -> frozenset[str]:
     """The distinct stems of :func:`content_stems`, built without the list in between: key
     points compare sentences as sets, for every sentence of every article."""
-    if _native_stem_sets is not None:
+    if _native_stem_set is not None:
         # In C where built: it stems most tokens itself, without the memo (see ``ascii_stem``).
-        return content_stem_sets([text])[0][0]
+        return _native_stem_set(text, _MEMO, _new_token_stem, _RULES)
     try:
         return frozenset(filter(None, map(_MEMO.__getitem__, text.split())))
     except KeyError:  # a token not seen before: stemmed with the others
@@ -117,10 +122,7 @@ def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tupl
     in ~30% less time: see its source), else by :func:`python_stem_sets`."""
     if _native_stem_sets is None:
         return python_stem_sets(texts)
-    # With the rules of stem(), the C module stems most tokens itself rather than look each up
-    # in the memo or call _new_token_stem for it (see ``ascii_stem`` in its source).
-    rules = (STOP_WORDS, _ENDINGS, STEM_LENGTH)
-    return _native_stem_sets(texts, _MEMO, _new_token_stem, rules)
+    return _native_stem_sets(texts, _MEMO, _new_token_stem, _RULES)
 
 
 def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]:

@@ -222,3 +222,70 @@ def test_the_c_module_refuses_rules_it_cannot_read() -> None:
         native(["word"], {}, str, (frozenset(), ("ées",), 7))
     with pytest.raises(ValueError, match="negative"):
         native(["word"], {}, str, (frozenset(), (), -1))
+
+
+@given(st.lists(_MIXED_TOKENS, max_size=20))
+def test_the_c_module_gives_one_texts_set_alone_as_among_others(words: list[str]) -> None:
+    single = tokens._native_stem_set
+    if single is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    text = " ".join(words)
+    assert content_stem_set(text) == _python_stem_set(text)
+    assert single(text, tokens._MEMO, tokens._new_token_stem, _RULES) \
+        == content_stem_sets([text, "other words"])[0][0]
+
+
+def test_the_c_module_refuses_a_set_of_what_is_not_a_text() -> None:
+    single = tokens._native_stem_set
+    if single is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    with pytest.raises(TypeError, match="needs a str"):
+        single(["a list"], {}, str)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="3 or 4 arguments"):
+        single("text", {})  # type: ignore[call-arg]
+
+
+def test_the_c_module_counts_each_call_afresh() -> None:
+    # One table counts for every call: what an earlier call counted, in a table of any size
+    # (this one grows past what is kept between calls), is no part of the next call's counts.
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    texts = ["Elections were held.", "The elections were won.", "Turnout was low."]
+    first = _sorted(content_stem_sets(texts))
+    many = [f"w{n:05d}" for n in range(20_000)]
+    native([" ".join(many[i : i + 100]) for i in range(0, len(many), 100)], {}, str, _RULES)
+    assert _sorted(content_stem_sets(texts[1:])) == _sorted(python_stem_sets(texts[1:]))
+    assert _sorted(content_stem_sets(texts)) == first == _sorted(python_stem_sets(texts))
+
+
+def test_the_c_module_counts_a_call_made_while_another_counts() -> None:
+    # stem_new runs Python, which may call the module again: each call keeps its own counts.
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    memo: dict[str, str] = {}
+    inner: list[object] = []
+
+    def stem_new(token: str) -> str:
+        inner.append(native(["zebra zebra crossing", "zebra"], {}, str, _RULES)[1])
+        stem = memo[token] = sys.intern(tokens._token_stem(token.lower()))
+        return stem
+
+    sets, spread = native(["Straße elections", "elections held"], memo, stem_new, _RULES)
+    assert sets == [frozenset({"straße", "electio"}), frozenset({"electio", "held"})]
+    assert sorted(spread[0]) == [1, 2] and sorted(spread[1]) == [1, 2]
+    assert inner and all(sorted(counts[0]) == [1, 2] for counts in inner)  # type: ignore[index]
+
+
+def test_the_c_module_leaves_out_the_stop_words_of_the_rules_given() -> None:
+    # Its own table of the stop words follows the rules' set: another set, and it reads that one
+    # (a word longer than the table keeps, "themselves", is looked up in the set itself).
+    native = tokens._native_stem_sets
+    if native is None:
+        pytest.skip("the C module is not built here (or the run is from source)")
+    text = ["election themselves the turnout"]
+    own_rules = (frozenset({"election", "themselves"}), tokens._ENDINGS, tokens.STEM_LENGTH)
+    assert native(text, {}, str, own_rules)[0] == [frozenset({"the", "turnout"})]
+    assert native(text, {}, str, _RULES)[0] == [frozenset({"electio", "turnout"})]
+    assert native(text, {}, str, own_rules)[0] == [frozenset({"the", "turnout"})]
