@@ -388,9 +388,15 @@ GERMAN_ABSTRACT_ENDINGS = ("heit", "keit", "schaft", "ität", "ismus", "tion", "
 _GERMAN_FEMININE = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
 
 
+# The last four letters of each role ending (none is shorter): one set look-up rules out nearly
+# every word before the endings are tried one by one (a new word's title test took ~0.7 us for
+# the 66 tries, 28 Nov 2026).
+_GERMAN_ROLE_TAILS = frozenset(ending[-4:] for ending in GERMAN_ROLE_ENDINGS)
+
+
 def is_german_role(word: str) -> bool:
     """"Innenministerin", "CDU-Politiker": a German role compound (lower case ``word``)."""
-    return word.endswith(GERMAN_ROLE_ENDINGS)
+    return word[-4:] in _GERMAN_ROLE_TAILS and word.endswith(GERMAN_ROLE_ENDINGS)
 
 
 def german_role_base(word: str) -> str:
