@@ -6,6 +6,8 @@ characters tells the reader more. See :func:`with_following` for which sentences
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from digests.analyse.body_sentences import BodySentences
 from digests.analyse.lead_ins import strip_lead_in
 from digests.analyse.routine_lines import declines_comment, is_background
@@ -22,6 +24,9 @@ from digests.analyse.trim import MAX_CHARS, has_run_on, trim, without_note_marks
 
 REDUNDANT = 0.55  # share of a sentence's content words already said by another point
 MIN_WORDS = 6  # a candidate sentence has at least these; shorter ones are fragments
+# A paragraph's opening sentence of fewer words than this, after a paragraph of several
+# sentences, starts a new beat rather than going on with the point (see _opens_a_new_beat).
+_NEW_BEAT_WORDS = 9
 # A sentence that turns against the one before it ("X probably has nothing to do with Y.
 # However, it was Y that…"): after a short opening, the turn is the news it leads into. English
 # only, as measured; not "Yet another…", which adds rather than turns.
@@ -48,10 +53,11 @@ def with_following(
     (the digest shows the best quote on its own; nor a sentence in the first person, a quote
     without its marks), not a question (a teaser the point cannot answer: "…makes a quick
     comeback. What's the secret?"), not another point, nothing another point already says,
-    nothing inside a quote. A sentence that turns against the point ("However, …", "But …")
-    joins cut to fit when it is too long to join whole, if the point leaves it room: after a
-    teaser ("X probably has nothing to do with Y."), the turn is the news (9 dev articles
-    change, 7 better; BBC ROUGE-1 56.18 -> 56.31, highlights 42.91 -> 42.98).
+    nothing inside a quote, nor the short sentence that opens a paragraph after a paragraph of
+    several (a new beat: ``_opens_a_new_beat``). A sentence that turns against the point
+    ("However, …", "But …") joins cut to fit when it is too long to join whole, if the point
+    leaves it room: after a teaser ("X probably has nothing to do with Y."), the turn is the
+    news (9 dev articles change, 7 better; BBC ROUGE-1 56.18 -> 56.31, highlights 42.91 -> 42.98).
     ``order`` is the point's candidate among the candidates at body ``positions`` with
     content stems ``stems_of``; ``taken`` (candidates chosen or joined) gains the sentences
     joined, so no two points share one.
@@ -62,6 +68,8 @@ def with_following(
     following = order + 1
     at = positions[order] + 1  # the body's sentence right after the point
     while at < len(body.texts):
+        if _opens_a_new_beat(at, body):
+            break
         candidate = following < len(positions) and positions[following] == at
         if candidate:
             if following in taken:
@@ -106,6 +114,23 @@ def with_following(
             break
         at += 1
     return point
+
+
+def _opens_a_new_beat(at: int, body: BodySentences) -> bool:
+    """Does sentence ``at`` open a new beat of the story: a short sentence that opens a
+    paragraph after one of two sentences or more ("…the better its chances seem." then "A
+    motorway in Poland near the border.", "The police questioned her boyfriend.")? There the
+    writer closed a thought and sets a scene or turns to another thread: joined to the point,
+    it reads as a jump. A longer sentence there often goes on with the point's fact, and after
+    a paragraph of one sentence, as wires write them, a break says nothing of where a thought
+    ends; a short sentence about the point's subject ("She was 92.") finishes it anywhere."""
+    starts = body.paragraph_starts
+    paragraph = bisect_left(starts, at)
+    if not (0 < paragraph < len(starts) and starts[paragraph] == at
+            and at - starts[paragraph - 1] > 1):
+        return False
+    text = body.texts[at]
+    return text.count(" ") < _NEW_BEAT_WORDS and not _short_sentence(text)
 
 
 def _turn_to_fit(point: str, turn: str) -> str:
