@@ -316,10 +316,13 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     taken = set(picked)
     for slot, order in enumerate(picked, start=first_from_body):
         others = chosen_stems[:slot] + chosen_stems[slot + 1 :]
-        chosen[slot] = with_following(
+        joined = with_following(
             chosen[slot], candidates.at, candidates.stems, order, taken, others, body,
             language, dashes=dashes,
         )
+        # A fragment of a point ("Vladimir") may grow into another point word for word.
+        if joined not in chosen:
+            chosen[slot] = joined
     if first_from_body and picked and death_untold_above(
         chosen[:first_from_body], candidates.texts[picked[0]], obituary, language
     ):

@@ -958,6 +958,14 @@ _WORDS = st.sampled_from(
 _PARAGRAPHS = st.lists(st.lists(_WORDS, min_size=1, max_size=60).map(" ".join), max_size=8)
 
 
+def test_a_point_that_grows_into_another_point_stays_as_it_was() -> None:
+    """Found by the property test below: the short "Vladimir", joined to the "100,000" after
+    its dateline, read word for word as the next point."""
+    article = CleanArticle(title="", paragraphs=["Vladimir", "(CNN) 100,000", "Vladimir 100,000"])
+    points = key_points(article, max_points=2)
+    assert len(set(points)) == len(points)
+
+
 @settings(max_examples=200, deadline=None)
 @given(_PARAGRAPHS, st.lists(_WORDS, max_size=8).map(" ".join), st.integers(1, 5))
 @example(["Vladimir", "(CNN) Vladimir"], "", 2)  # the same point once its dateline is dropped
