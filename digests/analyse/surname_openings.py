@@ -49,6 +49,8 @@ def with_full_name(
     if len(names) != 1:
         return sentence  # named by the surname alone, or two people share it
     full = f"{next(iter(names))} {surname}"
+    if _written_alone_first(surname, full, article_text):
+        return sentence  # "Strava" before "its annual Camp Strava event": no surname
     if is_place(full) or is_org(full) or full.split()[0].lower() in _PLACE_OPENERS \
             or not all(_only_capitalised(word, article_text) for word in full.split()):
         return sentence  # "New York", "Capitol Police", "Right to Rise" after "What"
@@ -71,6 +73,23 @@ def given_names(surname: str, text: str) -> set[str]:
                 found.add(given)
         at = text.find(needle, end)
     return found
+
+
+def _written_alone_first(surname: str, full: str, text: str) -> bool:
+    """Does ``text`` write ``surname`` alone before it first writes ``full``? News names a
+    person in full first and by the surname after; a name written alone first is what a
+    company or a place is called ("Strava announced…" before "its annual Camp Strava event"),
+    and the fuller form is something else that carries it."""
+    first_full = text.find(full)
+    if first_full < 0:
+        return False
+    at = text.find(surname)
+    while 0 <= at < first_full:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-'’")) \
+                and _word_ends(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + len(surname))
+    return False
 
 
 def _after_a_capitalised_word(surname: str, text: str) -> bool:

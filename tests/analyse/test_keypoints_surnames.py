@@ -74,3 +74,15 @@ def test_a_name_that_goes_on_in_capitals_is_no_surname_alone() -> None:
     text = "Tom Abney opened it. Visitors of Abney Park and Arab Israeli voters came."
     for sentence in ("Abney Park reopened on Monday.", "Israeli Prime Minister Ann Lee met."):
         assert with_full_name(sentence, text, "en", shown=[]) == sentence
+
+
+def test_a_name_the_article_writes_alone_before_any_fuller_form_stays() -> None:
+    """A person is named in full first and by the surname after; a name the article opens with
+    alone is what a company or a place is called ("Strava" of the later "Camp Strava event"),
+    and the fuller form is something else that carries the name."""
+    text = (
+        "Strava on Thursday announced new features at its annual Camp Strava event. "
+        "Strava said the app would spot cheats on its leaderboards."
+    )
+    sentence = "Strava on Thursday announced new features at its annual Camp Strava event."
+    assert with_full_name(sentence, text, shown=["Strava unveils a family plan"]) == sentence
