@@ -167,6 +167,9 @@ TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
 SAME_RUN = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
 RETOLD_SHARE = 0.4  # and the share of the shorter sentence's content words they are, at least
+# A point at least this long (content words) whose words all recur in a later sentence is
+# retold by it, in whatever order (see _retells).
+MIN_WORDS_RETOLD_IN_FULL = 4
 # A page's header line may give the title again after its date and time ("15. Februar 2017,
 # 10:40 Uhr Bundesregierung…", "Updated 11:05 AM ET, Wed July 9, 2014 Mayors in trouble"): such
 # words say nothing of the news, so they do not count when a sentence is weighed against the
@@ -417,12 +420,17 @@ def _retells(
     """Does ``text`` share a run of SAME_RUN words with a chosen point? Then it tells that point's
     news again, in more or other words ("A guard at the U.S. Census Bureau was shot…" under "A
     guard at the U.S. Census Bureau headquarters was shot…"), which a share of words misses when
-    either sentence is much longer than the other."""
+    either sentence is much longer than the other. Or does it hold every content word of a
+    chosen point of a few words, in whatever order? A standfirst and the lead under it tell one
+    fact so ("Laurent Vinatier wurde im Juni in Moskau festgenommen." and "Anfang Juni wurde in
+    Moskau der Franzose Laurent Vinatier festgenommen, der…")."""
     words: list[str] | None = None
     for point, point_stems in zip(chosen, chosen_stems, strict=True):
         # Such a run holds several content words, a good part of the shorter sentence's: most
         # pairs are settled on their stems.
         shared = len(stems & point_stems)
+        if shared == len(point_stems) >= MIN_WORDS_RETOLD_IN_FULL:
+            return True
         if shared < MIN_SHARED_IN_RUN or shared < RETOLD_SHARE * min(len(stems), len(point_stems)):
             continue
         if words is None:
