@@ -43,6 +43,15 @@ _GERMAN_CONTRAST = frozenset("Doch Aber Jedoch Allerdings Dennoch Trotzdem Indes
 _GERMAN_ADDITION = re.compile(
     r"^(?:Zudem|Außerdem|Ferner|Überdies|Ebenfalls|Darüber hinaus|Des Weiteren|Daneben)\b"
 )
+# A German subject whose noun takes a pronominal adverb for the statement before ("Der Grund
+# dafür liegt…", "Ein Beispiel dafür ist…", "Die Parole dazu:"): the reason for what? Not one
+# that points forward, to the clause after it ("Der Grund dafür, dass…", "Die Voraussetzung
+# dafür ist, dass…").
+_GERMAN_NOUN_FOR_BEFORE = re.compile(
+    r"^(?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\s+[A-ZÄÖÜ][^\s,;:.!?]*\s+"
+    r"(?:dafür|dazu|hierfür|hierzu|davon)\b(?!\s*,)"
+    r"(?!(?:\s+[^\s,]+){1,2},\s*(?:dass|ob|wie|wo|was|zu)\b)"
+)
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
@@ -179,6 +188,7 @@ def refers_back(sentence: str, language: str, title: str = "") -> bool:
         sentence.partition(" ")[0].rstrip(",") in _GERMAN_CONTRAST
         or _GERMAN_ADDITION.match(sentence) is not None
         or _german_pronoun_after_verb(sentence)
+        or _GERMAN_NOUN_FOR_BEFORE.match(sentence) is not None
     ):
         return True
     if _TIME_FROM_BEFORE[language].match(sentence) is not None:

@@ -43,6 +43,11 @@ from digests.article import CleanArticle
         ("Del mismo fueron parte cuatro de los cinco hijos del exfutbolista.", "es"),
         ("La misma fuente indicó que el hombre tenía antecedentes por robo.", "es"),
         ("El mismo día, la policía detuvo a otros dos sospechosos en la colonia.", "es"),
+        # A German subject whose noun takes a "dafür", "dazu" for what was said before: the
+        # reason for what, the slogan for what?
+        ("Der Grund dafür liegt in den Ereignissen in Hamburg am vergangenen Samstag.", "de"),
+        ("Die Parole dazu lautete: Daseinsvorsorge statt Infrastrukturapokalypse.", "de"),
+        ("Ein Beispiel dafür ist die neue Umgehungsstraße im Norden der Stadt.", "de"),
     ],
 )
 def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
@@ -56,6 +61,9 @@ def test_a_word_early_in_the_sentence_that_stands_for_the_sentence_before(
     [
         ("Die Feuerwehr hat diese Woche drei Brände in der Altstadt gelöscht.", "de"),
         ("Die Stadt sorgt dafür, dass die Straßen im Winter geräumt werden.", "de"),
+        # Its "dafür" points forward, to the clause that says what it stands for.
+        ("Der Grund dafür, dass die Brücke gesperrt ist, sind Risse im Beton.", "de"),
+        ("Die Voraussetzung dafür ist, dass der Stadtrat im Mai zustimmt.", "de"),
         ("Die Polizei nahm den Mann am Montag in seiner Wohnung fest.", "de"),
         ("Dochau ist eine kleine Gemeinde am Rand der Stadt.", "de"),
         # The time named with what it counts from.
