@@ -52,6 +52,12 @@ _GERMAN_NOUN_FOR_BEFORE = re.compile(
     r"(?:dafür|dazu|hierfür|hierzu|davon)\b(?!\s*,)"
     r"(?!(?:\s+[^\s,]+){1,2},\s*(?:dass|ob|wie|wo|was|zu)\b)"
 )
+# "Or" opening a sentence offers another way to say or do what the sentence before said ("Or,
+# more specifically, through rosé-filled glasses."), in each language the bot reads: read alone,
+# there is nothing it is the alternative to, and the word cannot just go, as "But" can.
+_ALTERNATIVE_OPENINGS = (
+    "Or ", "Or, ", "Oder ", "Oder, ", "Ou ", "Ou, ", "O ", "O, ", "Или ", "Или, ", "Либо ",
+)
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
@@ -169,10 +175,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 
 def refers_back(sentence: str, language: str, title: str = "") -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
-    :mod:`referents`) stand for what the sentence before said? In English: does the sentence
+    :mod:`referents`) stand for what the sentence before said, or does it open with "Or" ("Or,
+    more specifically, …")? In English: does the sentence
     open with a time counted from it, or with a subject counted against one it named, or pick
     "the former" or "the latter" of what it named?"""
     language = language[:2]
+    if sentence.startswith(_ALTERNATIVE_OPENINGS):
+        return True
     if language in ("en", ""):
         return (
             _ENGLISH_TIME_FROM_BEFORE.match(sentence) is not None

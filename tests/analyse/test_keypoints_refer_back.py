@@ -417,3 +417,36 @@ def test_an_english_former_that_picks_from_its_own_sentence_leans_on_nothing() -
     assert not refers_back(
         "Cuban said that in a race between Trump and Texas Sen. Ted Cruz, he would support the "
         "former.", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Or, more specifically, through rosé-filled wine glasses.", "en"),
+        ("Or the council could sell the land to a developer instead.", "en"),
+        ("Oder die Stadt verkauft das Grundstück an einen Investor.", "de"),
+        ("Ou bien la mairie vend le terrain à un promoteur.", "fr"),
+        ("O, dicho de otro modo, el ayuntamiento vende el solar.", "es"),
+        ("Или мэрия продаст участок застройщику.", "ru"),
+    ],
+)
+def test_a_sentence_that_opens_with_or_offers_an_alternative_to_the_one_before(
+    sentence: str, language: str
+) -> None:
+    """"Or …" offers another way to say or do what the sentence before said: read alone, the
+    reader has nothing it is the alternative to, and the word cannot just go ("More
+    specifically, through rosé-filled wine glasses.")."""
+    assert refers_back(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Oregon voters approved the measure on Tuesday.", "en"),
+        ("Oderbruch farmers lost most of their harvest.", "en"),
+        ("O'Donnell said the vote would be held in May.", "en"),
+        ("Orban met the chancellor in Berlin.", "de"),
+    ],
+)
+def test_a_word_that_only_begins_with_or_is_no_alternative(sentence: str, language: str) -> None:
+    assert not refers_back(sentence, language)
