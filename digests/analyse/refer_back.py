@@ -58,6 +58,14 @@ _GERMAN_NOUN_FOR_BEFORE = re.compile(
 _ALTERNATIVE_OPENINGS = (
     "Or ", "Or, ", "Oder ", "Oder, ", "Ou ", "Ou, ", "O ", "O, ", "Или ", "Или, ", "Либо ",
 )
+# A sentence that opens with "Not only because" gives the reasons for what the sentence before
+# claimed and has no main clause of its own ("No sólo porque Russell ejerce como director…, sino
+# por…"): read alone, it is a reason for nothing.
+_REASON_OPENINGS = (
+    "Not only because", "Not just because", "No sólo porque", "No solo porque",
+    "Nicht nur, weil", "Nicht nur weil", "Non seulement parce que", "Pas seulement parce que",
+    "Не только потому",
+)
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
@@ -176,11 +184,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 def refers_back(sentence: str, language: str, title: str = "") -> bool:
     """Does a word among the sentence's first REACH words (not its first word: see
     :mod:`referents`) stand for what the sentence before said, or does it open with "Or" ("Or,
-    more specifically, …")? In English: does the sentence
+    more specifically, …") or "Not only because"? In English: does the sentence
     open with a time counted from it, or with a subject counted against one it named, or pick
     "the former" or "the latter" of what it named?"""
     language = language[:2]
-    if sentence.startswith(_ALTERNATIVE_OPENINGS):
+    if sentence.startswith(_ALTERNATIVE_OPENINGS) or sentence.startswith(_REASON_OPENINGS):
         return True
     if language in ("en", ""):
         return (

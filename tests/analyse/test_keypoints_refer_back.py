@@ -450,3 +450,23 @@ def test_a_sentence_that_opens_with_or_offers_an_alternative_to_the_one_before(
 )
 def test_a_word_that_only_begins_with_or_is_no_alternative(sentence: str, language: str) -> None:
     assert not refers_back(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("No sólo porque Russell ejerce como director de la asociación de pilotos.", "es"),
+        ("No solo porque el precio del alquiler no deja de subir en la ciudad.", "es"),
+        ("Not only because the bridge is old, but because nobody paid for repairs.", "en"),
+        ("Nicht nur, weil die Brücke alt ist, sondern weil niemand sie repariert hat.", "de"),
+        ("Non seulement parce que le pont est vieux, mais parce que personne ne l'a réparé.",
+         "fr"),
+        ("Не только потому, что мост старый, но и потому, что его никто не чинил.", "ru"),
+    ],
+)
+def test_a_reason_without_its_claim_leans_on_the_sentence_before(
+    sentence: str, language: str
+) -> None:
+    """"Not only because …" gives the reasons for what the sentence before claimed, with no
+    main clause of its own: read alone, it is a reason for nothing."""
+    assert refers_back(sentence, language)
