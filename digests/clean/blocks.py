@@ -23,6 +23,9 @@ from digests.clean.lines import (
 # What a credit line has that a repeated chorus line or refrain does not.
 _ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
 _MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
+# A credit's only number is a year ("© 2024 Reuters", "Photo: AP/2019").
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_LINKS_AFTER_HEADING = 8
 # An expression of a page's client-side template left unrendered ("{{ article.title }}",
 # "{{item.date | date : 'dd/MM'}}"): the page is a script's shell, the text what it fills in.
@@ -41,6 +44,17 @@ class Block:
 def _is_end_marker(text: str) -> bool:
     lowered = text.lower().strip(" -–—*.()[]")
     return chrome.is_label(text) and (lowered.startswith("end") or lowered in {"ende", "fin"})
+
+
+def _states_a_figure(text: str) -> bool:
+    """Whether the line gives a number other than a year ("Tesla Model 3: 2,445 units").
+
+    Such a line, printed twice, is a row of the story's own lists or tables (the month's best
+    sellers, then the electric ones), not the credit a page prints under every picture, however
+    much its colon looks like one ("Photo: Jan Novak/Harbour Times")."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    return any(not _YEAR.fullmatch(run) for run in _DIGIT_RUN.findall(text))
 
 
 def _is_headline(block: Block) -> bool:
@@ -90,7 +104,8 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             continue  # a rule drawn with characters ("___", "* * *"): no text
         if "{{" in text and _TEMPLATE_EXPRESSION.search(text):
             continue
-        if counts.get(text, 0) > 1 and _ATTRIBUTION.search(text) and not ends_like_sentence(text):
+        if counts.get(text, 0) > 1 and _ATTRIBUTION.search(text) \
+                and not ends_like_sentence(text) and not _states_a_figure(text):
             continue  # a credit printed once per picture
         if text in seen:
             continue  # a pull quote: a long paragraph printed twice

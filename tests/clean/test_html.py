@@ -280,3 +280,18 @@ def test_a_closing_paragraph_that_opens_with_the_writer_s_name_is_their_bio() ->
     assert article.paragraphs == BODY
     # Named further up, in the story's first half, the writer is part of it.
     assert bio in clean_html(page(BODY[0], bio, *BODY[1:])).paragraphs
+
+
+def test_a_list_row_the_story_gives_twice_stays_in_both_lists() -> None:
+    # "Model 3: 2,445 units" heads the month's sales and again the electric cars' list: a row
+    # of the story's own figures, not a credit printed under every picture.
+    html = page(
+        BODY[0], "The best-selling cars in December were:",
+    ).replace("</article>", "<ol><li>Toyota C-HR: 2,818 units</li>"
+              "<li>Tesla Model 3: 2,445 units</li><li>Seat Ibiza: 2,192 units</li></ol>"
+              f"<p>{BODY[1]}</p><p>The best-selling electric cars in December were:</p>"
+              "<ol><li>Tesla Model 3: 2,445 units</li><li>Kia EV3: 518 units</li></ol>"
+              f"<p>{BODY[2]}</p></article>")
+    article = clean_html(html)
+    assert article.text.count("Tesla Model 3: 2,445 units") == 2
+    assert "Kia EV3: 518 units" in article.text

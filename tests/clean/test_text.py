@@ -328,3 +328,23 @@ def test_a_caption_whose_photographer_credit_names_the_agency_is_not_body() -> N
     page = "\n\n".join(["River floods lower town", body[0], caption, body[1], wire, body[2]])
     article = clean_text(page)
     assert [*article.standfirst, *article.paragraphs] == body
+
+
+def test_a_list_row_the_story_gives_twice_stays_in_both_lists() -> None:
+    body = [
+        "Car sales rose by seven percent last year, the manufacturers' association said on "
+        "Thursday, the third year of growth since the pandemic.",
+        "The best-selling cars in December were:",
+        "Toyota C-HR: 2,818 units",
+        "Tesla Model 3: 2,445 units",
+        "Seat Ibiza: 2,192 units",
+        "Electric cars took a larger share of the market than ever before, helped by new "
+        "models and by lower prices at the start of the year.",
+        "The best-selling electric cars in December were:",
+        "Tesla Model 3: 2,445 units",
+        "Kia EV3: 518 units",
+        "Dealers expect the growth to continue this year, though more slowly than in 2024.",
+    ]
+    page = "\n\n".join(["Car sales rise for a third year", *body])
+    article = clean_text(page)
+    assert article.text.count("Tesla Model 3: 2,445 units") == 2
