@@ -13,7 +13,7 @@ import re
 from digests.clean import chrome
 from digests.clean.alt_text import without_alt_text
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import is_bare_date
+from digests.clean.bylines import is_bare_date, is_date_line
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
@@ -116,6 +116,18 @@ def is_list_item(line: LineInfo) -> bool:
     )
 
 
+def is_figure_row(line: LineInfo) -> bool:
+    """A row of a table set as a list item, more figures than letters ("Fiat 500: 2,022
+    units", "Verstappen 1:32.4"): under the line that announces it, an item like any other. A
+    date alone is not one: it heads a teaser or a comment."""
+    return (
+        line.letters < 0.5
+        and 1 <= line.words <= RUN_ON_WORDS
+        and any(ch.isdigit() for ch in line.text)
+        and not is_date_line(line.text)
+    )
+
+
 def _continues_sentence(text: str) -> bool:
     # A line broken mid-sentence goes on in lower case; one that opens with a capital, a digit or
     # a quote mark is a paragraph of its own (quotes, list-like lines, attributions).
@@ -138,7 +150,8 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
     previous: LineInfo | None = None
     items_left = 0  # how many more short lines may follow as items of a list
     for position, line in enumerate(body):
-        in_list = items_left > 0 and is_list_item(line) and not _is_prose(line)
+        in_list = items_left > 0 and (is_list_item(line) or is_figure_row(line)) \
+            and not _is_prose(line)
         items_left = items_left - 1 if in_list else 0
         intro = _is_list_intro(body, position)
         keep = (

@@ -20,6 +20,7 @@ from digests.article import CleanArticle
 from digests.clean import chrome, story_links
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line
+from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.header import (
     DocumentTitle,
@@ -91,6 +92,7 @@ def clean_text(text: str) -> CleanArticle:
     # What the cut teasers or sign-off had followed may now be an island itself (a form's blurb).
     end = _drop_trailing_islands(lines, scores, start, end)
     end = _drop_closing_pointers(lines, scores, start, end)
+    end = extend_over_closing_lists(lines, end)
     lead = _lead_lines(lines, start, heading, repeats)
     lead_indexes = {line.index for line in lead}
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)

@@ -338,6 +338,7 @@ def test_a_list_row_the_story_gives_twice_stays_in_both_lists() -> None:
         "Toyota C-HR: 2,818 units",
         "Tesla Model 3: 2,445 units",
         "Seat Ibiza: 2,192 units",
+        "Fiat 500: 2,022 units",
         "Electric cars took a larger share of the market than ever before, helped by new "
         "models and by lower prices at the start of the year.",
         "The best-selling electric cars in December were:",
@@ -348,3 +349,4 @@ def test_a_list_row_the_story_gives_twice_stays_in_both_lists() -> None:
     page = "\n\n".join(["Car sales rise for a third year", *body])
     article = clean_text(page)
     assert article.text.count("Tesla Model 3: 2,445 units") == 2
+    assert "Fiat 500: 2,022 units" in article.paragraphs  # more figures than letters: a row too

@@ -242,3 +242,52 @@ def test_a_pointer_to_the_site_s_pictures_after_the_last_paragraph_is_dropped() 
     assert article.paragraphs[-1] == BODY[-1]
     for line in pointers:
         assert line not in article.text
+
+
+SALES_TABLES = [
+    "The best-selling cars of 2023, all engines:",
+    "Dacia Sandero: 27,951 units",
+    "Seat Arona: 21,639 units",
+    "Toyota Corolla: 19,845 units",
+    "The best-selling electric cars of 2023:",
+    "Tesla Model Y: 6,833 units",
+    "Tesla Model 3: 6,116 units",
+    "MG4 Electric: 3,094 units",
+    "Fiat 500: 2,022 units",
+]
+
+
+def test_lists_of_figures_that_close_the_article_are_kept() -> None:
+    # A story that ends on its tables (the year's best sellers, results, standings) has no
+    # prose after them; their headed items are the article's, up to the share buttons.
+    text = page(
+        "Car sales rise for a third year - Motor Desk",
+        "Home", "News", "Cars",
+        "Car sales rise for a third year",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3], "",
+        SALES_TABLES[0], "", *SALES_TABLES[1:4], "", SALES_TABLES[4], "", *SALES_TABLES[5:],
+        "", "Share", "Facebook", "Twitter", "E-Mail",
+        "Topics", "Cars", "Electric cars", "Spain",
+        "Privacy policy", "Cookie settings",
+    )
+    article = clean_text(text)
+    assert article.paragraphs[:4] == BODY
+    assert "MG4 Electric: 3,094 units" in article.paragraphs
+    assert "Fiat 500: 2,022 units" in article.paragraphs  # more figures than letters
+    assert "The best-selling electric cars of 2023:" in article.paragraphs
+    assert not any("Facebook" in p or "Cookie" in p for p in article.paragraphs)
+
+
+def test_a_headed_list_of_other_stories_after_the_article_is_still_cut() -> None:
+    text = page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3], "",
+        "More stories from the coast:", "",
+        "Ferry links the islands from May",
+        "Harbour festival cancelled this year",
+        "Lighthouse to become a museum",
+        "", "Share", "Facebook", "Twitter",
+    )
+    assert clean_text(text).paragraphs == BODY
