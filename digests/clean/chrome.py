@@ -365,6 +365,43 @@ _ROMANCE_BIO = re.compile(
 )
 
 
+# The notice that a reader must log in to comment, in the languages the project reads
+# ("Login or register to post comments", "You must be logged in to post a comment.").
+_COMMENT_GATE = re.compile(
+    r"\b(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,30}\bto (?:post |leave |add |"
+    r"write |make )?(?:a |your )?comments?\b|"
+    r"\b(?:melden sie sich an|anmelden|einloggen|eingeloggt)\b.{0,40}\bkomment(?:ar|ieren)|"
+    r"\b(?:connectez-vous|identifiez-vous|connectée?)\b.{0,40}\bcommenta|"
+    r"\b(?:inicia(?:r)? sesión|regístrate|identifícate|registrado)\b.{0,40}\bcomenta|"
+    r"\b(?:войдите|авторизуйтесь|зарегистрируйтесь)\b.{0,40}\bкомментар",
+    _FLAGS,
+)
+_COMMENT_GATE_WORDS = ("comment", "komment", "comenta", "коммент")
+_MAX_COMMENT_GATE_WORDS = 12
+# How a notice addresses the reader when it is printed as a sentence.
+_ADDRESSES_READER = re.compile(
+    r"^(?:you (?:must|need|have)|please|bitte|sie müssen|veuillez|vous devez|debes|"
+    r"por favor|пожалуйста|чтобы)\b",
+    _FLAGS,
+)
+
+
+def is_comment_gate(text: str) -> bool:
+    """The notice that readers must log in to comment, under an article and each comment.
+
+    Late in a page, it closes the article: what follows is readers' comments ("Login or
+    register to post comments" over "Submitted by harbourkid on Wed, 10/17/2018"). A sentence
+    of the story that reports such a rule ("Users must now log in to post comments.") is no
+    notice: a notice printed as a sentence addresses the reader ("You must be logged in ...").
+    """
+    lowered = text.lower()
+    if not any(word in lowered for word in _COMMENT_GATE_WORDS):
+        return False
+    if word_count(text) > _MAX_COMMENT_GATE_WORDS or not _COMMENT_GATE.search(text):
+        return False
+    return text.rstrip()[-1:] not in ".!" or _ADDRESSES_READER.match(text) is not None
+
+
 def is_sign_off(text: str) -> bool:
     """An author's bio, a disclaimer or a licence note: what follows an article, not in it."""
     return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(

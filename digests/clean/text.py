@@ -326,7 +326,8 @@ def _drop_teasers(lines: list[LineInfo], scores: list[float], start: int, end: i
 
 
 def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: int) -> int:
-    """Cut what closes the page after the article: bios, disclaimers and what follows them.
+    """Cut what closes the page after the article: bios, disclaimers, the notice that readers
+    must log in to comment, and what follows them.
 
     Only in the article's second half: a sign-off is where an article ends, not where it starts.
     """
@@ -338,7 +339,8 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
         # so is one here that gives the surname of someone the story named in full.
         if (
             seen > mass * _SIGN_OFF_SHARE
-            and chrome.is_sign_off(lines[position].text)
+            and (chrome.is_sign_off(lines[position].text)
+                 or chrome.is_comment_gate(lines[position].text))
             and not is_story_person_bio(
                 lines[position].text, (line.text for line in lines[start:position])
             )

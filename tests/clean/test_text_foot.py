@@ -291,3 +291,25 @@ def test_a_headed_list_of_other_stories_after_the_article_is_still_cut() -> None
         "", "Share", "Facebook", "Twitter",
     )
     assert clean_text(text).paragraphs == BODY
+
+
+def test_readers_comments_under_a_log_in_to_comment_notice_are_cut() -> None:
+    # The notice that readers must log in to comment closes the article; what follows it is
+    # their comments, however long and well written.
+    comment = (
+        "The pier was the heart of this town when I was a child, and it is about time somebody "
+        "paid to fix it. I only hope the works are finished before my grandchildren grow up."
+    )
+    text = page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3], "",
+        "Login or register to post comments", "",
+        "About time", "",
+        "Submitted by harbourkid on Wed, 10/17/2018 - 12:17.", "",
+        comment, "",
+        "Login or register to post comments", "",
+        "Copyright © 2018 Coast Herald",
+    )
+    assert clean_text(text).paragraphs == BODY
