@@ -6,11 +6,12 @@ the article, separated by a share row at most. What gives it away is the byline'
 
 from __future__ import annotations
 
-from digests.clean.bylines import writer_names
+from digests.clean.bylines import WRITER_LABEL, writer_names
 from digests.clean.header import Header
 from digests.clean.lines import LineInfo
 
 _SHARE = 0.5  # of the article's prose that must lie above the box
+_WRITER_LABEL_INITIALS = frozenset("AaАа")  # "Author", "Autor", "Auteur", "Автор"
 
 
 def drop_author_box(
@@ -46,9 +47,16 @@ def drop_author_box(
 def names_writer(text: str, name: str) -> bool:
     """Whether ``text`` is the writer's ``name`` (case-folded) or a bio opening with it.
 
-    The name followed by a colon is a question put in an interview, not a bio.
+    The name followed by a colon is a question put in an interview, not a bio. Under the
+    writer's field label the box is the writer's whatever follows the name ("Author: Ann Lee
+    Ann covers the waterfront ...": the template's label, then the bio in the same line).
     """
     folded = text.casefold()
     if folded == name:
         return True
+    if text[:1] in _WRITER_LABEL_INITIALS:
+        labelled = WRITER_LABEL.match(text)
+        if labelled is not None:
+            rest = folded[labelled.end():]
+            return rest.startswith(name) and not rest[len(name):len(name) + 1].isalnum()
     return folded.startswith(name + " ") and text[len(name) + 1:][:1].islower()

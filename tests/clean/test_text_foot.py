@@ -313,3 +313,44 @@ def test_readers_comments_under_a_log_in_to_comment_notice_are_cut() -> None:
         "Copyright © 2018 Coast Herald",
     )
     assert clean_text(text).paragraphs == BODY
+
+
+def test_an_author_box_under_its_field_label_is_cut() -> None:
+    # "Author: Ann Lee" heads the box, the bio runs on in the same line; the byline above
+    # named her, so the box is about the writer, not a person in the story.
+    bio = (
+        "Author: Ann Lee Ann covers the waterfront for the Coast Herald. She has lived in the "
+        "old town since 1998 and still swims off the north beach every morning of the year."
+    )
+    text = page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "By Ann Lee", "March 3, 2026",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3], "",
+        "Share this Article!", "Share on Facebook", "Share on Twitter",
+        bio,
+        "", "Search", "", "Copyright © 2026 Coast Herald",
+    )
+    article = clean_text(text)
+    assert article.byline == "Ann Lee"
+    assert article.paragraphs == BODY
+
+
+def test_a_blogs_archive_menu_printed_as_one_line_is_not_body() -> None:
+    # A drop-down of months ("Select Month October 2018 September 2018 ...") reads as one long
+    # line of words; it is the blog's archive menu, not prose that extends the article.
+    months = " ".join(f"{month} 2018" for month in (
+        "October", "September", "August", "July", "June", "May", "April", "March",
+        "February", "January"))
+    text = page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News", "Log In",
+        "Harbour pier to be rebuilt",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3], "",
+        "Search", "", "Archives", "",
+        f"Archives Select Month {months} August 2010",
+        "Share on Facebook", "Comments", "",
+        "Copyright © 2026 Coast Herald",
+    )
+    assert clean_text(text).paragraphs == BODY
