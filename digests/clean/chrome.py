@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from digests.clean import cjk_labels, story_links
 from digests.clean.captions import is_caption, is_credit, is_wire_caption
+from digests.clean.date_menus import is_date_menu
 from digests.clean.gated import GatedPattern
 from digests.clean.lines import counted_words, word_count
 
@@ -426,7 +427,7 @@ def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above: a line no article body needs."""
     words = counted_words(text, words)
     return (words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)) \
-        or is_wire_caption(text, words)
+        or is_wire_caption(text, words) or is_date_menu(text)
 
 
 @lru_cache(maxsize=8192)  # menus and labels recur on every page of a site
