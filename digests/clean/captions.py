@@ -32,7 +32,11 @@ _CREDIT = re.compile(
     r"photograph|illustration|grafik|video)\s*(?:by|von|de|:|-|–|/|\|)|"
     r"(?:getty images|afp|reuters|dpa|ap photo|shutterstock|imago|istock|unsplash|"
     r"picture alliance|epa|keystone)[\W_]*$|"
-    r"^\(?(?:photo|foto|image|bild) ?(?:credit|courtesy)",
+    r"^\(?(?:photo|foto|image|bild) ?(?:credit|courtesy)|"
+    # "Image via screen capture.", "Featured image via YouTube": the source named in a few
+    # words, and nothing after it (a sentence goes on: "Images via satellite showed ...")
+    r"^(?:featured |header |cover |top )?(?:photo|picture|image|pic|video)s? via"
+    r"(?: \S+){1,4}$",
     _FLAGS,
 )
 

@@ -10,6 +10,7 @@ CHROME_LINES = [
     "Advertisement", "ANZEIGE", "Share this article", "Follow us on Twitter", "Teilen",
     "Also Read", "Lesen Sie auch", "Czytaj też", "相关阅读", "Read more: Mayor unveils bus plan",
     "End of Story", "Exit mobile version", "Photo: Jan Novak/Reuters", "Getty Images",
+    "Image via screen capture.", "Photo via Twitter", "Featured image via YouTube screenshot",
     "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "Abbildung 4: Die grösste Lawine",
     "Sign up for our newsletter", "Download The BOL News App to get the Daily News Update.",
     "Your email address will not be published. Required fields are marked *",
@@ -81,6 +82,7 @@ CHROME_LINES = [
 ]
 
 ARTICLE_LINES = [
+    "Images via satellite showed the flooded valley from above on Tuesday, officials said.",
     "“We share your pain,” Russian President Vladimir Putin has told a group of mothers.",
     "The council will also publish a weekly newsletter about the building works, and a free app "
     "will let residents reserve study rooms once the library opens, officials said on Tuesday "
