@@ -33,6 +33,7 @@ from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key
 
 _MIN_STANDFIRST_ITEMS = 2
+_MIN_POINT_WORDS = 5  # a summary point is a statement, not a label
 _MIN_HEADLINE_WORDS = 3
 _LEAD_WORDS = 8
 _RUN_ON_WORDS = 10
@@ -82,7 +83,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     kept = _without_closing_contacts(kept)
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
-        kept = drop_chrome_blocks([Block(text=lead)]) + kept
+        kept = drop_chrome_blocks(lead) + kept
     standfirst, paragraphs = _split_standfirst(kept)
     paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs]
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
@@ -194,8 +195,8 @@ def _without_byline_lines(blocks: list[Block]) -> tuple[list[Block], str]:
     return kept, names
 
 
-def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
-    """The article's lead paragraph where trafilatura left it out, else "".
+def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[Block]:
+    """The article's lead paragraph where trafilatura left it out, else nothing.
 
     Templates set the lead (teaser, standfirst) apart from the text, in a box of its own between
     the headline and the first paragraph, and trafilatura often takes that box for chrome. It
@@ -205,7 +206,7 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
     """
     first = next((b.text for b in blocks if b.tag == "p" and word_count(b.text) >= _LEAD_WORDS), "")
     if not first or not title:
-        return ""
+        return []
     body = " ".join(block.text for block in blocks)
     long_blocks = [block.text for block in blocks if word_count(block.text) >= _LEAD_WORDS]
     summary = normalise(description).rstrip(".… ")
@@ -213,7 +214,7 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
         summary = ""
     headline = alnum_key(title)
     if not headline:
-        return ""
+        return []
     seen_headline = False
     # A template without a top-level heading sets the headline in an h2.
     for element in tree.iter(*_HEADLINE_TAGS, *_LEAD_TAGS):
@@ -224,10 +225,20 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> str:
             continue
         text = normalise(element.text_content())
         if text.startswith(first):
-            return ""  # reached the body: there is no lead box above it
+            return []  # reached the body: there is no lead box above it
         if _is_lead(element, text, summary) and not _shares_text(text, body, long_blocks):
-            return _innermost_lead(element, summary)
-    return ""
+            return _summary_points(element) or [Block(text=_innermost_lead(element, summary))]
+    return []
+
+
+def _summary_points(element: Any) -> list[Block]:
+    """The points of a lead box that holds the summary as a list, one block each: the
+    standfirst's bullets ("<ul><li><h2>In 2023 949,359 cars were sold…</h2></li>…</ul>"), not
+    one paragraph glued from them all."""
+    points = [normalise(item.text_content()) for item in element.iter("li")]
+    if len(points) < _MIN_STANDFIRST_ITEMS or any(word_count(p) < _MIN_POINT_WORDS for p in points):
+        return []
+    return [Block(text=point, tag="list") for point in points]
 
 
 def _shares_text(text: str, body: str, blocks: list[str]) -> bool:
@@ -373,6 +384,8 @@ def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
             break
         lead.append(block.text)
     rest = [block.text for block in blocks[len(lead):]]
-    if len(lead) >= _MIN_STANDFIRST_ITEMS and rest and all(word_count(t) >= 5 for t in lead):
+    if len(lead) >= _MIN_STANDFIRST_ITEMS and rest and all(
+        word_count(t) >= _MIN_POINT_WORDS for t in lead
+    ):
         return lead, rest
     return [], [block.text for block in blocks]

@@ -295,3 +295,17 @@ def test_a_list_row_the_story_gives_twice_stays_in_both_lists() -> None:
     article = clean_html(html)
     assert article.text.count("Tesla Model 3: 2,445 units") == 2
     assert "Kia EV3: 518 units" in article.text
+
+
+def test_summary_bullets_in_the_lead_box_become_the_standfirst() -> None:
+    # The template's lead box holds the summary as a list ("<ul><li><h2>…</h2></li>…"): its
+    # points are the standfirst, one each, not one paragraph glued from both.
+    points = [
+        "Eleven votes to four: the harbour warehouse will become the city's new library",
+        "The reading room will overlook the water and open in the spring of 2027",
+    ]
+    bullets = "".join(f"<li><h2>{point}</h2></li>" for point in points)
+    page_html = lead_page().replace(LEAD, f"<ul>{bullets}</ul>")
+    article = clean_html(page_html)
+    assert article.standfirst == points
+    assert article.paragraphs == BODY
