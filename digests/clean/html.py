@@ -30,7 +30,7 @@ from digests.clean.language import detect_language
 from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
 from digests.clean.story_bios import is_story_person_bio
-from digests.clean.titles import alnum_key
+from digests.clean.titles import alnum_key, without_pictograms
 
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_POINT_WORDS = 5  # a summary point is a statement, not a label
@@ -91,7 +91,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         # fall back on the feed's own text rather than store the page's buttons.
         standfirst, paragraphs = [], []
     return CleanArticle(
-        title=meta.get("title", ""),
+        title=without_pictograms(meta.get("title", "")),
         byline=meta.get("byline") or body_byline or meta.get("site_byline", ""),
         standfirst=standfirst,
         paragraphs=paragraphs,

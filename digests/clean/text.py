@@ -42,6 +42,7 @@ from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import lead_picture_caption, plain_standfirst
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
+from digests.clean.titles import without_pictograms
 from digests.ending_words import NEVER_LAST
 
 _CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
@@ -112,7 +113,7 @@ def clean_text(text: str) -> CleanArticle:
         header.standfirst = [summary.text]
     paragraphs = body_paragraphs(body, header, lead_indexes)
     return CleanArticle(
-        title=header.title,
+        title=without_pictograms(header.title),
         byline=header.byline,
         standfirst=header.standfirst,
         paragraphs=paragraphs,

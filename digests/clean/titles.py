@@ -12,6 +12,7 @@ words, a question).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 
 from digests.clean.lines import word_count
@@ -21,6 +22,8 @@ from digests.clean.lines import word_count
 _SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
 _DANGLING = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+# What joins the parts of an emoji ("✔️" is the mark and a variation selector).
+_PICTOGRAM_JOINERS = frozenset("\ufe0f\u200d")
 # The separators between a headline and a site's name in a scraped document title, and a site's
 # name glued on with an underscore ("Headline_Site").
 _SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
@@ -38,6 +41,29 @@ _NAME_LINKS = frozenset({
     "from", "with", "about", "über", "pour", "avec", "dans", "della", "delle", "degli", "para",
     "sobre", "unter", "online", "blog",
 })
+
+
+def without_pictograms(title: str) -> str:
+    """The title without the pictograms a site sets before it for search results.
+
+    "▷ Felix Neureuther vor der Ski-WM: …", "✅ Die besten Angebote": the mark is the site's
+    decoration in a list of results, not a character of the headline. Only symbols go (Unicode's
+    symbol classes, ASCII aside): a quote mark, a bracket or a digit that opens a headline
+    stays.
+    """
+    start = 0
+    while start < len(title) and (title[start].isspace() or _is_pictogram(title[start])):
+        start += 1
+    return title[start:] if start < len(title) else title
+
+
+def _is_pictogram(char: str) -> bool:
+    if char in _PICTOGRAM_JOINERS:
+        return True
+    # Some arrows and triangles are filed as mathematical symbols ("▷"); the ASCII ones ("+",
+    # "<", "=") are not decoration.
+    category = unicodedata.category(char)
+    return category == "So" or (category == "Sm" and not char.isascii())
 
 
 def match_key(text: str) -> str:

@@ -216,3 +216,19 @@ def test_text_title_of_a_page_without_a_document_title_is_not_chrome(top: list[s
 def test_text_title_is_empty_rather_than_chrome_when_no_line_is_a_title() -> None:
     page = "\n".join(["21.5 C", "Kiel", "", *BODY])
     assert clean_text(page).title == ""
+
+
+@pytest.mark.parametrize("mark", ["▷ ", "► ", "✅ ", "★ "])
+def test_a_pictogram_set_before_the_title_for_search_results_is_not_the_headline(
+    mark: str,
+) -> None:
+    # "▷ Felix Neureuther vor der Ski-WM: …" in the document title: the site's decoration in
+    # search results, not a character of the headline.
+    heading = "Council closes the old harbour bridge to cars"
+    # No heading over the body: the title is read off the document title.
+    article = clean_text(text_page(f"{mark}{heading} | Harbour Gazette", "Local news"))
+    assert article.title == heading
+    page_html = (f"<html><head><title>{mark}{heading} | Harbour Gazette</title></head><body>"
+                 f"<article><h1>{heading}</h1>" + "".join(f"<p>{p}</p>" for p in BODY)
+                 + "</article></body></html>")
+    assert clean_html(page_html).title == heading
