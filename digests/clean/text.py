@@ -67,6 +67,9 @@ _SIGN_OFF_SHARE = 0.75
 _LEAD_REACH = 15  # lines above the body searched for a lead
 _LEAD_WORDS = 10
 _MAX_LEAD_LINES = 2
+# A lead's share of letters: a summary full of figures ("949,359 cars were sold in Spain, 16.7%
+# more than in 2022") still has half; a row of dates, prices or scores has less.
+_LEAD_LETTERS = 0.5
 # Ten words and more, every one capitalised: a menu row, a breadcrumb or a tag list; a teaser
 # written in title case still leaves "a", "of" or "the" in lower case.
 _MENU_CAPITALS = 0.95
@@ -368,7 +371,7 @@ def _lead_lines(
             break
         if (
             line.words >= _LEAD_WORDS
-            and line.letters >= 0.6
+            and line.letters >= _LEAD_LETTERS
             and line.capitals < _MENU_CAPITALS
             and repeats[line.text] == 1
             and not link_marked(line.text)

@@ -449,3 +449,22 @@ def test_title_keeps_apart_from_a_long_first_paragraph_in_lower_case() -> None:
     assert article.title == "Harbour pier to be rebuilt after storm damage"
     assert article.paragraphs[0].endswith("three winters ago.")
     assert article.paragraphs[1:] == BODY[1:]
+
+
+def test_summary_points_full_of_figures_are_both_kept() -> None:
+    # Two summary lines under the headline; the first is half figures ("949,359 ... 16.7% ...
+    # 2022"), yet it is as much the summary as the second.
+    points = [
+        "In 2023 some 949,359 cars were sold in Spain, 16.7% more than in 2022",
+        "The Dacia Sandero was the best-selling car of the year, with 27,951 units",
+    ]
+    text = clean_text(page(
+        "Best-selling cars of 2023 - Motor Desk",
+        "Home", "News", "Cars",
+        "Best-selling cars of 2023",
+        "", points[0], "", points[1], "",
+        "Share", "Facebook", "Twitter",
+        "", BODY[0], "", BODY[1], "", BODY[2], "", BODY[3],
+        "", "Privacy policy",
+    ))
+    assert [*text.standfirst, *text.paragraphs] == [*points, *BODY]
