@@ -3,7 +3,8 @@
 Editors drop the headline of a related story between two paragraphs ("Don't get trapped by bad
 weather: Top tips", "Storm prompts airlines to relax travel policies"), set as a paragraph of
 its own that is a link and nothing more. Trafilatura keeps it as a paragraph. A sentence of the
-story may hold a link, or be one, but ends in a full stop; the headline does not.
+story may hold a link, or be one, but ends in a full stop; the headline does not. Some sites
+set a short label before it ("En Xataka | …", "Read next: …"): the same pointer.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from digests.clean.lines import ends_like_sentence, normalise
 
 _MAX_HEADLINE_WORDS = 20
 _TAIL_CHARS = 20
-# A paragraph whose whole text is the text of one link in it (maybe inside bold or italics).
-_LINK_ONLY_PARAGRAPHS = etree.XPath(
-    "//p[count(.//a[@href]) = 1][normalize-space(.) = normalize-space(.//a[@href])]"
-)
+_MAX_LABEL_WORDS = 4
+# What closes a label before the link ("En Xataka | …", "Read next: …", "Lire aussi » …").
+_LABEL_ENDS = ("|", ":", "»", "›", "–", "—", "-")
+# A paragraph with one link in it (maybe inside bold or italics).
+_ONE_LINK_PARAGRAPHS = etree.XPath("//p[count(.//a[@href]) = 1]")
+_LINK = etree.XPath(".//a[@href]")
 
 
 def may_be_linked_headline(text: str, html: str) -> bool:
@@ -32,9 +35,23 @@ def may_be_linked_headline(text: str, html: str) -> bool:
 
 
 def linked_headlines(tree: Any) -> frozenset[str]:
-    """The texts of the paragraphs that are a link alone, without a sentence's end."""
-    texts = (normalise(paragraph.text_content()) for paragraph in _LINK_ONLY_PARAGRAPHS(tree))
-    return frozenset(
-        text for text in texts
-        if text and not ends_like_sentence(text) and len(text.split()) <= _MAX_HEADLINE_WORDS
-    )
+    """The texts of the paragraphs that are a link alone, without a sentence's end, or such a
+    link under a short label ("En Xataka | Qué son los coches de kilómetro 0", "Read next: A
+    day in the life of the busiest pier"): the site's pointer to another of its stories."""
+    found = set()
+    for paragraph in _ONE_LINK_PARAGRAPHS(tree):
+        text = normalise(paragraph.text_content())
+        if not text or ends_like_sentence(text) or len(text.split()) > _MAX_HEADLINE_WORDS:
+            continue
+        link = normalise(_LINK(paragraph)[0].text_content())
+        if link == text or (link and text.endswith(link) and _is_label(text[:-len(link)])):
+            found.add(text)
+    return frozenset(found)
+
+
+def _is_label(prefix: str) -> bool:
+    """A few words closed by a separator: what introduces the link, not a sentence's start."""
+    label = prefix.strip()
+    if not label.endswith(_LABEL_ENDS):
+        return False
+    return 1 <= len(label.rstrip("".join(_LABEL_ENDS)).split()) <= _MAX_LABEL_WORDS

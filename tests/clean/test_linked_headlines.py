@@ -39,3 +39,23 @@ def test_a_paragraph_that_opens_with_a_link_stays() -> None:
     html = page(paragraphs([*LONG_STORY[:5], opened, *LONG_STORY[5:]]))
     assert "The two new vessels were ordered last spring, and more may follow" in \
         clean_html(html, "https://example.org/a").paragraphs
+
+
+def test_a_labelled_link_to_another_story_goes() -> None:
+    # "On Harbour Times | <a>headline</a>": the site's pointer to another of its stories, a
+    # short label and a separator before the one link that makes up the rest.
+    body = "\n".join([
+        paragraphs(LONG_STORY),
+        "<p>On Harbour Times | <a href='https://example.org/2024/03/ferry-fares'>Ferry fares "
+        "to rise for the third year</a></p>",
+        "<p>Read next: <a href='https://example.org/2024/03/pier'>A day in the life of the "
+        "busiest pier on the coast</a></p>",
+    ])
+    assert clean_html(page(body), "https://example.org/a").paragraphs == LONG_STORY
+
+
+def test_a_sentence_that_closes_on_a_link_stays() -> None:
+    closing = ("The full report is on the <a href='/2024/03/report'>council's website</a>")
+    html = page(paragraphs([*LONG_STORY, closing]))
+    assert "The full report is on the council's website" in \
+        clean_html(html, "https://example.org/a").paragraphs
