@@ -8,7 +8,6 @@ last before a point (for pronouns) and with which honorifics (for their gender).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -36,12 +35,9 @@ from digests.analyse.name_forms import (
     written_as_name,
 )
 from digests.analyse.name_parts import is_family_name_he, is_headline_case, person_part, surname_of
-from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
 from digests.analyse.names import (
     CAPITALISED_RUN,
-    bare,
     is_org,
-    is_place,
     runs_containing,
     without_body_of_role,
 )
@@ -75,6 +71,7 @@ class NameIndex:
     _genders: dict[str, str] = field(default_factory=dict)
     _namesakes: dict[str, list[namesakes.Namesake]] = field(default_factory=dict)
     _opened: dict[str, bool] = field(default_factory=dict)
+    _given: dict[str, str | None] = field(default_factory=dict)
     _written_as_names: dict[str, bool] = field(default_factory=dict)
     _body: str | None = None
     _called_bodies: set[str] | None = None
@@ -235,23 +232,12 @@ class NameIndex:
         """"Sir Digby" -> "Digby Jones": the honorifics Sir and Dame go with a first name."""
         return self._find_fullest(name, True)
 
-    def only_name_opened_by(self, first_name: str) -> str | None:
-        """The one full name the article writes with this first word ("Riteish" -> "Riteish
-        Deshmukh"), for a person called by the first name alone; None when there are none,
-        or two people share it."""
-        forms = {name for name, _, name_like in self._named_with(first_name)
-                 if name_like and name.split(" ", 1)[0] == first_name and " " in name}
-        if len(forms) != 1:
-            return None
-        (form,) = forms
-        if is_org(form) or is_place(form) or any(
-            bare(word).lower() in FUNCTION_WORDS for word in form.split()[1:]
-        ):
-            return None  # "Philadelphia Wednesday": a name and a day
-        # "the Trump Train": a run after an article or a possessive is a thing, not a person.
-        after_determiner = re.search(rf"\b(?:{'|'.join(THING_DETERMINERS)}) {re.escape(form)}\b",
-                                     self._joined_body(), re.IGNORECASE)
-        return None if after_determiner else form
+    def only_name_given(self, word: str) -> str | None:
+        """:func:`one_word_names.only_name_given`, once per word."""
+        if word not in self._given:
+            self._given[word] = one_word_names.only_name_given(
+                word, self._named_with(word), self._joined_body)
+        return self._given[word]
 
     def _find_fullest(self, name: str, first_name: bool) -> str:
         words = tuple(name.split())
@@ -357,6 +343,8 @@ class NameIndex:
                     and not one_word_names.written_as_no_one(text, mention):
                 name = self.fullest(mention.name) if " " in mention.name \
                     else self.fullest_at(mention.name, mention.at, gender)
+                if name == mention.name and " " not in name:
+                    name = self.only_name_given(name) or name
                 if not gender or self.gender(name) in {gender, ""}:
                     yield name, mention
 
@@ -495,5 +483,8 @@ class NameIndex:
         if " " in mention.name and reads_as_heading(tuple(mention.name.split())):
             return False  # a heading, whose fuller form cut of its first word is one too
         full = self.fullest(mention.name)
+        if full == mention.name and " " not in full:
+            # "Hafizuddin also told …" after "Hafizuddin Ahmed": the person it is the first name of.
+            full = self.only_name_given(full) or full
         return full != mention.name and not self.is_body(full)
 

@@ -7,11 +7,13 @@ Monica concert").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from digests.analyse import sentence_roles
-from digests.analyse.name_words import THING_DETERMINERS
-from digests.analyse.names import is_place, named_as_a_place
+from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
+from digests.analyse.names import bare, is_org, is_place, named_as_a_place
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -19,6 +21,29 @@ if TYPE_CHECKING:
 
 # Possessives right before a name make it describe a thing ("his Los Angeles show").
 _POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
+
+
+def only_name_given(
+    word: str, named: list[tuple[str, str, bool]], body: Callable[[], str]
+) -> str | None:
+    """The one full name the article writes with ``word`` before its surname, as the first or
+    a middle word ("Riteish" -> "Riteish Deshmukh", "Delwar" -> "Khandaker Delwar Hossain"),
+    for a person called by that word alone; None when there are none, or two people share it.
+    ``named`` are the article's names holding the word (with whether each reads as a name),
+    ``body`` its joined paragraphs, read only for the one candidate."""
+    forms = {name for name, _, name_like in named
+             if name_like and " " in name and word in name.split()[:-1]}
+    if len(forms) != 1:
+        return None
+    (form,) = forms
+    if is_org(form) or is_place(form) or any(
+        bare(part).lower() in FUNCTION_WORDS for part in form.split()[1:]
+    ):
+        return None  # "Philadelphia Wednesday": a name and a day
+    # "the Trump Train": a run after an article or a possessive is a thing, not a person.
+    after_determiner = re.search(rf"\b(?:{'|'.join(THING_DETERMINERS)}) {re.escape(form)}\b",
+                                 body(), re.IGNORECASE)
+    return None if after_determiner else form
 
 
 def last_one_word_person(

@@ -179,7 +179,7 @@ class Resolver:
                 full = self._fullest(name, runs[-1].words, at)
                 if full == name and len(words) == 1:
                     # "Riteish said" after "Riteish Deshmukh": the one full name it opens.
-                    full = self.index.only_name_opened_by(name) or full
+                    full = self.index.only_name_given(name) or full
                 if names_a_place(full):
                     return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
                 if full == name and len(words) == 1 and not self.index.written_as_name(name):
@@ -355,7 +355,7 @@ class Resolver:
                 self.index, at, (at[0] - _ONE_WORD_REACH, 0), gender
             )
             # "Megyn", named in full once: the full name.
-            return (shown and self.index.only_name_opened_by(shown)) or shown or named
+            return (shown and self.index.only_name_given(shown)) or shown or named
         return named or (gender and self.index.last_person(at, gender=gender, one_word=True)) \
             or None
 
