@@ -102,6 +102,8 @@ def _opens_paragraph(para: str) -> re.Match[str] | None:
 
 def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
     """The mark that closes a quote opened with ``mark``, searched from ``start``."""
+    if mark == "«" and para.find("«", start) >= 0:
+        return _close_nested_guillemet(para, start)
     close = _CLOSER[mark].search(para, start)
     if mark == '"':
         # A curly pair inside a straight quote is a quote within it ('"…isn’t about “Equal
@@ -131,6 +133,28 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
         if para.find("'", start, end) >= 0:
             return _STRAIGHT_CLOSE.search(para, start, end) or close
     return close
+
+
+def _close_nested_guillemet(para: str, start: int) -> re.Match[str] | None:
+    """The » that closes a «, past the pairs it holds: Russian print nests «…» in «…» («Новая
+    эра, начатая танком «Барак», является…», — заявил он). With no closer left at the outer
+    level, the quote goes on into the next paragraph («По матчу ЦСКА – «Рубин»: …¶…»), unless
+    the first » is followed by a reporting dash («Мы «сыграли хорошо», — сказал он): an inner
+    « left open by a typo, and the quote ends there."""
+    depth = 0
+    for found in _GUILLEMETS.finditer(para, start):
+        if found.group() == "«":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return found
+    first = _CLOSER["«"].search(para, start)
+    return first if first is not None and _REPORTING_DASH.match(para, first.end()) else None
+
+
+_GUILLEMETS = re.compile("[«»]")
+_REPORTING_DASH = re.compile(r"[,.!?…]?\s*[—–]")
 
 
 def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span:

@@ -51,3 +51,29 @@ def test_the_run_on_quote_has_the_speaker_of_its_closing_clause() -> None:
     [quote] = find_quotes(article)
     assert quote.speaker == "Иван Петров"
     assert quote.text.endswith("но мы выстояли")
+
+
+def test_guillemets_inside_guillemets_do_not_close_the_quote() -> None:
+    # Russian print nests «…» in «…» (a club, a ship): the inner pair is part of the quote.
+    para = ("«Новая эра, начатая танком «Барак», является выдающимся скачком», — заявил "
+            "министр обороны Йоав Галлант.")
+    assert [s.text for s in find_spans([para])] == [
+        "Новая эра, начатая танком «Барак», является выдающимся скачком"
+    ]
+
+
+def test_a_nested_pair_in_the_first_paragraph_of_a_long_quote() -> None:
+    paragraphs = [
+        "«По матчу ЦСКА – «Рубин»: клуб оштрафован на 10 тыс. рублей.",
+        "Мы рассмотрели инцидент с участием игрока ЦСКА.",
+        "Комиссия приняла решение», — передаёт слова Григорьянца корреспондент.",
+    ]
+    spans = find_spans(paragraphs)
+    assert spans[0].text.startswith("По матчу ЦСКА – «Рубин»: клуб оштрафован")
+    assert spans[0].text.endswith("Комиссия приняла решение")
+    assert (spans[0].end_para, spans[0].closed) == (2, True)
+
+
+def test_an_unclosed_inner_guillemet_still_closes_at_the_first() -> None:
+    para = "«Мы «сыграли хорошо», — сказал он. И ушёл."
+    assert [s.text for s in find_spans([para])] == ["Мы «сыграли хорошо"]
