@@ -85,10 +85,11 @@ QUOTED_PERSON_OPENERS = ("zitierte ", "zitiert ", "zitierten ", "citó a ", "cit
 QUOTED_PERSON_CLOSERS = ("mit den Worten", "mit dem Satz", "diciendo", "que dijo")
 
 # Russian "— цитирует Лаврова ТАСС", "— приводит слова министра РИА Новости", "— приводит его
-# слова ТАСС": the agency quotes the person named (in another case) or meant by the pronoun.
+# слова ТАСС", "— передаёт слова Григорьянца корреспондент": the agency or reporter quotes the
+# person named (in another case) or meant by the pronoun.
 RUSSIAN_QUOTED = re.compile(
-    r"(?:цитиру(?:ет|ют)|процитировал[аио]?|привод(?:ит|ят)|привел[аио]?)\s+"
-    r"(?:слова\s+)?(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+(?=\s+[А-ЯЁ]))?|[а-яё]+)"
+    r"(?:(?:цитиру(?:ет|ют)|процитировал[аио]?|привод(?:ит|ят)|привел[аио]?)\s+(?:слова\s+)?"
+    r"|переда(?:[её]т|ют|л[аио]?)\s+слова\s+)(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+(?=\s+[А-ЯЁ]))?|[а-яё]+)"
     r"(?:\s+слова)?(?!\w)"
 )
 # "According to X": the person follows. Russian says whose words with a possessive pronoun

@@ -251,7 +251,7 @@ _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 def quoted_person(clause: str) -> str | None:
     """Whom a clause reports as quoted by someone else ("RT quoted Putin as saying"), as
     written; None if it reports no such thing."""
-    if "цитир" in clause or "привод" in clause or "привел" in clause:
+    if "цитир" in clause or "привод" in clause or "привел" in clause or "переда" in clause:
         russian = language_words.RUSSIAN_QUOTED.search(clause)
         if russian is not None:  # "— цитирует Лаврова ТАСС", "— приводит его слова ТАСС"
             who = russian.group("who")

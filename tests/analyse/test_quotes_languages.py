@@ -533,6 +533,15 @@ def test_ru_agency_quoting_someone_names_the_speaker() -> None:
     ) == ["Сергей Лавров", "Сергей Лавров", "Мария Захарова"]
 
 
+def test_ru_reporter_passing_on_someones_words_names_the_speaker() -> None:
+    # "— передаёт слова Григорьянца корреспондент": the reporter passes on his words.
+    assert who(
+        "Глава комитета РФС Артур Григорьянц рассказал о решениях комитета.",
+        "«Мы решили оштрафовать клуб на 10 тыс. рублей», — передаёт слова Григорьянца "
+        "корреспондент «Чемпионата» Никита Кузин.",
+    ) == ["Артур Григорьянц"]
+
+
 def test_es_whom_it_was_said_to_after_the_subject_is_no_speaker() -> None:
     assert who(
         "El ministro de Economía, Luis Caputo, habló en Buenos Aires.",
