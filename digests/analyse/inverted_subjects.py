@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse import language_words, russian_names
+from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_role, name_runs
@@ -108,6 +108,28 @@ def subject_after_verb(post: str) -> str | None:
     # "according to a statement from NASA": the document's author speaks.
     author = _DOCUMENT_AUTHOR.match(post)
     return author.group(1) if author else phrase
+
+
+_GERMAN_VERBS = frozenset(language_words.VERBS["de"].split())
+# The articles of whom the words were said to ("sagte dem Spiegel"), never of a subject.
+_GERMAN_OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+
+
+def german_subject_after_fronted(verb: str, pre: str, post: str) -> str | None:
+    """German puts the verb second: after an adverb or a prepositional phrase before a German
+    reporting verb ("Weiter sagte Weidel:", "Mit Blick auf die Debatte, sagte die
+    Parteichefin:"), the subject follows the verb, and the opening words are none. Not after
+    "auch", which goes with the subject after it ("Auch Kickl sagte"). None when the clause is
+    no such clause, or nothing after the verb reads as its subject."""
+    if verb not in _GERMAN_VERBS:
+        return None
+    first = pre.lstrip().split(" ", 1)[0].strip(",").lower()
+    if first == "auch" or first not in referent_words.GERMAN_FRONT_OPENERS:
+        return None
+    subject = subject_after_verb(post)
+    if not subject or subject.split(" ", 1)[0].lower() in _GERMAN_OBJECT_ARTICLES:
+        return None
+    return subject
 
 
 def _role_before(text: str, at: int, in_role: bool) -> bool:

@@ -205,6 +205,7 @@ GERMAN_FRONT_OPENERS = frozenset(
     bereits schon erst zuletzt zunächst zuerst bisher seither einst kürzlich jüngst sofort
     umgehend natürlich normalerweise trotzdem stattdessen allerdings jedoch immerhin zugleich
     gleichzeitig daraufhin dafür dagegen damit davor danach ebenfalls tatsächlich offenbar
+    weiter weiterhin ferner überdies
     montag dienstag mittwoch donnerstag freitag samstag sonntag
     """.split()
 )

@@ -23,6 +23,7 @@ from digests.analyse.inverted_subjects import (
     NOT_SUBJECTS,
     dash_signature,
     french_inverted_subject,
+    german_subject_after_fronted,
     inverted_noun_verb,
     subject_after_verb,
 )
@@ -371,6 +372,9 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         inverted = subject_after_verb(post)
         if inverted and inverted[:1].isupper():
             return inverted
+    fronted = german_subject_after_fronted(word, pre, post)
+    if fronted:
+        return fronted  # "Weiter sagte Weidel:", "Mit Blick auf …, sagte die Parteichefin:"
     subject = subject_before_verb(pre) if pre.strip(" ,—–‒-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
