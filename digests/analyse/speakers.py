@@ -34,6 +34,7 @@ from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import (
     EPITHET_GENDERS,
     LOWER_CASE_ROLES,
+    OCCUPATIONS,
     TITLE_WORDS,
     UNNAMED_PERSON_NOUNS,
 )
@@ -177,8 +178,7 @@ class Resolver:
                 if len(words) == 1 and _BY_FIRST_NAME & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
                 full = self._fullest(name, runs[-1].words, at)
-                if full == name and len(words) == 1:
-                    # "Riteish said" after "Riteish Deshmukh": the one full name it opens.
+                if full == name and len(words) == 1:  # "Riteish" after "Riteish Deshmukh"
                     full = self.index.only_name_given(name) or full
                 if names_a_place(full):
                     return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
@@ -410,6 +410,9 @@ class Resolver:
             # "le président français", "el ministro ruso": an adjective after the role.
             words, head = words[:-1], words[-2].lower()
         if not is_title_word(head):
+            if head in OCCUPATIONS and len(words) > 2 and words[0].lower() == "the":
+                # "the communications adviser": whom the same words open ("… adviser Jo Roe").
+                return role_holders.named_after(self.index, words[1:], at) or phrase
             return phrase
         # "the Kremlin spokesman", "Russia's foreign minister": the person named right after
         # the same words; failing that, a role of a body ("the World Bank president") is

@@ -288,3 +288,21 @@ def test_a_role_of_a_body_nobody_is_named_with_stays_the_role_not_the_body() -> 
         ("We have waited twenty years for this crossing.", "The mayor of Riverton"),
         ("No fuel was stored on the quay that night.", "The Ministry of Transport spokesman"),
     ]
+
+
+def test_an_occupation_with_its_field_before_the_name_is_that_persons() -> None:
+    # "adviser" is no title, but the article wrote the same words right before a name.
+    assert speakers(
+        "“We cannot say when the talks will start,” communications adviser Omar Farid told "
+        "reporters on Tuesday.",
+        "The other advisers did not comment.",
+        "But the communications adviser said: “The countdown is going on for the polls.”",
+    ) == [("We cannot say when the talks will start", "Omar Farid"),
+          ("The countdown is going on for the polls.", "Omar Farid")]
+
+
+def test_an_occupation_the_article_names_no_one_with_stays_as_written() -> None:
+    assert speakers(
+        "Officials met on Tuesday to discuss the polls.",
+        "The communications adviser said: “The countdown is going on for the polls.”",
+    ) == [("The countdown is going on for the polls.", "The communications adviser")]
