@@ -37,7 +37,9 @@ VERBS: dict[str, str] = {
         témoigne témoigné résume résumé tranche tranché s'exclame félicité félicitée
         réjoui réjouie indigné indignée exclamé exclamée étonné étonnée inquiété inquiétée
         insurgé insurgée admet concède concédé fustige fustigé lâché glisse glissé plaide
-        plaidé renchérit conclut détaille détaillé nuance nuancé ironise ironisé""",
+        plaidé renchérit conclut détaille détaillé nuance nuancé ironise ironisé assure
+        confirme confirmé observe observé relève relevé souffle soufflé lâche signale signalé
+        rapporte rapporté reprend""",
     "es": """dijo dice afirmó afirma señaló señala añadió añade explicó explica aseguró asegura
         declaró declara indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta
@@ -198,7 +200,9 @@ TIME_BEFORE_SUBJECT = re.compile(
     r"(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag"
     r"|Mittwoch|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|(?:lune|marte|mercole|giove|vener)dì|sabato|(?:segunda|terça|quarta|quinta|sexta)-feira"
-    r"|gestern|heute|hier|ayer|hoy|ieri|oggi|stamane|ontem|hoje)"
+    r"|gestern|heute|hier|ayer|hoy|ieri|oggi|stamane|ontem|hoje"
+    # Not time, but as often between the verb and its subject ("répond d'abord le dirigeant").
+    r"|d['’]abord|ensuite|encore|aussi|enfin|également|además|también|luego)"
     r"(?:\s(?:soir|matin|après-midi|dernier|por la (?:mañana|tarde|noche)|sera|mattina"
     r"|pomeriggio|à noite|à tarde|de manhã))?"
     r"(?:\s\d{1,2}(?:er)?\s[a-zéû]{3,9})?,?\s+(?=\S)"

@@ -53,3 +53,28 @@ def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name_after_it() -
         "Si Joe Biden s’était attardé dans la boutique, il aurait vu des magnets colorés.",
         "« J’ai été derrière eux pendant toute ma carrière », s’est justifié Joe Biden.",
     ) == ["Joe Biden"]
+
+
+def test_assure_in_the_present_reports_the_quote() -> None:
+    # Without it the quote went on with the speaker before.
+    assert who(
+        "Le patron de la SNCF, Marc Roy, a répondu aux syndicats.",
+        "« Nous maintenons le dialogue », répond Marc Roy.",
+        "La ministre des Transports, Claire Dumas, s'est dite confiante. « La majorité des "
+        "usagers sont à l'aise avec ce calendrier », assure Claire Dumas, en référence aux "
+        "travaux.",
+    ) == ["Marc Roy", "Claire Dumas"]
+
+
+def test_an_adverb_between_the_inverted_verb_and_its_subject() -> None:
+    # "répond d'abord le dirigeant", "ajoute encore la ministre": the adverb is no subject.
+    assert who(
+        "La ministre des Transports, Claire Dumas, a répondu aux syndicats.",
+        "« Nous maintenons le dialogue », répond d'abord la ministre.",
+        "« Nous ne céderons rien », ajoute encore la ministre.",
+    ) == ["Claire Dumas", "Claire Dumas"]
+
+
+def test_an_adverb_between_the_verb_and_an_unnamed_subject_is_no_part_of_it() -> None:
+    found = who("« Nous fournissons ces services gratuitement », répond d'abord le dirigeant.")
+    assert found and found[0] and "abord" not in found[0]
