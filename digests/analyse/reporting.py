@@ -330,7 +330,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
                 # A name ("Mayor Jane Hobbs") or a role with its article ("le ministre").
                 return subject_before_verb(source) or subject_after_verb(source)
             return dash_signature(clause)
-        return None
+        past = russian_names.past_verb_at(clause) if clause.endswith(":") else None
+        return subject_before_verb(clause[:past]) if past else None  # "Тренер X оценил игру:"
     pre, post = clause[: verb.start()], clause[verb.end() :]
     if quote_first and (len(pre.split()) > 25 or _reports_other_words(post)):
         return None

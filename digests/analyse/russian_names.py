@@ -53,6 +53,19 @@ def is_cyrillic(name: str) -> bool:
     return "а" <= name[:1].lower() <= "я" or name[:1] in "ёЁ"
 
 
+# A Russian verb in the past tense ("оценил", "прокомментировала", "поделился"): what opens
+# a sentence's predicate, whatever the verb means.
+_PAST_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:л|ла|ли)(?:ся|сь)?(?![\w-])")
+
+
+def past_verb_at(clause: str) -> int | None:
+    """Where the first Russian verb in the past tense starts in ``clause``, if any: "Тренер
+    Иван Петров оценил игру Олега Сидорова:" is a sentence whose subject comes before that
+    verb, not a label naming the last name in it."""
+    found = _PAST_VERB.search(clause)
+    return found.start() if found else None
+
+
 def nominative(name: str, gender: str) -> str:
     """``name`` (one to three capitalised Cyrillic words) in the nominative, for a man ("m")
     or a woman ("f"); unchanged when it is so already or the gender is unknown."""

@@ -691,3 +691,15 @@ def test_de_a_possessive_opens_the_subject_after_the_verb() -> None:
         "„Der Zustand ist kaum auszuhalten“, sagt seine Ehefrau.",
         "„Wir arbeiten weiter“, sagte Landwehrmeyer ihren Kollegen.",
     ) == ["Kathryn Landwehrmeyer", "seine Ehefrau", "Kathryn Landwehrmeyer"]
+
+
+def test_ru_sentence_ending_in_a_colon_with_any_verb_is_its_subjects() -> None:
+    # "Тренер X оценил игру полузащитника Y:" then the quote: X speaks, not the object Y, and
+    # whatever the verb ("прокомментировал", "оценил"), in its paragraph or the one before.
+    assert who(
+        "Наставник «Манчестер Юнайтед» Жозе Моуриньо оценил игру полузащитника команды "
+        "Генриха Мхитаряна:",
+        "«Я очень рад, потому что сегодня он сыграл против сильной команды».",
+        "Главный тренер «Оренбурга» Роберт Евдокимов прокомментировал поражение от ЦСКА: "
+        "«Мы достойно сражались».",
+    ) == ["Жозе Моуриньо", "Роберт Евдокимов"]
