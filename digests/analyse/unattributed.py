@@ -58,13 +58,32 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
             ) or labelled_person(last_sentence) or _author_of_label(last_sentence) \
-                or sentence_subject(last_sentence)
+                or _role_opening_a_part(last_sentence) or sentence_subject(last_sentence)
         headed = _NAME_WITH_TEAM.fullmatch(introduction)
         if headed and _is_person_name(headed.group("name")):
             return headed.group("name")
     ends_paragraph = _SPACE_TO_END.match(paragraphs[last.end_para], last.end) is not None
     if last.end_para + 1 < len(paragraphs) and ends_paragraph:
         return dash_signature(paragraphs[last.end_para + 1])
+    return None
+
+
+_ROLE_DETERMINERS = frozenset({"the", "le", "la", "el", "der", "die", "il"})
+
+
+def _role_opening_a_part(sentence: str) -> str | None:
+    """A role with its article that opens the sentence or a part after a comma, as its
+    subject: "Devant l'école, le président s'est adressé aux habitants :" -> "le président",
+    "The minister turned to the crowd:" -> "The minister". Not in a sentence with a reporting
+    verb, whose clause says who speaks or that no one does ("a ajouté que:"), nor a role word
+    that another one follows ("Le premier adjoint", "Le premier ministre")."""
+    if REPORTING.search(sentence):
+        return None
+    for part in sentence.split(", "):
+        words = part.split(maxsplit=3)
+        if len(words) >= 3 and words[0].lower() in _ROLE_DETERMINERS \
+                and is_title_word(words[1].lower()) and not is_title_word(words[2].lower()):
+            return f"{words[0]} {words[1]}"
     return None
 
 
