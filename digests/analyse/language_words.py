@@ -294,7 +294,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 INSTITUTION_WORDS: frozenset[str] = frozenset(
     """policía gobierno ministerio secretaría fiscalía ayuntamiento alcaldía municipio
     congreso senado tribunal juzgado ejército partido universidad comisión dirección
-    instituto organización naciones
+    instituto organización naciones consejo comité conseil consiglio
     polizei regierung bundesregierung landesregierung ministerium staatsanwaltschaft
     bundestag landtag gericht partei bundeswehr feuerwehr
     gouvernement ministère préfecture gendarmerie mairie assemblée sénat parti armée

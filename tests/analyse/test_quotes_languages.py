@@ -703,3 +703,12 @@ def test_ru_sentence_ending_in_a_colon_with_any_verb_is_its_subjects() -> None:
         "Главный тренер «Оренбурга» Роберт Евдокимов прокомментировал поражение от ЦСКА: "
         "«Мы достойно сражались».",
     ) == ["Жозе Моуриньо", "Роберт Евдокимов"]
+
+
+def test_fr_role_of_a_council_before_the_name_is_no_part_of_it() -> None:
+    # "le président du Conseil Giuseppe Conte": the council is the role's, not the name's.
+    assert who(
+        "Le cap des 100 cas a été franchi dans le pays.",
+        "« Ni l'entrée ni la sortie ne sera autorisée », a déclaré le président du Conseil "
+        "Giuseppe Conte, annonçant la fermeture des écoles.",
+    ) == ["Giuseppe Conte"]
