@@ -34,6 +34,8 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     last_title = -1
     for i in range(start, len(kept) - 1):
+        if kept[i].lower() in _NAME_LIKE_TITLES and i > start and not is_title_word(kept[i - 1]):
+            continue  # "Ali Imam Majumder": after a first name, a middle name
         if is_title_word(kept[i]) or is_title_word(words[i]) or _describes(kept[i]):
             last_title = i
     # "Cambridge Police Commissioner Christine Elow": the person after the role, even in a run
@@ -52,6 +54,10 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
         start += 1  # "le député LFI Marc Vidal": the party, then the person
     return tuple(w for w in kept[start:] if w)
+
+
+# Titles that are also given and middle names ("Imam Tariq Hassan", "Ali Imam Majumder").
+_NAME_LIKE_TITLES = frozenset({"imam", "sheikh", "sultan", "emir", "raja"})
 
 
 # A romanised Chinese given name: one or two syllables of pinyin ("Jiankui", "Lifeng", "Yi").

@@ -42,7 +42,7 @@ ENGLISH_TITLE_WORDS = frozenset(
     airman seaman trooper
     brigadier brig. commodore supt supt. det. pope king queen prince princess sheikh emir
     ambassador director chairman chairwoman chair ceo cfo coo cto vp svp evp senior spokesman
-    spokeswoman spokesperson
+    spokeswoman spokesperson barrister
     speaker leader candidate nominee former first deputy acting attorney rev rev. reverend
     father archbishop bishop cardinal rabbi imam state foreign defense defence finance interior
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
