@@ -36,12 +36,16 @@ if TYPE_CHECKING:
 _THEN_NAME = r"(?:\s+\([^()]{1,20}\))?,?\s+"
 
 
-def named_after(index: NameIndex, role: list[str], before: tuple[int, int]) -> str | None:
+def named_after(
+    index: NameIndex, role: list[str], before: tuple[int, int], *, modified: bool = False
+) -> str | None:
     """The fullest name of the person the article writes right after the words of ``role``
     (any case, a comma between or not): the nearest such before ``before``, else the first
-    after it."""
+    after it. With ``modified``, also with a lower-case word inside the role ("BNP factional
+    leader Jo Roe" for "the BNP leader")."""
+    between = r"\s+(?:[a-z][\w-]*\s+)?" if modified else r"\s+"
     pattern = re.compile(
-        r"(?<!\w)" + r"\s+".join(re.escape(word) for word in role) + _THEN_NAME, re.IGNORECASE
+        r"(?<!\w)" + between.join(re.escape(word) for word in role) + _THEN_NAME, re.IGNORECASE
     )
     return _named_after_match(index, pattern, role[-1].lower(), before)
 

@@ -421,7 +421,8 @@ class Resolver:
         if len(qualified) > 1 and (qualified is not words or words[0].endswith(("'s", "’s"))):
             # "Hungarian boss Lena Varga", else "Lena Varga, the Hungarian boss," set apart.
             holder = role_holders.named_after(self.index, qualified, at) \
-                or role_holders.described_as(self.index, qualified, at)
+                or role_holders.described_as(self.index, qualified, at) \
+                or role_holders.named_after(self.index, qualified, at, modified=True)
             if holder:
                 return holder
             if all(w[:1].isupper() or w in _BODY_JOINERS for w in qualified[:-1]):
@@ -473,8 +474,7 @@ _BY_FIRST_NAME = frozenset({"sir", "dame", "king", "queen", "prince", "princess"
 _AGED = re.compile(r"\d+-years?-old")
 
 
-# How a subject that is a document ends ("the statement", "the press release"): the one cheap test
-# most subjects fail before the document's issuer is looked for.
+# How a subject that is a document ends ("the press release"): a cheap test before its issuer.
 _DOCUMENT_ENDINGS = ("statement", "release", "letter", "memo")
 
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").

@@ -306,3 +306,13 @@ def test_an_occupation_the_article_names_no_one_with_stays_as_written() -> None:
         "Officials met on Tuesday to discuss the polls.",
         "The communications adviser said: “The countdown is going on for the polls.”",
     ) == [("The countdown is going on for the polls.", "The communications adviser")]
+
+
+def test_a_role_of_a_body_named_with_an_adjective_between_is_that_persons() -> None:
+    # "BNP factional leader Khandaker Delwar Hossain" is "the BNP leader".
+    assert speakers(
+        "BNP factional leader Omar Delwar Hossain on Wednesday demanded the resignation of "
+        "the election chief.",
+        "Demanding the release of detained leaders, the BNP leader said: “We will not take "
+        "part in any election based on conspiracies.”",
+    ) == [("We will not take part in any election based on conspiracies.", "Omar Delwar Hossain")]
