@@ -110,8 +110,11 @@ def surname_key(name: str) -> str:
 @lru_cache(maxsize=8192)
 def word_key(word: str) -> str:
     """A name word as compared: bare, lower case, umlauts written out as English writes them
-    ("Müller" as "mueller"), and for Russian without its case ending."""
+    ("Müller" as "mueller"), for Russian without its case ending, and without the Arabic article
+    that papers drop when they name the person again ("al-Hashimi", then "Hashimi")."""
     key = bare(word).lower()
+    if key.startswith(("al-", "el-")) and len(key) > 5:
+        key = key[3:]
     if key.isascii():
         return key  # the usual case, settled by one test
     if "а" <= key[:1] <= "ё":

@@ -129,16 +129,24 @@ _WORD = rf"[{_UPPER}](?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"  # initials together
 # French writes a particle against the name it belongs to: "Claude d'Harcourt", "Valéry
 # Giscard d'Estaing" (inside a run only: a run does not open with it).
 _ELIDED_PARTICLE = ("d'", "d’")
+# So does the Arabic article, with a hyphen: "Hisham al-Hashimi", "Abu Bakr al-Baghdadi".
+_ARABIC_ARTICLE = ("al-", "el-")
 CAPITALISED_RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"
-    rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) |d['’](?=[{_UPPER}]))*{_WORD})*"
+    rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) |(?:d['’]|[ae]l-)(?=[{_UPPER}]))*{_WORD})*"
 )
 
 
 def is_capitalised(word: str) -> bool:
     """A word a name may hold: capitalised, or a French particle against a capitalised name
     ("d'Harcourt")."""
-    return word[:1].isupper() or (word.startswith(_ELIDED_PARTICLE) and word[2:3].isupper())
+    return word[:1].isupper() or _particle_name(word)
+
+
+def _particle_name(word: str) -> bool:
+    """A name written against its particle: "d'Harcourt", "al-Hashimi"."""
+    return (word.startswith(_ELIDED_PARTICLE) and word[2:3].isupper()) \
+        or (word.startswith(_ARABIC_ARTICLE) and word[3:4].isupper())
 
 
 # "Secretary of State John Kerry", "Chancellor of the Exchequer George Osborne", "Governor of the
@@ -425,9 +433,9 @@ _LONGEST_NAME = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
     """The piece without connectors or lower-case words at its edges."""
-    while words and (words[-1].lower() in CONNECTORS or (not words[-1][0].isupper() and not (
-        words[-1].startswith(_ELIDED_PARTICLE) and words[-1][2:3].isupper()  # "d'Harcourt"
-    ))):
+    while words and (words[-1].lower() in CONNECTORS or (
+        not words[-1][0].isupper() and not _particle_name(words[-1])  # "d'Harcourt"
+    )):
         words.pop()
     while words and not words[0][0].isupper():
         start += len(words.pop(0)) + 1

@@ -38,3 +38,12 @@ def test_a_word_two_full_names_share_stays_as_written() -> None:
         "Maria Ana Lopez and Jorge Ana Ruiz both spoke at the meeting on Friday.",
         "Ana said: \"We will vote against the plan if it comes back.\"",
     ) == ["Ana"]
+
+
+def test_a_surname_without_its_arabic_article_is_the_full_name() -> None:
+    # "Hisham al-Hashimi", then "Hashimi said": the article "al-" is no part of the surname.
+    assert who(
+        "Officials fear the leader will stay free for years, said Hisham al-Hashimi, who "
+        "advises governments.",
+        "\"He is a man on the run,\" Hashimi said.",
+    ) == ["Hisham al-Hashimi"]
