@@ -681,14 +681,15 @@ def test_a_capitalised_word_that_only_opens_sentences_is_no_speaker() -> None:
 
 def test_a_german_noun_after_its_article_is_no_speaker() -> None:
     # German capitalises nouns: "des Teilnehmerfeldes" and "der MOPO" (who was told) name
-    # nobody who speaks; no speaker is better than a noun for one.
+    # nobody who speaks; no speaker is better than a noun for one. After "Zur Qualität …" the
+    # verb comes second and its subject follows it: the vice-president speaks.
     found = speakers(
         "Zur Qualität des Teilnehmerfeldes sagt BTV-Vizepräsident Dr. Peter Aurnhammer: „Nachdem "
         "das Turnier abgesagt werden musste, steht es jetzt wieder auf dem Kalender.“",
         "Nun hofft „Cello“, dass Trochowski es ihm nachmacht, sagte der MOPO: „Ich werde sehr "
         "stark auf ihn einreden, damit er auch wirklich bei uns bleibt!“",
     )
-    assert [speaker for _, speaker in found] == [None, None]
+    assert [speaker for _, speaker in found] == ["Peter Aurnhammer", None]
 
 
 def test_initials_written_together_stay_with_the_name() -> None:
