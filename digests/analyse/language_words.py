@@ -384,7 +384,8 @@ GERMAN_ROLE_ENDINGS = (
     "kollegin", "landrat", "landrätin", "gewerkschafter", "gewerkschafterin", "sänger",
     "sängerin", "schauspieler", "schauspielerin", "unternehmer", "unternehmerin", "ökonom",
     "ökonomin", "forscher", "forscherin", "ermittler", "ermittlerin", "aktivist", "aktivistin",
-    "funktionär", "funktionärin",
+    "funktionär", "funktionärin", "milliardär", "milliardärin", "millionär", "millionärin",
+    "investor", "investorin",
 )  # not "richter": also a surname
 # German nouns are capitalised, so a sentence may open with two capitalised words that name no
 # one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end

@@ -36,3 +36,11 @@ def test_name_inside_a_relative_clause_after_the_role_is_not_its_holder() -> Non
         "Der Gewerkschafter, der im Aufsichtsrat der Stahltochter von Nordstahl sitzt, "
         "sagte: „Der Vorstand spielt mit unserem Vertrauen.“",
     ) == ["Der Gewerkschafter"]
+
+
+def test_billionaire_compound_before_the_name_is_no_part_of_it() -> None:
+    # "Tech-Milliardär Elon Musk": what he is, in a capitalised compound, then his name.
+    assert who(
+        "Wenige Wochen vor der Wahl mischt Tech-Milliardär Ellis Mark erneut im Wahlkampf mit.",
+        "„Kämpft für eine großartige Zukunft“, sagte Mark.",
+    ) == ["Ellis Mark"]
