@@ -25,7 +25,7 @@ from digests.analyse.dash_attribution import (
     writes_dash_clauses,
 )
 from digests.analyse.inverted_subjects import dash_signature, inverted_noun_verb
-from digests.analyse.language_words import UNSTATED_SUBJECTS
+from digests.analyse.language_words import UNSTATED, UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
 from digests.analyse.names import name_runs
 from digests.analyse.noun_phrases import starts_appositive
@@ -67,6 +67,15 @@ _NO_SUBJECT = frozenset({None, "они"})
 MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
 _SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
 _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
+
+
+# French tells what someone went on to say by an infinitive with no subject ("Et d'ajouter :
+# « … »"), whose subject is the last speaker's.
+_NARRATIVE_INFINITIVE = re.compile(
+    r"(?:^|[.!?…»]\s+)(?:Et\s+)?d['’](?:ajouter|expliquer|insister|conclure|poursuivre|préciser"
+    r"|souligner|renchérir|lancer|lâcher|confier|résumer|avertir|rappeler|marteler|glisser)"
+    r"\s*:\s*$"
+)
 
 
 # Words that open a sentence with a clause setting its scene ("When asked, he said, “…”").
@@ -170,6 +179,8 @@ def _speaker_phrase(
         # “A,” adding, “B”: a participle has no subject of its own; the clause before says who.
     first, last = group[0], group[-1]
     before = clause_before(paragraphs[first.para], first.start)
+    if ("d'" in before or "d’" in before) and _NARRATIVE_INFINITIVE.search(before):
+        return UNSTATED  # "Et d'ajouter : « … »": the subject of the sentence before
     if _introduces(before):
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)
         if phrase:

@@ -78,3 +78,11 @@ def test_an_adverb_between_the_inverted_verb_and_its_subject() -> None:
 def test_an_adverb_between_the_verb_and_an_unnamed_subject_is_no_part_of_it() -> None:
     found = who("« Nous fournissons ces services gratuitement », répond d'abord le dirigeant.")
     assert found and found[0] and "abord" not in found[0]
+
+
+def test_et_d_ajouter_goes_on_with_the_speaker_before() -> None:
+    # The narrative infinitive "Et d'ajouter :" has the subject of the sentence before.
+    assert who(
+        "« Nous avons vu votre courage », a déclaré le président Paul Marin aux habitants. "
+        "Et d'ajouter : « Il faut reconstruire en évitant de nouveaux drames. »",
+    ) == ["Paul Marin", "Paul Marin"]
