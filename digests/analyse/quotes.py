@@ -72,9 +72,9 @@ _BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
 # French tells what someone went on to say by an infinitive with no subject ("Et d'ajouter :
 # « … »"), whose subject is the last speaker's.
 _NARRATIVE_INFINITIVE = re.compile(
-    r"(?:^|[.!?…»]\s+)(?:Et\s+)?d['’](?:ajouter|expliquer|insister|conclure|poursuivre|préciser"
-    r"|souligner|renchérir|lancer|lâcher|confier|résumer|avertir|rappeler|marteler|glisser)"
-    r"\s*:\s*$"
+    r"(?:^|[.!?…»]\s+)(?:Et\s+)?(?:d['’](?:ajouter|expliquer|insister|avertir|ironiser)"
+    r"|de\s+(?:conclure|poursuivre|préciser|souligner|renchérir|lancer|lâcher|confier|résumer"
+    r"|rappeler|marteler|glisser))\s*:$"
 )
 
 
@@ -179,7 +179,7 @@ def _speaker_phrase(
         # “A,” adding, “B”: a participle has no subject of its own; the clause before says who.
     first, last = group[0], group[-1]
     before = clause_before(paragraphs[first.para], first.start)
-    if ("d'" in before or "d’" in before) and _NARRATIVE_INFINITIVE.search(before):
+    if before.endswith(":") and _NARRATIVE_INFINITIVE.search(before):
         return UNSTATED  # "Et d'ajouter : « … »": the subject of the sentence before
     if _introduces(before):
         phrase = speaker_in_clause(before, quote_first=False, last_verb=True)

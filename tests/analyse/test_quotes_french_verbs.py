@@ -86,3 +86,10 @@ def test_et_d_ajouter_goes_on_with_the_speaker_before() -> None:
         "« Nous avons vu votre courage », a déclaré le président Paul Marin aux habitants. "
         "Et d'ajouter : « Il faut reconstruire en évitant de nouveaux drames. »",
     ) == ["Paul Marin", "Paul Marin"]
+
+
+def test_et_de_conclure_goes_on_with_the_speaker_before() -> None:
+    assert who(
+        "« Nous avons vu votre courage », a déclaré le président Paul Marin aux habitants. "
+        "Et de conclure : « Il faut reconstruire. »",
+    ) == ["Paul Marin", "Paul Marin"]
