@@ -71,6 +71,7 @@ _QUOTE_THEN_PRONOUN = re.compile(
     # Russian puts the verb first, after a dash: "«…», — сказал он."
     r"|^(«[^»]+»,?\s*[—–-]\s*[а-яё]+\s+)(он|она)\b"
 )
+_OPENING_MARKS = "\"“‘«"
 
 
 
@@ -294,7 +295,8 @@ def _resolve_reporting_clause(
     sentence: str, before: Sequence[str], article_text: str, shown: Sequence[str]
 ) -> str | None:
     """Name the speaker of "“…,” he said": the quote opens the sentence, so "he" dangles."""
-    match = _QUOTE_THEN_PRONOUN.match(sentence)
+    # (Only a sentence that opens with a quote mark can: a test of one character first.)
+    match = _QUOTE_THEN_PRONOUN.match(sentence) if sentence[:1] in _OPENING_MARKS else None
     if match is None:
         return sentence
     lead, pronoun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)

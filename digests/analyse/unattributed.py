@@ -22,7 +22,6 @@ from digests.analyse.reporting import sentence_subject, speaker_in_clause
 from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 
-_SPACE = re.compile(r"\s*")
 _SPACE_TO_END = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
 _NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
@@ -44,8 +43,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|котор�
 
 
 def opens_paragraph(para: str, start: int) -> bool:
-    indent = _SPACE.match(para)
-    return indent is not None and indent.end() == start
+    """Whether ``start`` is where the paragraph's text starts, after any white space."""
+    return (start == 0 or para[:start].isspace()) and not para[start : start + 1].isspace()
 
 
 def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) -> str | None:
