@@ -6,13 +6,14 @@ presidente, quien suele controlar la agenda mediática con sus ruedas de prensa�
 nombre important de préfectures (dont la Gironde, les Landes, …". Without the aside the sentence
 says what it was written to say, in its own words: "El presidente publicó un video…".
 
-Three kinds of aside are dropped, each only when the point would end inside it or less than
+Four kinds of aside are dropped, each only when the point would end inside it or less than
 ``_ROOM_AFTER`` characters after it (else the point reaches well beyond it, and it stays): three
 or more words in brackets, and a relative clause set off by commas right after the sentence's
 subject (at its first comma: ", who …,", ", whose …,", ", quien …,", ", qui …,", ", der …,",
 ", который …,"; after a list of names too: "Ann Lee, Bo Yu and Cy Ames, who …, were"), or a
 description set off by commas after a name, or a surname alone ("Ann Lee of Leeds, the harbour
-master who …, died today", "Lee, a doctoral student at …, found"); and words between two spaced
+master who …, died today", "Lee, a doctoral student at …, found"); a clause about a place set
+off by commas anywhere (", where …,", ", wo …,", ", donde …,"); and words between two spaced
 dashes ("The five firms — Ann Ltd, Bo plc, … — were chosen"), a pair that sets off nothing but
 an aside, when a verb in lower case follows it.
 A comma that a list's next item follows ("…, who visited Paris, Rome and Oslo, said") does not
@@ -75,6 +76,13 @@ _CLAUSE_SUBJECT = re.compile(
 # Words after an aside that report it rather than go on with the name's verb: "…, police said".
 _REPORTED = re.compile(r"(?:\w+ ){0,2}(?:said|says|told|reported|added|according)\b")
 _LIST_END = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
+# A clause about a place, set off by commas: ", where …,", ", wo …,", ", donde …,".
+_WHERE = (", where ", ", wo ", ", donde ", ", où ", ", где ")
+# Articles, which open a noun phrase about the clause rather than the sentence going on.
+_ARTICLES = frozenset(
+    "a an the un una unos unas el la los las le les une des ein eine einen einer der die das"
+    .split()
+)
 # A dash set off by spaces, as an aside opens and closes with it ("--" where a page has no dash).
 _SPACED_DASH = re.compile(r" (?:--|[–—―]) ")
 
@@ -91,6 +99,7 @@ def without_aside(sentence: str) -> str:
         _without_brackets(sentence, point_end)
         or _without_relative_clause(sentence, point_end)
         or _without_later_relative_clause(sentence, point_end)
+        or _without_where_clause(sentence, point_end)
         or _without_dashed_aside(sentence, point_end)
         or sentence
     )
@@ -154,6 +163,48 @@ def _without_later_relative_clause(sentence: str, point_end: int) -> str | None:
     return f"{sentence[:opening]} {rest}"
 
 
+def _without_where_clause(sentence: str, point_end: int) -> str | None:
+    """``sentence`` without a clause about a place set off by commas (", where US companies are
+    deeply involved,", ", wo …,", ", donde …,", ", où …,", ", где …,") that the point would end
+    in; None when there is none, when no word of the sentence's own follows it ("…, police
+    said"), or when the point would gain nothing past it. Such a clause only describes the
+    place before it: the sentence reads whole without it, whatever follows, a verb or the rest
+    of a list ("…from Venezuela, neighbouring Guyana and the US could give…")."""
+    opening = max(sentence.rfind(where, 0, point_end) for where in _WHERE)
+    if opening <= 0 or _in_quotation(sentence[:opening]) or not trim(sentence).endswith("…"):
+        # A quotation keeps its words; a point that shows the whole sentence keeps the clause.
+        return None
+    closing = sentence.find(", ", opening + 2)
+    while closing >= 0 and _list_goes_on(sentence, closing):
+        closing = sentence.find(", ", closing + 2)
+    if closing < 0 or closing + _ROOM_AFTER < point_end:
+        return None
+    rest = sentence[closing + 2 :]
+    if not rest[:1].islower() or _REPORTED.match(rest) \
+            or rest.partition(" ")[0] in _ARTICLES:
+        # "…, police said": no word of the sentence's own; "…, an issue that…": words about
+        # the clause itself, which would be left with nothing to describe.
+        return None
+    return _gaining(sentence[:opening], rest, opening)
+
+
+def _in_quotation(head: str) -> bool:
+    """Whether a quotation opened in ``head`` is still open at its end."""
+    return head.count("“") > head.count("”") or head.count("«") > head.count("»") \
+        or head.count('"') % 2 == 1
+
+
+def _gaining(head: str, rest: str, aside_at: int) -> str | None:
+    """``head`` and ``rest`` joined, the sentence without the aside that stood between them at
+    ``aside_at``; None when its point would be cut before, or just after, where the aside
+    was: it would gain none of the verb's words and lose the aside's."""
+    shorter = f"{head} {rest}"
+    point = trim(shorter)
+    if point.endswith("…") and len(point) - 1 < aside_at + _ROOM_AFTER:
+        return None
+    return shorter
+
+
 def _without_dashed_aside(sentence: str, point_end: int) -> str | None:
     """``sentence`` without the words between its first two spaced dashes of one kind when the
     point would end inside them or soon after; None when there are no such two, when no verb
@@ -173,13 +224,7 @@ def _without_dashed_aside(sentence: str, point_end: int) -> str | None:
         or _COORDINATOR.match(sentence, opening.end())
     ):
         return None
-    shorter = f"{sentence[: opening.start()]} {rest}"
-    point = trim(shorter)
-    if point.endswith("…") and len(point) - 1 < opening.start() + _ROOM_AFTER:
-        # The shorter sentence's point would be cut before or just after where the aside was:
-        # it gains none of the verb's words and loses the aside's.
-        return None
-    return shorter
+    return _gaining(sentence[: opening.start()], rest, opening.start())
 
 
 def _list_goes_on(sentence: str, comma: int) -> bool:

@@ -281,3 +281,80 @@ def test_dashes_late_in_a_long_sentence_stay_when_the_point_gains_nothing_past_t
         " of the lower town, the fire brigade and two engineers hired by the county."
     )
     assert without_aside(sentence) == sentence
+
+
+def test_a_where_clause_the_point_would_end_in_goes() -> None:
+    """", where US companies are deeply involved," set off inside a list: without it the point
+    reaches the sentence's news (seen on an unseen euronews page, cut inside the clause)."""
+    sentence = (
+        "According to analysts at US investment banking giant Goldman Sachs, combined oil"
+        " reserves from Venezuela, neighbouring Guyana, where US companies are deeply involved,"
+        " and the US could give the United States about 30% of global oil reserves."
+    )
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == (
+        "According to analysts at US investment banking giant Goldman Sachs, combined oil"
+        " reserves from Venezuela, neighbouring Guyana and the US could give the United States"
+        " about 30% of global oil reserves."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Regierung will die Förderung in den Gebieten im Norden des Landes, wo seit Jahren"
+         " internationale Konzerne nach Öl und Gas bohren und die Einwohner gegen die Folgen"
+         " protestieren, bis zum Ende des Jahrzehnts verdoppeln.",
+         "Die Regierung will die Förderung in den Gebieten im Norden des Landes bis zum Ende des"
+         " Jahrzehnts verdoppeln."),
+        ("El Gobierno prevé ampliar la red de trenes en la costa del Pacífico, donde viven casi"
+         " dos tercios de la población y se concentran la industria y los puertos más grandes,"
+         " con una inversión de 4.000 millones de dólares que pagarán el Banco Mundial y varios"
+         " fondos regionales.",
+         "El Gobierno prevé ampliar la red de trenes en la costa del Pacífico con una inversión"
+         " de 4.000 millones de dólares que pagarán el Banco Mundial y varios fondos"
+         " regionales."),
+    ],
+)
+def test_a_where_clause_goes_in_other_languages(sentence: str, expected: str) -> None:
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What follows the clause reports it: no verb of the sentence's own.
+        "The storm flooded hundreds of homes along the coast of the northern province overnight"
+        " and cut power to the port of Haldor, where the ferries to the islands leave twice a"
+        " day in the summer, police said in a statement.",
+        # The point gets well past the clause: it stays.
+        "Officials in Haldor, where the ferries leave, said on Monday that the storm had"
+        " flooded hundreds of homes along the coast and cut power to tens of thousands of"
+        " households across the northern province for more than two days.",
+    ],
+)
+def test_a_where_clause_that_the_point_needs_not_lose_stays(sentence: str) -> None:
+    assert without_aside(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The words after the clause describe the clause itself: nothing is left to describe.
+        "Sanders may have his best chance of challenging Clinton upstate, where he's pushing an"
+        " offensive on fracking and trade deals that have hurt manufacturing jobs, an issue that"
+        " helped him pull off a win over Clinton last month in Michigan.",
+        # Inside a quotation: its words are the speaker's.
+        "“Donald Trump’s surprise visit to Mexico, where he met the Mexican president and"
+        " discussed the many contentious issues between our two countries, reminds me of"
+        " President Reagan’s trip to Geneva in 1985,” she wrote.",
+        # A point that shows the whole sentence keeps the clause: it is news too.
+        "An explosive weekend convention in Nevada, where Sanders supporters turned on the state"
+        " party chairwoman for overruling their challenges and seating Clinton delegates,"
+        " exposed the depth of the acrimony.",
+    ],
+)
+def test_a_where_clause_stays_where_dropping_it_loses_more(sentence: str) -> None:
+    assert len(sentence) > MAX_CHARS
+    assert without_aside(sentence) == sentence
