@@ -130,11 +130,8 @@ def _without_relative_clause(sentence: str, point_end: int) -> str | None:
         relative = _DESCRIPTION.match(sentence, first_comma)
     if relative is None:
         return None
-    closing = sentence.find(", ", relative.end())
-    while closing >= 0 and _list_goes_on(sentence, closing):
-        # "…, Rome, Riga and Oslo,": a list's items, to the comma after its last one
-        closing = sentence.find(", ", closing + 2)
-    if closing < 0 or closing + _ROOM_AFTER < point_end:
+    closing = _aside_closing(sentence, relative.end(), point_end)
+    if closing is None:
         return None
     rest = sentence[closing + 2 :]
     if not rest[:1].islower() or _COORDINATOR.match(rest):
@@ -152,10 +149,8 @@ def _without_later_relative_clause(sentence: str, point_end: int) -> str | None:
         # "…said Don Fowler, who…", "…including Russ Feingold, who…; Ann Lee, who…": a name
         # that no clause opens with, whose verb comes before it or not at all
         return None
-    closing = sentence.find(", ", opening + 2)
-    while closing >= 0 and _list_goes_on(sentence, closing):
-        closing = sentence.find(", ", closing + 2)
-    if closing < 0 or closing + _ROOM_AFTER < point_end:
+    closing = _aside_closing(sentence, opening + 2, point_end)
+    if closing is None:
         return None
     rest = sentence[closing + 2 :]
     if not rest[:1].islower() or _COORDINATOR.match(rest) or _REPORTED.match(rest):
@@ -174,10 +169,8 @@ def _without_where_clause(sentence: str, point_end: int) -> str | None:
     if opening <= 0 or _in_quotation(sentence[:opening]) or not trim(sentence).endswith("…"):
         # A quotation keeps its words; a point that shows the whole sentence keeps the clause.
         return None
-    closing = sentence.find(", ", opening + 2)
-    while closing >= 0 and _list_goes_on(sentence, closing):
-        closing = sentence.find(", ", closing + 2)
-    if closing < 0 or closing + _ROOM_AFTER < point_end:
+    closing = _aside_closing(sentence, opening + 2, point_end)
+    if closing is None:
         return None
     rest = sentence[closing + 2 :]
     if not rest[:1].islower() or _REPORTED.match(rest) \
@@ -186,6 +179,19 @@ def _without_where_clause(sentence: str, point_end: int) -> str | None:
         # the clause itself, which would be left with nothing to describe.
         return None
     return _gaining(sentence[:opening], rest, opening)
+
+
+def _aside_closing(sentence: str, after: int, point_end: int) -> int | None:
+    """The comma that closes an aside opened before ``after``: the first one after it, past the
+    items of a list the aside holds ("…, Rome, Riga and Oslo,"); None when there is none, or
+    when the point would end more than ``_ROOM_AFTER`` characters past it (it gets past the
+    aside: the aside stays)."""
+    closing = sentence.find(", ", after)
+    while closing >= 0 and _list_goes_on(sentence, closing):
+        closing = sentence.find(", ", closing + 2)
+    if closing < 0 or closing + _ROOM_AFTER < point_end:
+        return None
+    return closing
 
 
 def _in_quotation(head: str) -> bool:
