@@ -106,7 +106,10 @@ def compiled_extensions() -> list[Any]:
         warn("mypyc refused the analysis modules (see the type errors above)")
         return []
     write_manifest([*paths, *C_SOURCES])
-    return [*extensions, *(Extension(module_of(path), [path]) for path in C_SOURCES)]
+    # The C sources call log() from the maths library, which POSIX systems keep apart.
+    maths = ["m"] if os.name == "posix" else []
+    written_in_c = [Extension(module_of(path), [path], libraries=maths) for path in C_SOURCES]
+    return [*extensions, *written_in_c]
 
 
 setup(ext_modules=compiled_extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -9,7 +9,7 @@ Rules = tuple[frozenset[str], tuple[str, ...], int]
 def stem_sets(
     texts: list[str], memo: dict[str, str], stem_new: Callable[[str], str],
     rules: Rules = ..., /,
-) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]: ...
+) -> tuple[list[frozenset[str]], list[float]]: ...
 
 def stem_set(
     text: str, memo: dict[str, str], stem_new: Callable[[str], str], rules: Rules = ..., /,
@@ -29,4 +29,4 @@ class StemSets(Protocol):
     def __call__(
         self, texts: list[str], memo: dict[str, str], stem_new: Callable[[str], str],
         rules: Rules = ..., /,
-    ) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]: ...
+    ) -> tuple[list[frozenset[str]], list[float]]: ...

@@ -104,7 +104,6 @@ on BBC and ~55 on highlights (``bench/bench_analysis.py --oracle``).
 from __future__ import annotations
 
 import heapq
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -198,8 +197,9 @@ class _Candidates:
     texts: list[str] = field(default_factory=list)
     at: list[int] = field(default_factory=list)  # position among all the body's sentences
     stems: list[frozenset[str]] = field(default_factory=list)
-    # For each candidate, how many candidates hold each of its stems: how central its words are.
-    spread: list[tuple[int, ...]] = field(default_factory=list)
+    # For each candidate, how central its words are: the sum over its stems of the log of how
+    # many candidates hold the stem (tokens.content_stem_sets).
+    centrality: list[float] = field(default_factory=list)
 
 
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
@@ -349,14 +349,14 @@ def _candidates(texts: list[str], *, strict: bool) -> _Candidates:
     ]
     # Stemmed and counted in one call: see tokens.content_stem_sets. A text without content
     # words adds no count.
-    stem_sets, spread = content_stem_sets([texts[at] for at in kept])
-    for at, stems, counts in zip(kept, stem_sets, spread, strict=True):
+    stem_sets, centrality = content_stem_sets([texts[at] for at in kept])
+    for at, stems, central in zip(kept, stem_sets, centrality, strict=True):
         if stems:
             # The lead gets its full stop back, as its point shows it.
             found.texts.append(texts[at] + "." if at == 0 and unstopped_lead else texts[at])
             found.at.append(at)
             found.stems.append(stems)
-            found.spread.append(counts)
+            found.centrality.append(central)
     return found
 
 
@@ -367,9 +367,8 @@ def _scores(candidates: _Candidates, title: frozenset[str]) -> list[float]:
     # keeps one sentence that repeats a word from making it look central. No extra weight for
     # length: a long sentence already holds more such words, and a second push towards length
     # chose long asides over short leads (measured: highlights fell, BBC did not rise).
-    # Each distinct word adds log(its count); a sum of logs is the log of a product, which
-    # saves a logarithm per word.
-    centrality = list(map(math.log, map(math.prod, candidates.spread)))  # two look-ups, not 2n
+    # Each distinct word adds log(its count), summed as the words are stemmed and counted.
+    centrality = candidates.centrality
     top = max(centrality) or 1.0
     title_weight = W_TITLE / len(title) if title else 0.0
     stems_of = candidates.stems

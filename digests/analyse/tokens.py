@@ -9,6 +9,7 @@ collapse; so do a few unrelated words, which costs little when scoring whole sen
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections import Counter
@@ -114,18 +115,20 @@ def content_stem_set(text: str) -> frozenset[str]:
         return frozenset(content_stems(text))
 
 
-def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]:
-    """:func:`content_stem_set` of each text, and for each text how many of the texts hold each
-    of its stems (in no particular order). Key points stem every candidate sentence of every
-    article and weigh each by how many sentences its words recur in: one pass over the words
-    does both. Done by the small C module ``_stem_sets`` where it was built (the same results,
-    in ~30% less time: see its source), else by :func:`python_stem_sets`."""
+def content_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[float]]:
+    """:func:`content_stem_set` of each text, and how central each text is among them: the sum,
+    over its stems, of the log of how many of the texts hold the stem. Key points stem every
+    candidate sentence of every article and weigh each by how many sentences its words recur in
+    (a word in one sentence adds log 1 = 0): one pass over the words does both. Done by the
+    small C module ``_stem_sets`` where it was built (the same sets, and sums that may differ
+    from Python's in the last bits of a float, in ~30% less time: see its source), else by
+    :func:`python_stem_sets`."""
     if _native_stem_sets is None:
         return python_stem_sets(texts)
     return _native_stem_sets(texts, _MEMO, _new_token_stem, _RULES)
 
 
-def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple[int, ...]]]:
+def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[float]]:
     """:func:`content_stem_sets` in Python (where the C module is not built, and to test it)."""
     stem_of = _MEMO.__getitem__
     sets: list[frozenset[str]] = []
@@ -135,7 +138,7 @@ def python_stem_sets(texts: list[str]) -> tuple[list[frozenset[str]], list[tuple
         except KeyError:  # a token not seen before: stemmed, with the text's others, as one
             sets.append(content_stem_set(text))
     count_of = Counter(chain.from_iterable(sets)).__getitem__
-    return sets, [tuple(map(count_of, stems)) for stems in sets]
+    return sets, [math.fsum(map(math.log, map(count_of, stems))) for stems in sets]
 
 
 def already_said(stems: frozenset[str], others: list[frozenset[str]], share: float) -> bool:

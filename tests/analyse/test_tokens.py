@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable
 
@@ -37,19 +38,22 @@ def test_the_stem_sets_of_several_texts_are_each_texts_own() -> None:
         "Elections were held.", "Zqxwvutsrs elections, zqxwvutsrs!", "", "the a of",
         "Qqwwee rrttyy's said", "Elections were held.",
     ]
-    sets, spread = content_stem_sets(texts)
+    sets, centrality = content_stem_sets(texts)
     assert sets == [content_stem_set(text) for text in texts]
     assert sets[1] == frozenset({"zqxwvut", "electio"})
-    # How many of the texts hold each stem: "electio" three, "zqxwvut" one (said twice).
-    assert sorted(spread[1]) == [1, 3]
-    assert spread[2] == spread[3] == ()
-    assert sorted(spread[4]) == [1, 1]
+    # The log of how many of the texts hold each stem, summed: "electio" three, "zqxwvut" one
+    # (said twice); a text without content words, or whose words no other text holds, 0.
+    assert centrality[1] == pytest.approx(math.log(3) + math.log(1))
+    assert centrality[2] == centrality[3] == centrality[4] == 0.0
 
 
-def _sorted(found: tuple[list[frozenset[str]], list[tuple[int, ...]]]) -> object:
-    """Comparable: the counts of a text's stems come in no particular order."""
-    sets, spread = found
-    return sets, [sorted(counts) for counts in spread]
+def _same(
+    found: tuple[list[frozenset[str]], list[float]],
+    expected: tuple[list[frozenset[str]], list[float]],
+) -> bool:
+    """The same sets, and the same sums of logs but for their last bits, which may differ with
+    the order of the stems (the C module's is the text's, Python's the set's)."""
+    return found[0] == expected[0] and found[1] == pytest.approx(expected[1], rel=1e-12, abs=1e-12)
 
 
 # Words that repeat, new words, function words, punctuation glued on, and the white space that
@@ -71,14 +75,14 @@ _TEXTS = st.lists(
 def test_the_c_module_gives_what_python_gives(texts: list[str]) -> None:
     if tokens._native_stem_sets is None:
         pytest.skip("the C module is not built here (or the run is from source)")
-    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+    assert _same(content_stem_sets(texts), python_stem_sets(texts))
 
 
 @given(st.lists(st.text(max_size=40), max_size=6))
 def test_the_c_module_gives_what_python_gives_for_any_text(texts: list[str]) -> None:
     if tokens._native_stem_sets is None:
         pytest.skip("the C module is not built here (or the run is from source)")
-    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+    assert _same(content_stem_sets(texts), python_stem_sets(texts))
 
 
 def test_the_memo_may_be_cleared_while_texts_are_stemmed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,12 +90,12 @@ def test_the_memo_may_be_cleared_while_texts_are_stemmed(monkeypatch: pytest.Mon
     # The words hold a letter beyond ASCII, which the C module leaves to the memo too.
     monkeypatch.setattr(tokens, "_MEMO_LIMIT", 1)
     texts = ["Qzé1 elections qzé2 elections", "qzé3 Elections qzé1", "qzé4"]
-    sets, spread = content_stem_sets(texts)
+    sets, centrality = content_stem_sets(texts)
     assert sets == [
         frozenset({"qzé1", "electio", "qzé2"}), frozenset({"qzé3", "electio", "qzé1"}),
         frozenset({"qzé4"}),
     ]
-    assert [sorted(counts) for counts in spread] == [[1, 2, 2], [1, 2, 2], [1]]
+    assert centrality == pytest.approx([2 * math.log(2), 2 * math.log(2), 0.0])
     assert list(tokens._MEMO) == ["qzé4"]  # cleared for it, the last new word
 
 
@@ -116,7 +120,7 @@ def test_the_c_module_stems_more_words_than_its_cache_holds() -> None:
         pytest.skip("the C module is not built here (or the run is from source)")
     words = [f"w{n}rd{n % 7}s" for n in range(20_000)]
     texts = [" ".join(words[i : i + 50]) for i in range(0, len(words), 50)] * 2
-    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+    assert _same(content_stem_sets(texts), python_stem_sets(texts))
 
 
 def test_the_c_module_asks_another_memo_for_its_own_stems() -> None:
@@ -139,7 +143,7 @@ def test_the_c_module_tells_words_apart_by_every_character() -> None:
     if tokens._native_stem_sets is None:
         pytest.skip("the C module is not built here (or the run is from source)")
     texts = ["streets streetz stre\u00e9ts", "улицы улица streets", "streets 街道 streetz"]
-    assert _sorted(content_stem_sets(texts)) == _sorted(python_stem_sets(texts))
+    assert _same(content_stem_sets(texts), python_stem_sets(texts))
 
 
 def _python_stemmer(memo: dict[str, str], asked: list[str]) -> Callable[[str], str]:
@@ -206,8 +210,9 @@ def test_the_c_module_gives_one_object_for_each_stem_while_its_table_is_emptied(
     sets, _ = native([*texts, "q000007 q059999"], {}, str, _RULES)
     assert sets[-1] == {"q000007", "q059999"}
     assert all(stem is sys.intern(stem) for found in sets for stem in found)
-    _, spread = native(["q000007 tables", "Q000007 Tables"], {}, str, _RULES)
-    assert spread == [(2, 2), (2, 2)]  # one stem, one object, counted once for each text
+    _, centrality = native(["q000007 tables", "Q000007 Tables"], {}, str, _RULES)
+    # one stem, one object, counted once for each text
+    assert centrality == pytest.approx([2 * math.log(2), 2 * math.log(2)])
 
 
 def test_the_c_module_refuses_rules_it_cannot_read() -> None:
@@ -252,11 +257,12 @@ def test_the_c_module_counts_each_call_afresh() -> None:
     if native is None:
         pytest.skip("the C module is not built here (or the run is from source)")
     texts = ["Elections were held.", "The elections were won.", "Turnout was low."]
-    first = _sorted(content_stem_sets(texts))
+    first = content_stem_sets(texts)
     many = [f"w{n:05d}" for n in range(20_000)]
     native([" ".join(many[i : i + 100]) for i in range(0, len(many), 100)], {}, str, _RULES)
-    assert _sorted(content_stem_sets(texts[1:])) == _sorted(python_stem_sets(texts[1:]))
-    assert _sorted(content_stem_sets(texts)) == first == _sorted(python_stem_sets(texts))
+    assert _same(content_stem_sets(texts[1:]), python_stem_sets(texts[1:]))
+    again = content_stem_sets(texts)
+    assert again == first and _same(again, python_stem_sets(texts))
 
 
 def test_the_c_module_counts_a_call_made_while_another_counts() -> None:
@@ -272,10 +278,11 @@ def test_the_c_module_counts_a_call_made_while_another_counts() -> None:
         stem = memo[token] = sys.intern(tokens._token_stem(token.lower()))
         return stem
 
-    sets, spread = native(["Straße elections", "elections held"], memo, stem_new, _RULES)
+    sets, centrality = native(["Straße elections", "elections held"], memo, stem_new, _RULES)
     assert sets == [frozenset({"straße", "electio"}), frozenset({"electio", "held"})]
-    assert sorted(spread[0]) == [1, 2] and sorted(spread[1]) == [1, 2]
-    assert inner and all(sorted(counts[0]) == [1, 2] for counts in inner)  # type: ignore[index]
+    assert centrality == pytest.approx([math.log(2), math.log(2)])
+    # "zebra" in both texts, "crossing" in one: each inner call counted on its own
+    assert inner and all(counts == pytest.approx([math.log(2), math.log(2)]) for counts in inner)
 
 
 def test_the_c_module_leaves_out_the_stop_words_of_the_rules_given() -> None:
