@@ -32,6 +32,9 @@ _DOCUMENT_AUTHOR = re.compile(
 # German possessives that open a subject in the nominative ("sagt seine Ehefrau"), which
 # elsewhere open whom the words were said to ("sagte Scholz seiner Partei").
 _OPENING_POSSESSIVES = frozenset({"seine", "ihre"})
+# The articles that open a role inverted after the verb, in English and the other languages
+# ("said the head of Apple, Tim Cook", "a déclaré le patron de Volvo, Håkan Samuelsson").
+_ROLE_DETERMINERS = DETERMINERS | {"el", "la", "le", "der", "die"}
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
@@ -70,9 +73,11 @@ def subject_after_verb(post: str) -> str | None:
             continue
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
-        if comma >= 0 and phrase.partition(" ")[0].lower() in DETERMINERS:
-            # "said the chief executive of Apple, Tim Cook.": the name the role stands for.
-            phrase = _appositive_name(post[comma + 1 :]) or phrase
+        if comma >= 0 and phrase.partition(" ")[0].lower() in _ROLE_DETERMINERS:
+            # "said the chief executive of Apple, Tim Cook.", "ha advertido el secretario
+            # general de la Alianza, Jens Stoltenberg, tras la reunión": the name the role
+            # stands for, set off by commas whatever follows it.
+            phrase = _appositive_name(post[comma + 1 :].partition(",")[0]) or phrase
         break
     # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
     # so does a listener before the subject ("sagt uns die Quelle").

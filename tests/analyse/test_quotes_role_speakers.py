@@ -316,3 +316,20 @@ def test_a_role_of_a_body_named_with_an_adjective_between_is_that_persons() -> N
         "Demanding the release of detained leaders, the BNP leader said: “We will not take "
         "part in any election based on conspiracies.”",
     ) == [("We will not take part in any election based on conspiracies.", "Omar Delwar Hossain")]
+
+
+def test_a_name_set_off_by_commas_after_an_inverted_role_of_a_body_is_the_speaker() -> None:
+    # The role's body is a name too ("de Volvo", "de la Alianza", "of Apple"): the speaker is
+    # the person named after the comma, whatever the clause goes on to say after the name.
+    assert speakers(
+        "Le constructeur suédois passe à l'électrique.",
+        "«Cette annonce marque la fin du moteur à combustion», a déclaré le patron de Volvo, "
+        "Håkan Samuelsson, selon lequel l'offre sera l'une des plus larges du marché.",
+        "«Los objetivos del Kremlin no se limitan a Ucrania», dijo el secretario general de la "
+        "Alianza, Jens Stoltenberg, tras la reunión.",
+        "“We will build it here,” said the chief executive of Apple, Tim Cook, at a conference.",
+    ) == [
+        ("Cette annonce marque la fin du moteur à combustion", "Håkan Samuelsson"),
+        ("Los objetivos del Kremlin no se limitan a Ucrania", "Jens Stoltenberg"),
+        ("We will build it here", "Tim Cook"),
+    ]
