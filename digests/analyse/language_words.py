@@ -47,7 +47,10 @@ VERBS: dict[str, str] = {
         recalcó enfatizó remarcó detalló relató contó sentenció concluyó aclaró afirmaron
         dijeron señalaron explicaron aseveró puntualizó acotó agregaron finalizó anotó expuso
         reiteró informó recordó admitió mencionó resaltó planteó argumentó decía decían
-        explicaba aseguraba afirmaba señalaba comentaba comentaban escribió escribe tuiteó""",
+        explicaba aseguraba afirmaba señalaba comentaba comentaban escribió escribe tuiteó
+        dicho afirmado señalado añadido explicado asegurado declarado indicado subrayado
+        destacado advertido insistido agregado apuntado manifestado comentado reconocido
+        criticado lamentado respondido precisado recalcado reiterado admitido denunciado""",
     "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
         добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
         сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет

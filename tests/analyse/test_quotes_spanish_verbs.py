@@ -46,3 +46,21 @@ def test_back_to_back_quotes_with_the_stop_after_the_mark_share_the_clause() -> 
         "«Le tratamos como a un animal del zoo. Vergonzoso». «El partido saca un vídeo "
         "invasivo de un hombre enfermo», comentaban los ciudadanos en las redes sociales.",
     ) == ["Ana Ruiz", "los ciudadanos", "los ciudadanos"]
+
+
+def test_the_compound_perfect_names_the_subject_after_the_participle() -> None:
+    # Spanish news from Spain reports in the perfect ("ha advertido", "ha asegurado"): the
+    # participle is the reporting verb, and its subject follows it as after "dijo".
+    assert who(
+        "Los aliados se reunieron el viernes en Bruselas.",
+        "«Los objetivos del Kremlin no se limitan a Ucrania», ha advertido el secretario "
+        "general de la Alianza, Jens Stoltenberg, tras la reunión.",
+        "«Haremos lo que haga falta para defender a cada aliado», ha asegurado Stoltenberg.",
+    ) == ["Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_the_compound_perfect_without_a_subject_is_the_person_before() -> None:
+    assert who(
+        "Jens Stoltenberg habló tras la reunión de los aliados en Bruselas.",
+        "«Estamos aumentando nuestra presencia para prevenir un conflicto», ha señalado.",
+    ) == ["Jens Stoltenberg"]
