@@ -24,6 +24,7 @@ from digests.analyse.dash_attribution import (
     without_inner_clause,
     writes_dash_clauses,
 )
+from digests.analyse.french_incises import without_french_incise
 from digests.analyse.inverted_subjects import dash_signature, inverted_noun_verb
 from digests.analyse.language_words import UNSTATED, UNSTATED_SUBJECTS
 from digests.analyse.name_index import NameIndex
@@ -390,6 +391,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         # «A, — сказал он. — B»: the clause inside the marks is no part of the words, and it
         # says whose they are.
         inner = without_inner_clause(text) if dashes else None
+        if inner is None and first.mark == "«":
+            inner = without_french_incise(text)  # «A, confirme le maire. B»: the same inside
         phrase = None
         if inner is not None:
             text = inner.text
