@@ -33,8 +33,9 @@ _DOCUMENT_AUTHOR = re.compile(
 # elsewhere open whom the words were said to ("sagte Scholz seiner Partei").
 _OPENING_POSSESSIVES = frozenset({"seine", "ihre"})
 # The articles that open a role inverted after the verb, in English and the other languages
-# ("said the head of Apple, Tim Cook", "a déclaré le patron de Volvo, Håkan Samuelsson").
-_ROLE_DETERMINERS = DETERMINERS | {"el", "la", "le", "der", "die"}
+# ("said the head of Apple, Tim Cook", "a déclaré le patron de Volvo, Håkan Samuelsson",
+# "declaró su hermano mayor, Sergio Ruiz").
+_ROLE_DETERMINERS = DETERMINERS | {"el", "la", "le", "der", "die", "su", "son", "sa"}
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
 _NP_END = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"

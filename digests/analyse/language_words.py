@@ -188,10 +188,13 @@ SPANISH_ADDRESSEE = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las|los|su
 # Twitter la députée", "a déclaré à la presse le ministre", "dijo en Madrid el ministro". A
 # preposition, a determiner or not, one word; then a subject that opens with a determiner or
 # a capital, or a time before it ("decía en Twitter este martes la periodista").
+# Also a moment ("declaró en ese momento su hermano"), before a subject that may open with a
+# possessive.
 ADVERBIAL_BEFORE_SUBJECT = re.compile(
     r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras)\s+"
-    r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus)\s*)?[\w-]+\s+"
-    r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý]|(?:ce|cette|este|esta)\s)"
+    r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus|ese|esa|ce|cet|cette)\s*)?"
+    r"[\w-]+\s+"
+    r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý]|(?:ce|cette|este|esta|su|sus|son|sa)\s)"
 )
 # A time adverbial set between an inverted verb and its subject: "a déclaré lundi 3 mars le
 # ministre", "a lancé mardi soir sur BFMTV la maire", "sagte am Montag der Minister", "dijo este

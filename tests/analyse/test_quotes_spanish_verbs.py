@@ -64,3 +64,13 @@ def test_the_compound_perfect_without_a_subject_is_the_person_before() -> None:
         "Jens Stoltenberg habló tras la reunión de los aliados en Bruselas.",
         "«Estamos aumentando nuestra presencia para prevenir un conflicto», ha señalado.",
     ) == ["Jens Stoltenberg"]
+
+
+def test_a_moment_before_a_possessive_role_and_its_name() -> None:
+    # "declaró en ese momento su hermano mayor, Sergio Ruiz": the moment goes, and the name
+    # set off after the role is the speaker.
+    assert who(
+        "La familia reconoció el cuerpo el viernes.",
+        "«Pudimos mirar el cuerpo», declaró en ese momento su hermano mayor, Sergio Ruiz, en "
+        "las puertas de la morgue.",
+    ) == ["Sergio Ruiz"]
