@@ -105,8 +105,11 @@ def subject_after_verb(post: str) -> str | None:
     if rest and first in language_words.OBJECT_PRONOUNS:
         phrase = rest
     head, _, last = phrase.rpartition(" ")
-    if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES:
-        phrase = head  # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“"
+    if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES \
+            or last in language_words.GERMAN_TRAILING_ADVERBS:
+        # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“", "sagte der
+        # Sprecher weiter"
+        phrase = head
     if not phrase or len(phrase.split()) > 8 \
             or phrase.split()[0].lower() in NOT_SUBJECTS - _OPENING_POSSESSIVES \
             or language_words.SPANISH_NOT_SUBJECT.match(phrase):

@@ -59,7 +59,8 @@ VERBS: dict[str, str] = {
         пообещали пожаловался пожаловалась пожаловались признался призналась признались
         объяснил объяснила объяснили заметил заметила заметили поделился поделилась
         продолжил продолжила спросил спросила воскликнул воскликнула утверждает
-        подчеркивает подчёркивает отмечает рассказывает объясняет""",
+        подчеркивает подчёркивает отмечает рассказывает объясняет пишет пишут сообщает
+        сообщают""",
     # Portuguese, in the preterite ("afirmou", "disse"), and Italian participles after the
     # auxiliary ("ha detto", "ha concluso il ministro") and in the present ("spiega").
     "pt": """disse afirmou declarou explicou acrescentou destacou ressaltou questionou
@@ -244,6 +245,9 @@ SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las Il Lo Gli".split(
 # German separable verbs end their clause with a particle ("fügte sie hinzu", "kündigte die
 # Ministerin an", "Die Ministerin fügte hinzu:"): after the subject, it is no part of it.
 SEPARABLE_PARTICLES = frozenset("hinzu an zu ein fest mit vor aus zurück bekannt".split())
+# Adverbs German sets after an inverted subject ("sagte der Sprecher weiter", "betonte die
+# Ministerin zudem"): they say the words go on, and are no part of who spoke.
+GERMAN_TRAILING_ADVERBS = frozenset("weiter zudem außerdem ebenfalls abschließend".split())
 # Object pronouns between an inverted verb and its subject: "sagt uns die Quelle".
 OBJECT_PRONOUNS = frozenset("uns mir ihm ihnen nous me lui nos le les нам мне ему ей им".split())
 # A German passive has no speaker: "…, wird in der Mitteilung betont: „…“".
