@@ -39,7 +39,10 @@ VERBS: dict[str, str] = {
         insurgé insurgée admet concède concédé fustige fustigé lâché glisse glissé plaide
         plaidé renchérit conclut détaille détaillé nuance nuancé ironise ironisé assure
         confirme confirmé observe observé relève relevé souffle soufflé lâche signale signalé
-        rapporte rapporté reprend""",
+        rapporte rapporté reprend disait expliquait affirmait assurait ajoutait
+        confiait estimait soulignait racontait prévenait menaçait déclarait insistait
+        rappelait répondait martelait lançait indiquait précisait commentait regrettait
+        dénonçait déplorait""",
     "es": """dijo dice afirmó afirma señaló señala añadió añade explicó explica aseguró asegura
         declaró declara indicó indica sostuvo sostiene subrayó subraya destacó destaca advirtió
         advierte insistió agregó agrega apuntó apunta manifestó manifiesta comentó comenta

@@ -93,3 +93,15 @@ def test_et_de_conclure_goes_on_with_the_speaker_before() -> None:
         "« Nous avons vu votre courage », a déclaré le président Paul Marin aux habitants. "
         "Et de conclure : « Il faut reconstruire. »",
     ) == ["Paul Marin", "Paul Marin"]
+
+
+def test_the_imperfect_reports_a_quote_and_ends_the_one_before() -> None:
+    # The press writes the imperfect too ("menaçait", "expliquait"): the verb reports the quote
+    # before it, which is then not the end of the previous speaker's words.
+    assert who(
+        "Le premier secrétaire du parti, Paul Morel, entretient le flou.",
+        "« Elle ne va pas passer sa vie à être candidate », affirme Paul Morel. « On peut "
+        "faire semblant. Ce sera elle ou la rupture », menaçait le coordinateur du mouvement, "
+        "Marc Roux.",
+        "« Nous attendrons la fin du mois », expliquait mardi la députée Anne Vidal.",
+    ) == ["Paul Morel", "Marc Roux", "Anne Vidal"]
