@@ -76,6 +76,22 @@ def nominative(name: str, gender: str) -> str:
     return " ".join([*first, _ending_replaced(words[-1], _SURNAME_ENDINGS[gender])])
 
 
+def nominative_shown(name: str, gender: str, paragraphs: list[str]) -> str:
+    """:func:`nominative`, and a man's surname in "-а" after a consonant without it when the
+    article also writes it so: "Юриса Таргонскаса" -> "Юрис Таргонскас" beside "Таргонскас
+    подчеркнул" (the genitive of a surname that ends in a consonant); "Дзюба", which the
+    article never writes as "Дзюб", stays."""
+    result = nominative(name, gender)
+    head, _, surname = result.rpartition(" ")
+    if gender != "m" or not surname.endswith("а") or surname[-2:-1] in _VOWELS \
+            or len(surname) < 4:
+        return result
+    stem = re.compile(rf"(?<![^\W\d_]){re.escape(surname[:-1])}(?![^\W\d_])")
+    if any(surname[:-1] in paragraph and stem.search(paragraph) for paragraph in paragraphs):
+        return f"{head} {surname[:-1]}".strip()
+    return result
+
+
 def _first_name(word: str, gender: str) -> str:
     if gender == "f" and word.endswith("и") and word[-2:-1] not in _HUSHING:
         return word[:-1] + "я" if word.endswith("ии") else word  # "Марии" -> "Мария"

@@ -51,7 +51,7 @@ from digests.analyse.russian_names import (
     article_gender,
     describes_by_owner,
     is_cyrillic,
-    nominative,
+    nominative_shown,
 )
 from digests.analyse.subject_phrases import (
     OTHER_SIDE_ROLES,
@@ -105,7 +105,7 @@ class Resolver:
             if person and is_cyrillic(person):
                 # Named before as the object ("поговорил с Анной Петровой"): the speaker is
                 # given in the nominative, in the gender the pronoun says.
-                return nominative(person, gender)
+                return nominative_shown(person, gender, self.index.paragraphs)
             return person
         if lowered == "they":
             # "His family paid tribute. In a statement released through police, they said":
@@ -295,7 +295,7 @@ class Resolver:
         if full == name or not is_cyrillic(full):
             return full
         gender = article_gender(full, "\n".join([*self.index.paragraphs, name]))
-        return nominative(full, gender)
+        return nominative_shown(full, gender, self.index.paragraphs)
 
     def _person_before(
         self, at: tuple[int, int], gender: str, *, subject: bool = False

@@ -28,3 +28,14 @@ def test_a_german_adverb_after_the_inverted_subject_is_no_part_of_it() -> None:
         "Die Kosten trägt das Land.",
         title="Nachrichten",
     ) == ["die Bürgermeisterin"]
+
+
+def test_a_man_s_surname_in_the_genitive_in_a_is_given_as_the_article_writes_it_alone() -> None:
+    # "По словам … Юриса Таргонскаса" (genitive, "-а" on a consonant): the article writes
+    # "Таргонскас" too, so that is the nominative; a surname it never writes without the "-а"
+    # is left as it is (many men's surnames end in "-а").
+    assert who(
+        "По словам заместителя директора Юриса Таргонскаса, сирены обойдутся в три миллиона.",
+        "«Мы готовимся предупредить жителей», — сообщил он.",
+        "Таргонскас подчеркнул, что жителей будут предупреждать заранее.",
+    ) == ["Юрис Таргонскас"]
