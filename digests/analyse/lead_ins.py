@@ -116,9 +116,15 @@ _STAMP = re.compile(
 )
 # A German or French press release's place in mixed case, alone before a dash ("Potsdam – Zum
 # Ende…", "München / Berlin - Bayerns…"): only when no other dash follows, which would make the
-# first one open an aside ("Ronaldo – Portugal's captain – scored").
+# first one open an aside ("Ronaldo – Portugal's captain – scored"). Places' names may join
+# their parts with a small word ("Stoke-on-Trent", "Santiago de Chile", "Halle an der Saale",
+# "Aix-en-Provence"); "von", which joins a person's names, is not one of them.
 _PLACE_DASH_REACH = 60
-_PLACE_DASH = re.compile(rf"^{_TITLE_PLACE}(?:\s/\s{_TITLE_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
+_JOINED_PLACE = (
+    rf"{_TITLE_PLACE}(?:[ -](?:de|del|de la|la|le|am|an der|an|im|upon|on|sur|sous|en|di)[ -]"
+    rf"{_TITLE_PLACE})?"
+)
+_PLACE_DASH = re.compile(rf"^{_JOINED_PLACE}(?:\s/\s{_JOINED_PLACE})*\s[-–—]\s(?=[A-ZÄÖÜÉ])")
 # A dateline that lost its dash ("SAN FRANCISCO At a media event…"): a place in capitals of two
 # words, or one of four letters or more (not "UN At Work"), before a sentence's opening word.
 _DASHLESS_DATELINE = re.compile(

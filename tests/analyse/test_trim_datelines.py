@@ -139,3 +139,28 @@ def test_a_mixed_case_place_closed_with_a_dot_and_a_hyphen_is_a_dateline(
     sentence: str, expected: str
 ) -> None:
     assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A press release's place in mixed case whose name holds a small word joining its parts.
+        ("Stoke-on-Trent – Das Heimspiel gegen Sunderland endete mit einem Remis.",
+         "Das Heimspiel gegen Sunderland endete mit einem Remis."),
+        ("Santiago de Chile – Der Verband hat den Stürmer für vier Spiele gesperrt.",
+         "Der Verband hat den Stürmer für vier Spiele gesperrt."),
+        ("Halle an der Saale – Die Stadt schließt zwei Bäder.",
+         "Die Stadt schließt zwei Bäder."),
+        ("Aix-en-Provence - La mairie ferme deux piscines pour l'hiver.",
+         "La mairie ferme deux piscines pour l'hiver."),
+        ("Newcastle upon Tyne – The council will close three libraries.",
+         "The council will close three libraries."),
+        # Still the sentence: a name and an aside between dashes.
+        ("Luis de Guindos – the bank's vice-president – warned of risks.",
+         "Luis de Guindos – the bank's vice-president – warned of risks."),
+    ],
+)
+def test_a_place_joined_by_small_words_before_a_dash_is_a_dateline(
+    sentence: str, expected: str
+) -> None:
+    assert strip_lead_in(sentence) == expected
