@@ -47,12 +47,13 @@ _NEVER_FINAL = frozenset(
 # Russian "г." is "город" before a place ("в г. Москве") and never ends a sentence there; after
 # a year's number it is "год", which may ("родился в 1950 г. Затем…").
 _CITY_OR_YEAR = "г"
-# Before a number these do not end a sentence: "Feb. 24", "No. 10", "pp. 5".
+# Before a number these do not end a sentence: "Feb. 24", "No. 10", "pp. 5", and the parts of
+# a law a court report cites ("ч. 4 ст. 160 УК РФ", "§ 5 Abs. 2", "п. 3").
 _BEFORE_NUMBER = frozenset(
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "nr", "p", "pp", "vol", "ch", "art", "sec", "para", "tel", "ed", "op",
-        "г", "гг", "№", "n", "núm",
+        "г", "гг", "№", "n", "núm", "ст", "ч", "п", "пп", "гл", "abs", "ziff",
     }
 )
 # May end a sentence ("moved to the U.S.") but usually do not ("U.S. President").
@@ -310,6 +311,8 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
             return True  # versus, in a case's name: "Roe v. Wade"
         if written == _CITY_OR_YEAR:
             return not block[max(0, word_at - 6) : word_at].rstrip()[-1:].isdigit()
+        if word in _BEFORE_NUMBER and next_word[:1].isdigit():
+            return True  # "p. 5", "ч. 4 ст. 160"
         return _in_spaced_abbreviation(block, word_at, rest)
     if word in _NEVER_FINAL:
         return True

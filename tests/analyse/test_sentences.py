@@ -209,6 +209,15 @@ def test_english_cases(text: str, expected: list[str]) -> None:
             id="german-guillemets-open-the-next-sentence",
         ),
         pytest.param(
+            # A law's part, article and paragraph before their numbers: "ч. 3 ст. 10",
+            # "§ 5 Abs. 2", "p. 5".
+            "Дело возбуждено по ч. 4 ст. 160 УК РФ. Суд назначен на май. Es gilt § 5 Abs. 2 "
+            "der Satzung. Siehe S. 12 oder p. 5 dazu.",
+            ["Дело возбуждено по ч. 4 ст. 160 УК РФ.", "Суд назначен на май.",
+             "Es gilt § 5 Abs. 2 der Satzung.", "Siehe S. 12 oder p. 5 dazu."],
+            id="a-laws-parts-before-their-numbers",
+        ),
+        pytest.param(
             "¿Qué pasa? ¡Nada! El Sr. García llegó tarde.",
             ["¿Qué pasa?", "¡Nada!", "El Sr. García llegó tarde."],
             id="spanish-inverted-marks",
