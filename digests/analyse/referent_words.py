@@ -41,7 +41,8 @@ LANGUAGES_OF: dict[str, frozenset[str]] = {
 # Opening words that tie the sentence to the one before it and that nothing in the sentence
 # replaces: consequences ("Therefore", "Daher", "Deshalb"), German pronominal adverbs ("Davon ist
 # auch FACC betroffen": by what?) and "Denn" (because of what was said before). Read alone, the
-# point claims a link to a sentence the reader does not see. Not the contrasts and additions
+# point claims a link to a sentence the reader does not see; Russian "Таким" opens "Таким
+# образом" (thus) or "Таким людям…" (to such people), both a link to what came before. Not the contrasts and additions
 # ("But", "However"): without the word the point still reads as a statement (German ones,
 # whose word cannot go, are :mod:`refer_back`'s). Not German "Damit", which also opens a
 # purpose clause ("Damit die Bahn pünktlich fährt, …").
@@ -50,7 +51,7 @@ CONNECTIVES = frozenset(
     therefore hence accordingly consequently
     daher deshalb deswegen darum somit folglich davon dadurch dabei dafür daraus dazu denn
     hierdurch hierbei
-    так поэтому следовательно
+    так поэтому следовательно таким
     """.split()
 )
 # German "das", "der", "die", "den", "dem" as a pronoun ("Das war nicht der Mini", "Den erhofft
@@ -76,7 +77,8 @@ GERMAN_NOT_WEAK_VERBS = frozenset(
     "zweite dritte vierte fünfte sechste siebte achte neunte zehnte meiste meisten".split()
 )
 # A preposition, then a demonstrative ("Für diese Aufgabe eignen sich…", "For this reason…",
-# "Dans ce cas…"): the opening phrase points back to what the reader does not see. Not before a
+# "Dans ce cas…", "С таким заявлением выступил…"): the opening phrase points back to what the
+# reader does not see. Not before a
 # time ("Seit dieser Woche", "In this year's race") nor "this point/stage/moment" (now).
 PREPOSITIONS = frozenset(
     """
@@ -85,12 +87,13 @@ PREPOSITIONS = frozenset(
     für mit nach bei trotz wegen aus an auf durch gegen ohne um von vor über unter zu
     pour avec après malgré dans par sans selon contre depuis face
     por para con tras en sin según ante desde
-    об о по в во на для после при из-за
+    об о по в во на для после при из-за с со к ко за от до перед
     """.split()
 )
 DEMONSTRATIVE_DETERMINERS = frozenset({"this", "that", "these", "those"}) | frozenset(
     "diese dieser dieses diesen diesem ce cet cette ces este esta estos estas ese esa esos esas"
     " этом этому этого этим этой эту этот эта эти этих"
+    " такой такого такому таким такую такое такая такие таких такими"
     .split()
 )
 # What stands alone after an opening preposition and points back: the demonstrative pronouns of
@@ -119,7 +122,8 @@ POINTS_IN_TIME = frozenset(
     fois lundi mardi mercredi jeudi vendredi samedi dimanche
     semana año mes mañana tarde noche fin verano invierno primavera otoño temporada vez lunes
     martes miércoles jueves viernes sábado domingo
-    неделе году месяце раз время день сезоне неделю год
+    неделе году месяце раз время день сезоне неделю год года недели месяца дня сезона времени
+    момента
     """.split()
 )
 # French "il" that stands for nothing: "Il y a deux ans", "Il faut", "Il s'agit de", "Il est

@@ -39,3 +39,33 @@ def test_a_preposition_before_what_points_back_dangles(sentence: str, language: 
 )
 def test_other_openings_after_a_preposition_stay(sentence: str, language: str) -> None:
     assert resolve_opening(sentence, [_BEFORE], f"{_BEFORE} {sentence}", language) == sentence
+
+
+_BEFORE_RU = "Глава службы выступил в четверг перед журналистами."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "With such a statement …": which one?
+        "С таким заявлением в четверг выступил исполняющий обязанности главы службы.",
+        "С этим решением не согласились в министерстве.",
+        "К такому выводу пришли эксперты комиссии.",
+        # "Thus, …": a consequence of what the reader does not see.
+        "Таким образом были отклонены жалобы двух организаций.",
+    ],
+)
+def test_a_russian_opening_that_points_back_dangles(sentence: str) -> None:
+    assert resolve_opening(sentence, [_BEFORE_RU], f"{_BEFORE_RU} {sentence}", "ru") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С начала года в городе открыли три школы.",
+        "С 1 марта цены на проезд вырастут.",
+        "К вечеру снег прекратился.",
+    ],
+)
+def test_other_russian_openings_after_a_preposition_stay(sentence: str) -> None:
+    assert resolve_opening(sentence, [_BEFORE_RU], f"{_BEFORE_RU} {sentence}", "ru") == sentence
