@@ -42,10 +42,10 @@ LANGUAGES_OF: dict[str, frozenset[str]] = {
 # replaces: consequences ("Therefore", "Daher", "Deshalb"), German pronominal adverbs ("Davon ist
 # auch FACC betroffen": by what?) and "Denn" (because of what was said before). Read alone, the
 # point claims a link to a sentence the reader does not see; Russian "Таким" opens "Таким
-# образом" (thus) or "Таким людям…" (to such people), both a link to what came before. Not the contrasts and additions
-# ("But", "However"): without the word the point still reads as a statement (German ones,
-# whose word cannot go, are :mod:`refer_back`'s). Not German "Damit", which also opens a
-# purpose clause ("Damit die Bahn pünktlich fährt, …").
+# образом" (thus) or "Таким людям…" (to such people), both a link to what came before. Not
+# the contrasts and additions ("But", "However"): without the word the point still reads as a
+# statement (German ones, whose word cannot go, are :mod:`refer_back`'s). Not German "Damit",
+# which also opens a purpose clause ("Damit die Bahn pünktlich fährt, …").
 CONNECTIVES = frozenset(
     """
     therefore hence accordingly consequently
@@ -78,8 +78,8 @@ GERMAN_NOT_WEAK_VERBS = frozenset(
 )
 # A preposition, then a demonstrative ("Für diese Aufgabe eignen sich…", "For this reason…",
 # "Dans ce cas…", "С таким заявлением выступил…"): the opening phrase points back to what the
-# reader does not see. Not before a
-# time ("Seit dieser Woche", "In this year's race") nor "this point/stage/moment" (now).
+# reader does not see. Not before a time ("Seit dieser Woche", "In this year's race", "С этого
+# года") nor "this point/stage/moment" (now).
 PREPOSITIONS = frozenset(
     """
     for despite with without after before in on at by from under given following like unlike
