@@ -31,6 +31,16 @@ _SPONSOR_NOTE = re.compile(
     r" by\b"
 )
 
+# A series or newsletter greeting its reader and naming itself, at the sentence's start
+# ("Welcome back to This Week in Apps, the series that…", "Willkommen zurück beim…", "Bienvenue
+# dans…", "Bienvenidos a…", "Добро пожаловать в…"): the same line opens every issue. Not
+# "Welcome news came…" nor "The mayor welcomed…": only the greeting and where to.
+_GREETING = re.compile(
+    r"(?:Welcome(?: back)? to|Willkommen(?: zurück)? (?:bei|beim|zu|zum|zur|im|in)"
+    r"|Bienvenue(?: à nouveau)? (?:à|au|aux|dans|sur)|Bienvenid[oa]s? (?:de nuevo )?(?:a|al)"
+    r"|Добро пожаловать (?:в|во|на))\s"
+)
+_GREETING_OPENERS = ("Welcome", "Willkommen", "Bienven", "Добро")
 
 # The site's own notices that scraping kept among the paragraphs: a form or a widget that
 # failed ("Your message could not be sent.", "Ha ocurrido un fallo … su mensaje no se ha podido
@@ -66,9 +76,11 @@ def points_elsewhere(text: str) -> bool:
     """A pointer to more: "Below you can read…", "via the link below", "For more
     information…", "Weiterführende Informationen finden Sie…", "Hier findet ihr…"; or to what
     the page shows next ("Here's the most recent data on…", "Here are the highlights:"), which a
-    point does not show; or who pays for the show ("This week's podcast is sponsored by…")."""
+    point does not show; or who pays for the show ("This week's podcast is sponsored by…"); or
+    the series' greeting that opens every issue ("Welcome back to This Week in Apps, …")."""
     return (
         (text.startswith(_POINTER_OPENERS) and _POINTER_AT_START.match(text) is not None)
+        or (text.startswith(_GREETING_OPENERS) and _GREETING.match(text) is not None)
         or (text.startswith(_SPONSOR_OPENERS) and " by " in text
             and _SPONSOR_NOTE.match(text) is not None)
         or ("below" in text and _POINTER_ON_PAGE.search(text) is not None)

@@ -49,3 +49,32 @@ def test_a_pointer_is_no_point() -> None:
     article = CleanArticle(title="Ferry crossings fall to a ten-year low", paragraphs=body)
     points = key_points(article)
     assert body[1] not in " ".join(points)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A series or newsletter greeting its reader and naming itself.
+        "Welcome back to Harbour Weekly, the series that recaps the week's ferry news.",
+        "Welcome to the Morning Brief, our daily look at the markets.",
+        "Willkommen zurück beim Hafen-Update, unserem wöchentlichen Überblick.",
+        "Bienvenue dans notre lettre du matin, consacrée aux marchés.",
+        "Bienvenidos a un nuevo número de nuestro boletín semanal.",
+        "Добро пожаловать в наш еженедельный обзор новостей.",
+    ],
+)
+def test_a_greeting_to_the_reader_is_furniture(sentence: str) -> None:
+    assert is_page_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Someone welcomed in the news, not the reader.
+        "The mayor welcomed the new ferry to the harbour on Monday.",
+        "Welcome news came for ferry crews on Friday as the council restored two routes.",
+        "Refugees were welcomed to the town with a concert.",
+    ],
+)
+def test_a_welcome_in_the_news_is_not(sentence: str) -> None:
+    assert not is_page_furniture(sentence)
