@@ -136,6 +136,7 @@ from digests.analyse.sentence_kinds import (
     opens_inside_quote,
     quoted_share,
     reported_without_speaker,
+    writes_as_we,
 )
 from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
@@ -403,12 +404,15 @@ def _best_first(
 def _penalty(text: str, language: str = "") -> float:
     """How much less a sentence is worth as a point than its score says: a quote tells the
     reader what someone said, not what happened; so does a sentence in the first person, which
-    is a quote without its marks."""
+    is a quote without its marks. One that talks to the reader ("chances are you…") or where the
+    writer steps in as "we" ("…, we asked him a few questions.") pays part of it."""
     said = 1.0 if in_first_person(text, language) or reported_without_speaker(text, language) \
         else quoted_share(text)
     # (The substring tests settle most sentences without a call.)
-    if said < READER_ADDRESSED_SHARE and ("you" in text or "You" in text) \
-            and addresses_the_reader(text):
+    if said < READER_ADDRESSED_SHARE and (
+        (("you" in text or "You" in text) and addresses_the_reader(text))
+        or (language[:2] in ("en", "") and writes_as_we(text))
+    ):
         said = READER_ADDRESSED_SHARE
     return W_QUOTED * said
 

@@ -30,6 +30,9 @@ _FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # which a word's apostrophe never opens. Both patterns open with a letter or mark and check the
 # character behind it after: one that opens with a look-behind is tried at every position.
 _READER_ADDRESSED = re.compile(r"[Yy](?<![\w'’-][Yy])ou(?:rself|rselves)?(?![\w-])")
+# The writer's "we" in English ("we asked him a few questions", "Below, we look at why…"),
+# outside quote marks as with "you": a news story's own narration never says "we".
+_WRITERS_WE = re.compile(r"[Ww](?<![\w'’-][Ww])e(?:['’](?:ve|re|ll|d))?(?![\w-])")
 # A single-quoted stretch: a mark no letter stands before ("don't … it's" is none), to the mark
 # that closes it before a non-letter, or to the end of a sentence the quote runs on past (a
 # quote in single marks, as British papers print them, and for the reader-address test above).
@@ -358,6 +361,16 @@ def addresses_the_reader(text: str) -> bool:
         return False  # the usual case, settled at memchr speed
     unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
     return _READER_ADDRESSED.search(unquoted) is not None
+
+
+def writes_as_we(text: str) -> bool:
+    """Does the sentence say "we" outside quote marks ("…, we asked the harbour master a few
+    questions.", "Below, we look at why…")? The writer steps in, as with "you": what the page
+    does for its reader, not what happened."""
+    if "we" not in text and "We" not in text:
+        return False  # the usual case, settled at memchr speed
+    unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
+    return _WRITERS_WE.search(unquoted) is not None
 
 
 def reported_without_speaker(text: str, language: str = "") -> bool:
