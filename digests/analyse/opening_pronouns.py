@@ -48,6 +48,15 @@ _EXPLETIVE_IT = re.compile(
     r"(?:that|what|how|whether|why)\b"
 )
 POSSESSIVE_S = re.compile(r"['’]s\b")
+# German "Es" before a copula and a noun phrase ("Es war eine Generalprobe für…", "Es ist der
+# dritte Erfolg…"): it stands for what the sentence before named. Not when the sentence goes
+# on to say what "es" is, after a comma ("Es ist eine Schande, dass…", "Es ist das erste Mal,
+# dass…") or a colon ("Es ist ein schwieriger Posten: Lambsdorff geht nach Moskau."), nor "Es
+# gibt", "Es war einmal", "Es regnete", whose "es" stands for nothing.
+_GERMAN_ES_FOR_BEFORE = re.compile(
+    r"^Es (?:war|ist|sei|wäre|bleibt|blieb|wird|wurde) (?:ein|eine|einer|der|die|das)\b"
+    r"(?![^.;:]*(?::|,\s*(?:dass|ob|wie|wenn|weil|zu|um)\b))"
+)
 
 
 
@@ -62,6 +71,10 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
         return None  # the usual opening ("The", a name): settled by one look-up
     languages = referent_words.LANGUAGES_OF.get(word)
     if languages and language and language[:2] not in languages:
+        return None
+    if word == "es":
+        if language[:2] in ("de", "") and _GERMAN_ES_FOR_BEFORE.match(sentence):
+            return word, False
         return None
     if (word == "it" and _EXPLETIVE_IT.match(sentence)) or (
         word == "il" and referent_words.EXPLETIVE_IL.match(sentence)
@@ -104,7 +117,7 @@ _SPANISH_VERB_AFTER_CLITIC = re.compile(r" [a-záéíóúñ]{2,}(?:ó|aron|ieron
 # Every opening word a rule of opening_pronoun can take for a pronoun.
 _MAY_NEED_ANTECEDENT = (
     frozenset(REPLACEABLE) | referent_words.CONNECTIVES | referent_words.GERMAN_DEMONSTRATIVES
-    | referent_words.PREPOSITIONS | _UNRESOLVABLE | _SPANISH_CLITICS
+    | referent_words.PREPOSITIONS | _UNRESOLVABLE | _SPANISH_CLITICS | {"es"}
 )
 
 
