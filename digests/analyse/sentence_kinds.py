@@ -359,6 +359,8 @@ def addresses_the_reader(text: str) -> bool:
     larger")."""
     if "you" not in text and "You" not in text:
         return False  # the usual case, settled at memchr speed
+    if _READER_ADDRESSED.search(text) is None:
+        return False  # "young", "Youssef": no "you" as a word (see writes_as_we)
     unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
     return _READER_ADDRESSED.search(unquoted) is not None
 
@@ -369,6 +371,10 @@ def writes_as_we(text: str) -> bool:
     does for its reader, not what happened."""
     if "we" not in text and "We" not in text:
         return False  # the usual case, settled at memchr speed
+    if _WRITERS_WE.search(text) is None:
+        # No "we" as a word at all ("were", "week", "power" hold the letters): settled before
+        # the quotes are taken out, which costs two more passes over the sentence.
+        return False
     unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
     return _WRITERS_WE.search(unquoted) is not None
 
