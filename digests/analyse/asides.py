@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from digests.analyse.trim import MAX_CHARS, has_run_on, trim
+from digests.analyse.trim import MAX_CHARS, has_run_on, trim, unclosed_quote
 
 # An aside that ends this close to the cut leaves the point too little of the main clause.
 _ROOM_AFTER = 40
@@ -166,7 +166,7 @@ def _without_where_clause(sentence: str, point_end: int) -> str | None:
     place before it: the sentence reads whole without it, whatever follows, a verb or the rest
     of a list ("…from Venezuela, neighbouring Guyana and the US could give…")."""
     opening = max(sentence.rfind(where, 0, point_end) for where in _WHERE)
-    if opening <= 0 or _in_quotation(sentence[:opening]) or not trim(sentence).endswith("…"):
+    if opening <= 0 or unclosed_quote(sentence[:opening]) or not trim(sentence).endswith("…"):
         # A quotation keeps its words; a point that shows the whole sentence keeps the clause.
         return None
     closing = _aside_closing(sentence, opening + 2, point_end)
@@ -192,12 +192,6 @@ def _aside_closing(sentence: str, after: int, point_end: int) -> int | None:
     if closing < 0 or closing + _ROOM_AFTER < point_end:
         return None
     return closing
-
-
-def _in_quotation(head: str) -> bool:
-    """Whether a quotation opened in ``head`` is still open at its end."""
-    return head.count("“") > head.count("”") or head.count("«") > head.count("»") \
-        or head.count('"') % 2 == 1
 
 
 def _gaining(head: str, rest: str, aside_at: int) -> str | None:

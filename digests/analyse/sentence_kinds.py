@@ -359,10 +359,7 @@ def addresses_the_reader(text: str) -> bool:
     larger")."""
     if "you" not in text and "You" not in text:
         return False  # the usual case, settled at memchr speed
-    if _READER_ADDRESSED.search(text) is None:
-        return False  # "young", "Youssef": no "you" as a word (see writes_as_we)
-    unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
-    return _READER_ADDRESSED.search(unquoted) is not None
+    return _said_outside_quotes(text, _READER_ADDRESSED)
 
 
 def writes_as_we(text: str) -> bool:
@@ -371,12 +368,17 @@ def writes_as_we(text: str) -> bool:
     does for its reader, not what happened."""
     if "we" not in text and "We" not in text:
         return False  # the usual case, settled at memchr speed
-    if _WRITERS_WE.search(text) is None:
-        # No "we" as a word at all ("were", "week", "power" hold the letters): settled before
-        # the quotes are taken out, which costs two more passes over the sentence.
+    return _said_outside_quotes(text, _WRITERS_WE)
+
+
+def _said_outside_quotes(text: str, word: re.Pattern[str]) -> bool:
+    """Whether ``word`` stands in ``text`` outside its quote marks, double and single. Looked
+    for in the text as it stands first: most sentences that hold the letters hold no such word
+    ("were", "week", "young"), and taking the quotes out costs two more passes over them."""
+    if word.search(text) is None:
         return False
     unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
-    return _WRITERS_WE.search(unquoted) is not None
+    return word.search(unquoted) is not None
 
 
 def reported_without_speaker(text: str, language: str = "") -> bool:

@@ -162,7 +162,7 @@ def trim(sentence: str, max_chars: int = MAX_CHARS, *, keep_short_tail: bool = T
     if len(sentence) <= allowed:
         # A quote that runs on into the next sentence ("…told Variety: “I’m going to take some
         # time.") ends with the point, so the point closes it.
-        return sentence + _unclosed_quote(sentence)
+        return sentence + unclosed_quote(sentence)
     window = sentence[:max_chars]  # the ellipsis takes one more character
     cut = _last_clause_start(window)
     if cut > 0 and _ends_with_reporting_verb(sentence[:cut]):
@@ -286,10 +286,10 @@ def _last_clause_mark(text: str) -> tuple[int, int]:
 def _close(part: str) -> str:
     part = part.rstrip(" ,;:–—-")
     # An unbalanced opening quote would read as a quote that never ends.
-    return part + _unclosed_quote(part) + "…"
+    return part + unclosed_quote(part) + "…"
 
 
-def _unclosed_quote(text: str) -> str:
+def unclosed_quote(text: str) -> str:
     """The mark that closes the double quote ``text`` leaves open, or "".
 
     The marks are read in order, as a reader pairs them: pages mix their styles ("“We won,"
