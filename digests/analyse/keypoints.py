@@ -469,10 +469,24 @@ def _link_above_dateline(
 
 
 def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:
-    """Does the sentence only say the title again, its date and time aside?"""
-    if already_said(stems, [title], TITLE_REPEAT):
+    """Does the sentence only say the title again, its date and time aside?
+
+    The same test as ``already_said(stems, [title], TITLE_REPEAT)``, then again without the
+    date's and the time's stems, worked out in one pass over the stems rather than with a new
+    set (asked of every candidate a point is looked for in)."""
+    if not stems:
         return True
-    if stems.isdisjoint(_DATE_STEMS) and not any(map(str.isdigit, stems)):
+    shared = len(stems & title)
+    if shared / len(stems) >= TITLE_REPEAT:
+        return True
+    dates = _DATE_STEMS  # a local: read once, not at every stem
+    news = len(stems)
+    shared_news = shared
+    for stem in stems:
+        if stem in dates or stem.isdigit():
+            news -= 1
+            if stem in title:
+                shared_news -= 1
+    if news == len(stems):
         return False  # no date or time: the test above was the whole answer (most sentences)
-    news = frozenset(stem for stem in stems if not stem.isdigit() and stem not in _DATE_STEMS)
-    return len(news) < len(stems) and already_said(news, [title], TITLE_REPEAT)
+    return news == 0 or shared_news / news >= TITLE_REPEAT

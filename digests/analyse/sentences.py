@@ -99,22 +99,23 @@ _ARTICLE_REACH = 60  # characters before the number that the article is looked f
 _CLOSERS = "\"'”’»«)]}"  # « closes a German quote (»so«)
 BULLETS = "•●▪◦‣∙·*–—-"  # marks that open a list's items
 
-# A candidate end: terminal punctuation, closers, then space. The pattern opens with one plain
-# character class (not a repeat) so that the regex engine scans for it in its fast loop: twice as
-# fast over a paragraph as "[.!?…]+". French "gagné. »" takes its spaced guillemet along, but
-# not German "ab. »Das": a guillemet set close to the word after it opens that word's sentence.
-_CANDIDATE_TAIL = (
-    r"(?:[.!?…]*[\"'”’»«)\]}]*(?=\s)(?:[ \u00a0\u202f]»(?![^\W_]))?"
-    # Scraped text sometimes loses the space after a full stop ("…one count.The prosecutor"):
-    # a lower-case letter, the mark, then a capitalised word is such an end too (the rules
-    # below still veto "Prof.Smith"; "J.K.Rowling" and "Amazon.com" never match).
-    r"|(?<=[a-zß-öø-ÿа-яё][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]))"
-)
-_CANDIDATE = re.compile(r"[.!?…]" + _CANDIDATE_TAIL)
-# The same for a block with no "!", "?" or "…" in it (97% of news paragraphs): opening with a
-# plain "." it is scanned for in the engine's literal loop, which takes half the time of the
-# character class's (the scan is half of what splitting a paragraph costs).
-_FULL_STOP_CANDIDATE = re.compile(r"\." + _CANDIDATE_TAIL)
+# A candidate end is terminal punctuation, any closers, then white space (see _candidate_end).
+# French "gagné. »" takes its spaced guillemet along, but not German "ab. »Das": a guillemet set
+# close to the word after it opens that word's sentence.
+_MARKS = ".!?…"
+_SPACES_BEFORE_GUILLEMET = " \u00a0\u202f"
+# Scraped text sometimes loses the space after a full stop ("…one count.The prosecutor"): a
+# lower-case letter, the mark, then a capitalised word is such an end too (the rules below still
+# veto "Prof.Smith"; "J.K.Rowling" and "Amazon.com" never match).
+
+
+def _letters(*spans: str) -> frozenset[str]:
+    """The letters of each span, its first and last letter included: ``_letters("az")``."""
+    return frozenset(chr(code) for span in spans for code in range(ord(span[0]), ord(span[1]) + 1))
+
+
+_LOWER_LETTERS = _letters("az", "ßö", "øÿ", "ая", "ёё")
+_UPPER_LETTERS = _letters("AZ", "ÀÖ", "ØÞ", "АЯ", "ЁЁ")
 _OPENERS_PUNCT = "\"'“‘«»„([{-"
 _PEEK = 48  # characters after a candidate end that the rules look at
 _PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
@@ -205,36 +206,90 @@ def _line_break_ends_sentence(previous: str, line: str) -> bool:
 def _split_block(block: str, most: int) -> list[str]:
     pieces: list[str] = []
     start = 0
-    # Three substring tests at memchr speed choose the pattern (see _FULL_STOP_CANDIDATE).
+    # Three substring tests at memchr speed: most paragraphs hold no end mark but full stops,
+    # and a search for one character is the quickest there is.
     other_ends = "!" in block or "?" in block or "…" in block
-    for match in (_CANDIDATE if other_ends else _FULL_STOP_CANDIDATE).finditer(block):
+    at, end = _next_candidate(block, 0, other_ends)
+    while at >= 0:
         if len(pieces) >= most:
             return pieces
-        end = match.end()
-        following = block[end : end + 2]
-        if following[1:].isupper() and following[0] == " ":
-            rest = ""  # "… word. The": the usual next sentence, no need to look further yet
-        else:
-            # Look only at the next few characters: slicing the whole rest per candidate would
-            # make long blocks quadratic.
-            rest = block[end : end + _PEEK].lstrip()
-            if not rest or not _looks_like_start(rest):
-                continue
-        dot_at = match.start()
-        if block[dot_at] in "?!" and _reporting_clause_follows(match.group(), rest or block[end:]):
-            continue
-        # The usual end, "…an ordinary word. Next": six lower-case letters before a full stop
-        # (or any "!"/"?") rule out every veto, so the rules are consulted only for the rest.
-        if not _plain_end(block, dot_at) and _vetoed(
-            block, dot_at, match.group(), rest or block[end : end + _PEEK].lstrip()
-        ):
-            continue
-        pieces.append(block[start:end].strip())
-        start = end
+        if _ends_sentence(block, at, end):
+            pieces.append(block[start:end].strip())
+            start = end
+        at, end = _next_candidate(block, end, other_ends)
     tail = block[start:].strip()
     if tail and len(pieces) < most:
         pieces.append(tail)
     return pieces
+
+
+def _next_candidate(block: str, start: int, other_ends: bool) -> tuple[int, int]:
+    """Where the next candidate end from ``start`` begins (its mark) and ends; (-1, -1) if none.
+
+    Found with ``str.find`` rather than a regex: a paragraph's few marks are reached at memchr
+    speed, and no match object is built for each (splitting is a tenth of what analysing a new
+    article costs)."""
+    at = _next_mark(block, start, other_ends)
+    while at >= 0:
+        end = _candidate_end(block, at)
+        if end >= 0:
+            return at, end
+        at = _next_mark(block, at + 1, other_ends)
+    return -1, -1
+
+
+def _next_mark(block: str, start: int, other_ends: bool) -> int:
+    """The first of ".", "!", "?" and "…" from ``start`` (only "." unless ``other_ends``)."""
+    found = block.find(".", start)
+    if other_ends:
+        for mark in "!?…":
+            other = block.find(mark, start, found if found >= 0 else len(block))
+            if other >= 0:
+                found = other
+    return found
+
+
+def _candidate_end(block: str, at: int) -> int:
+    """Where the candidate end whose mark is at ``at`` ends, or -1 if it is none: further marks
+    ("?!", "..."), closing quotes and brackets, then white space, which stays outside; a French
+    guillemet after a space comes along. Or the mark alone where a lower-case letter stands
+    before it and a capitalised word right after it."""
+    size = len(block)
+    end = at + 1
+    while end < size and block[end] in _MARKS:
+        end += 1
+    while end < size and block[end] in _CLOSERS:
+        end += 1
+    if end < size and block[end].isspace():
+        if block[end] in _SPACES_BEFORE_GUILLEMET and block[end + 1 : end + 2] == "»" \
+                and not block[end + 2 : end + 3].isalnum():
+            return end + 2
+        return end
+    if at > 0 and block[at] != "…" and block[at - 1] in _LOWER_LETTERS \
+            and block[at + 1 : at + 2] in _UPPER_LETTERS \
+            and block[at + 2 : at + 3] in _LOWER_LETTERS:
+        return at + 1
+    return -1
+
+
+def _ends_sentence(block: str, dot_at: int, end: int) -> bool:
+    """Does the candidate end from ``dot_at`` to ``end`` end a sentence?"""
+    following = block[end : end + 2]
+    if following[1:].isupper() and following[0] == " ":
+        rest = ""  # "… word. The": the usual next sentence, no need to look further yet
+    else:
+        # Look only at the next few characters: slicing the whole rest per candidate would
+        # make long blocks quadratic.
+        rest = block[end : end + _PEEK].lstrip()
+        if not rest or not _looks_like_start(rest):
+            return False
+    if block[dot_at] in "?!" and _reporting_clause_follows(block[dot_at:end], rest or block[end:]):
+        return False
+    # The usual end, "…an ordinary word. Next": six lower-case letters before a full stop
+    # (or any "!"/"?") rule out every veto, so the rules are consulted only for the rest.
+    return _plain_end(block, dot_at) or not _vetoed(
+        block, dot_at, block[dot_at:end], rest or block[end : end + _PEEK].lstrip()
+    )
 
 
 def _plain_end(block: str, dot_at: int) -> bool:
