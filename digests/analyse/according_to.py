@@ -7,20 +7,21 @@ the genitive ("По словам Пескова, …").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import russian_names
 
 # The pronoun's person ("he", "she"; none for a plural, which no name replaces), in English,
 # French, German and Spanish.
-_ACCORDING_TO = re.compile(
+_ACCORDING_TO: Final = re.compile(
     r"^(According to|Selon|Laut|Según) (him|her|them|lui|elle|eux|elles|ihm|ihr|ihnen|él|ella"
     r"|ellos|ellas)\b"
 )
-_ACCORDING_PERSON = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
+_ACCORDING_PERSON: Final = {"him": "he", "lui": "he", "ihm": "he", "él": "he",
                      "her": "she", "elle": "she", "ihr": "she", "ella": "she"}
 # Russian says it with a possessive: "По его словам" ("in his words"), "по её мнению".
-_RUSSIAN_ACCORDING = re.compile(r"^По (его|её|ее|их) (словам|мнению|данным|оценке)(?!\w)")
-_RUSSIAN_POSSESSOR = {"его": ("he", "m"), "её": ("she", "f"), "ее": ("she", "f")}
+_RUSSIAN_ACCORDING: Final = re.compile(r"^По (его|её|ее|их) (словам|мнению|данным|оценке)(?!\w)")
+_RUSSIAN_POSSESSOR: Final = {"его": ("he", "m"), "её": ("she", "f"), "ее": ("she", "f")}
 
 
 def according_opening(sentence: str) -> re.Match[str] | None:

@@ -25,13 +25,14 @@ ends at that seam (see :mod:`trim`). Words in brackets the point ends well befor
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.trim import MAX_CHARS, has_run_on, trim, unclosed_quote
 
 # An aside that ends this close to the cut leaves the point too little of the main clause.
-_ROOM_AFTER = 40
-_SUBJECT_WORDS = 6  # the relative clause opens right after the subject: within so many words
-_RELATIVE = re.compile(
+_ROOM_AFTER: Final = 40
+_SUBJECT_WORDS: Final = 6  # the relative clause opens right after the subject: within so many words
+_RELATIVE: Final = re.compile(
     r", (?:who|whose|which|quien|quienes|cuyo|cuya|cuyos|cuyas|el cual|la cual|qui|lequel"
     r"|laquelle|lesquels|der|die|das|dessen|deren|welcher|welche|welches|который|которая"
     r"|которое|которые|которого|которой|которых|которым)"
@@ -41,19 +42,21 @@ _RELATIVE = re.compile(
 # former harbour master who …, died today". Only after a name (capitalised words, with "of" and
 # the like between them): after an opening phrase ("On Monday, the minister …") the words after
 # the comma are the subject itself.
-_DESCRIPTION = re.compile(r", (?:the|a|an|former) ")
+_DESCRIPTION: Final = re.compile(r", (?:the|a|an|former) ")
 # A subject that is a list of names: "Ann Lee, Bo Yu and Cy Ames", before the comma of its aside.
-_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME}){{1,4}},? (?:and|y|et|und|и) {_NAME}(?=, )")
-_NAME_JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin", "le", "la"})
-_NOT_A_NAME_START = frozenset(
+_NAME: Final = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_NAME_LIST: Final = re.compile(rf"{_NAME}(?:, {_NAME}){{1,4}},? (?:and|y|et|und|и) {_NAME}(?=, )")
+_NAME_JOINERS: Final = frozenset(
+    {"of", "de", "del", "da", "van", "von", "der", "al", "bin", "le", "la"}
+)
+_NOT_A_NAME_START: Final = frozenset(
     """
     On In At After Before By For From Since Until During Last This Next The A An As When While
     Earlier Later Today Yesterday Meanwhile However But And Also Now Then
     """.split()
 )
 # Words that open a sentence alone before its comma and are no name ("Instead, the firm…").
-_OPENING_ADVERBS = frozenset(
+_OPENING_ADVERBS: Final = frozenset(
     """
     Instead Still Overall Yet So Thus Hence Indeed Regardless Elsewhere Afterwards Nevertheless
     Nonetheless Moreover Furthermore Besides Likewise Otherwise Therefore Altogether Anyway Again
@@ -64,27 +67,27 @@ _OPENING_ADVERBS = frozenset(
 )
 # A comma before a few words and another comma, or before one of these, goes on with a list
 # ("Paris, Rome and Oslo,") rather than ending the aside.
-_ITEM_WORDS = 3
-_ASIDE_SPACES = 2  # brackets hold an aside of three words or more
-_COORDINATOR = re.compile(r"(?:and|or|but|y|o|pero|et|ou|mais|und|oder|aber|и|или|но)\b")
+_ITEM_WORDS: Final = 3
+_ASIDE_SPACES: Final = 2  # brackets hold an aside of three words or more
+_COORDINATOR: Final = re.compile(r"(?:and|or|but|y|o|pero|et|ou|mais|und|oder|aber|и|или|но)\b")
 # A name that opens a clause of its own, right before its "who" clause: "…while Leeds", "…and
 # the Reds", "…as Mayor Ann Lee".
-_CLAUSE_SUBJECT = re.compile(
+_CLAUSE_SUBJECT: Final = re.compile(
     r"\b(?:while|whilst|whereas|as|and|but|when|after|before|though|although) (?:the )?"
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 # Words after an aside that report it rather than go on with the name's verb: "…, police said".
-_REPORTED = re.compile(r"(?:\w+ ){0,2}(?:said|says|told|reported|added|according)\b")
-_LIST_END = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
+_REPORTED: Final = re.compile(r"(?:\w+ ){0,2}(?:said|says|told|reported|added|according)\b")
+_LIST_END: Final = re.compile(r" (?:and|or|y|o|e|et|ou|und|oder|и|или) ")
 # A clause about a place, set off by commas: ", where …,", ", wo …,", ", donde …,".
-_WHERE = (", where ", ", wo ", ", donde ", ", où ", ", где ")
+_WHERE: Final = (", where ", ", wo ", ", donde ", ", où ", ", где ")
 # Articles, which open a noun phrase about the clause rather than the sentence going on.
-_ARTICLES = frozenset(
+_ARTICLES: Final = frozenset(
     "a an the un una unos unas el la los las le les une des ein eine einen einer der die das"
     .split()
 )
 # A dash set off by spaces, as an aside opens and closes with it ("--" where a page has no dash).
-_SPACED_DASH = re.compile(r" (?:--|[–—―]) ")
+_SPACED_DASH: Final = re.compile(r" (?:--|[–—―]) ")
 
 
 def without_aside(sentence: str) -> str:

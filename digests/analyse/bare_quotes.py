@@ -14,16 +14,17 @@ people, places or figures in the third person, as the point's own words would.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_OPENING_MARKS = "“\"«„»"
-_QUOTE_MARKS = "“”\"«»„"
-_FINAL = " .!?…"
-_INNER_DASHES = (" - ", " – ", " — ", ", -", ", –", ", —")
-_WORD = re.compile(r"[^\W\d_]+")
+_OPENING_MARKS: Final = "“\"«„»"
+_QUOTE_MARKS: Final = "“”\"«»„"
+_FINAL: Final = " .!?…"
+_INNER_DASHES: Final = (" - ", " – ", " — ", ", -", ", –", ", —")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 # "I", "we" and "you" in the languages the bot reads; a word in capitals ("US") is a name. Not
 # words that mean something else in another of them: German "ihr" (also "her"), French "ma" and
 # "mes" (Italian "but", Spanish "month").
-_SPEAKING_WORDS = frozenset("""
+_SPEAKING_WORDS: Final = frozenset("""
     i me my mine we us our ours you your yours
     ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren unserem
     unserer unseres euch euer eure

@@ -12,14 +12,17 @@ of pose and a clause on what goes on around it ("as…"); or a name that "looks 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}"
-_IN_THE_PICTURE = r",\s(?:\d{1,3}|left|right|centre|center|second from (?:left|right)|front),"
-_POSE = (
+_NAME: Final = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}"
+_IN_THE_PICTURE: Final = (
+    r",\s(?:\d{1,3}|left|right|centre|center|second from (?:left|right)|front),"
+)
+_POSE: Final = (
     r"(?:holds|hold|sits|sit|stands|stand|poses|pose|gestures|reacts|waits|walks|hugs"
     r"|embraces|smiles|carries|wipes|prays|kneels|watches|cheers|waves|cries|weeps)"
 )
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     rf"^{_NAME}(?:{_IN_THE_PICTURE}\s{_POSE}\b[^,;]*\sas\s"
     r"|\slooks on\b(?=\s(?:as|during|from|while)\b|[,.]))"
 )
@@ -29,8 +32,8 @@ _CAPTION = re.compile(
 # or the photographer's credit set before the caption ("Jane Cole/for The Daily Post Leo…",
 # "John Lee/Reuters Police…"): a name of two to four words, a slash, then the outlet, as "for"
 # one or as a photo agency ("New York/New Jersey" is no credit).
-_GALLERY_COUNT = re.compile(r"\d{1,3} of \d{1,3}\.?$")
-_PHOTOGRAPHER_CREDIT = re.compile(
+_GALLERY_COUNT: Final = re.compile(r"\d{1,3} of \d{1,3}\.?$")
+_PHOTOGRAPHER_CREDIT: Final = re.compile(
     r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}/(?:for\s[A-Z]|Getty|Reuters|AP\b|AFP|EPA|Bloomberg"
     r"|Shutterstock|Staff|Zuma|Alamy|PA\b|dpa|Xinhua|Sipa|Corbis)"
 )

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from digests.analyse import language_words
 
-_VERBS = """said says say saying told tells telling added adds adding urged urges warned warns
+_VERBS: Final = """
+said says say saying told tells telling added adds adding urged urges warned warns
 warning asked asks asking explained explains wrote writes writing noted stated declared declares
 insisted insists argued argues claimed continued continues replied replies responded responds
 recalled recalls tweeted acknowledged acknowledges admitted admits announced complained
@@ -28,13 +30,13 @@ chanted""".split()
 # Bare forms that report speech only after a pronoun and "would", "will" or their contraction
 # ("he'd respond", "she’ll tell"): not after "to" ("declined to respond", "to tell voters") nor
 # a thing's "would" ("records that would respond to requests"); "say" is among the verbs above.
-_AFTER_MODAL = "(?=re[sp]|tell)(?:" + "|".join(
+_AFTER_MODAL: Final = "(?=re[sp]|tell)(?:" + "|".join(
     f"(?<={pronoun}{modal} )"
     for pronoun in ("he", "she", "they", "we", "I", "He", "She", "They", "We")
     for modal in (" would", " will", "'d", "’d", "'ll", "’ll")
 ) + r")(?:respond|reply|tell)\b"
 # A subject pronoun with "would" or "will" contracted onto it ("he'd say", "she’ll tell").
-_CONTRACTED_AUXILIARY = re.compile(r"(he|she|they|we|I)['’](?:d|ll)", re.IGNORECASE)
+_CONTRACTED_AUXILIARY: Final = re.compile(r"(he|she|they|we|I)['’](?:d|ll)", re.IGNORECASE)
 
 
 def uncontracted(word: str) -> str:
@@ -46,21 +48,21 @@ def uncontracted(word: str) -> str:
 
 # The reporting verbs and "according to" of German, French, Spanish and Russian, so that
 # quotes in those languages get their speakers too ("…“, sagte Olaf Berg").
-_FOREIGN = language_words.all_verbs()
-_ACCORDING = ["according to", *language_words.ACCORDING]
+_FOREIGN: Final = language_words.all_verbs()
+_ACCORDING: Final = ["according to", *language_words.ACCORDING]
 # Looked up in lower case: German capitalises the noun in "nach Angaben".
-ACCORDING_SET = frozenset(w.lower() for w in _ACCORDING)
-_PHRASAL = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
+ACCORDING_SET: Final = frozenset(w.lower() for w in _ACCORDING)
+_PHRASAL: Final = ["according to", "went on", "goes on", "shot back", "fired back", "pointed out",
             "points out", "wrote back", "writes back", "chimed in", "put it", "puts it",
             # "written" only after its auxiliary: "a written statement", "co-written by" say
             # nothing of who speaks.
             "has written", "have written", "had written"]
-_ALL_REPORTING = sorted(
+_ALL_REPORTING: Final = sorted(
     {*_VERBS, *_FOREIGN, *_PHRASAL, *_ACCORDING, *(w[0].upper() + w[1:] for w in _ACCORDING)}
 )
 
 
-REPORTING = re.compile(
+REPORTING: Final = re.compile(
     r"\b(?:(?="
     + "["
     + re.escape("".join(sorted({w[0] for w in _ALL_REPORTING})))
@@ -73,8 +75,8 @@ REPORTING = re.compile(
 
 # Initials written together ("G.K. Butterfield", "J.M. Berger"): their last period ends no
 # sentence.
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_ABBREVIATIONS = frozenset(
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
     cmdr maj cpl pvt pfc spc cpt brig supt insp det
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
@@ -83,12 +85,12 @@ _ABBREVIATIONS = frozenset(
 # alternation: the regex engine then scans for that class in its fast loop, where it tries the
 # whole pattern at every position otherwise (~1.5x faster over a clause; same matches as
 # "[.!?]+…" and "``|''|[“„«‹»‚‘\"]").
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[”\"’')\]]*\s+(?=[^\s])")
-_CLOSING_QUOTES = frozenset("”\"’'")
+_SENTENCE_END: Final = re.compile(r"[.!?][.!?]*[”\"’')\]]*\s+(?=[^\s])")
+_CLOSING_QUOTES: Final = frozenset("”\"’'")
 # A reporting clause is short: looking further costs time on hostile input and finds nothing.
-CLAUSE_WINDOW = 300
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
-OPENING_MARKS = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
+CLAUSE_WINDOW: Final = 300
+_PARENTHESES: Final = re.compile(r"\s*\([^()]*\)")
+OPENING_MARKS: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 
 
 def without_parentheses(text: str) -> str:
@@ -120,9 +122,9 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
 
 # Words after which a quoted name goes on with the clause: "del ‘caso Nóos’", "of the
 # ‘Sunday Times’", "der „Zeit“".
-_BEFORE_A_NAME = frozenset("del de la of the der des du".split())
-_CLOSING_OF = {"‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›"}
-_QUOTED_NAME_REACH = 40  # characters: a name or title, not a sentence
+_BEFORE_A_NAME: Final = frozenset("del de la of the der des du".split())
+_CLOSING_OF: Final = {"‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›"}
+_QUOTED_NAME_REACH: Final = 40  # characters: a name or title, not a sentence
 
 
 @lru_cache(maxsize=64)

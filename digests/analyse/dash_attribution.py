@@ -12,46 +12,48 @@ marks at all: that paragraph is a quote too, and no point in the reporter's word
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from digests.analyse.language_words import VERBS, trie
 from digests.analyse.quote_spans import Span
 
-_DASH = "[—–‒-]"  # "‒" (U+2012): some Russian sites set dialogue with it
-_VERBS = trie(sorted(VERBS["ru"].split()))
+_DASH: Final = "[—–‒-]"  # "‒" (U+2012): some Russian sites set dialogue with it
+_VERBS: Final = trie(sorted(VERBS["ru"].split()))
 # ", — сказал глава государства в среду. — ": a verb right after the dash, no quote mark or
 # dash in the clause, and a comma or full stop before the second dash.
-_INSIDE = re.compile(
+_INSIDE: Final = re.compile(
     rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
 )
 
 # " —dijo el ministro—. ", " -se justificó el ministro-. ": a Spanish verb (reflexive or not)
 # set against the opening dash, the closing dash against the clause's end, then the quote's own
 # stop or comma.
-_SPANISH_VERBS = trie(sorted([*VERBS["es"].split(), "justificó", "quejó", "defendió"]))
-_SPANISH_INSIDE = re.compile(
+_SPANISH_VERBS: Final = trie(sorted([*VERBS["es"].split(), "justificó", "quejó", "defendió"]))
+_SPANISH_INSIDE: Final = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–‒«»“”„\"]{{0,120}}?){_DASH}"
     r"([.,;]?)\s+(?=\S)"
 )
 # " - ha detto il sindaco Rossi, al secondo mandato - ", " – dice Ferri –. ", " – chiosa –, ":
 # Italian (and Portuguese) papers space both dashes; the quote's own stop or comma may follow
 # the closing one. A known verb (after its auxiliary) right after the opening dash.
-_SPACED_VERBS = trie(sorted({
+_SPACED_VERBS: Final = trie(sorted({
     *VERBS["it"].split(), *VERBS["pt"].split(),
     *"dice chiosa commenta conclude prosegue continua racconta ribadisce precisa osserva".split(),
 }))
-_SPACED_INSIDE = re.compile(
+_SPACED_INSIDE: Final = re.compile(
     rf"\s{_DASH}\s((?:(?:ha|hanno)\s)?(?:{_SPACED_VERBS})(?!\w)[^—–‒«»“”„\"]{{0,200}}?)"
     rf"\s?{_DASH}([.,;]?)\s+(?=\S)"
 )
 # "—No lo sé —dijo el ministro.": the clause of a Spanish line of dialogue, closing it.
-_SPANISH_CLOSING = re.compile(
+_SPANISH_CLOSING: Final = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–‒«»“”„\".!?]{{0,120}})\.$"
 )
 # "…, — сказал Роу." closing a paragraph: the words before the dash are the speaker's.
-_CLOSING = re.compile(rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\".!?]{{1,120}})\.$")
-_CLOSING_REACH = 160  # characters: a dash clause is short
-_MARKS = frozenset("«»“”„\"")
+_CLOSING: Final = re.compile(
+    rf"([,!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\".!?]{{1,120}})\.$"
+)
+_CLOSING_REACH: Final = 160  # characters: a dash clause is short
+_MARKS: Final = frozenset("«»“”„\"")
 
 
 class Interrupted(NamedTuple):
@@ -121,10 +123,10 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
     return found
 
 
-_DASHES = ("—", "–")
+_DASHES: Final = ("—", "–")
 # The languages whose reporting verbs the patterns know; an article whose language was not
 # told ("") is read too.
-_LANGUAGES = frozenset({"ru", "es", "it", "pt", ""})
+_LANGUAGES: Final = frozenset({"ru", "es", "it", "pt", ""})
 
 
 def writes_dash_clauses(language: str) -> bool:

@@ -12,29 +12,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 # "Robert Byrd dies", "Former senator dead at 87", "Actor passes away aged 90", "Obituary: …",
 # and the same in German, French, Spanish and Russian. Not "dead heat", "dead end": "dead" only
 # with an age. The English words are kept apart: German writes "dies" for "this" ("Was dies
 # für Mieter bedeutet").
-_HEADLINE_ENGLISH = re.compile(
+_HEADLINE_ENGLISH: Final = re.compile(
     r"\b(?:dies|died|has died|dead (?:at|aged) \d+|passes away|passed away|obituary)\b",
     re.IGNORECASE,
 )
-_HEADLINE_OTHER = re.compile(
+_HEADLINE_OTHER: Final = re.compile(
     r"\b(?:ist tot|gestorben|stirbt|verstorben|est mort|est morte|meurt|décède|décédé|décédée"
     r"|muere|murió|fallece|falleció|ha muerto|ha fallecido|умер|умерла|скончался|скончалась)\b",
     re.IGNORECASE,
 )
 # A sentence that tells the death: "… died early Monday", "… has died", "… passed away".
-_DEATH_ENGLISH = re.compile(r"\b(?:died|dies|has died|passed away|was found dead)\b", re.IGNORECASE)
-_DEATH_OTHER = re.compile(
+_DEATH_ENGLISH: Final = re.compile(
+    r"\b(?:died|dies|has died|passed away|was found dead)\b", re.IGNORECASE
+)
+_DEATH_OTHER: Final = re.compile(
     r"\b(?:ist tot|starb|gestorben|verstorben|est mort|est morte|est décédé|est décédée"
     r"|s'est éteint|s'est éteinte|murió|falleció|ha muerto|ha fallecido|умер|умерла|скончался"
     r"|скончалась)\b",
     re.IGNORECASE,
 )
-OPENING = 5  # the story's first sentences that may tell the death
+OPENING: Final = 5  # the story's first sentences that may tell the death
 
 
 # A piece of each of the words above that can be written in ASCII, in lower case: an ASCII
@@ -43,7 +46,9 @@ OPENING = 5  # the story's first sentences that may tell the death
 # \b, they give the engine no first character to look for, so it tries every word at every
 # position (~4 µs a headline). Only for ASCII: case-blind matching also pairs letters that
 # lower() keeps apart ("ſ" with "s", "ı" with "i").
-_HEADLINE_CLUE = re.compile("die|dead|pass|obituar|tot|storben|stirbt|mort|meurt|muer|fallec")
+_HEADLINE_CLUE: Final = re.compile(
+    "die|dead|pass|obituar|tot|storben|stirbt|mort|meurt|muer|fallec"
+)
 
 
 def reports_a_death(title: str, language: str = "") -> bool:

@@ -10,6 +10,7 @@ statement", "President Obama released a statement", "In a statement, the company
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.inverted_subjects import subject_after_verb
 from digests.analyse.noun_phrases import PRONOUNS
@@ -17,24 +18,24 @@ from digests.analyse.reporting import speaker_in_clause, subject_before_verb
 
 # "the statement", "a statement", "the press release", "the written statement": a document
 # standing as the subject of a reporting clause, with the noun that names it.
-DOCUMENT_SUBJECT = re.compile(
+DOCUMENT_SUBJECT: Final = re.compile(
     r"(?:the|a|an|this) (?:(?:press|news|written|joint|brief|short|initial|official) )?"
     r"(statement|release|letter|memo)"
 )
 
 # The document brought in with no owner written: "a statement", "a written statement", "in a
 # news release". Group 1: the words before it in its sentence.
-_BROUGHT_IN = r"\b(?:a|an) (?:[a-z-]+ )?{noun}\b"
+_BROUGHT_IN: Final = r"\b(?:a|an) (?:[a-z-]+ )?{noun}\b"
 # Words between the issuer's verb and the document: "said in", "wrote in", "responded with".
-_LINKS = frozenset({"in", "with", "through", "via"})
+_LINKS: Final = frozenset({"in", "with", "through", "via"})
 # A verb that issues a document or speaks through one, in the past or present.
-_ISSUING_VERB = re.compile(
+_ISSUING_VERB: Final = re.compile(
     r"(?:said|says|wrote|writes|released|releases|issued|issues|provided|sent|put out|posted|"
     r"published|added|responded|replied|announced|said late \w+|said on \w+)$"
 )
 # Where a sentence ends inside a paragraph: a stop, maybe a closing quote mark, then a space.
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
-_PARAGRAPHS_BACK = 2
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"’']?\s+")
+_PARAGRAPHS_BACK: Final = 2
 
 
 def issuer_before(

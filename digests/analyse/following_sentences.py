@@ -7,6 +7,7 @@ characters tells the reader more. See :func:`with_following` for which sentences
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Final
 
 from digests.analyse.body_sentences import BodySentences
 from digests.analyse.lead_ins import strip_lead_in
@@ -22,20 +23,20 @@ from digests.analyse.sentence_kinds import (
 from digests.analyse.tokens import already_said, content_stem_set
 from digests.analyse.trim import MAX_CHARS, has_run_on, trim, without_note_marks
 
-REDUNDANT = 0.55  # share of a sentence's content words already said by another point
-MIN_WORDS = 6  # a candidate sentence has at least these; shorter ones are fragments
+REDUNDANT: Final = 0.55  # share of a sentence's content words already said by another point
+MIN_WORDS: Final = 6  # a candidate sentence has at least these; shorter ones are fragments
 # A paragraph's opening sentence of fewer words than this, after a paragraph of several
 # sentences, starts a new beat rather than going on with the point (see _opens_a_new_beat).
-_NEW_BEAT_WORDS = 9
+_NEW_BEAT_WORDS: Final = 9
 # A sentence that turns against the one before it ("X probably has nothing to do with Y.
 # However, it was Y that…"): after a short opening, the turn is the news it leads into. English
 # only, as measured; not "Yet another…", which adds rather than turns.
-_TURNS = ("However, ", "But ", "Now, ", "Instead, ")
+_TURNS: Final = ("However, ", "But ", "Now, ", "Instead, ")
 # Room a turn needs, cut to fit, to keep its subject, its verb and what happened: with less,
 # its first words would say nothing ("However, it was this type of…").
-_TURN_ROOM = 80
+_TURN_ROOM: Final = 80
 # Subject pronouns that open a short sentence about the one before it ("She was 92.").
-_SHORT_SENTENCE_SUBJECTS = frozenset(
+_SHORT_SENTENCE_SUBJECTS: Final = frozenset(
     "he she they er sie il elle ils elles él ella ellos ellas он она они".split()
 )
 

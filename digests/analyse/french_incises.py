@@ -9,16 +9,17 @@ be printed as part of the words and its speaker missed.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.dash_attribution import Interrupted
 from digests.analyse.language_words import VERBS, trie
 
-_VERBS = trie(sorted(VERBS["fr"].split()))
+_VERBS: Final = trie(sorted(VERBS["fr"].split()))
 # ", confirme le maire de Doubs, Paul Roux. " — a reporting verb (after its auxiliary if it is
 # a participle) right after the comma, then its subject: a capital, an article, or a pronoun
 # set after the verb ("assure-t-il"). The clause ends at the sentence's stop, or at the next
 # comma when the pronoun closes it.
-_INCISE = re.compile(
+_INCISE: Final = re.compile(
     rf",\s+((?:a\s+)?(?:{_VERBS})"
     r"(?:(?:-t)?-(?:il|elle)(?=,)|\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’]|les\s|M\.\s|Mme\s)"
     r"[^«»“”.!?]{1,120}?(?=\.\s))"

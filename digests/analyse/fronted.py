@@ -8,10 +8,11 @@ The grammar only: which word is the pronoun, and whether a name could stand in i
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import language_words, referent_words
 
-_ENGLISH_PRONOUN_HINTS = tuple(
+_ENGLISH_PRONOUN_HINTS: Final = tuple(
     f" {pronoun}{after}" for pronoun in ("he", "she", "they") for after in (" ", "’", "'")
 )
 
@@ -143,7 +144,7 @@ def _german_clause_subject(head: str) -> tuple[int, int, str, bool] | None:
 
 
 # "If Clinton is elected, he said…": the clause is what "he" said, and he is often someone else.
-_SAYS = frozenset({"said", "says", "told", "tells", "added", "adds"})
+_SAYS: Final = frozenset({"said", "says", "told", "tells", "added", "adds"})
 
 
 def names_the_subject(lead: str, person: str, verb: str) -> bool:

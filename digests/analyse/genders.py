@@ -6,11 +6,13 @@ to be a man.
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.analyse import language_words
 
-_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
+_MALE: Final = frozenset({"mr.", "mr", "sir", "king", "prince", "father", "congressman", "chairman",
                    "spokesman"}) | language_words.MALE_TITLES
-_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
+_FEMALE: Final = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess",
                      "congresswoman", "chairwoman", "spokeswoman", "madam"}) \
     | language_words.FEMALE_TITLES
 

@@ -8,6 +8,7 @@ Doe"). See :mod:`reporting` for the clause around it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
@@ -16,37 +17,37 @@ from digests.analyse.names import is_role, name_runs
 from digests.analyse.noun_phrases import DETERMINERS
 
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
-ENGLISH_NOT_SUBJECTS = frozenset(
+ENGLISH_NOT_SUBJECTS: Final = frozenset(
     """in on at during after before with to from for by via about over through as while when
     that this last earlier later yesterday today tonight monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
-NOT_SUBJECTS = ENGLISH_NOT_SUBJECTS | language_words.NOT_SUBJECTS
+NOT_SUBJECTS: Final = ENGLISH_NOT_SUBJECTS | language_words.NOT_SUBJECTS
 # An article left at the end of an inverted subject, whose noun a quote mark cut off: "sagte
 # die Ministerin dem „Spiegel“" (the paper it was said to).
-_GERMAN_DATIVE_ARTICLES = frozenset({"dem", "der", "den"})
-_DOCUMENT_AUTHOR = re.compile(
+_GERMAN_DATIVE_ARTICLES: Final = frozenset({"dem", "der", "den"})
+_DOCUMENT_AUTHOR: Final = re.compile(
     r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|report|release|letter|post|tweet|document|filing|"
     r"transcript|memo|email)\s+(?:from|by|of)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
 # German possessives that open a subject in the nominative ("sagt seine Ehefrau"), which
 # elsewhere open whom the words were said to ("sagte Scholz seiner Partei").
-_OPENING_POSSESSIVES = frozenset({"seine", "ihre"})
+_OPENING_POSSESSIVES: Final = frozenset({"seine", "ihre"})
 # The articles that open a role inverted after the verb, in English and the other languages
 # ("said the head of Apple, Tim Cook", "a déclaré le patron de Volvo, Håkan Samuelsson",
 # "declaró su hermano mayor, Sergio Ruiz").
-_ROLE_DETERMINERS = DETERMINERS | {"el", "la", "le", "der", "die", "su", "son", "sa"}
+_ROLE_DETERMINERS: Final = DETERMINERS | {"el", "la", "le", "der", "die", "su", "son", "sa"}
 # Words that end the noun phrase after an inverted verb ("said Mr. Kamin, who ...").
-_NP_END = re.compile(
+_NP_END: Final = re.compile(
     r",|;|:|\.(?:\s|$)|\s(?:who|which|that|in|on|at|during|after|before|when|while|as|to|from|"
     r"about|because|adding|and|but|of|for|with|last|this|earlier|on)\b"
 )
 # A quantity that is a speaker only with the group after its "of" ("one of the residents").
-_PARTITIVES = frozenset(
+_PARTITIVES: Final = frozenset(
     "one two three four several some many most each both none another".split()
 )
 # The second name of a firm ("Ernst and Young's", "Marks and Spencer's") whose person follows.
-_FIRM_OWNER = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
+_FIRM_OWNER: Final = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
 
 
 def subject_after_verb(post: str) -> str | None:
@@ -119,9 +120,9 @@ def subject_after_verb(post: str) -> str | None:
     return author.group(1) if author else phrase
 
 
-_GERMAN_VERBS = frozenset(language_words.VERBS["de"].split())
+_GERMAN_VERBS: Final = frozenset(language_words.VERBS["de"].split())
 # The articles of whom the words were said to ("sagte dem Spiegel"), never of a subject.
-_GERMAN_OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+_GERMAN_OBJECT_ARTICLES: Final = frozenset({"dem", "den", "einem", "einen"})
 
 
 def german_subject_after_fronted(verb: str, pre: str, post: str) -> str | None:
@@ -172,7 +173,7 @@ def _abbreviation_before(text: str, period: int) -> bool:
 # French inverts the subject after a quote whatever the verb, written with its auxiliary or
 # its reflexive pronoun ("a enchaîné M. Duda", "s'est justifié Joe Biden", "s’enflammait
 # Mohamed Ndoye"): the participle or the reflexive verb, by its French ending, then the name.
-_FRENCH_INVERTED = re.compile(
+_FRENCH_INVERTED: Final = re.compile(
     r",?\s*(?:(?:a|avait|aura|s['’](?:est|était))\s+[^\W\d_]+(?:é|ée|i|it|is|u)"
     r"|s['’][^\W\d_]+(?:e|ait|a))\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’])"
 )
@@ -188,7 +189,7 @@ def french_inverted_subject(clause: str) -> str | None:
 # Reporting verbs that are also plural nouns ("her comments", "his remarks"), so not among the
 # verbs searched everywhere: right after a quote with a name after them, they are verbs
 # ("“…,” reports Jane Moss", a digest quoting another paper's reporter).
-_NOUN_LIKE_VERBS = ("comments ", "remarks ", "quips ", "observes ", "reports ")
+_NOUN_LIKE_VERBS: Final = ("comments ", "remarks ", "quips ", "observes ", "reports ")
 
 
 def inverted_noun_verb(clause: str) -> str | None:
@@ -200,9 +201,9 @@ def inverted_noun_verb(clause: str) -> str | None:
     return subject if subject and name_runs(subject) and subject[:1].isupper() else None
 
 
-_DASH_SIGNATURE = re.compile(r"\s*[―—–-]+\s*(.+)")
+_DASH_SIGNATURE: Final = re.compile(r"\s*[―—–-]+\s*(.+)")
 # What a signature names after the signer: "– Pep Guardiola on Erling Haaland" (the topic).
-_SIGNED_TOPIC = re.compile(r"\s+(?:on|about)\s")
+_SIGNED_TOPIC: Final = re.compile(r"\s+(?:on|about)\s")
 
 
 def dash_signature(clause: str) -> str | None:

@@ -106,6 +106,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Final
 
 from digests.analyse.asides import without_aside
 from digests.analyse.bare_quotes import is_bare_quote
@@ -152,29 +153,29 @@ from digests.word_runs import shares_run
 # Weights of the signals, tuned on the BBC and CNN/DailyMail dev sets (bench/bench_analysis.py).
 # The lead weighs most: editors' highlights follow the top of the story, and a reader of a digest
 # wants what the reporter put first; centrality and the title pick the rest.
-W_POSITION = 3.5
-POSITION_DECAY = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
-W_CENTRALITY = 2.5
-W_TITLE = 1.5
-W_QUOTED = 2.6  # penalty for a sentence that is all direct quote, in proportion
+W_POSITION: Final = 3.5
+POSITION_DECAY: Final = 0.3  # sentence i gets W_POSITION / (1 + POSITION_DECAY * i)
+W_CENTRALITY: Final = 2.5
+W_TITLE: Final = 1.5
+W_QUOTED: Final = 2.6  # penalty for a sentence that is all direct quote, in proportion
 # A sentence that talks to the reader ("chances are you…") pays this share of it.
-READER_ADDRESSED_SHARE = 0.5
+READER_ADDRESSED_SHARE: Final = 0.5
 
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
-MAX_SENTENCES = 30
-TITLE_REPEAT = 0.8  # share of a candidate's content words that are title words
-SAME_RUN = 7  # words in a row that two points share when one retells the other
-MIN_SHARED_IN_RUN = 4  # content words such a run holds, at the least
-RETOLD_SHARE = 0.4  # and the share of the shorter sentence's content words they are, at least
+MAX_SENTENCES: Final = 30
+TITLE_REPEAT: Final = 0.8  # share of a candidate's content words that are title words
+SAME_RUN: Final = 7  # words in a row that two points share when one retells the other
+MIN_SHARED_IN_RUN: Final = 4  # content words such a run holds, at the least
+RETOLD_SHARE: Final = 0.4  # and the share of the shorter sentence's words they are, at least
 # A point at least this long (content words) whose words all recur in a later sentence is
 # retold by it, in whatever order (see _retells).
-MIN_WORDS_RETOLD_IN_FULL = 4
+MIN_WORDS_RETOLD_IN_FULL: Final = 4
 # A page's header line may give the title again after its date and time ("15. Februar 2017,
 # 10:40 Uhr Bundesregierung…", "Updated 11:05 AM ET, Wed July 9, 2014 Mayors in trouble"): such
 # words say nothing of the news, so they do not count when a sentence is weighed against the
 # title. Stemmed as the sentences are.
-_DATE_STEMS = content_stem_set(
+_DATE_STEMS: Final = content_stem_set(
     """
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
@@ -187,7 +188,9 @@ _DATE_STEMS = content_stem_set(
     """
 )
 # Each position's weight, worked out once rather than for every sentence of every article.
-_POSITION_WEIGHTS = tuple(W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES))
+_POSITION_WEIGHTS: Final = tuple(
+    W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES)
+)
 
 
 @dataclass(slots=True)
@@ -444,8 +447,8 @@ def _retells(
 
 
 # A link to another story is short: a headline ("The best and worst of Bollywood in 2014.").
-_LINK_WORDS = 10
-_DATELINE_REACH = 3  # sentences: the caption and the links that stand above the dateline
+_LINK_WORDS: Final = 10
+_DATELINE_REACH: Final = 3  # sentences: the caption and the links that stand above the dateline
 
 
 def _link_above_dateline(

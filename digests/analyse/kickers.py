@@ -19,15 +19,16 @@ editor's summary, not a teaser: dropped.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from digests.analyse.body_sentences import BodySentences
 from digests.analyse.tokens import content_stem_set
 
 # Words in a kicker, at the most: a line of wordplay is short; a longer opening may carry facts.
-MAX_WORDS = 14
+MAX_WORDS: Final = 14
 # How many more of the headline's words the paragraph below must hold, and how many times as many.
-MORE_TITLE_WORDS = 2
-TIMES_THE_TITLE_WORDS = 2
+MORE_TITLE_WORDS: Final = 2
+TIMES_THE_TITLE_WORDS: Final = 2
 
 
 def plays_on_the_story(opening: str, following: str, title: frozenset[str]) -> bool:

@@ -8,11 +8,12 @@ otherwise be taken for "they".
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_KIN = r"(?:family|families|parents|relatives|loved ones)"
+_KIN: Final = r"(?:family|families|parents|relatives|loved ones)"
 # The group opening a sentence, with what it belongs to: "His family", "The family of Tom
 # Reed", "Tom Reed's parents", "The Reed family".
-_KIN_SUBJECT = re.compile(
+_KIN_SUBJECT: Final = re.compile(
     r"(?:^|(?<=[.!?”\"] ))((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:[A-Z][\w'’-]* )?" + _KIN
     + r"(?: of (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)?"
     + r"|(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w-]*['’]s " + _KIN + r")(?= [a-z])"

@@ -22,8 +22,9 @@ A word is only listed if it cannot also be a common English word in a reporting 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-VERBS: dict[str, str] = {
+VERBS: Final[dict[str, str]] = {
     "de": """sagte sagt sagten erklärte erklärt erklärten betonte betont betonten fügte fügt
         ergänzte ergänzt meinte meint warnte warnt kritisierte kritisiert forderte fordert
         schrieb schreibt berichtete berichtet erzählte erzählt unterstrich bekräftigte
@@ -78,55 +79,58 @@ VERBS: dict[str, str] = {
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.
-GERMAN_REPORTING = frozenset(VERBS["de"].split()) | frozenset(
+GERMAN_REPORTING: Final = frozenset(VERBS["de"].split()) | frozenset(
     "mitteilte mitteilten meldete meldeten bestätigte bestätigten bekanntgab hieß".split()
 )
 # Spanish and Russian verbs carry their subject: after a quote, the verb alone names nobody
 # new ("«…», afirmó." is the person the article is about).
-PRO_DROP_VERBS = frozenset(
+PRO_DROP_VERBS: Final = frozenset(
     VERBS["es"].split() + VERBS["ru"].split() + VERBS["pt"].split() + VERBS["it"].split()
 )
 
 # "Die Zeitung zitierte X mit den Worten", "El diario citó a X diciendo": the person quoted
 # speaks, not the one who quoted; the person is the text between these two parts.
-QUOTED_PERSON_OPENERS = ("zitierte ", "zitiert ", "zitierten ", "citó a ", "cita a ", "citaron a ")
-QUOTED_PERSON_CLOSERS = ("mit den Worten", "mit dem Satz", "diciendo", "que dijo")
+QUOTED_PERSON_OPENERS: Final = (
+    ("zitierte ", "zitiert ", "zitierten ", "citó a ", "cita a ", "citaron a ")
+)
+QUOTED_PERSON_CLOSERS: Final = ("mit den Worten", "mit dem Satz", "diciendo", "que dijo")
 
 # Russian "— цитирует Лаврова ТАСС", "— приводит слова министра РИА Новости", "— приводит его
 # слова ТАСС", "— передаёт слова Григорьянца корреспондент": the agency or reporter quotes the
 # person named (in another case) or meant by the pronoun.
-RUSSIAN_QUOTED = re.compile(
+RUSSIAN_QUOTED: Final = re.compile(
     r"(?:(?:цитиру(?:ет|ют)|процитировал[аио]?|привод(?:ит|ят)|привел[аио]?)\s+(?:слова\s+)?"
     r"|переда(?:[её]т|ют|л[аио]?)\s+слова\s+)(?P<who>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+(?=\s+[А-ЯЁ]))?|[а-яё]+)"
     r"(?:\s+слова)?(?!\w)"
 )
 # "According to X": the person follows. Russian says whose words with a possessive pronoun
 # ("по его словам": according to him).
-ACCORDING = ["selon", "d'après", "d’après", "según", "laut", "nach Angaben", "по словам",
+ACCORDING: Final = ["selon", "d'après", "d’après", "según", "laut", "nach Angaben", "по словам",
              "по мнению",
              "по его словам", "по её словам", "по ее словам", "по их словам",
              "по его мнению", "по её мнению", "по ее мнению"]
-ACCORDING_PRONOUN = {"его": "он", "её": "она", "ее": "она", "их": "они"}
+ACCORDING_PRONOUN: Final = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 # German "„…“, so Kurz": "so" is a reporting word only right after a quote, before a name
 # or a role; it is never put in the verb list.
-GERMAN_SO = re.compile(r"[\s,]*so\s+(?=(?:der|die|des)\s|[A-ZÄÖÜ])")
+GERMAN_SO: Final = re.compile(r"[\s,]*so\s+(?=(?:der|die|des)\s|[A-ZÄÖÜ])")
 
 # Subject pronouns by gender ("m", "f"); "p" is a plural, read like English "they".
-PRONOUN_GENDER: dict[str, str] = {
+PRONOUN_GENDER: Final[dict[str, str]] = {
     "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m",
     "ella": "f", "он": "m", "она": "f",
     "ils": "p", "elles": "p", "ellos": "p", "ellas": "p", "они": "p",
 }
 # ("on" and "es" are also English and Spanish words of other kinds: left out.)
-PRONOUNS = frozenset(PRONOUN_GENDER) | frozenset({"we", "i", "ich", "wir", "je", "nous", "yo",
-                                                   "nosotros", "я", "мы"})
+PRONOUNS: Final = frozenset(PRONOUN_GENDER) | frozenset(
+    {"we", "i", "ich", "wir", "je", "nous", "yo", "nosotros", "я", "мы"}
+)
 # French puts the pronoun after the verb with a hyphen: "a-t-elle assuré", "explique-t-il".
-INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
+INVERTED_PRONOUN: Final = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 # The person Spanish and Russian leave unsaid; resolved like a pronoun of either gender.
-UNSTATED = "(unstated)"
-UNSTATED_FEMALE = "(unstated f)"
-UNSTATED_MALE = "(unstated m)"
-UNSTATED_SUBJECTS = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
+UNSTATED: Final = "(unstated)"
+UNSTATED_FEMALE: Final = "(unstated f)"
+UNSTATED_MALE: Final = "(unstated m)"
+UNSTATED_SUBJECTS: Final = frozenset({UNSTATED, UNSTATED_FEMALE, UNSTATED_MALE})
 
 
 def unstated(verb: str) -> str:
@@ -164,13 +168,14 @@ def trie(words: list[str]) -> str:
     return pattern(root)
 
 
-_WEEKDAYS = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi
-    jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo""".split()
+_WEEKDAYS: Final = """montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado
+    domingo""".split()
 # Words that end a subject written after its verb: prepositions, conjunctions, relatives, and
 # time words ("sagte Nancy Faeser am Montag", "a déclaré Gérald Darmanin lundi à Paris",
 # "dijo el ministro en Madrid", "заявил министр в понедельник"). Only words that cannot occur
 # inside a name ("de", "al", "an" can).
-SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom und aber dass
+SUBJECT_ENDS: Final = """am im in aus auf bei nach vor mit über gegenüber zum zur vom und aber dass
     weil als wie heute gestern seine seinen seinem seiner ihre ihren ihrem ihrer à
     au aux lors dans devant en sur pour avec après avant qui que et mais hier
     depuis auprès ante durante tras con para por que quien y pero este esta ayer
@@ -179,21 +184,21 @@ SUBJECT_ENDS = """am im in aus auf bei nach vor mit über gegenüber zum zur vom
     сегодня журналистам
     ai agli alla alle allo nel nella nei dopo oggi ieri aos às ao em após ontem
     """.split() + _WEEKDAYS
-SUBJECT_END = re.compile(
+SUBJECT_END: Final = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
     + r"])(?:(?:el|le|am|au)\s)?(?:" + trie(SUBJECT_ENDS) + r")(?![\w’'-])"
 )
 # Spanish "dijo Caputo a Radio Mitre": "a" after the subject's name begins whom it was said to
 # (only after a capitalised word, which :mod:`reporting` checks: English "close to a Senate
 # aide" has a lower-case word before it).
-SPANISH_ADDRESSEE = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las|los|su|sus) )")
+SPANISH_ADDRESSEE: Final = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las|los|su|sus) )")
 # French and Spanish may set a short adverbial between the verb and its subject: "a réagi sur
 # Twitter la députée", "a déclaré à la presse le ministre", "dijo en Madrid el ministro". A
 # preposition, a determiner or not, one word; then a subject that opens with a determiner or
 # a capital, or a time before it ("decía en Twitter este martes la periodista").
 # Also a moment ("declaró en ese momento su hermano"), before a subject that may open with a
 # possessive.
-ADVERBIAL_BEFORE_SUBJECT = re.compile(
+ADVERBIAL_BEFORE_SUBJECT: Final = re.compile(
     r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras)\s+"
     r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus|ese|esa|ce|cet|cette)\s*)?"
     r"[\w-]+\s+"
@@ -204,7 +209,7 @@ ADVERBIAL_BEFORE_SUBJECT = re.compile(
 # lunes el ministro", "ha detto ieri il sindaco", "disse nesta segunda-feira o prefeito". A day
 # (with its article, a part of the day and a date) or yesterday/today; whatever follows is read
 # again as the words after the verb. Not Russian, whose left-out subject takes "заявил вчера".
-TIME_BEFORE_SUBJECT = re.compile(
+TIME_BEFORE_SUBJECT: Final = re.compile(
     r"(?:(?:am|ce|este|esta|el|nesta|neste|na|no)\s)?"
     r"(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag"
     r"|Mittwoch|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -219,7 +224,7 @@ TIME_BEFORE_SUBJECT = re.compile(
 # A clause that says whom the speaker answered, opening the sentence before its verb: "A chi
 # gli chiedeva dei costi, ha risposto:", "A quien le preguntó, respondió:", "Interrogé sur…,
 # il a répondu". It is no subject; after its comma comes the subject, or none (left out).
-ANSWER_OPENER = re.compile(
+ANSWER_OPENER: Final = re.compile(
     r"(?:A chi|Alla domanda|A quien(?:es)?|A la pregunta|Ante la pregunta|A quem|À pergunta"
     r"|À la question|Interrogat[oaie]|Interrogée?s?|Questionnée?s?|Rispondendo|Preguntad[oa]s?"
     r"|Consultad[oa]s?|Questionad[oa]s?|Perguntad[oa]s?)\s[^,]*,"
@@ -227,38 +232,40 @@ ANSWER_OPENER = re.compile(
 # German names whom a quote was said to in the dative, right after an inverted subject:
 # "sagte Allendorf der Frankfurter Allgemeinen Zeitung", "sagte Scholz dem Spiegel". Not the
 # "der" of a name ("Ursula von der Leyen", "Rafael van der Vaart") nor a subject's article.
-GERMAN_RECIPIENT = re.compile(
+GERMAN_RECIPIENT: Final = re.compile(
     r"(?<=[a-zäöüß])(?<!\bvon)(?<!\bvan)(?<!\bde) (?:der|dem|den) (?=[A-ZÄÖÜ])"
 )
 # The first word of a phrase after a verb that opens an adverbial, not a subject.
-NOT_SUBJECTS = frozenset(SUBJECT_ENDS)
+NOT_SUBJECTS: Final = frozenset(SUBJECT_ENDS)
 # Spanish "a"/"al" after the verb says whom the words were said to or when ("dijo a la prensa",
 # "dijo al conversar con la prensa"), not who said them. Only before a determiner or a lower-case
 # word: English "said a spokesman" and Arabic names ("Al Jazeera") keep theirs. A gerund says
 # how ("comentó sonriendo", "dijo riéndose"), in lower case as no name is written.
-SPANISH_NOT_SUBJECT = re.compile(
+SPANISH_NOT_SUBJECT: Final = re.compile(
     r"(?:al|a (?:la|las|los|su|sus|nuestro|nuestra|este|esta|estos|estas))\s+[a-záéíóúñ]"
     r"|[a-záéíóúñ]+(?:ando|iendo|yendo|ándo|iéndo)(?:se|lo|la|le|les)?(?!\w)"
 )
 # Articles that open a subject phrase before its verb ("Der Kanzler fügte hinzu:", "La ministre
 # a ajouté :", "Il ministro ha detto:"). Only capitalised, at the head of a sentence: lower-case
 # "die" is also English.
-SUBJECT_ARTICLES = frozenset("Der Die Das Le La Les El Los Las Il Lo Gli".split())
+SUBJECT_ARTICLES: Final = frozenset("Der Die Das Le La Les El Los Las Il Lo Gli".split())
 # German separable verbs end their clause with a particle ("fügte sie hinzu", "kündigte die
 # Ministerin an", "Die Ministerin fügte hinzu:"): after the subject, it is no part of it.
-SEPARABLE_PARTICLES = frozenset("hinzu an zu ein fest mit vor aus zurück bekannt".split())
+SEPARABLE_PARTICLES: Final = frozenset("hinzu an zu ein fest mit vor aus zurück bekannt".split())
 # Adverbs German sets after an inverted subject ("sagte der Sprecher weiter", "betonte die
 # Ministerin zudem"): they say the words go on, and are no part of who spoke.
-GERMAN_TRAILING_ADVERBS = frozenset("weiter zudem außerdem ebenfalls abschließend".split())
+GERMAN_TRAILING_ADVERBS: Final = frozenset("weiter zudem außerdem ebenfalls abschließend".split())
 # Object pronouns between an inverted verb and its subject: "sagt uns die Quelle".
-OBJECT_PRONOUNS = frozenset("uns mir ihm ihnen nous me lui nos le les нам мне ему ей им".split())
+OBJECT_PRONOUNS: Final = frozenset(
+    "uns mir ihm ihnen nous me lui nos le les нам мне ему ей им".split()
+)
 # A German passive has no speaker: "…, wird in der Mitteilung betont: „…“".
-PASSIVE_OPENERS = frozenset("wird wurde werden wurden hieß heißt".split())
+PASSIVE_OPENERS: Final = frozenset("wird wurde werden wurden hieß heißt".split())
 # "un proche d'Edouard Philippe", "una fuente del ministerio": an unnamed person described by
 # whom they are close to; the name in the description does not speak.
-INDEFINITE = frozenset("un une uno una ein eine einer".split())
+INDEFINITE: Final = frozenset("un une uno una ein eine einer".split())
 # "Según explicó, «…»": "according to" before a verb is the left-out subject's.
-_DETERMINERS = frozenset("el la los las le les der die das des the".split())
+_DETERMINERS: Final = frozenset("el la los las le les der die das des the".split())
 
 
 def unnamed_after_according(phrase: str) -> bool:
@@ -271,7 +278,7 @@ def unnamed_after_according(phrase: str) -> bool:
 # Russian verbs that report words only after quote marks ("«…», — пишет Гладков"): a paragraph
 # without marks that ends "— сообщает агентство" is the agency's news, no one's words, so the
 # dash clauses of :mod:`dash_attribution` leave them out.
-RUSSIAN_AFTER_MARKS = ("пишет", "пишут", "сообщает", "сообщают")
+RUSSIAN_AFTER_MARKS: Final = ("пишет", "пишут", "сообщает", "сообщают")
 
 
 def all_verbs() -> list[str]:
@@ -281,7 +288,7 @@ def all_verbs() -> list[str]:
 # Counts that open a capitalised run of people, not a name ("Trois Marocains", "Cinco
 # detenidos", "Zwei Polizisten"). Numbers that are also names or surnames (Otto, Dix, Diez,
 # Dos as in "Dos Santos") are left out.
-NUMBER_WORDS: frozenset[str] = frozenset(
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     """deux trois quatre cinq sept huit neuf
     tres cuatro cinco seis siete ocho nueve
     zwei drei vier fünf sechs sieben acht neun zehn
@@ -291,7 +298,7 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
 # being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
-FUNCTION_WORDS: frozenset[str] = frozenset(
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     """der die das dem ein eine einer eines am im zum zur vom beim und aber auch doch denn dann
     nun es ich wir er sie man dies diese dieser dieses wenn weil dass nach mit bei laut seit
     für gegen zudem außerdem trotzdem jetzt heute gestern quelle
@@ -309,7 +316,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 # Capitalised words that make a run an institution, not a person: "la Policía Municipal",
 # "die Staatsanwaltschaft Köln", "le ministère de l'Intérieur". (Words that are also surnames,
 # "Palacio", "Cámara", "Guardia", are left out.)
-INSTITUTION_WORDS: frozenset[str] = frozenset(
+INSTITUTION_WORDS: Final[frozenset[str]] = frozenset(
     """policía gobierno ministerio secretaría fiscalía ayuntamiento alcaldía municipio
     congreso senado tribunal juzgado ejército partido universidad comisión dirección
     instituto organización naciones consejo comité conseil consiglio
@@ -325,16 +332,16 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
 # également souligné"): like the auxiliary, no part of the subject.
 # Adverbs Portuguese, Spanish and Italian set between a subject and its verb ("Ana Lima,
 # diretora da PF, também destacou", "Rossi ha anche detto"): no part of the subject.
-ADVERBS_BEFORE_VERB: frozenset[str] = frozenset(
+ADVERBS_BEFORE_VERB: Final[frozenset[str]] = frozenset(
     "também ainda já además también ya anche già inoltre poi".split()
 )
-FRENCH_TENSE_ADVERBS: frozenset[str] = frozenset(
+FRENCH_TENSE_ADVERBS: Final[frozenset[str]] = frozenset(
     "encore également ensuite notamment aussi enfin alors déjà d'ailleurs toutefois".split()
 )
 # Portfolios a minister is "of" in the other languages, which end the body's name before the
 # holder's ("el ministro de Salud Ana Ruiz", "il ministro dei Trasporti Carlo Bianchi", "o
 # ministro da Saúde Paulo Rocha"); the English ones are in name_words.
-PORTFOLIO_WORDS: frozenset[str] = frozenset(
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
     """salud sanidad saúde santé salute gesundheit trasporti transportes transporte transports
     verkehr justicia justiça giustizia justiz interior interno interni intérieur inneres
     exteriores esteri extérieur economía economia économie wirtschaft hacienda fazenda finanzas
@@ -348,7 +355,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
 
 # Role words, lower case, that may stand before a name or alone for its holder ("le ministre
 # Gérald Darmanin", "Según el ministro", "министр Владимир Колокольцев").
-ROLE_WORDS: frozenset[str] = frozenset(
+ROLE_WORDS: Final[frozenset[str]] = frozenset(
     """ministre ministro ministra министр président présidente presidente presidenta президент
     député députée diputado diputada депутат sénateur sénatrice senador
     senadora сенатор maire alcalde alcaldesa мэр губернатор gouverneur gobernador gobernadora
@@ -364,16 +371,16 @@ ROLE_WORDS: frozenset[str] = frozenset(
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.
-QUOTED_BY = re.compile(
+QUOTED_BY: Final = re.compile(
     r",\s+(?:cité|citée|cités|citées|citado|citada|citados|citadas|quoted)\s+(?:par|por|by)\s"
 )
 # Words for "the holder of" a role named by what it is of ("el titular de Cultura", "le
 # titulaire du portefeuille de la Culture"), and the portfolio words that may stand between.
-HOLDER_WORDS = frozenset({"titular", "titulaire"})
-PORTFOLIO_OF = ("de la cartera", "du portefeuille")
+HOLDER_WORDS: Final = frozenset({"titular", "titulaire"})
+PORTFOLIO_OF: Final = ("de la cartera", "du portefeuille")
 # Roles written as a phrase that stand for a one-word role the same article may use for the
 # same person: "le chef de l'Etat" is "le président François Hollande" named before.
-ROLE_SYNONYMS: dict[str, str] = {
+ROLE_SYNONYMS: Final[dict[str, str]] = {
     "chef de l'etat": "président", "chef de l'état": "président",
     "jefe de estado": "presidente", "jefe del estado": "presidente",
     "глава государства": "президент", "head of state": "president",
@@ -384,14 +391,14 @@ ROLE_SYNONYMS: dict[str, str] = {
     "presidente municipal": "alcalde", "presidenta municipal": "alcaldesa",
 }
 # The other way: the phrases that may name the holder of a one-word role.
-SYNONYMS_OF: dict[str, tuple[str, ...]] = {
+SYNONYMS_OF: Final[dict[str, tuple[str, ...]]] = {
     role: tuple(phrase for phrase, same in ROLE_SYNONYMS.items() if same == role)
     for role in set(ROLE_SYNONYMS.values())
 }
 # German writes roles as one capitalised compound, often with the body it belongs to:
 # "Innenministerin", "CDU-Politiker", "DRK-Generalsekretär", "Konzernchef". A word that ends
 # in one of these (and is longer than it, or is it) is a role; "-in" marks a woman.
-GERMAN_ROLE_ENDINGS = (
+GERMAN_ROLE_ENDINGS: Final = (
     "minister", "präsident", "kanzler", "sprecher", "politiker", "chef", "vorsitzende",
     "vorsitzender", "sekretär", "direktor", "leiter", "bürgermeister", "trainer", "experte",
     "geschäftsführer", "abgeordnete", "abgeordneter", "botschafter", "kommissar", "gouverneur",
@@ -408,14 +415,14 @@ GERMAN_ROLE_ENDINGS = (
 # German nouns are capitalised, so a sentence may open with two capitalised words that name no
 # one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end
 # in these, and no first name or surname does ("-ung" does: Jung, Hartung).
-GERMAN_ABSTRACT_ENDINGS = ("heit", "keit", "schaft", "ität", "ismus", "tion", "nahme")
-_GERMAN_FEMININE = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
+GERMAN_ABSTRACT_ENDINGS: Final = ("heit", "keit", "schaft", "ität", "ismus", "tion", "nahme")
+_GERMAN_FEMININE: Final = tuple(e for e in GERMAN_ROLE_ENDINGS if e.endswith("in"))
 
 
 # The last four letters of each role ending (none is shorter): one set look-up rules out nearly
 # every word before the endings are tried one by one (a new word's title test took ~0.7 us for
 # the 66 tries, 28 Nov 2026).
-_GERMAN_ROLE_TAILS = frozenset(ending[-4:] for ending in GERMAN_ROLE_ENDINGS)
+_GERMAN_ROLE_TAILS: Final = frozenset(ending[-4:] for ending in GERMAN_ROLE_ENDINGS)
 
 
 def is_german_role(word: str) -> bool:
@@ -435,11 +442,11 @@ def role_gender(word: str) -> str:
     return "f" if word.endswith(_GERMAN_FEMININE) else ""
 
 
-MALE_TITLES = frozenset({"herr", "monsieur", "m.", "señor", "sr.", "sr", "don", "господин"})
-FEMALE_TITLES = frozenset({"frau", "madame", "mme", "mme.", "señora", "sra.", "sra", "doña",
+MALE_TITLES: Final = frozenset({"herr", "monsieur", "m.", "señor", "sr.", "sr", "don", "господин"})
+FEMALE_TITLES: Final = frozenset({"frau", "madame", "mme", "mme.", "señora", "sra.", "sra", "doña",
                            "госпожа"})
 
-_CYRILLIC_ENDINGS = ("ого", "ому", "ием", "ией", "ий", "ия", "ию", "ым", "ой", "ою", "ую",
+_CYRILLIC_ENDINGS: Final = ("ого", "ому", "ием", "ией", "ий", "ия", "ию", "ым", "ой", "ою", "ую",
                      "ая", "ей", "ем", "ом", "а", "у", "е", "ю", "я", "ы", "и", "й")
 
 

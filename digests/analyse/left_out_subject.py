@@ -14,29 +14,30 @@ en…": who was?).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.language_words import VERBS
 
 # A verb of the third person singular: the reporting verbs of the table, or any preterite
 # ("informó", "reiteró", "admitió").
-_OPENING_VERB = re.compile(
+_OPENING_VERB: Final = re.compile(
     r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+)(?= (?:que|no) )"
     # "Habló también de la seguridad…": speaking of something, said of the same person
     r"|(Habló)(?= (?:(?:también|además|luego|después) )?(?:de|sobre) )"
 )
-_SINGULAR = frozenset(word for word in VERBS["es"].split() if not word.endswith("n"))
-_PLURAL = frozenset(word for word in VERBS["es"].split() if word.endswith("n"))
+_SINGULAR: Final = frozenset(word for word in VERBS["es"].split() if not word.endswith("n"))
+_PLURAL: Final = frozenset(word for word in VERBS["es"].split() if word.endswith("n"))
 # "Se reunió con el comerciante Luis Mora…": a pronoun before the verb changes nothing about
 # whose sentence it is (when it opens a sentence before the point, not the point itself: "Se
 # registró un incendio" has no person for a subject).
-_OBJECT_PRONOUN = re.compile(r"(?:Se|Le|Les|Lo|La|Los|Las|No|También) (?=[a-záéíóúñ]+ó )")
+_OBJECT_PRONOUN: Final = re.compile(r"(?:Se|Le|Les|Lo|La|Los|Las|No|También) (?=[a-záéíóúñ]+ó )")
 
 
 # A passive that leaves its subject out: "Fue encontrado sin vida en…", "Había sido internado…"
 # (a participle: regular, or one of the common irregular ones). Not when its subject follows
 # the participle, maybe after a word of time ("Fue detenido el conductor…", "Fue hallado ayer
 # un hombre…").
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"(Fue|Ha sido|Había sido|Será) (?:[a-záéíóúñ]{2,}(?:ado|ada|ido|ida)|(?:pues|muer|vis"
     r"|abier|escri|cubier|vuel|devuel|elec)t[oa]|(?:di|he)ch[oa]|pres[oa])\b"
     r"(?! (?:(?:ayer|hoy|anoche|finalmente|luego|después|también|ya) )?"
@@ -47,13 +48,13 @@ _PASSIVE = re.compile(
 # The plural of the same, and of "estar" with what its subject is ("Están disponibles para…",
 # "Fueron trasladados al hospital…": what is, who was?); not when the subject follows, maybe
 # after a word of time ("Están abiertas las inscripciones…", "Fueron detenidos tres hombres…").
-_PLURAL_STATE = re.compile(
+_PLURAL_STATE: Final = re.compile(
     r"(Están|Estaban|Estarán|Estuvieron|Fueron|Han sido|Habían sido|Serán) [a-záéíóúñ]{3,}\b"
     r"(?! (?:(?:ayer|hoy|anoche|finalmente|luego|después|también|ya) )?"
     r"(?:el|la|los|las|un|una|unos|unas|su|sus|\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
     r"|diez|varios|varias|miles|cientos|decenas|muchos|muchas|otros|otras|todos|todas)\b)"
 )
-_PLURAL_STATE_VERBS = frozenset(
+_PLURAL_STATE_VERBS: Final = frozenset(
     "están estaban estarán estuvieron fueron han habían serán".split()
 )
 
@@ -100,15 +101,15 @@ def goes_on_without_subject(sentence: str) -> bool:
 # aside): a phrase set before a verb that leaves its subject out. The verb follows a comma;
 # every part before it opens like such a phrase (a participle, a preposition, a connective),
 # so none of them is the subject ("Por otra parte, el gobernador resaltó…" has its own).
-_VERB_AFTER_PHRASE = re.compile(
+_VERB_AFTER_PHRASE: Final = re.compile(
     r", ([a-záéíóúñ]+ó|dijo|dice|sostuvo|sostiene|expuso)(?= (?:que|no) |, )"
 )
-_PHRASE_OPENERS = frozenset(
+_PHRASE_OPENERS: Final = frozenset(
     """cuestionado cuestionada consultado consultada interrogado interrogada preguntado
     preguntada al a por sobre respecto con en de asimismo además finalmente posteriormente
     luego después durante tras ante hoy ayer este esta""".split()
 )
-_PHRASE_REACH = 200  # characters: a phrase before the verb is short
+_PHRASE_REACH: Final = 200  # characters: a phrase before the verb is short
 
 
 def subject_left_out_after_phrase(sentence: str) -> int | None:

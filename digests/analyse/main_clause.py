@@ -21,6 +21,7 @@ the subject first ("Die Stadt kann…"), as the sentence would read without its 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import referent_words
 from digests.analyse.trim import MAX_CHARS, trim
@@ -28,7 +29,7 @@ from digests.analyse.trim import MAX_CHARS, trim
 # Words that open a subordinate clause or a phrase that leads up to the main clause. Not
 # "According to", whose clause names a source the rest needs; not other "-ing" words, which
 # open subjects as often ("Gambling revenue rose…").
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"(?:When|Whenever|While|Whilst|Although|Though|Even (?:though|as|if|when)|If|Unless|As"
     r"|After|Before|Since|Because|Until|Once|Despite|In spite of|With|Amid|Amidst|Following"
     r"|Unlike|Having)\s"
@@ -38,25 +39,25 @@ _OPENER = re.compile(
 # by…, the prime minister said…"). Without a comma after the phrase, where the main clause
 # starts no cheap test can say ("In the latest sign of tension the ministry summoned…"): the
 # point then keeps the sentence's start, as for any other sentence.
-_PHRASE_OPENER = re.compile(
+_PHRASE_OPENER: Final = re.compile(
     r"(?:In|On|At|For|By|From|Under|Over|During|Throughout|Among|Across|Within|Against"
     r"|Beyond|Between|Through)\s"
 )
 # A clause boundary inside the sentence (comma, or a dash between spaces) and the word after it;
 # the comma may stand inside the quote marks that close a quoted phrase ('…politician," Hillary').
-_BOUNDARY = re.compile(r"(?:,[\"”’']?|\s(?:--|[–—-]))\s+[\"“‘']?([^\W\d_][\w'’-]*|\d)")
+_BOUNDARY: Final = re.compile(r"(?:,[\"”’']?|\s(?:--|[–—-]))\s+[\"“‘']?([^\W\d_][\w'’-]*|\d)")
 # Words after a boundary that go on with the clause before it rather than open the main one:
 # conjunctions, relative words, prepositions, "including", "especially".
-_GOING_ON = frozenset(
+_GOING_ON: Final = frozenset(
     """and or but nor including which who whom whose where when while whereas as than
     especially particularly notably mainly mostly such like unlike in on at for from with
     without by of to into onto over under after before during since until among amid despite
     through across against between within about around not even both either neither then so
     also only just plus via per compared along alongside toward towards beyond upon""".split()
 )
-_MIN_WORDS = 6  # a shorter main clause ("…, the report said.") is no point
+_MIN_WORDS: Final = 6  # a shorter main clause ("…, the report said.") is no point
 
-_OPENERS: dict[str, re.Pattern[str]] = {
+_OPENERS: Final[dict[str, re.Pattern[str]]] = {
     "en": _OPENER,
     "de": re.compile(
         r"(?:Nachdem|Als|Weil|Da|Obwohl|Obgleich|Wenn|Bevor|Ehe|Während|Seitdem|Sobald|Solange"
@@ -86,7 +87,7 @@ _OPENERS: dict[str, re.Pattern[str]] = {
 # Words that open a French or Spanish subject: determiners and subject pronouns, elided too
 # ("c'est…", "j'ai…": else a later comma's "du logement, …" in a list passes for the subject);
 # a name, a number or an acronym opens one too.
-_SUBJECT_STARTS: dict[str, frozenset[str]] = {
+_SUBJECT_STARTS: Final[dict[str, frozenset[str]]] = {
     "fr": frozenset(
         """le la les l un une des du il elle ils elles on ce cet cette ces son sa ses leur leurs
         plusieurs certains certaines aucun aucune chaque tous toutes nous je c j""".split()
@@ -107,7 +108,7 @@ _SUBJECT_STARTS: dict[str, frozenset[str]] = {
 # A German subject after its verb: a pronoun; an article, its adjectives (lower case) and its
 # noun (capitalised), with a genitive or a name after it ("die Polizei des Landkreises", "der
 # Bürgermeister Peter Braun"); or a name alone.
-_GERMAN_SUBJECT = re.compile(
+_GERMAN_SUBJECT: Final = re.compile(
     r"(?:(?:der|die|das|ein|eine|kein|keine) (?:[a-zäöüß][\w-]* ){0,2}[A-ZÄÖÜ][\w-]*"
     r"(?: des (?:[a-zäöüß][\w-]* ){0,2}[A-ZÄÖÜ][\w-]*)?|[A-ZÄÖÜ][\w-]*)"
     r"(?: [A-ZÄÖÜ][\w-]*)*"
@@ -188,9 +189,9 @@ def _german_main_clause(sentence: str, start: int) -> str | None:
 
 
 # German words after a comma that go on with the clause before ("…, so dass", "…, bis").
-_GOING_ON_GERMAN = frozenset("so sodass bis sowie bzw welche welcher welches".split())
-_GERMAN_OBJECT_PRONOUNS = frozenset("sich ihm ihr ihnen uns mir dir euch".split())
-_GERMAN_AUXILIARIES = frozenset(
+_GOING_ON_GERMAN: Final = frozenset("so sodass bis sowie bzw welche welcher welches".split())
+_GERMAN_OBJECT_PRONOUNS: Final = frozenset("sich ihm ihr ihnen uns mir dir euch".split())
+_GERMAN_AUXILIARIES: Final = frozenset(
     """worden war waren wurde wurden hatte hatten ist sind hat haben habe sei seien wird werden
     sein zu""".split()
 )

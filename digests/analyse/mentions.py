@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
 from digests.analyse.name_parts import person_part
@@ -63,7 +63,7 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
 
 
 # Little words that a title capitalises inside it and a person's name never holds.
-_TITLE_CASE_LINKS = frozenset("With For And At In On To From By Of The Is Are".split())
+_TITLE_CASE_LINKS: Final = frozenset("With For And At In On To From By Of The Is Are".split())
 
 
 def opens_body_name(text: str, end: int, runs: list[tuple[int, str]], index: int) -> bool:
@@ -89,7 +89,7 @@ def opens_body_name(text: str, end: int, runs: list[tuple[int, str]], index: int
 
 
 # A body's initials in brackets after its name: " (QFES) ".
-_INITIALS_AFTER = re.compile(r" \([A-Z]{2,6}\) ")
+_INITIALS_AFTER: Final = re.compile(r" \([A-Z]{2,6}\) ")
 
 
 def _person_at(run: str) -> int:
@@ -101,8 +101,8 @@ def _person_at(run: str) -> int:
     return run.find(held[0][1])
 
 
-_LONGEST_NAME = 5  # words but connectors: "Martin Luther King Jr.", "José María Aznar López"
-_CAPITALS_WORD = 4  # letters from which a word in capitals is no initialism ("FBI", "CIA")
+_LONGEST_NAME: Final = 5  # words but connectors: "Martin Luther King Jr.", "José María Aznar López"
+_CAPITALS_WORD: Final = 4  # letters from which a word in capitals is no initialism ("FBI", "CIA")
 
 
 def reads_as_heading(words: tuple[str, ...]) -> bool:
@@ -120,17 +120,17 @@ def reads_as_heading(words: tuple[str, ...]) -> bool:
 # preposition or relative ("a partner at the firm", "a member of the union" describe a person),
 # and the noun ends the phrase ("a bank manager", "the company's chief" and "the company said"
 # are not the name's description).
-_BODY_NOUNS = (
+_BODY_NOUNS: Final = (
     "firm|company|group|agency|bank|fund|organisation|organization|institute|party|union|"
     "newspaper|channel|network|website|charity|council|association|consultancy|startup|"
     "airline|retailer|manufacturer|insurer|broadcaster|label|studio|publisher"
 )
-_NOT_DESCRIBING = "of|for|at|in|on|with|to|from|by|who|whose|which|that|as|said|says"
-_AFTER_THE_NOUN = (
+_NOT_DESCRIBING: Final = "of|for|at|in|on|with|to|from|by|who|whose|which|that|as|said|says"
+_AFTER_THE_NOUN: Final = (
     "based|that|which|whose|where|in|from|with|and|owned|backed|founded|headquartered|run|"
     "set|known|focused|specialising|specializing"
 )
-_BODY_APPOSITIVE = re.compile(
+_BODY_APPOSITIVE: Final = re.compile(
     rf", (?:an?|the) (?:(?!(?:{_NOT_DESCRIBING})\b)[\w'’.&-]+ ){{0,4}}(?:{_BODY_NOUNS})"
     rf"(?=[,.;:]|\s(?:{_AFTER_THE_NOUN})\b)"
 )
@@ -149,7 +149,7 @@ def called_a_body(text: str) -> list[int]:
 # the body's name off after it.
 # The pattern opens with the word itself, which the regex engine scans for; where the
 # sentence starts is checked after.
-_BODY_NOUN_BEFORE = re.compile(
+_BODY_NOUN_BEFORE: Final = re.compile(
     rf"The (?:[\w'’-]+ ){{0,2}}(?:{_BODY_NOUNS})"
     rf"(?: (?:that|which) [^,.;:!?“”\"]{{1,60}})?, (?=[A-Z])"
 )

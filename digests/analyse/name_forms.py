@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
+from typing import Final
 
 from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
@@ -17,7 +18,7 @@ from digests.analyse.whole_words import holds_whole, whole_words
 
 # What a word capitalised only because it opens something follows: a sentence end, a colon, an
 # opening quote mark or bracket, a dash.
-_OPENS_AFTER = frozenset(".!?:;“„«‘\"'([—–-")
+_OPENS_AFTER: Final = frozenset(".!?:;“„«‘\"'([—–-")
 
 
 def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
@@ -42,7 +43,7 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
 
 # Endings of common nouns and participles that describe someone ("Billionaire", "Scientologist",
 # "Using"), which no first name in front of a full name has.
-_DESCRIPTION_ENDINGS = ("ing", "ist", "ists", "aire", "aires")
+_DESCRIPTION_ENDINGS: Final = ("ing", "ist", "ists", "aire", "aires")
 
 
 def unglued(form: str, forms: Collection[str], body: Callable[[], str]) -> str:
@@ -73,11 +74,13 @@ def glued_descriptions(forms: Collection[str], body: Callable[[], str]) -> set[s
 
 # German capitalises every noun: after one of its articles a capitalised word is a common noun
 # ("des Teilnehmerfeldes", "sagte der MOPO"), where English "the Post" is a body's name.
-_GERMAN_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+_GERMAN_ARTICLES: Final = frozenset(
+    "der die das des dem den ein eine einer eines einem einen".split()
+)
 # What a word that opens a sentence, a quote or a heading follows (not a dash: "- HuffPollster"
 # signs what it follows).
-_OPENS_AFTER_BUT_DASHES = frozenset(".!?:;“„«‘\"'([•")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s")
+_OPENS_AFTER_BUT_DASHES: Final = frozenset(".!?:;“„«‘\"'([•")
+_APPOSITIVE: Final = re.compile(r",\s+(?:the|a|an)\s")
 
 
 def written_as_name(word: str, occurrences: Iterable[tuple[str, int]]) -> bool:
@@ -122,8 +125,8 @@ def word_key(word: str) -> str:
     return key.translate(_UMLAUTS_WRITTEN_OUT)
 
 
-_UMLAUTS_WRITTEN_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_WRITTEN_OUT_UMLAUT = re.compile(r"[aou]e")
+_UMLAUTS_WRITTEN_OUT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WRITTEN_OUT_UMLAUT: Final = re.compile(r"[aou]e")
 
 
 def umlaut_spelling(surname: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from digests.analyse import language_words, russian_names
 from digests.analyse.name_words import OCCUPATIONS, PARTY_INITIALS
@@ -57,16 +58,16 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Titles that are also given and middle names ("Imam Tariq Hassan", "Ali Imam Majumder").
-_NAME_LIKE_TITLES = frozenset({"imam", "sheikh", "sultan", "emir", "raja"})
+_NAME_LIKE_TITLES: Final = frozenset({"imam", "sheikh", "sultan", "emir", "raja"})
 
 
 # A romanised Chinese given name: one or two syllables of pinyin ("Jiankui", "Lifeng", "Yi").
-_PINYIN_SYLLABLE = (
+_PINYIN_SYLLABLE: Final = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uan|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
     r"ui|ue|er|a|o|e|i|u|ü)"
 )
-_PINYIN_GIVEN_NAME = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
+_PINYIN_GIVEN_NAME: Final = re.compile(f"(?:{_PINYIN_SYLLABLE}){{1,2}}", re.IGNORECASE)
 
 
 def is_family_name_he(words: list[str] | tuple[str, ...]) -> bool:
@@ -80,7 +81,7 @@ def is_family_name_he(words: list[str] | tuple[str, ...]) -> bool:
 # Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
 # The honorifics French, German and Spanish news write before a surname ("M. Mose", "Mme
 # Dumas", "Frau Berger", "Sra. Gómez"), as English writes "Mr."; not "Don", a given name too.
-_FOREIGN_HONORIFICS = (
+_FOREIGN_HONORIFICS: Final = (
     language_words.MALE_TITLES | language_words.FEMALE_TITLES | {"mlle", "mlle."}
 ) - {"don"}
 
@@ -94,7 +95,7 @@ def _foreign_honorific(words: tuple[str, ...]) -> bool:
     return words[0] != "M." or len(words) == 2
 
 
-_HONORIFICS = frozenset(
+_HONORIFICS: Final = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. professor".split()
 )
 
@@ -116,11 +117,11 @@ def _describes_one(lowered: str) -> bool:
 
 
 # Short words that headline style may leave in lower case ("Auctioning Off Gun Used to Kill").
-_HEADLINE_SMALL = 3
-_HEADLINE_CAPITALISED = 0.8
+_HEADLINE_SMALL: Final = 3
+_HEADLINE_CAPITALISED: Final = 0.8
 # Words read: a heading is short, and a long paragraph's opening tells its style (it is asked
 # of whole paragraphs, for every name in them a quote's speaker might be).
-_HEADLINE_WORDS = 40
+_HEADLINE_WORDS: Final = 40
 
 
 def is_headline_case(text: str) -> bool:

@@ -6,11 +6,13 @@ and places, the connectors inside a name ("van", "de"), and the portfolios a gov
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.analyse import language_words
 
 # Words that start a name run only because they start a sentence, or that are capitalised
 # without being names (weekdays, months).
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     """a an the this that these those there here it its he she they we you i his her their our
     my your but and or nor so yet for if when while after before as at by in on of to from with
     without into over under about against between during since until upon among across through
@@ -33,7 +35,7 @@ FUNCTION_WORDS = frozenset(
 
 # Words that name a role rather than a person; a name run that starts with them keeps only
 # what follows ("Russian President Vladimir Putin" -> "Vladimir Putin").
-ENGLISH_TITLE_WORDS = frozenset(
+ENGLISH_TITLE_WORDS: Final = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
     president vice prime minister chancellor secretary senator sen sen. rep rep.
     representative congressman congresswoman governor gov gov. mayor judge justice chief
@@ -55,14 +57,14 @@ ENGLISH_TITLE_WORDS = frozenset(
     novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
     """.split()
 )
-TITLE_WORDS = ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
+TITLE_WORDS: Final = ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
 
 # Roles that French, Spanish and Russian write in lower case before the name.
-LOWER_CASE_ROLES = language_words.ROLE_WORDS - ENGLISH_TITLE_WORDS
+LOWER_CASE_ROLES: Final = language_words.ROLE_WORDS - ENGLISH_TITLE_WORDS
 
 # Occupations written in lower case between what they belong to and the name: "Media
 # commentator Roy Greenslade", "Chelsea striker Diego Costa", "Obama aide Valerie Jarrett".
-OCCUPATIONS = frozenset(
+OCCUPATIONS: Final = frozenset(
     """commentator columnist journalist reporter editor presenter host broadcaster author
     writer historian strategist pollster adviser advisor aide activist campaigner expert
     lawyer attorney prosecutor detective sheriff surgeon doctor nurse scientist researcher
@@ -76,7 +78,7 @@ OCCUPATIONS = frozenset(
 # heartthrob told"): fame and sport, not offices (a "lawyer" or "spokesman" is usually someone
 # else, who holds that role) nor "the man", "the boy" (someone unnamed: a voter, a heckler),
 # with the gender the word shows where it shows one.
-EPITHET_GENDERS = {
+EPITHET_GENDERS: Final = {
     **dict.fromkeys(
         """singer songwriter star superstar popstar heartthrob actor rapper comedian musician
         hitmaker icon legend model influencer celebrity presenter striker midfielder defender
@@ -89,7 +91,7 @@ EPITHET_GENDERS = {
 # Nouns for a person a story quotes without naming ("one resident", "a witness", "cette
 # personne", "una vecina", "eine Anwohnerin", "одна из жительниц"): the "she" of the next
 # quote goes on with such a speaker, where nothing else is named.
-UNNAMED_PERSON_NOUNS = frozenset(
+UNNAMED_PERSON_NOUNS: Final = frozenset(
     """person woman man resident witness neighbour neighbor mother father passenger driver
     shopper voter customer bystander survivor victim local villager
     personne femme homme habitante habitant témoin voisine voisin mère père passagère
@@ -102,7 +104,7 @@ UNNAMED_PERSON_NOUNS = frozenset(
 # Parties' initials, which a paper writes between a role and a name ("le député LFI Marc
 # Vidal", "el diputado del PP Luis Ortega", "der Abgeordnete der SPD Jan Otto"): not the
 # person's name. Only parties' (an initial-like "DJ", "AJ" opens stage names).
-PARTY_INITIALS = frozenset(
+PARTY_INITIALS: Final = frozenset(
     """
     LFI RN LR PS PCF EELV UDI LREM LRM FN UMP MoDem NUPES
     PP PSOE VOX PNV ERC CUP PRI PAN MORENA PRD
@@ -116,7 +118,7 @@ PARTY_INITIALS = frozenset(
 
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
 # "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person.
-ORG_WORDS = frozenset(
+ORG_WORDS: Final = frozenset(
     """kremlin ministry department committee campaign party council house office agency
     administration government commission court senate congress parliament duma police army
     navy military university college institute foundation center centre association union
@@ -129,17 +131,17 @@ ORG_WORDS = frozenset(
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a
 # person; words that are also common surnames (Park, Bay, Lake, London) are left out.
-PLACE_WORDS = frozenset(
+PLACE_WORDS: Final = frozenset(
     """north south east west northern southern eastern western america africa europe asia
     kingdom states republic island islands city county street avenue road square valley
     coast station airport stadium market mall highway junction roundabout terminal
     mortuary""".split()
 )
 
-CONNECTORS = frozenset(
+CONNECTORS: Final = frozenset(
     {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du"}
 )
-ABBREVIATED = frozenset(
+ABBREVIATED: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
      "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon.",
      "maj.", "cpl.", "pvt.", "pfc.", "spc.", "cpt.", "brig."}
@@ -148,7 +150,7 @@ ABBREVIATED = frozenset(
 
 # The states of the United States, which its news writes alone or after a city ("Birmingham,
 # Alabama"); as whole names only: "Virginia Foxx" and "Georgia" Hill are people.
-US_STATES = frozenset(
+US_STATES: Final = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -159,17 +161,19 @@ US_STATES = frozenset(
 
 # What a place's name ends with ("Oklahoma City", "Clark County"); not a compass word, which a
 # surname may be ("Marty West").
-PLACE_ENDINGS = frozenset("city county street avenue road square valley coast island".split())
+PLACE_ENDINGS: Final = frozenset(
+    "city county street avenue road square valley coast island".split()
+)
 
 
 # What a government role is "of": the portfolios and services that end a body's name before
 # the holder's name ("Secretary of Homeland Security", "Minister of Foreign Affairs").
 # Words that only open a portfolio's name, never end it ("Homeland Security", "Public
 # Prosecutions"): what follows them belongs to the body.
-PORTFOLIO_MODIFIERS = frozenset(
+PORTFOLIO_MODIFIERS: Final = frozenset(
     "public national homeland foreign human natural urban home veterans".split()
 )
-PORTFOLIO_WORDS = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
+PORTFOLIO_WORDS: Final = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
     """state defense defence health education treasury energy labor labour commerce
     agriculture transportation transport justice interior security housing development
     affairs finance economy culture environment trade industry exchequer resources tourism
@@ -179,4 +183,4 @@ PORTFOLIO_WORDS = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
 
 # Words before a capitalised run that make it a thing or a description ("the Trump Train", "The
 # Colombian journalist"), not a person's name.
-THING_DETERMINERS = ("the", "a", "an", "its", "our", "their")
+THING_DETERMINERS: Final = ("the", "a", "an", "its", "our", "their")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from digests.analyse import language_words, russian_names
 from digests.analyse.name_words import (
@@ -48,8 +48,8 @@ def is_initial(word: str) -> bool:
     return _JOINED_INITIALS.fullmatch(word) is not None and word not in _NOT_INITIALS
 
 
-_JOINED_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,3}")
-_NOT_INITIALS = frozenset(
+_JOINED_INITIALS: Final = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,3}")
+_NOT_INITIALS: Final = frozenset(
     "U.S. U.S.A. U.K. U.N. E.U. D.C. L.A. N.Y. U.A.E. N.J. S.C. N.C. Z.B. A.M. P.M. A.D. B.C. P.S."
     .split()
 )
@@ -81,7 +81,7 @@ def describes_by_home_state(words: list[str]) -> bool:
 
 # Prepositions after which a name is where something happens ("in Las Vegas", "near Kharkiv"),
 # whatever its words look like: no one speaks "in" someone ("in Smith's view" is whose view).
-_PLACE_PREPOSITIONS = frozenset("in near outside across throughout".split())
+_PLACE_PREPOSITIONS: Final = frozenset("in near outside across throughout".split())
 
 
 def named_as_a_place(text: str, start: int, end: int) -> bool:
@@ -120,18 +120,18 @@ class NameRun(NamedTuple):
     words: tuple[str, ...]
 
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
-_WORD = rf"[{_UPPER}](?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"  # initials together: "K.C."
+_UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω"
+_WORD: Final = rf"[{_UPPER}](?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"  # initials together: "K.C."
 # The capital comes first and the look-behind after it: a pattern that starts with a character
 # class lets the regex engine skip ahead to candidates instead of trying every position.
 # Public for :mod:`name_index`, which keys its cache on each run as matched, before
 # :func:`split_run` cuts it.
 # French writes a particle against the name it belongs to: "Claude d'Harcourt", "Valéry
 # Giscard d'Estaing" (inside a run only: a run does not open with it).
-_ELIDED_PARTICLE = ("d'", "d’")
+_ELIDED_PARTICLE: Final = ("d'", "d’")
 # So does the Arabic article, with a hyphen: "Hisham al-Hashimi", "Abu Bakr al-Baghdadi".
-_ARABIC_ARTICLE = ("al-", "el-")
-CAPITALISED_RUN = re.compile(
+_ARABIC_ARTICLE: Final = ("al-", "el-")
+CAPITALISED_RUN: Final = re.compile(
     rf"[{_UPPER}](?<![\w'’\-.][{_UPPER}])(?:\.[{_UPPER}](?=\.))*[\w'’\-]*\.?"
     rf"(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) |(?:d['’]|[ae]l-)(?=[{_UPPER}]))*{_WORD})*"
 )
@@ -159,13 +159,13 @@ def _particle_name(word: str) -> bool:
 # "Secretary of Health and Human Services Jane Roe"), which end a run: the run holds the last.
 # The group's first word is written out, not left to the repeat: a pattern that opens with a
 # character class lets the regex engine skip ahead to candidates (~2x faster search).
-_CAPITALISED_WORD = rf"[{_UPPER}][\w.'’-]* "
-_ROLE_OF_BEFORE = re.compile(
+_CAPITALISED_WORD: Final = rf"[{_UPPER}][\w.'’-]* "
+_ROLE_OF_BEFORE: Final = re.compile(
     rf"({_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*)of (?:the )?"
     rf"(?:(?:{_CAPITALISED_WORD})+(?:of (?:the )?|(?:&|and) ))*$"
 )
-_ROLE_OF_REACH = 60  # characters before a run that the test reads
-_MIN_BODY_AND_PERSON = 3  # words: a body's name and a person's first and last names
+_ROLE_OF_REACH: Final = 60  # characters before a run that the test reads
+_MIN_BODY_AND_PERSON: Final = 3  # words: a body's name and a person's first and last names
 
 
 def is_role(words: str) -> bool:
@@ -216,12 +216,12 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
 # envoy to Ukraine Kurt Volker", "ambassador to the Vatican Ana Ruiz"): the run holds the
 # country's name and the person's as one. Not "of" ("head of Goldman Sachs Asset Management"
 # names a body to its end), and not a role that is a person's next step ("promoted to Captain").
-_ROLE_TO = frozenset(
+_ROLE_TO: Final = frozenset(
     "envoy ambassador adviser advisor counselor counsellor representative delegate attaché "
     "liaison consul emissary".split()
 )
-_ROLE_TO_REACH = 24  # characters: "counsellor to the " and a margin
-_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_ROLE_TO_REACH: Final = 24  # characters: "counsellor to the " and a margin
+_NAME_SUFFIXES: Final = frozenset("Jr. Jr Sr. Sr II III IV".split())
 
 
 def _follows_role_to(text: str, start: int, run: str) -> bool:
@@ -240,11 +240,11 @@ def _follows_role_to(text: str, start: int, run: str) -> bool:
 # A role in lower case and what it is "of" in German, French, Spanish, Portuguese or Italian,
 # right before a run: "el ministro de Salud Ana Ruiz", "il ministro dei Trasporti Carlo
 # Bianchi", "o ministro da Saúde Paulo Rocha", "la ministre de la Santé Anne Roux".
-_PORTFOLIO_PREPOSITIONS = (
+_PORTFOLIO_PREPOSITIONS: Final = (
     "de la ", "de l'", "de l’", "del ", "de ", "da ", "do ", "das ", "dos ", "dei ", "della ",
     "dell'", "dell’", "degli ", "delle ", "du ", "des ", "für ",
 )
-_PORTFOLIO_OF_ROLE = re.compile(
+_PORTFOLIO_OF_ROLE: Final = re.compile(
     r"\b(?:" + "|".join(sorted(language_words.ROLE_WORDS, key=len, reverse=True)) + r")s?\s+"
     r"(?:de la |de l['’]|del |de |da |do |das |dos |dei |della |dell['’]|degli |delle |du |des "
     r"|für )$"
@@ -315,7 +315,7 @@ def matches_containing(pattern: re.Pattern[str], text: str, needle: str) -> list
 
 # Up to the last lower-case word between spaces that is no connector, and the space after it:
 # a greedy match of anything backtracks from the end to it.
-_TO_LAST_PLAIN_WORD = re.compile(
+_TO_LAST_PLAIN_WORD: Final = re.compile(
     rf".*(?<= )(?!(?:{'|'.join(sorted(CONNECTORS))}) )[a-z]+ ", re.DOTALL
 )
 
@@ -386,13 +386,13 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 
 
 # French bodies and places named "X d'Y", which no person is.
-_NAMED_OF_SOMETHING = frozenset(
+_NAMED_OF_SOMETHING: Final = frozenset(
     """conseil cour côte val vallée musée place hôtel palais ministère chambre mont pont port
     lac golfe maison château tour gare porte avenue rue quai agence école institut banque
     compagnie société groupe office prix""".split()
 )
-_ARTICLES = frozenset({"der", "den", "dem"})
-_TAKE_ARTICLE = frozenset({"von", "van", "de"})
+_ARTICLES: Final = frozenset({"der", "den", "dem"})
+_TAKE_ARTICLE: Final = frozenset({"von", "van", "de"})
 
 
 def _von_is_a_preposition(words: list[str], at: int) -> bool:
@@ -426,9 +426,11 @@ def _split_heading(words: list[str]) -> tuple[tuple[int, int, tuple[str, ...]], 
 
 # Verbs, and the words around them, that title case capitalises in a heading and no name holds.
 # Not the small words a body's name holds in title case too ("Institute For Fiscal Studies").
-_HEADLINE_VERBS = frozenset("Is Are Was Were Does Did Has Have Had Not Like Says Than".split())
+_HEADLINE_VERBS: Final = frozenset(
+    "Is Are Was Were Does Did Has Have Had Not Like Says Than".split()
+)
 _holds_no_headline_verb = _HEADLINE_VERBS.isdisjoint  # bound once: split_run runs per run
-_LONGEST_NAME = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
+_LONGEST_NAME: Final = 4  # words: "Aung San Suu Kyi", "Andrés Manuel López Obrador"
 
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PRONOUN_GENDER
@@ -29,10 +29,10 @@ from digests.analyse.whole_words import whole_words
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
 # surname: a story moves on, and the one it is about comes back to it.
-_REACH = 3
+_REACH: Final = 3
 # Family words written right before a name ("his wife Hillary Clinton", "her husband, Bill"):
 # the gender of the one named, where the article gives no honorific.
-_RELATIVE_GENDER = {
+_RELATIVE_GENDER: Final = {
     **dict.fromkeys("husband son father brother nephew uncle grandson grandfather widower "
                     "stepson stepfather boyfriend".split(), "m"),
     **dict.fromkeys("wife daughter mother sister niece aunt granddaughter grandmother widow "
@@ -41,7 +41,7 @@ _RELATIVE_GENDER = {
 # Other nouns that say a man or a woman, written before a name as relatives are ("actress Ana
 # Lind", "a man, Ray Holt,"). Only words with no common use for the other gender: "actor",
 # "priest" or "host" are left out.
-_NOUN_GENDER = {
+_NOUN_GENDER: Final = {
     **_RELATIVE_GENDER,
     **dict.fromkeys("man boy businessman sportsman councilman assemblyman policeman fireman "
                     "frontman anchorman salesman fisherman gentleman schoolboy bridegroom "
@@ -51,8 +51,8 @@ _NOUN_GENDER = {
                     "songstress seamstress duchess countess baroness empress schoolgirl bride "
                     "fiancée mum mom grandma godmother headmistress nun ballerina".split(), "f"),
 }
-_PRONOUN_REACH = 400  # characters: about two sentences
-_SETTLED = 3  # votes ahead
+_PRONOUN_REACH: Final = 400  # characters: about two sentences
+_SETTLED: Final = 3  # votes ahead
 
 
 def _whole_words(words: list[str]) -> re.Pattern[str]:
@@ -68,21 +68,21 @@ def _whole_words(words: list[str]) -> re.Pattern[str]:
     ) + ")\\b")
 
 
-_GENDERED_WORD = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
+_GENDERED_WORD: Final = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
                                if gender in {"m", "f"} for form in (pronoun, pronoun.capitalize())])
-_RELATIVE_BEFORE = re.compile(r"\b(\w+),?\s+$")
+_RELATIVE_BEFORE: Final = re.compile(r"\b(\w+),?\s+$")
 # A relative set off before the role that goes with the name: "her son, painter Olle Brandt".
-_RELATIVE_BEFORE_ROLE = re.compile(r"\b(\w+),\s+[a-z][\w-]*\s+$")
+_RELATIVE_BEFORE_ROLE: Final = re.compile(r"\b(\w+),\s+[a-z][\w-]*\s+$")
 # What a sentence's subject follows: nothing, a sentence end, an opening quote mark or
 # bracket, a dash (a dateline: "FLINT, Mich. (UPI) — Former President Bill Clinton …").
-_OPENING = frozenset(".!?:;“„«\"'([—–-")
+_OPENING: Final = frozenset(".!?:;“„«\"'([—–-")
 # The role words written before a name in the same run ("Former President Bill Clinton"). The
 # first word written out, not left to the repeat, so that the pattern opens with a class (as
 # above: the search skips to capitals).
-_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+"
-_LEADING_CAPITALISED = re.compile(rf"{_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*$")
-_ROLES_REACH = 80
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_CAPITALISED_WORD: Final = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*\s+"
+_LEADING_CAPITALISED: Final = re.compile(rf"{_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*$")
+_ROLES_REACH: Final = 80
+_SENTENCE_END: Final = re.compile(r"[.!?][”\"’']?\s")
 
 
 class Placed(Protocol):
@@ -223,8 +223,8 @@ def noun_before(text: str, start: int) -> bool:
     return any(word.strip(",").lower() in _NOUN_GENDER for word in words[-_NOUN_WORDS:])
 
 
-_NOUN_REACH = 60  # characters: a relative, a role and first names before a surname
-_NOUN_WORDS = 5  # "son, painter Olle" before "Brandt"; "actress Mary" before "Steenburgen"
+_NOUN_REACH: Final = 60  # characters: a relative, a role and first names before a surname
+_NOUN_WORDS: Final = 5  # "son, painter Olle" before "Brandt"; "actress Mary" before "Steenburgen"
 
 
 def holds_pronoun(text: str) -> bool:

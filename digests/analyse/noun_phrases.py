@@ -7,6 +7,7 @@ piece is an appositive about the name before it ("Donna Brazile, the party's cha
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import language_words
 from digests.analyse.name_parts import person_part
@@ -19,28 +20,28 @@ from digests.analyse.names import (
     name_runs,
 )
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
-DETERMINERS = frozenset(
+PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
+DETERMINERS: Final = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
 )
 # Words that open a subordinate clause: "When Wallace died, President Clinton said" - the name
 # in that clause is not the subject of the sentence's reporting verb.
-SUBORDINATE_OPENERS = frozenset(
+SUBORDINATE_OPENERS: Final = frozenset(
     """when whenever before after if while although though since because once until unless
     whereas""".split()
 )
 # Role words that may precede the name that opens a sentence.
-_ROLE_WORDS = TITLE_WORDS | frozenset(
+_ROLE_WORDS: Final = TITLE_WORDS | frozenset(
     """presidential vice-presidential candidate nominee hopeful frontrunner front-runner
     white house press secretary senior top""".split()
 )
-_NP_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from", "on", "in"})
+_NP_PREPOSITIONS: Final = frozenset({"of", "for", "at", "with", "from", "on", "in"})
 # "of"/"de" (and an article) right before the last word of a role phrase.
-_BODY_OF_ROLE = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
-_ARTICLES = frozenset({"the", "el", "la", "le", "der", "die"})
+_BODY_OF_ROLE: Final = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
+_ARTICLES: Final = frozenset({"the", "el", "la", "le", "der", "die"})
 # A described person whose description ends with whom they serve or know: "an aide to", "a
 # close friend of", "a lawyer for", "a source close to". The name after it is someone else.
-_SOMEONE_ELSES = re.compile(
+_SOMEONE_ELSES: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){1,3}"
     r"(?:of|for|to|on) (?:the )?"  # "on": "one user on Weibo", the site, not who wrote
 )
@@ -83,7 +84,7 @@ def _is_titled_name(segment: str) -> bool:
 
 # Words that open a noun phrase of some of a group ("some Indiana protesters", "several
 # fans"): a group speaks, and the phrase is its subject as "the protesters" would be.
-_QUANTIFIERS = frozenset("some many several few most various numerous".split())
+_QUANTIFIERS: Final = frozenset("some many several few most various numerous".split())
 
 
 def np_at_end(segment: str) -> str | None:
@@ -127,7 +128,7 @@ def np_at_end(segment: str) -> str | None:
 
 # The word that joins a role to the body or place it is of, in the languages that write the
 # role first ("il tecnico della Roma", "el presidente del Gobierno", "der Chef von Bosch").
-_ROLE_OF_WORD = re.compile(r"(?:de|del|della|dello|dei|degli|delle|di|von|vom|des|du)")
+_ROLE_OF_WORD: Final = re.compile(r"(?:de|del|della|dello|dei|degli|delle|di|von|vom|des|du)")
 
 
 def ends_with_role_of(words: list[str], name: str) -> bool:
@@ -167,8 +168,8 @@ def name_at_end(segment: str) -> str | None:
 
 # Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann
 # Lee with the Red Cross", "Tom Berg at Harbor Airways", "Jo Hale from Acme".
-_WORKS_FOR = re.compile(r" (?:of|with|from|at)(?: the)? $")
-_WORKS_FOR_WORDS = (" of ", " with ", " from ", " at ")
+_WORKS_FOR: Final = re.compile(r" (?:of|with|from|at)(?: the)? $")
+_WORKS_FOR_WORDS: Final = (" of ", " with ", " from ", " at ")
 
 
 def _person_before_body(segment: str) -> str | None:
@@ -223,7 +224,7 @@ def np_at_start(segment: str) -> str | None:
 # The rest of a body's name and a role in lower case after it, with no name after the role:
 # what a capitalised run that opens a sentence is part of ("The Ministry| of Defense
 # spokesman said", not "Kremlin spokesman Dmitry Peskov said").
-_ROLE_AFTER_BODY = re.compile(
+_ROLE_AFTER_BODY: Final = re.compile(
     r"(?:\s+(?:of|and|&|the)\s+[A-Z][\w.'’&-]*)*\s+([a-z][\w-]*)(?!\s+[A-Z])"
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from digests.analyse import sentence_roles
 from digests.analyse.name_words import FUNCTION_WORDS, THING_DETERMINERS
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from digests.analyse.name_index import NameIndex
 
 # Possessives right before a name make it describe a thing ("his Los Angeles show").
-_POSSESSIVES = frozenset({"his", "her", "its", "our", "their", "my", "your"})
+_POSSESSIVES: Final = frozenset({"his", "her", "its", "our", "their", "my", "your"})
 
 
 def only_name_given(

@@ -9,36 +9,37 @@ Not "It" that stands for nothing ("It is likely that…"), nor "This week", "Tho
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import referent_words
 
 # Opening words that need an antecedent. Subject and possessive pronouns can be replaced by a
 # name; the others ("They", "This", "It") stand for things we cannot name reliably.
 # Also those of German, French, Spanish and Russian: "Er sagte…" dangles just the same.
-REPLACEABLE = {
+REPLACEABLE: Final = {
     "he": "", "she": "", "his": "'s", "her": "'s", **dict.fromkeys(referent_words.REPLACEABLE, "")
 }
 # Possessives that stand for the same person as a subject pronoun ("He…" then "His…").
-POSSESSIVE_OF = {"his": "he", "her": "she"}
-_UNRESOLVABLE = frozenset(
+POSSESSIVE_OF: Final = {"his": "he", "her": "she"}
+_UNRESOLVABLE: Final = frozenset(
     {"they", "their", "them", "it", "its", "this", "these", "those", "that", "such", "him"}
 ) | referent_words.UNRESOLVABLE
 # "This week", "these days", "those who": the demonstrative points to a time or to the people
 # the sentence goes on to describe, not back to an earlier sentence.
-_DETERMINERS = frozenset({"this", "that", "these", "those"}) | referent_words.DETERMINERS
-_POINTS_IN_TIME = frozenset(
+_DETERMINERS: Final = frozenset({"this", "that", "these", "those"}) | referent_words.DETERMINERS
+_POINTS_IN_TIME: Final = frozenset(
     """
     year week weekend month morning afternoon evening night summer spring autumn fall winter
     season time days years weeks months who
     """.split()
 ) | referent_words.POINTS_IN_TIME
-OPENING = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
+OPENING: Final = re.compile(r"^([\"'“‘«„]?)([^\W\d_]+)\b")
 # "It is not clear whether…", "It emerged that…": an "it" that stands for nothing needs no name.
-_BE = (
+_BE: Final = (
     r"(?:'s|’s| is| was| has been| had been| will be| would be| remains| is not| was not"
     r"| has become| had become| became| becomes| seems| seemed| appears| appeared)"
 )
-_EXPLETIVE_IT = re.compile(
+_EXPLETIVE_IT: Final = re.compile(
     r"^It" + _BE + r" (?:(?:now|still|also|not|more and more|increasingly|ever more) )?"
     r"(?:clear|unclear|likely|unlikely|possible|"
     r"impossible|hard|difficult|easy|important|vital|essential|true|time|worth)\b"
@@ -47,13 +48,13 @@ _EXPLETIVE_IT = re.compile(
     r"|^It(?:'s|’s| is| was) (?!there |then |here |this |that )(?:[a-z]+ ){1,2}"
     r"(?:that|what|how|whether|why)\b"
 )
-POSSESSIVE_S = re.compile(r"['’]s\b")
+POSSESSIVE_S: Final = re.compile(r"['’]s\b")
 # German "Es" before a copula and a noun phrase ("Es war eine Generalprobe für…", "Es ist der
 # dritte Erfolg…"): it stands for what the sentence before named. Not when the sentence goes
 # on to say what "es" is, after a comma ("Es ist eine Schande, dass…", "Es ist das erste Mal,
 # dass…") or a colon ("Es ist ein schwieriger Posten: Lambsdorff geht nach Moskau."), nor "Es
 # gibt", "Es war einmal", "Es regnete", whose "es" stands for nothing.
-_GERMAN_ES_FOR_BEFORE = re.compile(
+_GERMAN_ES_FOR_BEFORE: Final = re.compile(
     r"^Es (?:war|ist|sei|wäre|bleibt|blieb|wird|wurde) (?:ein|eine|einer|der|die|das)\b"
     r"(?![^.;:]*(?::|,\s*(?:dass|ob|wie|wenn|weil|zu|um)\b))"
 )
@@ -111,11 +112,11 @@ def opening_pronoun(sentence: str, language: str = "") -> tuple[str, bool] | Non
 # estadio", "La anunció el ministro", "Le preguntaron…"): what it stands for is in another
 # sentence. Only before a verb of the preterite or the imperfect ("-ó", "-aron", "-ieron",
 # "-aba"), as these words are articles too ("La policía", "Los vecinos"); nouns seldom end so.
-_SPANISH_CLITICS = frozenset("lo la los las le les".split())
-_SPANISH_VERB_AFTER_CLITIC = re.compile(r" [a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban)\b")
+_SPANISH_CLITICS: Final = frozenset("lo la los las le les".split())
+_SPANISH_VERB_AFTER_CLITIC: Final = re.compile(r" [a-záéíóúñ]{2,}(?:ó|aron|ieron|aba|aban)\b")
 
 # Every opening word a rule of opening_pronoun can take for a pronoun.
-_MAY_NEED_ANTECEDENT = (
+_MAY_NEED_ANTECEDENT: Final = (
     frozenset(REPLACEABLE) | referent_words.CONNECTIVES | referent_words.GERMAN_DEMONSTRATIVES
     | referent_words.PREPOSITIONS | _UNRESOLVABLE | _SPANISH_CLITICS | {"es"}
 )

@@ -9,19 +9,20 @@ and the description stays as written (a wrong name is worse).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from digests.analyse.name_index import NameIndex
 
-_MOTHER = ("mother", "mum", "mom", "mère", "maman", "madre", "mamá", "mutter", "mama", "мать",
-           "мама")
-_FATHER = ("father", "dad", "père", "papa", "padre", "papá", "vater", "отец", "папа")
-_WORDS_OF = {word: words for words in (_MOTHER, _FATHER) for word in words}
+_MOTHER: Final = (
+    "mother", "mum", "mom", "mère", "maman", "madre", "mamá", "mutter", "mama", "мать", "мама"
+)
+_FATHER: Final = ("father", "dad", "père", "papa", "padre", "papá", "vater", "отец", "папа")
+_WORDS_OF: Final = {word: words for words in (_MOTHER, _FATHER) for word in words}
 # The definite article a speaker so described opens with ("la maman", "el padre"); Russian
 # writes none.
-_DEFINITE = frozenset("the la le el die der".split())
-_REACH = 40  # characters between a name and the family word beside it
+_DEFINITE: Final = frozenset("the la le el die der".split())
+_REACH: Final = 40  # characters between a name and the family word beside it
 
 
 def _beside(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -36,7 +37,7 @@ def _beside(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-_PATTERNS = {words: _beside(words) for words in (_MOTHER, _FATHER)}
+_PATTERNS: Final = {words: _beside(words) for words in (_MOTHER, _FATHER)}
 
 
 def parent_named(index: NameIndex, lowered: str, at: tuple[int, int]) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from digests.analyse import language_words, referent_words
 from digests.analyse.clauses import REPORTING
@@ -22,27 +22,27 @@ from digests.analyse.whole_words import find_whole, is_boundary
 # A run of capitalised words: "Vladimir Putin", "Mr. Putin", "Mark Milley", "Jean-Luc Picard".
 # Written to open with one plain character class, which the regex engine scans for quickly.
 # Capitals with accents and Cyrillic ones too: "Élisabeth Borne", "Дмитрий Песков".
-_CAPITAL = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_CAPITAL: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 # A middle initial goes with the name it stands in ("Donald J. Trump"), and initials written
 # together open it ("J.D. Cannon", not "D. Cannon", which the run would start at otherwise).
 # The words of a name stand on one line: a paragraph that ends without a full stop ("… (AP
 # Photo/Ana Ruiz)AP2014", a heading) lends no word to the name that opens the next one.
-_SPACE = r"[^\S\n]+"
-NAME_RUN = re.compile(
+_SPACE: Final = r"[^\S\n]+"
+NAME_RUN: Final = re.compile(
     rf"[{_CAPITAL}](?:\.[{_CAPITAL}]){{0,2}}(?:[a-z]*\.?{_SPACE}[{_CAPITAL}][\w'’\-]+|[\w'’\-]+)"
     rf"(?:{_SPACE}[{_CAPITAL}](?:[\w'’\-]+|\.(?={_SPACE}[{_CAPITAL}])))*"
 )
 # Titles before a name: "Russian President Vladimir Putin" names Vladimir Putin.
-_TITLES = frozenset(
+_TITLES: Final = frozenset(
     """
     president minister prime chancellor secretary general chief leader king queen prince
     princess senator governor mayor judge captain coach manager director chairman spokesman
     spokeswoman spokesperson ceo boss actor actress singer star striker player officer speaker
     """.split()
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"})
 # Words that make a capitalised run something other than a person.
-_NOT_PERSON = frozenset(
+_NOT_PERSON: Final = frozenset(
     """
     the a an in on at of for by and but as this that these those it its he she they we i if when
     after before while monday tuesday wednesday thursday friday saturday sunday january february
@@ -180,7 +180,7 @@ def _is_initialism(word: str) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha() and word not in _ROMAN_NUMERALS
 
 
-_ROMAN_NUMERALS = frozenset("II III IV VI VII VIII IX XI XII".split())
+_ROMAN_NUMERALS: Final = frozenset("II III IV VI VII VIII IX XI XII".split())
 
 
 def _bare(word: str) -> str:
@@ -225,28 +225,30 @@ def _written_in(words: list[str], text: str) -> list[list[str]]:
     return found
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 # Words a headline leaves in lower case.
-_MINOR_WORDS = frozenset("a an the of in on to for and but or at by with as from vs".split())
-_HEADLINE_WORDS = 4  # fewer capitalised words than this say nothing of the case a text is in
+_MINOR_WORDS: Final = frozenset("a an the of in on to for and but or at by with as from vs".split())
+_HEADLINE_WORDS: Final = 4  # fewer capitalised words than this say nothing of the case a text is in
 # Lower-case words after which a capitalised run without a title is a description, a thing or
 # a place, not a name.
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
-_PLACE_PREPOSITIONS = frozenset("in at near across outside inside throughout".split())
-_PREPOSITIONS = _PLACE_PREPOSITIONS | frozenset("of from to for with by on".split())
+_DETERMINERS: Final = frozenset(
+    "the a an his her its their our my your this that these those".split()
+)
+_PLACE_PREPOSITIONS: Final = frozenset("in at near across outside inside throughout".split())
+_PREPOSITIONS: Final = _PLACE_PREPOSITIONS | frozenset("of from to for with by on".split())
 # Titles a surname alone may follow, as it follows "Mr": "President Obama", "Senator Warren".
-_TITLES_OF_ADDRESS = frozenset(
+_TITLES_OF_ADDRESS: Final = frozenset(
     """president senator governor mayor chancellor minister judge king queen prince princess
     coach captain sen rep gov gen lt col capt sgt adm cmdr supt det insp rev hon""".split()
 )
-_ABBREVIATED_TITLES = frozenset(
+_ABBREVIATED_TITLES: Final = frozenset(
     "sen rep gov gen lt col capt sgt adm cmdr supt det insp rev hon st jr sr".split()
 )
 
 
 # A German article that opens a run of capitalised words or stands right before it.
-_GERMAN_ARTICLE_OPENS = frozenset(word.title() for word in referent_words.GERMAN_ARTICLES)
-_GERMAN_ARTICLES = frozenset(referent_words.GERMAN_ARTICLES)
+_GERMAN_ARTICLE_OPENS: Final = frozenset(word.title() for word in referent_words.GERMAN_ARTICLES)
+_GERMAN_ARTICLES: Final = frozenset(referent_words.GERMAN_ARTICLES)
 
 
 def _after_german_article(tokens: list[str]) -> list[str]:
@@ -284,10 +286,10 @@ def _person_tokens(tokens: list[str]) -> list[str]:
 
 
 # The generation a name ends with, after its surname.
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATIONS: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-_TITLE_WORDS = _TITLES | _HONORIFICS | _ABBREVIATED_TITLES - {"st", "jr", "sr"} | (
+_TITLE_WORDS: Final = _TITLES | _HONORIFICS | _ABBREVIATED_TITLES - {"st", "jr", "sr"} | (
     language_words.ROLE_WORDS
 )
 
@@ -413,7 +415,7 @@ def words_before(surname: str, text: str) -> Iterator[str]:
         at = text.find(spaced, end)  # the pattern's matches do not overlap
 
 
-_SHORT_FORM_HONORIFICS = (
+_SHORT_FORM_HONORIFICS: Final = (
     ("Mr", "m"), ("Mrs", "f"), ("Ms", "f"), ("Miss", "f"), ("Dr", ""), ("Mr.", "m"),
     ("Mrs.", "f"), ("Ms.", "f"), ("Dr.", ""),
 )

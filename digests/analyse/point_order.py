@@ -7,11 +7,13 @@ that tells the death comes before summary bullets that do not.
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.analyse.deaths import tells_the_death
 
 # Words that open an English sentence leaning on the one before ("The company confirmed…",
 # "This came after…"): a point that opens so reads right under the point it leans on.
-_LEANING_OPENERS = frozenset("The This That These Those Its Their Such".split())
+_LEANING_OPENERS: Final = frozenset("The This That These Those Its Their Such".split())
 
 
 def reading_order(positions: list[int], points: list[str]) -> list[int]:

@@ -14,8 +14,9 @@ and "to her", and "sein" also "to be": left out.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_POSSESSIVE_GENDER = {
+_POSSESSIVE_GENDER: Final = {
     "his": "m", "her": "f",
     **dict.fromkeys("seine seinen seinem seiner seines".split(), "m"),
     **dict.fromkeys("ihre ihren ihrem ihrer ihres".split(), "f"),
@@ -23,13 +24,13 @@ _POSSESSIVE_GENDER = {
 # Opening with letters, the boundary looked back on after the first one, lets the regex engine
 # skip to those letters (as namesakes' pronoun pattern does). German ones in lower case only:
 # "Ihre" inside a sentence is the formal "your", "Seine" a river.
-_POSSESSIVE = re.compile(
+_POSSESSIVE: Final = re.compile(
     r"(?:[Hh](?<!\w.)(?:is|er)|s(?<!\w.)eine[nmrs]?|i(?<!\w.)hre[nmrs]?)(?![\w’'-])"
 )
 # A determiner opens another noun phrase, whose person or body the possessive may be ("Lind
 # accused the mayor of breaking his word", "Müller sagte, der Bürgermeister habe seine …"):
 # the possessive counts only where none stands between the name and it.
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     "the a an this that these those der die das dem den des ein eine einen einem einer eines"
     .split()
 )
@@ -38,18 +39,18 @@ _DETERMINERS = frozenset(
 # said her customers …"). After a preposition or a conjunction, or opening a sentence, it is a
 # possessive when its noun follows ("with her family", "and her husband", "for her part"), not
 # where the words after it show the object ("waited for her at the door").
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "with of in for on at by from about after during into through over under without like"
     .split()
 )
-_BEFORE_POSSESSIVE_HER = _PREPOSITIONS | {"said", "says", "and", "or", "but"}
-_NOT_AFTER_POSSESSIVE_HER = frozenset(
+_BEFORE_POSSESSIVE_HER: Final = _PREPOSITIONS | {"said", "says", "and", "or", "but"}
+_NOT_AFTER_POSSESSIVE_HER: Final = frozenset(
     "the a an this that to for with in on at by from of about as and or but if when while "
     "because so too not again back up down out off over now then yesterday today tonight "
     "once twice why how what where who whether".split()
 )
-_QUOTE_MARKS = frozenset("“”„«»\"")
-_WORD = re.compile(r"[^\W\d_]+")
+_QUOTE_MARKS: Final = frozenset("“”„«»\"")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def holds_possessive(text: str) -> bool:
@@ -89,7 +90,7 @@ def possessive_gender(text: str, end: int, stop: int) -> str:
 
 # An object pronoun of one gender: "him", German "ihn"/"ihm", and an object "her" (before
 # punctuation or what follows an object, not before its noun).
-_OBJECT_PRONOUN = re.compile(r"(?:h(?<!\w.)(?:im|er)|i(?<!\w.)h[nm])(?![\w’'-])")
+_OBJECT_PRONOUN: Final = re.compile(r"(?:h(?<!\w.)(?:im|er)|i(?<!\w.)h[nm])(?![\w’'-])")
 
 
 def object_pronoun_between(text: str, start: int, end: int) -> bool:

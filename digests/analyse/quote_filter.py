@@ -10,38 +10,41 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import ACCORDING
 
-MIN_WORDS = 3  # "a disaster", "fakes": shorter spans are labels, not statements
-_STARTS_SENTENCE = tuple(".!?:;—–‒-([{…")
-_CLOSING_MARKS = tuple("”’\"'»›“")
+MIN_WORDS: Final = 3  # "a disaster", "fakes": shorter spans are labels, not statements
+_STARTS_SENTENCE: Final = tuple(".!?:;—–‒-([{…")
+_CLOSING_MARKS: Final = tuple("”’\"'»›“")
 # A closing mark and a comma, in either order: the quoted item before ends there, and another
 # follows it in a list. (Not "'," or "’,", which end a plural possessive: "the players',".)
-_LIST_COMMAS = (",”", "”,", ',"', '",', ",’", ",»", "»,")
+_LIST_COMMAS: Final = (",”", "”,", ',"', '",', ",’", ",»", "»,")
 # Words that show a clause, not a listener or a setting, between a reporting verb and a quote.
-_CLAUSE_WORDS = frozenset(
+_CLAUSE_WORDS: Final = frozenset(
     """that he she it they we i you there is was are were be been has had have will would can
     could should may might must his her its their says said""".split()
 )
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     {"that", "because", "since", "as", "if", "when", "while", "although", "though", "whether",
      "than"}
 )
-_OBJECT_STARTS = frozenset({"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"})
+_OBJECT_STARTS: Final = frozenset(
+    {"the", "a", "an", "reporters", "supporters", "in", "on", "at", "to"}
+)
 
 
 # "Selon Élisabeth Borne, « la réforme… »": a quote may open in lower case after "according
 # to X," in French, Spanish, German and Russian, where it is always introduced that way.
-_ACCORDING_CLAUSE = re.compile(
+_ACCORDING_CLAUSE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted({*ACCORDING, *(w[0].upper() + w[1:] for w in ACCORDING)},
                                    key=len, reverse=True))
     + r")(?:\s[^,.;:!?«»„“”]{1,60})?,$"
 )
 # "As Politico reported, “… if the primary were held today…”": "as X said" names who speaks
 # before the quote, as "according to X" does.
-_AS_X_SAID = re.compile(
+_AS_X_SAID: Final = re.compile(
     r"\b[Aa]s [^,.;:!?«»„“”]{1,60} (?:reported|said|wrote|noted|put it|observed|explained),$"
 )
 # "as if to say “…”", "her look seemed to say “…”": words the writer reads into a face or a
@@ -50,19 +53,19 @@ _AS_X_SAID = re.compile(
 # "As Sherlock would say, “…”"), and a saying "as" someone "used to say" (recalled, not said in
 # this story). Without "as", "would say" and "used to say" report a habit: "She would say:
 # “…”" is her words. And the question a writer voices for those "left to wonder: “…”".
-_SOMEONE_WOULD_SAY = (
+_SOMEONE_WOULD_SAY: Final = (
     r"(?:[\w.'’-]+\s){1,5}?(?:would(?: have)? (?:say|said|ask|asked|put it)|used to (?:say|ask))"
 )
-_IMAGINED_SPEECH = re.compile(
+_IMAGINED_SPEECH: Final = re.compile(
     r"\b(?:as (?:if|though) (?:to )?(?:say|ask)(?:ing)?|seem(?:s|ed)? to (?:say|ask)"
     r"|(?:might|could)(?: have)? (?:say|said|put it)|\b[Aa]s " + _SOMEONE_WOULD_SAY
     + r"|left (?:to (?:wonder|ponder|ask)|(?:wonder|ponder|ask)ing))[,:]?$"
 )
 # How a text before an imagined quote ends: the cheap test before the pattern.
-_IMAGINED_ENDINGS = ("say", "ask", "saying", "asking", "have said", "have asked", "put it",
+_IMAGINED_ENDINGS: Final = ("say", "ask", "saying", "asking", "have said", "have asked", "put it",
                      "wonder", "wondering", "ponder", "pondering")
-_WORDS = re.compile(r"[^\W_][\w'’\-]*")
-_LETTER = re.compile(r"[^\W\d_]")
+_WORDS: Final = re.compile(r"[^\W_][\w'’\-]*")
+_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 def words(text: str) -> list[str]:
@@ -115,7 +118,7 @@ def reads_as_title(text: str) -> bool:
         and _looks_like_title(text, attributed=False)
 
 
-_TITLE_LONG_WORDS = 3
+_TITLE_LONG_WORDS: Final = 3
 
 
 def _short_title(text: str) -> bool:
@@ -128,12 +131,12 @@ def _short_title(text: str) -> bool:
         and all(w[0].isupper() for w in long_words)
 
 
-_SHORT_TITLE_WORDS = 6
+_SHORT_TITLE_WORDS: Final = 6
 
 
 # "“…,” she sings.", "“…,” she and the choir sang together": the clause after a song's words.
 # A subject of a few words, none of them "to" ("he proceeded to sing" is a new sentence).
-_SUNG = re.compile(r",?\s*(?:(?!to\s)[\w.'’-]+\s){1,3}(?:sings?|sang|sung)\b")
+_SUNG: Final = re.compile(r",?\s*(?:(?!to\s)[\w.'’-]+\s){1,3}(?:sings?|sang|sung)\b")
 
 
 def sung(quote_text: str, clause_after: str) -> bool:
@@ -146,7 +149,7 @@ def sung(quote_text: str, clause_after: str) -> bool:
         and _SUNG.match(clause_after) is not None
 
 
-_SUNG_REACH = 40  # characters: a subject of three words and the verb
+_SUNG_REACH: Final = 40  # characters: a subject of three words and the verb
 
 
 def imagined(clause_after: str) -> bool:
@@ -157,12 +160,12 @@ def imagined(clause_after: str) -> bool:
     return ("would" in head or "used to" in head) and _IMAGINED_AFTER.match(head) is not None
 
 
-_IMAGINED_REACH = 70  # characters: "as", a subject of a few words and the verb
-_IMAGINED_AFTER = re.compile(r",?\s*as\s+" + _SOMEONE_WOULD_SAY + r"\b")
+_IMAGINED_REACH: Final = 70  # characters: "as", a subject of a few words and the verb
+_IMAGINED_AFTER: Final = re.compile(r",?\s*as\s+" + _SOMEONE_WOULD_SAY + r"\b")
 
 
 # A list number before a heading: "2.", "2)".
-_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)])?")
+_LIST_NUMBER: Final = re.compile(r"(?:\d{1,2}[.)])?")
 
 
 def is_quoted_heading(paragraph: str, start: int, end: int, text: str) -> bool:
@@ -226,12 +229,12 @@ def prefix_allows_quote(prefix: str, quote_text: str, attributed: bool) -> bool:
 
 # Words a quote opens with in lower case when it finishes the writer's sentence: a clause of
 # cause, purpose or result ("…, “because the pipes are old,” he said").
-_CONTINUING_WORDS = frozenset({"so", "because", "since", "although", "though", "whereas",
+_CONTINUING_WORDS: Final = frozenset({"so", "because", "since", "although", "though", "whereas",
                                "which", "unless"})
 
 
 # Characters before a quote in which a reporting verb and its "that" are looked for.
-_THAT_REACH = 120
+_THAT_REACH: Final = 120
 
 
 def _reports_that(tail: str) -> bool:
@@ -242,7 +245,7 @@ def _reports_that(tail: str) -> bool:
 
 
 # "that" right after a reporting verb, or after one word ("said Tuesday that").
-_THAT_AFTER_VERB = re.compile(r"(?: [\w-]+)? that ")
+_THAT_AFTER_VERB: Final = re.compile(r"(?: [\w-]+)? that ")
 
 
 def _continues_the_sentence(quote_text: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from digests.analyse.quote_filter import words
 from digests.analyse.tokens import content_stem_set
@@ -30,47 +31,49 @@ from digests.article import Quote
 
 # A quote this short found whole inside a point is the point's own words ("“I am confident,”
 # she said" under 'She said she was "confident"' is not one).
-MIN_REPEAT_WORDS = 4
+MIN_REPEAT_WORDS: Final = 4
 # Content stems under which a quote says nothing a reader can take away.
-MIN_CONTENT_STEMS = 3
+MIN_CONTENT_STEMS: Final = 3
 # Stems shared with the title and the points that count, each worth TOPIC_WORD: a long quote
 # shares more by chance, and three shared words already tie it to the story.
-MAX_TOPIC_WORDS = 3
+MAX_TOPIC_WORDS: Final = 3
 # A speaker's name shorter than this is not looked for in the title ("Li", "Ng" inside words).
-MIN_NAME_CHARS = 3
+MIN_NAME_CHARS: Final = 3
 
 # Points: form first (at most 5, as the ranking had before it read what quotes say); what the quote
 # says moves a quote past another of like form, and a speaker the title names past a bystander,
 # but a question or a lean-on opening rarely outranks a quote that stands alone.
-NAMED_SPEAKER = 2.0
-UNNAMED_SPEAKER = 1.0
-CAPITAL_START = 1.0
-SENTENCE_END = 0.5
-GOOD_LENGTH = 1.5
-FAIR_LENGTH = 0.5
-TOPIC_WORD = 0.5
-SPEAKER_IN_TITLE = 1.5
-SPEAKER_IN_POINTS = 0.75
-REPEATS_POINT = -2.0
-LEANS_ON_BEFORE = -1.0
-QUESTION = -1.5
-EMPTY_TALK = -1.0
-POST_MARKUP = -1.5
+NAMED_SPEAKER: Final = 2.0
+UNNAMED_SPEAKER: Final = 1.0
+CAPITAL_START: Final = 1.0
+SENTENCE_END: Final = 0.5
+GOOD_LENGTH: Final = 1.5
+FAIR_LENGTH: Final = 0.5
+TOPIC_WORD: Final = 0.5
+SPEAKER_IN_TITLE: Final = 1.5
+SPEAKER_IN_POINTS: Final = 0.75
+REPEATS_POINT: Final = -2.0
+LEANS_ON_BEFORE: Final = -1.0
+QUESTION: Final = -1.5
+EMPTY_TALK: Final = -1.0
+POST_MARKUP: Final = -1.5
 
-_CLOSING_MARKS = "”’\"'»“«)]"
+_CLOSING_MARKS: Final = "”’\"'»“«)]"
 # Openings that answer a question the reader does not see ("Well, …", "Yes, …"), or go on from a
 # sentence before the quote ("But …", "For example, …"), in the languages the bot reads. The
 # answer words count only with punctuation after them ("No, …" but "No country…").
-_ANSWER_WORDS = (
+_ANSWER_WORDS: Final = (
     "well look yes no oh okay ok sure ja nein nun oui non bon sí si bueno pues да нет ну"
 )
-_CONNECTIVES = (
+_CONNECTIVES: Final = (
     "and but so or then also plus because however except und aber denn doch et mais donc alors "
     "puis y pero entonces и но а зато однако"
 )
-_LEAD_INS = ("you know", "i mean", "for example", "for instance", "in fact", "in other words",
-             "that way", "zum beispiel", "par exemple", "por ejemplo", "например")
-_LEANS_ON_BEFORE = re.compile(
+_LEAD_INS: Final = (
+    "you know", "i mean", "for example", "for instance", "in fact", "in other words", "that way",
+    "zum beispiel", "par exemple", "por ejemplo", "например",
+)
+_LEANS_ON_BEFORE: Final = re.compile(
     rf"(?:{'|'.join(_ANSWER_WORDS.split())})\s*[,.!…]"
     rf"|(?:{'|'.join(_CONNECTIVES.split())})\b(?!\s+far\b)"  # "So far …" is a time
     rf"|(?:{'|'.join(_LEAD_INS)})\b"
@@ -81,12 +84,12 @@ _LEANS_ON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A post quoted as written: its handles, hashtags and links read as noise in a digest.
-_POST_MARKUP = re.compile(r"(?:^|\s)[@#]\w|https?://")
-_PLAIN_WORD = re.compile(r"\w+")
+_POST_MARKUP: Final = re.compile(r"(?:^|\s)[@#]\w|https?://")
+_PLAIN_WORD: Final = re.compile(r"\w+")
 # A word written with a capital (and what sticks to it): names, and German nouns, which the
 # topic test then does without.
-_CAPITALISED = re.compile(r"(?<!\S)[^\s\w]*[A-ZÀ-ÖØ-ÞА-ЯЁ]\S*")
-_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)")
+_CAPITALISED: Final = re.compile(r"(?<!\S)[^\s\w]*[A-ZÀ-ÖØ-ÞА-ЯЁ]\S*")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?…](?=\s)")
 
 
 def rank_quotes(quotes: Sequence[Quote], title: str, key_points: Sequence[str]) -> list[Quote]:

@@ -11,13 +11,13 @@ paragraph cost linear time, not quadratic.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
 # carried into the next paragraph, whose own quotes then still count.
-MAX_CHARS = 2500
+MAX_CHARS: Final = 2500
 # One character class first (fast to scan for); `` and '' need their second character.
-_OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
+_OPENER: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 
 # Scraped text sometimes closes a quote with an opening mark ("…here,“ said Jim"): a “ with
 # white space or the end after it cannot open anything, so it closes. Written as one class, then
@@ -25,8 +25,8 @@ _OPENER = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«
 # engine scan for it, where an alternation is tried at every character (~1.8x slower).
 # Scraped text mixes straight and curly marks: either closes the other. Some wire copy closes
 # with two curly apostrophes ("…voters,’’ Will Moy told…"), where one is an apostrophe.
-_DOUBLE_CLOSE = re.compile(r'[”"“’](?:(?<=[”"])|(?<=“)(?=\s|$)|(?<=’)’)')
-_CLOSER = {
+_DOUBLE_CLOSE: Final = re.compile(r'[”"“’](?:(?<=[”"])|(?<=“)(?=\s|$)|(?<=’)’)')
+_CLOSER: Final = {
     "“": _DOUBLE_CLOSE,
     "„": re.compile("[“”]"),
     "«": re.compile("»"),
@@ -43,15 +43,15 @@ _CLOSER = {
 # he said"). Searched apart from the curly closer, and only where a straight mark is: one
 # pattern for both would scan every paragraph many times slower.
 # (The mark comes first and the look-behind after it, for the scan as above.)
-_STRAIGHT_CLOSE = re.compile(r"'(?<=[,.!?…]')(?=\s|$)")
+_STRAIGHT_CLOSE: Final = re.compile(r"'(?<=[,.!?…]')(?=\s|$)")
 # A keyboard that mixes conventions may close a “ quote with a guillemet ("“…as it stands,» the
 # minister said"): a » that ends a word group, with no « of its own before it in the quote.
-_GUILLEMET_CLOSE = re.compile(r"»(?=[\s.,;:!?)]|$)")
+_GUILLEMET_CLOSE: Final = re.compile(r"»(?=[\s.,;:!?)]|$)")
 # Marks that are also apostrophes or closers must sit where a quotation can begin.
-_AMBIGUOUS = frozenset({'"', "''", "‘", "‚", "»"})
-_MAY_PRECEDE = frozenset("([{—–-/:;")
-_ALL_MARKS = "“”„‟«»‹›\"‘’‚`'"
-_SENTENCE_ENDS = (". ", "! ", "? ")
+_AMBIGUOUS: Final = frozenset({'"', "''", "‘", "‚", "»"})
+_MAY_PRECEDE: Final = frozenset("([{—–-/:;")
+_ALL_MARKS: Final = "“”„‟«»‹›\"‘’‚`'"
+_SENTENCE_ENDS: Final = (". ", "! ", "? ")
 
 
 class Span(NamedTuple):
@@ -153,8 +153,8 @@ def _close_nested_guillemet(para: str, start: int) -> re.Match[str] | None:
     return first if first is not None and _REPORTING_DASH.match(para, first.end()) else None
 
 
-_GUILLEMETS = re.compile("[«»]")
-_REPORTING_DASH = re.compile(r"[,.!?…]?\s*[—–]")
+_GUILLEMETS: Final = re.compile("[«»]")
+_REPORTING_DASH: Final = re.compile(r"[,.!?…]?\s*[—–]")
 
 
 def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span:
@@ -193,7 +193,7 @@ def _read_span(paragraphs: list[str], index: int, opener: re.Match[str]) -> Span
 
 # Marks whose languages may run a quotation over paragraphs without opening each one again,
 # closing it only at its end («…¶…», – сказал он), with the marks that open and close it.
-_RUN_ON_MARKS = {"«": ("«", re.compile("[«»]")), "„": ("„", re.compile("[„“”]"))}
+_RUN_ON_MARKS: Final = {"«": ("«", re.compile("[«»]")), "„": ("„", re.compile("[„“”]"))}
 
 
 def _run_on_close(
@@ -228,7 +228,7 @@ def _is_fragment(text: str) -> bool:
     return letter is not None and letter.group().islower()
 
 
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_FIRST_LETTER: Final = re.compile(r"[^\W\d_]")
 
 
 def _join(parts: list[str]) -> str:

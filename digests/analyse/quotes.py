@@ -10,6 +10,7 @@ article gives.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.clauses import (
     CLAUSE_WINDOW,
@@ -64,15 +65,16 @@ from digests.article import CleanArticle, Quote
 
 # What a Russian clause after a quote reads as its subject when it names a body's people
 # only ("— заявили в МВД": a plural verb, no subject) or nobody ("— говорится в сообщении").
-_NO_SUBJECT = frozenset({None, "они"})
-MAX_GAP = 200  # characters of reporting clause between the two halves of an interrupted quote
-_SIGNED_HEADING = re.compile(r"\s([-—–][^-—–]+):$")
-_BY_AUTHOR = re.compile(r"\W*by (?:the )?[A-Z]")
+_NO_SUBJECT: Final = frozenset({None, "они"})
+# characters of reporting clause between the two halves of an interrupted quote
+MAX_GAP: Final = 200
+_SIGNED_HEADING: Final = re.compile(r"\s([-—–][^-—–]+):$")
+_BY_AUTHOR: Final = re.compile(r"\W*by (?:the )?[A-Z]")
 
 
 # French tells what someone went on to say by an infinitive with no subject ("Et d'ajouter :
 # « … »"), whose subject is the last speaker's.
-_NARRATIVE_INFINITIVE = re.compile(
+_NARRATIVE_INFINITIVE: Final = re.compile(
     r"(?:^|[.!?…»]\s+)(?:Et\s+)?(?:d['’](?:ajouter|expliquer|insister|avertir|ironiser)"
     r"|de\s+(?:conclure|poursuivre|préciser|souligner|renchérir|lancer|lâcher|confier|résumer"
     r"|rappeler|marteler|glisser))\s*:$"
@@ -80,7 +82,7 @@ _NARRATIVE_INFINITIVE = re.compile(
 
 
 # Words that open a sentence with a clause setting its scene ("When asked, he said, “…”").
-_SCENE_SETTING_OPENERS = frozenset("When Whenever While After Before Once If Asked".split())
+_SCENE_SETTING_OPENERS: Final = frozenset("When Whenever While After Before Once If Asked".split())
 
 
 def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
@@ -122,7 +124,7 @@ def _reporting_gap(paragraphs: list[str], a: Span, b: Span) -> str | None:
 
 
 # A reporting verb and a comma or colon right before a quote: "The post reads, “…”", "said: “…”".
-_INTRODUCING_VERB = re.compile(r"\s(?:\w+\s){0,2}\w+[,:]\s*$")
+_INTRODUCING_VERB: Final = re.compile(r"\s(?:\w+\s){0,2}\w+[,:]\s*$")
 
 
 def _introduced_before(paragraph: str, start: int) -> bool:
@@ -277,7 +279,9 @@ def _after_is_attribution(quote_text: str, after: str) -> bool:
 
 # Words that open a phrase about where or when after "said" ("said at a forum", "said in an
 # interview"), never what was said.
-_SCENE_AFTER_VERB = frozenset({"at", "in", "on", "during", "after", "before", "while", "last"})
+_SCENE_AFTER_VERB: Final = frozenset(
+    {"at", "in", "on", "during", "after", "before", "while", "last"}
+)
 
 
 def _named_with_role(pre: str) -> bool:
@@ -289,11 +293,11 @@ def _named_with_role(pre: str) -> bool:
         and starts_appositive(role.strip())
 
 
-_STARTS_WITH_I = re.compile(r"\[?I\b")
+_STARTS_WITH_I: Final = re.compile(r"\[?I\b")
 # What may stand before the capital that opens a sentence in a quote: an editor's bracket
 # ("[It was] a long day"), an ellipsis, an inner quote mark ("'Sir, we've …'"); not a handle's
 # "@", which a tweet writes mid-sentence.
-_BEFORE_A_SENTENCE = "[(.…'‘\"“ "
+_BEFORE_A_SENTENCE: Final = "[(.…'‘\"“ "
 
 
 def _join_parts(parts: list[str], gap: str = "") -> str:
@@ -319,7 +323,7 @@ def _join_parts(parts: list[str], gap: str = "") -> str:
     return text
 
 
-_PUNCTUATION = (".", ",", "!", "?", "…", ";", ":")
+_PUNCTUATION: Final = (".", ",", "!", "?", "…", ";", ":")
 
 
 def _stop_of(gap: str) -> str:
@@ -337,7 +341,7 @@ def _clean_text(text: str) -> str:
 
 
 # An opening mark right after a sentence's end, before a capital.
-_PARAGRAPH_OPENER = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
+_PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
 
 
 def find_quotes(article: CleanArticle) -> list[Quote]:

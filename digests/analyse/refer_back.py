@@ -19,6 +19,7 @@ say whom they mean ("those who…", "those affected by…", "those families whos
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import referent_words
 from digests.analyse.fronted import dangling_it
@@ -26,28 +27,28 @@ from digests.analyse.opening_pronouns import stands_for_nothing
 
 # Only the start of the sentence: its subject, its verb and what follows them. A demonstrative
 # further on more often points to something the sentence itself has said.
-REACH = 10  # words
+REACH: Final = 10  # words
 
 # German pronominal adverbs that stand for a whole earlier statement ("dadurch": by what was
 # just said); not before a comma, where they point forward ("dadurch, dass…"). Not those that
 # point forward as often past a word or two ("geht davon aus, dass…", "setzt sich dafür ein,
 # dass…", "bittet darum, …").
-_GERMAN_ADVERBS = frozenset("dadurch dabei deshalb deswegen daher hierdurch hierbei".split())
+_GERMAN_ADVERBS: Final = frozenset("dadurch dabei deshalb deswegen daher hierdurch hierbei".split())
 # A German sentence that opens by setting itself against the one before ("Doch das Vorhaben muss
 # noch…", "Allerdings gibt es…"): unlike English "But", the word cannot just go (it may hold the
 # verb's place: "Doch fand die Polizei nichts"), and what it contrasts with is not there.
-_GERMAN_CONTRAST = frozenset("Doch Aber Jedoch Allerdings Dennoch Trotzdem Indes".split())
+_GERMAN_CONTRAST: Final = frozenset("Doch Aber Jedoch Allerdings Dennoch Trotzdem Indes".split())
 # A German sentence that opens by adding to the one before ("Zudem gibt es…", "Außerdem will die
 # Stadt…", "Darüber hinaus plant…"): read alone it adds to nothing, and the word, in the verb's
 # place, cannot just go either. Not "Weiterhin", as often "still" ("Weiterhin gilt…").
-_GERMAN_ADDITION = re.compile(
+_GERMAN_ADDITION: Final = re.compile(
     r"^(?:Zudem|Außerdem|Ferner|Überdies|Ebenfalls|Darüber hinaus|Des Weiteren|Daneben)\b"
 )
 # A German subject whose noun takes a pronominal adverb for the statement before ("Der Grund
 # dafür liegt…", "Ein Beispiel dafür ist…", "Die Parole dazu:"): the reason for what? Not one
 # that points forward, to the clause after it ("Der Grund dafür, dass…", "Die Voraussetzung
 # dafür ist, dass…").
-_GERMAN_NOUN_FOR_BEFORE = re.compile(
+_GERMAN_NOUN_FOR_BEFORE: Final = re.compile(
     r"^(?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\s+[A-ZÄÖÜ][^\s,;:.!?]*\s+"
     r"(?:dafür|dazu|hierfür|hierzu|davon)\b(?!\s*,)"
     r"(?!(?:\s+[^\s,]+){1,2},\s*(?:dass|ob|wie|wo|was|zu)\b)"
@@ -55,13 +56,13 @@ _GERMAN_NOUN_FOR_BEFORE = re.compile(
 # "Or" opening a sentence offers another way to say or do what the sentence before said ("Or,
 # more specifically, through rosé-filled glasses."), in each language the bot reads: read alone,
 # there is nothing it is the alternative to, and the word cannot just go, as "But" can.
-_ALTERNATIVE_OPENINGS = (
+_ALTERNATIVE_OPENINGS: Final = (
     "Or ", "Or, ", "Oder ", "Oder, ", "Ou ", "Ou, ", "O ", "O, ", "Или ", "Или, ", "Либо ",
 )
 # A sentence that opens with "Not only because" gives the reasons for what the sentence before
 # claimed and has no main clause of its own ("No sólo porque Russell ejerce como director…, sino
 # por…"): read alone, it is a reason for nothing.
-_REASON_OPENINGS = (
+_REASON_OPENINGS: Final = (
     "Not only because", "Not just because", "No sólo porque", "No solo porque",
     "Nicht nur, weil", "Nicht nur weil", "Non seulement parce que", "Pas seulement parce que",
     "Не только потому",
@@ -69,13 +70,13 @@ _REASON_OPENINGS = (
 # German object pronouns (lower case: "Sie" is also the polite "you") right after the verb in
 # second place: "Die Polizei findet sie", "Die Retter brachten ihn…". Whether subject or object,
 # they stand for someone named before.
-_GERMAN_PRONOUN_AFTER_VERB = re.compile(
+_GERMAN_PRONOUN_AFTER_VERB: Final = re.compile(
     r"^[A-ZÄÖÜ][^\s,;:.!?]*(?: [^\s,;:.!?\"“”„«»()–-]+){0,3}? (?P<verb>[a-zäöüß]+)"
     r" (?:sie|ihn|ihm|ihnen)\b"
 )
 # Demonstrative determiners before their noun ("diese Entscheidung", "cette décision", "esta
 # medida", "этот указ") and demonstratives standing alone ("cela", "eso", "это").
-_DETERMINERS: dict[str, frozenset[str]] = {
+_DETERMINERS: Final[dict[str, frozenset[str]]] = {
     "de": frozenset("diese dieser dieses diesen diesem".split()),
     "fr": frozenset("ce cet cette ces".split()),
     "es": frozenset("este esta estos estas ese esa esos esas".split()),
@@ -84,7 +85,7 @@ _DETERMINERS: dict[str, frozenset[str]] = {
         " такую таким такой".split()
     ),
 }
-_STANDING_ALONE: dict[str, frozenset[str]] = {
+_STANDING_ALONE: Final[dict[str, frozenset[str]]] = {
     "de": frozenset({"dies"}),
     "fr": frozenset("cela ça ceci celui-ci celle-ci ceux-ci celles-ci".split()),
     "es": frozenset("esto eso ello".split()),
@@ -92,10 +93,10 @@ _STANDING_ALONE: dict[str, frozenset[str]] = {
 }
 # French "ce" that is a pronoun of its own clause ("ce que les habitants attendaient", "ce
 # sont"), not a determiner.
-_FRENCH_CE_PRONOUN = frozenset("qui que qu dont sont soit sera serait fut n ne".split())
+_FRENCH_CE_PRONOUN: Final = frozenset("qui que qu dont sont soit sera serait fut n ne".split())
 # Words after a demonstrative that make it a time or a now ("diese Woche", "ce mercredi",
 # "este martes", "в этом году"), or an expression that points at nothing said.
-_NOT_BACK = referent_words.POINTS_IN_TIME | referent_words.NOW_WORDS | frozenset(
+_NOT_BACK: Final = referent_words.POINTS_IN_TIME | referent_words.NOW_WORDS | frozenset(
     """
     jour moment stade soir matin week-end jahres monats jahr woche
     летом зимой весной осенью утром вечером неделе году образом
@@ -104,13 +105,13 @@ _NOT_BACK = referent_words.POINTS_IN_TIME | referent_words.NOW_WORDS | frozenset
 # An English opening time that counts from an event the sentence does not name. Not "after"
 # or "before" with what they count from ("Two days after the vote, …"), nor "later this year"
 # (from now).
-_NUMBER_WORD = (
+_NUMBER_WORD: Final = (
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|a few|several|some|\d+)"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
-_DAY_PART = r"(?:day|night|morning|afternoon|evening|week|month|year)"
-_ENGLISH_TIME_FROM_BEFORE = re.compile(
+_UNIT: Final = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_DAY_PART: Final = r"(?:day|night|morning|afternoon|evening|week|month|year)"
+_ENGLISH_TIME_FROM_BEFORE: Final = re.compile(
     rf"^(?:(?:just|only|barely)\s)?(?:{_NUMBER_WORD}\s{_UNIT}\s(?:later|earlier)"
     rf"|(?:moments|seconds|minutes|hours|days|weeks|months|years)\s(?:later|earlier)"
     rf"|(?:later|earlier)\s(?:that|the same)\s{_DAY_PART}|later\sin\sthe\s{_DAY_PART}"
@@ -123,7 +124,7 @@ _ENGLISH_TIME_FROM_BEFORE = re.compile(
 # The same opening time in German, French, Spanish and Russian ("Danach…", "Puis, la semaine
 # suivante…", "Posteriormente, el sujeto…", "Затем…"): later than what? Not "Después de la
 # reunión" or "Luego del partido", which name what they count from.
-_TIME_FROM_BEFORE: dict[str, re.Pattern[str]] = {
+_TIME_FROM_BEFORE: Final[dict[str, re.Pattern[str]]] = {
     "de": re.compile(
         r"^(?:Danach|Anschließend|Daraufhin|Kurz (?:darauf|danach|zuvor)|Zuvor|Wenig später"
         r"|Am (?:nächsten|folgenden) (?:Tag|Morgen|Abend)|\w+ (?:Minuten|Stunden|Tage) später)\b"
@@ -144,7 +145,7 @@ _TIME_FROM_BEFORE: dict[str, re.Pattern[str]] = {
 # los vecinos", "Se informó que fue trasladado…"): who threatened, who was taken? The person
 # the sentences before were about, whom no name here replaces. Not "Se informó que el hombre…",
 # which says who.
-_SPANISH_REPORT_WITHOUT_SUBJECT = re.compile(
+_SPANISH_REPORT_WITHOUT_SUBJECT: Final = re.compile(
     r"^Se [a-záéíóúñ]+ó que (?:no |ya |se |lo |la |le |les |los |las )?"
     r"(?:fue|fueron|era|eran|había|habían|estaba|estaban|tenía|tenían"
     r"|[a-záéíóúñ]{3,}(?:aba|aban|ía|ían|ó|aron|ieron))\b"
@@ -152,14 +153,14 @@ _SPANISH_REPORT_WITHOUT_SUBJECT = re.compile(
 # A Spanish sentence that opens on "the same" ("Del mismo fueron parte…", "La misma fuente
 # indicó…", "El mismo día…"): the same as what? Not the connectives "Del mismo modo" (likewise)
 # and "Al mismo tiempo" (meanwhile), which name no thing said before.
-_SPANISH_SAME = re.compile(
+_SPANISH_SAME: Final = re.compile(
     r"^(?:Del|Al|De la|A la|De los|De las|El|La|Los|Las) mism[oa]s?\b"
     r"(?! (?:modo|manera|forma|tiempo)\b)"
 )
 # An English subject counted against one the sentences before named: "Another victim said…",
 # "Other officials…", "The other campaigns…", "A second man was arrested…" (another than whom?).
 # Not "Other than…" (except), not "the other day" (lately).
-_ENGLISH_ONE_MORE = re.compile(
+_ENGLISH_ONE_MORE: Final = re.compile(
     r"^(?:Another|Others?|The other|(?:Two|Three|Four|Several|Many|Some|Most) other"
     r"|A (?:second|third|fourth|fifth))\b(?! than\b| day\b)"
 )
@@ -167,18 +168,18 @@ _ENGLISH_ONE_MORE = re.compile(
 # suspended", "progress on several of these fronts" (which officers, which fronts?). Not before
 # the words that say whom they mean ("those who…", "those affected by…", "those in need", "those
 # families whose homes…"), nor a time ("these days").
-_ENGLISH_PLURAL_DEMONSTRATIVE = re.compile(
+_ENGLISH_PLURAL_DEMONSTRATIVE: Final = re.compile(
     r"(?<=\s)(?:these|those)\s+([A-Za-z][\w'’-]*)(?:\s+([a-z]+))?"
 )
-_SAYS_WHOM_IT_MEANS = frozenset(
+_SAYS_WHOM_IT_MEANS: Final = frozenset(
     """
     who whom whose that which where with without in on at of from for to under over near by
     among across inside outside like and or not now here there still already currently most
     least same aged
     """.split()
 )
-_ENGLISH_TIMES = frozenset("days years weeks months nights hours times decades".split())
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
+_ENGLISH_TIMES: Final = frozenset("days years weeks months nights hours times decades".split())
+_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[,;:]")
 
 
 def refers_back(sentence: str, language: str, title: str = "") -> bool:
@@ -263,7 +264,7 @@ def _english_plural_demonstrative(sentence: str, title: str) -> bool:
 
 
 # "The former" or "the latter" with no noun of its own after it: one of two things named before.
-_ENGLISH_FORMER_OR_LATTER = re.compile(
+_ENGLISH_FORMER_OR_LATTER: Final = re.compile(
     r"\b[Tt]he (?:former|latter)(?=[.,;:!?)]|$| (?:and|or|but|is|was|are|were|has|had|have|will"
     r"|would|can|could|may|might|should|did|does|to|of|in|on|at|with|than|as|because|who"
     r"|which|that)\b)"

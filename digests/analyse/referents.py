@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from digests.analyse import referent_words, russian_names
 from digests.analyse.according_to import according_opening, whose, with_name
@@ -43,13 +44,13 @@ from digests.analyse.people import (
 )
 from digests.analyse.whole_words import holds_whole
 
-LOOK_BACK = 3  # sentences (plus the title); an antecedent further away is no longer obvious
+LOOK_BACK: Final = 3  # sentences (plus the title); an antecedent further away is no longer obvious
 
-_EPITHET = re.compile(r"^The (former|latter)\b")
+_EPITHET: Final = re.compile(r"^The (former|latter)\b")
 # "He's", "she’ll": a subject pronoun with its verb contracted, then the next word.
-_CONTRACTION = re.compile(r"['’](s|ll|d|ve|re)\b ?([\w'’]*)")
+_CONTRACTION: Final = re.compile(r"['’](s|ll|d|ve|re)\b ?([\w'’]*)")
 # Past participles after "'s" that make it "has" ("She's been", "He's won"), not "is".
-_AFTER_HAS = frozenset(
+_AFTER_HAS: Final = frozenset(
     "been got gotten had done made seen said taken given become come gone won lost".split()
 )
 
@@ -66,12 +67,12 @@ def _contracted_verb(ending: str, following: str) -> str | None:
 
 
 # A quote, then its reporting clause with a pronoun: "“We won,” he said."
-_QUOTE_THEN_PRONOUN = re.compile(
+_QUOTE_THEN_PRONOUN: Final = re.compile(
     r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b"
     # Russian puts the verb first, after a dash: "«…», — сказал он."
     r"|^(«[^»]+»,?\s*[—–-]\s*[а-яё]+\s+)(он|она)\b"
 )
-_OPENING_MARKS = "\"“‘«"
+_OPENING_MARKS: Final = "\"“‘«"
 
 
 
@@ -205,12 +206,12 @@ def antecedent(
 # subject: "In films with Clint Eastwood, the actress thrilled…", "mit Clint Eastwood", "avec",
 # "con", "с". A role or two may come between ("with actor Clint Eastwood"). Matched against
 # the words right before a mention, so anchored at their end.
-_ALONGSIDE = re.compile(
+_ALONGSIDE: Final = re.compile(
     r"(?<!\w)(?:with|alongside|against|beside|opposite|mit|gegen|neben|avec|contre|aux côtés de"
     r"|con|contra|junto a|с|со|против)\s+(?:[^\s,;:.]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_ALONGSIDE_REACH = 60  # characters before a mention that hold the preposition and its roles
+_ALONGSIDE_REACH: Final = 60  # characters before a mention that hold the preposition and its roles
 
 
 def _named_alongside(sentence: str, person: str) -> bool:
@@ -249,7 +250,7 @@ def _described_subject_besides(sentence: str, person: str) -> bool:
 # letters of its words in both cases and leaves the rest to a case-blind group (a pattern that
 # opens with a word boundary, or ignores case from its first letter, makes the regex engine try
 # every alternative at every position: ~2x slower over a sentence, the same matches).
-_DESCRIBED_PERSON = re.compile(
+_DESCRIBED_PERSON: Final = re.compile(
     r"[TtDdLlEeМмЖжПп](?<!\w.)(?i:"
     r"(?<=t)he (?:[\w'’-]+ ){0,3}?(?:senator|congressman|congresswoman|lawmaker|governor|mayor|"
     r"president|minister|leader|candidate|nominee|republican|democrat|chairman|spokesman|"
@@ -267,7 +268,7 @@ _DESCRIBED_PERSON = re.compile(
 # its quote mark (the single one's look-behind comes after it): the regex engine then scans for
 # those marks in its fast loop, where it tries every alternative at every position otherwise
 # (~5x faster over a sentence, the same matches).
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|«[^«»]*(?:»|$)|„[^„“”]*(?:[“”]|$)|''.*?(?:''|$)"
     r"|‘(?<!\w‘)[^‘’]*’(?!\w)"
 )
@@ -287,8 +288,8 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
     return not shown & ({"m", "f"} - {gender})
 
 
-_GENDER_OF = {"he": "m", "she": "f"}
-_AS_ENGLISH = {"он": "he", "она": "she"}
+_GENDER_OF: Final = {"he": "m", "she": "f"}
+_AS_ENGLISH: Final = {"он": "he", "она": "she"}
 
 
 def _resolve_reporting_clause(
@@ -390,7 +391,7 @@ def _as_subject(name: str, pronoun: str, article_text: str) -> str | None:
     return russian_names.nominative(name, gender)
 
 
-_RUSSIAN_GENDER = {"он": "m", "она": "f"}
+_RUSSIAN_GENDER: Final = {"он": "m", "она": "f"}
 
 
 def _people_in_lead(lead: str, article_text: str) -> list[str]:

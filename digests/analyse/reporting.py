@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from digests.analyse import language_words, russian_names
 from digests.analyse.clauses import (
@@ -49,7 +50,7 @@ from digests.analyse.subject_segments import (
 
 # Words between a subject and its verb that are not part of the subject ("Putin has told",
 # "The Labour leader yesterday said").
-_AUXILIARIES = frozenset(
+_AUXILIARIES: Final = frozenset(
     """has have had also later then would will once previously recently again earlier
     may might could can did does do has also had also further who which that often always
     never sometimes usually still just even yesterday today tonight
@@ -57,39 +58,39 @@ _AUXILIARIES = frozenset(
     # "hat gesagt", "ha detto")
 ) | language_words.FRENCH_TENSE_ADVERBS | language_words.ADVERBS_BEFORE_VERB
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
-_COMPLEMENT_SUBJECTS = frozenset({"he", "she", "they", "we", "I", "it", "there"})
+_COMPLEMENT_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "I", "it", "there"})
 # A form of "be" right before the verb makes it passive ("she was told").
-_PASSIVE = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
+_PASSIVE: Final = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
-_RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_RELATIVES: Final = frozenset({"who", "whose", "whom", "which"})
 # What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
-_DOCUMENT_NOUNS = (
+_DOCUMENT_NOUNS: Final = (
     "letter", "statement", "tweet", "post", "email", "memo", "note", "blog", "release"
 )
-_DOCUMENT_OWNER = re.compile(
+_DOCUMENT_OWNER: Final = re.compile(
     r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"
     + "|".join(_DOCUMENT_NOUNS) + ")"
 )
 # The same with a common noun for the owner, whose "the" the subject phrase has lost ("The
 # company's release continued" -> "company's release"): the owner, with its article back.
-_COMMON_DOCUMENT_OWNER = re.compile(
+_COMMON_DOCUMENT_OWNER: Final = re.compile(
     r"(?:[Tt]he )?([a-z]+)['’]s (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + ")"
 )
 
 # A document named with whom it came from ("the statement from the Hale family said"): they speak.
-_DOCUMENT_SENDER = re.compile(
+_DOCUMENT_SENDER: Final = re.compile(
     r"(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r") from (.+)"
 )
 
 # A document named by its writer's possessive ("their statement said"): the writer speaks.
-_POSSESSED_DOCUMENT = re.compile(
+_POSSESSED_DOCUMENT: Final = re.compile(
     r"([Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r")"
 )
-_PRONOUN_OF_POSSESSIVE = {"their": "they", "its": "it", "his": "he", "her": "she"}
+_PRONOUN_OF_POSSESSIVE: Final = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 # "had this to say", "has plenty to add": an idiom for "said" whose subject comes before it.
-_HAD_THIS_TO = re.compile(
+_HAD_THIS_TO: Final = re.compile(
     r" (?:had|has|have) (?:this|these words|something|plenty|much|more|a lot|little) to$"
 )
 
@@ -120,7 +121,7 @@ def _is_possessor(word: str) -> bool:
 
 # Nouns ending in "-ly" that speak as a group, also after a name ("the Ryan family", "the
 # National Assembly"), where no determiner right before them shows they are no adverb.
-_LY_NOUNS = frozenset({"family", "assembly", "ally"})
+_LY_NOUNS: Final = frozenset({"family", "assembly", "ally"})
 
 
 
@@ -128,7 +129,7 @@ _LY_NOUNS = frozenset({"family", "assembly", "ally"})
 # Relative pronouns that open a clause about a person between a subject and its verb ("The
 # actor, who …, said", "Der Gewerkschafter, der im Aufsichtsrat sitzt, sagte", "le maire, qui
 # …, a déclaré", "il sindaco, che …, ha detto").
-_PERSON_RELATIVES = frozenset(
+_PERSON_RELATIVES: Final = frozenset(
     "who whose der die dessen deren qui quien quienes который которая che".split()
 )
 
@@ -185,7 +186,9 @@ def subject_before_verb(pre: str) -> str | None:
 
 
 # A whole part that is a role and the body it serves: "a spokesman for the Defense Commission".
-_ROLE_FOR_BODY = re.compile(r"(?:[Aa]n?|[Tt]he) (?:[a-z]+ ){0,2}([a-z]+) (?:for|of|at) [A-Za-z]")
+_ROLE_FOR_BODY: Final = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:[a-z]+ ){0,2}([a-z]+) (?:for|of|at) [A-Za-z]"
+)
 
 
 def _role_for_a_body(segment: str) -> bool:
@@ -195,7 +198,9 @@ def _role_for_a_body(segment: str) -> bool:
 
 
 # Prepositions whose object a name ending a clause is ("… a crash in Kandahar").
-_PREPOSITIONS = frozenset("in at on near from into to for with by of across outside inside".split())
+_PREPOSITIONS: Final = frozenset(
+    "in at on near from into to for with by of across outside inside".split()
+)
 
 
 def _object_of_preposition(segment: str, name: str) -> bool:
@@ -226,16 +231,18 @@ def sentence_subject(clause: str) -> str | None:
 
 
 # "with X (adverb) V-ing": a participle with a subject of its own.
-_WITH_SUBJECT = re.compile(r"\bwith ((?:[A-Z][\w.'’-]*\s?)+?)\s*(?:[a-z]+ly\s*)?$")
+_WITH_SUBJECT: Final = re.compile(r"\bwith ((?:[A-Z][\w.'’-]*\s?)+?)\s*(?:[a-z]+ly\s*)?$")
 # "Here's Clinton in December 1992: “…”": who speaks next, with no verb at all.
-HERE_IS = re.compile(r"^Here(?:'s|’s| is) ((?:[A-Z][\w.'’-]*\s?)+)")
-_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again))?[\s,]*$")
+HERE_IS: Final = re.compile(r"^Here(?:'s|’s| is) ((?:[A-Z][\w.'’-]*\s?)+)")
+_COORDINATED: Final = re.compile(
+    r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again))?[\s,]*$"
+)
 
 
 # "RT quoted Putin as saying", "cited her as saying", "zitierte X mit den Worten", "citó a X
 # diciendo": the person quoted speaks, not whoever quoted them. Also the passive "Y was quoted
 # (by RT) as saying", whose subject speaks.
-_QUOTED_AS = re.compile(
+_QUOTED_AS: Final = re.compile(
     r"\b(?P<passive>(?:is|was|were|are|been|being)\s+(?:quoted|cited)(?:\s+by\s+[^,;:]{1,60}?)?"
     r"\s+as\s+saying\b)"
     r"|\b(?:(?:quot|cit)(?:ed|es|ing)\s|"
@@ -244,9 +251,9 @@ _QUOTED_AS = re.compile(
     + "|".join(map(re.escape, language_words.QUOTED_PERSON_CLOSERS))
     + r")\b"
 )
-_QUOTED_AS_HINTS = ("quot", "cit", "zitier")
+_QUOTED_AS_HINTS: Final = ("quot", "cit", "zitier")
 # An object pronoun after "quoted" names the same person its subject form does.
-_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+_SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they"}
 
 
 def quoted_person(clause: str) -> str | None:
@@ -277,7 +284,7 @@ def quoted_person(clause: str) -> str | None:
 # Reporting verbs that open a sentence with their subject after them ("Said Acme spokesperson
 # Kelly Moran, “…”", "Added the mayor:"); not "Read", "Posted" or "Notes", which open captions
 # and labels, nor "Asked", whose subject is the question ("Asked if she would run, “…”").
-_VERB_FIRST = frozenset(
+_VERB_FIRST: Final = frozenset(
     "said says added adds wrote writes explained noted warned declared replied".split()
 )
 
@@ -416,7 +423,7 @@ def _role_opening(clause: str) -> str | None:
 
 
 # A subject pronoun and the lower-case verb after it.
-_PRONOUN_AND_VERB = re.compile(r"\b(he|she|they|we|I) (?=[a-z])")
+_PRONOUN_AND_VERB: Final = re.compile(r"\b(he|she|they|we|I) (?=[a-z])")
 
 
 def _pronoun_after_scene(clause: str) -> str | None:
@@ -468,7 +475,7 @@ def _according_to(phrase: str, post: str) -> str | None:
 
 # Any past-tense verb right after a quote that runs on into its sentence reports it ("“…?”
 # Beck questioned", "“…,” exhorted Jamie Lee Curtis"): no list of verbs is ever complete.
-_PAST_TENSE = re.compile(r"\b[a-z]{2,}ed\b")
+_PAST_TENSE: Final = re.compile(r"\b[a-z]{2,}ed\b")
 
 
 def subject_of_any_verb(clause: str) -> str | None:

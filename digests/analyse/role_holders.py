@@ -17,7 +17,7 @@ who holds a role written with what it is of ("el ministro del Interior":
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from digests.analyse import language_words
 from digests.analyse.language_words import HOLDER_WORDS, PORTFOLIO_OF, ROLE_SYNONYMS
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 # What stands between a role and the name of its holder: a comma or not, and the body's short
 # name in brackets ("der Gewerkschaft der Polizei (GdP), Jörg Radek").
-_THEN_NAME = r"(?:\s+\([^()]{1,20}\))?,?\s+"
+_THEN_NAME: Final = r"(?:\s+\([^()]{1,20}\))?,?\s+"
 
 
 def named_after(
@@ -93,14 +93,14 @@ def _named_after_match(
 # What may stand between an English role word and the name of the person who holds it: nothing,
 # or what the role is of, in capitals ("Secretary of State John Kerry", "Secretary of Health and
 # Human Services Marta Solano").
-_ROLE_REACH = 40  # characters from a lower-case role to the name it goes with
-_BODY_WORD = r"(?:[A-Z][\w.'’&-]*|and|&|of|the)"
-_ROLE_TO_NAME = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
-_ROLE_TO_NAME_REACH = 60  # characters: a body's name rarely runs longer
+_ROLE_REACH: Final = 40  # characters from a lower-case role to the name it goes with
+_BODY_WORD: Final = r"(?:[A-Z][\w.'’&-]*|and|&|of|the)"
+_ROLE_TO_NAME: Final = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
+_ROLE_TO_NAME_REACH: Final = 60  # characters: a body's name rarely runs longer
 # A role word after "of" is what another role is of ("Secretary of State"), not a title.
-_AFTER_OF = re.compile(r"(?<!\w)of\s+(?:the\s+)?$", re.IGNORECASE)
+_AFTER_OF: Final = re.compile(r"(?<!\w)of\s+(?:the\s+)?$", re.IGNORECASE)
 # The capitalised words right before a role: a body's name, when they name one.
-_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w.'’&-]*\s+)+$")
+_CAPITALS_BEFORE: Final = re.compile(r"(?:[A-Z][\w.'’&-]*\s+)+$")
 
 
 def titled_after(index: NameIndex, role: str) -> list[tuple[Mention, bool]]:
@@ -142,12 +142,14 @@ def _named_right_after(index: NameIndex, paragraph: int, text: str, end: int) ->
 
 # An appositive the role word ends, or goes on from with what it is of: "Tom Adler, a navy
 # spokesman, said", "Tom Adler, the spokesman for the navy, said"; a few modifiers between.
-_APPOSITIVE_OPENING = re.compile(r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3})$", re.IGNORECASE)
-_APPOSITIVE_HEAD_END = re.compile(r"\s+(?:for|of|at|in|to|with|on)\b|\s*(?:[,.;:)]|$)")
-_APPOSITIVE_REACH = 60  # characters from the comma to the role word
+_APPOSITIVE_OPENING: Final = re.compile(
+    r",\s+(?:the|a|an)\s+((?:[\w'’.-]+\s+){0,3})$", re.IGNORECASE
+)
+_APPOSITIVE_HEAD_END: Final = re.compile(r"\s+(?:for|of|at|in|to|with|on)\b|\s*(?:[,.;:)]|$)")
+_APPOSITIVE_REACH: Final = 60  # characters from the comma to the role word
 # Words that make an appositive say something else than who holds the role now: a relation
 # ("the brother of the spokesman") or a past ("a former candidate for governor").
-_NOT_A_HOLDERS_MODIFIER: frozenset[str] = FUNCTION_WORDS | {"former", "ex", "onetime"}
+_NOT_A_HOLDERS_MODIFIER: Final[frozenset[str]] = FUNCTION_WORDS | {"former", "ex", "onetime"}
 
 
 def _described_right_before(
@@ -198,7 +200,7 @@ def described_as(index: NameIndex, role: list[str], before: tuple[int, int]) -> 
 
 # A role with the body it serves after it, in English: "the mayor of Springfield", "the
 # spokesman for the Ministry of Defense" (role words in lower case, the body in capitals).
-ROLE_OF_BODY = re.compile(
+ROLE_OF_BODY: Final = re.compile(
     r"(?:[Tt]he\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:of|for|at)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w.'’&-]*(?:\s+(?:of|and|the|&|[A-Z][\w.'’&-]*))*)"
 )
@@ -301,7 +303,7 @@ def holder_of(
 
 # A relative clause right after the role ("Der Gewerkschafter, der im Aufsichtsrat der
 # Stahltochter von ThyssenKrupp sitzt"): a name inside it is not the role's holder.
-_RELATIVE_CLAUSE_OPENS = re.compile(
+_RELATIVE_CLAUSE_OPENS: Final = re.compile(
     r",\s+(?:der|die|das|dessen|deren|qui|que|quien|che|cui|who|which|который|которая|которые)"
     r"(?!\w)", re.IGNORECASE,
 )
@@ -309,7 +311,7 @@ _RELATIVE_CLAUSE_OPENS = re.compile(
 
 # Marks that set off the name of a body or a title right after a role, never a person's name
 # ("тренер «Манчестер Юнайтед»", "Chefredakteur der „Bild Zeitung“").
-_BODY_MARKS = ("«", "„")
+_BODY_MARKS: Final = ("«", "„")
 
 
 def _named_after_role(index: NameIndex, role: str) -> list[Mention]:

@@ -8,6 +8,8 @@ says only that the story has no answer from them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.analyse import sentence_kind_words
 
 
@@ -18,7 +20,7 @@ def is_background(text: str) -> bool:
         and sentence_kind_words.BACKGROUND.match(text) is not None
 
 
-_BACKGROUND_INITIALS = frozenset("РНКCVRPZ")
+_BACKGROUND_INITIALS: Final = frozenset("РНКCVRPZ")
 
 
 def declines_comment(text: str) -> bool:

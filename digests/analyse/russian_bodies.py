@@ -11,7 +11,7 @@ no one.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from digests.analyse.name_words import LOWER_CASE_ROLES
 from digests.analyse.russian_names import is_role_in_any_case
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The clause after the quote: a plural or impersonal verb, "в", perhaps a document, the body.
 # "отмечается", "говорится", "сообщается": said in a document, whose issuer speaks.
-_BODY_CLAUSE = re.compile(
+_BODY_CLAUSE: Final = re.compile(
     r"[\s,]*[—–-]?\s*(?:заявили|сообщили|отметили|добавили|пояснили|уточнили|подчеркнули|"
     r"ответили|напомнили|рассказали|признали|отмечается|говорится|сообщается|подчеркивается|"
     r"подчёркивается|уточняется)\s+(?:в|во)\s+"
@@ -30,12 +30,16 @@ _BODY_CLAUSE = re.compile(
 )
 # Words that are a place for a body's people, not the body: "в пресс-службе" alone says whose
 # service it is no more than "в офисе" does.
-_UNNAMED = frozenset("пресс-службе пресс-службы офисе офиса службе службы".split())
+_UNNAMED: Final = frozenset("пресс-службе пресс-службы офисе офиса службе службы".split())
 # Prepositional endings ("в авиакомпании", "в министерстве") and genitive ones ("в сообщении
 # компании", "министерства") and the nominative each comes from, longest first.
-_PREPOSITIONAL = (("ии", "ия"), ("стве", "ство"), ("ице", "ица"), ("уре", "ура"), ("уме", "ума"),
-                  ("ле", "ль"), ("е", ""))
-_GENITIVE = (("ии", "ия"), ("ства", "ство"), ("ции", "ция"), ("ы", "а"), ("и", "а"), ("а", ""))
+_PREPOSITIONAL: Final = (
+    ("ии", "ия"), ("стве", "ство"), ("ице", "ица"), ("уре", "ура"), ("уме", "ума"), ("ле", "ль"),
+    ("е", ""),
+)
+_GENITIVE: Final = (
+    ("ии", "ия"), ("ства", "ство"), ("ции", "ция"), ("ы", "а"), ("и", "а"), ("а", ""),
+)
 
 
 def body_after_verb(clause: str) -> str | None:
@@ -96,7 +100,7 @@ def _named_body(paragraphs: list[str], noun: str) -> str | None:
 
 
 # "замглавы МВД РФ", "глава российского МИД": a role, an adjective or two, the body's words.
-_BODY_ROLE_WORDS = 4
+_BODY_ROLE_WORDS: Final = 4
 
 
 def is_role_of_body(index: NameIndex, phrase: str) -> bool:

@@ -11,13 +11,14 @@ caller says it: from the pronoun ("он", "она"), the verb ("заявила")
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.language_words import cyrillic_stem
 from digests.analyse.name_words import LOWER_CASE_ROLES
 
 # Oblique endings of surnames and their nominative, longest first, by gender. The adjectival
 # surnames ("Жириновского", "Собчак" aside) and the "-ов/-ев/-ин" ones cover most of them.
-_SURNAME_ENDINGS = {
+_SURNAME_ENDINGS: Final = {
     "m": (
         ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
         ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"),
@@ -34,7 +35,7 @@ _SURNAME_ENDINGS = {
 }
 # First names: "Дмитрия" -> "Дмитрий", "Сергея" -> "Сергей", "Владимира" -> "Владимир";
 # "Марии" -> "Мария", "Елены" -> "Елена", "Ольги" -> "Ольга".
-_FIRST_NAME_ENDINGS = {
+_FIRST_NAME_ENDINGS: Final = {
     "m": (
         ("ием", "ий"), ("ия", "ий"), ("ию", "ий"), ("ии", "ий"),
         ("еем", "ей"), ("ея", "ей"), ("ею", "ей"), ("ее", "ей"),
@@ -45,7 +46,7 @@ _FIRST_NAME_ENDINGS = {
         ("ой", "а"), ("ы", "а"), ("у", "а"), ("е", "а"), ("и", "а"),
     ),
 }
-_HUSHING = frozenset("гкхжшчщ")  # after these, "-и" is the genitive of "-а" ("Ольги")
+_HUSHING: Final = frozenset("гкхжшчщ")  # after these, "-и" is the genitive of "-а" ("Ольги")
 
 
 def is_cyrillic(name: str) -> bool:
@@ -55,7 +56,7 @@ def is_cyrillic(name: str) -> bool:
 
 # A Russian verb in the past tense ("оценил", "прокомментировала", "поделился"): what opens
 # a sentence's predicate, whatever the verb means.
-_PAST_VERB = re.compile(r"(?<![\w-])[а-яё]{3,}(?:л|ла|ли)(?:ся|сь)?(?![\w-])")
+_PAST_VERB: Final = re.compile(r"(?<![\w-])[а-яё]{3,}(?:л|ла|ли)(?:ся|сь)?(?![\w-])")
 
 
 def past_verb_at(clause: str) -> int | None:
@@ -110,13 +111,13 @@ def _ending_replaced(word: str, endings: tuple[tuple[str, str], ...]) -> str:
 # Nominative surname endings and their genitive, longest first, by gender: "Песков" ->
 # "Пескова", "Жириновский" -> "Жириновского"; "Захарова" -> "Захаровой", "Собчак" (a woman's)
 # stays. A man's surname that ends in another consonant takes "-а" ("Байден" -> "Байдена").
-_GENITIVE_ENDINGS = {
+_GENITIVE_ENDINGS: Final = {
     "m": (("ский", "ского"), ("цкий", "цкого"), ("ской", "ского"), ("ый", "ого"), ("ой", "ого"),
           ("ь", "я"), ("й", "я")),
     "f": (("ская", "ской"), ("цкая", "цкой"), ("ова", "овой"), ("ева", "евой"), ("ёва", "ёвой"),
           ("ина", "иной"), ("ына", "ыной")),
 }
-_VOWELS = frozenset("аеёиоуыэюя")
+_VOWELS: Final = frozenset("аеёиоуыэюя")
 
 
 def surname_genitive(surname: str, gender: str) -> str | None:
@@ -153,8 +154,8 @@ def genitive_gender(name: str) -> str:
 
 # What follows a surname's stem in its forms that show a gender: "Песков", "Песковым",
 # "Пескове" a man's; "Захаровой", "Захаровую" a woman's. ("-а" and "-у" are either.)
-_MALE_FORMS = frozenset({"", "ым", "им", "е", "ом", "ого", "ому", "ий", "ый"})
-_FEMALE_FORMS = frozenset({"ой", "ая", "ую"})
+_MALE_FORMS: Final = frozenset({"", "ым", "им", "е", "ом", "ого", "ому", "ий", "ый"})
+_FEMALE_FORMS: Final = frozenset({"ой", "ая", "ую"})
 
 
 def article_gender(name: str, article_text: str) -> str:
@@ -172,11 +173,12 @@ def article_gender(name: str, article_text: str) -> str:
 # Genitive forms that no name in the nominative takes: an adjectival surname's ("Жуковского"),
 # a man's first name's ("Андрея", "Алексея"); a woman's surname in "-ой" after a first name in
 # "-ы"/"-и" ("Марии Петровой", where "Лев Толстой" is a nominative).
-_ADJECTIVAL_GENITIVE = ("ого", "его")
-_MALE_FIRST_GENITIVE = "ея"
-_FEMALE_FIRST_GENITIVE = ("ы", "и")
-_MAN_OR_WOMAN_SURNAME = ("ова", "ева", "ёва", "ина", "ына")  # a man's genitive, a woman's name
-_OWNER_ROLE_WORDS = 3  # "помощник депутата", "пресс-секретарь главы региона"
+_ADJECTIVAL_GENITIVE: Final = ("ого", "его")
+_MALE_FIRST_GENITIVE: Final = "ея"
+_FEMALE_FIRST_GENITIVE: Final = ("ы", "и")
+# a man's genitive, a woman's name
+_MAN_OR_WOMAN_SURNAME: Final = ("ова", "ева", "ёва", "ина", "ына")
+_OWNER_ROLE_WORDS: Final = 3  # "помощник депутата", "пресс-секретарь главы региона"
 
 
 def describes_by_owner(phrase: str, name_start: int, paragraphs: list[str]) -> bool:
@@ -204,8 +206,8 @@ def describes_by_owner(phrase: str, name_start: int, paragraphs: list[str]) -> b
 
 
 # A patronymic ("Владимирович", "Сергеевна") stands between a first name and a surname.
-_PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
-_CASE_ENDINGS = "аяуюеиыьйо"
+_PATRONYMIC_ENDINGS: Final = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+_CASE_ENDINGS: Final = "аяуюеиыьйо"
 
 
 def person_words(words: list[str]) -> int:
@@ -245,8 +247,8 @@ def without_body_of_role(text: str, start: int, run: str, reach: int) -> tuple[i
 # Dative endings of the adjective that opens an outlet's name ("Тверскому радио", "Российскому
 # агентству"), which no nominative name word has; a dative name's first word ends in one of
 # _DATIVE_FIRST ("Сергею Жуковскому", "Марии Петровой") and keeps it.
-_OUTLET_ADJECTIVE = ("ому", "ему")
-_DATIVE_FIRST = ("у", "ю", "е", "и", "ой", "ому", "ему")
+_OUTLET_ADJECTIVE: Final = ("ому", "ему")
+_DATIVE_FIRST: Final = ("у", "ю", "е", "и", "ой", "ому", "ему")
 
 
 def without_addressee(run: str) -> str:
@@ -268,7 +270,7 @@ def _is_addressee(words: list[str]) -> bool:
 
 # Outlets a name is told to in one word, as written after it: agencies' initials, which no
 # name ends with (unlike a body's country: "Генпрокуратура РФ"), and papers in the dative.
-_OUTLETS = frozenset(
+_OUTLETS: Final = frozenset(
     """ТАСС РИА РБК РАПСИ НСН ИТАР-ТАСС НТВ ВГТРК RT Интерфаксу Известиям Коммерсанту
     Ведомостям""".split()
 )
@@ -276,7 +278,7 @@ _OUTLETS = frozenset(
 
 # Lower-case words between a Russian role and whose it is: "иностранных дел", "департамента
 # информации и печати".
-_ROLE_COMPLEMENT = 4
+_ROLE_COMPLEMENT: Final = 4
 
 
 def _role_before(text: str) -> bool:
@@ -297,14 +299,14 @@ def _role_before(text: str) -> bool:
 
 # Prepositions of the place where a role is held, between the body and the place ("Посол
 # Швейцарии в Берлине", "постпред России при ООН").
-_PLACE_OF = frozenset("в во на при".split())
+_PLACE_OF: Final = frozenset("в во на при".split())
 
 
 # Words a Russian role runs on through before the name: a second role ("соавтор законопроекта и
 # председатель комиссии Василий Пискарев"), the region or field it covers ("помощник начальника
 # ГУМЧС по республике Крым Владимир Иванов", "уполномоченный по правам человека …").
-_ROLE_LINKS = frozenset({"и", "по"})
-_ROLE_RUN_WORDS = 8  # role words between the link and the name, at most
+_ROLE_LINKS: Final = frozenset({"и", "по"})
+_ROLE_RUN_WORDS: Final = 8  # role words between the link and the name, at most
 
 
 def name_after_role_run(phrase: str, link_at: int) -> str | None:
@@ -331,4 +333,4 @@ def _is_name_word(word: str) -> bool:
 
 
 # Words that open what the speaker said it in or to ("в интервью", "журналистам"): no role.
-_NOT_IN_ROLE = frozenset("в во на с со для после перед журналистам и".split())
+_NOT_IN_ROLE: Final = frozenset("в во на с со для после перед журналистам и".split())

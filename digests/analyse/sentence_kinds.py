@@ -9,6 +9,7 @@ them of every candidate of every article.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import sentence_kind_words
 from digests.analyse.language_words import GERMAN_REPORTING
@@ -17,43 +18,43 @@ from digests.ending_words import NEVER_LAST
 
 # Quote marks that open a quote; a single one only after a non-letter, so that apostrophes
 # ("Putin's", "don't") are not taken for quote marks.
-_OPENING_MARK = re.compile(r"[“\"«„‘']")
+_OPENING_MARK: Final = re.compile(r"[“\"«„‘']")
 # German quotes open low and close with the mark English opens with: „…“ (or „…”).
-_CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“"}
-_QUOTED_STRETCH = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_CLOSING: Final = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_QUOTED_STRETCH: Final = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # "I think", "I've taken"; written without a leading \b, which would make every search slow (the
 # word boundary before it is checked in in_first_person).
-_FIRST_PERSON = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
+_FIRST_PERSON: Final = re.compile(r"I(?: |['’](?:m|ve|d|ll) )[a-z]")
 # The reader addressed in English ("chances are you…", "you can be forgiven"), the writer
 # stepping in as with "I"; not "your", as often the generic owner of a body or a bill ("exercise
 # may make your brain larger"). Outside quote marks, single ones too ("said: 'If you look…'"),
 # which a word's apostrophe never opens. Both patterns open with a letter or mark and check the
 # character behind it after: one that opens with a look-behind is tried at every position.
-_READER_ADDRESSED = re.compile(r"[Yy](?<![\w'’-][Yy])ou(?:rself|rselves)?(?![\w-])")
+_READER_ADDRESSED: Final = re.compile(r"[Yy](?<![\w'’-][Yy])ou(?:rself|rselves)?(?![\w-])")
 # The writer's "we" in English ("we asked him a few questions", "Below, we look at why…"),
 # outside quote marks as with "you": a news story's own narration never says "we".
-_WRITERS_WE = re.compile(r"[Ww](?<![\w'’-][Ww])e(?:['’](?:ve|re|ll|d))?(?![\w-])")
+_WRITERS_WE: Final = re.compile(r"[Ww](?<![\w'’-][Ww])e(?:['’](?:ve|re|ll|d))?(?![\w-])")
 # A single-quoted stretch: a mark no letter stands before ("don't … it's" is none), to the mark
 # that closes it before a non-letter, or to the end of a sentence the quote runs on past (a
 # quote in single marks, as British papers print them, and for the reader-address test above).
-_SINGLE_QUOTED = re.compile(r"['‘](?<!\w['‘])[^'’]*(?:['’](?!\w)|$)")
+_SINGLE_QUOTED: Final = re.compile(r"['‘](?<!\w['‘])[^'’]*(?:['’](?!\w)|$)")
 
-_TRAILING = "\"'”’») ]"
-_FINAL_MARKS = (".", "!", "?", "…")
-_FINAL_CHARACTERS = "".join(_FINAL_MARKS)
+_TRAILING: Final = "\"'”’») ]"
+_FINAL_MARKS: Final = (".", "!", "?", "…")
+_FINAL_CHARACTERS: Final = "".join(_FINAL_MARKS)
 # Arabic writes its question mark reversed, Chinese and Japanese full width.
-_QUESTION_MARKS = ("?", "؟", "？")
+_QUESTION_MARKS: Final = ("?", "؟", "？")
 # Page furniture (see is_page_furniture): imperatives that open prompts to the reader, those
 # of them that never open a news sentence, and what makes the others address the reader.
 # German, French, Spanish and Russian prompts ("Lesen Sie auch", "Lire aussi") share the sets.
-_PROMPT_VERBS = frozenset(
+_PROMPT_VERBS: Final = frozenset(
     "Click Tap Subscribe Tune Follow Read Watch Listen Download Make Consider Join Donate See"
     " Visit Check Like Sign Get Continue Go".split()
 ) | sentence_kind_words.PROMPTS
-_ALWAYS_PROMPTS = (
+_ALWAYS_PROMPTS: Final = (
     frozenset({"Click", "Tap", "Subscribe", "Tune"}) | sentence_kind_words.ALWAYS_PROMPTS
 )
-_TO_THE_READER = re.compile(
+_TO_THE_READER: Final = re.compile(
     r"\b(?:here|above|below|your|our|us|newsletter|podcast)\b|@\w"
     r"|\bon (?:Twitter|Facebook|Instagram|YouTube|TikTok|X)\b"
     # "Read the rest of the story at Mediaite.", "Read more at CNN.", "Continue reading on…"
@@ -62,53 +63,55 @@ _TO_THE_READER = re.compile(
     # "Go to Google.com and click…", "Visit the site and tap the map…": what to press.
     r"|\b(?:click|tap)\b"
 )
-_PUBLISHING_NOTE = re.compile(
+_PUBLISHING_NOTE: Final = re.compile(
     r"(?:This|A version of this) (?:article|story|piece|post|report|column) (?:(?:was |has been )?"
     r"(?:originally|first) (?:appeared|published|ran)|(?:appeared|appears|was published) "
     r"(?:originally|first|in print)|(?:was|has been) updated)\b"
 )
 # Who wrote, filmed or edited the piece: "Reporting by Jane Smith; Editing by…", "Story by…".
-_CREDITS = re.compile(
+_CREDITS: Final = re.compile(
     r"(?:Story|Text|Words|Reporting|Additional reporting|Editing|Video|Graphics|Photography"
     r"|Cinematography|Produced|Video produced)(?: and \w+)? by [A-Z]"
 )
-_CREDIT_OPENERS = frozenset(
+_CREDIT_OPENERS: Final = frozenset(
     "Story Text Words Reporting Additional Editing Video Graphics Photography Cinematography "
     "Produced".split()
 )
 # A word of two letters or more in lower case, as any sentence with a verb has in the scripts
 # with capitals (Chinese or Arabic have none: their sentences are told apart otherwise).
-_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]{2,}")
-_SPACE_LOWER_CASE = re.compile(r" [a-z]{2}")
-_WORD_IN_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}")
-_HEADING_WORDS = 3
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
-_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
+_LOWER_CASE_WORD: Final = re.compile(r"(?<![^\W\d_])[a-zà-öø-ÿа-яё]{2,}")
+_SPACE_LOWER_CASE: Final = re.compile(r" [a-z]{2}")
+_WORD_IN_CAPITALS: Final = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}")
+_HEADING_WORDS: Final = 3
+_CAPITALISED_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]")
+_MARKUP: Final = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?>")
 # The signature of an embedded post: "— Ben Jacobs (@Bencjacobs) September 1, 2016".
-_POST_SIGNATURE = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
+_POST_SIGNATURE: Final = re.compile(r"\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 # What a page's frame leaves in a scraped line: a machine timestamp from its metadata
 # ("2021-10-27T20:35:36+01:00") or a row of links ("Related articles", "Related videos").
 # Written to open with a plain "T", which the regex engine scans for at memchr speed.
-_TIMESTAMP = re.compile(r"T(?<=\d{4}-\d\d-\d\dT)\d\d:\d\d")
+_TIMESTAMP: Final = re.compile(r"T(?<=\d{4}-\d\d-\d\dT)\d\d:\d\d")
 # No word boundary after a row's items: scraped rows run them together ("articlesMore").
-_LINK_ROW = re.compile(r"\b[Rr]elated (?:articles|stories|videos|posts|links|content)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b")
+_LINK_ROW: Final = re.compile(r"\b[Rr]elated (?:articles|stories|videos|posts|links|content)")
+_EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}\b")
 # A photo's credit ("(Foto: M. Casella, 14.01.2022)", "Picture: Getty", "© AP") marks the line as
 # a caption: it describes a picture the digest does not show. Only where a credit stands, in
 # brackets or opening the line: "The Big Picture: …" is a heading's label.
-_CREDIT = r"(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:"
-_CREDIT_AT_START = re.compile(_CREDIT)
-_CREDIT_IN_BRACKETS = re.compile(r"\(" + _CREDIT)  # opens with a plain "(", scanned for fast
-_CREDIT_WORDS = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
-_CREDIT_INITIALS = "PFIBC"  # the first letters of _CREDIT_WORDS
-_PHOTO_CREDIT = re.compile(r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Images?|Bild|Credits?)\s?:")
+_CREDIT: Final = r"(?:Photos?|Fotos?|Pictures?|Images?|Bild|Credits?)(?: credit)?\s?:"
+_CREDIT_AT_START: Final = re.compile(_CREDIT)
+_CREDIT_IN_BRACKETS: Final = re.compile(r"\(" + _CREDIT)  # opens with a plain "(", scanned for fast
+_CREDIT_WORDS: Final = ("Photo", "Foto", "Picture", "Image", "Bild", "Credit")
+_CREDIT_INITIALS: Final = "PFIBC"  # the first letters of _CREDIT_WORDS
+_PHOTO_CREDIT: Final = re.compile(
+    r"(?:Photo(?:graph)?s?|Fotos?|Pictures?|Images?|Bild|Credits?)\s?:"
+)
 # The wire's credit in brackets, set after the caption: "(AP Photo/Northlight Films, Ana Ruiz)",
 # "(Reuters Photo/Jo Lee)", "(Photo/Jo Lee)".
-_WIRE_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,3}Photos?/")
+_WIRE_PHOTO_CREDIT: Final = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,3}Photos?/")
 # A wire photo's caption, told by its form: it ends with where and when, the date straight
 # after the place ("…the search in Jakarta December 29, 2014."), where a sentence would say
 # "on"; or it opens on the photo ("In this Oct. 27, 2021 file photo, …").
-_PLACE_AND_DATE_AT_END = re.compile(
+_PLACE_AND_DATE_AT_END: Final = re.compile(
     r"\b(?:in|at|near|outside) (?:the )?[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3},? "
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}\.$"
@@ -117,17 +120,17 @@ _PLACE_AND_DATE_AT_END = re.compile(
 # "Hubble snapped this shot of Mars…".
 # Written to open with the letter and check the word boundary behind it: a pattern that opens
 # with "\b" is tried at every position, one that opens with a letter only where the letter is.
-_THIS_PICTURE = re.compile(
+_THIS_PICTURE: Final = re.compile(
     r"[Tt](?<!\w[Tt])his (?:file |undated |handout |aerial |satellite )?(?:photo|photograph|image"
     r"|picture|shot|snapshot|still|frame grab)\b"
 )
-_IN_THIS_PHOTO = re.compile(
+_IN_THIS_PHOTO: Final = re.compile(
     r"In this (?:[\w.,]+ ){0,4}?(?:file |undated |handout )?(?:photo|photograph|image|picture"
     r"|video|still|frame)\b"
 )
 # Separators that join a menu's or a byline's items ("Home / News", "Date | Author"); a line
 # that opens with one is the tail of such a row ("| Aiwanger bringt…", "/ Noticias …").
-_ROW_SEPARATORS = ("|", "/", "·")
+_ROW_SEPARATORS: Final = ("|", "/", "·")
 
 
 def is_photo_credit(text: str) -> bool:
@@ -155,8 +158,8 @@ def is_whole_sentence(text: str) -> bool:
     return False
 
 
-_MIN_UNSTOPPED_WORDS = 16  # headings, captions and decks without a full stop are shorter
-_MIN_LOWER_SHARE = 0.6  # a heading or a row of links capitalises most of its words
+_MIN_UNSTOPPED_WORDS: Final = 16  # headings, captions and decks without a full stop are shorter
+_MIN_LOWER_SHARE: Final = 0.6  # a heading or a row of links capitalises most of its words
 
 
 def is_unstopped_sentence(text: str) -> bool:
@@ -259,14 +262,14 @@ def _in_the_frame(text: str) -> bool:
 
 
 # A newsletter's offer: "Every day we'll send you a roundup email of all the latest…".
-_NEWSLETTER_OFFER = re.compile(
+_NEWSLETTER_OFFER: Final = re.compile(
     r"\b[Ww]e(?:'ll|’ll| will| can)? send you\b[^.]{0,60}?\b(?:e-?mails?|newsletters?|updates"
     r"|alerts|round-?ups?|digests?|notifications)\b"
 )
 # An appeal for the reader's money in the paper's own voice: "Support us to deliver independent
 # journalism", "Our mission is to deliver fact-based reporting", "every contribution counts".
 # Its journalism is the paper's ("our", "us"); a story about someone's reporting names them.
-_READER_APPEAL = re.compile(
+_READER_APPEAL: Final = re.compile(
     r"\b(?:[Oo]ur|us)\b[^.]{0,60}?\b(?:journalism|reporting)\b"
     r"|\b(?:[Ee]very|[Yy]our) contribution\b"
 )
@@ -291,10 +294,10 @@ def opens_inside_quote(text: str) -> bool:
 
 
 
-_DOUBLE_MARK = re.compile("[“”\"«»„]")
+_DOUBLE_MARK: Final = re.compile("[“”\"«»„]")
 # A straight double mark right after a digit, one without a partner, is an inch mark ('a 42"
 # screen'), no quote; '"99.9" percent' has both of its marks.
-_INCH_MARK = re.compile('(?<=[0-9])"')
+_INCH_MARK: Final = re.compile('(?<=[0-9])"')
 
 
 def has_double_quote_mark(text: str) -> bool:
@@ -400,7 +403,7 @@ def reported_without_speaker(text: str, language: str = "") -> bool:
         and sentence_kind_words.GERMAN_SO_SOURCE.search(text) is None
 
 
-_GERMAN_WORD = re.compile(r"[^\W\d_]+")
+_GERMAN_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def is_question(text: str) -> bool:

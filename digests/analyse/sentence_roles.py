@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from digests.analyse.clauses import REPORTING, real_sentence_ends
 from digests.analyse.mentions import Mention
@@ -18,8 +19,8 @@ from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import is_title_word
 
-SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+SENTENCE_BREAK: Final = re.compile(r"[.!?;:]\s")
+_SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b")
 
 
 def _end_of(text: str, mention: Mention) -> int:
@@ -30,30 +31,30 @@ def _end_of(text: str, mention: Mention) -> int:
 
 # Role nouns written in lower case between what the role belongs to and the holder's name:
 # "Lodge chairman Steve Noakes", "Chelsea striker Diego Costa".
-_ROLE_NOUNS = OCCUPATIONS | frozenset(
+_ROLE_NOUNS: Final = OCCUPATIONS | frozenset(
     """chairman chairwoman chair spokesman spokeswoman spokesperson president director chief
     manager coach boss leader secretary minister executive founder officer commissioner
     mayor governor superintendent controller inspector""".split()
 )
 # The time a live blog's entry opens with: "13.08 ", "9:45 ", "21.30 BST ".
-_TIME_STAMP = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[AP]M| [A-Z]{2,4})?\s+")
+_TIME_STAMP: Final = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[AP]M| [A-Z]{2,4})?\s+")
 # A capitalised run that opens a sentence, then lower-case words and a space, up to a name:
 # the role noun last, with up to two words of the role before it ("White House press
 # secretary Jane Moss").
-_OPENING_MODIFIER = re.compile(
+_OPENING_MODIFIER: Final = re.compile(
     r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*((?: [a-z]+){0,2}) ([a-z]+) $"
 )
 # Lower-case words that qualify a role noun inside the role ("press secretary", "assistant
 # coach", "deputy director"), besides the title words; a verb or its object ("Hale told
 # reporters director Tom Lent") is none of them.
-_ROLE_QUALIFIERS = frozenset(
+_ROLE_QUALIFIERS: Final = frozenset(
     """press communications campaign assistant associate managing general policy security
     health education trade justice interim head team party program programme research
     marketing sales finance legal technical sporting club""".split()
 )
-_WORD_AFTER = re.compile(r" ([a-z]+) [A-Z]")
-_MODIFIER_REACH = 60  # characters before a name that the opening modifier may take
-_LONGEST_ROLE = len(" superintendent ")
+_WORD_AFTER: Final = re.compile(r" ([a-z]+) [A-Z]")
+_MODIFIER_REACH: Final = 60  # characters before a name that the opening modifier may take
+_LONGEST_ROLE: Final = len(" superintendent ")
 
 
 def opens_sentence(text: str, mention: Mention) -> bool:
@@ -92,7 +93,7 @@ def opens_sentence(text: str, mention: Mention) -> bool:
 # Ohio,", "Like Makaeff,"): a name in that phrase is its object. Unlike "After", "When" or
 # "Before", which may open a clause with a subject of its own ("After Joe Hale spoke, …"), and
 # unlike "For", which names whom the sentence is about ("For Major, a retiree, the calls …").
-_PREPOSITIONS_ONLY = frozenset(
+_PREPOSITIONS_ONLY: Final = frozenset(
     "in on at during with without under like unlike following amid among from by despite "
     "upon throughout across inside outside near".split()
 )
@@ -128,9 +129,9 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 
 
 # Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
-_ROLE_OPENERS = frozenset("the el la le l' der die".split())
-_OPENING_ROLE_REACH = 80  # characters: a role and what it is of, before the name
-_BARE_ROLE_WORDS = 3  # "Lead actress,", "Senior police officer,"
+_ROLE_OPENERS: Final = frozenset("the el la le l' der die".split())
+_OPENING_ROLE_REACH: Final = 80  # characters: a role and what it is of, before the name
+_BARE_ROLE_WORDS: Final = 3  # "Lead actress,", "Senior police officer,"
 
 
 def follows_opening_role(text: str, mention: Mention) -> bool:
@@ -153,11 +154,11 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     )
 
 
-_OPENING_PHRASE_REACH = 120  # characters: a phrase that opens a sentence before its subject
+_OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence before its subject
 # Words that open a phrase with no subject of its own: prepositions and subordinators ("After
 # the vote,", "When asked,"); a participle ("Realising his error,", "Asked about it,") is told
 # by its ending. A clause with a subject ("He criticised his rival, Joan Price") opens otherwise.
-_PHRASE_OPENERS = frozenset(
+_PHRASE_OPENERS: Final = frozenset(
     """after before when while as since although though if despite in on at during for with
     without under like unlike following until once upon amid among from by""".split()
 )
@@ -165,7 +166,7 @@ _PHRASE_OPENERS = frozenset(
 
 # A phrase of time that opens a sentence before its subject ("That year,", "Last week,",
 # "Earlier this month,", "The next morning,", "Two days later,"): no subject of its own.
-_TIME_PHRASE = re.compile(
+_TIME_PHRASE: Final = re.compile(
     r"(?:(?:that|this|last|next|the next|the following|the same|earlier|later|late|early)"
     r"(?: (?:this|that|last|next))? (?:year|week|month|day|morning|afternoon|evening|night|"
     r"weekend|spring|summer|autumn|fall|winter|season|time)"
@@ -253,11 +254,11 @@ def _describes(text: str, other: Mention, start: int) -> bool:
     )
 
 
-_ASKING = frozenset({"asked", "asks", "asking"})
-_ASKED = re.compile(r" (?:[A-Z]|him\b|them\b)")  # whom: a name or "him" ("her" may be whose)
-_SET_OFF_REACH = 80  # characters of a clause or appositive between a subject and its verb
-_ROLE_WORDS_BEFORE_NAME = 2  # "Australian paceman", "Chelsea assistant coach"
-_CLAUSE_END = re.compile(r"[a-z]+(?: [A-Za-z]+){0,3}[.;]")  # "added.", "said on Monday."
+_ASKING: Final = frozenset({"asked", "asks", "asking"})
+_ASKED: Final = re.compile(r" (?:[A-Z]|him\b|them\b)")  # whom: a name or "him" ("her" may be whose)
+_SET_OFF_REACH: Final = 80  # characters of a clause or appositive between a subject and its verb
+_ROLE_WORDS_BEFORE_NAME: Final = 2  # "Australian paceman", "Chelsea assistant coach"
+_CLAUSE_END: Final = re.compile(r"[a-z]+(?: [A-Za-z]+){0,3}[.;]")  # "added.", "said on Monday."
 
 
 def _ends_the_sentence(text: str, verb: int) -> bool:
@@ -267,11 +268,11 @@ def _ends_the_sentence(text: str, verb: int) -> bool:
 
 # A reporting verb put before its subject, after what was said: "…, said Pia Lund", "“…,”
 # says Tom Berg".
-_INVERTED_REPORT = re.compile(
+_INVERTED_REPORT: Final = re.compile(
     r"[,”\"]\s+(?:said|says|added|adds|explained|noted|wrote|recalled|continued|warned)\s+$"
 )
-_INVERTED_REACH = 16  # characters before a name: the mark, a space and the verb
-_INVERTED_VERBS = tuple(
+_INVERTED_REACH: Final = 16  # characters before a name: the mark, a space and the verb
+_INVERTED_VERBS: Final = tuple(
     f"{verb} " for verb in
     "said says added adds explained noted wrote recalled continued warned".split()
 )
@@ -294,7 +295,7 @@ def reports_inverted(text: str, mention: Mention) -> bool:
 # The one spoken to, right before the name: "told Channel One", "speaking to the BBC",
 # "in an interview with Fox"; not after "I" or "we": "I told Sanders … “…,” he responded" is
 # the writer's talk, where the one spoken to answers.
-_LISTENER_BEFORE = re.compile(
+_LISTENER_BEFORE: Final = re.compile(
     r"(?<!\bI )(?<!\b[Ww]e )"
     r"\b(?:told|tells|telling|(?:spoke|speaks|speaking|talked|talking|interview|interviewed)"
     r"\s+(?:to|with))\s+(?:the\s+)?$"
@@ -302,17 +303,17 @@ _LISTENER_BEFORE = re.compile(
 # The one spoken to, named with who they are to the speaker: "explained to her Ocean's 8
 # costar Sarah Paulson", "told his old coach Tom Hale"; the words between are a possessive,
 # what the listener is (a role or a relation) and what that belongs to.
-_LISTENER_WITH_ROLE = re.compile(
+_LISTENER_WITH_ROLE: Final = re.compile(
     r"\b(?:told|(?:explained|said|wrote|revealed|admitted|confided|complained|spoke|talked)"
     r"\s+to)\s+(?:her|his|their|the)\s+(?P<words>(?:[\w’'-]+\s+){1,4})$"
 )
-_RELATIONS = frozenset(
+_RELATIONS: Final = frozenset(
     """costar co-star friend colleague teammate interviewer host partner wife husband
     boyfriend girlfriend mother father sister brother daughter son""".split()
 )
 # A relative clause about the name before it: "Dave Limp, whose sector includes …".
-_RELATIVE_OPENER = re.compile(r",\s+(?:whose|which|who|whom)\s")
-_ASIDE_REACH = 150  # characters before a name read for the clause it stands in
+_RELATIVE_OPENER: Final = re.compile(r",\s+(?:whose|which|who|whom)\s")
+_ASIDE_REACH: Final = 150  # characters before a name read for the clause it stands in
 
 
 def is_aside(text: str, mention: Mention) -> bool:

@@ -24,12 +24,13 @@ guillemets, Spanish marks) pysbd gets 8 of 12, ours 12. The rules:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse import referent_words
 from digests.analyse.clauses import REPORTING
 
 # Titles and abbreviations that are (almost) never the end of a sentence.
-_NEVER_FINAL = frozenset(
+_NEVER_FINAL: Final = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
         "sgt", "maj", "cmdr", "adm", "rev", "fr", "hon", "pres", "supt", "insp", "det", "mt",
@@ -46,10 +47,10 @@ _NEVER_FINAL = frozenset(
 )
 # Russian "г." is "город" before a place ("в г. Москве") and never ends a sentence there; after
 # a year's number it is "год", which may ("родился в 1950 г. Затем…").
-_CITY_OR_YEAR = "г"
+_CITY_OR_YEAR: Final = "г"
 # Before a number these do not end a sentence: "Feb. 24", "No. 10", "pp. 5", and the parts of
 # a law a court report cites ("ч. 4 ст. 160 УК РФ", "§ 5 Abs. 2", "п. 3").
-_BEFORE_NUMBER = frozenset(
+_BEFORE_NUMBER: Final = frozenset(
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "nr", "p", "pp", "vol", "ch", "art", "sec", "para", "tel", "ed", "op",
@@ -57,19 +58,21 @@ _BEFORE_NUMBER = frozenset(
     }
 )
 # May end a sentence ("moved to the U.S.") but usually do not ("U.S. President").
-_MAYBE_FINAL = frozenset({"inc", "ltd", "co", "corp", "bros", "plc", "llc", "jr", "sr", "etc"})
+_MAYBE_FINAL: Final = frozenset(
+    {"inc", "ltd", "co", "corp", "bros", "plc", "llc", "jr", "sr", "etc"}
+)
 # US states as datelines write them ("BOCA RATON, Fla. -- Weeds…"): after a comma and before a
 # dash or "(AP)", the dot belongs to the dateline, which starts the sentence.
-_US_STATES = frozenset(
+_US_STATES: Final = frozenset(
     {
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
         "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
     }
 )
-_LISTED = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL | _US_STATES
+_LISTED: Final = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL | _US_STATES
 # Words that typically open an English sentence: after "U.S." or "Inc." they mean a new one.
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     {
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
         "those", "there", "but", "and", "in", "on", "at", "for", "if", "when", "while", "as",
@@ -78,14 +81,14 @@ _OPENERS = frozenset(
         "who", "why", "how", "where", "officials", "analysts", "experts",
     }
 )
-_GERMAN_MONTHS = frozenset(
+_GERMAN_MONTHS: Final = frozenset(
     {
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
         "september", "oktober", "november", "dezember",
     }
 )
 # Words before "24." that make the number a German ordinal ("am 24. Februar", "der 3. Platz").
-_ORDINAL_LEADS = frozenset(
+_ORDINAL_LEADS: Final = frozenset(
     {
         "am", "im", "vom", "zum", "bis", "seit", "ab", "der", "die", "das", "dem", "den", "des",
         "ihr", "ihre", "ihrem", "ihren", "sein", "seine", "seinem", "seinen", "zur", "beim",
@@ -93,17 +96,17 @@ _ORDINAL_LEADS = frozenset(
 )
 
 # German adjective endings: "geplante", "kommenden", "nächster", "letztes", "diesem".
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_ORDINAL_ARTICLES = referent_words.GERMAN_ARTICLES | {"des"}
-_ARTICLE_REACH = 60  # characters before the number that the article is looked for in
-_CLOSERS = "\"'”’»«)]}"  # « closes a German quote (»so«)
-BULLETS = "•●▪◦‣∙·*–—-"  # marks that open a list's items
+_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+_ORDINAL_ARTICLES: Final = referent_words.GERMAN_ARTICLES | {"des"}
+_ARTICLE_REACH: Final = 60  # characters before the number that the article is looked for in
+_CLOSERS: Final = "\"'”’»«)]}"  # « closes a German quote (»so«)
+BULLETS: Final = "•●▪◦‣∙·*–—-"  # marks that open a list's items
 
 # A candidate end is terminal punctuation, any closers, then white space (see _candidate_end).
 # French "gagné. »" takes its spaced guillemet along, but not German "ab. »Das": a guillemet set
 # close to the word after it opens that word's sentence.
-_MARKS = ".!?…"
-_SPACES_BEFORE_GUILLEMET = " \u00a0\u202f"
+_MARKS: Final = ".!?…"
+_SPACES_BEFORE_GUILLEMET: Final = " \u00a0\u202f"
 # Scraped text sometimes loses the space after a full stop ("…one count.The prosecutor"): a
 # lower-case letter, the mark, then a capitalised word is such an end too (the rules below still
 # veto "Prof.Smith"; "J.K.Rowling" and "Amazon.com" never match).
@@ -114,18 +117,18 @@ def _letters(*spans: str) -> frozenset[str]:
     return frozenset(chr(code) for span in spans for code in range(ord(span[0]), ord(span[1]) + 1))
 
 
-_LOWER_LETTERS = _letters("az", "ßö", "øÿ", "ая", "ёё")
-_UPPER_LETTERS = _letters("AZ", "ÀÖ", "ØÞ", "АЯ", "ЁЁ")
-_OPENERS_PUNCT = "\"'“‘«»„([{-"
-_PEEK = 48  # characters after a candidate end that the rules look at
-_PLAIN_WORD = 16  # how far back the quick test for a plain word ending a sentence looks
-_FIRST_WORD = re.compile(r"[\w\-]+")
-_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_LETTER_DOT = re.compile(r"[^\W\d_]\.(?:\s|$)")
-_LIST_ENDS = frozenset({"т. д", "т. п"})
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»«)\]}]*$")
+_LOWER_LETTERS: Final = _letters("az", "ßö", "øÿ", "ая", "ёё")
+_UPPER_LETTERS: Final = _letters("AZ", "ÀÖ", "ØÞ", "АЯ", "ЁЁ")
+_OPENERS_PUNCT: Final = "\"'“‘«»„([{-"
+_PEEK: Final = 48  # characters after a candidate end that the rules look at
+_PLAIN_WORD: Final = 16  # how far back the quick test for a plain word ending a sentence looks
+_FIRST_WORD: Final = re.compile(r"[\w\-]+")
+_DOTTED_ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LETTER_DOT: Final = re.compile(r"[^\W\d_]\.(?:\s|$)")
+_LIST_ENDS: Final = frozenset({"т. д", "т. п"})
+_TERMINAL: Final = re.compile(r"[.!?…:;][\"'”’»«)\]}]*$")
 # The capitalised words of a speaker before a reporting verb: "Trump told", "Sen. Ted Cruz asked".
-_SPEAKER_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
+_SPEAKER_WORDS: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}")
 
 
 def split_sentences(text: str, *, limit: int | None = None, language: str = "") -> list[str]:
@@ -153,8 +156,10 @@ def split_sentences(text: str, *, limit: int | None = None, language: str = "") 
 # Scripts that end sentences with marks of their own. Chinese and Japanese put no space after
 # their full-width marks; a closing bracket right after one ends the sentence only where a
 # space, an opening bracket or the end follows ("「晴れです。」と彼は言った。" is one sentence).
-_OWN_MARKS_LANGUAGES = frozenset({"zh", "ja", "hi", "mr", "ne", "ar", "fa", "ur"})
-_OWN_MARK = re.compile(r"[。！？।॥؟۔](?:[」』”’）)\]]+(?=\s|[「『“(（]|$))?(?![」』”’）)\]])")
+_OWN_MARKS_LANGUAGES: Final = frozenset({"zh", "ja", "hi", "mr", "ne", "ar", "fa", "ur"})
+_OWN_MARK: Final = re.compile(
+    r"[。！？।॥؟۔](?:[」』”’）)\]]+(?=\s|[「『“(（]|$))?(?![」』”’）)\]])"
+)
 
 
 def _split_own_marks(block: str, most: int) -> list[str]:

@@ -6,25 +6,26 @@ again later."). Parts of :func:`sentence_kinds.is_page_furniture`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # The page pointing its reader elsewhere on it or beyond it: "Below you can read…", "via the
 # link below", "For more information…", "Weiterführende Informationen finden Sie…", "Hier findet
 # ihr…". Anywhere in the sentence, unlike a prompt's verb: a label
 # may come first ("Der Powder ruft: Hier findet ihr Artikel…").
-_POINTER_AT_START = re.compile(
+_POINTER_AT_START: Final = re.compile(
     r"(?:Below|Above),? you\b|For (?:more|further) (?:information|details)\b"
     r"|Here(?:['’]s| is| are)\b"
 )
-_POINTER_ON_PAGE = re.compile(r"\b(?:link|links|button) below\b")
-_POINTER_IN_GERMAN = re.compile(
+_POINTER_ON_PAGE: Final = re.compile(r"\b(?:link|links|button) below\b")
+_POINTER_IN_GERMAN: Final = re.compile(
     r"\b(?:Informationen|Infos)\b[^.!?]{0,60}?\b(?:finden Sie|findet ihr|findest du"
     r"|erhalten Sie)\b|\bHier (?:findet ihr|finden Sie|findest du|gibt es (?:mehr|weitere|alle))\b"
 )
-_POINTER_OPENERS = ("Below", "Above", "For ", "Here")
-_SPONSOR_OPENERS = ("This", "Today", "Tonight")  # the words _SPONSOR_NOTE opens with
+_POINTER_OPENERS: Final = ("Below", "Above", "For ", "Here")
+_SPONSOR_OPENERS: Final = ("This", "Today", "Tonight")  # the words _SPONSOR_NOTE opens with
 # The show's own sponsor, named by the show: "This week's podcast is sponsored by…", "Today's
 # episode is brought to you by…"; not an event's ("The regatta is sponsored by…").
-_SPONSOR_NOTE = re.compile(
+_SPONSOR_NOTE: Final = re.compile(
     r"(?:This|Today['’]s|This week['’]s|Tonight['’]s)\b[^.]{0,40}?\b(?:episode|podcast|show"
     r"|newsletter|edition|issue|series|segment|post|article|content|video|Podcast|Show)\b"
     r"[^.]{0,20}?\b(?:is|are|was) (?:sponsored|supported|presented|brought to you|made possible)"
@@ -35,18 +36,18 @@ _SPONSOR_NOTE = re.compile(
 # ("Welcome back to This Week in Apps, the series that…", "Willkommen zurück beim…", "Bienvenue
 # dans…", "Bienvenidos a…", "Добро пожаловать в…"): the same line opens every issue. Not
 # "Welcome news came…" nor "The mayor welcomed…": only the greeting and where to.
-_GREETING = re.compile(
+_GREETING: Final = re.compile(
     r"(?:Welcome(?: back)? to|Willkommen(?: zurück)? (?:bei|beim|zu|zum|zur|im|in)"
     r"|Bienvenue(?: à nouveau)? (?:à|au|aux|dans|sur)|Bienvenid[oa]s? (?:de nuevo )?(?:a|al)"
     r"|Добро пожаловать (?:в|во|на))\s"
 )
-_GREETING_OPENERS = ("Welcome", "Willkommen", "Bienven", "Добро")
+_GREETING_OPENERS: Final = ("Welcome", "Willkommen", "Bienven", "Добро")
 
 # The site's own notices that scraping kept among the paragraphs: a form or a widget that
 # failed ("Your message could not be sent.", "Ha ocurrido un fallo … su mensaje no se ha podido
 # enviar.", "Please try again later."). Not "The drug is unavailable", which is news: only the
 # page's words for its own message, form or feature.
-_SITE_MESSAGE = re.compile(
+_SITE_MESSAGE: Final = re.compile(
     r"(?:your|the) (?:message|comment|form|request) could not be (?:sent|submitted|processed)"
     r"|please try again later|try again later\W*$"
     r"|this (?:feature|page|content|service) is (?:currently |temporarily )?unavailable"
@@ -58,7 +59,7 @@ _SITE_MESSAGE = re.compile(
     r"|попробуйте (?:ещё раз |еще раз )?позже",
     re.IGNORECASE,
 )
-_MAX_SITE_MESSAGE = 110  # characters: a notice is a line or two
+_MAX_SITE_MESSAGE: Final = 110  # characters: a notice is a line or two
 
 
 def is_site_message(text: str) -> bool:

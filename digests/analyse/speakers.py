@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from digests.analyse import (
     document_issuers,
@@ -64,9 +65,9 @@ from digests.analyse.subject_phrases import (
 )
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
-_UNSTATED_GENDER = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
+_UNSTATED_GENDER: Final = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
 # Subject pronouns and left-out subjects: one look-up for both, as most phrases are neither.
-_GENDER_OF = {**PRONOUN_GENDER, **_UNSTATED_GENDER}
+_GENDER_OF: Final = {**PRONOUN_GENDER, **_UNSTATED_GENDER}
 
 
 @dataclass
@@ -464,34 +465,34 @@ class Resolver:
             self.last_speaker_end = end
 
 
-_GERMAN_POSSESSIVES = frozenset({"seine", "ihre", "sein", "ihr"})
+_GERMAN_POSSESSIVES: Final = frozenset({"seine", "ihre", "sein", "ihr"})
 
 # Titles written with a first name alone ("Sir Keith", "King Juan"): the person the article
 # names in full with it.
-_BY_FIRST_NAME = frozenset({"sir", "dame", "king", "queen", "prince", "princess"})
+_BY_FIRST_NAME: Final = frozenset({"sir", "dame", "king", "queen", "prince", "princess"})
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
-_AGED = re.compile(r"\d+-years?-old")
+_AGED: Final = re.compile(r"\d+-years?-old")
 
 
 # How a subject that is a document ends ("the press release"): a cheap test before its issuer.
-_DOCUMENT_ENDINGS = ("statement", "release", "letter", "memo")
+_DOCUMENT_ENDINGS: Final = ("statement", "release", "letter", "memo")
 
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").
-_BODY_JOINERS = frozenset({"of", "and", "&", "the"})
+_BODY_JOINERS: Final = frozenset({"of", "and", "&", "the"})
 
 # Paragraphs back that a one-word name shown to be a "he" or "she" is looked for, past a person
 # named in passing.
-_ONE_WORD_REACH = 3
+_ONE_WORD_REACH: Final = 3
 # A quantity standing alone for people ("Another said", "Others warned"): no name, and no
 # description a reader could place; capitalised at a sentence's start, it is no name either.
-_QUANTITY_PRONOUNS = frozenset(
+_QUANTITY_PRONOUNS: Final = frozenset(
     "another others one some many several both most few all each none".split()
 )
 
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
-_TOPIC_REACH = 6
+_TOPIC_REACH: Final = 6
 
 
 def _same_person(name: str, fuller: str) -> bool:

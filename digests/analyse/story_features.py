@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from digests.analyse.story_words import (
     GENERIC_NAMES,
@@ -25,37 +25,39 @@ from digests.analyse.story_words import (
     STORY_STOPWORDS,
 )
 
-MIN_SHARED_TOKENS = 3
-MIN_JACCARD = 0.2
-MIN_TITLE_JACCARD = 0.4
+MIN_SHARED_TOKENS: Final = 3
+MIN_JACCARD: Final = 0.2
+MIN_TITLE_JACCARD: Final = 0.4
 # Two reports of one event that pick different details share a small part of their union (one
 # outlet's key points run long), yet a good part of the shorter one's words: the overlap
 # coefficient, with enough shared words that a few common ones cannot pass alone.
-MIN_OVERLAP = 0.3
-MIN_OVERLAP_SHARED = 4
+MIN_OVERLAP: Final = 0.3
+MIN_OVERLAP_SHARED: Final = 4
 # A title match alone needs this many shared words: a placeholder title ("index", "Live")
 # makes two unrelated pages' titles identical.
-MIN_TITLE_SHARED = 2
+MIN_TITLE_SHARED: Final = 2
 # Anchors (names and telling figures) two reports must share, whatever else they share.
-MIN_SHARED_ANCHORS = 2
-MIN_GERMAN_WORDS = 3  # German function words in a title and key points of unknown language
+MIN_SHARED_ANCHORS: Final = 2
+MIN_GERMAN_WORDS: Final = 3  # German function words in a title and key points of unknown language
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
-_SEPARATOR = re.compile(r"[.,]")
-_COMBINING = re.compile(r"[\u0300-\u036f]")  # accents, once letters are decomposed (NFKD)
+_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_SEPARATOR: Final = re.compile(r"[.,]")
+_COMBINING: Final = re.compile(r"[\u0300-\u036f]")  # accents, once letters are decomposed (NFKD)
 # Words, and the punctuation after which a capital opens a sentence rather than marks a name.
-_WORD_OR_STOP = re.compile(r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_WORD_OR_STOP: Final = re.compile(
+    r"[.!?:;\"“”«»„()\[\]]|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE
+)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 # A result, "3-0", "3:0" or "3 – 0": one digit each side, so that times ("9:30"), tallies
 # ("10-2"), formations ("4-4-2"), codes ("COVID-19") and ranges of a share ("2-3%") are not.
 # The digit comes first and the look behind it after: a pattern opening with a look-behind is
 # tried at every character, twice as slow.
 # A numbered issue of a series in a title: a capitalised label and its number ("Gameweek 29",
 # "Stage 14", "March 4"), or a day before its month ("4 March", "4. März", "4 de marzo").
-_LABEL_NUMBER = re.compile(r"([^\W\d_]+)\.? (\d{1,3})(?![\w%/]|[.,:\-–]\d)")
-_DIGIT = re.compile(r"\d")
-_DAY_MONTH = re.compile(r"(?<![\w.,])(\d{1,2})\.? (?:de )?([^\W\d_]+)")
-_RESULT = re.compile(r"(\d)(?<![\w.,:\-–]\d) ?[-–:] ?(\d)(?![\w%]|[.,:\-–]\d)")
+_LABEL_NUMBER: Final = re.compile(r"([^\W\d_]+)\.? (\d{1,3})(?![\w%/]|[.,:\-–]\d)")
+_DIGIT: Final = re.compile(r"\d")
+_DAY_MONTH: Final = re.compile(r"(?<![\w.,])(\d{1,2})\.? (?:de )?([^\W\d_]+)")
+_RESULT: Final = re.compile(r"(\d)(?<![\w.,:\-–]\d) ?[-–:] ?(\d)(?![\w%]|[.,:\-–]\d)")
 
 
 class Features(NamedTuple):
@@ -78,10 +80,10 @@ class Features(NamedTuple):
 
 
 # What an article whose row is gone is compared by: it matches nothing.
-EMPTY_FEATURES = Features(
+EMPTY_FEATURES: Final = Features(
     frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset()
 )
-_MONTH = {name: number for number, names in enumerate(MONTHS, 1) for name in names}
+_MONTH: Final = {name: number for number, names in enumerate(MONTHS, 1) for name in names}
 
 
 def distinctive_tokens(text: str) -> frozenset[str]:
@@ -104,7 +106,7 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", decomposed)
 
 
-_STOPWORDS = frozenset(_fold(word) for word in STORY_STOPWORDS)
+_STOPWORDS: Final = frozenset(_fold(word) for word in STORY_STOPWORDS)
 
 
 def _number(token: str) -> str:
@@ -137,7 +139,7 @@ def _stem(word: str) -> str:
 
 
 # Stemmed as the tokens they are compared with.
-_GENERIC = frozenset(_stem(_fold(word)) for word in GENERIC_NAMES)
+_GENERIC: Final = frozenset(_stem(_fold(word)) for word in GENERIC_NAMES)
 
 
 def features(title: str, key_points: list[str], language: str = "") -> Features:

@@ -8,6 +8,7 @@ reports someone's words.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.clauses import REPORTING
 from digests.analyse.language_words import PORTFOLIO_OF
@@ -17,7 +18,7 @@ from digests.analyse.names import is_title_word, name_runs
 
 # What a subject phrase never opens with: a preposition ("In Sen. Jeff Sessions' column, “…”",
 # "From Bush's Facebook post: “…”" set the scene or name a work).
-_PREPOSITIONS = frozenset("in from on at by for with of to into about after before".split())
+_PREPOSITIONS: Final = frozenset("in from on at by for with of to into about after before".split())
 
 
 def may_speak(phrase: str, lowered: str) -> bool:
@@ -47,8 +48,8 @@ def without_portfolio(of: list[str]) -> list[str]:
 
 # Articles before a role ("el ministro", "der Konzernchef") and the words that say what the
 # role is of, in the languages that write it after the role (English "of" is left as it reads).
-ARTICLES = frozenset("el la le l' der die das il lo o".split())
-ROLE_OF = re.compile(
+ARTICLES: Final = frozenset("el la le l' der die das il lo o".split())
+ROLE_OF: Final = re.compile(
     r"(?:de|del|des|du|d['’]\w*|von|vom|der|da|do|dos|das|della|dello|dei|degli|delle|di)$"
 )
 
@@ -63,12 +64,12 @@ def modifies_a_noun(phrase: str, run_end: int) -> bool:
 
 # What opens a phrase about someone the article does not name ("a Warren adviser", "one
 # Florida Republican strategist", "another Iowa Republican").
-UNNAMED_OPENERS = frozenset({"a", "an", "one", "another"})
+UNNAMED_OPENERS: Final = frozenset({"a", "an", "one", "another"})
 
 
 # Endings of the capitalised adjectives a description may hold that say where someone is from
 # or which side they are on ("the Brazilian striker", "the Dutchman", "the Republican").
-_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ch", "ic", "i")
+_ADJECTIVE_ENDINGS: Final = ("an", "ish", "ese", "ch", "ic", "i")
 
 
 def names_an_affiliation(phrase: str) -> bool:
@@ -88,12 +89,12 @@ def role_in_capitals(lowered: str, run: tuple[str, ...]) -> bool:
 
 # Roles that stand across from the person a story is about: whoever tries, charges, questions
 # or speaks for others in it ("the judge said" in "John Smith tells court he is innocent").
-OTHER_SIDE_ROLES = frozenset(
+OTHER_SIDE_ROLES: Final = frozenset(
     """judge magistrate prosecutor prosecutors coroner sheriff officer detective inspector
     constable police spokesman spokeswoman spokesperson lawyer attorney barrister solicitor
     recorder juror jury witness victim interviewer host presenter referee umpire""".split()
 )
-_TITLE_QUOTE_MARKS = ("“", "‘", '"', "'", "«", "„")
+_TITLE_QUOTE_MARKS: Final = ("“", "‘", '"', "'", "«", "„")
 
 
 def reports_words(title: str) -> bool:

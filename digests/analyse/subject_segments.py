@@ -9,6 +9,7 @@ as a list, or a phrase that sets the scene ("In London", "Speaking to the BBC").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.inverted_subjects import ENGLISH_NOT_SUBJECTS
 from digests.analyse.names import is_org, name_runs
@@ -16,22 +17,22 @@ from digests.analyse.noun_phrases import name_at_end, starts_appositive
 
 # Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
 # not "as", after which the subject comes ("as Tom Ridge, …, put it"), nor "that"/"this".
-_SCENE_OPENERS = ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
+_SCENE_OPENERS: Final = ENGLISH_NOT_SUBJECTS - {"as", "that", "this"}
 
 # A US state written after a town or as a party tag ("Allentown, Pa.,", "McConnell, R-Ky.,"):
 # a part of the place or the affiliation before it, never a subject of its own.
-_STATE_TAG = re.compile(
+_STATE_TAG: Final = re.compile(
     r"(?:[RDI]-)?(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|"
     r"Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Vt|Va|Wash|"
     r"W\.Va|Wis|Wyo|D\.C)\.?"
 )
-_STATE_TAG_CHARS = len("R-Calif.")  # the longest: longer parts skip the pattern
+_STATE_TAG_CHARS: Final = len("R-Calif.")  # the longest: longer parts skip the pattern
 # A company's legal suffix set off by a comma ("Sales for Harbour, Inc., says"): the end of the
 # firm's name before it, never a subject of its own.
-_COMPANY_SUFFIX = re.compile(
+_COMPANY_SUFFIX: Final = re.compile(
     r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|N\.V|BV|AB|ASA|Pty)\.?"
 )
-_SEGMENT_BREAK = re.compile(r"[,—–;]|\s-\s")
+_SEGMENT_BREAK: Final = re.compile(r"[,—–;]|\s-\s")
 
 
 def comma_parts(text: str) -> list[str]:
@@ -59,7 +60,7 @@ def without_trailing_places(segments: list[str]) -> list[str]:
 
 
 # A segment that ends with a town: "at the Hale Institute in Dayton".
-_IN_A_TOWN = re.compile(r"\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?$")
+_IN_A_TOWN: Final = re.compile(r"\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?$")
 
 
 def _is_place_part(before: str, segment: str) -> bool:
@@ -94,8 +95,9 @@ def is_posting(parts: list[str]) -> bool:
 
 
 # How the last item of a list opens ("A, B, and C", "A, B & C").
-LIST_ENDS = ("and ", "& ")
-_LIST_ITEM_SPACES = 4  # at most four words: "Space", "and Security", "Health and Human Services"
+LIST_ENDS: Final = ("and ", "& ")
+# at most four words: "Space", "and Security", "Health and Human Services"
+_LIST_ITEM_SPACES: Final = 4
 
 
 def without_body_list(segments: list[str]) -> list[str]:

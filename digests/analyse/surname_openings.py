@@ -9,14 +9,15 @@ gives, unless the title or a point above it shows a fuller form already.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from digests.analyse.name_words import FUNCTION_WORDS
 from digests.analyse.names import is_org, is_place, is_title_word
 
-_POSSESSIVES = ("'s", "’s")
+_POSSESSIVES: Final = ("'s", "’s")
 # First words of place names that look like a given name and a surname ("Great Britain's
 # team…", "South Sudan said…").
-_PLACE_OPENERS = frozenset(
+_PLACE_OPENERS: Final = frozenset(
     "great new north south east west upper lower saudi costa sri hong puerto san santa los las"
     .split()
 )

@@ -14,12 +14,12 @@ import re
 import sys
 from collections import Counter
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
-STEM_LENGTH = 7
+_WORD: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+STEM_LENGTH: Final = 7
 
-STOP_WORDS = frozenset(
+STOP_WORDS: Final = frozenset(
     """
     a about above after again against all also although am among an and another any are aren't
     around as at be because been before being below between both but by can can't cannot could
@@ -44,7 +44,9 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-_ENDINGS = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+_ENDINGS: Final = (
+    ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s")
+)
 
 
 def stem(word: str) -> str:
@@ -75,7 +77,7 @@ _MEMO: dict[str, str] = {}
 _MEMO_LIMIT = 200_000
 # The rules of stem(), with which the C module stems most tokens itself rather than look each up
 # in the memo or call _new_token_stem for it (see ``ascii_stem`` in its source).
-_RULES = (STOP_WORDS, _ENDINGS, STEM_LENGTH)
+_RULES: Final = (STOP_WORDS, _ENDINGS, STEM_LENGTH)
 
 if TYPE_CHECKING:  # the C module's signature, from its stub (mypyc would check it at run time)
     from digests.analyse._stem_sets import StemSet, StemSets

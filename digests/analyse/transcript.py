@@ -21,20 +21,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from digests.analyse.sentence_kinds import is_question
 
 # The speaker's name, of up to four capitalised words ("CONDOLEEZZA RICE", "Mr. Lee", "Q"),
 # then a colon and the words spoken.
-_SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+\S")
-MIN_TURNS = 2  # a speaker in a transcript speaks more than once
-MIN_SPEAKERS = 2  # and to someone else who speaks
+_SPEAKER_LABEL: Final = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}):\s+\S")
+MIN_TURNS: Final = 2  # a speaker in a transcript speaks more than once
+MIN_SPEAKERS: Final = 2  # and to someone else who speaks
 
 
 # What a paragraph is, in a transcript.
-NOT_A_TURN = 0
-ANSWER = 1  # a turn of someone who asks nothing
-INTERVIEWER = 2  # a turn of someone who asks
+NOT_A_TURN: Final = 0
+ANSWER: Final = 1  # a turn of someone who asks nothing
+INTERVIEWER: Final = 2  # a turn of someone who asks
 
 
 def speaker_turns(paragraphs: list[str]) -> list[int]:
@@ -95,8 +96,8 @@ def _is_name_line(paragraph: str) -> bool:
     return 1 <= name.count(" ") <= 3 and _NAME_LINE.fullmatch(name) is not None
 
 
-_MAX_NAME_LINE = 40
-_NAME_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*(?<!\.)")
+_MAX_NAME_LINE: Final = 40
+_NAME_LINE: Final = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*(?<!\.)")
 
 
 def _label(paragraph: str) -> str:

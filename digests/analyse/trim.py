@@ -18,27 +18,28 @@ cut) is closed: the point is where the reader's quote ends.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.clauses import REPORTING
 from digests.ending_words import NEEDS_NEXT, NEVER_LAST
 
-MAX_CHARS = 200
-_MIN_SHARE = 0.6  # a clause boundary must keep at least this share of ``max_chars``
+MAX_CHARS: Final = 200
+_MIN_SHARE: Final = 0.6  # a clause boundary must keep at least this share of ``max_chars``
 # A sentence at most this share of ``max_chars`` over it is kept whole: a cut would save a
 # few words and cost the ones the sentence ends on, often what its last phrase needs ("…while
 # soothing financial…" for "…financial markets.", "…people aren't usually held in custody…"
 # for "…in custody very long.").
-_SHORT_TAIL_SHARE = 0.1
+_SHORT_TAIL_SHARE: Final = 0.1
 
-_CLAUSE = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
-_CLAUSE_DASHES = "-–—"  # the dashes that end a clause set between spaces, as in _CLAUSE
-_FULL_WIDTH_CLAUSE_MARKS = "，；：、"
+_CLAUSE: Final = re.compile(r"\s*(?:;|,(?=\s)|\s[–—-]\s|:\s)")
+_CLAUSE_DASHES: Final = "-–—"  # the dashes that end a clause set between spaces, as in _CLAUSE
+_FULL_WIDTH_CLAUSE_MARKS: Final = "，；：、"
 # The last character before a clause end's mark that is neither white space nor a mark: a greedy
 # match of anything, which backtracks from the end (see _last_clause_start).
-_TO_LAST_WORD = re.compile(r".*[^\s;,:–—-]", re.DOTALL)
+_TO_LAST_WORD: Final = re.compile(r".*[^\s;,:–—-]", re.DOTALL)
 # Up to the last white space: a greedy match of anything backtracks from the end to it, in one
 # call, where listing every white space of a 200-character window to keep the last costs ~20x.
-_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_TO_LAST_SPACE: Final = re.compile(r".*\s", re.DOTALL)
 # Scraped pages run a photo caption into the text with no full stop between them ("…at the
 # Masters It’s a stupid rule…", "…camouflaged in woodland In many of the pictures…"): a lower-case
 # word, then a word that opens English sentences and is never capitalised mid-sentence, then a
@@ -48,25 +49,25 @@ _TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 # so that the alternatives are tried only there (most spaces come before a lower-case word); the
 # word before the seam is checked in :func:`_run_on_at` (a look-behind first would make every
 # search slow).
-_SEAM = re.compile(
+_SEAM: Final = re.compile(
     r" (?=[A-Z])(?:(?:It|It's|It’s|He|She|They|We|But|In|As|Although|While|After|When|Her|Their"
     r"|This|These|Those|There|Here|However|Meanwhile|The)\s[a-z]|(?:However|Meanwhile),"
     r"|(?P<article>An?\s[a-z]))"
 )
-_CAPTION_MARK = re.compile(
+_CAPTION_MARK: Final = re.compile(
     r"\((?:pictured|left|right|above|below|centre|center|top|bottom|inset|far left|far right"
     r"|second left|second right)\b[^()]{0,40}\) (?=[A-Z])"
 )
-_QUOTE_MARK = re.compile(r"[“”\"„«»]")
+_QUOTE_MARK: Final = re.compile(r"[“”\"„«»]")
 # Guillemets point either way: French « oui », German »ja«.
-_CLOSER_OF = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
-_MIN_RUN_ON_WORDS = 6  # a shorter head is a caption label, not a point
-_MAX_DANGLING_WORDS = 3
+_CLOSER_OF: Final = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"'}
+_MIN_RUN_ON_WORDS: Final = 6  # a shorter head is a caption label, not a point
+_MAX_DANGLING_WORDS: Final = 3
 
 
 # A footnote's or a link's mark that a page set close to a word ("…sanctions[1] with…"): a number
 # in square brackets with no space before it. "Rule [12]" and "[read aloud]" are words.
-_NOTE_MARK = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
+_NOTE_MARK: Final = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
 
 
 def without_note_marks(point: str) -> str:
@@ -80,7 +81,7 @@ def without_note_marks(point: str) -> str:
 # "but" means "except"; not German "Doch"/"Aber"/"Außerdem", which may take the verb's place
 # ("Doch fand die Polizei nichts"). An example or a restatement of the sentence before
 # ("For example, the port…", "In fact, …", "Indeed, …") states its own fact once the opener goes.
-_CONNECTIVE = re.compile(
+_CONNECTIVE: Final = re.compile(
     r"(?:(?:However|Nevertheless|Nonetheless|Meanwhile|Still|Moreover|Furthermore|Additionally"
     r"|In addition|Besides|Instead|Even so|By contrast|In contrast|Similarly|Likewise"
     r"|As a result|Consequently|For example|For instance|In other words"
@@ -103,7 +104,7 @@ _CONNECTIVE = re.compile(
     r"(?=[\"“‘«„]?[^\W\d_])"
 )
 
-_CONNECTIVE_INITIALS = frozenset("HNMSCPTBAYFIDELOUОНКДБТАИ")  # the last eight Cyrillic
+_CONNECTIVE_INITIALS: Final = frozenset("HNMSCPTBAYFIDELOUОНКДБТАИ")  # the last eight Cyrillic
 
 
 def without_connective(sentence: str) -> str:
@@ -121,14 +122,14 @@ def without_connective(sentence: str) -> str:
 
 # The small words a list of bodies or people holds besides their names ("the Port Authority of
 # Kelby, the Coast Guard and the …"), in the languages the bot reads: no verb among them.
-_LIST_WORDS = frozenset("""
+_LIST_WORDS: Final = frozenset("""
     the of and or for a an at in on to by with &
     der die das des dem den und oder für von vom im am zu zur zum
     le la les l du de des et ou pour au aux d
     el los las lo del y e o para al
 """.split())
-_LIST_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|&")
-_MIN_LISTED_NAMES = 4  # capitalised words: fewer are a subject, not a list
+_LIST_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|&")
+_MIN_LISTED_NAMES: Final = 4  # capitalised words: fewer are a subject, not a list
 
 
 def lists_only_names(point: str) -> bool:

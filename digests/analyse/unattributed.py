@@ -9,6 +9,7 @@ reporter's words before a quote also carry the subject a Spanish or Russian verb
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.analyse.clauses import REPORTING, clause_before, real_sentence_ends
 from digests.analyse.inverted_subjects import dash_signature
@@ -22,24 +23,24 @@ from digests.analyse.reporting import sentence_subject, speaker_in_clause
 from digests.analyse.sentence_kinds import has_quote_mark
 from digests.analyse.speakers import Resolver
 
-_SPACE_TO_END = re.compile(r"\s*$")
+_SPACE_TO_END: Final = re.compile(r"\s*$")
 # What may follow a quote that ends its paragraph: a stray full stop, an agency's tag ("”. (NAN)").
-_NOTHING_MORE = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
-_LAST_SENTENCE_REACH = 600  # characters: longer than any sentence a reporter writes
+_NOTHING_MORE: Final = re.compile(r"\s*[.,;]?\s*(?:\([^()]{1,30}\))?\s*$")
+_LAST_SENTENCE_REACH: Final = 600  # characters: longer than any sentence a reporter writes
 # A participle that opens a sentence and introduces a quote: "Adding, “…”".
-_BARE_PARTICIPLE = re.compile(
+_BARE_PARTICIPLE: Final = re.compile(
     r"(?:^|(?<=[.!?”\"]\s))(?:Adding|Continuing|Concluding|Explaining|Noting|Insisting)"
     r"(?: that)?,?\s*$"
 )
-_PARTICIPLE_REACH = 30  # characters before a quote that such a participle lies in
+_PARTICIPLE_REACH: Final = 30  # characters before a quote that such a participle lies in
 # A role and what it is the role of, which ends with the body's name, not a person's; the
 # article that opens the sentence is capitalised ("El portavoz del Gobierno precisó que…").
-_ROLE_OF_A_BODY = re.compile(
+_ROLE_OF_A_BODY: Final = re.compile(
     r"^(?:(?:The|El|La|Los|Las|Le|Les|Der|Die|Das) )?[a-zà-ÿ][\w’'-]*(?: [\w’'-]+)*? "
     r"(?:of|de|del|du|des|von) "
 )
 # A relative clause about the noun before it: its verb's subject is that noun, not the speaker.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|который|которая)\s")
+_RELATIVE_CLAUSE: Final = re.compile(r",\s+(?:who|quien|quienes|qui|der|die|который|которая)\s")
 
 
 def opens_paragraph(para: str, start: int) -> bool:
@@ -67,7 +68,7 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
     return None
 
 
-_ROLE_DETERMINERS = frozenset({"the", "le", "la", "el", "der", "die", "il"})
+_ROLE_DETERMINERS: Final = frozenset({"the", "le", "la", "el", "der", "die", "il"})
 
 
 def _role_opening_a_part(sentence: str) -> str | None:
@@ -88,7 +89,7 @@ def _role_opening_a_part(sentence: str) -> str | None:
 
 # A round-up's heading over a quote: the person and their team or party in brackets, after a
 # label at most ("Le plus déçu : Paul Martin (Nantes)", "Paul Martin (Nantes)").
-_NAME_WITH_TEAM = re.compile(
+_NAME_WITH_TEAM: Final = re.compile(
     r"(?:[^:.!?«»“”\"]{1,60}: )?(?P<name>[^():.!?«»“”\"]{3,60}) \([^()]{1,40}\)"
 )
 
@@ -103,7 +104,7 @@ def _is_person_name(text: str) -> bool:
 # The reporter's question that names whose words come next, in the third person ("What did
 # Suh say after the play?", "And how did Mayor Ruiz respond?"); an interviewer's question
 # speaks to the speaker instead ("Is it your best match?").
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT: Final = re.compile(
     r"\b(?:did|does|do|would|will|could|can)\s+"
     r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+"
     r"(?:say|said|think|tell|make of|respond|reply|answer|explain|have to say)\b"
@@ -159,10 +160,10 @@ def labelled_person(label: str) -> str | None:
     return " ".join(name)
 
 
-_MAX_LABEL_WORDS = 10
+_MAX_LABEL_WORDS: Final = 10
 # A label that says whose words follow: "Statement from Mayor Frey:", "Read the full letter
 # from Sen. Ann Cole:", "The statement by the Smith family:".
-_DOCUMENT_LABEL = re.compile(
+_DOCUMENT_LABEL: Final = re.compile(
     r"(?:(?:[Rr]ead|[Hh]ere is|[Hh]ere's) )?(?:(?:[Tt]he|[Aa]|[Hh]is|[Hh]er) )?(?:\w+ )?"
     r"(?:[Ss]tatement|[Ll]etter|[Mm]essage|[Rr]esponse|[Rr]emarks)s? (?:from|by) "
     r"(?:the )?(?P<author>[A-Z][^:]*):"
@@ -175,8 +176,8 @@ def _author_of_label(label: str) -> str | None:
         return None
     match = _DOCUMENT_LABEL.fullmatch(label.strip())
     return match.group("author") if match else None
-_MAX_QUESTION_WORDS = 30
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
+_MAX_QUESTION_WORDS: Final = 30
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|[Ww]e|[Oo]ur|us)\b")
 
 
 def reporters_words_before(paragraphs: list[str], first: Span, last: Span) -> str:
@@ -400,11 +401,11 @@ def _person(speaker: str | None) -> str | None:
     return speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
-_PRONOUN_AS_SUBJECT = {"him": "he", "her": "she"}
-_HE_OR_SHE = frozenset({"he", "she"})
+_PRONOUN_AS_SUBJECT: Final = {"him": "he", "her": "she"}
+_HE_OR_SHE: Final = frozenset({"he", "she"})
 # Words a quote needs before the person who opens its paragraph is taken as its speaker: a
 # title in marks ("The Big Short") is no one's words.
-_OWN_WORDS = 6
+_OWN_WORDS: Final = 6
 # Paragraphs from the last quote's end to a quote whose "he" or "she" goes on with its speaker.
-_GOES_ON_REACH = 3
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_GOES_ON_REACH: Final = 3
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -10,16 +10,17 @@ closing a paragraph that a caption follows, is the picture's description.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean import captions, chrome
 from digests.clean.lines import LineInfo
 
 # A full stop (or ! ?), a closing quote maybe, and a capital with no space between them.
-_GLUED_SENTENCE = re.compile(r"[.!?][\"'”’»)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
-_MIN_ALT_WORDS = 3
-_MAX_ALT_WORDS = 30
-_MAX_CAPTION_WORDS = 45  # captions.is_caption's bound
-_ALT_REACH = 300  # characters from the paragraph's end: thirty words and then some
+_GLUED_SENTENCE: Final = re.compile(r"[.!?][\"'”’»)]?(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_MIN_ALT_WORDS: Final = 3
+_MAX_ALT_WORDS: Final = 30
+_MAX_CAPTION_WORDS: Final = 45  # captions.is_caption's bound
+_ALT_REACH: Final = 300  # characters from the paragraph's end: thirty words and then some
 
 
 def without_alt_text(body: list[LineInfo], position: int) -> str:

@@ -6,12 +6,14 @@ the article, separated by a share row at most. What gives it away is the byline'
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.clean.bylines import WRITER_LABEL, writer_names
 from digests.clean.header import Header
 from digests.clean.lines import LineInfo
 
-_SHARE = 0.5  # of the article's prose that must lie above the box
-_WRITER_LABEL_INITIALS = frozenset("AaАа")  # "Author", "Autor", "Auteur", "Автор"
+_SHARE: Final = 0.5  # of the article's prose that must lie above the box
+_WRITER_LABEL_INITIALS: Final = frozenset("AaАа")  # "Author", "Autor", "Auteur", "Автор"
 
 
 def drop_author_box(

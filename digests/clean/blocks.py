@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 from digests.clean import chrome, story_links
 from digests.clean.lines import (
@@ -21,15 +22,15 @@ from digests.clean.lines import (
 )
 
 # What a credit line has that a repeated chorus line or refrain does not.
-_ATTRIBUTION = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
-_MAX_REPEATED_WORDS = 15  # repeated lines longer than this are quoted text, not credits
+_ATTRIBUTION: Final = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
+_MAX_REPEATED_WORDS: Final = 15  # repeated lines longer than this are quoted text, not credits
 # A credit's only number is a year ("© 2024 Reuters", "Photo: AP/2019").
-_DIGIT_RUN = re.compile(r"\d+")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_MAX_LINKS_AFTER_HEADING = 8
+_DIGIT_RUN: Final = re.compile(r"\d+")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_MAX_LINKS_AFTER_HEADING: Final = 8
 # An expression of a page's client-side template left unrendered ("{{ article.title }}",
 # "{{item.date | date : 'dd/MM'}}"): the page is a script's shell, the text what it fills in.
-_TEMPLATE_EXPRESSION = re.compile(r"\{\{[^{}]+\}\}")
+_TEMPLATE_EXPRESSION: Final = re.compile(r"\{\{[^{}]+\}\}")
 
 
 @dataclass(frozen=True)

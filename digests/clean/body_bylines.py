@@ -7,6 +7,8 @@ worth more than an author field that names only the site.
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.clean.bylines import (
     BYLINE_PREFIX,
     MAX_BYLINE_WORDS,
@@ -17,7 +19,7 @@ from digests.clean.bylines import (
 from digests.clean.lines import word_count
 
 # The lead word, the names and what may trail them on the line: a date, a place.
-_MAX_LINE_WORDS = MAX_BYLINE_WORDS + 6
+_MAX_LINE_WORDS: Final = MAX_BYLINE_WORDS + 6
 
 
 def byline_line(text: str) -> str:

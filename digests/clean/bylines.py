@@ -9,47 +9,48 @@ what they found through :func:`clean_byline`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean.lines import word_count
 
 # A verb before the lead word: a blog signs its posts with it, under the text as often as above.
-_SIGNED_LEAD = (
+_SIGNED_LEAD: Final = (
     r"(?:(?:written|posted|published) by|publicado por|publié par|escrito por|"
     r"geschrieben von|pubblicato da|scritto da)"
 )
-_LEAD = (
+_LEAD: Final = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
     r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
 )
-BYLINE_PREFIX = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
-SIGNED_PREFIX = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
+BYLINE_PREFIX: Final = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+SIGNED_PREFIX: Final = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # The label of the writer's field in the details box that some templates print under the
 # text, the names after it ("Autor: Jana Weber"; "Author" in a cell of its own, which the
 # scraper joins to the names: "Author Antonio Cascais").
-_WRITER_FIELD = r"(?:author|autor(?:in|a)?|auteur(?:e)?|автор)"
-WRITER_LABEL = re.compile(rf"^{_WRITER_FIELD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+_WRITER_FIELD: Final = r"(?:author|autor(?:in|a)?|auteur(?:e)?|автор)"
+WRITER_LABEL: Final = re.compile(rf"^{_WRITER_FIELD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
 # That label alone in its element, the names in the next one ("<strong>Author</strong> Ann Lee").
-LONE_WRITER_LABEL = re.compile(rf"^{_WRITER_FIELD}\s*:?$", re.IGNORECASE)
+LONE_WRITER_LABEL: Final = re.compile(rf"^{_WRITER_FIELD}\s*:?$", re.IGNORECASE)
 # The lead word alone on its line, the names on the next ("By" / "Ann Lee").
-LONE_PREFIX = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
-MAX_BYLINE_WORDS = 8
+LONE_PREFIX: Final = re.compile(rf"^{_LEAD}\s*:?$", re.IGNORECASE)
+MAX_BYLINE_WORDS: Final = 8
 # A list of writers runs longer than one name ("Nathan Parker, Varun Khaneja, Eric Mill and
 # Kiran C Nair"), but each of its names stays short.
-MAX_LISTED_NAME_WORDS = 4
-NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
+MAX_LISTED_NAME_WORDS: Final = 4
+NAME_SEPARATOR: Final = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
 # The lead word after a date that opens the line ("July 24, 2019 by Ann Lee").
-_LEAD_AFTER = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
+_LEAD_AFTER: Final = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
 # e-mail address or a handle, a blog's category ("Posted by Ann in Travel"), a count of the
 # comments ("Leave a comment", "Ein Kommentar").
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s|"
     r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)|"
     r"(?i:(?:^|\s+)(?:(?:leave|post|add|write)\s+a|one|no|ein|eine|kein|un|une)\s+"
     r"(?:comments?|kommentare?|commentaires?|comentarios?)\b)"
 )
 # A date's leading words, left when the tail is cut at its first digit ("on July 27, 2017").
-_DATE_LEAD = re.compile(
+_DATE_LEAD: Final = re.compile(
     r"(?:(?:^|\s+)(?:on|am|le|el|il|em|de|du|den|um|at|the|"
     r"mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -57,28 +58,28 @@ _DATE_LEAD = re.compile(
     r"januar|februar|märz|mai|juni|juli|oktober|dezember)[.,]?)+$",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER: Final = re.compile(
     r"^(?:no author|unknown(?: author)?|anonymous|admin(?:istrator)?|author|none|null|n/?a|"
     r"unbekannt|anonym|inconnu|anónimo|desconocido|sconosciuto|nieznany)$",
     re.IGNORECASE,
 )
-_CLOSING_STOP = re.compile(r"\w{3}\.$")
+_CLOSING_STOP: Final = re.compile(r"\w{3}\.$")
 # A company's legal form: the publisher, not a writer.
-_COMPANY = re.compile(
+_COMPANY: Final = re.compile(
     r"\b(?:GmbH|mbH|AG|KG|Inc|Ltd|LLC|plc|S\.A|S\.L|SAS|S\.p\.A|B\.V|N\.V)\b\.?", re.UNICODE
 )
-_DOMAIN = re.compile(r"\w{2,}\.[a-z]{2,}\b")
+_DOMAIN: Final = re.compile(r"\w{2,}\.[a-z]{2,}\b")
 # The site's address after the names ("Ann Lee, Phys.org"): the publisher, not a writer.
-_TRAILING_DOMAIN = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_TRAILING_DOMAIN: Final = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # A user name ("jane_doe"): the account, not how the writer signs.
-_USER_NAME = re.compile(r"\w_\w")
+_USER_NAME: Final = re.compile(r"\w_\w")
 # Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
-_NAME_JOINERS = frozenset(
+_NAME_JOINERS: Final = frozenset(
     "and und et y e i & de del della di da do dos du la le van von der den ten ter zu al el".split()
 )
 
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|"
     r"avr(?:il)?|may|mai|mayo|maggio|jun[ei]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|"
     r"sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|"
@@ -93,14 +94,14 @@ _MONTH = (
 )
 # A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19",
 # "17/04/2024".
-_DATE = re.compile(
+_DATE: Final = re.compile(
     rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|"
     rf"\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|"
     rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?!\w))",
     re.IGNORECASE,
 )
-_MAX_DATE_LINE_WORDS = 8
-_DIGIT = re.compile(r"\d")
+_MAX_DATE_LINE_WORDS: Final = 8
+_DIGIT: Final = re.compile(r"\d")
 
 
 def is_date_line(text: str) -> bool:
@@ -111,7 +112,7 @@ def is_date_line(text: str) -> bool:
 
 
 # What a line that is only a date may hold besides the date: the weekday, the year, the time.
-_DATE_FURNITURE = re.compile(
+_DATE_FURNITURE: Final = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:tue|wed|thu|sat)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
@@ -149,7 +150,7 @@ def byline_after_date(text: str) -> str:
     return names if looks_like_names(names) else ""
 
 
-_PARTS = re.compile(r"(?:^|\s+)(?:[|•·–—/]|-{1,2})(?:\s+|$)")
+_PARTS: Final = re.compile(r"(?:^|\s+)(?:[|•·–—/]|-{1,2})(?:\s+|$)")
 
 
 def names_beside_date(text: str) -> str:
@@ -199,11 +200,11 @@ def writer_names(byline: str) -> list[str]:
 
 # The lead word set in an element of its own, no space left before the names: "ByAnn Lee"
 # (a name that starts so goes on in lower case: "Byron Lee").
-_GLUED_LEAD = re.compile(r"^(?:By|Von|Por|Par)(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я])")
+_GLUED_LEAD: Final = re.compile(r"^(?:By|Von|Por|Par)(?=[A-ZÀ-ÞА-Я][a-zß-ÿа-я])")
 
 
 # What a template prints between the logo, the names and the date ("/ Ann Lee / 10:08 am").
-_SEPARATORS = " /|•·"
+_SEPARATORS: Final = " /|•·"
 
 
 def clean_byline(text: str) -> str:
@@ -231,13 +232,13 @@ def clean_byline(text: str) -> str:
 
 # News agencies and broadcasters that sign with their initials: a byline in capitals keeps
 # them so.
-_AGENCY_INITIALS = frozenset({
+_AGENCY_INITIALS: Final = frozenset({
     "AFP", "AAP", "ANI", "ANP", "ANSA", "APA", "ATS", "BNS", "CNA", "CTK", "ČTK", "DPA", "EFE",
     "IANS", "IRNA", "KNA", "PAP", "PTI", "SDA", "TASS", "UPI",
     "ABC", "ARD", "BBC", "CBS", "CNN", "NBC", "NHK", "NPR", "ORF", "PBS", "RAI", "RTL", "SRF",
     "ZDF",
 })
-_MAX_INITIALS_LETTERS = 2  # "AP", "PA", "J.": initials, not a name
+_MAX_INITIALS_LETTERS: Final = 2  # "AP", "PA", "J.": initials, not a name
 
 
 def _from_capitals(text: str) -> str:

@@ -6,15 +6,16 @@ tabloid's "[GETTY]". Page chrome (:mod:`chrome`) asks these of every short line.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean.gated import GatedPattern
 from digests.clean.lines import counted_words
 from digests.clean.scene_captions import is_scene_caption
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+_FLAGS: Final = re.IGNORECASE | re.UNICODE
 
 # Picture captions: a credit at the end, a figure number at the start, (l.)/(r.) positions.
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     r"(?:©|[(\[](?:(?:file|archive|archiv) )?(?:foto|photo|bild|image|credit|quelle|source|"
     r"abbildung|abb\.|picture|illustration|imagen|фото)\b)[^.!?]{0,60}$|"
     r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото|photograph|"
@@ -26,7 +27,7 @@ _CAPTION = re.compile(
 )
 
 # Picture credits: "Photo: Jane Doe/Reuters", "Bild: dpa", "Getty Images", "(Foto: AFP)".
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"^[(\[]?\s*(?:photo|photos|picture|image|images|pic|credit|credits|crédits?(?: photos?)?|"
     r"foto|fotos|bild|bilder|quelle|fotografía|imagen|zdjęcie|źródło|"
     r"photograph|illustration|grafik|video)\s*(?:by|von|de|:|-|–|/|\|)|"
@@ -40,12 +41,12 @@ _CREDIT = re.compile(
     _FLAGS,
 )
 
-_CREDIT_GATED = GatedPattern(_CREDIT, (
+_CREDIT_GATED: Final = GatedPattern(_CREDIT, (
     "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",
     "imagen", "zdjęcie", "źródło", "illustration", "grafik", "video", "getty", "afp", "reuters",
     "dpa", "ap ", "shutterstock", "imago", "istock", "unsplash", "alliance", "epa", "keystone",
 ))
-_CAPTION_GATED = GatedPattern(_CAPTION, (
+_CAPTION_GATED: Final = GatedPattern(_CAPTION, (
     "©", "foto", "photo", "bild", "image", "credit", "quelle", "source", "abb", "fig", "grafik",
     "picture", "pic:", "illustration", "фото",
     "ilustración", "rys.", "(l.)", "(r.)", "(m.)", "(links)", "(rechts)", "(left)", "(right)",
@@ -55,7 +56,7 @@ _CAPTION_GATED = GatedPattern(_CAPTION, (
 # Wire captions run longer than captions usually do: the agency's credit in brackets that ends
 # them ("(AP Photo/John Raoux, File)", "(Photo by Jane Doe/Getty Images)") or the "FILE -" that
 # opens them says what they are. Case matters: "(the photo archive lent them)" is prose.
-_WIRE_CREDIT_END = re.compile(
+_WIRE_CREDIT_END: Final = re.compile(
     r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
     # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
     r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
@@ -69,17 +70,17 @@ _WIRE_CREDIT_END = re.compile(
 )
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.
-_CAPITALS_CREDIT_END = re.compile(
+_CAPITALS_CREDIT_END: Final = re.compile(
     r"\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
 )
 # A British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
-_PICTURE_DATE = ". Picture date: "
+_PICTURE_DATE: Final = ". Picture date: "
 # The wire's opening of a caption on an older picture: "FILE – In this …", "FILE: In this …".
-_FILE_PHOTO_OPENING = re.compile(r"FILE\s*[-–—:]\s")
+_FILE_PHOTO_OPENING: Final = re.compile(r"FILE\s*[-–—:]\s")
 
-_MAX_CAPTION_WORDS = 45
-_MAX_CREDIT_WORDS = 14
-_MAX_WIRE_CAPTION_WORDS = 150
+_MAX_CAPTION_WORDS: Final = 45
+_MAX_CREDIT_WORDS: Final = 14
+_MAX_WIRE_CAPTION_WORDS: Final = 150
 
 
 def is_credit(text: str, words: int | None = None) -> bool:
@@ -91,7 +92,7 @@ def is_credit(text: str, words: int | None = None) -> bool:
 # ("Has he popped the question? [Wenn]", "… at the premiere. [GETTY]"). A transcript brackets
 # the room's reaction the same way, and a wire story's last paragraph the news agency that sent
 # it ("… on Monday. [Reuters]"), so those words stay prose.
-_BRACKETED_AGENCY_END = re.compile(
+_BRACKETED_AGENCY_END: Final = re.compile(
     r"[.!?][\"”’]?\s\[(?!(?i:applause|laughter|laughs|cheers|cheering|booing|boos|crosstalk|"
     r"inaudible|silence|pause|music|sic|beifall|applaus|gelächter|lachen|rires|"
     r"applaudissements|risas|aplausos|"
@@ -104,27 +105,27 @@ _BRACKETED_AGENCY_END = re.compile(
 # on the caption's line: "Image caption The baby's father ...", "Pie de foto, ...".
 # A word that may open a sentence ("Caption contests ...", "Légende du football") counts only
 # with its colon.
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL: Final = re.compile(
     r"(?:(?:(?:image|media|photo|picture|video) (?:caption|source)|pie de foto|"
     r"fuente de la imagen|подпись к фото|источник изображения|автор фото)(?:\s*[:,]\s*|\s+)|"
     r"(?:caption|bildunterschrift|légende)\s*:\s*)(?=\S)",
     _FLAGS,
 )
 
-_CAPTION_LABEL_OPENERS = frozenset("IiMmPpVvCcBbLlFfПпИиАа")
+_CAPTION_LABEL_OPENERS: Final = frozenset("IiMmPpVvCcBbLlFfПпИиАа")
 
 # A gallery's caption ends in the picture's place in the series: "Firefox Aurora [2/10]",
 # "… at the quay. Photo 2 of 5", "Bild 1 von 10", or the counter alone ("3 of 12", "01 / 10"
 # spaced apart: "1/10" alone may be a date). Round brackets number a series' parts ("Ferries
 # in numbers (2/3)") and a bare count ends a sentence ("approved 3 of 12"), so those stay prose.
-_GALLERY_COUNTER = re.compile(
+_GALLERY_COUNTER: Final = re.compile(
     r"\[(?P<bracket_at>\d{1,3})\s*/\s*(?P<bracket_of>\d{1,3})\]$"
     r"|(?:^|(?:^|\s)(?:photo|foto|bild|image|imagen|picture|slide|фото|снимок)\s+)"
     r"(?P<word_at>\d{1,3}) (?:of|von|de|sur|di|из|z|van|av) (?P<word_of>\d{1,3})$"
     r"|^(?P<alone_at>\d{1,3}) / (?P<alone_of>\d{1,3})$",
     _FLAGS,
 )
-_MAX_COUNTER_CHARS = 24  # " Photo 100 of 100", "снимок 12 из 40"
+_MAX_COUNTER_CHARS: Final = 24  # " Photo 100 of 100", "снимок 12 из 40"
 
 
 def _ends_in_gallery_counter(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from digests.clean import cjk_labels, story_links
 from digests.clean.captions import is_caption, is_credit, is_wire_caption
@@ -17,10 +18,10 @@ from digests.clean.date_menus import is_date_menu
 from digests.clean.gated import GatedPattern
 from digests.clean.lines import counted_words, word_count
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+_FLAGS: Final = re.IGNORECASE | re.UNICODE
 
 # A whole line that is only a label: "Advertisement", "Anzeige", "Share", "Follow us", ...
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     r"^[\W_]*(?:"
     r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .*)?|promoted|promotion|"
     # a sponsor's label over a widget the page embeds ("Powered by SmartAsset.com")
@@ -88,7 +89,7 @@ _LABEL = re.compile(
 
 # Banners that ask the reader to do something: get the app, sign up to a newsletter, follow.
 # "App Store" alone is a shop's name, which a sentence of the story can give.
-_PROMPT = re.compile(
+_PROMPT: Final = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|"
     r"\bapp\b(?! store).{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|^[\W_]*sign-?up:|"
@@ -120,22 +121,22 @@ _PROMPT = re.compile(
 
 # A call for the reader's own pictures and stories ("Please share your videos at iReport"),
 # looked for only in lines with " your " in them: a plain test that spares the others.
-_READER_CALL = re.compile(
+_READER_CALL: Final = re.compile(
     r"\b(?:share|send|submit|upload)(?: us)? your (?:own )?(?:photos?|pictures?|videos?|"
     r"images?|stories|story|experiences?|tips?)\b",
     _FLAGS,
 )
 
 # The words of a rights notice: the publisher's, under the article, not a picture's credit.
-_RIGHTS_RESERVED = (
+_RIGHTS_RESERVED: Final = (
     r"all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
     r"tous droits réservés|wszelkie prawa zastrzeżone|"
     r"(?:riproduzione|tutti i diritti) riservat[ai]|todos os direitos reservados|"
     r"все права защищены|alle rechten voorbehouden"
 )
-_RIGHTS = re.compile(_RIGHTS_RESERVED, _FLAGS)
+_RIGHTS: Final = re.compile(_RIGHTS_RESERVED, _FLAGS)
 # Notices: copyright lines, comment forms, cookie consent, advertiser disclosures.
-_BANNER = re.compile(
+_BANNER: Final = re.compile(
     rf"{_RIGHTS_RESERVED}|^copyright\b|^©|"
     # comment forms and the notices around them
     r"leave a (?:reply|comment)|required fields are marked|will not be published|"
@@ -186,17 +187,17 @@ _BANNER = re.compile(
 # What a page tells its readers about itself, in a sentence of its own: an archive's warning
 # over an old story, a paper's or a magazine's pitch for readers' letters. Matched at the line's
 # start only, and only for the letters these open with: the line costs one look at its first.
-_READER_NOTICE = re.compile(
+_READER_NOTICE: Final = re.compile(
     r"this (?:is an archived (?:article|story|page)|(?:article|story) is (?:more|over) "
     r"(?:than )?\w+ years? old)|"
     r"write to us at\b|send us your letters?\b|"
     r"letters (?:should|may|must|can) be (?:sent|e-?mailed|addressed|submitted)\b",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS = frozenset("TtWwSsLl")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLl")
 
 # Prompts worded so plainly that a long line with them is still a prompt.
-_STRONG_PROMPT = re.compile(
+_STRONG_PROMPT: Final = re.compile(
     r"enter your e-?mail|your e-?mail (?:address|below)|sign up (?:for|to) (?:our|the)|"
     r"subscribe to our|abonnieren sie|melden sie sich .{0,30}an|inscríbete|abonnez-vous à|"
     r"zapisz się na",
@@ -204,8 +205,8 @@ _STRONG_PROMPT = re.compile(
 )
 
 # What closes an article page after its text: the author's bio, a disclaimer, a licence.
-_NETWORK = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
-_SIGN_OFF = re.compile(
+_NETWORK: Final = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
+_SIGN_OFF: Final = re.compile(
     r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
     # a press release's contact box
     r"^(?:ansprechpartner(?:in|innen)?|pressekontakt|(?:press|media) contacts?|"
@@ -232,7 +233,7 @@ _SIGN_OFF = re.compile(
     _FLAGS,
 )
 
-_PROMPT_GATED = GatedPattern(_PROMPT, (
+_PROMPT_GATED: Final = GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
     "your inbox",
     "catch all", "get all",
@@ -242,7 +243,7 @@ _PROMPT_GATED = GatedPattern(_PROMPT, (
     "watch", "regardez", "mira", "guarda", "schauen sie", "sehen sie", "podívejte", "pozrite",
     "zobacz", "obejrzyj", "assista", "kijk", "comment", "kommentar", "commentaire", "comentario",
 ))
-_BANNER_GATED = GatedPattern(_BANNER, (
+_BANNER_GATED: Final = GatedPattern(_BANNER, (
     "rights", "rechte", "riservat", "direitos", "права", "rechten",
     "derechos", "droits", "prawa", "copyright", "©", "leave a", "required fields", "be published",
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
@@ -257,18 +258,18 @@ _BANNER_GATED = GatedPattern(_BANNER, (
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
     "navegador", "enter your", "incorrect e",
 ))
-_STRONG_PROMPT_GATED = GatedPattern(_STRONG_PROMPT, (
+_STRONG_PROMPT_GATED: Final = GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",
 ))
-_MAX_LABEL_WORDS = 6
-_MAX_BANNER_WORDS = 45
-_MAX_PROMPT_WORDS = 25
-_MAX_SIGN_OFF_WORDS = 120
+_MAX_LABEL_WORDS: Final = 6
+_MAX_BANNER_WORDS: Final = 45
+_MAX_PROMPT_WORDS: Final = 25
+_MAX_SIGN_OFF_WORDS: Final = 120
 
 
 # Skip links, one or several that the scraper glued together ("Skip to main contentSkip to
 # navigationSkip to key events").
-_SKIP_LINKS = re.compile(
+_SKIP_LINKS: Final = re.compile(
     r"(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
     r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation)\W*)+",
     _FLAGS,
@@ -276,14 +277,14 @@ _SKIP_LINKS = re.compile(
 
 
 # The heading of a blog's archive page ("Tag Archives: homes"), which lists posts under it.
-_ARCHIVE_HEADING = re.compile(
+_ARCHIVE_HEADING: Final = re.compile(
     r"(?:tag|category|author|monthly|daily|yearly) archives?: |posts? tagged\b", _FLAGS
 )
 
 
 # The names an icon sprite gives its pictures ("clock", "more-arrow", "chevron-down"), printed
 # in a row by a scraper that kept the icons' titles.
-_ICON_NAME = (
+_ICON_NAME: Final = (
     r"(?:icon-)?(?:clock|menu|more|arrow|chevron|caret|close|search|yes|no|check|plus|minus|"
     r"play|pause|share|email|mail|print|comments?|facebook|twitter|x|whatsapp|linkedin|"
     r"instagram|youtube|pinterest|reddit|rss|user|account|home|star|heart|bookmark|hamburger|"
@@ -291,11 +292,15 @@ _ICON_NAME = (
     r"calendar|globe|location|expand|collapse|next|prev|previous|back|forward|top|grid|list|"
     r"filter|settings|gear|download|edit|copy|dots|ellipsis|triangle|circle|bars|times|open)"
 )
-_ICON_ROW = re.compile(rf"{_ICON_NAME}(?:-{_ICON_NAME})*(?: {_ICON_NAME}(?:-{_ICON_NAME})*){{2,}}")
+_ICON_ROW: Final = re.compile(
+    rf"{_ICON_NAME}(?:-{_ICON_NAME})*(?: {_ICON_NAME}(?:-{_ICON_NAME})*){{2,}}"
+)
 
 
 # An editor's or an agency's initials that sign a German news report off: "(grh)", "(mho/dpa)".
-_INITIALS = re.compile(r"\(\s*[a-zäöü]{2,5}(?:\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)", re.IGNORECASE)
+_INITIALS: Final = re.compile(
+    r"\(\s*[a-zäöü]{2,5}(?:\s*[/,;]\s*[a-zäöü]{2,5})*\s*\)", re.IGNORECASE
+)
 
 
 def is_label(text: str, words: int | None = None) -> bool:
@@ -313,12 +318,12 @@ def is_label(text: str, words: int | None = None) -> bool:
 
 
 # A contact link's label, a social handle or an e-mail address on its own.
-_CONTACT = re.compile(
+_CONTACT: Final = re.compile(
     r"^[\W_]*(?:contact(?: us)?|kontakt(?: aufnehmen)?|contacto|contáctanos|contactez-nous|"
     r"contatti|contattaci|kontakty?|contato|fale conosco|@\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\W_]*$",
     _FLAGS,
 )
-_MAX_CONTACT_WORDS = 4
+_MAX_CONTACT_WORDS: Final = 4
 
 
 def is_contact(text: str, words: int | None = None) -> bool:
@@ -355,7 +360,7 @@ def is_rights_notice(text: str) -> bool:
 
 # A writer's bio in the languages that name the job without an article ("Ana Costa é jornalista
 # e professora", "Jean Moreau est journaliste"): a capitalised name, not a pronoun, opens it.
-_ROMANCE_BIO = re.compile(
+_ROMANCE_BIO: Final = re.compile(
     r"^(?!(?:Il|Elle|On|Ce|Cela|Él|Ella|Ello|Esto|Este|Esta|Eso|Lui|Lei|Egli|Questo|Questa|"
     r"Ele|Ela|Isto|Isso)\b)(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:es|est|è|é) [^.;]{0,60}?\b(?:"
     r"periodista|politólog[oa]|escritor(?:a)?|profesor(?:a)?|investigador(?:a)?|abogad[oa]|"
@@ -368,7 +373,7 @@ _ROMANCE_BIO = re.compile(
 
 # The notice that a reader must log in to comment, in the languages the project reads
 # ("Login or register to post comments", "You must be logged in to post a comment.").
-_COMMENT_GATE = re.compile(
+_COMMENT_GATE: Final = re.compile(
     r"\b(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,30}\bto (?:post |leave |add |"
     r"write |make )?(?:a |your )?comments?\b|"
     r"\b(?:melden sie sich an|anmelden|einloggen|eingeloggt)\b.{0,40}\bkomment(?:ar|ieren)|"
@@ -377,10 +382,10 @@ _COMMENT_GATE = re.compile(
     r"\b(?:войдите|авторизуйтесь|зарегистрируйтесь)\b.{0,40}\bкомментар",
     _FLAGS,
 )
-_COMMENT_GATE_WORDS = ("comment", "komment", "comenta", "коммент")
-_MAX_COMMENT_GATE_WORDS = 12
+_COMMENT_GATE_WORDS: Final = ("comment", "komment", "comenta", "коммент")
+_MAX_COMMENT_GATE_WORDS: Final = 12
 # How a notice addresses the reader when it is printed as a sentence.
-_ADDRESSES_READER = re.compile(
+_ADDRESSES_READER: Final = re.compile(
     r"^(?:you (?:must|need|have)|please|bitte|sie müssen|veuillez|vous devez|debes|"
     r"por favor|пожалуйста|чтобы)\b",
     _FLAGS,
@@ -413,8 +418,8 @@ def is_sign_off(text: str) -> bool:
 # Where a scraper glued one menu entry to the next ("Latest NewsIndiaNEWS"): a lower-case letter
 # right before a capital. A brand does that too ("YouTube", "iPhone"), but a headline that names
 # brands still has words in lower case; a row of menu entries is all capitals.
-_GLUED_WORDS = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
-_MIN_GLUED_JOINS = 2
+_GLUED_WORDS: Final = re.compile(r"[a-zà-ÿа-я][A-ZÀ-ÞА-Я]")
+_MIN_GLUED_JOINS: Final = 2
 
 
 def is_glued_menu(text: str) -> bool:
@@ -454,8 +459,10 @@ def _is_chrome_short(text: str, words: int) -> bool:
 
 # The name of a picture's file alone ("544d821ca7e1.jpg", "Harbour pier 2.JPG"): what a
 # template prints as the picture's hidden title or its alt text when nobody wrote one.
-_PICTURE_FILE = re.compile(r"[\w .()-]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)", re.IGNORECASE)
-_MAX_FILE_NAME_WORDS = 4
+_PICTURE_FILE: Final = re.compile(
+    r"[\w .()-]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|bmp|svg)", re.IGNORECASE
+)
+_MAX_FILE_NAME_WORDS: Final = 4
 
 
 def clear_cache() -> None:

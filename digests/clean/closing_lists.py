@@ -11,15 +11,16 @@ every item of each list gives a figure; a list of other stories' headlines after
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean import chrome, story_links
 from digests.clean.lines import LineInfo
 from digests.clean.paragraphs import MAX_LIST_ITEMS, is_figure_row, is_list_item
 
-_MIN_INTRO_WORDS = 4
-_MIN_ITEMS = 2
+_MIN_INTRO_WORDS: Final = 4
+_MIN_ITEMS: Final = 2
 # The rank in front of an item ("1. ", "2) "): a number, but not a figure the list gives.
-_RANK = re.compile(r"^\d{1,2}[.)]\s+")
+_RANK: Final = re.compile(r"^\d{1,2}[.)]\s+")
 
 
 def _gives_figure(line: LineInfo) -> bool:

@@ -14,19 +14,19 @@ column. A box that holds the headline is the story's column, whatever its name
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 
 # Name parts a comment box starts with, by language: Spanish and Portuguese, German, Polish,
 # Italian, Dutch, and Russian written in Latin letters ("kommentarii", "kommentarij").
-_COMMENT_STEMS = (
+_COMMENT_STEMS: Final = (
     "comentario", "kommentare", "leserkommentar", "komentarz", "commenti", "reacties",
     "kommentari",
 )
-_NAME_PARTS = re.compile(r"[\s_-]+")
-_HOLDS_STORY = "h1"
-_IDS_AND_CLASSES = etree.XPath("//@id | //@class")
+_NAME_PARTS: Final = re.compile(r"[\s_-]+")
+_HOLDS_STORY: Final = "h1"
+_IDS_AND_CLASSES: Final = etree.XPath("//@id | //@class")
 
 
 def drop_comment_sections(tree: Any) -> None:

@@ -9,13 +9,14 @@ buttons and the sidebar. Whatever the language, it is mostly names followed by a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean.lines import word_count
 
 # A word (a month's name, maybe abbreviated) and a year after it: "October 2018", "Mär. 2018".
-_NAMED_YEAR = re.compile(r"(?<!\S)[^\W\d_]{3,}\.? (?:19|20)\d\d(?!\S)")
-_MIN_NAMED_YEARS = 4
-_MIN_SHARE = 0.6  # of the line's words that the named years make up
+_NAMED_YEAR: Final = re.compile(r"(?<!\S)[^\W\d_]{3,}\.? (?:19|20)\d\d(?!\S)")
+_MIN_NAMED_YEARS: Final = 4
+_MIN_SHARE: Final = 0.6  # of the line's words that the named years make up
 
 
 def is_date_menu(text: str) -> bool:

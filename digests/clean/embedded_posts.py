@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 # The date a tweet's signature ends with: "March 3, 2021", "3 March 2021", "3. März 2021",
 # "3 de marzo de 2021".
-_DATE = (
+_DATE: Final = (
     r"(?:[^\W\d_][\w.]*\.? \d{1,2}, (?:19|20)\d\d"
     r"|\d{1,2}\.? (?:de )?[^\W\d_][\w.]* (?:de )?(?:19|20)\d\d)"
 )
@@ -23,19 +24,19 @@ _DATE = (
 # goes on with a verb, not with a date alone. A long dash may touch the post's last word
 # ("...because hummus.— Slack (@SlackHQ) ..."): the embed code prints the post's text and the
 # signature without a space where it leaves out the paragraph around the text.
-_TWEET_SIGNATURE = re.compile(
+_TWEET_SIGNATURE: Final = re.compile(
     rf"(?:(?P<dash>(?:^|\s)[—–-]{{1,2}}|[—–]{{1,2}})\s*[^()—–\n]{{1,80}}?|^[^()—–\n]{{1,50}}?)"
     rf"\s*\(@\w{{1,15}}\)\s*{_DATE}\s*$"
 )
 # An Instagram post's credit line, in the languages the cleaner meets most.
-_SHARED_BY = re.compile(
+_SHARED_BY: Final = re.compile(
     r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|"
     r"una publicación compartida (?:de|por)|un post condiviso da|"
     r"uma publicação compartilhada por)\s[^()\n]{1,60}\(@[\w.]{1,30}\)",
     re.IGNORECASE,
 )
 # A tweet's text ends with the link to its picture.
-_PICTURE_LINK = re.compile(r"\bpic\.(?:twitter|x)\.com/\w+\s*$")
+_PICTURE_LINK: Final = re.compile(r"\bpic\.(?:twitter|x)\.com/\w+\s*$")
 
 
 def embedded_post_lines(texts: Sequence[str], element_starts: Sequence[bool]) -> set[int]:
@@ -66,7 +67,7 @@ def embedded_post_lines(texts: Sequence[str], element_starts: Sequence[bool]) ->
     return posts
 
 
-_MIN_QUOTED_CHARS = 20  # a short line ("Thanks!") can sit inside any paragraph by chance
+_MIN_QUOTED_CHARS: Final = 20  # a short line ("Thanks!") can sit inside any paragraph by chance
 
 
 def _quoted_lines_above(texts: Sequence[str], start: int) -> range:

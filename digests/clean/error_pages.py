@@ -11,14 +11,14 @@ something not found is news.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
-_NOT_FOUND = (
+_NOT_FOUND: Final = (
     r"not (?:be )?found|nicht gefunden|no encontrad[ao]|introuvable|non trouvée|non trovata|"
     r"não encontrada|niet gevonden|nie (?:została )?znaleziona|не найдена"
 )
-_PAGE = r"(?:page|seite|página|pagina|strona|страница)"
-_ERROR_TITLE = re.compile(
+_PAGE: Final = r"(?:page|seite|página|pagina|strona|страница)"
+_ERROR_TITLE: Final = re.compile(
     # "404", "Error 404", "404 - Page not found", "Erreur 404 - Page non trouvée"
     rf"(?:(?:error|fehler|erreur|errore|erro|błąd|ошибка)\s*)?404"
     rf"(?:\s*[-–—:|]?\s*(?:{_PAGE}\s+)?(?:{_NOT_FOUND}|error|fehler|erreur))?|"
@@ -30,7 +30,7 @@ _ERROR_TITLE = re.compile(
     rf"(?:{_NOT_FOUND}|does(?:n't| not) exist|is (?:unavailable|no longer available))",
     re.IGNORECASE,
 )
-_MAX_WORDS = 12
+_MAX_WORDS: Final = 12
 
 
 def is_error_title(title: str) -> bool:
@@ -40,7 +40,7 @@ def is_error_title(title: str) -> bool:
 
 
 # What sets a site's name apart from a page's in its declared title ("Page not found | Site").
-_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+_TITLE_PARTS: Final = re.compile(r"\s+[|·•–—-]\s+")
 
 
 def is_error_page(tree: Any, title: str) -> bool:

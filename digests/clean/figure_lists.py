@@ -16,25 +16,25 @@ under its picture): their text is the story's.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 
 from digests.clean.lines import normalise, word_count
 
-_MAX_CAPTION_WORDS = 80  # a caption of several pictures at once ("Clockwise from top: ...")
-_LONE_ITEM_AFTER_PICTURE = etree.XPath(
+_MAX_CAPTION_WORDS: Final = 80  # a caption of several pictures at once ("Clockwise from top: ...")
+_LONE_ITEM_AFTER_PICTURE: Final = etree.XPath(
     "//figure[.//img]/following-sibling::*[1][self::ul or self::ol][count(li) = 1]/li"
 )
-_DESCRIBED_PICTURE = etree.XPath("//img[normalize-space(@alt) or normalize-space(@title)]")
-_LINES_IN_BOX = etree.XPath("./p | ./*/p | ./span | ./div[not(.//img)]")
-_CLOSING = " .!?…"
-_MAX_BOX_CAPTION_WORDS = 45  # captions.is_caption's bound
+_DESCRIBED_PICTURE: Final = etree.XPath("//img[normalize-space(@alt) or normalize-space(@title)]")
+_LINES_IN_BOX: Final = etree.XPath("./p | ./*/p | ./span | ./div[not(.//img)]")
+_CLOSING: Final = " .!?…"
+_MAX_BOX_CAPTION_WORDS: Final = 45  # captions.is_caption's bound
 # Boxes whose text is the story's or a link's, not a picture's caption.
-_NOT_PICTURE_BOXES = frozenset({"p", "a", "li", "td", "body", "article", "section", "main"})
+_NOT_PICTURE_BOXES: Final = frozenset({"p", "a", "li", "td", "body", "article", "section", "main"})
 # A box with a paragraph or a heading in it is a story's, a brief's or a teaser's, the picture
 # only one of its parts.
-_HOLDS_PROSE = etree.XPath("boolean(.//p | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol)")
+_HOLDS_PROSE: Final = etree.XPath("boolean(.//p | .//h1 | .//h2 | .//h3 | .//h4 | .//ul | .//ol)")
 
 
 def caption_items(tree: Any) -> frozenset[str]:

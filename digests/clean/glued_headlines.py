@@ -10,18 +10,21 @@ only of capitalised words is a headline.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Where one sentence ends and the next begins: a stop, maybe a closing quote, then a space.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]?\s+")
 # The word before a stop that ends no sentence: an initial ("Mary M. Donnelly") or a short
 # title-case abbreviation of a title or a place ("St. Louis", "Mt. Hood", "Dr. Lee", "Mo.,").
 # Both are followed by capitalised words, which would read as a headline of their own.
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Rev)$")
-_ABBREVIATION_SPAN = 5  # characters before the stop that hold the space and the abbreviation
-_EDGE = "\"“”‘’'()[],.:;!?"
-_MIN_CAPITALISED = 6  # a name or two in a row is no headline
-_MIN_LONG_WORD = 4  # "in", "of", "at", "the" stay lower case in a title-case headline
-_MIN_REST_WORDS = 10
+_ABBREVIATION: Final = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]|Mrs|Gov|Sen|Rep|Gen|Col|Sgt|Rev)$"
+)
+_ABBREVIATION_SPAN: Final = 5  # characters before the stop that hold the space and the abbreviation
+_EDGE: Final = "\"“”‘’'()[],.:;!?"
+_MIN_CAPITALISED: Final = 6  # a name or two in a row is no headline
+_MIN_LONG_WORD: Final = 4  # "in", "of", "at", "the" stay lower case in a title-case headline
+_MIN_REST_WORDS: Final = 10
 
 
 def without_glued_headline(paragraph: str) -> str:

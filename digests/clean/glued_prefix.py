@@ -16,33 +16,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from digests.clean.bylines import is_date_line
 from digests.clean.lines import word_count
 from digests.clean.titles import alnum_key
 
 # One to three words, the first capitalised, then a bar.
-_SECTION = re.compile(r"^[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,2} \| (?=\S)")
+_SECTION: Final = re.compile(r"^[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,2} \| (?=\S)")
 # A bracketed text, then up to three words naming the agency, then a dash.
-_BRACKETED = re.compile(r"^\(([^()]{4,60})\)\s+(?:\S+(?: \S+){0,2}\s+)?[-–—]\s+(?=\S)")
+_BRACKETED: Final = re.compile(r"^\(([^()]{4,60})\)\s+(?:\S+(?: \S+){0,2}\s+)?[-–—]\s+(?=\S)")
 # One to four words and a dash or a colon ("Coast Herald - ", "Site.com: "), or a name in brackets.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^(?:(?P<name>[^\W\d_][\w.&'’-]*(?: [\w.&'’-]+){0,3})\s*[-–—:]|\((?P<bracketed>[^()]{3,40})\))"
     r"\s+(?=\S)"
 )
 # Up to six words, then a dateline in brackets that opens with a place in capitals, then a dash.
-_CREDIT_BEFORE_DATELINE = re.compile(
+_CREDIT_BEFORE_DATELINE: Final = re.compile(
     r"^(?P<credit>[^\W\d_][^()]{0,50}?)(?P<space>\s?)"
     r"(?=\([A-Z][A-Z.'’ -]{2,}(?:,[^()]{1,25})?\)\s*(?:--|[-–—]))"
 )
-_MAX_CREDIT_WORDS = 6
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_MAX_CREDIT_WORDS: Final = 6
+_FIRST_LETTER: Final = re.compile(r"[^\W\d_]")
 # A name, a colon, a quotation without a stop at its end, then a word in capitals.
-_QUOTE_HEADLINE = re.compile(
+_QUOTE_HEADLINE: Final = re.compile(
     r"^[^\W\d_][^.!?:«»\"“”„]{2,80}: [«“\"„][^«»“”\"„]{10,200}[^.!?,;…«»“”\"„][»”\"“] (?=[^\W\d_])"
 )
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
-_MIN_REST_WORDS = 10  # what is left must still be a paragraph
+_DOMAIN: Final = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}")
+_MIN_REST_WORDS: Final = 10  # what is left must still be a paragraph
 
 
 def without_glued_prefix(text: str, site_names: Collection[str] = ()) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Final
 
 from digests.clean import captions, chrome, story_links
 from digests.clean.bylines import (
@@ -44,22 +45,22 @@ from digests.clean.titles import (
     title_runs,
 )
 
-_LOOK_BACK = 40  # lines above the body searched for the title
-_BYLINE_REACH = 3  # lines into the body searched for the byline
+_LOOK_BACK: Final = 40  # lines above the body searched for the title
+_BYLINE_REACH: Final = 3  # lines into the body searched for the byline
 # Past its lead, the byline can stand among the short lines before the text goes on (a photo
 # credit, a "share" button, the date): at most this many lines below the body's first.
-_SIGNED_REACH = 5  # lines from the body's last one searched for a blog's signature
+_SIGNED_REACH: Final = 5  # lines from the body's last one searched for a blog's signature
 # The details box that names the writer after a label may follow the recommended stories.
-_DETAILS_REACH = 15
-_MIN_TITLE_WORDS = 3
-_MAX_TITLE_WORDS = 30
-_MAX_SLOGAN_WORDS = 4
-_MIN_STANDFIRST_WORDS = 5
-_MAX_LOGO_WORDS = 5
-_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
-_SECTION_REACH = 4  # a section's name, then labels ("Save", "Share"), then the headline
-_HEADLINE_REACH = 4  # lines from a headline to the text: byline, date, a picture's credit
-_CODE = re.compile(r"[<>{}=]|https?://")
+_DETAILS_REACH: Final = 15
+_MIN_TITLE_WORDS: Final = 3
+_MAX_TITLE_WORDS: Final = 30
+_MAX_SLOGAN_WORDS: Final = 4
+_MIN_STANDFIRST_WORDS: Final = 5
+_MAX_LOGO_WORDS: Final = 5
+_WORD: Final = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
+_SECTION_REACH: Final = 4  # a section's name, then labels ("Save", "Share"), then the headline
+_HEADLINE_REACH: Final = 4  # lines from a headline to the text: byline, date, a picture's credit
+_CODE: Final = re.compile(r"[<>{}=]|https?://")
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Header:
         self.used.update(lines[p].index for p in range(first, last + 1) if p < self.body_start)
 
 
-_TITLE_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
+_TITLE_PARTS: Final = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
 
 
 def document_title(lines: list[LineInfo]) -> tuple[int, str]:

@@ -5,6 +5,8 @@ lost. Part of :mod:`header`.
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.clean import chrome
 from digests.clean.bylines import (
     BYLINE_PREFIX,
@@ -19,8 +21,8 @@ from digests.clean.bylines import (
 )
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 
-MAX_HEADER_LINES = 8  # short lines between a lead and the text: byline, date, picture credit
-_PARAGRAPH_WORDS = 10
+MAX_HEADER_LINES: Final = 8  # short lines between a lead and the text: byline, date, picture credit
+_PARAGRAPH_WORDS: Final = 10
 
 
 def byline_at(
@@ -47,7 +49,7 @@ def byline_at(
     return names, last
 
 
-_AND = frozenset({"and", "und", "et", "y", "e", "&"})
+_AND: Final = frozenset({"and", "und", "et", "y", "e", "&"})
 
 
 def _names_line(lines: list[LineInfo], position: int) -> str:
@@ -61,10 +63,10 @@ def _names_line(lines: list[LineInfo], position: int) -> str:
     return names if names and looks_like_names(names) else ""
 
 
-_MAX_DATE_WORDS = 6
-_MIN_NAME_WORDS = 2
-_MAX_NAME_WORDS = 3
-_LIST_REACH = 3
+_MAX_DATE_WORDS: Final = 6
+_MIN_NAME_WORDS: Final = 2
+_MAX_NAME_WORDS: Final = 3
+_LIST_REACH: Final = 3
 
 
 def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]) -> str:
@@ -93,8 +95,8 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
-_MAX_LABEL_WORDS = 2
-_MIN_SUMMARY_WORDS = 8
+_MAX_LABEL_WORDS: Final = 2
+_MIN_SUMMARY_WORDS: Final = 8
 
 
 def dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:

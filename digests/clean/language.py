@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
-_SAMPLE_CHARS = 2000
-_MIN_HITS = 3
-_MARGIN = 1.3  # the winner must beat the runner-up by this factor
+_SAMPLE_CHARS: Final = 2000
+_MIN_HITS: Final = 3
+_MARGIN: Final = 1.3  # the winner must beat the runner-up by this factor
 
-_SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
+_SCRIPTS: Final[list[tuple[str, re.Pattern[str]]]] = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana before Han: Japanese mixes both
     ("ko", re.compile(r"[\uac00-\ud7af]")),
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
@@ -24,9 +25,9 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
 ]
-_SCRIPT_SHARE = 0.3  # of the letters, for a script to decide the language
+_SCRIPT_SHARE: Final = 0.3  # of the letters, for a script to decide the language
 
-_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+_FUNCTION_WORDS: Final[dict[str, frozenset[str]]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "en": "the and of to in is that for it with was on as are by this be from have has",
@@ -48,8 +49,8 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
-_LETTERS = re.compile(r"[^\W\d_]+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def detect_language(text: str) -> str:

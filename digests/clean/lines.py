@@ -12,24 +12,25 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Final
 
 # Han, kana, hangul: scripts that write sentences without spaces between words.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Characters that print as nothing (zero-width spaces and joiners, soft hyphens, byte-order
 # marks): editors leave them at line ends, where they hide a full stop from a test for "$".
 # Words: a line this long is prose even without a full stop; a headline, a label or a caption
 # is no longer.
-RUN_ON_WORDS = 25
-MAX_HEADLINE_WORDS = RUN_ON_WORDS
-INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+RUN_ON_WORDS: Final = 25
+MAX_HEADLINE_WORDS: Final = RUN_ON_WORDS
+INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
 # »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
-_SENTENCE_END = re.compile(rf"[.!?…。！？؟।][\"'”’“‘»«)\]{INVISIBLE}]*$")
-_SENTENCE_INSIDE = re.compile(r"[.!?؟।][\"'”’“‘»«)]*\s+(\S)|[。！？]")
-_BULLET = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
-_WORD_INITIAL = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_END: Final = re.compile(rf"[.!?…。！？؟।][\"'”’“‘»«)\]{INVISIBLE}]*$")
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?؟।][\"'”’“‘»«)]*\s+(\S)|[。！？]")
+_BULLET: Final = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
+_NUMBERED: Final = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_WORD_INITIAL: Final = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _combining_marks_class(first: int, last: int) -> str:
@@ -47,7 +48,7 @@ def _combining_marks_class(first: int, last: int) -> str:
 # Vowel signs and other combining marks, which Devanagari, Tamil, Thai and their neighbours
 # write for most vowels (and Arabic for its short ones): Unicode does not call them letters, yet
 # they are as much a word's as its consonants. Up to U+1DFF: the scripts of the news.
-_MARKS = re.compile(_combining_marks_class(0x0300, 0x1DFF))
+_MARKS: Final = re.compile(_combining_marks_class(0x0300, 0x1DFF))
 
 
 def normalise(text: str) -> str:
@@ -154,7 +155,7 @@ class LineInfo:
 
 # What a tracking pixel's picture is called, which a scraper prints glued to the line after it
 # ("comscore Headline | Site").
-_TRACKER_WORDS = ("comscore ", "ComScore ", "Comscore ", "quantcast ", "Quantcast ",
+_TRACKER_WORDS: Final = ("comscore ", "ComScore ", "Comscore ", "quantcast ", "Quantcast ",
                   "chartbeat ", "Chartbeat ", "scorecardresearch ")
 
 

@@ -9,20 +9,20 @@ set a short label before it ("En Xataka | …", "Read next: …"): the same poin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from lxml import etree
 
 from digests.clean.lines import ends_like_sentence, normalise
 
-_MAX_HEADLINE_WORDS = 20
-_TAIL_CHARS = 20
-_MAX_LABEL_WORDS = 4
+_MAX_HEADLINE_WORDS: Final = 20
+_TAIL_CHARS: Final = 20
+_MAX_LABEL_WORDS: Final = 4
 # What closes a label before the link ("En Xataka | …", "Read next: …", "Lire aussi » …").
-_LABEL_ENDS = ("|", ":", "»", "›", "–", "—", "-")
+_LABEL_ENDS: Final = ("|", ":", "»", "›", "–", "—", "-")
 # A paragraph with one link in it (maybe inside bold or italics).
-_ONE_LINK_PARAGRAPHS = etree.XPath("//p[count(.//a[@href]) = 1]")
-_LINK = etree.XPath(".//a[@href]")
+_ONE_LINK_PARAGRAPHS: Final = etree.XPath("//p[count(.//a[@href]) = 1]")
+_LINK: Final = etree.XPath(".//a[@href]")
 
 
 def may_be_linked_headline(text: str, html: str) -> bool:

@@ -9,6 +9,7 @@ sentence join again.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean import chrome
 from digests.clean.alt_text import without_alt_text
@@ -23,14 +24,14 @@ from digests.clean.titles import alnum_key
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
 # separators of "Section | Site" labels.
-_LINK_MARK = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|…)$|\s\|\s")
+_LINK_MARK: Final = re.compile(r"^(?:>{2,}|»|→|▶|►|&gt;)|(?:»|→|›|\.\.\.|…)$|\s\|\s")
 # Guillemets around a quotation («so», »so«) are quote marks, not arrows.
-_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|»[^«»]*«")
-_SHORT_SENTENCE_WORDS = 4
-_PROSE_WORDS = 10
-_MAX_SUBHEADING_WORDS = 8
-MAX_LIST_ITEMS = 12
-_TITLE_SLACK = 3  # characters: a full stop, quotes typeset apart
+_GUILLEMET_QUOTE: Final = re.compile(r"«[^«»]*»|»[^«»]*«")
+_SHORT_SENTENCE_WORDS: Final = 4
+_PROSE_WORDS: Final = 10
+_MAX_SUBHEADING_WORDS: Final = 8
+MAX_LIST_ITEMS: Final = 12
+_TITLE_SLACK: Final = 3  # characters: a full stop, quotes typeset apart
 
 
 def link_marked(text: str, at_start: bool = False) -> bool:

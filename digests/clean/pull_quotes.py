@@ -15,16 +15,18 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from digests.word_runs import shares_run
 
-_OPENING_MARKS = "“\"«„"
-_CLOSING_MARKS = "”\"»“"
-_QUOTED = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»“]")
-_MAX_WORDS = 30  # a pull quote is a sentence or two
-_MIN_RUN = 5  # fewer words in a row are shared by chance ("we are not going to")
-_RETOLD_SHARE = 0.8  # of the pull quote's words, in a row, inside the other paragraph's quote
-_WORD = re.compile(r"\w+")
+_OPENING_MARKS: Final = "“\"«„"
+_CLOSING_MARKS: Final = "”\"»“"
+_QUOTED: Final = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»“]")
+_MAX_WORDS: Final = 30  # a pull quote is a sentence or two
+_MIN_RUN: Final = 5  # fewer words in a row are shared by chance ("we are not going to")
+# of the pull quote's words, in a row, inside the other paragraph's quote
+_RETOLD_SHARE: Final = 0.8
+_WORD: Final = re.compile(r"\w+")
 
 
 def without_pull_quotes(paragraphs: list[str]) -> list[str]:
@@ -71,9 +73,9 @@ def _leaves_quote_open(text: str) -> bool:
     return text[:1] in _OPENING_MARKS and text.rstrip()[-1:] not in _CLOSING_MARKS
 
 
-_SENTENCE_END = ".!?…"
-_CLOSING_QUOTES = "\"”’»"
-_MIN_SENTENCE_WORDS = 6  # fewer words are repeated by chance ("The vote is on Tuesday.")
+_SENTENCE_END: Final = ".!?…"
+_CLOSING_QUOTES: Final = "\"”’»"
+_MIN_SENTENCE_WORDS: Final = 6  # fewer words are repeated by chance ("The vote is on Tuesday.")
 
 
 def _without_repeated_sentences(paragraphs: list[str]) -> list[str]:

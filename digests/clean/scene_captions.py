@@ -12,26 +12,27 @@ year" and "Keller says she met them last week" stay.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Actions a picture shows, in the present tense.
-_SCENE_VERBS = (
+_SCENE_VERBS: Final = (
     "talks", "speaks", "chats", "meets", "greets", "visits", "tours", "inspects", "poses",
     "arrives", "gestures", "waves", "smiles", "reacts", "celebrates", "addresses", "attends",
     r"looks\s+on", r"shakes\s+hands", "lays", "signs",
 )
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A time that is past, not a possessive ("last week's vote" is a thing, not when).
-_PAST_TIME = (
+_PAST_TIME: Final = (
     rf"(?:last\s+(?:week|month|year|night|weekend|{_DAYS})|yesterday"
     rf"|earlier\s+(?:this|in\s+the)\s+(?:week|month|year|day))(?!['’]s)\b"
 )
 # Who is pictured: up to eight words opening with a capital, no comma (a clause) between them.
-_SCENE_CAPTION = re.compile(
+_SCENE_CAPTION: Final = re.compile(
     rf"^[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){{0,7}}\s+(?:{'|'.join(_SCENE_VERBS)})\b"
     rf"[^.!?\"“”]*?\b{_PAST_TIME}[^.!?\"“”]*\.?$"
 )
-_MAX_WORDS = 40
-_PAST_WORDS = ("last ", "yesterday", "earlier ")
+_MAX_WORDS: Final = 40
+_PAST_WORDS: Final = ("last ", "yesterday", "earlier ")
 
 
 def is_scene_caption(text: str) -> bool:

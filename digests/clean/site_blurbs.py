@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from digests.clean.titles import alnum_key
 from digests.outlets import registrable_domain
 
 # Present-tense verbs a site describes itself with, in the languages the cleaner meets most.
-_DESCRIBING_VERBS = frozenset({
+_DESCRIBING_VERBS: Final = frozenset({
     "is", "are", "publishes", "brings", "offers", "provides", "covers", "delivers", "features",
     "does", "relies", "depends", "aims", "exists", "welcomes",
     "ist", "bietet", "liefert", "wird",
@@ -28,11 +29,11 @@ _DESCRIBING_VERBS = frozenset({
     "é", "oferece",
 })
 # What follows "is" in a story that names the site as its source ("is told", "is informed").
-_SOURCE_WORDS = frozenset({"told", "informed", "reliably", "aware", "understood"})
-_MAX_BLURB_WORDS = 40
-_MAX_NOTICE_WORDS = 60
+_SOURCE_WORDS: Final = frozenset({"told", "informed", "reliably", "aware", "understood"})
+_MAX_BLURB_WORDS: Final = 40
+_MAX_NOTICE_WORDS: Final = 60
 # An e-mail address's domain.
-_ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_ADDRESS_DOMAIN: Final = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def is_site_blurb(text: str, site_names: Collection[str]) -> bool:

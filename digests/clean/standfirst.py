@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from typing import Final
 
 from digests.clean import chrome
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date
@@ -21,19 +22,19 @@ from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.word_runs import shares_run
 
-_MIN_WORDS = 8
-_MIN_UNSTOPPED_WORDS = 15
-_MAX_WORDS = 45
-_MAX_INNER_ENDS = 1  # two sentences at most
-_ABOVE_REACH = 3  # lines between the headline and the summary: a label, a date
-_BELOW_REACH = 6  # lines between the summary and the text: byline, date, caption, credit
-_PARAGRAPH_WORDS = 10
-_MAX_LABEL_WORDS = 6
-_RETOLD_RUN = 6
+_MIN_WORDS: Final = 8
+_MIN_UNSTOPPED_WORDS: Final = 15
+_MAX_WORDS: Final = 45
+_MAX_INNER_ENDS: Final = 1  # two sentences at most
+_ABOVE_REACH: Final = 3  # lines between the headline and the summary: a label, a date
+_BELOW_REACH: Final = 6  # lines between the summary and the text: byline, date, caption, credit
+_PARAGRAPH_WORDS: Final = 10
+_MAX_LABEL_WORDS: Final = 6
+_RETOLD_RUN: Final = 6
 # A dateline ("PORTHAVEN -", "LONDON, May 3 (Reuters) -", "MONTERREY, Nuevo León.-"): a place in
 # capitals that opens the story's first paragraph.
-_DATELINE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:[,(:]|\s[-–—])")
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’»)]*\s+[A-ZÀ-ÞА-Я\"“‘«]")
+_DATELINE: Final = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:[,(:]|\s[-–—])")
+_SENTENCE_INSIDE: Final = re.compile(r"[.!?][\"'”’»)]*\s+[A-ZÀ-ÞА-Я\"“‘«]")
 
 
 def plain_standfirst(

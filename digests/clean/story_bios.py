@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 # The surname alone, maybe after a title, as the subject of "is a", "was the"…
-_SURNAME_SUBJECT = re.compile(
+_SURNAME_SUBJECT: Final = re.compile(
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen)\.? )?([A-Z][\w'’-]+) (?:is|was) (?:a|an|the) "
 )
 # A paragraph of the story, not a byline or a label: it has this many words at least.
-_MIN_STORY_WORDS = 12
+_MIN_STORY_WORDS: Final = 12
 
 
 def is_story_person_bio(text: str, above: Iterable[str]) -> bool:

@@ -8,14 +8,15 @@ Part of :mod:`chrome`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from digests.clean.lines import MAX_HEADLINE_WORDS, counted_words, word_count
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+_FLAGS: Final = re.IGNORECASE | re.UNICODE
 
 
 # A heading that opens a block of links to other stories.
-_READ_MORE = re.compile(
+_READ_MORE: Final = re.compile(
     r"^[\W_]*(?:"
     r"(?:also|further) read(?:ing)?|read (?:more|also|next|on)|read more (?:news )?(?:on|about).*|"
     r"related(?: articles?| stories| news| posts| topics| content| coverage| videos)?|"
@@ -51,7 +52,7 @@ _READ_MORE = re.compile(
 
 # A label that introduces one linked headline on the same line: "Read more: ...". A lead-in
 # may open it ("For more, read: ...", "Pour en savoir plus, lire : ...").
-_READ_MORE_PREFIX = re.compile(
+_READ_MORE_PREFIX: Final = re.compile(
     r"^[\W_]*(?:(?:for more(?: on [^:,.!?]{1,40})?|pour en savoir plus|para saber más|"
     r"para más información),?\s*(?:read|see|lire|voir|lea|leer|vea|ver)|"
     r"also read|read more|read also|see also|lesen sie auch|mehr dazu|"
@@ -66,12 +67,12 @@ _READ_MORE_PREFIX = re.compile(
 
 # The site or its editors recommending other stories ("DW recommends", "Wir empfehlen"); looked
 # for only in lines that hold one of its stems.
-_RECOMMENDS = re.compile(
+_RECOMMENDS: Final = re.compile(
     r"^[\W_]*(?:(?:[\w.&'’-]+ ){1,2}recommends?|wir empfehlen|nous (?:vous )?recommandons|"
     r"recomendamos|рекомендуем)[\W_]*$",
     _FLAGS,
 )
-_RECOMMENDS_STEMS = ("ecommend", "mpfehlen", "ecommandons", "ecomendamos", "екомендуем")
+_RECOMMENDS_STEMS: Final = ("ecommend", "mpfehlen", "ecommandons", "ecomendamos", "екомендуем")
 
 
 def is_read_more_heading(text: str, words: int | None = None) -> bool:
@@ -85,12 +86,12 @@ def is_read_more_heading(text: str, words: int | None = None) -> bool:
 
 # A link's label stuck to the headline it introduces ("Animal cruelty:A dog was left ..."): the
 # scraper printed the bold label and the link without the space between them.
-_GLUED_LINK_LABEL = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
+_GLUED_LINK_LABEL: Final = re.compile(r"[A-Z][^:.!?\d]{2,50}:[A-Z“\"‘]")
 
 
 # A pointer to the whole of a text the story quotes from ("Read the full transcript of ..."); a
 # clause after a comma makes it a sentence ("Read the full report, the minister said, ...").
-_WHOLE_TEXT_POINTER = re.compile(
+_WHOLE_TEXT_POINTER: Final = re.compile(
     r"read (?:the|our) (?:full|whole|entire|complete) (?:story|article|transcript|"
     r"interview|report|statement|text|speech|letter|ruling|judge?ment|decision|document|review|"
     r"list|study|(?:comment |opinion )?piece|column|op-?ed|essay|analysis)\b[^.!?,;]{0,80}[.!?]?$",
@@ -102,7 +103,7 @@ _WHOLE_TEXT_POINTER = re.compile(
 # la cérémonie boycottée"): the headline starts with a capital or a figure. One ">" quotes an
 # e-mail, "»" opens a quote in German, and Python's prompt (">>> import x", ">>> Ferry(n=1)") is
 # followed by code.
-_ARROW_POINTER = re.compile(r">>>?\s*[A-ZÀ-ÞА-Я0-9\"“‘«][^=]*$")
+_ARROW_POINTER: Final = re.compile(r">>>?\s*[A-ZÀ-ÞА-Я0-9\"“‘«][^=]*$")
 
 
 def is_read_more_link(text: str, words: int | None = None) -> bool:
@@ -118,9 +119,11 @@ def is_read_more_link(text: str, words: int | None = None) -> bool:
 # A video's teaser: its title, words without figures, then the clip's length ("Floods hit the
 # coast 01:51"). A date's time ("19. Juni 2019 / 13:20") follows figures, a time of day a
 # preposition ("published at 08:00").
-_CLIP_TEASER = re.compile(r"[^\d:]*[^\W\d_] (?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
-_TIME_PREPOSITIONS = frozenset({"at", "um", "à", "a", "alle", "las", "om", "o", "kl.", "ab", "bis"})
-_MIN_TEASER_WORDS = 3
+_CLIP_TEASER: Final = re.compile(r"[^\d:]*[^\W\d_] (?:\d{1,2}:)?[0-5]?\d:[0-5]\d")
+_TIME_PREPOSITIONS: Final = frozenset(
+    {"at", "um", "à", "a", "alle", "las", "om", "o", "kl.", "ab", "bis"}
+)
+_MIN_TEASER_WORDS: Final = 3
 
 
 def is_video_teaser(text: str, words: int | None = None) -> bool:
@@ -134,13 +137,13 @@ def is_video_teaser(text: str, words: int | None = None) -> bool:
 
 
 # The story's topics printed as a labelled list of links ("Topics: uber, Sydney, Editor's Picks").
-_TOPIC_LIST = re.compile(
+_TOPIC_LIST: Final = re.compile(
     r"^(?:topics|tags|tagged(?: with)?|filed under|keywords|related topics|schlagwörter|"
     r"stichwörter|themen|etiquetas|temas|mots-clés|sujets|argomenti|tagi|tematy)\s*:\s*(.+)$",
     _FLAGS,
 )
-_TOPIC_SEPARATOR = re.compile(r"\s*[,;|·•]\s*")
-_MAX_TOPIC_WORDS = 5
+_TOPIC_SEPARATOR: Final = re.compile(r"\s*[,;|·•]\s*")
+_MAX_TOPIC_WORDS: Final = 5
 
 
 def is_topic_list(text: str) -> bool:
@@ -153,8 +156,8 @@ def is_topic_list(text: str) -> bool:
 
 
 # Another story's headline set in brackets between two paragraphs ("[Museum houses treasures]").
-_BRACKETED = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
-_MAX_BRACKETED_WORDS = 20
+_BRACKETED: Final = re.compile(r"^\[\s*([^\[\]]+?)\s*\]$")
+_MAX_BRACKETED_WORDS: Final = 20
 
 
 def is_bracketed_headline(text: str, words: int) -> bool:
@@ -170,13 +173,13 @@ def is_bracketed_headline(text: str, words: int) -> bool:
 # A pointer to the site's pictures, video or another story, set in round brackets between two
 # paragraphs: "(See pictures of the spill.)", "(Watch TIME's video ...)", "(Lesen Sie auch: …)".
 # A bracketed sentence with a clause after a comma, or a long one, is the story's own aside.
-_BRACKETED_POINTER = re.compile(
+_BRACKETED_POINTER: Final = re.compile(
     r"\(\s*(?:see|watch|read|listen to|view|look at|photos|video|siehe|lesen sie|sehen sie|"
     r"hören sie|mehr|voir|lire|regardez|écoutez|à lire|ver|vea|mira|lea|lee|escuche|"
     r"смотрите|читайте|слушайте)\b[^(),]*\)[.!]?",
     _FLAGS,
 )
-_MAX_POINTER_WORDS = 12
+_MAX_POINTER_WORDS: Final = 12
 
 
 def is_bracketed_pointer(text: str, words: int) -> bool:
@@ -188,14 +191,14 @@ def is_bracketed_pointer(text: str, words: int) -> bool:
 # The same pointer without brackets, the whole line: "See TIME's Pictures of the Week.",
 # "Watch our video of the new pier." Mid-story such a line may be the story's own sentence;
 # after its last paragraph it is the site's (the text cleaner asks only there).
-_MEDIA_POINTER = re.compile(
+_MEDIA_POINTER: Final = re.compile(
     r"(?:see|watch(?! out\b)|view|look at|sehen sie|schauen sie|regardez|voyez|mira|vea|ver|"
     r"смотрите)\b[^,;:()]{0,60}?\b(?:pictures?|photos?|photographs|gallery|galleries|"
     r"slideshows?|videos?|cartoons?|bilder|bildergalerie|fotos?|fotostrecke|vidéos?|galerie|"
     r"vídeos?|fotografías|фото|видео)\b[^,;:()]*[.!]?",
     _FLAGS,
 )
-_MAX_MEDIA_POINTER_WORDS = 10
+_MAX_MEDIA_POINTER_WORDS: Final = 10
 
 
 def is_media_pointer(text: str, words: int) -> bool:

@@ -9,11 +9,13 @@ headlines alone are dropped as repeated lines already; only their teasers need t
 
 from __future__ import annotations
 
+from typing import Final
+
 from digests.clean.lines import MAX_HEADLINE_WORDS, LineInfo
 
-_MAX_LABEL_WORDS = 6
-_MIN_CARDS = 2  # a page's own title printed twice over its first paragraph is one "card"
-_CARD_LINES = 3  # headline, headline, teaser
+_MAX_LABEL_WORDS: Final = 6
+_MIN_CARDS: Final = 2  # a page's own title printed twice over its first paragraph is one "card"
+_CARD_LINES: Final = 3  # headline, headline, teaser
 
 
 def teaser_card_lines(body: list[LineInfo]) -> set[int]:

@@ -15,6 +15,7 @@ footers. Three observations carry the classifier, none of them tied to a site or
 from __future__ import annotations
 
 from collections import Counter
+from typing import Final
 
 from digests.article import CleanArticle
 from digests.clean import chrome, story_links
@@ -45,36 +46,36 @@ from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.titles import without_pictograms
 from digests.ending_words import NEVER_LAST
 
-_CAP_WORDS = 40  # one very long line must not outweigh a body of ordinary paragraphs
-_SHORT_SENTENCE_WORDS = 4
-_PROSE_WORDS = 10
-_REPEATED_LEAD_WORDS = 15
-_RUN_GROWTH = 0.25
-_MAX_ISLAND_LINES = 2
-_MIN_ISLAND_GAP = 5
-_CHROME_SCORE = -2.0
-_HEADLINE_SCORE = 0.0  # neither prose nor a wall: a run of them must not split an article
-_MIN_HEADLINE_LIST = 5
-_MIN_WRAPPED_WORDS = 6
+_CAP_WORDS: Final = 40  # one very long line must not outweigh a body of ordinary paragraphs
+_SHORT_SENTENCE_WORDS: Final = 4
+_PROSE_WORDS: Final = 10
+_REPEATED_LEAD_WORDS: Final = 15
+_RUN_GROWTH: Final = 0.25
+_MAX_ISLAND_LINES: Final = 2
+_MIN_ISLAND_GAP: Final = 5
+_CHROME_SCORE: Final = -2.0
+_HEADLINE_SCORE: Final = 0.0  # neither prose nor a wall: a run of them must not split an article
+_MIN_HEADLINE_LIST: Final = 5
+_MIN_WRAPPED_WORDS: Final = 6
 # A hard-wrapped line is no longer than the lines it goes on from: the text was cut at one width.
 # How much longer it may be (a first line indented or cut early) and still be taken for one.
-_WRAP_SLACK = 1.5
-_MIN_TEASERS = 2
-_MAX_TITLE_WORDS = 30
-_MIN_LEAD_SENTENCE_WORDS = 15  # a first line this long that ends as a sentence is body
-_HEADLINE_CAPITALS = 0.8  # ... unless nearly every word of it is capitalised, as in a headline
-_SIGN_OFF_SHARE = 0.75
-_LEAD_REACH = 15  # lines above the body searched for a lead
-_LEAD_WORDS = 10
-_MAX_LEAD_LINES = 2
+_WRAP_SLACK: Final = 1.5
+_MIN_TEASERS: Final = 2
+_MAX_TITLE_WORDS: Final = 30
+_MIN_LEAD_SENTENCE_WORDS: Final = 15  # a first line this long that ends as a sentence is body
+_HEADLINE_CAPITALS: Final = 0.8  # ... unless nearly every word is capitalised, as in a headline
+_SIGN_OFF_SHARE: Final = 0.75
+_LEAD_REACH: Final = 15  # lines above the body searched for a lead
+_LEAD_WORDS: Final = 10
+_MAX_LEAD_LINES: Final = 2
 # A lead's share of letters: a summary full of figures ("949,359 cars were sold in Spain, 16.7%
 # more than in 2022") still has half; a row of dates, prices or scores has less.
-_LEAD_LETTERS = 0.5
+_LEAD_LETTERS: Final = 0.5
 # Ten words and more, every one capitalised: a menu row, a breadcrumb or a tag list; a teaser
 # written in title case still leaves "a", "of" or "the" in lower case.
-_MENU_CAPITALS = 0.95
-_TITLE_REACH = 30  # lines under the title heading where its article's prose must begin
-_TITLE_BONUS = 100.0
+_MENU_CAPITALS: Final = 0.95
+_TITLE_REACH: Final = 30  # lines under the title heading where its article's prose must begin
+_TITLE_BONUS: Final = 100.0
 
 
 def clean_text(text: str) -> CleanArticle:
@@ -172,7 +173,7 @@ def _breaks_mid_clause(text: str) -> bool:
 
 # Words no sentence or heading ends with, and at the end of a line "on", "in" and "for" too
 # ("…was sentenced on" / "Monday to five years…").
-_NEVER_LAST_WORDS = NEVER_LAST | frozenset({"on", "in", "for"})
+_NEVER_LAST_WORDS: Final = NEVER_LAST | frozenset({"on", "in", "for"})
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:

@@ -14,30 +14,31 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
+from typing import Final
 
 from digests.clean.lines import word_count
 
 # Spaced separators, and a dangling one left at an end when a template's site name was empty
 # ("Über uns |").
-_SEPARATOR = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
-_DANGLING = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
-_PUNCTUATION = re.compile(r"[^\w\s]+")
+_SEPARATOR: Final = re.compile(r"(\s+(?:[|–—·•»«/]|-{1,2}|::)\s+)")
+_DANGLING: Final = re.compile(r"^(?:[|–—·•/]|-{1,2}|::)\s+|\s+(?:[|–—·•/]|-{1,2}|::)$")
+_PUNCTUATION: Final = re.compile(r"[^\w\s]+")
 # What joins the parts of an emoji ("✔️" is the mark and a variation selector).
-_PICTOGRAM_JOINERS = frozenset("\ufe0f\u200d")
+_PICTOGRAM_JOINERS: Final = frozenset("\ufe0f\u200d")
 # The separators between a headline and a site's name in a scraped document title, and a site's
 # name glued on with an underscore ("Headline_Site").
-_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
-_SITE_PIECES = re.compile(f"({_SITE_SEPARATOR.pattern})")
-_MIN_SITE_KEY = 4  # shorter keys ("ap", "de") match the start of too many addresses
+_SITE_SEPARATOR: Final = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
+_SITE_PIECES: Final = re.compile(f"({_SITE_SEPARATOR.pattern})")
+_MIN_SITE_KEY: Final = 4  # shorter keys ("ap", "de") match the start of too many addresses
 # A name (a site's, a section's) is short; a part of a title that runs longer is the headline's.
-_MAX_NAME_WORDS = 5
-_MAX_BRAND_WORDS = 3  # a name all in lower case ("heise online") is shorter still
-_MIN_CLAUSE_WORDS = 3  # a section's name in sentence case ("World news") has fewer
+_MAX_NAME_WORDS: Final = 5
+_MAX_BRAND_WORDS: Final = 3  # a name all in lower case ("heise online") is shorter still
+_MIN_CLAUSE_WORDS: Final = 3  # a section's name in sentence case ("World news") has fewer
 # ("!" is left out: names shout too, "BLOG OFF!")
-_CLAUSE_MARK = re.compile(r"[?:\"„“”«»]")
+_CLAUSE_MARK: Final = re.compile(r"[?:\"„“”«»]")
 # Lower-case words of four letters or more that names still hold ("News from Kiel", "Blog über
 # Bücher"): every other such word is a verb or a noun phrase's, as in a clause.
-_NAME_LINKS = frozenset({
+_NAME_LINKS: Final = frozenset({
     "from", "with", "about", "über", "pour", "avec", "dans", "della", "delle", "degli", "para",
     "sobre", "unter", "online", "blog",
 })
