@@ -88,11 +88,24 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
     return not before or before.isspace() or before in _MAY_PRECEDE or before in _ALL_MARKS
 
 
-def _next_opener(para: str, m: re.Match[str] | None) -> re.Match[str] | None:
-    """The first mark from ``m`` on that can open a quote (``m``: the first candidate mark)."""
+def _next_opener(para: str, pos: int, marks: list[str]) -> re.Match[str] | None:
+    """The first mark from ``pos`` on that can open a quote; ``marks``: those in ``para``."""
+    m = _find_opener(para, pos, marks)
     while m is not None and not _can_open(para, m):
-        m = _OPENER.search(para, m.end())
+        m = _find_opener(para, m.end(), marks)
     return m
+
+
+def _find_opener(para: str, pos: int, marks: list[str]) -> re.Match[str] | None:
+    """What `_OPENER` finds from ``pos`` on, found with ``str.find`` for each of the marks that
+    the paragraph holds (a memchr each), then matched where it stands: the pattern opens with a
+    class of characters, which the regex engine would test at every character."""
+    first = -1
+    for mark in marks:
+        at = para.find(mark, pos, first if first >= 0 else len(para))  # before the first yet
+        if at >= 0:
+            first = at
+    return _OPENER.match(para, first) if first >= 0 else None
 
 
 def _opens_paragraph(para: str) -> re.Match[str] | None:
@@ -104,7 +117,7 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
     """The mark that closes a quote opened with ``mark``, searched from ``start``."""
     if mark == "«" and para.find("«", start) >= 0:
         return _close_nested_guillemet(para, start)
-    close = _CLOSER[mark].search(para, start)
+    close = _search_closer(mark, para, start)
     if mark == '"':
         # A curly pair inside a straight quote is a quote within it ('"…isn’t about “Equal
         # Justice Under Law” anymore."'): its ” closes that, and the straight mark the quote.
@@ -112,7 +125,7 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
         while close is not None and close.group() == "”" \
                 and para.find("“", opened, close.start()) >= 0:
             opened = close.end()
-            close = _CLOSER[mark].search(para, opened)
+            close = _search_closer(mark, para, opened)
     elif mark == "“":
         # And a straight pair inside a curly quote ('“He called it "a disaster" and left,”'):
         # a straight mark where a quotation opens (after a space, before a word) opens one.
@@ -122,7 +135,7 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
             inner = para.find('"', close.end())
             if inner < 0:
                 break
-            close = _CLOSER[mark].search(para, inner + 1)
+            close = _search_closer(mark, para, inner + 1)
         end = close.start() if close is not None else len(para)
         if para.find("»", start, end) >= 0:
             guillemet = _GUILLEMET_CLOSE.search(para, start, end)
@@ -133,6 +146,31 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
         if para.find("'", start, end) >= 0:
             return _STRAIGHT_CLOSE.search(para, start, end) or close
     return close
+
+
+def _search_closer(mark: str, para: str, start: int) -> re.Match[str] | None:
+    """``_CLOSER[mark].search(para, start)``; for “ and ", found as `_find_opener` finds an
+    opener (its pattern too opens with a class of characters, one of them the apostrophe)."""
+    closer = _CLOSER[mark]
+    if closer is not _DOUBLE_CLOSE:
+        return closer.search(para, start)
+    marks = [candidate for candidate in _DOUBLE_CLOSE_MARKS if candidate in para]
+    while marks:
+        first = -1
+        for each in marks:
+            at = para.find(each, start, first if first >= 0 else len(para))
+            if at >= 0:
+                first = at
+        if first < 0:
+            return None
+        found = _DOUBLE_CLOSE.match(para, first)
+        if found is not None:
+            return found
+        start = first + 1  # an apostrophe, or a “ that a word follows
+    return None
+
+
+_DOUBLE_CLOSE_MARKS: Final = ("”", '"', "“", "’")  # the class that `_DOUBLE_CLOSE` opens with
 
 
 def _close_nested_guillemet(para: str, start: int) -> re.Match[str] | None:
@@ -236,16 +274,22 @@ def _join(parts: list[str]) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def _may_hold_opener(para: str) -> bool:
-    """Whether ``para`` holds anything `_OPENER` matches. Two in three paragraphs hold none
-    (their apostrophes open nothing), and ``in`` tests, run in C, settle them in a third of
-    the time the pattern takes to scan them. The marks most often found come first. A doubled
-    mark is looked for only where the single one is: a search for one character runs as a
-    memchr, one for two characters reads the text ~10x slower (twice as fast over the BBC
-    paragraphs, most of which hold no " and no ``, and two in three no ')."""
-    return '"' in para or "“" in para or "‘" in para or ("'" in para and "''" in para) \
-        or "„" in para or "«" in para or "»" in para or "‹" in para or "‚" in para \
-        or ("`" in para and "``" in para)
+# What `_OPENER` matches: a mark of its own, or a doubled one (`` and '', where a single one is
+# a backtick or an apostrophe).
+_OPENER_NEEDLES: Final = ('"', "“", "‘", "''", "„", "«", "»", "‹", "‚", "``")
+
+
+def _openers_held(para: str) -> list[str]:
+    """The marks of `_OPENER` that ``para`` holds; two in three paragraphs hold none (their
+    apostrophes open nothing), and ``in`` tests, run in C, settle them in a third of the time
+    the pattern takes to scan them. A doubled mark is looked for only where the single one is:
+    a search for one character runs as a memchr, one for two characters reads the text ~10x
+    slower (twice as fast over the BBC paragraphs, most of which hold no " and no ``, and two
+    in three no ')."""
+    return [
+        needle for needle in _OPENER_NEEDLES
+        if needle[0] in para and (len(needle) == 1 or needle in para)
+    ]
 
 
 def find_spans(paragraphs: list[str]) -> list[Span]:
@@ -253,12 +297,16 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     spans: list[Span] = []
     index, pos = 0, 0
     count = len(paragraphs)
+    marks: list[str] = []  # the marks that may open a quote in paragraph ``marks_of``
+    marks_of = -1
     while index < count:
         para = paragraphs[index]
-        if pos == 0 and not _may_hold_opener(para):
-            index += 1
+        if marks_of != index:
+            marks, marks_of = _openers_held(para), index
+        if not marks:
+            index, pos = index + 1, 0
             continue
-        opener = _next_opener(para, _OPENER.search(para, pos))
+        opener = _next_opener(para, pos, marks)
         if opener is None:
             index, pos = index + 1, 0
             continue

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
+from digests.analyse.quote_spans import (
+    _DOUBLE_CLOSE,
+    _OPENER,
+    MAX_CHARS,
+    Span,
+    _find_opener,
+    _openers_held,
+    _search_closer,
+    find_spans,
+)
 
 
 def test_a_quote_closed_in_its_paragraph_has_its_words_and_place() -> None:
@@ -155,3 +166,24 @@ def test_two_curly_apostrophes_close_a_curly_quote() -> None:
         "It was the workers’ own idea,",
         "Nobody asked them to.",
     ]
+
+
+_MARKED_TEXT = st.text(alphabet="ab\n '`\"“”„«»‹›‚‘’.", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKED_TEXT, st.integers(min_value=0, max_value=40))
+def test_the_opener_found_with_str_find_is_the_one_the_pattern_finds(para: str, pos: int) -> None:
+    found = _find_opener(para, pos, _openers_held(para))
+    expected = _OPENER.search(para, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKED_TEXT, st.integers(min_value=0, max_value=40), st.sampled_from(["“", '"', "«"]))
+def test_the_closer_found_with_str_find_is_the_one_the_pattern_finds(
+    para: str, start: int, mark: str
+) -> None:
+    found = _search_closer(mark, para, start)
+    expected = (_DOUBLE_CLOSE if mark != "«" else re.compile("»")).search(para, start)
+    assert (found and found.span()) == (expected and expected.span())
