@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from digests.analyse import language_words
+from digests.analyse.marked_search import finditer_at_marks
 
 _VERBS: Final = """
 said says say saying told tells telling added adds adding urged urges warned warns
@@ -87,6 +88,7 @@ _ABBREVIATIONS: Final = frozenset(
 # "[.!?]+…" and "``|''|[“„«‹»‚‘\"]").
 _SENTENCE_END: Final = re.compile(r"[.!?][.!?]*[”\"’')\]]*\s+(?=[^\s])")
 _CLOSING_QUOTES: Final = frozenset("”\"’'")
+_END_MARKS: Final = (".", "!", "?")  # what `_SENTENCE_END` opens with
 # A reporting clause is short: looking further costs time on hostile input and finds nothing.
 CLAUSE_WINDOW: Final = 300
 _PARENTHESES: Final = re.compile(r"\s*\([^()]*\)")
@@ -103,7 +105,7 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
     """Offsets just after each sentence end in ``text``, skipping abbreviations and initials;
     only the first ``most`` of them if given."""
     ends = []
-    for m in _SENTENCE_END.finditer(text):
+    for m in finditer_at_marks(_SENTENCE_END, text, _END_MARKS):
         before = text[: m.start() + 1].rsplit(None, 1)  # only the last word counts
         word = before[-1].rstrip(".").lower() if before else ""
         if text[m.start()] == "." and ends_no_sentence(word):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from digests.analyse.marked_search import search_at_marks
+
 # Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
 # carried into the next paragraph, whose own quotes then still count.
 MAX_CHARS: Final = 2500
@@ -90,22 +92,10 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
 
 def _next_opener(para: str, pos: int, marks: list[str]) -> re.Match[str] | None:
     """The first mark from ``pos`` on that can open a quote; ``marks``: those in ``para``."""
-    m = _find_opener(para, pos, marks)
+    m = search_at_marks(_OPENER, para, marks, pos)
     while m is not None and not _can_open(para, m):
-        m = _find_opener(para, m.end(), marks)
+        m = search_at_marks(_OPENER, para, marks, m.end())
     return m
-
-
-def _find_opener(para: str, pos: int, marks: list[str]) -> re.Match[str] | None:
-    """What `_OPENER` finds from ``pos`` on, found with ``str.find`` for each of the marks that
-    the paragraph holds (a memchr each), then matched where it stands: the pattern opens with a
-    class of characters, which the regex engine would test at every character."""
-    first = -1
-    for mark in marks:
-        at = para.find(mark, pos, first if first >= 0 else len(para))  # before the first yet
-        if at >= 0:
-            first = at
-    return _OPENER.match(para, first) if first >= 0 else None
 
 
 def _opens_paragraph(para: str) -> re.Match[str] | None:
@@ -149,25 +139,13 @@ def _close(mark: str, para: str, start: int) -> re.Match[str] | None:
 
 
 def _search_closer(mark: str, para: str, start: int) -> re.Match[str] | None:
-    """``_CLOSER[mark].search(para, start)``; for “ and ", found as `_find_opener` finds an
-    opener (its pattern too opens with a class of characters, one of them the apostrophe)."""
+    """``_CLOSER[mark].search(para, start)``; for “ and ", whose pattern opens with a class of
+    characters (the apostrophe among them), found as an opener is."""
     closer = _CLOSER[mark]
     if closer is not _DOUBLE_CLOSE:
         return closer.search(para, start)
-    marks = [candidate for candidate in _DOUBLE_CLOSE_MARKS if candidate in para]
-    while marks:
-        first = -1
-        for each in marks:
-            at = para.find(each, start, first if first >= 0 else len(para))
-            if at >= 0:
-                first = at
-        if first < 0:
-            return None
-        found = _DOUBLE_CLOSE.match(para, first)
-        if found is not None:
-            return found
-        start = first + 1  # an apostrophe, or a “ that a word follows
-    return None
+    held = [candidate for candidate in _DOUBLE_CLOSE_MARKS if candidate in para]
+    return search_at_marks(_DOUBLE_CLOSE, para, held, start)
 
 
 _DOUBLE_CLOSE_MARKS: Final = ("”", '"', "“", "’")  # the class that `_DOUBLE_CLOSE` opens with

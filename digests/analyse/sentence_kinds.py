@@ -13,6 +13,7 @@ from typing import Final
 
 from digests.analyse import sentence_kind_words
 from digests.analyse.language_words import GERMAN_REPORTING
+from digests.analyse.marked_search import search_at_marks
 from digests.analyse.site_notices import is_site_message, points_elsewhere
 from digests.ending_words import NEVER_LAST
 
@@ -362,7 +363,7 @@ def addresses_the_reader(text: str) -> bool:
     larger")."""
     if "you" not in text and "You" not in text:
         return False  # the usual case, settled at memchr speed
-    return _said_outside_quotes(text, _READER_ADDRESSED)
+    return _said_outside_quotes(text, _READER_ADDRESSED, _YOU)
 
 
 def writes_as_we(text: str) -> bool:
@@ -371,17 +372,23 @@ def writes_as_we(text: str) -> bool:
     does for its reader, not what happened."""
     if "we" not in text and "We" not in text:
         return False  # the usual case, settled at memchr speed
-    return _said_outside_quotes(text, _WRITERS_WE)
+    return _said_outside_quotes(text, _WRITERS_WE, _WE)
 
 
-def _said_outside_quotes(text: str, word: re.Pattern[str]) -> bool:
-    """Whether ``word`` stands in ``text`` outside its quote marks, double and single. Looked
-    for in the text as it stands first: most sentences that hold the letters hold no such word
-    ("were", "week", "young"), and taking the quotes out costs two more passes over them."""
-    if word.search(text) is None:
+def _said_outside_quotes(text: str, word: re.Pattern[str], opens: tuple[str, ...]) -> bool:
+    """Whether ``word`` (a pattern whose matches open with one of ``opens``) stands in ``text``
+    outside its quote marks, double and single. Looked for in the text as it stands first: most
+    sentences that hold the letters hold no such word ("were", "week", "young"), and taking the
+    quotes out costs two more passes over them."""
+    if search_at_marks(word, text, opens) is None:
         return False
     unquoted = _SINGLE_QUOTED.sub("", sentence_kind_words.QUOTED.sub("", text))
-    return word.search(unquoted) is not None
+    return search_at_marks(word, unquoted, opens) is not None
+
+
+# How `_READER_ADDRESSED` and `_WRITERS_WE` open: looked for with str.find (see marked_search).
+_YOU: Final = ("you", "You")
+_WE: Final = ("we", "We")
 
 
 def reported_without_speaker(text: str, language: str = "") -> bool:

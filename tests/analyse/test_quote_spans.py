@@ -7,12 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from digests.analyse.marked_search import search_at_marks
 from digests.analyse.quote_spans import (
     _DOUBLE_CLOSE,
     _OPENER,
     MAX_CHARS,
     Span,
-    _find_opener,
     _openers_held,
     _search_closer,
     find_spans,
@@ -174,7 +174,7 @@ _MARKED_TEXT = st.text(alphabet="ab\n '`\"“”„«»‹›‚‘’.", max_si
 @settings(max_examples=500, deadline=None)
 @given(_MARKED_TEXT, st.integers(min_value=0, max_value=40))
 def test_the_opener_found_with_str_find_is_the_one_the_pattern_finds(para: str, pos: int) -> None:
-    found = _find_opener(para, pos, _openers_held(para))
+    found = search_at_marks(_OPENER, para, _openers_held(para), pos)
     expected = _OPENER.search(para, pos)
     assert (found and found.span()) == (expected and expected.span())
 
