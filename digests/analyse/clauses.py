@@ -13,6 +13,7 @@ from typing import Final
 
 from digests.analyse import language_words
 from digests.analyse.marked_search import finditer_at_marks
+from digests.analyse.quote_spans import OPENING_MARKS
 
 _VERBS: Final = """
 said says say saying told tells telling added adds adding urged urges warned warns
@@ -92,7 +93,6 @@ _END_MARKS: Final = (".", "!", "?")  # what `_SENTENCE_END` opens with
 # A reporting clause is short: looking further costs time on hostile input and finds nothing.
 CLAUSE_WINDOW: Final = 300
 _PARENTHESES: Final = re.compile(r"\s*\([^()]*\)")
-OPENING_MARKS: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 
 
 def without_parentheses(text: str) -> str:
@@ -134,7 +134,7 @@ def clause_after(para: str, end: int) -> str:
     """The text after a closing mark up to the end of its sentence or the next quote."""
     # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
     rest = without_parentheses(para[end : end + CLAUSE_WINDOW])
-    opener = OPENING_MARKS.search(rest)
+    opener = OPENING_MARKS.search(rest)  # a clause is short: a plain search costs least
     while opener and rest[: opener.start()].rstrip().rpartition(" ")[2] in _BEFORE_A_NAME:
         # "dijo el instructor del ‘caso Noos’ en relación…": a quoted name the clause runs
         # through, not the next quote.

@@ -18,8 +18,10 @@ from digests.analyse.marked_search import search_at_marks
 # Longer than this, "quoted" text is text after an opening mark that was never closed: it is not
 # carried into the next paragraph, whose own quotes then still count.
 MAX_CHARS: Final = 2500
-# One character class first (fast to scan for); `` and '' need their second character.
-_OPENER: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
+# A mark that may open a quote; `` and '' need their second character. Searched for from the
+# marks a paragraph holds (`openers_held`, `marked_search`); `clauses` looks for the quote after
+# a reporting clause with it too.
+OPENING_MARKS: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|(?<=[“„«‹»‚‘\"]))")
 
 # Scraped text sometimes closes a quote with an opening mark ("…here,“ said Jim"): a “ with
 # white space or the end after it cannot open anything, so it closes. Written as one class, then
@@ -92,14 +94,14 @@ def _can_open(para: str, m: re.Match[str]) -> bool:
 
 def _next_opener(para: str, pos: int, marks: list[str]) -> re.Match[str] | None:
     """The first mark from ``pos`` on that can open a quote; ``marks``: those in ``para``."""
-    m = search_at_marks(_OPENER, para, marks, pos)
+    m = search_at_marks(OPENING_MARKS, para, marks, pos)
     while m is not None and not _can_open(para, m):
-        m = search_at_marks(_OPENER, para, marks, m.end())
+        m = search_at_marks(OPENING_MARKS, para, marks, m.end())
     return m
 
 
 def _opens_paragraph(para: str) -> re.Match[str] | None:
-    m = _OPENER.match(para, len(para) - len(para.lstrip()))
+    m = OPENING_MARKS.match(para, len(para) - len(para.lstrip()))
     return m if m and _can_open(para, m) else None
 
 
@@ -252,13 +254,13 @@ def _join(parts: list[str]) -> str:
     return " ".join(" ".join(parts).split())
 
 
-# What `_OPENER` matches: a mark of its own, or a doubled one (`` and '', where a single one is
-# a backtick or an apostrophe).
+# What `OPENING_MARKS` matches: a mark of its own, or a doubled one (`` and '', where a single
+# one is a backtick or an apostrophe).
 _OPENER_NEEDLES: Final = ('"', "“", "‘", "''", "„", "«", "»", "‹", "‚", "``")
 
 
-def _openers_held(para: str) -> list[str]:
-    """The marks of `_OPENER` that ``para`` holds; two in three paragraphs hold none (their
+def openers_held(para: str) -> list[str]:
+    """The marks of `OPENING_MARKS` that ``para`` holds; two in three paragraphs hold none (their
     apostrophes open nothing), and ``in`` tests, run in C, settle them in a third of the time
     the pattern takes to scan them. A doubled mark is looked for only where the single one is:
     a search for one character runs as a memchr, one for two characters reads the text ~10x
@@ -280,7 +282,7 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
     while index < count:
         para = paragraphs[index]
         if marks_of != index:
-            marks, marks_of = _openers_held(para), index
+            marks, marks_of = openers_held(para), index
         if not marks:
             index, pos = index + 1, 0
             continue

@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 from digests.analyse.marked_search import search_at_marks
 from digests.analyse.quote_spans import (
     _DOUBLE_CLOSE,
-    _OPENER,
     MAX_CHARS,
+    OPENING_MARKS,
     Span,
-    _openers_held,
     _search_closer,
     find_spans,
+    openers_held,
 )
 
 
@@ -174,8 +174,8 @@ _MARKED_TEXT = st.text(alphabet="ab\n '`\"“”„«»‹›‚‘’.", max_si
 @settings(max_examples=500, deadline=None)
 @given(_MARKED_TEXT, st.integers(min_value=0, max_value=40))
 def test_the_opener_found_with_str_find_is_the_one_the_pattern_finds(para: str, pos: int) -> None:
-    found = search_at_marks(_OPENER, para, _openers_held(para), pos)
-    expected = _OPENER.search(para, pos)
+    found = search_at_marks(OPENING_MARKS, para, openers_held(para), pos)
+    expected = OPENING_MARKS.search(para, pos)
     assert (found and found.span()) == (expected and expected.span())
 
 

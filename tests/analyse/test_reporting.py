@@ -12,9 +12,9 @@ from digests.analyse.clauses import (
     _PHRASAL,
     _SENTENCE_END,
     _VERBS,
-    OPENING_MARKS,
     REPORTING,
 )
+from digests.analyse.quote_spans import OPENING_MARKS
 
 _WORDS = sorted({*_VERBS, *_FOREIGN, *_PHRASAL}, key=len, reverse=True)
 # The plain alternation the branched pattern stands for.
