@@ -142,3 +142,9 @@ def form_word_keys(form: str) -> tuple[int, frozenset[str]]:
     """How many words a name form has, and the set of them as compared (bare, lower case)."""
     written = form.split()
     return len(written), frozenset(word_key(w) for w in written)
+
+
+def same_person(name: str, fuller: str) -> bool:
+    """Whether ``name`` is a shorter form of ``fuller``, every word of it among its words:
+    "Acosta" named again after "Melba Acosta Febo" spoke."""
+    return set(name.split()) <= set(fuller.split())

@@ -20,6 +20,7 @@ from digests.analyse.clauses import (
     uncontracted,
     without_parentheses,
 )
+from digests.analyse.document_writers import document_writer
 from digests.analyse.inverted_subjects import (
     NOT_SUBJECTS,
     dash_signature,
@@ -63,30 +64,6 @@ _COMPLEMENT_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "I", "it", "
 _PASSIVE: Final = frozenset({"be", "been", "being", "is", "was", "were", "are", "am"})
 # Words that open a relative clause about the subject ("Smith, who heads the group, said").
 _RELATIVES: Final = frozenset({"who", "whose", "whom", "which"})
-# What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
-_DOCUMENT_NOUNS: Final = (
-    "letter", "statement", "tweet", "post", "email", "memo", "note", "blog", "release"
-)
-_DOCUMENT_OWNER: Final = re.compile(
-    r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"
-    + "|".join(_DOCUMENT_NOUNS) + ")"
-)
-# The same with a common noun for the owner, whose "the" the subject phrase has lost ("The
-# company's release continued" -> "company's release"): the owner, with its article back.
-_COMMON_DOCUMENT_OWNER: Final = re.compile(
-    r"(?:[Tt]he )?([a-z]+)['’]s (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + ")"
-)
-
-# A document named with whom it came from ("the statement from the Hale family said"): they speak.
-_DOCUMENT_SENDER: Final = re.compile(
-    r"(?:[Tt]he|[Aa]n?) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r") from (.+)"
-)
-
-# A document named by its writer's possessive ("their statement said"): the writer speaks.
-_POSSESSED_DOCUMENT: Final = re.compile(
-    r"([Tt]heir|[Ii]ts|[Hh]is|[Hh]er) (?:[a-z]+ )?(?:" + "|".join(_DOCUMENT_NOUNS) + r")"
-)
-_PRONOUN_OF_POSSESSIVE: Final = {"their": "they", "its": "it", "his": "he", "her": "she"}
 
 
 # "had this to say", "has plenty to add": an idiom for "said" whose subject comes before it.
@@ -391,20 +368,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         # "«…», afirmó.", "«…», — добавила.", "«…», ha detto ai cronisti.": the subject is
         # left out, not missing.
         return language_words.unstated(word)
-    if subject and " " in subject and subject.endswith(_DOCUMENT_NOUNS):
-        owner = _DOCUMENT_OWNER.fullmatch(subject)
-        if owner:
-            return owner.group(1)  # "Mr Woodcock's letter says": Mr Woodcock wrote it
-        common = _COMMON_DOCUMENT_OWNER.fullmatch(subject)
-        if common:
-            return f"the {common.group(1)}"  # "the company's release said": the company
-    holder = _POSSESSED_DOCUMENT.fullmatch(subject) if subject else None
-    if holder:
-        return _PRONOUN_OF_POSSESSIVE[holder.group(1).lower()]  # "their statement said": they
-    sender = _DOCUMENT_SENDER.match(subject) if subject and " from " in subject else None
-    if sender:
-        return sender.group(1)  # "a statement from the Hale family said": the family wrote it
-    return subject
+    # "Mr Woodcock's letter says": who wrote it speaks.
+    return (document_writer(subject) or subject) if subject else subject
 
 
 def _role_opening(clause: str) -> str | None:

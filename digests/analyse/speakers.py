@@ -30,6 +30,7 @@ from digests.analyse.language_words import (
     UNSTATED_MALE,
     UNSTATED_SUBJECTS,
 )
+from digests.analyse.name_forms import same_person
 from digests.analyse.name_index import NameIndex
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import (
@@ -250,7 +251,7 @@ class Resolver:
             sentence = self.index.paragraphs[mention.at[0] + 1]
             if sentence_roles.joined_to_another(sentence, mention):
                 return None
-            if not any(_same_person(person, known) or _same_person(known, person)
+            if not any(same_person(person, known) or same_person(known, person)
                        for known in found):
                 found.append(person)
             if len(found) > 1:
@@ -310,7 +311,7 @@ class Resolver:
             # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
             # the last quote is who "he" now is.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True)
-            if newer and not _same_person(newer, self.last_speaker):
+            if newer and not same_person(newer, self.last_speaker):
                 return newer
             if self.index.gender(self.last_speaker) in {gender, ""}:
                 return self.last_speaker
@@ -493,9 +494,3 @@ _QUANTITY_PRONOUNS: Final = frozenset(
 # Paragraphs over which the subject Spanish and Russian leave out goes on with the last
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH: Final = 6
-
-
-def _same_person(name: str, fuller: str) -> bool:
-    """"Acosta" named again after "Melba Acosta Febo" spoke: the speaker going on, by the
-    fuller name already found."""
-    return set(name.split()) <= set(fuller.split())
