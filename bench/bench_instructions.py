@@ -56,7 +56,8 @@ def run_counted(system: str, files: list[Path], warm_up: Path) -> None:
         reader = make_reader(False)[1]
         for path in sorted(warm_up.glob("*/text/*.txt")):
             article = reader(path)
-            key_points(article), find_quotes(article)
+            key_points(article)
+            find_quotes(article)
         articles = [reader(path) for path in files]
         functools.reduce(lambda _, a: (key_points(a), find_quotes(a)), articles, None)
         return
