@@ -7,6 +7,7 @@ server records every request so tests can assert what the client sent.
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import time
@@ -41,7 +42,9 @@ class _QuietServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: object
+    ) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError):
             return
         super().handle_error(request, client_address)
