@@ -31,10 +31,15 @@ from pathlib import Path
 
 # First: it runs the analysis from its sources when asked to (--pure-python), before any
 # analysis module is imported.
-from bench_analysis import DEFAULT_DATA, WARM_UP, make_reader, make_textrank
+from bench_analysis import (
+    DEFAULT_DATA,
+    WARM_UP,
+    checked_part,
+    make_reader,
+    make_textrank,
+    warm_up_on,
+)
 
-from digests.analyse.keypoints import key_points
-from digests.analyse.quotes import find_quotes
 from digests.compiled import is_running_compiled
 
 SYSTEMS = ("ours", "TextRank-3")
@@ -54,12 +59,9 @@ def run_counted(system: str, files: list[Path], warm_up: Path) -> None:
     """The child's work: set up ``system``, then analyse ``files`` inside functools.reduce."""
     if system == "ours":
         reader = make_reader(False)[1]
-        for path in sorted(warm_up.glob("*/text/*.txt")):
-            article = reader(path)
-            key_points(article)
-            find_quotes(article)
+        warm_up_on(warm_up, reader)
         articles = [reader(path) for path in files]
-        functools.reduce(lambda _, a: (key_points(a), find_quotes(a)), articles, None)
+        functools.reduce(lambda _, article: checked_part(article), articles, None)
         return
     textrank = make_textrank()
     bodies = [path.read_text(encoding="utf-8").partition("\n")[2].strip() for path in files]
