@@ -189,7 +189,7 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
             and _PORTFOLIO_OF_ROLE.search(text, max(0, start - _ROLE_OF_REACH), start):
         return _without_portfolio(start, run)
     if (role is None or not is_role(role.group(1))) and not _follows_role_to(text, start, run):
-        return start, run
+        return _without_place_of(text, start, run)
     words = run.split(" ")
     first = len(words) - 1  # the surname
     if words[first] in _NAME_SUFFIXES and first > 0:
@@ -210,6 +210,22 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
     if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
+
+
+def _without_place_of(text: str, start: int, run: str) -> tuple[int, str]:
+    """``(start, run)`` without the state or city that opens it right after "of", where a
+    first name and a surname follow: "U.S. Attorney for the District of Massachusetts Joshua
+    Levy" -> "Joshua Levy" (a role too long for the role pattern: "for the District"). No
+    person is named after a state, so the state ends what the role is of."""
+    if not text.endswith("of ", max(0, start - 3), start):
+        return start, run
+    words = run.split(" ")
+    for size in (1, 2):  # "Texas", "New York"
+        rest = len(words) - size
+        if rest >= 2 and words[size][:1].isupper() \
+                and names_a_place(" ".join(words[:size])):
+            return start + len(" ".join(words[:size])) + 1, " ".join(words[size:])
+    return start, run
 
 
 # A role in lower case sent "to" a country or a body, then the person who holds it ("the

@@ -35,13 +35,26 @@ _COMPANY_SUFFIX: Final = re.compile(
 _SEGMENT_BREAK: Final = re.compile(r"[,—–;]|\s-\s")
 
 
+# Words in quote marks within a clause, a list of them perhaps: "… um „Transparenz, Fairness
+# und kulturelle Vielfalt“, wird in der Mitteilung betont": their commas part no subjects.
+_QUOTED_WORDS: Final = re.compile(r"„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
+_QUOTE_MARKS: Final = frozenset("„“«\"")
+
+
 def comma_parts(text: str) -> list[str]:
     """Comma-separated parts, without bare numbers such as ages ("Sarandon, 69, told"), states
-    ("of Raleigh, N.C., said") or a company's suffix ("for Harbour, Inc., said")."""
+    ("of Raleigh, N.C., said") or a company's suffix ("for Harbour, Inc., said"). Words in
+    quote marks stay within one part: what they list is said, nobody who says it."""
+    if not _QUOTE_MARKS.isdisjoint(text):
+        text = _QUOTED_WORDS.sub(_without_breaks, text)
     parts = (s.strip() for s in _SEGMENT_BREAK.split(text))
     return [s for s in parts if s and not s.isdigit()
             and (len(s) > _STATE_TAG_CHARS
                  or not (_STATE_TAG.fullmatch(s) or _COMPANY_SUFFIX.fullmatch(s)))]
+
+
+def _without_breaks(quoted: re.Match[str]) -> str:
+    return _SEGMENT_BREAK.sub(" ", quoted.group(0))
 
 
 def without_trailing_places(segments: list[str]) -> list[str]:

@@ -496,6 +496,32 @@ def test_a_role_of_a_body_before_the_name_is_not_part_of_the_name() -> None:
     ]
 
 
+def test_the_state_a_long_role_is_of_is_not_part_of_the_name() -> None:
+    # The role is too long for the role pattern ("for the District"), but a state is no one's
+    # first name.
+    assert speakers(
+        "Acting U.S. Attorney for the District of Massachusetts Joshua Levy said the case is"
+        " open. “The ring was built on secrecy,” said Levy.",
+        "The U.S. Attorney for the Southern District of New York Damian Williams spoke."
+        " “No one is above the law,” Williams said.",
+    ) == [
+        ("The ring was built on secrecy", "Joshua Levy"),
+        ("No one is above the law", "Damian Williams"),
+    ]
+
+
+def test_a_word_listed_in_quote_marks_before_the_verb_is_no_speaker() -> None:
+    # The list's commas make "Fairness und kulturelle Vielfalt" look like a part of its own,
+    # opening with a name; nobody is named as saying it.
+    assert speakers(
+        "Die Manager haben einen Brief geschrieben.",
+        "Es gehe nicht um höhere Einkünfte, sondern um „Transparenz, Fairness und kulturelle"
+        " Vielfalt“, wird in der Mitteilung betont: „Der Nachwuchs hat kaum mehr eine"
+        " Chance, mit Musik Geld zu verdienen.“",
+        title="Musik-Stars fordern neues Modell",
+    ) == [("Der Nachwuchs hat kaum mehr eine Chance, mit Musik Geld zu verdienen.", None)]
+
+
 def test_a_person_of_a_body_keeps_the_name_and_not_the_body() -> None:
     assert speakers(
         "“This is an extreme revision of the rules,” said David French of the National Retail"
