@@ -433,5 +433,28 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         resolver.remember(speaker, end, sentence_end)
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
-    return quotes
+    return _once_each(quotes)
+
+
+def _once_each(quotes: list[Quote]) -> list[Quote]:
+    """Each quote once, where it is first quoted: a standfirst or a live blog repeats words
+    quoted further down. A repeat that says whose they are names the first where it did not;
+    the same words said by two people named apart are two quotes."""
+    first_at: dict[str, int] = {}
+    kept: list[Quote] = []
+    for quote in quotes:
+        # "…orders," in one place, "…orders." in the other: the same words.
+        words = " ".join(quote.text.casefold().split()).rstrip(".,;:!?… ")
+        at = first_at.get(words)
+        if at is None:
+            first_at[words] = len(kept)
+            kept.append(quote)
+            continue
+        first = kept[at]
+        if first.speaker is None:
+            if quote.speaker is not None:
+                kept[at] = Quote(text=first.text, speaker=quote.speaker, position=first.position)
+        elif quote.speaker not in {None, first.speaker}:
+            kept.append(quote)  # the same words, said by someone else
+    return kept
 

@@ -40,6 +40,32 @@ def test_positions_count_standfirst_first() -> None:
     assert [q.position for q in found] == [3]
 
 
+def test_words_quoted_again_are_one_quote_where_first_quoted() -> None:
+    found = find_quotes(article(
+        "The firm's order books are full.",
+        "“We have a huge backlog of orders,” chief executive Robert Machtlinger said.",
+        "Sales rose by a third.",
+        "Asked about next year, he repeated: “We have a huge backlog of orders.”",
+        standfirst=["The firm expects to grow: “We have a huge backlog of orders.”"],
+    ))
+    # The standfirst's copy comes first and names nobody; the body's says who spoke.
+    assert [(q.text, q.speaker, q.position) for q in found] == [
+        ("We have a huge backlog of orders.", "Robert Machtlinger", 0)
+    ]
+
+
+def test_a_repeat_that_names_the_speaker_names_the_first_quote() -> None:
+    found = find_quotes(article(
+        "Orders keep pouring in, and the mood in the company is good: “We have a huge backlog"
+        " of orders.”",
+        "Sales rose by a third in the year to March.",
+        "“We have a huge backlog of orders,” chief executive Robert Machtlinger said on Monday.",
+    ))
+    assert [(q.text, q.speaker, q.position) for q in found] == [
+        ("We have a huge backlog of orders.", "Robert Machtlinger", 0)
+    ]
+
+
 def test_interrupted_quote_is_one_quote_with_its_speaker() -> None:
     found = find_quotes(article(
         "“The bridge will be finished by spring,” Mayor Ana Lopez said on Tuesday, “and the "
