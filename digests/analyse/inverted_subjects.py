@@ -105,6 +105,11 @@ def subject_after_verb(post: str) -> str | None:
     first, _, rest = phrase.partition(" ")
     if rest and first in language_words.OBJECT_PRONOUNS:
         phrase = rest
+    pronoun, _, rest = phrase.partition(" ")
+    if rest.islower() and pronoun in language_words.PRONOUNS:
+        # "sagen sie nur:", "sagte er dann": the pronoun is all the subject (not Italian's
+        # article in "ha raccontato il sindaco Marco Ferri").
+        phrase = pronoun
     head, _, last = phrase.rpartition(" ")
     if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES \
             or last in language_words.GERMAN_TRAILING_ADVERBS:

@@ -115,10 +115,12 @@ ACCORDING_PRONOUN: Final = {"его": "он", "её": "она", "ее": "она"
 GERMAN_SO: Final = re.compile(r"[\s,]*so\s+(?=(?:der|die|des)\s|[A-ZÄÖÜ])")
 
 # Subject pronouns by gender ("m", "f"); "p" is a plural, read like English "they".
+# German "sie" with a plural verb ("sagen sie"): "they", told apart from "she" by the verb.
+GERMAN_THEY: Final = "sie (they)"
 PRONOUN_GENDER: Final[dict[str, str]] = {
     "he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m",
     "ella": "f", "он": "m", "она": "f",
-    "ils": "p", "elles": "p", "ellos": "p", "ellas": "p", "они": "p",
+    "ils": "p", "elles": "p", "ellos": "p", "ellas": "p", "они": "p", GERMAN_THEY: "p",
 }
 # ("on" and "es" are also English and Spanish words of other kinds: left out.)
 PRONOUNS: Final = frozenset(PRONOUN_GENDER) | frozenset(
@@ -177,7 +179,8 @@ _WEEKDAYS: Final = """montag dienstag mittwoch donnerstag freitag samstag sonnta
 # inside a name ("de", "al", "an" can).
 SUBJECT_ENDS: Final = """am im in aus auf bei nach vor mit über gegenüber zum zur vom und aber dass
     weil als wie heute gestern seine seinen seinem seiner ihre ihren ihrem ihrer à
-    au aux lors dans devant en sur pour avec après avant qui que et mais hier
+    au aux lors dans devant en sur pour avec après avant qui que et mais hier aujourd’hui
+    aujourd'hui demain
     depuis auprès ante durante tras con para por que quien y pero este esta ayer
     hoy desde entre sin mientras
     в во на по с со перед после для и но а который которая которые вчера
@@ -299,7 +302,10 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
 # being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
-    """der die das dem ein eine einer eines am im zum zur vom beim und aber auch doch denn dann
+    """der die das dem den des ein eine einer eines einen einem kein keine keiner keines keinen
+    keinem jede jeder jedes jeden alle viele einige manche mehrere wenige beide andere solche
+    welche unser unsere mein meine seine ihre
+    am im zum zur vom beim und aber auch doch denn dann
     nun es ich wir er sie man dies diese dieser dieses wenn weil dass nach mit bei laut seit
     für gegen zudem außerdem trotzdem jetzt heute gestern quelle
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli

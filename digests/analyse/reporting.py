@@ -180,11 +180,19 @@ _PREPOSITIONS: Final = frozenset(
 )
 
 
+# German articles: a capitalised word after one is a noun ("während der Quarantäne"), as every
+# German noun is capitalised; a person's name takes no article.
+_GERMAN_ARTICLES: Final = frozenset("der die das dem den des".split())
+
+
 def _object_of_preposition(segment: str, name: str) -> bool:
     """Whether the name that ends ``segment`` follows a preposition, with the clause it ends
-    before it ("… killed in a crash in Kandahar"), so is no subject."""
+    before it ("… killed in a crash in Kandahar"), so is no subject; or is one word after a
+    German article ("Und während der Quarantäne, …, sagten sie")."""
     before = segment[: len(segment.rstrip(" .")) - len(name)].split()
-    return len(before) > 1 and before[-1] in _PREPOSITIONS
+    return len(before) > 1 and (
+        before[-1] in _PREPOSITIONS or (before[-1] in _GERMAN_ARTICLES and " " not in name)
+    )
 
 
 def sentence_subject(clause: str) -> str | None:
@@ -363,6 +371,8 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
     subject = subject_before_verb(pre) if pre.strip(" ,—–‒-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
         subject = subject_after_verb(post)
+    if subject == "sie" and word.endswith("en"):
+        return language_words.GERMAN_THEY  # "sagen sie nur:", "sie sagten": a group
     if subject is None and word in language_words.PRO_DROP_VERBS \
             and not _strip_auxiliaries(pre.strip(" ,—–‒-")):
         # "«…», afirmó.", "«…», — добавила.", "«…», ha detto ai cronisti.": the subject is

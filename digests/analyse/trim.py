@@ -94,8 +94,9 @@ _CONNECTIVE: Final = re.compile(
     r"|Basically|Specifically|Básicamente|En concreto),\s+"
     # "Также" (also) needs no comma: "Также суд приговорил…"; English "Also" without its comma
     # may open an inverted sentence ("Also injured was…"), which stays.
-    # "And" in the other languages too ("А в понедельник…", "Und die Polizei…", "Y el Gobierno…")
-    r"|(?:But|And|Yet|Mais|Pero|Но|Также|А|И|Und|Et|Y)\s+(?!for\b|also\b)"
+    # "And" in the other languages too ("А в понедельник…", "Und die Polizei…", "Y el Gobierno…"),
+    # with a comma after it or not ("But, the phone fits…")
+    r"|(?:But|And|Yet|Mais|Pero|Но|Также|А|И|Und|Et|Y),?\s+(?!for\b|also\b)"
     # and an opening that calls the sentence before the reason for this one ("It is for that
     # reason that NASA enlisted…", "That is why the council…"), not before "we", "I", "you":
     # a speaker's own words ("That is why we are here").

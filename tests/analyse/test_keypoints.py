@@ -1125,6 +1125,10 @@ def test_an_inch_mark_opens_no_quote() -> None:
         ("Также суд оштрафовал компанию на миллион рублей.",
          "Суд оштрафовал компанию на миллион рублей."),
         ("Also injured was the driver of the van.", "Also injured was the driver of the van."),
+        # "But" and "And" with a comma after them, as some writers put it.
+        ("But, the phone fits a bigger chip in.", "The phone fits a bigger chip in."),
+        ("And, in a display of support, two volunteers came.",
+         "In a display of support, two volunteers came."),
     ],
 )
 def test_a_word_tying_a_sentence_to_the_one_before_does_not_open_a_point(

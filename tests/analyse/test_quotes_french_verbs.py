@@ -105,3 +105,12 @@ def test_the_imperfect_reports_a_quote_and_ends_the_one_before() -> None:
         "Marc Roux.",
         "« Nous attendrons la fin du mois », expliquait mardi la députée Anne Vidal.",
     ) == ["Paul Morel", "Marc Roux", "Anne Vidal"]
+
+
+def test_today_after_the_verb_is_no_speaker() -> None:
+    # "confirme aujourd'hui": a time, like "hier", not who confirms.
+    assert who(
+        "Les podcasts sont à la mode.",
+        "L’émergence des podcasts confirme aujourd’hui que le média audio permet un traitement"
+        " différent : « le long terme ne peut être géré que par le langage ».",
+    ) == [None]
