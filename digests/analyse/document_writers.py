@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# What a person writes, whose owner before it is its author: "Mr Woodcock's letter says".
+# What a person or a body writes, whose owner before it is its author: "Mr Woodcock's letter
+# says", "the council's ruling said".
 _DOCUMENT_NOUNS: Final = (
-    "letter", "statement", "tweet", "post", "email", "memo", "note", "blog", "release"
+    "letter", "statement", "tweet", "post", "email", "memo", "note", "blog", "release",
+    "ruling", "report", "filing", "complaint", "order", "judgment", "message", "announcement",
 )
 _DOCUMENT_OWNER: Final = re.compile(
     r"((?:[A-Z][\w.-]*\s)*[A-Z][\w.-]*)['’]s (?:[a-z]+ )?(?:"

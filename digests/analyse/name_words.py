@@ -75,17 +75,20 @@ OCCUPATIONS: Final = frozenset(
     registrar administrator advocate recorder""".split()
 )
 # Descriptions a story uses for the person it is about, once named ("the singer said", "the
-# heartthrob told"): fame and sport, not offices (a "lawyer" or "spokesman" is usually someone
-# else, who holds that role) nor "the man", "the boy" (someone unnamed: a voter, a heckler),
-# with the gender the word shows where it shows one.
+# heartthrob told", "the nominee wrote"): fame, sport, business and a campaign's race, not
+# offices (a "lawyer" or "spokesman" is usually someone else, who holds that role) nor "the
+# man", "the boy" (someone unnamed: a voter, a heckler), with the gender the word shows where
+# it shows one.
 EPITHET_GENDERS: Final = {
     **dict.fromkeys(
         """singer songwriter star superstar popstar heartthrob actor rapper comedian musician
         hitmaker icon legend model influencer celebrity presenter striker midfielder defender
         goalkeeper winger athlete champion boxer golfer sprinter veteran youngster teenager
         billionaire tycoon mogul boss player footballer forward quarterback pitcher cricketer
-        batsman swimmer cyclist skater gymnast""".split(), ""),
-    **dict.fromkeys("actress songstress".split(), "f"),
+        batsman swimmer cyclist skater gymnast entrepreneur nominee hopeful frontrunner
+        front-runner""".split(), ""),
+    **dict.fromkeys("actress songstress businesswoman".split(), "f"),
+    "businessman": "m",
 }
 
 # Nouns for a person a story quotes without naming ("one resident", "a witness", "cette

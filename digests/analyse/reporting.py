@@ -220,7 +220,7 @@ _WITH_SUBJECT: Final = re.compile(r"\bwith ((?:[A-Z][\w.'’-]*\s?)+?)\s*(?:[a-z
 # "Here's Clinton in December 1992: “…”": who speaks next, with no verb at all.
 HERE_IS: Final = re.compile(r"^Here(?:'s|’s| is) ((?:[A-Z][\w.'’-]*\s?)+)")
 _COORDINATED: Final = re.compile(
-    r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again))?[\s,]*$"
+    r"(?:^|[\s,])(?:and|but)(?: (?:now|then|later|also|still|again|[a-z]+ly))?[\s,]*$"
 )
 
 

@@ -34,3 +34,12 @@ def test_the_owner_of_a_release_named_by_a_common_noun() -> None:
         "The company’s release continued, “Every lorry will be washed before it leaves the "
         "site, and no lorry will pass the school at its opening time.”",
     ) == ["the company"]
+
+
+def test_the_owner_of_a_ruling_or_a_report_speaks() -> None:
+    assert who(
+        "The quarry plan was turned down on Friday.",
+        "“The lorries would endanger children on their way to school,” the council's ruling"
+        " said.",
+        "“Dust would reach every house in the village,” the agency's report warned.",
+    ) == ["the council", "the agency"]

@@ -23,6 +23,18 @@ def test_an_epithet_is_the_one_person_named_before() -> None:
     ) == ["Jonah Price"]
 
 
+def test_a_campaigns_epithet_is_the_person_named_before() -> None:
+    assert speakers(
+        "Donald Trump attacked Justice Ginsburg on Twitter on Wednesday.",
+        "“She has embarrassed all by making very dumb political statements,” the presumptive"
+        " Republican presidential nominee wrote.",
+    ) == ["Donald Trump"]
+    assert speakers(
+        "Lena Ortiz bought the failing mill in 2019.",
+        "“We kept every job,” the businesswoman said.",
+    ) == ["Lena Ortiz"]
+
+
 def test_an_epithet_with_an_age_is_the_person_named_before() -> None:
     assert speakers(
         "Clara Boyle won the award for best film on Monday.",

@@ -844,6 +844,15 @@ def test_a_second_verb_after_but_or_and_shares_the_first_ones_subject() -> None:
     assert [speaker for _, speaker in found] == ["Thomas Massie", "Lawrence Wilkerson"]
 
 
+def test_an_adverb_after_and_keeps_the_first_verbs_subject() -> None:
+    found = speakers(
+        "Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.",
+        "She then urges her husband to come out of the car and repeatedly says, “Don't you do"
+        " it,” until gunshots are heard.",
+    )
+    assert [speaker for _, speaker in found] == ["Rakeyia Scott"]
+
+
 def test_an_interviewers_question_between_two_answers_keeps_the_speaker() -> None:
     found = speakers(
         "Sunderland manager Gus Poyet:",
