@@ -63,7 +63,18 @@ def is_function_word(word: str) -> bool:
 def is_title_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in TITLE_WORDS or bare(word).lower() in TITLE_WORDS \
-        or language_words.is_german_role(lowered)
+        or language_words.is_german_role(lowered) or _names_a_calling(lowered)
+
+
+_SHORTEST_CALLING: Final = 6  # letters: "Feist", "Geist", "Twist" are surnames
+
+
+def _names_a_calling(lowered: str) -> bool:
+    """An English noun for what someone does or believes, in "-ist": "Physicist Brian Cox",
+    "Scientologist John Travolta". Longer than the surnames so spelt ("Feist", "Geist"), and
+    not the Swedish ones in "-quist" ("Bergquist")."""
+    return len(lowered) > _SHORTEST_CALLING and lowered.endswith("ist") \
+        and not lowered.endswith(("quist", "qvist"))
 
 
 def names_a_place(name: str) -> bool:

@@ -970,3 +970,12 @@ def test_speaker_with_two_affiliations_and_their_places_in_apposition() -> None:
         "a statement.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Ana Lind"]
+
+
+def test_a_calling_in_ist_before_the_name_is_no_part_of_it() -> None:
+    assert [speaker for _, speaker in speakers(
+        "Scientologist John Travolta told the paper: “I have not seen the documentary.”",
+        "Physicist Brian Cox said: “The universe is mostly empty.”",
+        "Leslie Feist said: “I wrote it in one night.”",
+        "Anna Bergquist said: “We sold out in a day.”",
+    )] == ["John Travolta", "Brian Cox", "Leslie Feist", "Anna Bergquist"]
