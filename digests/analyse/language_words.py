@@ -299,10 +299,10 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
-# being names. Articles that also open English names ("Des Moines", "Los Angeles", "Les Paul",
+# being names. Articles that also open names ("Des Moines", "Den Haag", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
-    """der die das dem den des ein eine einer eines einen einem kein keine keiner keines keinen
+    """der die das dem ein eine einer eines einen einem kein keine keiner keines keinen
     keinem jede jeder jedes jeden alle viele einige manche mehrere wenige beide andere solche
     welche unser unsere mein meine seine ihre
     am im zum zur vom beim und aber auch doch denn dann
