@@ -440,11 +440,14 @@ def _once_each(quotes: list[Quote]) -> list[Quote]:
     """Each quote once, where it is first quoted: a standfirst or a live blog repeats words
     quoted further down. A repeat that says whose they are names the first where it did not;
     the same words said by two people named apart are two quotes."""
+    if len(quotes) < 2:
+        return quotes
     first_at: dict[str, int] = {}
     kept: list[Quote] = []
     for quote in quotes:
-        # "…orders," in one place, "…orders." in the other: the same words.
-        words = " ".join(quote.text.casefold().split()).rstrip(".,;:!?… ")
+        # "…orders," in one place, "…orders." in the other: the same words. (Their spaces are
+        # the paragraphs' own, which cleaning made single.)
+        words = quote.text.rstrip(".,;:!?… ")
         at = first_at.get(words)
         if at is None:
             first_at[words] = len(kept)
