@@ -103,8 +103,11 @@ _HONORIFICS: Final = frozenset(
 def _describes(word: str) -> bool:
     """An occupation or a plural role written before a name ("Journalist Jorge Ramos",
     "Senators Mitch McConnell and Chuck Schumer"): what the person is, not their name; so is
-    a pair of them joined by a hyphen ("Singer-songwriter Ana Ruiz", "Actor-directors …")."""
+    a pair of them joined by a hyphen ("Singer-songwriter Ana Ruiz", "Actor-directors …"); and
+    where they were born ("South Korean-born Monte Haines")."""
     lowered = word.lower()
+    if lowered.endswith("-born"):
+        return True
     if "-" in lowered:
         return all(_describes_one(part) for part in lowered.split("-"))
     return _describes_one(lowered)

@@ -972,10 +972,19 @@ def test_speaker_with_two_affiliations_and_their_places_in_apposition() -> None:
     assert [q.speaker for q in find_quotes(article)] == ["Ana Lind"]
 
 
-def test_a_calling_in_ist_before_the_name_is_no_part_of_it() -> None:
+def test_a_calling_in_ist_or_a_birthplace_before_the_name_is_no_part_of_it() -> None:
     assert [speaker for _, speaker in speakers(
         "Scientologist John Travolta told the paper: “I have not seen the documentary.”",
         "Physicist Brian Cox said: “The universe is mostly empty.”",
         "Leslie Feist said: “I wrote it in one night.”",
         "Anna Bergquist said: “We sold out in a day.”",
-    )] == ["John Travolta", "Brian Cox", "Leslie Feist", "Anna Bergquist"]
+        "South Korean-born Monte Haines said: “I was adopted as a baby.”",
+    )] == ["John Travolta", "Brian Cox", "Leslie Feist", "Anna Bergquist", "Monte Haines"]
+
+
+def test_an_inverted_subject_loses_the_adjective_its_object_was_cut_from() -> None:
+    assert [speaker for _, speaker in speakers(
+        "“It wasn't a convincing argument,” said one Democrat familiar with the talks.",
+        "“There never was a stand-down order,” said the base chief known as Bob, speaking"
+        " publicly for the first time.",
+    )] == ["one Democrat", "Bob"]
