@@ -44,7 +44,7 @@ _NP_END: Final = re.compile(
 )
 # Adjectives and participles whose object _NP_END cuts off ("familiar with …", "close to …").
 _CUT_BEFORE_OBJECT: Final = frozenset("familiar close briefed involved known".split())
-_KNOWN_AS_NAME: Final = re.compile(r" as ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")
+_KNOWN_AS_NAME: Final = re.compile(r"\bknown as ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)")
 # A quantity that is a speaker only with the group after its "of" ("one of the residents").
 _PARTITIVES: Final = frozenset(
     "one two three four several some many most each both none another".split()
@@ -113,7 +113,7 @@ def subject_after_verb(post: str) -> str | None:
         # "said one Democrat familiar with the campaign", "said the base chief known as Bob":
         # the phrase ended at "with" or "as"; the word before is no part of the subject, and
         # the name it is known as is the subject's.
-        known_as = _KNOWN_AS_NAME.match(post, len(phrase)) if last == "known" else None
+        known_as = _KNOWN_AS_NAME.search(post) if last == "known" else None
         phrase = known_as.group(1) if known_as else head
     pronoun, _, rest = phrase.partition(" ")
     if rest.islower() and pronoun in language_words.PRONOUNS:
