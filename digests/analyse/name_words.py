@@ -142,7 +142,8 @@ PLACE_WORDS: Final = frozenset(
 )
 
 CONNECTORS: Final = frozenset(
-    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du"}
+    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du",
+     "dos", "del"}
 )
 ABBREVIATED: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",

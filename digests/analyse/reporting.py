@@ -55,8 +55,10 @@ _AUXILIARIES: Final = frozenset(
     """has have had also later then would will once previously recently again earlier
     may might could can did does do has also had also further who which that often always
     never sometimes usually still just even yesterday today tonight
+    himself herself themselves itself myself ourselves
     a ont hat ha""".split()  # the last: French, German and Italian auxiliaries ("a déclaré",
-    # "hat gesagt", "ha detto")
+    # "hat gesagt", "ha detto"); before them, the subject's stress ("as Montoya-Lewis herself
+    # said")
 ) | language_words.FRENCH_TENSE_ADVERBS | language_words.ADVERBS_BEFORE_VERB
 # Pronouns that open an indirect-speech clause after an English reporting verb ("said she was").
 _COMPLEMENT_SUBJECTS: Final = frozenset({"he", "she", "they", "we", "I", "it", "there"})

@@ -988,3 +988,13 @@ def test_an_inverted_subject_loses_the_adjective_its_object_was_cut_from() -> No
         "“There never was a stand-down order,” said the base chief known as Bob, speaking"
         " publicly for the first time.",
     )] == ["one Democrat", "Bob"]
+
+
+def test_a_subjects_stress_and_a_surnames_particle_keep_the_speaker() -> None:
+    # "herself" between the subject and the verb; "dos" and "del" inside a name, as "de" is.
+    assert [speaker for _, speaker in speakers(
+        "Governor Jay Inslee appointed Raquel Montoya-Lewis, 51, to the court.",
+        "As Montoya-Lewis herself said, “The most important thing is that I not be the last.”",
+        "“Vamos a ganar la próxima vez,” afirmó José dos Santos.",
+        "“We will make the film next year in Mexico,” said Guillermo del Toro.",
+    )] == ["Raquel Montoya-Lewis", "José dos Santos", "Guillermo del Toro"]
