@@ -17,6 +17,7 @@ from digests.clean.captions import is_caption, is_credit, is_wire_caption
 from digests.clean.date_menus import is_date_menu
 from digests.clean.gated import GatedPattern
 from digests.clean.lines import counted_words, word_count
+from digests.clean.markup import is_markup
 
 _FLAGS: Final = re.IGNORECASE | re.UNICODE
 
@@ -171,6 +172,11 @@ _BANNER: Final = re.compile(
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    # the box in place of an embedded post until the reader allows the network to load it
+    r"(?:einverständnis|zustimmung|einwilligung)\b.{0,20}\bkeine verbindung zu\b|"
+    r"platzhalterinhalt|"
+    r"\bexterne[nr]? inhalte?\b.{0,60}\b(?:angezeigt|anzeigen|laden|zulassen|aktivieren)|"
+    r"\b(?:we need|requires?) your (?:consent|permission) (?:to|before) (?:load|display|show)|"
     # a syndicated story's note that the site did not edit it
     r"(?:not been edited by|auto-generated from|published from|generated from) .{0,30}"
     r"(?:syndicated|agency|wire) feeds?|has not been edited by .{1,40} staff|"
@@ -256,7 +262,8 @@ _BANNER_GATED: Final = GatedPattern(_BANNER, (
     "support independent", "unterstützen sie", "online access", "subscription will", "im abo",
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
-    "navegador", "enter your", "incorrect e",
+    "navegador", "enter your", "incorrect e", "keine verbindung", "platzhalter", "externe",
+    "your consent", "your permission",
 ))
 _STRONG_PROMPT_GATED: Final = GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",
@@ -429,10 +436,10 @@ def is_glued_menu(text: str) -> bool:
 
 
 def is_chrome(text: str, words: int | None = None) -> bool:
-    """Any of the above: a line no article body needs."""
+    """Any of the above, or markup printed as text: a line no article body needs."""
     words = counted_words(text, words)
     return (words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)) \
-        or is_wire_caption(text, words) or is_date_menu(text)
+        or is_wire_caption(text, words) or is_date_menu(text) or is_markup(text)
 
 
 @lru_cache(maxsize=8192)  # menus and labels recur on every page of a site

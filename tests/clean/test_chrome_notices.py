@@ -38,3 +38,24 @@ def test_a_letters_pitch_under_the_story_is_not_body() -> None:
     pitch = "Letters should be sent to The Editor, Harbour Times, 4 Quay Road, or emailed."
     text = clean_text("\n\n".join(["Harbour pier to be rebuilt", *BODY, pitch]))
     assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+    "Verbindung zu Twitter her. Hier kannst du deine Einstellungen verwalten.",
+    "Sie sehen gerade einen Platzhalterinhalt von Facebook. Um auf den eigentlichen Inhalt "
+    "zuzugreifen, klicken Sie auf die Schaltfläche unten.",
+    "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+    "We need your consent to load this Instagram content.",
+])
+def test_the_box_in_place_of_an_embedded_post_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Ermittler stellten keine Verbindung zu Russland her, sagte ein Sprecher am Dienstag.",
+    "Die Regierung will externe Berater stärker kontrollieren, sagte der Minister in Berlin.",
+    "The council said it needed your permission to publish the names of the donors.",
+])
+def test_a_story_sentence_about_connections_or_consent_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
