@@ -22,6 +22,7 @@ from digests.clean import chrome, story_links
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line
 from digests.clean.closing_lists import extend_over_closing_lists
+from digests.clean.comment_threads import comment_thread_start
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.header import (
     DocumentTitle,
@@ -87,6 +88,7 @@ def clean_text(text: str) -> CleanArticle:
     scores = weigh_runs(
         demote_headline_lists(lines, [line_score(line, repeats[line.text]) for line in lines])
     )
+    _score_comments_as_chrome(lines, scores)
     document = read_document_title(lines)
     heading = _favour_text_under_title(lines, document, scores)
     start, end = densest_span(scores)
@@ -123,6 +125,17 @@ def clean_text(text: str) -> CleanArticle:
         paragraphs=paragraphs,
         language=detect_language(" ".join(paragraphs)),
     )
+
+
+def _score_comments_as_chrome(lines: list[LineInfo], scores: list[float]) -> None:
+    """Readers' comments under the article are prose no article holds: scored as chrome, so
+    that the article's stretch neither runs on into them nor is taken from them. Not where no
+    prose comes before them: a page the scraper began at its comments keeps what it has."""
+    thread = comment_thread_start(lines)
+    if thread is None or not any(score > 0 for score in scores[:thread]):
+        return
+    for position in range(thread, len(scores)):
+        scores[position] = min(scores[position], _CHROME_SCORE)
 
 
 def page_lines(text: str) -> list[LineInfo]:
