@@ -58,6 +58,8 @@ _MAX_SLOGAN_WORDS: Final = 4
 _MIN_STANDFIRST_WORDS: Final = 5
 _MAX_LOGO_WORDS: Final = 5
 _WORD: Final = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
+_MENU_ENTRIES: Final = 4  # a menu printed one entry to a line: this many short lines in a row
+_MENU_ENTRY_WORDS: Final = 2
 _SECTION_REACH: Final = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _HEADLINE_REACH: Final = 4  # lines from a headline to the text: byline, date, a picture's credit
 _CODE: Final = re.compile(r"[<>{}=]|https?://")
@@ -97,9 +99,25 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     for position, line in enumerate(lines[:_LOOK_BACK]):
         if _never_a_title(lines, position):
             break  # chrome that a document title never follows: the page printed none
-        if not (_is_furniture(line) or _section_above_headline(lines, position)):
+        if not (_is_furniture(line) or _section_above_headline(lines, position)
+                or _in_menu(lines, position)):
             return position, line.text
     return 0, ""
+
+
+def _in_menu(lines: list[LineInfo], position: int) -> bool:
+    """A line of a menu the scraper printed one entry to a line ("Home", "India", "World"):
+    one of several lines in a row a word or two long, where a document title is followed by
+    its page's longer lines soon."""
+    if position == 0 or lines[position].words > _MENU_ENTRY_WORDS:
+        return False  # the first line is where a scraper prints the document title, however short
+    first = last = position
+    while first > 0 and lines[first - 1].words <= _MENU_ENTRY_WORDS:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].words <= _MENU_ENTRY_WORDS \
+            and last - first + 1 < _MENU_ENTRIES:
+        last += 1
+    return last - first + 1 >= _MENU_ENTRIES
 
 
 def _never_a_title(lines: list[LineInfo], position: int) -> bool:

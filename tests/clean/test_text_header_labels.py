@@ -93,3 +93,17 @@ def test_a_section_label_with_the_days_date_is_not_the_title(dated: str) -> None
 def test_a_headline_that_names_a_date_stays_the_title() -> None:
     headline = "Harbour storm of 29 August 2020 remembered"
     assert clean_text(page(headline, *BODY)).title == headline
+
+
+def test_a_menu_printed_one_entry_to_a_line_is_not_the_title() -> None:
+    # A scraper that printed no document title starts at the menu; its entries are no title.
+    menu = ["Home", "Local", "World", "Business", "Sport", "Download the Coast Herald App"]
+    text = clean_text("\n".join([*menu, HEADLINE, "By Dana Lee", *BODY]))
+    assert text.title == HEADLINE
+    assert text.paragraphs == BODY
+
+
+def test_a_short_document_title_over_a_menu_stays_the_title() -> None:
+    text = clean_text("\n".join(["Harbour Pier", "Home", "About us", "Members", "Contact",
+                                 *BODY]))
+    assert text.title == "Harbour Pier"
