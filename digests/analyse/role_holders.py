@@ -131,10 +131,14 @@ def _named_right_after(index: NameIndex, paragraph: int, text: str, end: int) ->
     """The person whose full name the paragraph writes right after ``end`` (a role's end), with
     only what the role is of between."""
     for mention in index.mentions_in(paragraph):
+        if mention.at[1] > end + _ROLE_TO_NAME_REACH:
+            break  # the mentions come in order: the rest stand further on still
         if not mention.person or " " not in mention.name:
             continue
-        # A mention stands where its run starts, which may be the role word itself.
-        start = text.find(mention.name, max(mention.at[1], end))
+        # A mention stands where its run starts, which may be the role word itself. Searched
+        # only as far as the name could start: a paragraph can be a whole page long.
+        start = text.find(mention.name, max(mention.at[1], end),
+                          end + _ROLE_TO_NAME_REACH + len(mention.name))
         if 0 <= start - end <= _ROLE_TO_NAME_REACH and _ROLE_TO_NAME.fullmatch(text, end, start):
             return mention
     return None
