@@ -82,11 +82,22 @@ def without_dangling_separator(title: str) -> str:
     return _DANGLING.sub("", title.strip())
 
 
+# A title is a headline and a name or two. One longer than this, or cut into more parts, is a
+# page's text printed on one line, or a hostile page's: only its whole is a run, as a title of
+# n parts has n(n+1)/2 runs, each as long as its parts (10 s for a 160 KB line of 190 parts).
+_MAX_RUNS_TITLE_CHARS: Final = 500
+_MAX_RUNS_TITLE_PARTS: Final = 12
+
+
 def title_runs(title: str) -> list[str]:
     """Every run of consecutive parts of ``title`` between its separators, the whole included."""
     title = without_dangling_separator(title)
+    if len(title) > _MAX_RUNS_TITLE_CHARS:
+        return [title]
     pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
     count = len(pieces) // 2 + 1
+    if count > _MAX_RUNS_TITLE_PARTS:
+        return [title]
     return ["".join(pieces[2 * first: 2 * last + 1]).strip()
             for first in range(count) for last in range(first, count)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digests.clean import clean_html, clean_text
+from digests.clean.titles import title_runs
 
 BODY = [
     "The city council voted on Tuesday to close the old harbour bridge to cars from the spring, "
@@ -232,3 +233,19 @@ def test_a_pictogram_set_before_the_title_for_search_results_is_not_the_headline
                  f"<article><h1>{heading}</h1>" + "".join(f"<p>{p}</p>" for p in BODY)
                  + "</article></body></html>")
     assert clean_html(page_html).title == heading
+
+
+def test_a_title_is_cut_into_the_runs_of_its_parts() -> None:
+    assert sorted(title_runs("Pier reopens | Local | Coast Herald")) == sorted([
+        "Pier reopens | Local | Coast Herald", "Pier reopens | Local", "Local | Coast Herald",
+        "Pier reopens", "Local", "Coast Herald",
+    ])
+
+
+def test_a_page_printed_on_one_line_is_no_title_of_many_runs() -> None:
+    # A scraper that drops line breaks prints the whole page as the first line: its parts
+    # between separators would make n(n+1)/2 runs, each as long as the page.
+    page = " | ".join(f"Story {i} of the day, told at some length" for i in range(200))
+    assert title_runs(page) == [page]
+    article = clean_text(page)
+    assert "Story 199 of the day" in article.text or "Story 199 of the day" in article.title
