@@ -59,11 +59,14 @@ def _states_a_figure(text: str) -> bool:
 
 
 def _is_headline(block: Block) -> bool:
-    """A link to another story: short, no sentence inside, not closed like a sentence."""
+    """A link to another story: short, and not closed like a sentence (a headline may hold
+    two: "The Cybertruck is finally here. Here’s what you need to know"), or cut off."""
     text = block.text
-    if word_count(text) > MAX_HEADLINE_WORDS or has_inner_sentence_end(text):
+    if word_count(text) > MAX_HEADLINE_WORDS:
         return False
-    return not ends_like_sentence(text) or text.endswith(("...", "…"))
+    if not ends_like_sentence(text):
+        return True
+    return text.endswith(("...", "…")) and not has_inner_sentence_end(text)
 
 
 def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:

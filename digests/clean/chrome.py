@@ -25,6 +25,7 @@ _FLAGS: Final = re.IGNORECASE | re.UNICODE
 _LABEL: Final = re.compile(
     r"^[\W_]*(?:"
     r"advertisement|advertising|advert|ad|ads|sponsored(?: content| by .*)?|promoted|promotion|"
+    r"ad feedback|ad ?choices|"
     # a sponsor's label over a widget the page embeds ("Powered by SmartAsset.com")
     r"(?:powered|presented|brought to you) by [^\s,;!?][^,;!?]{0,40}|"
     r"anzeige|werbung|publicidad|publicité|pub|reklama|annonce|annuncio|pubblicità|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from digests.clean import chrome
+from digests.clean import chrome, story_links
 from digests.clean.alt_text import without_alt_text
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.bylines import is_bare_date, is_date_line
@@ -50,7 +50,7 @@ def _is_prose(line: LineInfo) -> bool:
 def _keeps(body: list[LineInfo], position: int) -> bool:
     """Inside the article's stretch: prose and list items stay, stray labels go."""
     line = body[position]
-    if _is_caption_text(body, position):
+    if _is_caption_text(body, position) or _points_elsewhere(body, position):
         return False
     if _is_prose(line):
         return True
@@ -66,6 +66,22 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
         return any(_is_prose(n) for n in neighbours)
     return False
+
+
+def _points_elsewhere(body: list[LineInfo], position: int) -> bool:
+    """A headline under a "Related article" or "Read more" heading inside the text: another
+    story's, however long (one may hold two sentences: "The Cybertruck is finally here. Here’s
+    what you need to know"), as it does not end as a sentence does."""
+    for above in range(position, max(-1, position - 1 - _MAX_POINTED_HEADLINES), -1):
+        line = body[above]
+        if above < position and story_links.is_read_more_heading(line.text, line.words):
+            return True
+        if line.sentence_end:
+            return False
+    return False
+
+
+_MAX_POINTED_HEADLINES: Final = 3
 
 
 def _is_caption_text(body: list[LineInfo], position: int) -> bool:

@@ -307,3 +307,11 @@ def test_a_gallery_s_numbered_captions_are_no_paragraphs() -> None:
     body = paragraphs(STORY[:3]) + gallery + paragraphs(STORY[3:])
     article = clean_html(page(body), "https://example.org/ferry")
     assert article.paragraphs == STORY
+
+
+def test_a_related_headline_of_two_sentences_in_the_text_goes() -> None:
+    pointer = paragraphs(["Related article",
+                          "The new pier is finally open. Here is what you need to know"])
+    body = paragraphs(STORY[:2]) + pointer + paragraphs(STORY[2:])
+    article = clean_html(page(body), "https://example.org/a")
+    assert article.paragraphs == STORY

@@ -102,6 +102,20 @@ def test_related_headlines_inside_the_body_do_not_end_it() -> None:
     assert article.paragraphs == BODY
 
 
+def test_a_related_headline_of_two_sentences_inside_the_body_is_dropped() -> None:
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Harbour pier to be rebuilt",
+        *BODY[:2],
+        "Related article",
+        "The new ferry is finally here. Here is what you need to know about it",
+        "Ad Feedback",
+        *BODY[2:],
+        "Ad Feedback",
+    ))
+    assert article.paragraphs == BODY
+
+
 def test_prose_wrapped_into_short_lines_is_kept() -> None:
     # Plain text wrapped at 50 columns: no piece is long enough to read as prose on its own.
     wrapped = [
