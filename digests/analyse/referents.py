@@ -70,9 +70,17 @@ def _contracted_verb(ending: str, following: str) -> str | None:
 _QUOTE_THEN_PRONOUN: Final = re.compile(
     r"^([\"“‘][^\"”’]+[\"”’],?\s+)(he|she)\b"
     # Russian puts the verb first, after a dash: "«…», — сказал он."
-    r"|^(«[^»]+»,?\s*[—–-]\s*[а-яё]+\s+)(он|она)\b"
+    r"|^([«\"“„][^»\"”“]+[»\"”“],?\s*[—–-]\s*[а-яё]+\s+)(он|она)\b"
+    # German too, without the dash: "„…“, sagte er."
+    r"|^([„\"“»][^“”\"«]+[“”\"«],?\s+[a-zäöüß]+\s+)(er|sie)\b"
 )
-_OPENING_MARKS: Final = "\"“‘«"
+# French joins the pronoun to the verb: "« … », a-t-il affirmé", "« … », dit-elle".
+_QUOTE_THEN_FRENCH_PRONOUN: Final = re.compile(
+    r"^([«\"“][^»\"”]+[»\"”],?\s+)([a-zéèêëàâîïôûùç]+)-(?:t-)?(il|elle)\b"
+)
+# Auxiliaries the participle follows, before the subject they take: "a affirmé Jean Dupont".
+_FRENCH_AUXILIARIES: Final = frozenset({"a", "avait", "aura", "aurait", "est", "était"})
+_OPENING_MARKS: Final = "\"“‘«„"
 
 
 
@@ -289,7 +297,9 @@ def _may_stand_for(name: str, pronoun: str, sentence: str, article_text: str) ->
 
 
 _GENDER_OF: Final = {"he": "m", "she": "f"}
-_AS_ENGLISH: Final = {"он": "he", "она": "she"}
+_AS_ENGLISH: Final = {
+    "он": "he", "она": "she", "er": "he", "sie": "she", "il": "he", "elle": "she",
+}
 
 
 def _resolve_reporting_clause(
@@ -297,10 +307,15 @@ def _resolve_reporting_clause(
 ) -> str | None:
     """Name the speaker of "“…,” he said": the quote opens the sentence, so "he" dangles."""
     # (Only a sentence that opens with a quote mark can: a test of one character first.)
-    match = _QUOTE_THEN_PRONOUN.match(sentence) if sentence[:1] in _OPENING_MARKS else None
-    if match is None:
+    if sentence[:1] not in _OPENING_MARKS:
         return sentence
-    lead, pronoun = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    match = _QUOTE_THEN_PRONOUN.match(sentence)
+    if match is None:
+        return _resolve_french_reporting_clause(sentence, before, article_text, shown)
+    group = next(g for g in (1, 3, 5) if match.group(g))
+    lead, pronoun = match.group(group, group + 1)
+    if pronoun == "sie" and lead.rstrip().endswith("en"):
+        return sentence  # "„…“, sagten sie": they, whom no one name stands for
     name = antecedent(before, article_text, continuing=_AS_ENGLISH.get(pronoun, pronoun),
                       sentence=sentence, shown=shown)
     if name is not None:
@@ -308,6 +323,28 @@ def _resolve_reporting_clause(
     if name is None:
         return None
     return lead + name + sentence[match.end() :]
+
+
+def _resolve_french_reporting_clause(
+    sentence: str, before: Sequence[str], article_text: str, shown: Sequence[str]
+) -> str | None:
+    """Name the speaker of "« … », a-t-il affirmé": "« … », a affirmé Jean Dupont"."""
+    match = _QUOTE_THEN_FRENCH_PRONOUN.match(sentence)
+    if match is None:
+        return sentence
+    lead, verb, pronoun = match.group(1, 2, 3)
+    name = antecedent(before, article_text, continuing=_AS_ENGLISH[pronoun],
+                      sentence=sentence, shown=shown)
+    if name is None:
+        return None
+    rest = sentence[match.end():]
+    participle = _PARTICIPLE.match(rest) if verb in _FRENCH_AUXILIARIES else None
+    if participle is not None:
+        verb, rest = f"{verb} {participle.group(1)}", rest[participle.end():]
+    return f"{lead}{verb} {name}{rest}"
+
+
+_PARTICIPLE: Final = re.compile(r"\s+([a-zéèêëàâîïôûùç]+)")
 
 
 def _german_names_the_subject(lead: str, person: str) -> bool:

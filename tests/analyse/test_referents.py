@@ -168,6 +168,32 @@ def test_a_russian_quote_then_said_he_names_the_speaker() -> None:
         "«Сама по себе идея оказывать давление абсурдна», — сказал Дмитрий Песков."
     )
     assert _resolve("«Идея абсурдна», — сказал он.", ["Об этом заявили в Кремле."]) is None
+    # A scraper or a site may print straight or curly marks in place of «».
+    assert _resolve('"Идея абсурдна", — добавил он.', before) == (
+        '"Идея абсурдна", — добавил Дмитрий Песков.'
+    )
+
+
+def test_a_german_quote_then_said_he_names_the_speaker() -> None:
+    before = ["Bundeskanzler Olaf Scholz hat die Tarifparteien zu einer Einigung aufgerufen."]
+    assert _resolve("„Die Fahrgäste dürfen nicht leiden“, sagte er am Dienstag.", before) == (
+        "„Die Fahrgäste dürfen nicht leiden“, sagte Olaf Scholz am Dienstag."
+    )
+    # "sie" with a plural verb is "they": no one name stands for it.
+    assert _resolve("„Wir sind bereit“, sagten sie am Dienstag.", before) == (
+        "„Wir sind bereit“, sagten sie am Dienstag."
+    )
+
+
+def test_a_french_quote_then_said_he_names_the_speaker_after_the_verb() -> None:
+    before = ["Le ministre Jean Dupont a appelé les syndicats au dialogue."]
+    assert _resolve("« La porte reste ouverte », a-t-il affirmé sur France Info.", before) == (
+        "« La porte reste ouverte », a affirmé Jean Dupont sur France Info."
+    )
+    she = ["La ministre Anne Martin a reçu les syndicats."]
+    assert _resolve("« Nous sommes prêts », dit-elle.", she) == (
+        "« Nous sommes prêts », dit Anne Martin."
+    )
 
 
 def test_a_russian_speaker_named_in_another_case_is_said_in_the_nominative() -> None:
