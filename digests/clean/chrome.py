@@ -236,6 +236,11 @@ _SIGN_OFF: Final = re.compile(
     # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
     rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
     r"^originally published (?:on|in|at|by)\b|"
+    # the publisher's own line about itself ("The Associated Press is an independent global
+    # news organization dedicated to factual reporting.")
+    r"^(?:the )?\S+(?: \S+){0,3} is (?:an?|the) [^.]{0,60}\b(?:news (?:organi[sz]ation|agency|"
+    r"service|outlet|site|provider)|newsroom|media (?:company|organi[sz]ation|outlet)|"
+    r"source of news)\b|"
     rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
     _FLAGS,
 )

@@ -354,3 +354,20 @@ def test_a_blogs_archive_menu_printed_as_one_line_is_not_body() -> None:
         "Copyright © 2026 Coast Herald",
     )
     assert clean_text(text).paragraphs == BODY
+
+
+def test_the_publisher_s_line_about_itself_under_the_story_is_dropped() -> None:
+    text = clean_text(page(
+        "Harbour pier to be rebuilt", *BODY, "___",
+        "The Coast Herald is an independent regional news organization dedicated to "
+        "factual reporting.",
+        "Copyright 2025 The Coast Herald. All Rights Reserved.",
+    ))
+    assert text.paragraphs == BODY
+
+
+def test_a_story_that_describes_a_news_agency_keeps_the_sentence() -> None:
+    about = ("Reuters is a news agency that supplies reports to thousands of papers and "
+             "broadcasters around the world.")
+    text = clean_text(page("Agency opens harbour office", about, *BODY))
+    assert text.paragraphs == [about, *BODY]
