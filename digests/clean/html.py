@@ -8,7 +8,7 @@ left out put back.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 import trafilatura
 from trafilatura.utils import load_html
@@ -27,7 +27,13 @@ from digests.clean.figure_lists import alt_text_captions, caption_items, picture
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
-from digests.clean.lines import ends_like_sentence, normalise, strip_bullet, word_count
+from digests.clean.lines import (
+    ends_like_sentence,
+    normalise,
+    strip_bullet,
+    without_invisible,
+    word_count,
+)
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key, without_pictograms
@@ -64,7 +70,7 @@ _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
 def clean_html(html: str, url: str = "") -> CleanArticle:
     """The article in ``html``: title, byline, body paragraphs, without the page's chrome."""
-    tree = load_html(html)
+    tree = load_html(_without_invisible_html(html))
     if tree is None:
         return CleanArticle(url=url)
     meta = head_metadata(tree, url, html)
@@ -99,6 +105,21 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         url=url,
         published=meta.get("published", ""),
     )
+
+
+# The same characters written as entities: "Bundes&shy;kanzler", "&#8203;".
+_INVISIBLE_ENTITY: Final = re.compile(
+    r"&(?:shy|ZeroWidthSpace|NoBreak|#0*173|#x0*ad|#0*8203|#x0*200b|#0*8288|#x0*2060|"
+    r"#0*65279|#x0*feff);",
+    re.IGNORECASE,
+)
+
+
+def _without_invisible_html(html: str) -> str:
+    """``html`` without the characters :func:`lines.without_invisible` drops, as characters or
+    as entities."""
+    html = without_invisible(html)
+    return _INVISIBLE_ENTITY.sub("", html) if "&" in html else html
 
 
 def _body_blocks(body: Any) -> list[Block]:

@@ -51,6 +51,22 @@ def _combining_marks_class(first: int, last: int) -> str:
 _MARKS: Final = re.compile(_combining_marks_class(0x0300, 0x1DFF))
 
 
+# Characters that print as nothing and that no reader sees split or join a word: soft hyphens
+# (German sites break long words with them, "Bundes\u00adkanzler"), zero-width spaces, word
+# joiners, byte-order marks. Inside a word they cut it in two for every test of words and
+# names, so the cleaners drop them first. Zero-width joiners and non-joiners stay (Persian and
+# Indic words and emoji need them), and so do the marks of writing direction.
+DROPPED_INVISIBLE: Final = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"
+_DROP_INVISIBLE: Final = str.maketrans("", "", DROPPED_INVISIBLE)
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without :data:`DROPPED_INVISIBLE` (most texts hold none: looked for first)."""
+    if not any(character in text for character in DROPPED_INVISIBLE):
+        return text
+    return text.translate(_DROP_INVISIBLE)
+
+
 def normalise(text: str) -> str:
     """Collapse runs of whitespace and trim: the form lines are compared in."""
     return " ".join(text.split())

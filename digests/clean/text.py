@@ -38,6 +38,7 @@ from digests.clean.lines import (
     describe,
     ends_like_sentence,
     is_blank,
+    without_invisible,
 )
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
@@ -81,7 +82,7 @@ _TITLE_BONUS: Final = 100.0
 
 def clean_text(text: str) -> CleanArticle:
     """The article in ``text`` (a whole page as plain text) without the page's chrome."""
-    lines = page_lines(text)
+    lines = page_lines(without_invisible(text))
     if not lines:
         return CleanArticle()
     repeats = Counter(line.text for line in lines)

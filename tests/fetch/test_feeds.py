@@ -139,3 +139,11 @@ def test_html_titles_become_plain_text() -> None:
     assert [e.title for e in feed.entries] == [
         "Q&A: the comet explained", "Rates held & why", "1 < 2 &amp; 3"
     ]
+
+
+def test_titles_lose_soft_hyphens_and_zero_width_spaces() -> None:
+    rss = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bahn</title>
+<item><title>Bundes\u00adkanzler ruft zur Einigung im Bahn&#173;streik auf\u200b</title>
+<link>https://bahn.example/a</link></item></channel></rss>""".encode()
+    (entry,) = parse_feed(rss, "https://bahn.example/rss").entries
+    assert entry.title == "Bundeskanzler ruft zur Einigung im Bahnstreik auf"
