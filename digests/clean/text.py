@@ -143,17 +143,52 @@ def page_lines(text: str) -> list[LineInfo]:
     """The page's non-blank lines, measured."""
     lines: list[LineInfo] = []
     blank_before = True
+    # The last raw line, and the width the paragraph it ends was wrapped at: 0 when it is one
+    # line, -1 when its lines were joined but not broken at a width (a sentence's clauses).
+    piece, width = "", 0
     for index, raw in enumerate(text.splitlines()):
         if is_blank(raw):
             blank_before = True
             continue
-        if not blank_before and lines and _wraps_into(lines[-1], raw):
+        if not blank_before and lines and (
+            _wraps_into(lines[-1], raw)
+            or (width > 0 and _broken_at_width(lines[-1], piece, width, raw))
+        ):
             previous = lines[-1]
             lines[-1] = describe(previous.index, f"{previous.raw} {raw}", previous.blank_before)
+            if width >= 0:
+                widest = max(width, len(piece.rstrip()), len(raw.rstrip()))
+                width = widest if _too_long_for(piece, raw, widest) else -1
         else:
             lines.append(describe(index, raw, blank_before))
+            width = 0
+        piece = raw
         blank_before = False
     return lines
+
+
+def _too_long_for(piece: str, raw: str, width: int) -> bool:
+    """Whether the first word of ``raw`` would not have fit after ``piece`` in ``width``
+    characters: the line was broken there for its width."""
+    return len(piece.rstrip()) + 1 + len(raw.split()[0]) > width
+
+
+def _broken_at_width(previous: LineInfo, piece: str, width: int, raw: str) -> bool:
+    """Whether a paragraph seen to be wrapped at a width goes on in ``raw`` though it opens
+    with a capital ("… said Vinod Nair, head of research at Geojit Financial" / "Services."):
+    its first word would not have fit on the line before, so the line was broken there."""
+    words = raw.split()
+    return width >= _MIN_WRAP_WIDTH and len(piece.rstrip()) >= _FULL_LINE * width \
+        and _too_long_for(piece, raw, width) \
+        and not previous.sentence_end and not previous.text.endswith(":") \
+        and not chrome.is_chrome(raw.strip(), len(words))
+
+
+# A text wrapped at a width is wrapped at sixty characters or more (mail and terminal text at
+# 70-80); a list of short items joined by their lower-case openings has no such width. A line
+# broken because the next word did not fit fills most of that width.
+_MIN_WRAP_WIDTH: Final = 60
+_FULL_LINE: Final = 0.8
 
 
 def _wraps_into(previous: LineInfo, raw: str) -> bool:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from digests.clean import clean_text
 from digests.clean.lines import ends_like_sentence, has_inner_sentence_end
+from digests.clean.text import page_lines
 from tests.clean.harbour_story import BODY
 
 
@@ -483,3 +486,20 @@ def test_summary_points_full_of_figures_are_both_kept() -> None:
         "", "Privacy policy",
     ))
     assert [*text.standfirst, *text.paragraphs] == [*points, *BODY]
+
+
+def test_a_wrapped_line_broken_before_a_capital_goes_on_the_paragraph() -> None:
+    # Wrapped at 72 columns: "Financial" filled the line, so "Services." had to go below it.
+    quote = ('"Foreign investors have returned to Indian equities after three months of '
+             'selling," said Vinod Nair, head of research at Geojit Financial Services.')
+    wrapped = textwrap.wrap(quote, 72)
+    assert wrapped[-1] == "Services."
+    lines = page_lines("\n".join([*wrapped, "", BODY[0]]))
+    assert [line.text for line in lines] == [quote, BODY[0]]
+
+
+def test_list_items_are_not_joined_for_a_width_they_do_not_fill() -> None:
+    items = ["keep the ferry running in winter", "open the market on Sundays",
+             "Repair the lighthouse before the summer season begins"]
+    lines = page_lines("\n".join(["The council promised to", *items]))
+    assert lines[-1].text == items[-1]
