@@ -56,15 +56,16 @@ _MARKS: Final = re.compile(_combining_marks_class(0x0300, 0x1DFF))
 # joiners, byte-order marks. Inside a word they cut it in two for every test of words and
 # names, so the cleaners drop them first. Zero-width joiners and non-joiners stay (Persian and
 # Indic words and emoji need them), and so do the marks of writing direction.
-DROPPED_INVISIBLE: Final = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"
-_DROP_INVISIBLE: Final = str.maketrans("", "", DROPPED_INVISIBLE)
+DROPPED_INVISIBLE: Final = "\u00ad\u200b\u2060\ufeff"
 
 
 def without_invisible(text: str) -> str:
-    """``text`` without :data:`DROPPED_INVISIBLE` (most texts hold none: looked for first)."""
-    if not any(character in text for character in DROPPED_INVISIBLE):
-        return text
-    return text.translate(_DROP_INVISIBLE)
+    """``text`` without :data:`DROPPED_INVISIBLE`. Each is looked for, then replaced where
+    found: most pages hold none, and ``str.translate`` on a whole page costs ~40 times more."""
+    for character in DROPPED_INVISIBLE:
+        if character in text:
+            text = text.replace(character, "")
+    return text
 
 
 def normalise(text: str) -> str:
