@@ -26,7 +26,7 @@ _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 # C0 controls other than white space, DEL and C1 controls: never meant to be seen in a title;
 # nor soft hyphens, zero-width spaces, word joiners and byte-order marks, which print as
 # nothing and cut a word in two for every test of words ("Bundes\u00adkanzler").
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060-\u2064\ufeff]")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 
 
 class FeedError(Exception):
