@@ -70,7 +70,8 @@ _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
 def clean_html(html: str, url: str = "") -> CleanArticle:
     """The article in ``html``: title, byline, body paragraphs, without the page's chrome."""
-    tree = load_html(_without_invisible_html(html))
+    html = _without_invisible_html(html)
+    tree = load_html(html)
     if tree is None:
         return CleanArticle(url=url)
     meta = head_metadata(tree, url, html)
