@@ -111,6 +111,12 @@ def is_date_line(text: str) -> bool:
         and _DATE.search(text) is not None
 
 
+def opens_with_date(text: str) -> bool:
+    """Whether ``text`` starts with a date ("March 7, 2024 1:45 PM GMT+1 Updated 3 hours ago"):
+    a line of the page's dates and times, however long, and no teaser."""
+    return text[:1].isalnum() and _DATE.match(text) is not None
+
+
 # What a line that is only a date may hold besides the date: the weekday, the year, the time.
 _DATE_FURNITURE: Final = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b|\b(?:tue|wed|thu|sat)\b|"

@@ -64,6 +64,10 @@ _LABEL: Final = re.compile(
     r"(?:the )?(?:story|article) continues (?:below|after)"
     r"(?: (?:this |the )?(?:advertisement|ad))?|"
     r"lesen sie nach der anzeige weiter|la suite après (?:la|cette) publicité|"
+    r"(?:(?:werbung|anzeige) *[-–·|:]? *)?weiterlesen nach der anzeige|"
+    # the label over an ad that asks to scroll past it, and the link to complain of it
+    r"(?:advertisement *[-–·|:]? *)?scroll to continue(?: with content)?|report (?:this|an) ad|"
+    r"skip (?:advertisement|ad)|"
     r"image|photo|foto|bild|gallery|galerie|"
     # a player's or a gallery's placeholder, where the page's script would put it
     r"(?:loading|lade|wird geladen|cargando|chargement(?: en cours)?|caricamento(?: in corso)?|"
@@ -173,6 +177,9 @@ _BANNER: Final = re.compile(
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    # a writer's disclosure of interests over an academic's article (The Conversation's)
+    r"does not work for, consult, own shares in or receive funding from|"
+    r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+ ){1,3}(?:receives?|has received) funding from\b|"
     # the box in place of an embedded post until the reader allows the network to load it
     r"(?:einverständnis|zustimmung|einwilligung)\b.{0,20}\bkeine verbindung zu\b|"
     r"platzhalterinhalt|"
@@ -269,7 +276,7 @@ _BANNER_GATED: Final = GatedPattern(_BANNER, (
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
     "navegador", "enter your", "incorrect e", "keine verbindung", "platzhalter", "externe",
-    "your consent", "your permission",
+    "your consent", "your permission", "funding from",
 ))
 _STRONG_PROMPT_GATED: Final = GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

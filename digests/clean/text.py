@@ -20,7 +20,7 @@ from typing import Final
 from digests.article import CleanArticle
 from digests.clean import chrome, story_links
 from digests.clean.author_box import drop_author_box
-from digests.clean.bylines import is_date_line
+from digests.clean.bylines import is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.comment_threads import comment_thread_start
 from digests.clean.embedded_posts import embedded_post_lines
@@ -425,6 +425,7 @@ def _lead_lines(
             and line.capitals < _MENU_CAPITALS
             and repeats[line.text] == 1
             and not link_marked(line.text)
+            and not opens_with_date(line.text)
             and not chrome.is_chrome(line.text, line.words)
         ):
             lead.insert(0, line)

@@ -53,6 +53,25 @@ def test_the_box_in_place_of_an_embedded_post_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Advertisement · Scroll to continue", "ADVERTISEMENT SCROLL TO CONTINUE", "Report this ad",
+    "Skip Advertisement", "Werbung - Weiterlesen nach der Anzeige",
+    "Dana Lee does not work for, consult, own shares in or receive funding from any company "
+    "or organisation that would benefit from this article.",
+])
+def test_an_ad_s_labels_and_a_writer_s_disclosure_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Readers scroll to continue the story on their phones, the survey found.",
+    "The harbour trust said the pier receives funding from the regional government.",
+    "The pier receives funding from the regional government.",
+])
+def test_a_story_sentence_about_scrolling_or_funding_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
     "Die Ermittler stellten keine Verbindung zu Russland her, sagte ein Sprecher am Dienstag.",
     "Die Regierung will externe Berater stärker kontrollieren, sagte der Minister in Berlin.",
     "The council said it needed your permission to publish the names of the donors.",

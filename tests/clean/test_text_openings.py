@@ -142,3 +142,20 @@ def test_a_dateline_with_its_city_stays_whole(first: str) -> None:
 def test_the_headline_printed_again_with_a_full_stop_is_not_body() -> None:
     text = clean_text(page(HEADLINE, "Home", "News", HEADLINE, "", HEADLINE + ".", "", *BODY))
     assert text.paragraphs == BODY
+
+
+def test_a_long_line_of_dates_and_times_over_the_body_is_no_lead() -> None:
+    text = clean_text(page(
+        HEADLINE + " | Coast Herald", "World", "Business", HEADLINE, "By Dana Lee",
+        "March 7, 2024 1:45 PM GMT+1 Updated 3 hours ago", *BODY,
+    ))
+    assert text.paragraphs == BODY
+
+
+def test_a_disclosure_over_an_academic_s_article_is_no_paragraph() -> None:
+    text = clean_text(page(
+        HEADLINE, "Author", "Dana Lee", "Lecturer in Coastal Engineering, Harbour University",
+        "Disclosure statement",
+        "Dana Lee receives funding from the Coastal Research Council.", *BODY,
+    ))
+    assert text.paragraphs == BODY
