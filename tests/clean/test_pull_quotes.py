@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from digests.clean import clean_text
+from digests.clean.pull_quotes import without_pull_quotes
 from tests.clean.harbour_story import BODY
 
 HEADLINE = "Harbour pier to be rebuilt after storm damage"
@@ -80,3 +81,15 @@ def test_a_short_paragraph_that_only_shares_part_of_a_sentence_stays() -> None:
     short = "The pier was built in 1902 for the steamers."
     text = clean_text(page(HEADLINE, BODY[0], SETTING, BODY[1], short, *BODY[2:]))
     assert short in text.paragraphs
+
+
+def test_a_sentence_set_large_again_in_a_very_long_text_is_found_all_the_same() -> None:
+    # Past 100,000 characters the repeats are looked for by the sentence's rarest word.
+    filler = [f"Entry {i} of the harbour log notes the tide, the wind and the boats that came "
+              f"in, as the keeper wrote every evening of year {1900 + i}." for i in range(900)]
+    pull = "It has been closed to the public since a storm damaged it three winters ago."
+    paragraphs = [BODY[0], SETTING, *filler, pull, *BODY[1:]]
+    assert len("\n".join(paragraphs)) > 100_000
+    assert without_pull_quotes(paragraphs) == [BODY[0], SETTING, *filler, *BODY[1:]]
+    short = "The pier was built in 1902 for the steamers."
+    assert short in without_pull_quotes([BODY[0], SETTING, *filler, short])
