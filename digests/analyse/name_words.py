@@ -72,7 +72,11 @@ OCCUPATIONS: Final = frozenset(
     winger captain player backbencher peer businessman businesswoman billionaire tycoon
     entrepreneur investor owner member songwriter guitarist drummer bassist musician composer
     filmmaker producer treasurer auditor comptroller clerk ombudsman solicitor coroner assessor
-    registrar administrator advocate recorder""".split()
+    registrar administrator advocate recorder
+    trader shopkeeper resident farmer teacher student pupil pensioner retiree commuter shopper
+    voter volunteer organiser organizer protester protestor landlord tenant fisherman
+    firefighter paramedic barrister engineer architect photographer designer plumber
+    electrician builder worker driver analyst grandmother grandfather widow widower""".split()
 )
 # Descriptions a story uses for the person it is about, once named ("the singer said", "the
 # heartthrob told", "the nominee wrote"): fame, sport, business and a campaign's race, not

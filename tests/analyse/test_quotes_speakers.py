@@ -982,6 +982,15 @@ def test_a_calling_in_ist_or_a_birthplace_before_the_name_is_no_part_of_it() -> 
     )] == ["John Travolta", "Brian Cox", "Leslie Feist", "Anna Bergquist", "Monte Haines"]
 
 
+def test_an_occupation_before_the_name_is_no_part_of_it() -> None:
+    # What a vox-pop or an analyst's quote puts before the name, capitalised to open a sentence.
+    assert [speaker for _, speaker in speakers(
+        "Trader Tom Reed said: “I have heard this before.”",
+        "Resident Mary Cole told the paper: “It is about time.”",
+        "Aviation analyst Nick Van den Brul said: “It is quite good on the revenue side.”",
+    )] == ["Tom Reed", "Mary Cole", "Nick Van den Brul"]
+
+
 def test_an_inverted_subject_loses_the_adjective_its_object_was_cut_from() -> None:
     assert [speaker for _, speaker in speakers(
         "“It wasn't a convincing argument,” said one Democrat familiar with the talks.",
