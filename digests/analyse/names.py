@@ -17,6 +17,7 @@ from digests.analyse.name_words import (
     ABBREVIATED,
     CONNECTORS,
     FUNCTION_WORDS,
+    OCCUPATIONS,
     ORG_WORDS,
     PLACE_ENDINGS,
     PLACE_WORDS,
@@ -63,7 +64,22 @@ def is_function_word(word: str) -> bool:
 def is_title_word(word: str) -> bool:
     lowered = word.lower()
     return lowered in TITLE_WORDS or bare(word).lower() in TITLE_WORDS \
-        or language_words.is_german_role(lowered) or _names_a_calling(lowered)
+        or language_words.is_german_role(lowered) or _names_a_calling(lowered) \
+        or ("-" in lowered and _is_compound_title(bare(word).lower()))
+
+
+# What joins a title word by a hyphen in a compound title ("Vice-President", "President-elect",
+# "Attorney-General", "Editor-in-chief").
+_TITLE_AFFIXES: Final = frozenset({"vice", "elect", "general", "in", "chief", "co", "ex", "deputy"})
+
+
+def _is_compound_title(lowered: str) -> bool:
+    """A title written as words joined by hyphens, one of them a title word and each of the
+    others one, an occupation or a title's affix: "secretary-treasurer", "vice-president",
+    "president-elect"."""
+    parts = lowered.split("-")
+    return any(part in TITLE_WORDS for part in parts) and all(
+        part in TITLE_WORDS or part in OCCUPATIONS or part in _TITLE_AFFIXES for part in parts)
 
 
 _SHORTEST_CALLING: Final = 6  # letters: "Feist", "Geist", "Twist" are surnames

@@ -991,6 +991,15 @@ def test_an_occupation_before_the_name_is_no_part_of_it() -> None:
     )] == ["Tom Reed", "Mary Cole", "Nick Van den Brul"]
 
 
+def test_a_title_joined_by_hyphens_is_no_part_of_the_name() -> None:
+    assert [speaker for _, speaker in speakers(
+        "“The vote is close and we know it,” Vice-President Kamala Harris told reporters.",
+        "“I am ready for the job,” said President-elect Donald Trump.",
+        "“We will appeal this ruling,” Attorney-General Letitia James said.",
+        "“We had a big issue,” said United Auto Workers Secretary-Treasurer Gary Casteel.",
+    )] == ["Kamala Harris", "Donald Trump", "Letitia James", "Gary Casteel"]
+
+
 def test_an_inverted_subject_loses_the_adjective_its_object_was_cut_from() -> None:
     assert [speaker for _, speaker in speakers(
         "“It wasn't a convincing argument,” said one Democrat familiar with the talks.",
