@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
-from digests.analyse.name_parts import person_part
+from digests.analyse.name_parts import FOREIGN_HONORIFICS, person_part
 from digests.analyse.name_words import CONNECTORS
 from digests.analyse.names import is_capitalised, is_org, is_place, is_title_word, split_run
 
@@ -49,7 +49,7 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     # "World Bank President Jim Yong Kim": a role of a body named with it is not the role
     # "the president" stands for in the article.
     title = "" if is_org(" ".join(skipped)) else " ".join(
-        w.lower() for w in skipped if is_title_word(w)
+        w.lower() for w in skipped if is_title_word(w) or w.lower() in FOREIGN_HONORIFICS
     )
     org = is_org(name)
     # "Konzernchef von FACC": a role and the body it belongs to, not a titled person.

@@ -12,7 +12,7 @@ from typing import Final
 
 from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING
-from digests.analyse.name_parts import is_headline_case, surname_of
+from digests.analyse.name_parts import FOREIGN_HONORIFICS, is_headline_case, surname_of
 from digests.analyse.names import bare, is_initial, is_place, is_title_word
 from digests.analyse.whole_words import holds_whole, whole_words
 
@@ -95,7 +95,8 @@ def written_as_name(word: str, occurrences: Iterable[tuple[str, int]]) -> bool:
             continue
         previous = before[-1] if before else ""
         if previous and (previous[-1] not in _OPENS_AFTER_BUT_DASHES
-                         or (previous[-1] == "." and is_title_word(previous))):
+                         or (previous[-1] == "." and (is_title_word(previous)
+                                                      or previous.lower() in FOREIGN_HONORIFICS))):
             return True
         after = text[start + len(word) : start + len(word) + 40]
         blank = len(after) - len(after.lstrip())

@@ -81,7 +81,7 @@ def is_family_name_he(words: list[str] | tuple[str, ...]) -> bool:
 # Titles after which a role word is a surname: "Mr. King", "Ms. Chancellor", "Dr. Judge".
 # The honorifics French, German and Spanish news write before a surname ("M. Mose", "Mme
 # Dumas", "Frau Berger", "Sra. Gómez"), as English writes "Mr."; not "Don", a given name too.
-_FOREIGN_HONORIFICS: Final = (
+FOREIGN_HONORIFICS: Final = (
     language_words.MALE_TITLES | language_words.FEMALE_TITLES | {"mlle", "mlle."}
 ) - {"don"}
 
@@ -90,7 +90,7 @@ def _foreign_honorific(words: tuple[str, ...]) -> bool:
     """Whether a run opens with a foreign honorific before the name ("Frau Anna Berger",
     "M. Mose"). "M." only before a lone surname: before more words it is an initial ("M. Night
     Shyamalan"), as it is inside a name ("John M. Ford")."""
-    if len(words) < 2 or words[0].lower() not in _FOREIGN_HONORIFICS:
+    if len(words) < 2 or words[0].lower() not in FOREIGN_HONORIFICS:
         return False
     return words[0] != "M." or len(words) == 2
 

@@ -42,3 +42,11 @@ def test_an_initial_stays_part_of_the_name() -> None:
     assert person_part(("M.", "Night", "Shyamalan")) == ("M.", "Night", "Shyamalan")
     assert person_part(("Don", "Marshall")) == ("Don", "Marshall")
     assert person_part(("Sra.", "Gómez")) == ("Gómez",)
+
+
+def test_monsieur_before_a_surname_the_article_never_gives_in_full_is_a_speaker() -> None:
+    # "M." shows a name follows, as "Mr." does; the surname alone is all the article gives.
+    assert who(
+        "Les dirigeants européens se sont réunis lundi à Bruxelles.",
+        "« Le pays a besoin de stabilité et de clarté », a ajouté M. Macron depuis Bruxelles.",
+    ) == ["Macron"]
