@@ -13,7 +13,7 @@ from typing import Final
 from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
-from digests.analyse.names import is_role, name_runs
+from digests.analyse.names import is_role, is_title_word, name_runs
 from digests.analyse.noun_phrases import DETERMINERS
 
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
@@ -61,11 +61,19 @@ def subject_after_verb(post: str) -> str | None:
         return subject_after_verb(post[timed.end() :])  # "a déclaré lundi le ministre"
     phrase = post
     in_role = False
+    serves = False  # inside what an unnamed role is of ("a spokesman for …")
     for cut in _NP_END.finditer(post):
         if cut.group().startswith(".") and _abbreviation_before(post, cut.start()):
             continue
         if cut.group() == " of" and _role_before(post, cut.start(), in_role):
             in_role = True  # "said Secretary of State John Kerry": "of" inside the role
+            continue
+        if cut.group() in _ROLE_OF and (
+            _unnamed_role_before(post, cut.start()) or (serves and cut.group() == " of")
+        ):
+            # "said a spokesman for Deutsche Bahn", "a strategist for one of the candidates":
+            # whom the role speaks for
+            serves = True
             continue
         if cut.group() == " of" and post[: cut.start()].lower() in _PARTITIVES:
             continue  # "said one of the residents": the group the speaker is one of
@@ -102,7 +110,7 @@ def subject_after_verb(post: str) -> str | None:
     if addressee and phrase[: addressee.start()].rpartition(" ")[2][:1].isupper():
         phrase = phrase[: addressee.start()]  # "dijo Caputo a Radio Mitre"
     recipient = language_words.GERMAN_RECIPIENT.search(phrase)
-    if recipient:
+    if recipient and not _german_genitive_of_role(phrase[: recipient.start()]):
         phrase = phrase[: recipient.start()]  # "sagte Allendorf der Frankfurter Allgemeinen"
     phrase = phrase.strip()
     first, _, rest = phrase.partition(" ")
@@ -155,6 +163,33 @@ def german_subject_after_fronted(verb: str, pre: str, post: str) -> str | None:
     if not subject or subject.split(" ", 1)[0].lower() in _GERMAN_OBJECT_ARTICLES:
         return None
     return subject
+
+
+# What an unnamed role is of, after it: "a spokesman for the company", "an official at".
+_ROLE_OF: Final = frozenset({" for", " of", " at"})
+_UNNAMED_OPENERS: Final = frozenset({"a", "an", "one", "another", "the"})
+_MAX_UNNAMED_ROLE_WORDS: Final = 4  # "a senior State Department official"
+
+
+def _unnamed_role_before(text: str, at: int) -> bool:
+    """Are the words before ``at`` a role nobody is named in ("a spokesman", "the company's
+    chief executive"), which the body it serves may follow ("for Deutsche Bahn")?"""
+    words = text[:at].split()
+    return 2 <= len(words) <= _MAX_UNNAMED_ROLE_WORDS and words[0].lower() in _UNNAMED_OPENERS \
+        and words[-1].islower() and is_title_word(words[-1])
+
+
+def _german_genitive_of_role(before: str) -> bool:
+    """Whether the "der" after ``before`` opens whose role it is ("sagte ein Sprecher der
+    Deutschen Bahn"), not whom the words were said to: after a role someone unnamed holds.
+    After a named person or an epithet for one, it is the listener ("sagte der SPD-Politiker
+    der Nachrichtenagentur dpa")."""
+    words = before.split()
+    return len(words) == 2 and words[0].lower() in _GERMAN_INDEFINITES \
+        and is_title_word(words[1])
+
+
+_GERMAN_INDEFINITES: Final = frozenset({"ein", "eine", "einer"})
 
 
 def _role_before(text: str, at: int, in_role: bool) -> bool:

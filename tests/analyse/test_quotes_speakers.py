@@ -1000,6 +1000,18 @@ def test_a_title_joined_by_hyphens_is_no_part_of_the_name() -> None:
     )] == ["Kamala Harris", "Donald Trump", "Letitia James", "Gary Casteel"]
 
 
+def test_an_unnamed_role_after_the_verb_keeps_whom_it_serves() -> None:
+    assert [speaker for _, speaker in speakers(
+        "“We regret the delays,” said a spokesman for Deutsche Bahn.",
+        "“We regret the delays,” said a spokeswoman for the Department of Health on Monday.",
+        "“It is coming,” said a strategist for one of these candidates, speaking anonymously.",
+        "„Wir bedauern die Verspätungen“, sagte ein Sprecher der Deutschen Bahn.",
+        "„Wir bedauern die Verspätungen“, sagte Allendorf der Frankfurter Allgemeinen.",
+    )] == ["a spokesman for Deutsche Bahn", "a spokeswoman for the Department of Health",
+           "a strategist for one of these candidates", "ein Sprecher der Deutschen Bahn",
+           "Allendorf"]
+
+
 def test_an_inverted_subject_loses_the_adjective_its_object_was_cut_from() -> None:
     assert [speaker for _, speaker in speakers(
         "“It wasn't a convincing argument,” said one Democrat familiar with the talks.",
