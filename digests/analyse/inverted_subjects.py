@@ -15,6 +15,7 @@ from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_role, is_title_word, name_runs
 from digests.analyse.noun_phrases import DETERMINERS
+from digests.analyse.subject_phrases import UNNAMED_OPENERS
 
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
 ENGLISH_NOT_SUBJECTS: Final = frozenset(
@@ -167,7 +168,7 @@ def german_subject_after_fronted(verb: str, pre: str, post: str) -> str | None:
 
 # What an unnamed role is of, after it: "a spokesman for the company", "an official at".
 _ROLE_OF: Final = frozenset({" for", " of", " at"})
-_UNNAMED_OPENERS: Final = frozenset({"a", "an", "one", "another", "the"})
+_UNNAMED_OPENERS: Final = UNNAMED_OPENERS | {"the"}  # "a spokesman", "the company's chief"
 _MAX_UNNAMED_ROLE_WORDS: Final = 4  # "a senior State Department official"
 
 
