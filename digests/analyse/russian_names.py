@@ -297,6 +297,17 @@ def _role_before(text: str) -> bool:
     return False
 
 
+def opens_with_role(phrase: str) -> bool:
+    """Whether the Russian ``phrase`` that opens a sentence up to a name is a role and whose it
+    is ("Вице-премьер ", "Председатель правительства РФ ", "Глава Минсельхоза "): the name after
+    it is the sentence's subject, as after an English title. Not after a second name the role
+    is joined to ("Министр Белоусов и [Лавров]")."""
+    words = phrase.split()
+    return 0 < len(words) <= _ROLE_COMPLEMENT + 1 and words[0][:1].isupper() \
+        and is_role_in_any_case(words[0].lower(), LOWER_CASE_ROLES) \
+        and not any(word == "и" or word.endswith(",") for word in words)
+
+
 # Prepositions of the place where a role is held, between the body and the place ("Посол
 # Швейцарии в Берлине", "постпред России при ООН").
 _PLACE_OF: Final = frozenset("в во на при".split())

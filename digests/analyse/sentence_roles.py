@@ -18,6 +18,7 @@ from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import is_title_word
+from digests.analyse.russian_names import is_cyrillic, opens_with_role
 
 SENTENCE_BREAK: Final = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b")
@@ -69,6 +70,8 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     if head[-1:].isdigit() and _TIME_STAMP.fullmatch(text, 0, start):
         head = ""  # "13.08 Tony Ford …": a live blog's entry opens with its time
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
+        if is_cyrillic(head[-1]):
+            return _after_russian_role(text, start)
         # The word before the name first: a role noun is rare there, the pattern costlier.
         if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \
                 .rpartition(" ")[2] not in _ROLE_NOUNS:
@@ -87,6 +90,20 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     sentence_end = text.find(". ", end)
     rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
     return _SUBJECT_PRONOUN.search(rest) is not None
+
+
+def _after_russian_role(text: str, start: int) -> bool:
+    """Does the sentence open with a Russian role up to the name at ``start``, as "Вице-премьер
+    Дмитрий Патрушев доложил…" does? The role is capitalised there, and no title word."""
+    reach = max(0, start - _MODIFIER_REACH)
+    breaks = list(SENTENCE_BREAK.finditer(text, reach, start))
+    if breaks:
+        opening = breaks[-1].end()
+    elif reach == 0:
+        opening = 0
+    else:
+        return False
+    return opens_with_role(text[opening:start])
 
 
 # Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
