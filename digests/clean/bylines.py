@@ -71,6 +71,11 @@ _COMPANY: Final = re.compile(
 _DOMAIN: Final = re.compile(r"\w{2,}\.[a-z]{2,}\b")
 # The site's address after the names ("Ann Lee, Phys.org"): the publisher, not a writer.
 _TRAILING_DOMAIN: Final = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# Whom the writer wrote for, after the names ("By JAMES WILSON FOR MAILONLINE", "By Ann Lee
+# for The Guardian", "By Tom Berg For Dailymail.com"): the outlet, no writer's name.
+_FOR_OUTLET: Final = re.compile(
+    r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$"
+)
 # A user name ("jane_doe"): the account, not how the writer signs.
 _USER_NAME: Final = re.compile(r"\w_\w")
 # Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
@@ -221,7 +226,7 @@ def clean_byline(text: str) -> str:
         text = text[:tail.start()].rstrip()
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
-    text = _TRAILING_DOMAIN.sub("", text).strip(" ,;:-–—/|•·")
+    text = _FOR_OUTLET.sub("", _TRAILING_DOMAIN.sub("", text)).strip(" ,;:-–—/|•·")
     if _CLOSING_STOP.search(text):
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (
@@ -233,9 +238,12 @@ def clean_byline(text: str) -> str:
         or _USER_NAME.search(text)
     ):
         return ""
-    return _from_capitals(text)
+    return _CAPITAL_AND.sub(" and ", _from_capitals(text))
 
 
+# The "and" between two names set in capitals or in title case ("By GLEN OWEN AND BRENDAN
+# CARLIN", "By Glen Owen And Brendan Carlin"): a word, no name.
+_CAPITAL_AND: Final = re.compile(r" (?:AND|And) ")
 # News agencies and broadcasters that sign with their initials: a byline in capitals keeps
 # them so.
 _AGENCY_INITIALS: Final = frozenset({

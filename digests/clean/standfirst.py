@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Final
 
 from digests.clean import chrome
-from digests.clean.bylines import BYLINE_PREFIX, is_bare_date
+from digests.clean.bylines import BYLINE_PREFIX, is_bare_date, is_date_line
 from digests.clean.captions import is_credit
 from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
@@ -31,6 +31,10 @@ _BELOW_REACH: Final = 6  # lines between the summary and the text: byline, date,
 _PARAGRAPH_WORDS: Final = 10
 _MAX_LABEL_WORDS: Final = 6
 _RETOLD_RUN: Final = 6
+_HEADLINE_REACH: Final = 40  # lines from the page's top to the headline
+_MIN_BULLETS: Final = 2
+_MAX_BULLETS: Final = 5
+_MIN_BULLET_WORDS: Final = 6
 # A dateline ("PORTHAVEN -", "LONDON, May 3 (Reuters) -", "MONTERREY, Nuevo León.-"): a place in
 # capitals that opens the story's first paragraph.
 _DATELINE: Final = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:[,(:]|\s[-–—])")
@@ -67,6 +71,68 @@ def plain_standfirst(
     if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]):
         return None  # a teaser that the first paragraph retells
     return first
+
+
+def summary_bullets(lines: list[LineInfo], header: Header, repeats: Counter[str]) -> list[str]:
+    """The summary's bullets printed as plain lines right under the headline, one to a line
+    with no blank line between them, the byline and the date below them and then the text (the
+    Daily Mail's "Margaret Hill was phoned by a man claiming…" over "By JAMES WILSON").
+
+    Only a block of two to five lines, each of a summary's length, none closed as a sentence
+    (the story's paragraphs are) and none a label, a date or a line the page prints twice, with
+    the byline or the date below it; a line that opens in lower case goes on from the one
+    above, as a hard-wrapped paragraph does.
+    """
+    if header.standfirst or not header.title:
+        return []
+    headline = next((p for p, line in enumerate(lines[1:_HEADLINE_REACH], 1)
+                     if line.text == header.title), None)
+    if headline is None:
+        return []
+    first = headline + 1
+    while first < len(lines) and first - headline <= _ABOVE_REACH \
+            and chrome.is_chrome(lines[first].text, lines[first].words):
+        first += 1
+    last = first
+    while last < len(lines) and last - first < _MAX_BULLETS \
+            and (last == first or not lines[last].blank_before) \
+            and _bullet_shaped(lines[last], repeats):
+        last += 1
+    if not _MIN_BULLETS <= last - first <= _MAX_BULLETS:
+        return []
+    below = lines[last:last + _BELOW_REACH]
+    gap = 0
+    while gap < len(below) and (_header_matter(below[gap], header, repeats, loose=True)
+                                or _dated(below[gap])):
+        gap += 1
+    if gap == 0 or gap == len(below) or not _paragraph(below[gap]) \
+            or not any(_signed(line, header) or _dated(line) for line in below[:gap]):
+        return []  # a list the story opens with, or lines of a page with no byline under them
+    return [line.text for line in lines[first:last]]
+
+
+def _signed(line: LineInfo, header: Header) -> bool:
+    return line.index == header.byline_at or BYLINE_PREFIX.match(line.text) is not None
+
+
+def _dated(line: LineInfo) -> bool:
+    """A date line, or dates one beside the other ("Published: … | Updated: …")."""
+    return all(is_date_line(part) for part in line.text.split(" | "))
+
+
+def _bullet_shaped(line: LineInfo, repeats: Counter[str]) -> bool:
+    return (
+        _MIN_BULLET_WORDS <= line.words <= _MAX_WORDS
+        and line.letters >= 0.6
+        and repeats[line.text] == 1
+        and not line.text[:1].islower()
+        and not line.sentence_end
+        and not line.text.endswith((":", "…", "..."))
+        and _DATELINE.match(line.text) is None
+        and BYLINE_PREFIX.match(line.text) is None
+        and not is_bare_date(line.text)
+        and not chrome.is_chrome(line.text, line.words)
+    )
 
 
 def lead_picture_caption(

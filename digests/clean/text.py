@@ -42,7 +42,7 @@ from digests.clean.lines import (
 )
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.site_blurbs import is_site_blurb
-from digests.clean.standfirst import lead_picture_caption, plain_standfirst
+from digests.clean.standfirst import lead_picture_caption, plain_standfirst, summary_bullets
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.titles import without_pictograms
@@ -115,6 +115,7 @@ def clean_text(text: str) -> CleanArticle:
     caption = lead_picture_caption(lines, body, header)
     if caption is not None:
         body = [line for line in body if line is not caption]
+    header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
         header.standfirst = [summary.text]

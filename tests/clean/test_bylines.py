@@ -66,6 +66,12 @@ def json_ld(data: object) -> str:
         ("Ann Lee, Tom Berg, harbourgazette.example", "Ann Lee, Tom Berg"),
         # the separators a template prints between the logo, the names and the date
         ("/ Ann Lee / 10:08 am Fri Jul 19, 2013", "Ann Lee"), ("| By Ann Lee |", "Ann Lee"),
+        # whom the writer wrote for, after the names
+        ("By JAMES WILSON FOR MAILONLINE", "James Wilson"),
+        ("By Ann Lee for The Harbour Gazette", "Ann Lee"),
+        ("By Ann Lee and Tom Berg For Harbourgazette.example", "Ann Lee and Tom Berg"),
+        ("By ANN LEE AND TOM BERG", "Ann Lee and Tom Berg"),
+        ("By Ann Lee And Tom Berg For The Harbour Gazette On Sunday", "Ann Lee and Tom Berg"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:

@@ -82,3 +82,35 @@ def test_the_line_right_above_a_photo_credit_is_the_picture_caption() -> None:
     )
     assert article.standfirst == []
     assert article.paragraphs == BODY
+
+
+BULLETS = [
+    "The pier was closed to the public after a storm wrecked it three winters ago",
+    "Work on the new one starts in March and takes about eighteen months",
+    "Traders want the works to pause during the busy summer season",
+]
+
+
+def test_summary_bullets_printed_as_plain_lines_are_the_standfirst() -> None:
+    # The scraper prints the bullets one to a line with no blank line between them, then the
+    # byline and the date, then the text.
+    article = clean_text(page(
+        f"{TITLE} | Coast Herald", "Home News Sport Travel", TITLE, "\n".join(BULLETS),
+        "By DANA LEE FOR COASTHERALD", "Published: 14:22 GMT, 27 November 2026 | Updated: "
+        "15:40 GMT, 27 November 2026", "View comments", *BODY,
+    ))
+    assert article.standfirst == BULLETS
+    assert article.byline == "Dana Lee"
+    assert article.paragraphs == BODY
+
+
+def test_lines_under_the_headline_that_run_straight_into_the_text_stay_body() -> None:
+    article = clean_text(page(TITLE, "\n".join(BULLETS), *BODY))
+    assert article.standfirst == []
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_a_single_line_under_the_headline_is_no_list_of_bullets() -> None:
+    article = clean_text(page(TITLE, BULLETS[0], "By Dana Lee", *BODY))
+    assert article.standfirst in ([], [BULLETS[0]])
+    assert article.paragraphs == BODY
