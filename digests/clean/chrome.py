@@ -55,6 +55,9 @@ _LABEL: Final = re.compile(
     # the label of a story's topics, left above them ("Filed under:")
     r"filed under|posted in|tags|tagged|topics|schlagwörter|etiquetas|mots-clés|tagi|"
     r"end of (?:story|article)|ende|fin|koniec|\(?end\)?|-+ ?end ?-+|"
+    # what a screen reader is told of a box of links ("list of 4 items", "list 1 of 4", "end
+    # of list")
+    r"list of \d+ items?|list \d+ of \d+|end of list|"
     r"next article|previous article|next story|nächster artikel|vorheriger artikel|"
     r"artículo siguiente|article suivant|następny artykuł|exit mobile version|"
     r"listen(?: to (?:this )?(?:article|story))?|audio|video|watch|watch live|live|"
@@ -243,6 +246,12 @@ _SIGN_OFF: Final = re.compile(
     # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
     rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
     r"^originally published (?:on|in|at|by)\b|"
+    # a broadcaster's note on when it ran the story ("Dieses Thema im Programm: Über dieses
+    # Thema berichtete die tagesschau am 27. November 2026 um 17:00 Uhr.")
+    # the credit that closes a story written from the wires ("Source: Al Jazeera and news
+    # agencies")
+    r"^sources?: (?:[\w ,&]{1,40} and )?(?:news )?agencies\W*$|"
+    r"^dieses thema im programm\b|^über dieses thema (?:berichtete|berichteten|hat|haben)\b|"
     # the publisher's own line about itself ("The Associated Press is an independent global
     # news organization dedicated to factual reporting.")
     r"^(?:the )?\S+(?: \S+){0,3} is (?:an?|the) [^.]{0,60}\b(?:news (?:organi[sz]ation|agency|"

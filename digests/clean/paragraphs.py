@@ -76,8 +76,8 @@ def _points_elsewhere(body: list[LineInfo], position: int) -> bool:
         line = body[above]
         if above < position and story_links.is_read_more_heading(line.text, line.words):
             return True
-        if line.sentence_end:
-            return False
+        if line.sentence_end and not line.text.endswith("?"):
+            return False  # prose; a headline may ask ("Tarifstreit bei der Bahn: Worum geht es?")
     return False
 
 
@@ -103,8 +103,8 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
     # of "Published on" without its date).
     if line.words == 1 and line.text.isalpha() and line.text.islower():
         return False
-    if link_marked(line.text):
-        return False
+    if link_marked(line.text) or _points_elsewhere(body, position):
+        return False  # the last of the headlines under "Mehr zum Thema", prose right after it
     following = body[position + 1] if position + 1 < len(body) else None
     if following is None or not (_is_prose(following) or _is_list_intro(body, position + 1)):
         return False

@@ -371,3 +371,44 @@ def test_a_story_that_describes_a_news_agency_keeps_the_sentence() -> None:
              "broadcasters around the world.")
     text = clean_text(page("Agency opens harbour office", about, *BODY))
     assert text.paragraphs == [about, *BODY]
+
+
+def test_the_text_runs_on_under_a_heading_over_bare_headlines() -> None:
+    # "Mehr zum Thema" over two headlines inside the text: links, no teasers, and the article
+    # goes on below them; the broadcaster's note on when it ran the story closes it.
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Home", "News",
+        "Harbour pier to be rebuilt",
+        *BODY[:3],
+        "More on this story",
+        "Ferry strike: what is it about?",
+        "Passenger rights: what travellers need to know now",
+        BODY[3],
+        "Dieses Thema im Programm:",
+        "Über dieses Thema berichtete die Coast Herald am 27. November 2026 um 17:00 Uhr.",
+    ))
+    assert text.paragraphs == BODY
+
+
+def test_teasers_under_their_headlines_still_close_the_page() -> None:
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        "More on this story",
+        *TEASERS[1:3], *TEASERS[4:6],
+    ))
+    assert text.paragraphs == BODY
+
+
+def test_a_wire_story_s_closing_credit_is_no_paragraph() -> None:
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Harbour pier to be rebuilt",
+        *BODY,
+        "Source: Coast Herald and news agencies",
+        "Sign up for Coast Herald",
+        "Catch up on our coverage of the region, all in one place, every single week.",
+    ))
+    assert text.paragraphs == BODY
