@@ -146,7 +146,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 
 
 # Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
-_ROLE_OPENERS: Final = frozenset("the el la le l' der die".split())
+_ROLE_OPENERS: Final = frozenset("the el la le l' l’ der die".split())
 _OPENING_ROLE_REACH: Final = 80  # characters: a role and what it is of, before the name
 _BARE_ROLE_WORDS: Final = 3  # "Lead actress,", "Senior police officer,"
 
@@ -163,12 +163,19 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     if not breaks and start > _OPENING_ROLE_REACH:
         return False  # the sentence opens further back: the role phrase is no more than a part
     words = head[breaks[-1] if breaks else 0 :].split()
-    # "Lead actress, Sonakshi Sinha, …": a role without an article is the same.
+    if words and words[0][:2].lower() in ("l'", "l’"):
+        words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel, Jean Dupont, …"
+    # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without
+    # an article is the same.
     return len(words) >= 2 and (
-        (words[0].lower() in _ROLE_OPENERS and is_title_word(words[1].rstrip(",")))
+        (words[0].lower() in _ROLE_OPENERS and _is_role(words[1].rstrip(",")))
         or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
-            and words[-1].islower() and is_title_word(words[-1].rstrip(",")))
+            and words[-1].islower() and _is_role(words[-1].rstrip(",")))
     )
+
+
+def _is_role(word: str) -> bool:
+    return is_title_word(word) or word.lower() in _ROLE_NOUNS
 
 
 _OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence before its subject

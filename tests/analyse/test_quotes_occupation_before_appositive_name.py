@@ -1,0 +1,56 @@
+"""A sentence that opens with an occupation and then the name set off by commas ("The lawyer
+for Paul Morel, Jean Dupont, said…", "Another pollster, David Woodard of Clemson University,
+said…") has the name for its subject, as it has after a title ("The Kremlin spokesman, Dmitry
+Peskov, said…"): the "he" of the quote after it is that person, not the client named inside
+the role. A lawyer is a role before a Russian name too ("Адвокат Попова Сергей Иванов")."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def who(*paragraphs: str, language: str = "en") -> list[str | None]:
+    article = CleanArticle(title="News", paragraphs=list(paragraphs), language=language)
+    return [q.speaker for q in find_quotes(article)]
+
+
+@pytest.mark.parametrize("opening", [
+    "The lawyer for Paul Morel, Jean Dupont,",
+    "Paul Morel's lawyer, Jean Dupont,",
+])
+def test_the_name_after_an_occupation_is_the_subject(opening: str) -> None:
+    assert who(
+        f'{opening} said his client was innocent. "My client is innocent," he added.'
+    ) == ["Jean Dupont"]
+
+
+def test_one_of_many_by_occupation() -> None:
+    assert who(
+        "Another pollster, David Woodard of Clemson University, said his survey showed the "
+        "support holding. \"His numbers were the same as before the debate,\" he said."
+    ) == ["David Woodard"]
+
+
+def test_french_role_with_the_elided_article() -> None:
+    assert who(
+        "L'avocat de Paul Morel, Jean Dupont, a déclaré que son client était innocent. "
+        "« Mon client est innocent », a-t-il ajouté.",
+        language="fr",
+    ) == ["Jean Dupont"]
+
+
+def test_russian_lawyer_before_a_name() -> None:
+    assert who(
+        "Адвокат Попова Сергей Иванов заявил, что его подзащитный вину не признает. "
+        "«Мой клиент невиновен», — сказал он.",
+        language="ru",
+    ) == ["Сергей Иванов"]
+
+
+def test_a_plain_sentence_subject_still_counts() -> None:
+    assert who(
+        "Paul Morel told the court he was innocent. \"I did nothing wrong,\" he said."
+    ) == ["Paul Morel"]
