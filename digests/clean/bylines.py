@@ -76,6 +76,11 @@ _TRAILING_DOMAIN: Final = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", 
 _FOR_OUTLET: Final = re.compile(
     r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$"
 )
+# Where the story comes from, labelled as such ("Source: Reuters", "Источник: Meduza"): a
+# credit, no writer.
+_SOURCE_LABEL: Final = re.compile(
+    r"(?:sources?|quellen?|источник|fuentes?|fontes?|źródło)\s*:", re.IGNORECASE
+)
 # A user name ("jane_doe"): the account, not how the writer signs.
 _USER_NAME: Final = re.compile(r"\w_\w")
 # Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
@@ -231,6 +236,7 @@ def clean_byline(text: str) -> str:
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (
         not any(ch.isalpha() for ch in text)
+        or _SOURCE_LABEL.match(text)
         or _too_long(text)
         or _PLACEHOLDER.match(text)
         or _COMPANY.search(text)

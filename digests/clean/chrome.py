@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from digests.clean import cjk_labels, story_links
+from digests.clean import cjk_labels, reader_gates, story_links
 from digests.clean.captions import is_caption, is_credit, is_wire_caption
 from digests.clean.date_menus import is_date_menu
 from digests.clean.gated import GatedPattern
@@ -379,7 +379,8 @@ def is_banner(text: str, words: int | None = None) -> bool:
         return True
     if words > _MAX_BANNER_WORDS:
         return False
-    return _BANNER_GATED.search(text) or _STRONG_PROMPT_GATED.search(text)
+    return _BANNER_GATED.search(text) or _STRONG_PROMPT_GATED.search(text) \
+        or reader_gates.is_subscriber_gate(text)
 
 
 def is_rights_notice(text: str) -> bool:
@@ -398,43 +399,6 @@ _ROMANCE_BIO: Final = re.compile(
     r"professor(?:e|essa)?|ricercat(?:ore|rice)|politologo|avvocat[oa]|jornalista|"
     r"pesquisador(?:a)?|advogad[oa]|cientista político)\b"
 )
-
-
-# The notice that a reader must log in to comment, in the languages the project reads
-# ("Login or register to post comments", "You must be logged in to post a comment.").
-_COMMENT_GATE: Final = re.compile(
-    r"\b(?:log ?in|logged in|sign ?in|signed in|register)\b.{0,30}\bto (?:post |leave |add |"
-    r"write |make )?(?:a |your )?comments?\b|"
-    r"\b(?:melden sie sich an|anmelden|einloggen|eingeloggt)\b.{0,40}\bkomment(?:ar|ieren)|"
-    r"\b(?:connectez-vous|identifiez-vous|connectée?)\b.{0,40}\bcommenta|"
-    r"\b(?:inicia(?:r)? sesión|regístrate|identifícate|registrado)\b.{0,40}\bcomenta|"
-    r"\b(?:войдите|авторизуйтесь|зарегистрируйтесь)\b.{0,40}\bкомментар",
-    _FLAGS,
-)
-_COMMENT_GATE_WORDS: Final = ("comment", "komment", "comenta", "коммент")
-_MAX_COMMENT_GATE_WORDS: Final = 12
-# How a notice addresses the reader when it is printed as a sentence.
-_ADDRESSES_READER: Final = re.compile(
-    r"^(?:you (?:must|need|have)|please|bitte|sie müssen|veuillez|vous devez|debes|"
-    r"por favor|пожалуйста|чтобы)\b",
-    _FLAGS,
-)
-
-
-def is_comment_gate(text: str) -> bool:
-    """The notice that readers must log in to comment, under an article and each comment.
-
-    Late in a page, it closes the article: what follows is readers' comments ("Login or
-    register to post comments" over "Submitted by harbourkid on Wed, 10/17/2018"). A sentence
-    of the story that reports such a rule ("Users must now log in to post comments.") is no
-    notice: a notice printed as a sentence addresses the reader ("You must be logged in ...").
-    """
-    lowered = text.lower()
-    if not any(word in lowered for word in _COMMENT_GATE_WORDS):
-        return False
-    if word_count(text) > _MAX_COMMENT_GATE_WORDS or not _COMMENT_GATE.search(text):
-        return False
-    return text.rstrip()[-1:] not in ".!" or _ADDRESSES_READER.match(text) is not None
 
 
 def is_sign_off(text: str) -> bool:

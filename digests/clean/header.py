@@ -309,6 +309,16 @@ def _headline_under_name(lines: list[LineInfo], first: int, start: int) -> int |
     return below
 
 
+def _without_site_name(byline: str, site_names: set[str]) -> str:
+    """The byline without the site's name printed after the writer's ("By Ashley Carnahan Fox
+    News" under "… | Fox News"): the site, no part of the name."""
+    folded = byline.casefold()
+    for name in site_names:
+        if folded.endswith(" " + name) and len(folded) > len(name) + 1:
+            return byline[:-len(name)].rstrip(" ,|-–—")
+    return byline
+
+
 def _header_stop(lines: list[LineInfo], start: int) -> int:
     """Where the short lines under the body's opening line (a lead) end: the byline, the date
     and the picture credit stand among them, before the text goes on."""
@@ -377,6 +387,7 @@ def find_header(
     names = header.site_names = names_besides_headline(document.title, header.title)
     for position in searched:
         byline, last = byline_at(lines, position, bare_bullet=position != above)
+        byline = _without_site_name(byline, names)
         if byline and (not header.byline or byline.casefold() not in names):
             header.take_byline(byline, lines, position, last)
             if byline.casefold() not in names:

@@ -41,6 +41,7 @@ from digests.clean.lines import (
     without_invisible,
 )
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
+from digests.clean.reader_gates import is_comment_gate
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import lead_picture_caption, plain_standfirst, summary_bullets
 from digests.clean.story_bios import is_story_person_bio
@@ -395,7 +396,7 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
         if (
             seen > mass * _SIGN_OFF_SHARE
             and (chrome.is_sign_off(lines[position].text)
-                 or chrome.is_comment_gate(lines[position].text))
+                 or is_comment_gate(lines[position].text))
             and not is_story_person_bio(
                 lines[position].text, (line.text for line in lines[start:position])
             )

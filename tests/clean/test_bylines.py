@@ -71,6 +71,8 @@ def json_ld(data: object) -> str:
         ("By Ann Lee for The Harbour Gazette", "Ann Lee"),
         ("By Ann Lee and Tom Berg For Harbourgazette.example", "Ann Lee and Tom Berg"),
         ("By ANN LEE AND TOM BERG", "Ann Lee and Tom Berg"),
+        # where the story comes from, labelled: a credit, no writer
+        ("Source: Reuters", ""), ("Источник: Meduza", ""), ("Quelle: dpa", ""),
         ("By Ann Lee And Tom Berg For The Harbour Gazette On Sunday", "Ann Lee and Tom Berg"),
     ],
 )
@@ -426,3 +428,9 @@ def test_a_field_label_that_names_no_one_leaves_the_byline_below_it() -> None:
         "<a href='/ann'>Ann Lee</a></div></article></body></html>"
     )
     assert _labelled_names(tree) == "Ann Lee"
+
+
+@pytest.mark.parametrize("byline", ["By Ann Lee Harbour Gazette", "By Ann Lee, Harbour Gazette"])
+def test_text_byline_without_the_site_name_after_the_writer(byline: str) -> None:
+    page = text_page(byline, page_title="Bridge closes to cars | Harbour Gazette")
+    assert clean_text(page).byline == "Ann Lee"

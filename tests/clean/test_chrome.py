@@ -538,3 +538,28 @@ def test_a_gallery_caption_with_its_picture_counter_is_chrome(line: str) -> None
 ])
 def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Cet article est réservé aux abonnés. Il vous reste 60% à découvrir.",
+    "Il vous reste 78.23% de cet article à lire. La suite est réservée aux abonnés.",
+    "Vous avez envie de lire la suite ?", "Débloquez tous les articles immédiatement.",
+    "This article is for subscribers only.", "Subscribe to continue reading",
+    "Already a subscriber? Log in", "You have reached your limit of free articles this month.",
+    "Dieser Artikel ist exklusiv für Abonnenten.", "Dieser Artikel gehört zum Angebot von X+.",
+    "Jetzt weiterlesen mit X+", "Este contenido es exclusivo para suscriptores",
+    "Suscríbete para seguir leyendo", "Материал доступен только подписчикам",
+    "NEW You can now listen to Harbour Gazette articles!",
+])
+def test_a_subscriber_gate_or_a_listen_prompt_is_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Artikel ist für die Kinder wichtig, sagte sie.",
+    "The newspaper said it would keep its articles free for readers in the region.",
+    "Subscribers to the service will pay more from January, the company said.",
+    "You can now listen to the full interview on our podcast, which covers the election.",
+])
+def test_a_sentence_about_subscribers_or_listening_is_not_chrome(line: str) -> None:
+    assert not chrome.is_chrome(line)
