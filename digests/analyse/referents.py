@@ -80,7 +80,7 @@ _QUOTE_THEN_FRENCH_PRONOUN: Final = re.compile(
 )
 # Auxiliaries the participle follows, before the subject they take: "a affirmé Jean Dupont".
 _FRENCH_AUXILIARIES: Final = frozenset({"a", "avait", "aura", "aurait", "est", "était"})
-_OPENING_MARKS: Final = "\"“‘«„"
+_OPENING_MARKS: Final = "\"“‘«„»"  # » opens a German quote: »…«, sagte er
 
 
 

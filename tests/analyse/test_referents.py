@@ -183,6 +183,10 @@ def test_a_german_quote_then_said_he_names_the_speaker() -> None:
     assert _resolve("„Wir sind bereit“, sagten sie am Dienstag.", before) == (
         "„Wir sind bereit“, sagten sie am Dienstag."
     )
+    # Some German papers open a quote with » and close it with «.
+    assert _resolve("»Wir schauen uns das an«, sagte er dem Blatt.", before) == (
+        "»Wir schauen uns das an«, sagte Olaf Scholz dem Blatt."
+    )
 
 
 def test_a_french_quote_then_said_he_names_the_speaker_after_the_verb() -> None:
