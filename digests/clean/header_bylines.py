@@ -36,16 +36,21 @@ def byline_at(
     """
     line = lines[position]
     if not LONE_PREFIX.match(line.text):
-        return byline_of(line, bare_bullet), position
+        names = byline_of(line, bare_bullet)
+        return _with_second_writer(lines, names, position) if names else ("", position)
     names = _names_line(lines, position + 1)
     if not names:
         return "", position
-    last = position + 1
+    return _with_second_writer(lines, names, position + 1)
+
+
+def _with_second_writer(lines: list[LineInfo], names: str, last: int) -> tuple[str, int]:
+    """``names``, ending on ``lines[last]``, with the writer named after an "and" alone on the
+    next line ("By Jacob Bogage" / "and" / "Marianna Sotomayor"), and where they end."""
     if last + 2 < len(lines) and lines[last + 1].text.lower() in _AND:
         more = _names_line(lines, last + 2)
         if more:
-            names = f"{names} {lines[last + 1].text} {more}"
-            last += 2
+            return f"{names} {lines[last + 1].text} {more}", last + 2
     return names, last
 
 

@@ -27,7 +27,7 @@ _MIN_UNSTOPPED_WORDS: Final = 15
 _MAX_WORDS: Final = 45
 _MAX_INNER_ENDS: Final = 1  # two sentences at most
 _ABOVE_REACH: Final = 3  # lines between the headline and the summary: a label, a date
-_BELOW_REACH: Final = 6  # lines between the summary and the text: byline, date, caption, credit
+_BELOW_REACH: Final = 12  # lines between the summary and the text: byline, date, buttons
 _PARAGRAPH_WORDS: Final = 10
 _MAX_LABEL_WORDS: Final = 6
 _RETOLD_RUN: Final = 6
@@ -61,7 +61,12 @@ def plain_standfirst(
     # A summary without a full stop is no paragraph of the story: a short label under it is
     # no subheading either ("From our archive").
     loose = not first.sentence_end
-    while gap < len(below) and _header_matter(below[gap], header, repeats, loose):
+    # A date under the summary and the byline is theirs; without a byline above it, it may be a
+    # date the story's first paragraph gives before the text goes on.
+    while gap < len(below) and (
+        _header_matter(below[gap], header, repeats, loose)
+        or ((loose or any(_signed(line, header) for line in below[:gap])) and _dated(below[gap]))
+    ):
         gap += 1
     # The text must go on below, with only the header's lines between: a subheading, a list or a
     # date there belongs to the story, and the line above it is the story's first paragraph.

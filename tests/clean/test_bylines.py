@@ -148,6 +148,8 @@ def text_page(
         (["By", "Ann Lee", "-", "November 8, 2023"], "Ann Lee"),
         (["Von", "Jonas Weber", "19.10.19, 08:16 Uhr"], "Jonas Weber"),
         (["By", "Ann Lee", "and", "Tom Berg"], "Ann Lee and Tom Berg"),
+        (["By Ann Lee", "and", "Tom Berg", "November 8, 2023 at 10:41 p.m. EST"],
+         "Ann Lee and Tom Berg"),
         (["Autor", "Jonas Weber,"], "Jonas Weber"),
         (["By", "Share"], ""),
         (["By", "the harbour office"], ""),

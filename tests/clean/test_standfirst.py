@@ -114,3 +114,14 @@ def test_a_single_line_under_the_headline_is_no_list_of_bullets() -> None:
     article = clean_text(page(TITLE, BULLETS[0], "By Dana Lee", *BODY))
     assert article.standfirst in ([], [BULLETS[0]])
     assert article.paragraphs == BODY
+
+
+def test_a_summary_over_the_byline_the_date_and_a_row_of_buttons_is_the_standfirst() -> None:
+    summary = ("The pier that a storm wrecked will reopen in two years. Traders want the works to "
+               "pause in summer.")
+    buttons = ["Zur Merkliste hinzufügen", "X.com", "Facebook", "E-Mail", "Link kopieren",
+               "Add to your saved stories", "Gift Article", "Comment on this story", "00:00/03:12"]
+    article = clean_text(page(TITLE, summary, "By Dana Lee", "27.11.2026, 15.12 Uhr", *buttons,
+                              *BODY))
+    assert article.standfirst == [summary]
+    assert article.paragraphs == BODY
