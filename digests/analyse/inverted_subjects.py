@@ -125,6 +125,11 @@ def subject_after_verb(post: str) -> str | None:
         known_as = _KNOWN_AS_NAME.search(post) if last == "known" else None
         phrase = known_as.group(1) if known_as else head
     pronoun, _, rest = phrase.partition(" ")
+    if pronoun in _STRESSED_PRONOUNS:
+        # "ha detto lui", "declarou ele": Italian and Portuguese name the speaker after the
+        # verb with a stressed pronoun, which no table of ours reads; in French "lui" is no
+        # subject, and is never looked for as one
+        return _STRESSED_PRONOUNS[pronoun]
     if rest.islower() and pronoun in language_words.PRONOUNS:
         # "sagen sie nur:", "sagte er dann": the pronoun is all the subject (not Italian's
         # article in "ha raccontato il sindaco Marco Ferri").
@@ -144,6 +149,7 @@ def subject_after_verb(post: str) -> str | None:
     return author.group(1) if author else phrase
 
 
+_STRESSED_PRONOUNS: Final = {"lui": "he", "lei": "she", "ele": "he", "ela": "she"}
 _GERMAN_VERBS: Final = frozenset(language_words.VERBS["de"].split())
 # The articles of whom the words were said to ("sagte dem Spiegel"), never of a subject.
 _GERMAN_OBJECT_ARTICLES: Final = frozenset({"dem", "den", "einem", "einen"})

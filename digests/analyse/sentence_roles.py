@@ -13,10 +13,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING, real_sentence_ends
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
-from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
+from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, OCCUPATIONS
 from digests.analyse.names import is_title_word
 from digests.analyse.russian_names import is_cyrillic, opens_with_role
 
@@ -70,8 +71,10 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     if head[-1:].isdigit() and _TIME_STAMP.fullmatch(text, 0, start):
         head = ""  # "13.08 Tony Ford …": a live blog's entry opens with its time
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
+        if _after_opening_role(text, start):
+            return True
         if is_cyrillic(head[-1]):
-            return _after_russian_role(text, start)
+            return False
         # The word before the name first: a role noun is rare there, the pattern costlier.
         if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \
                 .rpartition(" ")[2] not in _ROLE_NOUNS:
@@ -92,18 +95,45 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     return _SUBJECT_PRONOUN.search(rest) is not None
 
 
-def _after_russian_role(text: str, start: int) -> bool:
-    """Does the sentence open with a Russian role up to the name at ``start``, as "Вице-премьер
-    Дмитрий Патрушев доложил…" does? The role is capitalised there, and no title word."""
+def _after_opening_role(text: str, start: int) -> bool:
+    """Does the sentence open with a role up to the name at ``start``, as "El ministro de
+    Hacienda Carlos Cuerpo habló…", "Le ministre Jean Dupont a parlé…" or "Вице-премьер Дмитрий
+    Патрушев доложил…" do? The name is then the sentence's subject, as after an English title
+    ("Minister Carlos Cuerpo"), which opens the name's own run."""
     reach = max(0, start - _MODIFIER_REACH)
-    breaks = list(SENTENCE_BREAK.finditer(text, reach, start))
-    if breaks:
-        opening = breaks[-1].end()
-    elif reach == 0:
-        opening = 0
+    opening = max(text.rfind(mark, reach, start) for mark in _SENTENCE_MARKS)
+    if opening >= 0:
+        opening += 2
+    elif reach > 0:
+        return False  # the sentence opens further back than a role reaches
     else:
-        return False
-    return opens_with_role(text[opening:start])
+        opening = 0
+    phrase = text[opening:start].lstrip("\"“„«»‘'(—–- ")
+    if is_cyrillic(phrase):
+        return opens_with_role(phrase)
+    words = phrase.split()
+    if words and words[0][:2].lower() in ("l'", "l’"):
+        words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel Jean Dupont"
+    # After a link word the name is what the role is of: "La candidate du [Nouveau Front]".
+    return 2 <= len(words) <= _ROLE_PHRASE_WORDS and words[0].lower() in _ROLE_ARTICLES \
+        and _is_any_role(words[1].lower()) and words[-1].lower() not in _ROLE_LINK_WORDS \
+        and all(word[:1].isupper() or word.lower() in _ROLE_LINK_WORDS for word in words[2:])
+
+
+_SENTENCE_MARKS: Final = (". ", "! ", "? ", ": ", "; ")
+_ROLE_PHRASE_WORDS: Final = 7  # "La presidenta de la Comunidad de Madrid"
+# Articles that open a role phrase at the head of a sentence, in the languages that write the
+# role in lower case before the name; and the small words between the role and what it is of.
+_ROLE_ARTICLES: Final = frozenset("el la le l' l’ il lo o a der die".split())
+_ROLE_LINK_WORDS: Final = frozenset(
+    "de del de la des du da do dos das di della dello dei degli delle dell' dell’ d' d’ des der"
+    .split()
+)
+
+
+def _is_any_role(lowered: str) -> bool:
+    return lowered in LOWER_CASE_ROLES or lowered in _ROLE_NOUNS \
+        or language_words.is_german_role(lowered) or is_title_word(lowered)
 
 
 # Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
