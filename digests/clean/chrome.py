@@ -189,6 +189,9 @@ _BANNER: Final = re.compile(
     r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
+    # a newsletter form's consent box ("I would like to be emailed about offers, events and
+    # updates from …. Read our privacy notice")
+    r"^i would like to (?:be (?:e-?mailed|contacted)|receive)\b|read our privacy (?:notice|policy)|"
     # a writer's disclosure of interests over an academic's article (The Conversation's)
     r"does not work for, consult, own shares in or receive funding from|"
     r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+ ){1,3}(?:receives?|has received) funding from\b|"
@@ -294,7 +297,7 @@ _BANNER_GATED: Final = GatedPattern(_BANNER, (
     "e-paper", "patreon", "coffee", "ko-fi", "enjoyed this", "liked this", "found value",
     "avez aimé", "avez apprécié", "gefallen", "gustó", "gustado", "does not support",
     "navegador", "enter your", "incorrect e", "keine verbindung", "platzhalter", "externe",
-    "your consent", "your permission", "funding from",
+    "your consent", "your permission", "funding from", "would like to", "privacy",
 ))
 _STRONG_PROMPT_GATED: Final = GatedPattern(_STRONG_PROMPT, (
     "mail", "sign up", "subscribe", "abonn", "melden sie", "inscr", "zapisz",

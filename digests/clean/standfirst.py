@@ -27,7 +27,7 @@ _MIN_UNSTOPPED_WORDS: Final = 15
 _MAX_WORDS: Final = 45
 _MAX_INNER_ENDS: Final = 1  # two sentences at most
 _ABOVE_REACH: Final = 3  # lines between the headline and the summary: a label, a date
-_BELOW_REACH: Final = 12  # lines between the summary and the text: byline, date, buttons
+_BELOW_REACH: Final = 15  # lines between the summary and the text: byline, date, buttons
 _PARAGRAPH_WORDS: Final = 10
 _MAX_LABEL_WORDS: Final = 6
 _RETOLD_RUN: Final = 6
@@ -51,7 +51,10 @@ def plain_standfirst(
     first = next((line for line in body[:2] if line.text != header.title), None)
     if first is None:
         return None
-    if not _summary_shaped(first, header.title):
+    # A headline the document title printed first repeats is the headline: a line under it
+    # is no headline of its own, however short.
+    confirmed = bool(lines) and lines[0].index != first.index and header.title in lines[0].text
+    if not _summary_shaped(first, header.title, confirmed):
         return None
     position = bisect_left(lines, first.index, key=lambda line: line.index)
     if not _under_headline(lines, position, header):
@@ -174,13 +177,13 @@ def _header_matter(
     )
 
 
-def _summary_shaped(line: LineInfo, header_title: str) -> bool:
+def _summary_shaped(line: LineInfo, header_title: str, confirmed: bool) -> bool:
     text = line.text
     return (
         _MIN_WORDS <= line.words <= _MAX_WORDS
         # Without a full stop, only a line longer than most headlines: the real headline under a
         # wrongly picked title (a section's name) is no summary.
-        and (line.sentence_end or line.words >= _MIN_UNSTOPPED_WORDS)
+        and (line.sentence_end or confirmed or line.words >= _MIN_UNSTOPPED_WORDS)
         and not line.bullet
         and line.letters >= 0.6
         and not text.endswith((":", "…", "..."))

@@ -550,6 +550,9 @@ def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: s
     "Jetzt weiterlesen mit X+", "Este contenido es exclusivo para suscriptores",
     "Suscríbete para seguir leyendo", "Материал доступен только подписчикам",
     "NEW You can now listen to Harbour Gazette articles!",
+    # a newsletter form's consent box
+    "I would like to be emailed about offers, events and updates from The Harbour Gazette. Read "
+    "our privacy notice",
 ])
 def test_a_subscriber_gate_or_a_listen_prompt_is_chrome(line: str) -> None:
     assert chrome.is_chrome(line)

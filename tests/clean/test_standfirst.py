@@ -125,3 +125,18 @@ def test_a_summary_over_the_byline_the_date_and_a_row_of_buttons_is_the_standfir
                               *BODY))
     assert article.standfirst == [summary]
     assert article.paragraphs == BODY
+
+
+def test_a_short_summary_under_the_headline_the_document_title_repeats_is_the_standfirst() -> None:
+    # Thirteen words, no full stop: under a headline the page's document title confirms, no
+    # second headline; the byline, the date and the page's buttons stand between it and the text.
+    summary = "Traders vow to fight the plan as the council says the works will create jobs"
+    article = clean_text(page(
+        f"{TITLE} - Coast Herald", "Politics", TITLE, summary, "By Dana Lee", "and", "Tom Berg",
+        "November 27, 2026 at 10:41 p.m. EST", "Listen", "4 min", "Share",
+        "Comment on this story", "Comment", "Gift Article", "Add to your saved stories", "Save",
+        *BODY,
+    ))
+    assert article.standfirst == [summary]
+    assert article.byline == "Dana Lee and Tom Berg"
+    assert article.paragraphs == BODY
