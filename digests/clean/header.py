@@ -32,6 +32,7 @@ from digests.clean.header_bylines import (
     byline_of,
     dateless_byline,
     is_paragraph,
+    named_over_job,
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import (
@@ -409,6 +410,12 @@ def find_header(
                 if position > after_title else ""
             if byline:
                 header.take_byline(byline, lines, position, position)
+                break
+    if not header.byline:
+        # A name over the writer's job ("Laura Goodwin" / "BBC Scotland health correspondent").
+        for position in searched:
+            if byline := named_over_job(lines, position, header.title):
+                header.take_byline(byline, lines, position, position + 1)
                 break
     if not header.byline:
         # A blog signs its post under the text ("Posted by Ann Lee at 2:33 PM"); a plain "By"

@@ -5,6 +5,7 @@ lost. Part of :mod:`header`.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from digests.clean import chrome
@@ -143,6 +144,30 @@ def dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
     each = NAME_SEPARATOR.split(line.text)
     return line.text if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) \
         else ""
+
+
+# A writer's job, printed on the line under the name ("BBC Scotland health correspondent",
+# "Senior reporter", "Politikredakteurin").
+_WRITER_JOB: Final = re.compile(
+    r"(?:correspondent|reporter|editor|journalist|writer|columnist|presenter|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|corresponsal|"
+    r"periodista|redactora?|корреспондент|обозреватель)\b",
+    re.IGNORECASE,
+)
+_MAX_JOB_WORDS: Final = 8
+
+
+def named_over_job(lines: list[LineInfo], position: int, title: str) -> str:
+    """The names on ``lines[position]`` when the writer's job stands under them ("Laura
+    Goodwin" over "BBC Scotland health correspondent"), "" if not."""
+    line = lines[position]
+    if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= _MAX_NAME_WORDS \
+            or line.text == title:
+        return ""
+    job = lines[position + 1]
+    if job.words > _MAX_JOB_WORDS or job.sentence_end or not _WRITER_JOB.search(job.text):
+        return ""
+    return line.text if _names_line(lines, position) == line.text else ""
 
 
 def byline_of(line: LineInfo, bare_bullet: bool = True) -> str:

@@ -148,7 +148,9 @@ def lead_picture_caption(
 ) -> LineInfo | None:
     """The first line of ``body`` when a photo's credit follows it right below: the description
     of the picture under the headline ("Magic mushrooms can create vivid hallucinations…" above
-    "Credit: WhiteHaven/Shutterstock.com"), which is neither the summary nor the story."""
+    "Credit: WhiteHaven/Shutterstock.com"), which is neither the summary nor the story. A
+    credit may stand above the caption instead, which then has no full stop (the BBC's "Getty
+    Images" over "The deal covers about 70,000 nurses…")."""
     if not header.title:
         return None
     first = next((line for line in body[:2] if line.text != header.title), None)
@@ -158,6 +160,10 @@ def lead_picture_caption(
     if position + 1 >= len(lines):
         return None
     below = lines[position + 1]
+    if position > 0 and not first.sentence_end and _paragraph(below):
+        above = lines[position - 1]
+        if is_credit(above.text, above.words):
+            return first  # under its credit ("Getty Images" over "The deal covers about…")
     if not is_credit(below.text, below.words):
         return None
     return first if _under_headline(lines, position, header) else None

@@ -436,3 +436,14 @@ def test_a_field_label_that_names_no_one_leaves_the_byline_below_it() -> None:
 def test_text_byline_without_the_site_name_after_the_writer(byline: str) -> None:
     page = text_page(byline, page_title="Bridge closes to cars | Harbour Gazette")
     assert clean_text(page).byline == "Ann Lee"
+
+
+@pytest.mark.parametrize("job", ["Coast Herald health correspondent", "Political Editor"])
+def test_text_byline_is_the_name_over_the_writer_s_job(job: str) -> None:
+    article = clean_text(text_page("27 November 2026", "Share", "Ann Lee", job, "@annlee"))
+    assert article.byline == "Ann Lee"
+    assert job not in " ".join(article.paragraphs)
+
+
+def test_a_name_over_a_line_that_is_no_job_is_no_byline() -> None:
+    assert clean_text(text_page("Ann Lee", "Harbour master since 2009")).byline == ""

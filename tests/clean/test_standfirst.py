@@ -140,3 +140,12 @@ def test_a_short_summary_under_the_headline_the_document_title_repeats_is_the_st
     assert article.standfirst == [summary]
     assert article.byline == "Dana Lee and Tom Berg"
     assert article.paragraphs == BODY
+
+
+def test_a_caption_under_its_picture_s_credit_is_neither_standfirst_nor_text() -> None:
+    caption = "The old pier seen from the harbour wall in the winter after the storm"
+    article = clean_text(page(f"{TITLE} - Coast Herald", TITLE, "27 November 2026", "Share",
+                              "Dana Lee", "Coast Herald reporter", "Getty Images", caption,
+                              *BODY))
+    assert article.standfirst == []
+    assert article.paragraphs == BODY
