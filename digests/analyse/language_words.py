@@ -374,7 +374,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     замдиректора премьер-министр вице-премьер начальник помощник заместитель руководитель
     председатель sindaco assessore prefetto questore procuratore prefeito prefeita
     governador governadora deputado deputada diretor diretora secretário secretária
-    адвокат юрист avocat avocate abogado abogada avvocato""".split()
+    адвокат юрист avocat avocate abogado abogada avvocato вице-президент вице-спикер вице-мэр
+    гендиректор зампред""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

@@ -116,7 +116,7 @@ _PROMPT: Final = re.compile(
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
-    r"подписывайтесь на|"
+    r"подписывайтесь на|читайте .{1,30} в (?:telegram|телеграме?|дзене?|vk|max)\b|"
     # a pointer to the live page ("Follow our live blog for all the latest updates")
     r"(?:follow|relive|revisit)\b.{0,30}\blive (?:blog|coverage|updates)|"
     r"verfolgen sie .{0,40}\blive-?(?:blog|ticker)|"
@@ -278,7 +278,8 @@ _PROMPT_GATED: Final = GatedPattern(_PROMPT, (
     "your inbox",
     "catch all", "get all",
     "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
-    "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "live blog",
+    "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "читайте",
+    "live blog",
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
     "watch", "regardez", "mira", "guarda", "schauen sie", "sehen sie", "podívejte", "pozrite",
     "zobacz", "obejrzyj", "assista", "kijk", "comment", "kommentar", "commentaire", "comentario",
