@@ -14,7 +14,7 @@ from typing import Final
 from digests.clean import chrome, story_links
 from digests.clean.alt_text import without_alt_text
 from digests.clean.blocks import Block, drop_chrome_blocks
-from digests.clean.bylines import is_bare_date, is_date_line
+from digests.clean.bylines import is_bare_date, is_date_line, is_labelled_date
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
@@ -60,7 +60,8 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
             and position + 1 < len(body) and _is_prose(body[position + 1]) \
             and not chrome.is_chrome(line.text, line.words):
         return True  # it announces the quote or the paragraph below ("…, reads:")
-    if line.sentence_like and line.words >= 3 and not is_bare_date(line.text):
+    if line.sentence_like and line.words >= 3 and not is_bare_date(line.text) \
+            and not is_labelled_date(line.text):
         # A short sentence belongs to the text around it; alone between chrome it is a prompt.
         # A date that ends in an abbreviation's full stop ("26. Nov. 2025") is no sentence.
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
@@ -105,6 +106,8 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
         return False
     if link_marked(line.text) or _points_elsewhere(body, position):
         return False  # the last of the headlines under "Mehr zum Thema", prose right after it
+    if is_labelled_date(line.text):
+        return False  # "Aktualisiert am 27. November 2026, 14:05 Uhr" over the text
     following = body[position + 1] if position + 1 < len(body) else None
     if following is None or not (_is_prose(following) or _is_list_intro(body, position + 1)):
         return False

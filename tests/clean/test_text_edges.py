@@ -503,3 +503,16 @@ def test_list_items_are_not_joined_for_a_width_they_do_not_fill() -> None:
              "Repair the lighthouse before the summer season begins"]
     lines = page_lines("\n".join(["The council promised to", *items]))
     assert lines[-1].text == items[-1]
+
+
+@pytest.mark.parametrize("date", ["Aktualisiert am 27. November 2026, 14:05 Uhr",
+                                  "Published 27 November 2026"])
+def test_a_labelled_date_between_the_lead_and_the_text_is_not_a_paragraph(date: str) -> None:
+    text = clean_text(page("Harbour pier to be rebuilt", BODY[0], date, *BODY[1:]))
+    assert text.paragraphs == BODY
+
+
+def test_a_short_sentence_that_gives_a_date_stays() -> None:
+    short = "She died on 27 March 2020."
+    text = clean_text(page("Harbour pier to be rebuilt", *BODY[:2], short, *BODY[2:]))
+    assert short in text.paragraphs
