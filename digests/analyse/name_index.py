@@ -35,6 +35,7 @@ from digests.analyse.name_forms import (
     written_as_name,
 )
 from digests.analyse.name_parts import is_family_name_he, is_headline_case, person_part, surname_of
+from digests.analyse.name_words import PLACE_WORDS
 from digests.analyse.names import (
     CAPITALISED_RUN,
     is_org,
@@ -486,5 +487,8 @@ class NameIndex:
         if full == mention.name and " " not in full:
             # "Hafizuddin also told …" after "Hafizuddin Ahmed": the person it is the first name of.
             full = self.only_name_given(full) or full
-        return full != mention.name and not self.is_body(full)
+        # "La Ville de Paris" is fuller without its article, and still a place (a place's word
+        # opens it: "Cornel West" ends with one and is a person).
+        return full != mention.name and not self.is_body(full) \
+            and full.partition(" ")[0].lower() not in PLACE_WORDS
 

@@ -142,7 +142,8 @@ PLACE_WORDS: Final = frozenset(
     """north south east west northern southern eastern western america africa europe asia
     kingdom states republic island islands city county street avenue road square valley
     coast station airport stadium market mall highway junction roundabout terminal
-    mortuary""".split()
+    mortuary ville ciudad stadt città région región regione département departamento commune
+    comune""".split()
 )
 
 CONNECTORS: Final = frozenset(

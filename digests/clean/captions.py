@@ -67,6 +67,8 @@ _WIRE_CREDIT_END: Final = re.compile(
     # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
     # the caption's last sentence; a story's closing bracket holds words in lower case.
     r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
+    # "… at the Capitol. | Francis Chung/POLITICO": the photographer and the outlet after a bar
+    r"|\s\|\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$"
 )
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.

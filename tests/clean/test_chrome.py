@@ -550,6 +550,8 @@ def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: s
     "Jetzt weiterlesen mit X+", "Este contenido es exclusivo para suscriptores",
     "Suscríbete para seguir leyendo", "Материал доступен только подписчикам",
     "NEW You can now listen to Harbour Gazette articles!",
+    # a caption with the photographer and the outlet after a bar
+    "Speaker Dana Lee speaks to reporters at the harbour. | Francis Chung/HARBOUR GAZETTE",
     # a pointer to the site's channel
     "Читайте РБК в Telegram",
     # a newsletter form's consent box
