@@ -10,9 +10,10 @@ to the next question) tell the reader nothing the answers do not.
 A label is a speaker's only when it opens two or more of the article's paragraphs and another
 speaker's label opens others: a transcript gives each of two or more speakers several turns,
 while a one-off "UPDATE:" or "WASHINGTON:" is a label of the page, which key points strip
-instead. And only a name looks like a speaker: written in capitals ("RUTH OKAFOR", "Q") or in
-two words or more ("Ruth Okafor"); one word in lower case after its capital is a run-in
-heading ("Qualifying: …", "Verdict: …"), however often it recurs. Some transcripts set the
+instead. And only a name looks like a speaker: written in capitals ("RUTH OKAFOR", "Q"), in
+two words or more ("Ruth Okafor"), or the surname of someone the article names in full ("Lee:"
+after "Dana Lee"); another word in lower case after its capital is a run-in heading
+("Qualifying: …", "Verdict: …"), however often it recurs. Some transcripts set the
 name on a line of its own, in capitals, above the words spoken ("LAURENCE FERRARI", then her
 question): such a line labels the paragraphs after it, on the same terms.
 """
@@ -44,9 +45,11 @@ def speaker_turns(paragraphs: list[str]) -> list[int]:
     if not any(labels):
         return [NOT_A_TURN] * len(paragraphs)  # the usual article: no paragraph opens "NAME:"
     counts = Counter(label for label in labels if label)
+    text = "\n".join(paragraphs)
     speakers = {
         label for label, count in counts.items()
-        if count >= MIN_TURNS and (label.isupper() or " " in label)
+        if count >= MIN_TURNS
+        and (label.isupper() or " " in label or _surname_of_someone_named(label, text))
     }
     if len(speakers) < MIN_SPEAKERS:
         return [NOT_A_TURN] * len(paragraphs)
@@ -98,6 +101,13 @@ def _is_name_line(paragraph: str) -> bool:
 
 _MAX_NAME_LINE: Final = 40
 _NAME_LINE: Final = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)*(?<!\.)")
+
+
+def _surname_of_someone_named(word: str, text: str) -> bool:
+    """Is ``word`` the surname of a person the article names in full ("Lee:" after "The
+    finance minister, Dana Lee, talks…")? Then it labels that person's turns, as a run-in
+    heading ("Verdict:") does not."""
+    return re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word)}\b(?!:)", text) is not None
 
 
 def _label(paragraph: str) -> str:

@@ -20,6 +20,7 @@ _SIGNED_LEAD: Final = (
 )
 _LEAD: Final = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
+    r"(?:interview|words|story|text) by|interview von|entretien par|entrevista de|"
     r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
 )
 BYLINE_PREFIX: Final = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)

@@ -191,7 +191,8 @@ _BANNER: Final = re.compile(
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
     # a newsletter form's consent box ("I would like to be emailed about offers, events and
     # updates from …. Read our privacy notice")
-    r"^i would like to (?:be (?:e-?mailed|contacted)|receive)\b|read our privacy (?:notice|policy)|"
+    r"^i would like to (?:be (?:e-?mailed|contacted)|receive)\b|"
+    r"read our privacy (?:notice|policy)\W*$|"
     # a writer's disclosure of interests over an academic's article (The Conversation's)
     r"does not work for, consult, own shares in or receive funding from|"
     r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+ ){1,3}(?:receives?|has received) funding from\b|"

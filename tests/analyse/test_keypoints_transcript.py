@@ -94,3 +94,29 @@ def test_headings_in_capitals_are_no_speakers() -> None:
         "All four schools in the valley will stay shut until Wednesday, the council said.",
     ]
     assert speaker_turns(paragraphs) == [NOT_A_TURN] * 5
+
+
+def test_a_surname_the_article_gives_in_full_labels_that_person_s_turns() -> None:
+    paragraphs = [
+        "The finance minister, Dana Lee, talks about the budget and the deficit.",
+        "Harbour Gazette: Minister, the deficit has doubled. How do you plan to close it?",
+        "Lee: We will not raise taxes. We will cut spending where it does the least harm.",
+        "Harbour Gazette: The opposition says your plan will hit the poorest hardest.",
+        "Lee: That is simply not true. Pensions are protected in full.",
+    ]
+    asks, answers = INTERVIEWER, ANSWER
+    assert speaker_turns(paragraphs) == [NOT_A_TURN, asks, answers, asks, answers]
+    points = key_points(CleanArticle(title="Minister on the budget", paragraphs=paragraphs))
+    assert not any("opposition says" in point or "deficit has doubled" in point
+                   for point in points)
+
+
+def test_a_one_word_run_in_heading_is_still_no_speaker() -> None:
+    paragraphs = [
+        "The new ferry was tested by our reporter Dana Lee over two weeks on the harbour.",
+        "Verdict: The ferry is quick and quiet, but the seats are hard.",
+        "Harbour Gazette: What did the crew say about the engines?",
+        "Verdict: The crew liked the engines. The captain wanted more room on the bridge.",
+        "Harbour Gazette: Would you take it again?",
+    ]
+    assert speaker_turns(paragraphs)[1] == NOT_A_TURN

@@ -71,6 +71,9 @@ def json_ld(data: object) -> str:
         ("By Ann Lee for The Harbour Gazette", "Ann Lee"),
         ("By Ann Lee and Tom Berg For Harbourgazette.example", "Ann Lee and Tom Berg"),
         ("By ANN LEE AND TOM BERG", "Ann Lee and Tom Berg"),
+        # who asked the questions or wrote the words, with what they did
+        ("Interview by Ann Lee", "Ann Lee"), ("Words by Ann Lee", "Ann Lee"),
+        ("Interview von Jonas Weber", "Jonas Weber"), ("Entretien par Jean Dupont", "Jean Dupont"),
         # where the story comes from, labelled: a credit, no writer
         ("Source: Reuters", ""), ("Источник: Meduza", ""), ("Quelle: dpa", ""),
         ("By Ann Lee And Tom Berg For The Harbour Gazette On Sunday", "Ann Lee and Tom Berg"),
