@@ -95,7 +95,8 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     if not names or line.text == title or line.text in menu or names in menu:
         return ""
     nearby = lines[max(0, position - _LIST_REACH):position] + lines[after:after + _LIST_REACH]
-    if any(is_date_line(other.text) for other in nearby):
+    # (The date the story was updated, under the one it was published, is the same story's.)
+    if any(is_date_line(other.text) and not _UPDATED.match(other.text) for other in nearby):
         return ""
     each = NAME_SEPARATOR.split(names)
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
@@ -103,6 +104,11 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
 
 _MAX_LABEL_WORDS: Final = 2
 _MIN_SUMMARY_WORDS: Final = 8
+_UPDATED: Final = re.compile(
+    r"(?:last )?(?:updated|actualizado|aktualisiert|mis à jour|modifié|обновлено|atualizado|"
+    r"aggiornato)\b",
+    re.IGNORECASE,
+)
 
 
 def dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:

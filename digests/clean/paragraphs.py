@@ -148,6 +148,17 @@ def is_figure_row(line: LineInfo) -> bool:
     )
 
 
+def _labels_a_turn(paragraphs: list[str]) -> bool:
+    """Does the first paragraph open with a label that opens others too ("Harbour Gazette:
+    Minister, …?" in an interview)? Then it is the speaker of a transcript's turn, no site's
+    dateline."""
+    label, colon, _ = paragraphs[0][:_MAX_LABEL_CHARS].partition(": ")
+    return bool(colon) and any(p.startswith(f"{label}: ") for p in paragraphs[1:])
+
+
+_MAX_LABEL_CHARS: Final = 40
+
+
 def _continues_sentence(text: str) -> bool:
     # A line broken mid-sentence goes on in lower case; one that opens with a capital, a digit or
     # a quote mark is a paragraph of its own (quotes, list-like lines, attributions).
@@ -206,6 +217,6 @@ def body_paragraphs(body: list[LineInfo], header: Header, lead: set[int]) -> lis
             blocks.append(Block(text=text))
         previous = None if in_list else line
     paragraphs = [without_glued_headline(block.text) for block in drop_chrome_blocks(blocks)]
-    if paragraphs:
+    if paragraphs and not _labels_a_turn(paragraphs):
         paragraphs[0] = without_glued_prefix(paragraphs[0], header.site_names)
     return without_pull_quotes(paragraphs)

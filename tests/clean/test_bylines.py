@@ -450,3 +450,9 @@ def test_text_byline_is_the_name_over_the_writer_s_job(job: str) -> None:
 
 def test_a_name_over_a_line_that_is_no_job_is_no_byline() -> None:
     assert clean_text(text_page("Ann Lee", "Harbour master since 2009")).byline == ""
+
+
+def test_text_byline_over_the_dates_it_was_published_and_updated() -> None:
+    page = text_page("Ann Lee", "27/11/2026 14:05", "Actualizado al 27/11/2026 16:30")
+    article = clean_text(page)
+    assert article.byline == "Ann Lee"

@@ -159,3 +159,21 @@ def test_a_disclosure_over_an_academic_s_article_is_no_paragraph() -> None:
         "Dana Lee receives funding from the Coastal Research Council.", *BODY,
     ))
     assert text.paragraphs == BODY
+
+
+def test_a_site_s_name_that_labels_an_interviewer_s_turns_stays_on_the_first() -> None:
+    # "Harbour Gazette:" opens the interviewer's every turn: on the first paragraph it is the
+    # speaker's label, no dateline to cut.
+    turns = [
+        "Harbour Gazette: Minister, the deficit has doubled in two years. How will you close it?",
+        "Lee: We will not raise taxes. We will cut spending where it does the least harm.",
+        "Harbour Gazette: The opposition says your plan will hit the poorest hardest.",
+        "Lee: That is simply not true. Pensions and child benefit are protected in full.",
+    ]
+    text = clean_text("\n\n".join([
+        "Minister on the budget | Harbour Gazette", "Minister on the budget",
+        "The finance minister, Dana Lee, talks about the new budget and the deficit.",
+        "Interview by Tom Berg", "27 November 2026", *turns,
+    ]))
+    assert text.byline == "Tom Berg"
+    assert text.paragraphs[-4:] == turns
