@@ -259,6 +259,9 @@ _SIGN_OFF: Final = re.compile(
     # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
     rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
     r"^originally published (?:on|in|at|by)\b|"
+    # who else reported ("Associated Press writer Ann Lee in Austin contributed to this
+    # report.", "Tom Berg contributed reporting from Paris.")
+    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$|"
     # a broadcaster's note on when it ran the story ("Dieses Thema im Programm: Über dieses
     # Thema berichtete die tagesschau am 27. November 2026 um 17:00 Uhr.")
     # the credit that closes a story written from the wires ("Source: Al Jazeera and news

@@ -133,6 +133,11 @@ def test_sign_offs() -> None:
     assert chrome.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
     assert chrome.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
     assert not chrome.is_sign_off("The professor said the plan was sound.")
+    # who else reported, and the broadcaster's note on when it ran the story
+    assert chrome.is_sign_off(
+        "Associated Press writer Ann Lee in Austin, Texas, contributed to this report.")
+    assert chrome.is_sign_off("Tom Berg contributed reporting from Paris.")
+    assert not chrome.is_sign_off("The grant contributed to the harbour's repair.")
 
 
 def test_contact_box_heading_closes_an_article() -> None:
