@@ -67,6 +67,8 @@ _WIRE_CREDIT_END: Final = re.compile(
     # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
     # the caption's last sentence; a story's closing bracket holds words in lower case.
     r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
+    # "… take effect in January.Credit...Hiroko Masuike/The New York Times": a credit glued on
+    r"|[.!?\s]Credit(?:\.\.\.|…)\s?[A-Z][^()]{1,80}$"
     # "… at the Capitol. | Francis Chung/POLITICO": the photographer and the outlet after a bar
     r"|\s\|\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$"
 )
@@ -162,7 +164,8 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)):
+            or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)
+            or "Credit" in text):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None

@@ -252,6 +252,9 @@ _SIGN_OFF: Final = re.compile(
     r"(?:redakteur|journalist|autor|korrespondent|professor)|"
     r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
     r"\bschreibt (?:für|seit)\b|"
+    # the writer's beat ("Ana Ley covers transit for The Times.")
+    r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:covers|reports on|writes about) "
+    r"[^.]{1,60} for (?:the )?(?-i:[A-ZÀ-Þ])[^.]{0,40}\.?$|"
     # where to find the writer online: the name, the network and the handle, nothing else
     rf"^\S+(?: \S+){{0,3}} (?:is|can be found) on {_NETWORK}(?: at)? @?\w+\W*$|"
     rf"^(?:you can )?follow \S+(?: \S+){{0,3}} on {_NETWORK}(?: at)?(?: @?\w+)?\W*$|"

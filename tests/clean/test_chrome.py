@@ -138,6 +138,9 @@ def test_sign_offs() -> None:
         "Associated Press writer Ann Lee in Austin, Texas, contributed to this report.")
     assert chrome.is_sign_off("Tom Berg contributed reporting from Paris.")
     assert not chrome.is_sign_off("The grant contributed to the harbour's repair.")
+    # the writer's beat
+    assert chrome.is_sign_off("Ann Lee covers transit for The Harbour Gazette.")
+    assert not chrome.is_sign_off("The new policy covers transit for the whole region.")
 
 
 def test_contact_box_heading_closes_an_article() -> None:
@@ -555,6 +558,9 @@ def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: s
     "Jetzt weiterlesen mit X+", "Este contenido es exclusivo para suscriptores",
     "Suscríbete para seguir leyendo", "Материал доступен только подписчикам",
     "NEW You can now listen to Harbour Gazette articles!",
+    # a caption with its credit glued on
+    "A toll reader on the pier road. The new rates take effect in January.Credit...Jane "
+    "Cole/The Harbour Gazette",
     # a caption with the photographer and the outlet after a bar
     "Speaker Dana Lee speaks to reporters at the harbour. | Francis Chung/HARBOUR GAZETTE",
     # a pointer to the site's channel
