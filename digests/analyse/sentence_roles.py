@@ -116,7 +116,7 @@ def _after_opening_role(text: str, start: int) -> bool:
         words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel Jean Dupont"
     # After a link word the name is what the role is of: "La candidate du [Nouveau Front]".
     return 2 <= len(words) <= _ROLE_PHRASE_WORDS and words[0].lower() in _ROLE_ARTICLES \
-        and _is_any_role(words[1].lower()) and words[-1].lower() not in _ROLE_LINK_WORDS \
+        and _is_role(words[1]) and words[-1].lower() not in _ROLE_LINK_WORDS \
         and all(word[:1].isupper() or word.lower() in _ROLE_LINK_WORDS for word in words[2:])
 
 
@@ -126,14 +126,16 @@ _ROLE_PHRASE_WORDS: Final = 7  # "La presidenta de la Comunidad de Madrid"
 # role in lower case before the name; and the small words between the role and what it is of.
 _ROLE_ARTICLES: Final = frozenset("el la le l' l’ il lo o a der die".split())
 _ROLE_LINK_WORDS: Final = frozenset(
-    "de del de la des du da do dos das di della dello dei degli delle dell' dell’ d' d’ des der"
-    .split()
+    "de del la des du da do dos das di della dello dei degli delle dell' dell’ d' d’ der".split()
 )
 
 
-def _is_any_role(lowered: str) -> bool:
-    return lowered in LOWER_CASE_ROLES or lowered in _ROLE_NOUNS \
-        or language_words.is_german_role(lowered) or is_title_word(lowered)
+def _is_role(word: str) -> bool:
+    """A role written before a name, in any of the languages: a title ("minister"), an
+    occupation ("lawyer", "pollster"), "ministro", "адвокат", "Innenminister"."""
+    lowered = word.lower()
+    return lowered in _ROLE_NOUNS or lowered in LOWER_CASE_ROLES or is_title_word(word) \
+        or language_words.is_german_role(lowered)
 
 
 # Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
@@ -202,10 +204,6 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
             and words[-1].islower() and _is_role(words[-1].rstrip(",")))
     )
-
-
-def _is_role(word: str) -> bool:
-    return is_title_word(word) or word.lower() in _ROLE_NOUNS
 
 
 _OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence before its subject
