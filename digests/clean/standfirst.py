@@ -60,20 +60,10 @@ def plain_standfirst(
     if not _under_headline(lines, position, header):
         return None
     below = lines[position + 1:position + 1 + _BELOW_REACH]
-    gap = 0
     # A summary without a full stop is no paragraph of the story: a short label under it is
     # no subheading either ("From our archive").
-    loose = not first.sentence_end
-    # A date under the summary and the byline is theirs; without a byline above it, it may be a
-    # date the story's first paragraph gives before the text goes on.
-    while gap < len(below) and (
-        _header_matter(below[gap], header, repeats, loose)
-        or ((loose or any(_signed(line, header) for line in below[:gap])) and _dated(below[gap]))
-    ):
-        gap += 1
-    # The text must go on below, with only the header's lines between: a subheading, a list or a
-    # date there belongs to the story, and the line above it is the story's first paragraph.
-    if gap == 0 or gap == len(below) or not _paragraph(below[gap]):
+    gap = _header_gap(below, header, repeats, loose=not first.sentence_end)
+    if not gap:
         return None
     words = first.text.lower().split()
     if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]):
@@ -109,14 +99,32 @@ def summary_bullets(lines: list[LineInfo], header: Header, repeats: Counter[str]
     if not _MIN_BULLETS <= last - first <= _MAX_BULLETS:
         return []
     below = lines[last:last + _BELOW_REACH]
-    gap = 0
-    while gap < len(below) and (_header_matter(below[gap], header, repeats, loose=True)
-                                or _dated(below[gap])):
-        gap += 1
-    if gap == 0 or gap == len(below) or not _paragraph(below[gap]) \
-            or not any(_signed(line, header) or _dated(line) for line in below[:gap]):
+    gap = _header_gap(below, header, repeats, loose=True)
+    if not gap or not any(_signed(line, header) or _dated(line) for line in below[:gap]):
         return []  # a list the story opens with, or lines of a page with no byline under them
     return [line.text for line in lines[first:last]]
+
+
+def _header_gap(
+    below: list[LineInfo], header: Header, repeats: Counter[str], loose: bool
+) -> int:
+    """How many of the lines ``below`` a summary are the header's (the byline, the date, labels,
+    a caption) before the text goes on; 0 when the text does not go on right below them.
+
+    The text must go on below, with only the header's lines between: a subheading, a list or a
+    date there belongs to the story, and the line above it is the story's first paragraph. A
+    date under the byline is the header's; under a summary with a full stop and no byline, it
+    may be a date the story's first paragraph gives before the text goes on.
+    """
+    gap = 0
+    signed = False
+    while gap < len(below) and (
+        _header_matter(below[gap], header, repeats, loose)
+        or ((loose or signed) and _dated(below[gap]))
+    ):
+        signed = signed or _signed(below[gap], header)
+        gap += 1
+    return gap if 0 < gap < len(below) and _paragraph(below[gap]) else 0
 
 
 def _signed(line: LineInfo, header: Header) -> bool:
