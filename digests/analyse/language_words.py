@@ -299,7 +299,7 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
-# being names. Articles that also open names ("Des Moines", "Den Haag", "Los Angeles", "Les Paul",
+# being names: "Y añadió:", "E acrescentou:" open with "and", not with a speaker. Articles that also open names ("Des Moines", "Den Haag", "Los Angeles", "Les Paul",
 # "Ella Fitzgerald", "Da Silva") are left out.
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     """der die das dem ein eine einer eines einen einem kein keine keiner keines keinen
@@ -316,7 +316,8 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     ранее также однако сегодня вчера завтра теперь затем позже тогда кроме впрочем между при
     уже ещё еще
     si quand lorsque puisque comme cuando aunque mientras como wie ob obwohl während
-    если когда хотя пока""".split()
+    если когда хотя пока
+    y e et""".split()
 ) | NUMBER_WORDS
 
 # Capitalised words that make a run an institution, not a person: "la Policía Municipal",

@@ -96,7 +96,9 @@ _CONNECTIVE: Final = re.compile(
     # may open an inverted sentence ("Also injured was…"), which stays.
     # "And" in the other languages too ("А в понедельник…", "Und die Polizei…", "Y el Gobierno…"),
     # with a comma after it or not ("But, the phone fits…")
-    r"|(?:But|And|Yet|Mais|Pero|Но|Также|А|И|Und|Et|Y),?\s+(?!for\b|also\b)"
+    # Portuguese "Mais" is "more": "Mais de dez anos depois…" keeps it.
+    r"|(?:But|And|Yet|Mais(?!\s+(?:d[aeo]s?|um|uma|que|\d)\b)|Pero|Но|Также|А|И|Und|Et|Y),?\s+"
+    r"(?!for\b|also\b)"
     # and an opening that calls the sentence before the reason for this one ("It is for that
     # reason that NASA enlisted…", "That is why the council…"), not before "we", "I", "you":
     # a speaker's own words ("That is why we are here").

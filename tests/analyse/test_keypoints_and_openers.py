@@ -17,6 +17,7 @@ from digests.analyse.trim import without_connective
         ("Und die Polizei ermittelt weiter.", "Die Polizei ermittelt weiter."),
         ("Et le maire a refusé de répondre.", "Le maire a refusé de répondre."),
         ("Y el Gobierno aprobó la reforma.", "El Gobierno aprobó la reforma."),
+        ("Mais le gouvernement a refusé.", "Le gouvernement a refusé."),
     ],
 )
 def test_and_opening_a_sentence_goes(sentence: str, expected: str) -> None:
@@ -29,6 +30,9 @@ def test_and_opening_a_sentence_goes(sentence: str, expected: str) -> None:
         "А. Иванов возглавил комиссию.",  # an initial
         "Undine Becker leitet das Amt.",
         "Ya no hay tiempo para negociar.",
+        # Portuguese "Mais" is "more", not French "but": cut, the sentence says the opposite.
+        "Mais de dez anos depois da detenção, o julgamento começou.",
+        "Mais um banco anunciou cortes nesta semana.",
     ],
 )
 def test_a_word_that_only_starts_like_and_stays(sentence: str) -> None:
