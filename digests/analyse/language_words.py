@@ -299,8 +299,9 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 # Capitalised at the start of a sentence, or always (German weekdays and months), without
-# being names: "Y añadió:", "E acrescentou:" open with "and", not with a speaker. Articles that also open names ("Des Moines", "Den Haag", "Los Angeles", "Les Paul",
-# "Ella Fitzgerald", "Da Silva") are left out.
+# being names: "Y añadió:", "E acrescentou:" open with "and", not with a speaker. Articles that
+# also open names ("Des Moines", "Den Haag", "Los Angeles", "Les Paul", "Ella Fitzgerald", "Da
+# Silva") are left out, and so is Italian "ed" ("Ed Rendell").
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     """der die das dem ein eine einer eines einen einem kein keine keiner keines keinen
     keinem jede jeder jedes jeden alle viele einige manche mehrere wenige beide andere solche

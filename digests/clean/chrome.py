@@ -58,6 +58,7 @@ _LABEL: Final = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
+    r"create (?:a )?(?:free )?account|konto erstellen|crear (?:una )?cuenta|créer un compte|"
     r"home|startseite|inicio|accueil|back to top|(?:back to )?top of (?:the )?page|nach oben|"
     r"all news|alle nachrichten|"
     r"zum inhalt springen|"
@@ -186,7 +187,8 @@ _BANNER: Final = re.compile(
     r"si te (?:gustó|ha gustado) (?:este|el|nuestro) artículo|"
     # consent and cookie notices, advertiser disclosures
     r"\bcookies?\b.{0,80}\b(?:use|consent|accept|store|speicher|verwende|akzept|utiliz)|"
-    r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*)\b.{0,30}"
+    r"\b(?:use|uses|using|verwenden|nutzen|utilizamos|utilisons|utilise|używa\w*|utilizza\w*|"
+    r"usiamo|usamos|utiliza|использу\w+)\b.{0,30}"
     r"\bcookies?\b|"
     r"\bunsubscribe\b|\bno spam\b|submit a letter to the editor|"
     # a newsletter form's consent box ("I would like to be emailed about offers, events and
@@ -319,10 +321,25 @@ _MAX_SIGN_OFF_WORDS: Final = 120
 # Skip links, one or several that the scraper glued together ("Skip to main contentSkip to
 # navigationSkip to key events").
 _SKIP_LINKS: Final = re.compile(
-    r"(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
-    r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation)\W*)+",
+    r"(?:(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
+    r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation)"
+    r"|skip (?:navigation|to content)"
+    # The same in the other languages the bot reads: "Zum Hauptinhalt springen", "Direkt zum
+    # Inhalt", "Aller au contenu principal", "Ir al contenido", "Ir para o conteúdo", "Vai al
+    # contenuto principale", "Перейти к основному содержанию".
+    r"|(?:direkt )?zu(?:m|r) (?:haupt)?(?:inhalt|navigation)(?: springen)?"
+    r"|(?:springe|springen) zu(?:m|r) (?:haupt)?(?:inhalt|navigation)"
+    r"|(?:aller|passer|accéder|allez) (?:au|à la) (?:contenu|navigation|menu)(?: principal)?"
+    r"|(?:ir|saltar|pular) (?:al|para o|a la|para a) (?:contenido|conteúdo|navegación|navegação)"
+    r"(?: principal)?"
+    r"|(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?"
+    r"|перейти к (?:основному )?(?:содержани[юя]|содержимому|контенту|навигации)"
+    r")\W*)+",
     _FLAGS,
 )
+
+
+_SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvПп")
 
 
 # The heading of a blog's archive page ("Tag Archives: homes"), which lists posts under it.
@@ -357,13 +374,26 @@ def is_label(text: str, words: int | None = None) -> bool:
     row of icons' names, or the initials that sign a report off."""
     if text[:1] == "(" and _INITIALS.fullmatch(text):
         return True
-    if text[:1] in "SsJjGg" and _SKIP_LINKS.fullmatch(text):
+    if text[:1] in _SKIP_LINK_INITIALS and _SKIP_LINKS.fullmatch(text):
         return True
     if text[:1].islower() and _ICON_ROW.fullmatch(text):
         return True
     if text[:1] in "TtCcAaMmDdYyPp" and _ARCHIVE_HEADING.match(text):
         return True
-    return counted_words(text, words) <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+    words = counted_words(text, words)
+    if words <= _MAX_SEARCH_PROMPT_WORDS and _SEARCH_PROMPT.fullmatch(text):
+        return True
+    return words <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+
+
+# A search box's prompt that lists what it finds ("Search quotes, news & videos", "Suche nach
+# Artikeln, Themen"): a list, by its comma or ampersand, where a headline has a verb.
+_SEARCH_PROMPT: Final = re.compile(
+    r"(?:search|suche|suchen|buscar|busca|rechercher|recherche|cerca|cercare|pesquisar|поиск)"
+    r"(?! for\b)[\w ]*(?:,|&)[\w ,&]*(?:…|\.\.\.)?",
+    _FLAGS,
+)
+_MAX_SEARCH_PROMPT_WORDS: Final = 6
 
 
 # A contact link's label, a social handle or an e-mail address on its own.
