@@ -20,7 +20,8 @@ _CAPTION: Final = re.compile(
     r"abbildung|abb\.|picture|illustration|imagen|фото)\b)[^.!?]{0,60}$|"
     r"\b(?:foto|photo|bild|image|credit|quelle|fotos|photos|picture|pic|imagen|фото|photograph|"
     r"fotografía|fotografia)\s*:\s*"
-    r"(?:[^.!?]|\.(?=\S)){2,60}$|"
+    # "Foto: Vanexa Romero. EL TIEMPO": the outlet in capitals after the photographer
+    r"(?:[^.!?]|\.(?=\S)|\. (?=[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,})*$)){2,60}$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
     r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
     _FLAGS,
@@ -71,6 +72,15 @@ _WIRE_CREDIT_END: Final = re.compile(
     r"|[.!?\s]Credit(?:\.\.\.|…)\s?[A-Z][^()]{1,80}$"
     # "… at the Capitol. | Francis Chung/POLITICO": the photographer and the outlet after a bar
     r"|\s\|\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$"
+    # "… in Ottawa on Sunday. (Adrian Wyld/The Canadian Press)", "…in Taree.(ABC Mid North
+    # Coast: Luke Ryan)": the photographer and the agency, or the outlet and the photographer
+    r"|[.!?][\"”’]?\s?\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
+    r"(?: [A-Z][\w.&'’-]*){0,4}\)$"
+    r"|[.!?][\"”’]?\s?\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}: [A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){1,3}\)$"
+    # "… el pasado mes de enero EFE": an agency glued on after a caption without a full stop
+    # (in capitals only: "…, according to Reuters" ends a sentence that lost its full stop)
+    r"|[a-záéíóúàèìòùâêôãõçñäöüß] (?:EFE|ANSA|AFP|EPA|REUTERS|LUSA)$"
 )
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.
@@ -83,13 +93,43 @@ _PICTURE_DATE: Final = ". Picture date: "
 _FILE_PHOTO_OPENING: Final = re.compile(r"FILE\s*[-–—:]\s")
 
 _MAX_CAPTION_WORDS: Final = 45
+# The last three letters of the agencies a caption may end in, glued on ("… de enero EFE").
+_GLUED_AGENCY_ENDS: Final = frozenset({"EFE", "NSA", "AFP", "EPA", "ERS", "USA"})
 _MAX_CREDIT_WORDS: Final = 14
+_MAX_BARE_CREDIT_WORDS: Final = 8
+_MAX_AGENCY_CHARS: Final = 60
 _MAX_WIRE_CAPTION_WORDS: Final = 150
+
+
+# A credit as the line itself: an agency's name alone ("EFE", "Ansa", "РИА Новости"; see
+# is_agency_alone), or the photographer and the agency or outlet after a slash ("Peter Klaunzer / Keystone", "Андрей
+# Гордеев / Ведомости", "(Adrian Wyld/The Canadian Press)").
+_AGENCY_ALONE: Final = re.compile(
+    r"[(\[]?(?:EFE|ANSA|Ansa|AP|AFP|EPA|dpa|DPA|Reuters|REUTERS|Keystone|KEYSTONE|Lusa|LUSA|"
+    r"Xinhua|Anadolu|SIPA|ABACA|Belga|ANP|PTI|IANS|TASS|ТАСС|РИА Новости|Europa Press|"
+    r"Getty Images|Agência Brasil|Agencia Uno)(?:/[^/()]{2,40})?[)\]]?"
+)
+_PHOTOGRAPHER_SLASH_OUTLET: Final = re.compile(
+    r"[(\[]?[A-ZÀ-ÞА-ЯЁ][\w.'’-]+(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+){1,3} ?/ ?"
+    r"[«\"]?[A-ZÀ-ÞА-ЯЁ][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}[)\]]?"
+)
 
 
 def is_credit(text: str, words: int | None = None) -> bool:
     """A photo or video credit line."""
-    return counted_words(text, words) <= _MAX_CREDIT_WORDS and _CREDIT_GATED.search(text)
+    words = counted_words(text, words)
+    if words > _MAX_CREDIT_WORDS:
+        return False
+    return bool(_CREDIT_GATED.search(text)) or (
+        words <= _MAX_BARE_CREDIT_WORDS and "/" in text and "." not in text[-1:]
+        and _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(text) is not None
+    )
+
+
+def is_agency_alone(text: str) -> bool:
+    """An agency's name alone on its line ("EFE", "Ansa"): a picture's credit under its caption,
+    or the agency that wrote the story under its subtitle."""
+    return len(text) <= _MAX_AGENCY_CHARS and _AGENCY_ALONE.fullmatch(text) is not None
 
 
 # A tabloid's caption: a sentence, then the picture agency's name alone in square brackets
@@ -165,7 +205,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     tail = text[-60:]
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
             or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)
-            or "Credit" in text):
+            or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None

@@ -28,7 +28,7 @@ _LABEL: Final = re.compile(
     r"ad feedback|ad ?choices|"
     # a sponsor's label over a widget the page embeds ("Powered by SmartAsset.com")
     r"(?:powered|presented|brought to you) by [^\s,;!?][^,;!?]{0,40}|"
-    r"anzeige|werbung|publicidad|publicité|pub|reklama|annonce|annuncio|pubblicità|"
+    r"anzeige|werbung|publicidad|publicité|pub|reklama|реклама|annonce|annuncio|pubblicità|"
     r"إعلان|广告|廣告|"
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
@@ -41,7 +41,10 @@ _LABEL: Final = re.compile(
     r"escuchar (?:este |el )?artículo|"
     # a player's clock, its time and the clip's length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})|"
-    r"compartir|comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
+    r"compartir|comparte|compartilhe|compartilhar|condividi|поделиться|поддержать|"
+    r"comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
+    # a clip's length beside its headline ("Duration 2:14")
+    r"duration \d{1,2}:\d{2}|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"
     r"join us|rejoignez-nous|únete|edit|"
     # a share or login box's buttons ("Weitersagen abbrechen": cancel passing it on)

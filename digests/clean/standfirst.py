@@ -18,6 +18,7 @@ from typing import Final
 from digests.clean import chrome
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date, is_date_line
 from digests.clean.captions import is_credit
+from digests.clean.credited_captions import is_over_credit
 from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.word_runs import shares_run
@@ -121,6 +122,9 @@ def _header_gap(
     while gap < len(below) and (
         _header_matter(below[gap], header, repeats, loose)
         or ((loose or signed) and _dated(below[gap]))
+        # a picture's caption over its credit, below the header's other lines (a paragraph
+        # with a picture right under it is the story's first, not a summary)
+        or (gap > 0 and is_over_credit(below, gap))
     ):
         signed = signed or _signed(below[gap], header)
         gap += 1

@@ -23,6 +23,7 @@ from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.comment_threads import comment_thread_start
+from digests.clean.credited_captions import captions_over_credits
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.header import (
     DocumentTitle,
@@ -116,6 +117,9 @@ def clean_text(text: str) -> CleanArticle:
     caption = lead_picture_caption(lines, body, header)
     if caption is not None:
         body = [line for line in body if line is not caption]
+    credited = captions_over_credits(lines, body, header.title)
+    if credited:
+        body = [line for line in body if line.index not in credited]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:

@@ -1,0 +1,64 @@
+"""Pictures' captions inside the text, known by the credit printed right under them.
+
+A scraper prints a picture's caption as a line among the paragraphs, and its credit on the next
+line ("Evelyn Palla steht seit wenigen Wochen an der Spitze der Deutschen Bahn." over "(Foto:
+picture alliance/dpa)", "Bundespräsidentin Karin Keller-Sutter informiert in Bern…" over "Peter
+Klaunzer / Keystone"). The credit alone is chrome; the caption reads as a sentence, and the
+story's key points would take it for one of its own. Some templates print the credit above
+the caption instead (the BBC's "Getty Images", HuffPost's "Jonathan Drake / Reuters." over its
+caption): there the line under the credit is the caption, and the line above it a paragraph of
+the story, which stays.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Final
+
+from digests.clean.captions import is_agency_alone, is_credit
+from digests.clean.lines import LineInfo
+
+_MAX_CAPTION_WORDS: Final = 45  # captions.is_caption's bound
+# Fewer words over a credit are a subheading ("4. Worthy of your time" over "Illustration: …")
+# or an editor's sign-off ("erb/ots"), not a picture's description.
+_MIN_CAPTION_WORDS: Final = 6
+# Under a caption's credit the story goes on, in a paragraph much longer than the caption; under
+# a credit printed over its picture's caption (HuffPost's "Jonathan Drake / Reuters." over
+# "Republican presidential candidate Donald Trump speaks…") stands that caption, about as long
+# as the story's paragraph above the credit.
+_LONGER: Final = 2
+_PARAGRAPH_WORDS: Final = 40
+
+
+def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: str) -> set[int]:
+    """Indexes of the lines of ``body`` that are a picture's caption over its credit, and of
+    a credit that is an agency's name alone.
+
+    Not the line right under the headline: over the agency's name ("EFE"), that is the
+    subtitle and its byline. Nor a line whose "credit" ends the page: a sign-off naming the
+    agencies ("(FRANCE 24 with AFP, REUTERS)") follows the story's last paragraph."""
+    found: set[int] = set()
+    for line in body:
+        if not _MIN_CAPTION_WORDS <= line.words <= _MAX_CAPTION_WORDS:
+            continue
+        position = bisect_left(lines, line.index, key=lambda other: other.index)
+        if position + 2 >= len(lines) or (position > 0 and lines[position - 1].text == title):
+            continue
+        credit, after = lines[position + 1], lines[position + 2]
+        agency = is_agency_alone(credit.text)
+        if not (agency or is_credit(credit.text, credit.words)):
+            continue
+        if after.words < min(_LONGER * line.words, _PARAGRAPH_WORDS):
+            continue  # a credit over the next picture's caption: this line is the story's
+        found.add(line.index)
+        if agency:
+            found.add(credit.index)  # no chrome by itself: it may name the story's agency
+    return found
+
+
+def is_over_credit(below: list[LineInfo], at: int) -> bool:
+    """Whether ``below[at]`` is a caption over its credit (the next line of ``below``)."""
+    if at + 1 >= len(below) or not _MIN_CAPTION_WORDS <= below[at].words <= _MAX_CAPTION_WORDS:
+        return False
+    credit = below[at + 1]
+    return is_credit(credit.text, credit.words) or is_agency_alone(credit.text)

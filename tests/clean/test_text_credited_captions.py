@@ -1,0 +1,84 @@
+"""Text mode: a picture's caption among the paragraphs, known by the credit printed under it,
+is no paragraph of the story; a credit printed over its picture's caption leaves the story's
+paragraph above it alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from digests.clean import clean_text
+from digests.clean.captions import is_credit, is_wire_caption
+from tests.clean.harbour_story import BODY
+
+HEADLINE = "Harbour pier to be rebuilt after storm damage"
+CAPTION = "The old pier seen from the ferry landing last winter."
+
+
+def page(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("credit", [
+    "Bild: dpa",
+    "(Foto: picture alliance/dpa)",
+    "Peter Klaunzer / Keystone",
+    "Андрей Гордеев / Ведомости",
+    "Ansa",
+    "EFE",
+])
+def test_a_caption_over_its_credit_is_dropped(credit: str) -> None:
+    text = clean_text(page(HEADLINE, "By Ann Lee", BODY[0], CAPTION, credit, *BODY[1:]))
+    assert CAPTION not in text.paragraphs
+    assert text.paragraphs == BODY
+
+
+def test_a_paragraph_over_a_credit_over_its_caption_stays() -> None:
+    # HuffPost prints the credit first, then the caption: the line above the credit is the story.
+    short = "“We were surprised by how calm it was,” said the harbour master."
+    caption = ("Workers inspect the damaged deck of the old pier during a visit by the "
+               "harbour authority on Tuesday, two days after the storm.")
+    text = clean_text(page(HEADLINE, "By Ann Lee", BODY[0], short, "Jonathan Drake / Reuters.",
+                           caption, *BODY[1:]))
+    assert short in text.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Prime Minister Mark Carney speaks to reporters in Ottawa on Sunday. (Adrian Wyld/The "
+    "Canadian Press)",
+    "Floodwaters have inundated homes and businesses in Taree.(ABC Mid North Coast: Luke Ryan)",
+    "El fiscal general del Estado, Álvaro García Ortiz, a su llegada al Tribunal Supremo el "
+    "pasado mes de enero EFE",
+])
+def test_a_caption_with_its_credit_glued_on_is_a_caption(line: str) -> None:
+    assert is_wire_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The plan was announced by the minister (John Smith).",
+    "He spoke to the press on Monday, according to Reuters",
+    "Berlin / Brandenburg",
+    "Mercedes / Daimler",
+])
+def test_prose_and_a_pair_of_places_are_no_credit(line: str) -> None:
+    assert not is_wire_caption(line)
+    assert not is_credit(line) or line.endswith("Reuters")
+
+
+def test_the_summary_over_the_byline_and_a_credited_caption_is_the_standfirst() -> None:
+    summary = "The harbour authority will rebuild the old pier within eighteen months."
+    text = clean_text(page(
+        "Skip to main content", "Home", "News", "Sport", "Business", HEADLINE, summary,
+        "By Ann Lee", "Updated 09/06/2025 14:12", "Share", CAPTION, "Photo: Jane Roe/Reuters",
+        *BODY,
+    ))
+    assert text.standfirst == [summary]
+    assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("label", [
+    "Comparte", "Condividi", "Поделиться", "Поддержать", "Реклама", "Duration 2:14",
+    "Lea además:", "Читайте также:",
+])
+def test_buttons_and_labels_in_the_other_languages_are_chrome(label: str) -> None:
+    text = clean_text(page(HEADLINE, "By Ann Lee", BODY[0], label, *BODY[1:]))
+    assert text.paragraphs == BODY
