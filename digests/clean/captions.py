@@ -102,8 +102,8 @@ _MAX_WIRE_CAPTION_WORDS: Final = 150
 
 
 # A credit as the line itself: an agency's name alone ("EFE", "Ansa", "РИА Новости"; see
-# is_agency_alone), or the photographer and the agency or outlet after a slash ("Peter Klaunzer / Keystone", "Андрей
-# Гордеев / Ведомости", "(Adrian Wyld/The Canadian Press)").
+# is_agency_alone), or the photographer and the agency or outlet after a slash ("Peter
+# Klaunzer / Keystone", "Андрей Гордеев / Ведомости", "(Adrian Wyld/The Canadian Press)").
 _AGENCY_ALONE: Final = re.compile(
     r"[(\[]?(?:EFE|ANSA|Ansa|AP|AFP|EPA|dpa|DPA|Reuters|REUTERS|Keystone|KEYSTONE|Lusa|LUSA|"
     r"Xinhua|Anadolu|SIPA|ABACA|Belga|ANP|PTI|IANS|TASS|ТАСС|РИА Новости|Europa Press|"
