@@ -142,14 +142,24 @@ def subject_after_verb(post: str) -> str | None:
         phrase = head
     if not phrase or len(phrase.split()) > 8 \
             or phrase.split()[0].lower() in NOT_SUBJECTS - _OPENING_POSSESSIVES \
-            or language_words.SPANISH_NOT_SUBJECT.match(phrase):
-        return None
+            or language_words.SPANISH_NOT_SUBJECT.match(phrase) \
+            or phrase.split(" ", 1)[0] in _OPENING_PREPOSITIONS \
+            or _ITALIAN_PREPOSITION_PHRASE.match(phrase):
+        return None  # "ha detto a margine di un convegno a Milano": where, not who
     # "according to a statement from NASA": the document's author speaks.
     author = _DOCUMENT_AUTHOR.match(post)
     return author.group(1) if author else phrase
 
 
 _STRESSED_PRONOUNS: Final = {"lui": "he", "lei": "she", "ele": "he", "ela": "she"}
+# Prepositions in lower case that open what comes after an inverted verb when that is a
+# place, a time or a manner, never its subject ("a margine di…", "na ocasião", "in una nota").
+# (Not "a", the English article, "su", the Spanish possessive, nor "da", a name's particle.)
+_OPENING_PREPOSITIONS: Final = frozenset("in per con di tra fra na nas nos em".split())
+# Italian "a" opening a phrase of place or manner: "a margine di…", "a nome del…".
+_ITALIAN_PREPOSITION_PHRASE: Final = re.compile(
+    r"a [a-zàèéìòù]+ (?:di|del|della|dello|dei|degli|delle)\b"
+)
 _GERMAN_VERBS: Final = frozenset(language_words.VERBS["de"].split())
 # The articles of whom the words were said to ("sagte dem Spiegel"), never of a subject.
 _GERMAN_OBJECT_ARTICLES: Final = frozenset({"dem", "den", "einem", "einen"})

@@ -186,6 +186,7 @@ SUBJECT_ENDS: Final = """am im in aus auf bei nach vor mit über gegenüber zum 
     в во на по с со перед после для и но а который которая которые вчера
     сегодня журналистам
     ai agli alla alle allo nel nella nei dopo oggi ieri aos às ao em após ontem
+    durante na nas nos num numa pela pelo pelos pelas
     """.split() + _WEEKDAYS
 SUBJECT_END: Final = re.compile(
     r"(?<!\S)(?=[" + "".join(sorted({w[0] for w in [*SUBJECT_ENDS, "e", "l", "a"]}))
@@ -202,7 +203,7 @@ SPANISH_ADDRESSEE: Final = re.compile(r"(?<=\w) a (?=[A-ZÁÉÍÓÚÑ]|(?:la|las
 # Also a moment ("declaró en ese momento su hermano"), before a subject that may open with a
 # possessive.
 ADVERBIAL_BEFORE_SUBJECT: Final = re.compile(
-    r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras)\s+"
+    r"(?:sur|dans|devant|à|au|aux|en|depuis|ante|desde|tras|a|in|su)\s+"
     r"(?:(?:le|la|les|l['’]|un|une|son|sa|ses|el|los|las|su|sus|ese|esa|ce|cet|cette)\s*)?"
     r"[\w-]+\s+"
     r"(?=(?:le|la|les|l['’]|el|los|las)\s?\w|[A-ZÀ-Ý]|(?:ce|cette|este|esta|su|sus|son|sa)\s)"
@@ -318,7 +319,7 @@ FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     уже ещё еще
     si quand lorsque puisque comme cuando aunque mientras como wie ob obwohl während
     если когда хотя пока
-    y e et""".split()
+    y e et à au aux chez em""".split()
 ) | NUMBER_WORDS
 
 # Capitalised words that make a run an institution, not a person: "la Policía Municipal",

@@ -142,10 +142,16 @@ def _is_role(word: str) -> bool:
 # Ohio,", "Like Makaeff,"): a name in that phrase is its object. Unlike "After", "When" or
 # "Before", which may open a clause with a subject of its own ("After Joe Hale spoke, …"), and
 # unlike "For", which names whom the sentence is about ("For Major, a retiree, the calls …").
+# The same in French, Spanish, Italian and Portuguese: "À Douarnenez, Jocelyne Poitevin a vu…",
+# "En Madrid, el ministro…", "A Milano, il sindaco…", "Em Lisboa, o ministro…".
+_ROMANCE_PREPOSITIONS: Final = frozenset(
+    "à au aux dans pendant après avant lors en tras durante después desde a dopo em na no após"
+    .split()
+)
 _PREPOSITIONS_ONLY: Final = frozenset(
     "in on at during with without under like unlike following amid among from by despite "
     "upon throughout across inside outside near".split()
-)
+) | _ROMANCE_PREPOSITIONS
 
 
 def _after_fronted_preposition(text: str, mention: Mention) -> bool:
@@ -213,7 +219,7 @@ _OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence
 _PHRASE_OPENERS: Final = frozenset(
     """after before when while as since although though if despite in on at during for with
     without under like unlike following until once upon amid among from by""".split()
-)
+) | _ROMANCE_PREPOSITIONS
 
 
 # A phrase of time that opens a sentence before its subject ("That year,", "Last week,",
