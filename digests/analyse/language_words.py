@@ -378,7 +378,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     председатель sindaco assessore prefetto questore procuratore prefeito prefeita
     governador governadora deputado deputada diretor diretora secretário secretária
     адвокат юрист avocat avocate abogado abogada avvocato вице-президент вице-спикер вице-мэр
-    гендиректор зампред""".split()
+    гендиректор зампред вице-губернатор замгубернатора экономист аналитик политолог эксперт
+    социолог журналист наставник следователь""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.
@@ -421,8 +422,13 @@ GERMAN_ROLE_ENDINGS: Final = (
     "sängerin", "schauspieler", "schauspielerin", "unternehmer", "unternehmerin", "ökonom",
     "ökonomin", "forscher", "forscherin", "ermittler", "ermittlerin", "aktivist", "aktivistin",
     "funktionär", "funktionärin", "milliardär", "milliardärin", "millionär", "millionärin",
-    "investor", "investorin",
-)  # not "richter": also a surname
+    "investor", "investorin", "journalist", "journalistin", "meteorologe", "meteorologin",
+    "politologe", "politologin", "soziologe", "soziologin", "psychologe", "psychologin",
+    "historiker", "historikerin", "analyst", "analystin", "brandrat", "brandrätin", "stadtrat",
+    "stadträtin", "verteidiger", "verteidigerin", "stürmer", "stürmerin", "torhüter",
+    "torhüterin", "kapitän", "kapitänin", "spieler", "spielerin", "moderator", "moderatorin",
+    "polizist", "polizistin", "ärztin", "chefarzt", "ingenieur", "ingenieurin",
+)  # not "richter" nor "arzt": also surnames
 # German nouns are capitalised, so a sentence may open with two capitalised words that name no
 # one ("Leichte Unzufriedenheit schwang mit", "Große Einigkeit herrschte"): abstract nouns end
 # in these, and no first name or surname does ("-ung" does: Jung, Hartung).
