@@ -379,7 +379,7 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     governador governadora deputado deputada diretor diretora secretário secretária
     адвокат юрист avocat avocate abogado abogada avvocato вице-президент вице-спикер вице-мэр
     гендиректор зампред вице-губернатор замгубернатора экономист аналитик политолог эксперт
-    социолог журналист наставник следователь""".split()
+    социолог журналист наставник следователь seleccionador seleccionadora""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

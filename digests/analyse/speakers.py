@@ -29,6 +29,7 @@ from digests.analyse.language_words import (
     UNSTATED_FEMALE,
     UNSTATED_MALE,
     UNSTATED_SUBJECTS,
+    is_german_role,
 )
 from digests.analyse.name_forms import same_person
 from digests.analyse.name_index import NameIndex
@@ -192,7 +193,37 @@ class Resolver:
             not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
         ):
             return self._described_person(lowered, at) or phrase
+        if held == phrase and (described := _FOREIGN_EPITHET.fullmatch(lowered)):
+            return self._described_abroad(described, at) or phrase
         return held
+
+    def _described_abroad(self, described: re.Match[str], at: tuple[int, int]) -> str | None:
+        """The one person nearby whom a German, French, Spanish, Italian or Portuguese epithet
+        describes: an age ("der 52-Jährige", "la 34enne", "el volante de 33 años") or a German
+        role compound ("der SPD-Politiker", "die Gewerkschafterin"), its article telling the
+        gender: the subject of a sentence of the quote's paragraph, else the one person in
+        the two paragraphs before. Two such people there: none."""
+        article, noun = described.group("article", "noun")
+        if not (_FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
+            return None
+        gender = _ARTICLE_GENDERS.get(article, "")
+        nearest = next(self.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
+        if nearest is not None:
+            return nearest[0]  # the subject of a sentence of the quote's own paragraph
+        found: list[str] = []
+        if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
+                and self.index.gender(self.last_speaker) in {gender, ""}:
+            found.append(self.last_speaker)
+        for person, mention in self.index.people_backwards(
+            at, (at[0] - 2, 0), gender, opening=True
+        ):
+            sentence = self.index.paragraphs[mention.at[0] + 1]
+            if sentence_roles.joined_to_another(sentence, mention):
+                return None
+            if not any(same_person(person, known) or same_person(known, person)
+                       for known in found):
+                found.append(person)
+        return found[0] if len(found) == 1 else None
 
     def _unnamed_goes_on(self, at: tuple[int, int], gender: str) -> bool:
         """Whether a "he" or "she" at ``at`` goes on with the unnamed person quoted last, in
@@ -474,6 +505,15 @@ _BY_FIRST_NAME: Final = frozenset({"sir", "dame", "king", "queen", "prince", "pr
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
 _AGED: Final = re.compile(r"\d+-years?-old")
+# The same in the other languages, with the article that tells the gender: "der 52-Jährige",
+# "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
+# role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
+_FOREIGN_EPITHET: Final = re.compile(
+    r"(?P<article>der|die|el|la|le|il|lo|o|a)\s(?P<noun>[\w-]+(?:\s[\w-]+){0,3})"
+)
+_FOREIGN_AGED: Final = re.compile(r"\d+-jährige[rn]?\b|\bde \d+ (?:años|anos)$|\d+enne\b")
+_ARTICLE_GENDERS: Final = {"der": "m", "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m",
+                           "die": "f", "la": "f", "a": "f"}
 
 
 # How a subject that is a document ends ("the press release"): a cheap test before its issuer.

@@ -44,3 +44,32 @@ def test_billionaire_compound_before_the_name_is_no_part_of_it() -> None:
         "Wenige Wochen vor der Wahl mischt Tech-Milliardär Ellis Mark erneut im Wahlkampf mit.",
         "„Kämpft für eine großartige Zukunft“, sagte Mark.",
     ) == ["Ellis Mark"]
+
+
+def test_an_age_or_a_party_role_never_written_with_the_name_is_the_subject_before() -> None:
+    # "der 52-Jährige", "der SPD-Politiker": epithets the article never wrote before the name;
+    # the article says the gender, and the subject of the quote's paragraph is who it is.
+    assert who(
+        "Finanzminister Lars Klingbeil verteidigte die Kürzungen. „Wir können nicht jedes Jahr "
+        "neue Schulden machen“, sagte der SPD-Politiker.",
+        "Torhüterin Ann-Katrin Berger hielt zwei Elfmeter. „Ich habe einfach auf mein "
+        "Bauchgefühl gehört“, sagte die 34-Jährige.",
+        "Bundestrainer Christian Wück lobte das Team. „Diese Mannschaft hat Charakter "
+        "gezeigt“, sagte der 52-Jährige.",
+    ) == ["Lars Klingbeil", "Ann-Katrin Berger", "Christian Wück"]
+
+
+def test_a_spanish_age_epithet_is_the_subject_before() -> None:
+    assert who(
+        "El seleccionador Néstor Lorenzo habló tras el partido. \"Estamos en el Mundial\", "
+        "dijo. James Rodríguez marcó el primer gol. \"Esto es para la gente\", expresó el "
+        "volante de 33 años.",
+    ) == ["Néstor Lorenzo", "James Rodríguez"]
+
+
+def test_two_people_before_and_none_in_the_paragraph_give_no_name() -> None:
+    assert who(
+        "Innenministerin Nancy Faeser und Finanzminister Christian Lindner stritten am Montag.",
+        "Die Koalition ist zerstritten.",
+        "„Das geht so nicht weiter“, sagte der 54-Jährige.",
+    ) == ["der 54-Jährige"]
