@@ -21,7 +21,7 @@ _SIGNED_LEAD: Final = (
 _LEAD: Final = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
     r"(?:interview|words|story|text) by|interview von|entretien par|entrevista de|"
-    r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af)"
+    r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af|автор|текст)"
 )
 BYLINE_PREFIX: Final = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
 SIGNED_PREFIX: Final = re.compile(rf"^{_SIGNED_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
@@ -229,7 +229,11 @@ def clean_byline(text: str) -> str:
     text = BYLINE_PREFIX.sub("", _GLUED_LEAD.sub("", text.strip(_SEPARATORS)))
     tail = _TAIL.search(text)
     if tail is not None:
+        glued = tail.group().isdigit() and tail.start() > 0 and text[tail.start() - 1].isalpha()
         text = text[:tail.start()].rstrip()
+        if glued:
+            # A name with a digit in it ("g1 RS", a desk's name) goes whole, not cut to "g".
+            text = text.rpartition(" ")[0]
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
     text = _FOR_OUTLET.sub("", _TRAILING_DOMAIN.sub("", text)).strip(" ,;:-–—/|•·")

@@ -308,8 +308,11 @@ def _json_ld_people(tree: Any) -> tuple[str, list[str]]:
             # A picture's author is its photographer.
             if str(item.get("@type", "")).endswith("Object"):
                 continue
-            author = author or ", ".join(_names(item.get("author")))
-            publishers.extend(_names(item.get("publisher")))
+            people = item.get("author")
+            author = author or ", ".join(_names(people, organisations=False))
+            # An agency given as the author ({"@type": "Organization", "name": "DPA"}) names
+            # the source, as the publisher names the site: the page may name its writers.
+            publishers.extend([*_names(item.get("publisher")), *_organisations(people)])
     return author, publishers
 
 
@@ -324,11 +327,24 @@ def _json_ld_items(data: Any) -> list[dict[str, Any]]:
     return found
 
 
-def _names(value: Any) -> list[str]:
-    """The names a JSON-LD author or publisher field gives: a text, a Person, or a list."""
+def _names(value: Any, organisations: bool = True) -> list[str]:
+    """The names a JSON-LD author or publisher field gives: a text, a Person, or a list;
+    without ``organisations``, not those typed as one."""
     values = value if isinstance(value, list) else [value]
-    names = [v.get("name") if isinstance(v, dict) else v for v in values]
+    names = [v.get("name") if isinstance(v, dict) else v for v in values
+             if organisations or not _is_organisation(v)]
     return [normalise(html.unescape(name)) for name in names if isinstance(name, str)]
+
+
+def _organisations(value: Any) -> list[str]:
+    """The names of the organisations among a JSON-LD field's values."""
+    values = value if isinstance(value, list) else [value]
+    return [normalise(html.unescape(v["name"])) for v in values
+            if _is_organisation(v) and isinstance(v.get("name"), str)]
+
+
+def _is_organisation(value: Any) -> bool:
+    return isinstance(value, dict) and str(value.get("@type", "")).endswith("Organization")
 
 
 def _published(tree: Any, metas: dict[str, str]) -> str:

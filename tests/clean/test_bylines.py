@@ -77,6 +77,12 @@ def json_ld(data: object) -> str:
         # where the story comes from, labelled: a credit, no writer
         ("Source: Reuters", ""), ("Источник: Meduza", ""), ("Quelle: dpa", ""),
         ("By Ann Lee And Tom Berg For The Harbour Gazette On Sunday", "Ann Lee and Tom Berg"),
+        # a desk's name with a digit in it goes whole ("g1 RS"), not cut to its first letter
+        ("Por Gustavo Chagas, Eduardo Paganella, g1 RS e RBS TV",
+         "Gustavo Chagas, Eduardo Paganella"),
+        ("Por g1 RS", ""),
+        # the Russian labels of the writer
+        ("Текст: Денис Шевелёв", "Денис Шевелёв"), ("Автор: Ольга Ившина", "Ольга Ившина"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
@@ -456,3 +462,10 @@ def test_text_byline_over_the_dates_it_was_published_and_updated() -> None:
     page = text_page("Ann Lee", "27/11/2026 14:05", "Actualizado al 27/11/2026 16:30")
     article = clean_text(page)
     assert article.byline == "Ann Lee"
+
+
+def test_an_agency_given_as_the_author_gives_way_to_the_writers_the_page_names() -> None:
+    head = json_ld({"@type": "NewsArticle", "headline": "Bridge closes to cars",
+                    "author": {"@type": "Organization", "name": "DPA"}})
+    byline = "<p class='byline'>By Ann Lee</p>"
+    assert clean_html(page(head, byline), URL).byline == "Ann Lee"
