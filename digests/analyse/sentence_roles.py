@@ -185,6 +185,9 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 
 # Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
 _ROLE_OPENERS: Final = frozenset("the el la le l' l’ der die".split())
+_POSSESSIVE_OPENERS: Final = frozenset(
+    "Her His Their Its Su Sus Son Sa Ses Sein Seine Ihr Ihre".split()
+)
 _OPENING_ROLE_REACH: Final = 80  # characters: a role and what it is of, before the name
 _BARE_ROLE_WORDS: Final = 3  # "Lead actress,", "Senior police officer,"
 
@@ -209,6 +212,10 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         (words[0].lower() in _ROLE_OPENERS and _is_role(words[1].rstrip(",")))
         or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
             and words[-1].islower() and _is_role(words[-1].rstrip(",")))
+        # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
+        # after the possessive is, the name set off after it is the sentence's subject
+        or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
+            and all(word.islower() for word in words[1:]))
     )
 
 

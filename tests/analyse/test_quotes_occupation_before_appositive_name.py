@@ -54,3 +54,15 @@ def test_a_plain_sentence_subject_still_counts() -> None:
     assert who(
         "Paul Morel told the court he was innocent. \"I did nothing wrong,\" he said."
     ) == ["Paul Morel"]
+
+
+def test_a_possessive_noun_before_the_appositive_name_makes_it_the_subject() -> None:
+    # "Her neighbour, Graham Lister, said…": the "he" of the next quote is Lister, not the
+    # woman quoted before him.
+    article = CleanArticle(title="Floods", paragraphs=[
+        "Leanne Cartwright watched the water come through her back door on Tuesday.",
+        "\"We have lost everything again. I honestly do not know if we can come back.\"",
+        "Her neighbour, Graham Lister, said the water had risen \"faster than anyone expected\".",
+        "\"I have lived here 40 years and I have never seen it come up like this,\" he said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Leanne Cartwright", "Graham Lister"]
