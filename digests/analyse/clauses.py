@@ -127,6 +127,15 @@ def real_sentence_ends(text: str, most: int | None = None) -> list[int]:
 _BEFORE_A_NAME: Final = frozenset("del de la of the der des du".split())
 _CLOSING_OF: Final = {"‘": "’", "“": "”", "„": "“", "«": "»", "‹": "›"}
 _QUOTED_NAME_REACH: Final = 40  # characters: a name or title, not a sentence
+_QUOTED_NAME_WORDS: Final = 3
+
+
+def _name_goes_on(before: str, quoted: str, after: str) -> bool:
+    """A name of a few words in quote marks right after a word, the clause going on after it
+    ("рассказала «Известиям» пресс-секретарь", "told „Bild“ on Monday"): an outlet or a firm
+    the clause names, where a next quote follows a stop or a colon."""
+    return before[-1:].isalpha() and len(quoted.split()) <= _QUOTED_NAME_WORDS \
+        and after[:1] == " " and after[1:2].isalpha()
 
 
 @lru_cache(maxsize=64)
@@ -135,13 +144,18 @@ def clause_after(para: str, end: int) -> str:
     # "Rep. Jim Mica (R-Fla.) said": the parenthesis holds no sentence end.
     rest = without_parentheses(para[end : end + CLAUSE_WINDOW])
     opener = OPENING_MARKS.search(rest)  # a clause is short: a plain search costs least
-    while opener and rest[: opener.start()].rstrip().rpartition(" ")[2] in _BEFORE_A_NAME:
-        # "dijo el instructor del ‘caso Noos’ en relación…": a quoted name the clause runs
-        # through, not the next quote.
+    while opener:
+        # "dijo el instructor del ‘caso Noos’ en relación…", "рассказала «Известиям»
+        # пресс-секретарь суда…": a quoted name the clause runs through, not the next quote.
         closer = _CLOSING_OF.get(opener.group()[0])
         closed = rest.find(closer, opener.end(), opener.end() + _QUOTED_NAME_REACH) \
             if closer else -1
         if closed < 0:
+            break
+        before = rest[: opener.start()].rstrip()
+        if before.rpartition(" ")[2] not in _BEFORE_A_NAME and not _name_goes_on(
+            before, rest[opener.end() : closed], rest[closed + 1 : closed + 3]
+        ):
             break
         opener = OPENING_MARKS.search(rest, closed + 1)
     if opener:

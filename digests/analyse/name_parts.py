@@ -52,6 +52,10 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
             start = max(start, len(kept) - russian_names.person_words(kept[start:]))
     while start < len(kept) and is_function_word(kept[start]):
         start += 1
+    if len(kept) - start > 1 and russian_names.is_cyrillic(kept[-1]):
+        # "RusEnergy Михаил Крутихин": a body written in Latin letters before a Russian name
+        while start < len(kept) - 1 and not russian_names.is_cyrillic(kept[start]):
+            start += 1
     if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
         start += 1  # "le député LFI Marc Vidal": the party, then the person
     return tuple(w for w in kept[start:] if w)

@@ -43,3 +43,23 @@ def test_a_body_keeps_its_country() -> None:
         "сайтов направлены предупреждения о недопустимости таких публикаций, а при повторных "
         "нарушениях последуют штрафы», — говорится в сообщении ведомства.",
     ) == ["Генпрокуратура РФ"]
+
+
+def test_an_outlet_in_guillemets_between_verb_and_speaker_is_no_next_quote() -> None:
+    # "рассказала «Известиям» пресс-секретарь суда Ульяна Солопова": the outlet's name in
+    # guillemets is part of the clause, which goes on to its subject.
+    article = CleanArticle(title="Новости", paragraphs=[
+        "«Суд удовлетворил ходатайство следствия», — рассказала «Известиям» пресс-секретарь "
+        "суда Ульяна Солопова.",
+        "«Проснулась от грохота, все тряслось», — рассказала «Фонтанке» жительница дома Ирина "
+        "Самойлова.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Ульяна Солопова", "Ирина Самойлова"]
+
+
+def test_a_body_in_latin_letters_before_a_russian_name_is_no_part_of_it() -> None:
+    article = CleanArticle(title="Новости", paragraphs=[
+        "Партнер консалтинговой компании RusEnergy Михаил Крутихин назвал решение "
+        "вынужденным. «Без европейского рынка компании тяжело», — сказал он.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Михаил Крутихин"]
