@@ -141,7 +141,9 @@ from digests.analyse.sentence_kinds import (
 )
 from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
+from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import (
+    MAX_CHARS,
     lists_only_names,
     trim,
     without_connective,
@@ -206,6 +208,25 @@ class _Candidates:
     centrality: list[float] = field(default_factory=list)
 
 
+def _whole_sentences(standfirst: str, language: str) -> str:
+    """A standfirst of several sentences as a point: as many of its whole sentences as fit
+    (a teaser's "Heute: …" or a byline glued on after them goes), else its first cut short;
+    not a question it asks ("What's the secret to its recovery?"), which a point cannot answer,
+    nor a date glued on after it."""
+    sentences = split_sentences(standfirst, language=language)
+    statements = [sentence for sentence in sentences
+                  if not (is_question(sentence) or is_page_furniture(sentence))]
+    if len(standfirst) <= MAX_CHARS and len(statements) == len(sentences):
+        return trim(standfirst)
+    sentences = statements or sentences
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if len(" ".join([*kept, sentence])) > MAX_CHARS:
+            break
+        kept.append(sentence)
+    return trim(" ".join(kept))
+
+
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     """Up to ``max_points`` key points of ``article``, most important first."""
     if max_points <= 0:
@@ -219,11 +240,15 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         stems = content_stem_set(bullet)
         # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none;
         # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?").
-        if is_page_furniture(bullet) or is_question(bullet):
+        if is_page_furniture(bullet):
+            continue
+        # (a dateline opens some standfirsts)
+        point = _whole_sentences(strip_lead_in(bullet), article.language)
+        if is_question(point):
             continue
         if stems and not _repeats_title(stems, title) \
                 and not already_said(stems, chosen_stems, TITLE_REPEAT):
-            chosen.append(trim(strip_lead_in(bullet)))  # a dateline opens some standfirsts
+            chosen.append(point)
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen

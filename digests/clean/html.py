@@ -46,13 +46,15 @@ _RUN_ON_WORDS = 10
 _MAX_KICKER_WORDS = 8
 _SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
+STANDFIRST_TAG = "standfirst"  # the Block tag of the lead box set apart under the headline
+_LEAD_BLOCKS = 2  # blocks at the top of the text where trafilatura may have kept the lead box
 # Parts of class and id names that CMS templates give the lead paragraph, with the newsroom
 # words for it in the languages whose templates name it so ("perex" in Czech, Slovak and
 # Hungarian, "chapô" in French, "entradilla" and "bajada" in Spanish).
 _LEAD_NAMES = frozenset({
     "intro", "teaser", "lead", "lede", "excerpt", "preface", "standfirst", "summary", "deck",
     "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
-    "bajada",
+    "bajada", "subhead", "subheadline", "desc", "sommario", "subtitulo", "sottotitolo",
 })
 # Parts of the names of a picture's or a clip's boxes: a "description" there describes the
 # picture or the clip ("video-desc" under a player).
@@ -90,7 +92,8 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     kept = _without_closing_contacts(kept)
     lead = _lead(tree, blocks, meta.get("title", ""), meta.get("description", ""))
     if lead:
-        kept = drop_chrome_blocks(lead) + kept
+        texts = {block.text for block in lead}
+        kept = drop_chrome_blocks(lead) + [block for block in kept if block.text not in texts]
     standfirst, paragraphs = _split_standfirst(kept)
     paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs]
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
@@ -240,7 +243,8 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
     seen_headline = False
     # A template without a top-level heading sets the headline in an h2.
     for element in tree.iter(*_HEADLINE_TAGS, *_LEAD_TAGS):
-        if element.tag in _HEADLINE_TAGS:
+        if element.tag in _HEADLINE_TAGS and (not seen_headline or not _names_lead(element)):
+            # (a subtitle in an h2 under the headline, named so, is a lead box)
             seen_headline = seen_headline or _is_headline_of(element, headline)
             continue
         if not seen_headline:
@@ -248,8 +252,16 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
         text = normalise(element.text_content())
         if text.startswith(first):
             return []  # reached the body: there is no lead box above it
-        if _is_lead(element, text, summary) and not _shares_text(text, body, long_blocks):
-            return _summary_points(element) or [Block(text=_innermost_lead(element, summary))]
+        if not _is_lead(element, text, summary):
+            continue
+        if not _shares_text(text, body, long_blocks):
+            return _summary_points(element) or [
+                Block(text=_innermost_lead(element, summary), tag=STANDFIRST_TAG)
+            ]
+        if any(block.text == text for block in blocks[:_LEAD_BLOCKS]):
+            # Kept by trafilatura as the text's first block: the standfirst all the same, which
+            # the caller takes out of the text.
+            return [Block(text=text, tag=STANDFIRST_TAG)]
     return []
 
 
@@ -399,7 +411,10 @@ def _without_closing_contacts(blocks: list[Block]) -> list[Block]:
 
 
 def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
-    """Summary bullets that open the body (a list before any paragraph) become the standfirst."""
+    """Summary bullets that open the body (a list before any paragraph) become the standfirst,
+    and so does the lead box set apart under the headline (see :func:`_lead`)."""
+    if blocks and blocks[0].tag == STANDFIRST_TAG:
+        return [blocks[0].text], [block.text for block in blocks[1:]]
     lead: list[str] = []
     for block in blocks:
         if block.tag != "list":

@@ -157,12 +157,15 @@ def lead_page(description: str = "", lead_class: str = "article-intro") -> str:
 </body></html>"""
 
 
-def test_lead_in_a_box_of_its_own_opens_the_body() -> None:
-    # Templates set the lead apart between headline and text, where trafilatura drops it.
+def test_lead_in_a_box_of_its_own_is_the_standfirst() -> None:
+    # Templates set the lead apart between headline and text, where trafilatura drops it: the
+    # standfirst, above the text (and first in the article's text).
     page_html = lead_page()
     assert LEAD not in (trafilatura.extract(page_html) or "")
     article = clean_html(page_html)
-    assert article.paragraphs[:2] == [LEAD, BODY[0]]
+    assert article.standfirst == [LEAD]
+    assert article.paragraphs[0] == BODY[0]
+    assert article.text.startswith(LEAD)
     # Other stories' teasers carry the same class names, but sit below the text, in links;
     # a site's own description sits above the headline.
     assert RELATED_TEASER not in article.text
@@ -171,7 +174,7 @@ def test_lead_in_a_box_of_its_own_opens_the_body() -> None:
 
 def test_lead_is_also_known_by_repeating_the_page_description() -> None:
     article = clean_html(lead_page(description=LEAD[:80] + "…", lead_class="box"))
-    assert article.paragraphs[0] == LEAD
+    assert article.standfirst == [LEAD]
     assert clean_html(lead_page(lead_class="box")).paragraphs[0] == BODY[0]
 
 
@@ -210,7 +213,8 @@ def test_lead_boxes_named_in_the_newsroom_s_own_language_are_leads_too() -> None
     for name in ("perex", "article-chapo", "chapeau", "entradilla", "nota-bajada"):
         page_html = lead_page(lead_class=name)
         assert LEAD not in (trafilatura.extract(page_html) or ""), name
-        assert clean_html(page_html).paragraphs[:2] == [LEAD, BODY[0]], name
+        article = clean_html(page_html)
+        assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0]), name
 
 
 def test_a_date_stamp_that_closes_the_text_is_not_a_paragraph() -> None:
@@ -225,7 +229,7 @@ def test_a_date_stamp_that_closes_the_text_is_not_a_paragraph() -> None:
     assert clean_html(page(*BODY, closing)).paragraphs[-1] == closing
 
 
-def test_lead_under_a_headline_set_as_a_second_level_heading_opens_the_body() -> None:
+def test_lead_under_a_headline_set_as_a_second_level_heading_is_the_standfirst() -> None:
     # A template without a top-level heading sets the headline in an h2, a kicker inside it.
     page_html = lead_page().replace(
         "<h1>Council turns old warehouse into a library</h1>",
@@ -233,7 +237,7 @@ def test_lead_under_a_headline_set_as_a_second_level_heading_opens_the_body() ->
         "Council turns old warehouse into a library</h2>",
     )
     article = clean_html(page_html)
-    assert article.paragraphs[:2] == [LEAD, BODY[0]]
+    assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0])
     assert RELATED_TEASER not in article.text
 
 
@@ -249,7 +253,7 @@ def test_a_headline_whose_kicker_the_title_sets_off_with_a_colon_is_still_the_he
         'content="Council turns', 'content="Harbour: Council turns')
     article = clean_html(page_html)
     assert article.title == "Harbour: Council turns old warehouse into a library"
-    assert article.paragraphs[:2] == [LEAD, BODY[0]]
+    assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0])
 
 
 def test_a_closing_paragraph_about_someone_the_story_named_is_no_sign_off() -> None:
@@ -309,3 +313,15 @@ def test_summary_bullets_in_the_lead_box_become_the_standfirst() -> None:
     article = clean_html(page_html)
     assert article.standfirst == points
     assert article.paragraphs == BODY
+
+
+def test_a_subtitle_under_the_headline_is_the_standfirst_whether_trafilatura_kept_it_or_not(
+) -> None:
+    # An h2 named as the subtitle ("content-head__subtitle", "com-subhead", "article__desc"):
+    # dropped by trafilatura or kept as the text's first block, it is the standfirst.
+    for tag, name in (("h2", "content-head__subtitle"), ("h2", "com-subhead"),
+                      ("p", "article__desc")):
+        page_html = lead_page().replace(
+            f'<div class="article-intro">{LEAD}</div>', f"<{tag} class='{name}'>{LEAD}</{tag}>")
+        article = clean_html(page_html)
+        assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0]), name

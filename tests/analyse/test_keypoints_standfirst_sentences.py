@@ -1,0 +1,37 @@
+"""A standfirst of several sentences as the first key point: its whole sentences as far as they
+fit, not a cut in the middle of one, and not the question a teaser asks."""
+
+from __future__ import annotations
+
+from digests.analyse.keypoints import key_points
+from digests.article import CleanArticle
+
+BODY = [
+    "The harbour authority has signed a contract to rebuild the old pier, which has been closed "
+    "to the public since a storm damaged it three winters ago.",
+    "Work will start in March and should take about eighteen months, a spokeswoman said.",
+]
+
+
+def first_point(standfirst: str) -> str:
+    article = CleanArticle(title="Harbour pier to be rebuilt", standfirst=[standfirst],
+                           paragraphs=BODY)
+    return key_points(article)[0]
+
+
+def test_the_sentences_that_fit_and_no_cut_one() -> None:
+    standfirst = (
+        "The old pier will reopen in two years under a twelve-million contract signed on "
+        "Monday. Traders asked for the works to pause in summer. The ferry will use a temporary "
+        "landing in the meantime, and the market will move to the car park by the station."
+    )
+    assert first_point(standfirst) == (
+        "The old pier will reopen in two years under a twelve-million contract signed on "
+        "Monday. Traders asked for the works to pause in summer."
+    )
+
+
+def test_a_question_the_standfirst_asks_is_left_out() -> None:
+    assert first_point(
+        "The old pier makes an astonishing comeback. What is the secret of its recovery?"
+    ) == "The old pier makes an astonishing comeback."
