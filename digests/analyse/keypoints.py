@@ -139,9 +139,9 @@ from digests.analyse.sentence_kinds import (
     reported_without_speaker,
     writes_as_we,
 )
+from digests.analyse.sentences import split_sentences
 from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
-from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import (
     MAX_CHARS,
     lists_only_names,
