@@ -167,6 +167,7 @@ READER_ADDRESSED_SHARE: Final = 0.5
 # cost of a very long article.
 MAX_SENTENCES: Final = 30
 TITLE_REPEAT: Final = 0.8  # share of a candidate's content words that are title words
+_STANDFIRST_RETOLD: Final = 0.6  # share of a standfirst point's content words a sentence retells
 SAME_RUN: Final = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN: Final = 4  # content words such a run holds, at the least
 RETOLD_SHARE: Final = 0.4  # and the share of the shorter sentence's words they are, at least
@@ -206,6 +207,18 @@ class _Candidates:
     # For each candidate, how central its words are: the sum over its stems of the log of how
     # many candidates hold the stem (tokens.content_stem_sets).
     centrality: list[float] = field(default_factory=list)
+
+
+def _retells_standfirst(stems: frozenset[str], standfirst: list[frozenset[str]]) -> bool:
+    """Does a body sentence hold most of what a standfirst point says? The lead a summary sums
+    up ("Boeing on Wednesday reported a quarterly loss of $6.17 billion and lowered its outlook
+    for 737 Max deliveries as …" under "Boeing posted a third-quarter loss of more than $6
+    billion and lowered its delivery forecast …") tells the reader that news a second time,
+    though it is too long to count as said by the shorter point (:func:`tokens.already_said`)."""
+    for said in standfirst:  # noqa: SIM110 - a loop, as in tokens.already_said
+        if said and len(stems & said) / len(said) >= _STANDFIRST_RETOLD:
+            return True
+    return False
 
 
 def _whole_sentences(standfirst: str, language: str) -> str:
@@ -278,7 +291,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     obituary = reports_a_death(article.title, language)
     for order in death_first(ranked, candidates.texts, candidates.at, obituary, language):
         stems = candidates.stems[order]
-        if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title):
+        if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title) \
+                or _retells_standfirst(stems, chosen_stems[:first_from_body]):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.

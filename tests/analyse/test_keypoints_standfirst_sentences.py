@@ -35,3 +35,22 @@ def test_a_question_the_standfirst_asks_is_left_out() -> None:
     assert first_point(
         "The old pier makes an astonishing comeback. What is the secret of its recovery?"
     ) == "The old pier makes an astonishing comeback."
+
+
+def test_the_lead_that_retells_the_standfirst_is_not_a_second_point() -> None:
+    article = CleanArticle(
+        title="Boeing cuts delivery forecast",
+        standfirst=["Boeing posted a third-quarter loss of more than $6 billion and lowered its "
+                    "delivery forecast for the 737 Max."],
+        paragraphs=[
+            "Boeing on Wednesday reported a quarterly loss of $6.17 billion and lowered its "
+            "outlook for 737 Max deliveries as a strike by more than 33,000 machinists dragged "
+            "on into its sixth week.",
+            "Chief executive Kelly Ortberg said the company needed a fundamental change of "
+            "culture and would look at selling businesses that do not make money.",
+            "Striking machinists are set to vote on a new contract offer later on Wednesday.",
+        ],
+    )
+    points = key_points(article)
+    assert points[0].startswith("Boeing posted")
+    assert not any(point.startswith("Boeing on Wednesday") for point in points)
