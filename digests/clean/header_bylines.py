@@ -86,8 +86,23 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     """
     line = lines[position]
     date_below = position + 1 < len(lines) and is_date_line(lines[position + 1].text)
+    # The date may stand above the names instead ("27 ноября 2025, 16:12" / "Ирина Кравцова",
+    # "Updated - July 06, 2025 11:18 pm IST" / "Amol Karhadkar"), a second writer under them.
+    date_above = position > 0 and is_date_line(lines[position - 1].text) \
+        and not is_date_line(line.text)
     if date_below and _names_line(lines, position) == line.text:
         names, after = line.text, position + 2
+    elif date_above and _names_line(lines, position) == line.text \
+            and line.text not in lines[0].text \
+            and not any(chrome.is_label(word, 1) for word in line.text.split()):
+        # (not the headline again under its date, which the document title printed first,
+        # nor a row of buttons: "Facebook Twitter Mail")
+        names, after = line.text, position + 1
+        if (more := _names_line(lines, position + 1)) and " " in more:
+            names, after = f"{names}, {more}", position + 2
+        # (the dates right above are the names' own, published and updated, not a list's)
+        while position > 0 and is_date_line(lines[position - 1].text):
+            position -= 1
     elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS:
         names, after = names_beside_date(line.text), position + 1
     else:

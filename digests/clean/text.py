@@ -20,7 +20,7 @@ from typing import Final
 from digests.article import CleanArticle
 from digests.clean import chrome, story_links
 from digests.clean.author_box import drop_author_box
-from digests.clean.bylines import is_date_line, opens_with_date
+from digests.clean.bylines import BYLINE_PREFIX, clean_byline, is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.comment_threads import comment_thread_start
 from digests.clean.credited_captions import captions_over_credits
@@ -216,6 +216,9 @@ def _wraps_into(previous: LineInfo, raw: str) -> bool:
     rest = raw.strip()
     if len(rest) > _WRAP_SLACK * len(previous.raw.strip()) and ends_like_sentence(rest):
         return False
+    if rest[:1].islower() and BYLINE_PREFIX.match(rest) and clean_byline(rest) == rest.split(
+            maxsplit=1)[-1]:
+        return False  # "di Rosario Di Raimondo", "von Ann Lee": a byline under a summary
     return not chrome.is_chrome(rest, len(rest.split()))
 
 
