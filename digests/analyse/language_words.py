@@ -54,7 +54,8 @@ VERBS: Final[dict[str, str]] = {
         explicaba aseguraba afirmaba señalaba comentaba comentaban escribió escribe tuiteó
         dicho afirmado señalado añadido explicado asegurado declarado indicado subrayado
         destacado advertido insistido agregado apuntado manifestado comentado reconocido
-        criticado lamentado respondido precisado recalcado reiterado admitido denunciado""",
+        criticado lamentado respondido precisado recalcado reiterado admitido denunciado
+        anticipó adelantó insistió ironizó cuestionó disparó retrucó completó""",
     "ru": """заявил заявила заявили сказал сказала сказали отметил отметила отметили добавил
         добавила добавили подчеркнул подчеркнула подчеркнули пояснил пояснила сообщил сообщила
         сообщили рассказал рассказала уточнил уточнила признал признала считает заявляет
@@ -65,7 +66,8 @@ VERBS: Final[dict[str, str]] = {
         продолжил продолжила спросил спросила воскликнул воскликнула утверждает
         подчеркивает подчёркивает отмечает рассказывает объясняет""",
     # Portuguese, in the preterite ("afirmou", "disse"), and Italian participles after the
-    # auxiliary ("ha detto", "ha concluso il ministro") and in the present ("spiega").
+    # auxiliary ("ha detto", "ha concluso il ministro") and in the present ("spiega"); "sapere"
+    # ends "ha fatto sapere Palazzo Chigi".
     "pt": """disse afirmou declarou explicou acrescentou destacou ressaltou questionou
         argumentou completou concluiu comentou observou avaliou defendeu garantiu lembrou
         reforçou alertou admitiu respondeu diz afirma reconhece explica destaca defende
@@ -75,7 +77,9 @@ VERBS: Final[dict[str, str]] = {
     "it": """detto dichiarato spiegato aggiunto concluso affermato sottolineato risposto
         commentato osservato ribadito precisato evidenziato spiega aggiunge afferma
         sottolinea dice racconta commenta raccontato annunciato ammesso replicato assicurato
-        chiarito denunciato rivelato insistito""",
+        chiarito denunciato rivelato insistito attaccato avvertito incalzato sostenuto
+        ricordato proseguito tuonato scritto rimarcato evidenzia osserva ribadisce
+        sapere""",
 }
 # German reporting verbs as they end a clause that says who reported ("Wie die Polizei
 # mitteilte, …"): the listed verbs, and those of agencies' and authorities' statements.
@@ -379,7 +383,10 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     governador governadora deputado deputada diretor diretora secretário secretária
     адвокат юрист avocat avocate abogado abogada avvocato вице-президент вице-спикер вице-мэр
     гендиректор зампред вице-губернатор замгубернатора экономист аналитик политолог эксперт
-    социолог журналист наставник следователь seleccionador seleccionadora""".split()
+    социолог журналист наставник следователь seleccionador seleccionadora
+    segretario segretaria portavoce direttore direttrice governatore governatrice senatore
+    senatrice deputato deputata consigliere consigliera giudice commissario commissaria
+    amministratore ministra presidentessa vicepresidente""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

@@ -24,3 +24,13 @@ def test_italian_verbs() -> None:
         "\"Abbiamo avvisato tutte le famiglie\", ha raccontato il sindaco Marco Ferri.",
         "\"La scuola riaprirà lunedì prossimo\", dice l'assessore Lucia Bruni.",
     ) == ["Marco Ferri", "Lucia Bruni"]
+
+
+def test_more_italian_and_spanish_reporting_verbs() -> None:
+    # "ha fatto sapere Palazzo Chigi", "ha attaccato", "anticipó": the subject after them speaks.
+    assert [q.speaker for q in find_quotes(CleanArticle(title="Notizie", paragraphs=[
+        "«Dispiace che si alimentino polemiche inutili», ha fatto sapere Palazzo Chigi in una "
+        "nota.",
+        "\"Il governo non ci ha dato una sola cifra\", ha attaccato Michele De Palma.",
+        "\"Vamos a recurrir a la Comisión Interamericana\", anticipó Carlos Beraldi.",
+    ]))] == ["Palazzo Chigi", "Michele De Palma", "Carlos Beraldi"]
