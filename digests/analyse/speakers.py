@@ -160,8 +160,10 @@ class Resolver:
                 and describes_by_owner(phrase, runs[-1].start, self.index.paragraphs):
             return phrase  # "помощник Жуковского": the aide, not Жуковский
         if runs and lowered.partition(" ")[0] in UNNAMED_OPENERS \
-                and is_title_word(runs[-1].words[-1]):
-            return phrase  # "an Iowa Democrat": someone the article does not name
+                and (is_title_word(runs[-1].words[-1]) or phrase.rpartition(" ")[2].islower()):
+            # "an Iowa Democrat", "an Ancestry.com and 23andMe adviser": someone the article
+            # does not name (not "Ancestry", the name of what the adviser advises)
+            return phrase
         if runs and lowered.startswith("the ") and describes_by_home_state(lowered.split()[1:]):
             # "the Ohio Republican": no name but an epithet for the person just named; kept
             # whole when no one person nearby fits it.

@@ -47,3 +47,12 @@ def test_a_suffix_is_no_surname_after_a_role_to() -> None:
         "The ambassador to Chile Robert Hale Jr. spoke on Monday.",
         "“We will sign the treaty on Friday,” Hale said.",
     ) == ["Robert Hale Jr."]
+
+
+def test_an_unnamed_adviser_of_two_named_bodies_is_no_body() -> None:
+    article = CleanArticle(title="Ancestry", paragraphs=[
+        "Today the Massachusetts senator released her DNA results.",
+        "\"The facts suggest that you have a Native American ancestor,\" an Ancestry.com and "
+        "23andMe adviser told Warren.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["an Ancestry.com and 23andMe adviser"]
