@@ -333,3 +333,24 @@ def test_a_name_set_off_by_commas_after_an_inverted_role_of_a_body_is_the_speake
         ("Los objetivos del Kremlin no se limitan a Ucrania", "Jens Stoltenberg"),
         ("We will build it here", "Tim Cook"),
     ]
+
+
+def test_the_governor_is_the_one_titled_gov() -> None:
+    article = CleanArticle(title="Court ruling", paragraphs=[
+        "The case arose in South Carolina, where Republican Gov. Henry McMaster in 2018 ordered "
+        "the state Medicaid agency to end its contract.",
+        "In a statement, the governor said: \"South Carolina taxpayers should not be forced to "
+        "fund abortion providers.\"",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Henry McMaster"]
+
+
+def test_the_senator_is_not_whoever_is_titled_sen() -> None:
+    # A story names many senators; "the senator" here is the candidate it quoted, never
+    # titled so, not the "Sen." named after the quote.
+    article = CleanArticle(title="Sanders endorsements", paragraphs=[
+        "\"It tells you that one of us is a candidate of the establishment,\" Sanders remarked.",
+        "\"That would be me, yes. I think that's probably right,\" the senator said.",
+        "Speaking later on the same show, Sen. Claire McCaskill said Sanders has pushed Clinton.",
+    ])
+    assert find_quotes(article)[1].speaker != "Claire McCaskill"
