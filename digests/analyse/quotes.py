@@ -459,5 +459,27 @@ def _once_each(quotes: list[Quote]) -> list[Quote]:
                 kept[at] = Quote(text=first.text, speaker=quote.speaker, position=first.position)
         elif quote.speaker not in {None, first.speaker}:
             kept.append(quote)  # the same words, said by someone else
+    return _without_excerpts(kept)
+
+
+def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
+    """Without a quote whose words a longer one by the same speaker holds: a subheading's or a
+    standfirst's excerpt ("Dobrindt: „Werden das Urteil sorgfältig prüfen“") of what the text
+    quotes in full ("„Wir werden das Urteil sorgfältig prüfen und …“, sagte Dobrindt")."""
+    keys = [_EXCERPT_TRIM.sub("", quote.text).casefold() for quote in quotes]
+    kept: list[Quote] = []
+    for i, quote in enumerate(quotes):
+        key = keys[i]
+        if len(key) >= _MIN_EXCERPT_CHARS and any(
+            j != i and len(other) > len(key) and key in other
+            and quote.speaker in {None, quotes[j].speaker}
+            for j, other in enumerate(keys)
+        ):
+            continue
+        kept.append(quote)
     return kept
+
+
+_EXCERPT_TRIM: Final = re.compile(r"^[\W_]+|[\W_]+$")
+_MIN_EXCERPT_CHARS: Final = 12  # a few words: shorter ones recur in quotes by chance
 

@@ -73,3 +73,11 @@ def test_two_people_before_and_none_in_the_paragraph_give_no_name() -> None:
         "Die Koalition ist zerstritten.",
         "„Das geht so nicht weiter“, sagte der 54-Jährige.",
     ) == ["der 54-Jährige"]
+
+
+def test_a_subheadings_excerpt_of_a_quote_is_not_a_second_quote() -> None:
+    assert who(
+        "Dobrindt: „Werden das Urteil sorgfältig prüfen“",
+        "Bundesinnenminister Alexander Dobrindt reagierte zurückhaltend. „Wir werden das Urteil "
+        "sorgfältig prüfen und die notwendigen Änderungen vornehmen“, sagte der CSU-Politiker.",
+    ) == ["Alexander Dobrindt"]
