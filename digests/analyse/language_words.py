@@ -386,7 +386,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     социолог журналист наставник следователь seleccionador seleccionadora
     segretario segretaria portavoce direttore direttrice governatore governatrice senatore
     senatrice deputato deputata consigliere consigliera giudice commissario commissaria
-    amministratore ministra presidentessa vicepresidente""".split()
+    amministratore ministra presidentessa vicepresidente juiz juíza procuradora delegado
+    delegada sindicalista sindacalista""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

@@ -148,7 +148,7 @@ PLACE_WORDS: Final = frozenset(
 
 CONNECTORS: Final = frozenset(
     {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du",
-     "dos", "del"}
+     "dos", "del", "do", "das"}
 )
 ABBREVIATED: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",

@@ -356,7 +356,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     if not spans:
         return []
     quoted = [((span.para, span.start), (span.end_para, span.end)) for span in spans]
-    resolver = Resolver(NameIndex.build(article.title, paragraphs, quoted))
+    resolver = Resolver(NameIndex.build(article.title, paragraphs, quoted),
+                        language=article.language)
     quotes: list[Quote] = []
     previous_end, previous_speaker = -10, None
     sung_para = -1  # the paragraph of the last words said to be sung

@@ -184,7 +184,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
 
 
 # Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
-_ROLE_OPENERS: Final = frozenset("the el la le l' l’ der die".split())
+_ROLE_OPENERS: Final = frozenset("the el la le l' l’ der die il lo o a".split())
 _POSSESSIVE_OPENERS: Final = frozenset(
     "Her His Their Its Su Sus Son Sa Ses Sein Seine Ihr Ihre".split()
 )

@@ -77,6 +77,8 @@ class Resolver:
     """Turns subject phrases into the fullest names the article gives, in document order."""
 
     index: NameIndex
+    # The article's language, where it is known: Portuguese "a" and "o" are "the", not "a".
+    language: str = ""
     last_speaker: str | None = None
     last_speaker_para: int = -10
     last_speaker_end: tuple[int, int] = (-2, 0)
@@ -121,7 +123,8 @@ class Resolver:
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
         if lowered in _QUANTITY_PRONOUNS:
             return None  # "Another said:", "Others told us": one of a crowd, nobody named
-        if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE:
+        if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE \
+                and not (self.language == "pt" and lowered[:2] in _PORTUGUESE_ARTICLES):
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if phrase.partition(" ")[0] in _GERMAN_POSSESSIVES and " " in phrase:
             return phrase  # "seine Ehefrau": his wife, whose noun German capitalises
@@ -206,12 +209,15 @@ class Resolver:
         gender: the subject of a sentence of the quote's paragraph, else the one person in
         the two paragraphs before. Two such people there: none."""
         article, noun = described.group("article", "noun")
-        if not (_FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
+        romance = noun.split()[0] in _ROMANCE_EPITHETS
+        if not (romance or _FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
             return None
         gender = _ARTICLE_GENDERS.get(article, "")
         nearest = next(self.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
         if nearest is not None:
             return nearest[0]  # the subject of a sentence of the quote's own paragraph
+        if romance:
+            return None  # a noun that fits many: only the subject right before says who
         found: list[str] = []
         if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
                 and self.index.gender(self.last_speaker) in {gender, ""}:
@@ -514,6 +520,15 @@ _FOREIGN_EPITHET: Final = re.compile(
     r"(?P<article>der|die|el|la|le|il|lo|o|a)\s(?P<noun>[\w-]+(?:\s[\w-]+){0,3})"
 )
 _FOREIGN_AGED: Final = re.compile(r"\d+-jährige[rn]?\b|\bde \d+ (?:años|anos)$|\d+enne\b")
+_PORTUGUESE_ARTICLES: Final = frozenset({"a ", "o "})
+# Nouns for someone named just before, in French, Spanish, Italian and Portuguese: "disse a
+# governante", "afirmó el mandatario", "ha spiegato la sindacalista", "o líder socialista".
+_ROMANCE_EPITHETS: Final = frozenset("""
+    governante mandatário mandatária mandatario mandataria exmandatario exmandataria
+    líder lider leader dirigente sindacalista sindicalista economista politico politica
+    político política política funcionário funcionária funcionario funcionaria
+    magistrado magistrada magistrato juíza juiz jueza juez elu élue édile
+""".split())
 _ARTICLE_GENDERS: Final = {"der": "m", "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m",
                            "die": "f", "la": "f", "a": "f"}
 
