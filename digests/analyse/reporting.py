@@ -89,7 +89,16 @@ def _strip_auxiliaries(text: str) -> str:
             and not _is_possessor(words[-2] if len(words) > 1 else ""))
     ):
         words.pop()
+    if len(words) == 1 and words[0].lower() in _OPENING_AUXILIARIES:
+        words = []  # "Ha poi aggiunto:": the auxiliary opens the sentence, its subject left out
     return " ".join(words)
+
+
+# Italian, Spanish and Portuguese auxiliaries, capitalised when they open a sentence whose
+# subject is left out: "Ha poi aggiunto:", "Había advertido:".
+_OPENING_AUXILIARIES: Final = frozenset(
+    "ha hanno aveva avevano há havia haviam había habían".split()
+)
 
 
 def _is_possessor(word: str) -> bool:

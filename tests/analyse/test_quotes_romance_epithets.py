@@ -32,3 +32,12 @@ def test_with_no_subject_in_its_paragraph_the_epithet_stays() -> None:
         "«Percebemos que houve bom senso», disse a governante.",
         "\"O partido decidiu abster-se na votação\", afirmou o líder socialista.",
     ) == ["Maria do Rosário Palma Ramalho", "o líder socialista"]
+
+
+def test_an_auxiliary_opening_the_sentence_is_no_speaker() -> None:
+    # "Ha poi aggiunto:": "Ha" is "has", the subject left out, the sindacalista going on.
+    assert who(
+        "La sindacalista Giovanna Fanelli era presente. \"Non firmeremo nulla senza garanzie\", "
+        "ha detto la sindacalista. Ha poi aggiunto: \"Senza un accordo sarà sciopero\".",
+        language="it",
+    ) == ["Giovanna Fanelli", "Giovanna Fanelli"]
