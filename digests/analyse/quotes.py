@@ -467,20 +467,27 @@ def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
     """Without a quote whose words a longer one by the same speaker holds: a subheading's or a
     standfirst's excerpt ("Dobrindt: „Werden das Urteil sorgfältig prüfen“") of what the text
     quotes in full ("„Wir werden das Urteil sorgfältig prüfen und …“, sagte Dobrindt")."""
-    keys = [_EXCERPT_TRIM.sub("", quote.text).casefold() for quote in quotes]
+    if len(quotes) < 2:
+        return quotes
+    keys = [quote.text.strip(_EXCERPT_TRIM).casefold() for quote in quotes]
     kept: list[Quote] = []
     for i, quote in enumerate(quotes):
         key = keys[i]
-        if len(key) >= _MIN_EXCERPT_CHARS and any(
-            j != i and len(other) > len(key) and key in other
-            and quote.speaker in {None, quotes[j].speaker}
-            for j, other in enumerate(keys)
-        ):
-            continue
-        kept.append(quote)
+        excerpt = False
+        if len(key) >= _MIN_EXCERPT_CHARS:
+            # Plain loops: this runs on every article's quotes, and they are few.
+            for j, other in enumerate(keys):
+                if len(other) > len(key) and key in other and (
+                    quote.speaker is None or quote.speaker == quotes[j].speaker
+                ):
+                    excerpt = True
+                    break
+        if not excerpt:
+            kept.append(quote)
     return kept
 
 
-_EXCERPT_TRIM: Final = re.compile(r"^[\W_]+|[\W_]+$")
+# What an excerpt may have about it that its full quote does not: marks, a stop, a dash.
+_EXCERPT_TRIM: Final = " \t.,;:!?…\"'“”«»„‘’‹›()[]-–—"
 _MIN_EXCERPT_CHARS: Final = 12  # a few words: shorter ones recur in quotes by chance
 
