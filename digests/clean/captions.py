@@ -72,16 +72,20 @@ _WIRE_CREDIT_END: Final = re.compile(
     r"|[.!?\s]Credit(?:\.\.\.|…)\s?[A-Z][^()]{1,80}$"
     # "… at the Capitol. | Francis Chung/POLITICO": the photographer and the outlet after a bar
     r"|\s\|\s[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$"
-    # "… in Ottawa on Sunday. (Adrian Wyld/The Canadian Press)", "…in Taree.(ABC Mid North
-    # Coast: Luke Ryan)": the photographer and the agency, or the outlet and the photographer
-    r"|[.!?][\"”’]?\s?\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
+)
+# More credits glued on at a caption's end, searched in its tail only: "… in Ottawa on Sunday.
+# (Adrian Wyld/The Canadian Press)", "…in Taree.(ABC Mid North Coast: Luke Ryan)" (the
+# photographer and the agency, or the outlet and the photographer), "… el pasado mes de enero
+# EFE" (an agency after a caption without a full stop; in capitals only: "…, according to
+# Reuters" ends a sentence that lost its full stop).
+_GLUED_CREDIT_END: Final = re.compile(
+    r"[.!?][\"”’]?\s?\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
     r"(?: [A-Z][\w.&'’-]*){0,4}\)$"
     r"|[.!?][\"”’]?\s?\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}: [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3}\)$"
-    # "… el pasado mes de enero EFE": an agency glued on after a caption without a full stop
-    # (in capitals only: "…, according to Reuters" ends a sentence that lost its full stop)
     r"|[a-záéíóúàèìòùâêôãõçñäöüß] (?:EFE|ANSA|AFP|EPA|REUTERS|LUSA)$"
 )
+_GLUED_CREDIT_REACH: Final = 90  # characters from the caption's end
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.
 _CAPITALS_CREDIT_END: Final = re.compile(
@@ -210,6 +214,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None
         or _WIRE_CREDIT_END.search(text) is not None
+        or _GLUED_CREDIT_END.search(text, max(0, len(text) - _GLUED_CREDIT_REACH)) is not None
         or _PICTURE_DATE in text
         or _CAPITALS_CREDIT_END.search(text[-90:]) is not None
     )

@@ -275,15 +275,7 @@ _SIGN_OFF: Final = re.compile(
     # who else reported ("Associated Press writer Ann Lee in Austin contributed to this
     # report.", "Tom Berg contributed reporting from Paris.")
     r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$|"
-    # a wire's credits ("Reporting by Ann Lee; Editing by Tom Berg", "Writing by …"), an
-    # agency's note of what a later version added ("(Updates with comment in 10th
-    # paragraph)") and who helped ("— With assistance from Paul Hunt"); a German editor's
-    # initials over the agencies used ("sk/pg (dpa, afp, br)")
-    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^;.]{2,120}"
-    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]{2,120})*$|"
-    r"^\(updates? (?:with|to) [^()]{2,120}\)$|"
-    r"^[—–-]\s*with assistance from [^.]{2,120}\.?$|"
-    r"^(?-i:[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+) \((?-i:[a-z]{2,5})(?:, ?(?-i:[a-z]{2,5}))*\)$|"
+
     # a broadcaster's note on when it ran the story ("Dieses Thema im Programm: Über dieses
     # Thema berichtete die tagesschau am 27. November 2026 um 17:00 Uhr.")
     # the credit that closes a story written from the wires ("Source: Al Jazeera and news
@@ -468,10 +460,28 @@ _ROMANCE_BIO: Final = re.compile(
 )
 
 
+# A wire's credits ("Reporting by Ann Lee; Editing by Tom Berg", "Writing by …"), an agency's
+# note of what a later version added ("(Updates with comment in 10th paragraph)") and who
+# helped ("— With assistance from Paul Hunt"); a German editor's initials over the agencies
+# used ("sk/pg (dpa, afp, br)"). Matched at the line's start only, apart from _SIGN_OFF's
+# search: a search tries each of its branches at every position.
+_WIRE_CREDITS: Final = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^;.]{2,120}"
+    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]{2,120})*$|"
+    r"\(updates? (?:with|to) [^()]{2,120}\)$|"
+    r"[—–-]\s*with assistance from [^.]{2,120}\.?$|"
+    r"(?-i:[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+) \((?-i:[a-z]{2,5})(?:, ?(?-i:[a-z]{2,5}))*\)$",
+    _FLAGS,
+)
+_WIRE_CREDIT_OPENERS: Final = frozenset("(RrWwEeCcAa—–-abcdefghijklmnopqrstuvwxyzäöü")
+
+
 def is_sign_off(text: str) -> bool:
-    """An author's bio, a disclaimer or a licence note: what follows an article, not in it."""
+    """An author's bio, a disclaimer, a licence note or a wire's credits: what follows an
+    article, not in it."""
     return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(
         _SIGN_OFF.search(text) or _ROMANCE_BIO.search(text)
+        or (text[:1] in _WIRE_CREDIT_OPENERS and _WIRE_CREDITS.match(text))
     )
 
 

@@ -12,7 +12,6 @@ the story, which stays.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Final
 
 from digests.clean.captions import is_agency_alone, is_credit
@@ -38,10 +37,13 @@ def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: st
     subtitle and its byline. Nor a line whose "credit" ends the page: a sign-off naming the
     agencies ("(FRANCE 24 with AFP, REUTERS)") follows the story's last paragraph."""
     found: set[int] = set()
+    position = 0
     for line in body:
+        # The body's lines come in the page's order: one walk finds where each stands.
+        while position < len(lines) and lines[position].index < line.index:
+            position += 1
         if not _MIN_CAPTION_WORDS <= line.words <= _MAX_CAPTION_WORDS:
             continue
-        position = bisect_left(lines, line.index, key=lambda other: other.index)
         if position + 2 >= len(lines) or (position > 0 and lines[position - 1].text == title):
             continue
         credit, after = lines[position + 1], lines[position + 2]
