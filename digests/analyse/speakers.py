@@ -218,6 +218,13 @@ class Resolver:
             return nearest[0]  # the subject of a sentence of the quote's own paragraph
         if romance:
             return None  # a noun that fits many: only the subject right before says who
+        found = self._people_nearby(at, gender)
+        return found[0] if found and len(found) == 1 else None
+
+    def _people_nearby(self, at: tuple[int, int], gender: str) -> list[str] | None:
+        """Who a description at ``at`` may stand for: the speaker of the last two paragraphs
+        and the people who opened a sentence there, of ``gender``, up to two of them; None
+        when one of those is named together with another ("Tom and Ann Reed said")."""
         found: list[str] = []
         if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
                 and self.index.gender(self.last_speaker) in {gender, ""}:
@@ -231,7 +238,9 @@ class Resolver:
             if not any(same_person(person, known) or same_person(known, person)
                        for known in found):
                 found.append(person)
-        return found[0] if len(found) == 1 else None
+            if len(found) > 1:
+                break  # two already: the description tells them apart no more than that
+        return found
 
     def _unnamed_goes_on(self, at: tuple[int, int], gender: str) -> bool:
         """Whether a "he" or "she" at ``at`` goes on with the unnamed person quoted last, in
@@ -280,21 +289,9 @@ class Resolver:
                 # "the director": a role no epithet list holds, only the title may say who.
                 head = bare(words[-1])
                 return self._title_person(at, "", head) if is_title_word(head) else None
-        found: list[str] = []
-        if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
-                and self.index.gender(self.last_speaker) in {gender, ""}:
-            found.append(self.last_speaker)
-        for person, mention in self.index.people_backwards(
-            at, (at[0] - 2, 0), gender, opening=True
-        ):
-            sentence = self.index.paragraphs[mention.at[0] + 1]
-            if sentence_roles.joined_to_another(sentence, mention):
-                return None
-            if not any(same_person(person, known) or same_person(known, person)
-                       for known in found):
-                found.append(person)
-            if len(found) > 1:
-                return None
+        found = self._people_nearby(at, gender)
+        if found is None or len(found) > 1:
+            return None
         if found:
             return found[0]
         age = next((w for w in words if _AGED.fullmatch(w)), None)
