@@ -139,11 +139,10 @@ from digests.analyse.sentence_kinds import (
     reported_without_speaker,
     writes_as_we,
 )
-from digests.analyse.sentences import split_sentences
+from digests.analyse.standfirst_points import retells_standfirst, whole_sentences
 from digests.analyse.surname_openings import with_full_name
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
 from digests.analyse.trim import (
-    MAX_CHARS,
     lists_only_names,
     trim,
     without_connective,
@@ -167,7 +166,6 @@ READER_ADDRESSED_SHARE: Final = 0.5
 # cost of a very long article.
 MAX_SENTENCES: Final = 30
 TITLE_REPEAT: Final = 0.8  # share of a candidate's content words that are title words
-_STANDFIRST_RETOLD: Final = 0.6  # share of a standfirst point's content words a sentence retells
 SAME_RUN: Final = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN: Final = 4  # content words such a run holds, at the least
 RETOLD_SHARE: Final = 0.4  # and the share of the shorter sentence's words they are, at least
@@ -209,37 +207,6 @@ class _Candidates:
     centrality: list[float] = field(default_factory=list)
 
 
-def _retells_standfirst(stems: frozenset[str], standfirst: list[frozenset[str]]) -> bool:
-    """Does a body sentence hold most of what a standfirst point says? The lead a summary sums
-    up ("Boeing on Wednesday reported a quarterly loss of $6.17 billion and lowered its outlook
-    for 737 Max deliveries as …" under "Boeing posted a third-quarter loss of more than $6
-    billion and lowered its delivery forecast …") tells the reader that news a second time,
-    though it is too long to count as said by the shorter point (:func:`tokens.already_said`)."""
-    for said in standfirst:  # noqa: SIM110 - a loop, as in tokens.already_said
-        if said and len(stems & said) / len(said) >= _STANDFIRST_RETOLD:
-            return True
-    return False
-
-
-def _whole_sentences(standfirst: str, language: str) -> str:
-    """A standfirst of several sentences as a point: as many of its whole sentences as fit
-    (a teaser's "Heute: …" or a byline glued on after them goes), else its first cut short;
-    not a question it asks ("What's the secret to its recovery?"), which a point cannot answer,
-    nor a date glued on after it."""
-    sentences = split_sentences(standfirst, language=language)
-    statements = [sentence for sentence in sentences
-                  if not (is_question(sentence) or is_page_furniture(sentence))]
-    if len(standfirst) <= MAX_CHARS and len(statements) == len(sentences):
-        return trim(standfirst)
-    sentences = statements or sentences
-    kept = sentences[:1]
-    for sentence in sentences[1:]:
-        if len(" ".join([*kept, sentence])) > MAX_CHARS:
-            break
-        kept.append(sentence)
-    return trim(" ".join(kept))
-
-
 def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     """Up to ``max_points`` key points of ``article``, most important first."""
     if max_points <= 0:
@@ -252,12 +219,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
             break
         stems = content_stem_set(bullet)
         # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none;
-        # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?").
-        if is_page_furniture(bullet):
-            continue
-        # (a dateline opens some standfirsts)
-        point = _whole_sentences(strip_lead_in(bullet), article.language)
-        if is_question(point):
+        # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?"). A dateline
+        # opens some standfirsts.
+        point = whole_sentences(strip_lead_in(bullet), article.language)
+        if is_page_furniture(bullet) or is_question(point):
             continue
         if stems and not _repeats_title(stems, title) \
                 and not already_said(stems, chosen_stems, TITLE_REPEAT):
@@ -292,7 +257,7 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     for order in death_first(ranked, candidates.texts, candidates.at, obituary, language):
         stems = candidates.stems[order]
         if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title) \
-                or _retells_standfirst(stems, chosen_stems[:first_from_body]):
+                or retells_standfirst(stems, chosen_stems[:first_from_body]):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
