@@ -15,7 +15,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from digests.article import CleanArticle
-from digests.clean import chrome
+from digests.clean import chrome, sign_offs
 from digests.clean.author_box import names_writer
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
@@ -392,7 +392,7 @@ def _without_sign_off(blocks: list[Block], writers: list[str]) -> list[Block]:
         if seen > mass * _SIGN_OFF_SHARE and block.first_of_element and (
             any(names_writer(block.text, name) for name in writers)
             or (
-                chrome.is_sign_off(block.text)
+                sign_offs.is_sign_off(block.text)
                 and not is_story_person_bio(block.text, (b.text for b in blocks[:position]))
             )
         ):

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Final
 
 from digests.article import CleanArticle
-from digests.clean import chrome, story_links
+from digests.clean import chrome, sign_offs, story_links
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import BYLINE_PREFIX, clean_byline, is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
@@ -402,7 +402,7 @@ def _drop_sign_off(lines: list[LineInfo], scores: list[float], start: int, end: 
         # so is one here that gives the surname of someone the story named in full.
         if (
             seen > mass * _SIGN_OFF_SHARE
-            and (chrome.is_sign_off(lines[position].text)
+            and (sign_offs.is_sign_off(lines[position].text)
                  or is_comment_gate(lines[position].text))
             and not is_story_person_bio(
                 lines[position].text, (line.text for line in lines[start:position])

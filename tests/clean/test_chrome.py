@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digests.clean import chrome, story_links
+from digests.clean import chrome, sign_offs, story_links
 
 CHROME_LINES = [
     "Advertisement", "ANZEIGE", "Share this article", "Follow us on Twitter", "Teilen",
@@ -130,24 +130,24 @@ def test_article_sentences_are_not_chrome(line: str) -> None:
 
 
 def test_sign_offs() -> None:
-    assert chrome.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
-    assert chrome.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
-    assert not chrome.is_sign_off("The professor said the plan was sound.")
+    assert sign_offs.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
+    assert sign_offs.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
+    assert not sign_offs.is_sign_off("The professor said the plan was sound.")
     # who else reported, and the broadcaster's note on when it ran the story
-    assert chrome.is_sign_off(
+    assert sign_offs.is_sign_off(
         "Associated Press writer Ann Lee in Austin, Texas, contributed to this report.")
-    assert chrome.is_sign_off("Tom Berg contributed reporting from Paris.")
-    assert not chrome.is_sign_off("The grant contributed to the harbour's repair.")
+    assert sign_offs.is_sign_off("Tom Berg contributed reporting from Paris.")
+    assert not sign_offs.is_sign_off("The grant contributed to the harbour's repair.")
     # the writer's beat
-    assert chrome.is_sign_off("Ann Lee covers transit for The Harbour Gazette.")
-    assert not chrome.is_sign_off("The new policy covers transit for the whole region.")
+    assert sign_offs.is_sign_off("Ann Lee covers transit for The Harbour Gazette.")
+    assert not sign_offs.is_sign_off("The new policy covers transit for the whole region.")
 
 
 def test_contact_box_heading_closes_an_article() -> None:
     for heading in ("Pressekontakt:", "Ansprechpartnerin zum Thema:", "Media contacts",
                     "Contact presse"):
-        assert chrome.is_sign_off(heading), heading
-    assert not chrome.is_sign_off("Contacts between the two sides resumed in March.")
+        assert sign_offs.is_sign_off(heading), heading
+    assert not sign_offs.is_sign_off("Contacts between the two sides resumed in March.")
 
 
 @pytest.mark.parametrize("line", ["(grh)", "(dpa)", "(mho/dpa)", "( jk )"])
@@ -281,7 +281,7 @@ def test_sentences_about_reading_on_are_not_chrome(line: str) -> None:
     "Folgen Sie Nora Castell auf Twitter.",
 ])
 def test_the_writer_s_social_media_pointer_is_a_sign_off(line: str) -> None:
-    assert chrome.is_sign_off(line)
+    assert sign_offs.is_sign_off(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -289,7 +289,7 @@ def test_the_writer_s_social_media_pointer_is_a_sign_off(line: str) -> None:
     "Follow the money, the auditor told the council on Tuesday.",
 ])
 def test_sentences_about_social_media_are_no_sign_off(line: str) -> None:
-    assert not chrome.is_sign_off(line)
+    assert not sign_offs.is_sign_off(line)
 
 
 @pytest.mark.parametrize("line", ["More games news:", "More sports stories", "More tech news"])
@@ -399,7 +399,7 @@ def test_a_bracketed_sentence_that_points_nowhere_is_not_chrome(line: str) -> No
     "Ana Costa é jornalista e professora na Universidade do Porto.",
 ])
 def test_a_writer_s_bio_in_spanish_french_italian_or_portuguese_is_a_sign_off(line: str) -> None:
-    assert chrome.is_sign_off(line)
+    assert sign_offs.is_sign_off(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -407,7 +407,7 @@ def test_a_writer_s_bio_in_spanish_french_italian_or_portuguese_is_a_sign_off(li
     "Esto es periodismo, dijo el alcalde.", "Il est journaliste depuis vingt ans, dit-elle.",
 ])
 def test_a_sentence_about_a_job_is_no_sign_off(line: str) -> None:
-    assert not chrome.is_sign_off(line)
+    assert not sign_offs.is_sign_off(line)
 
 
 def test_a_sentence_that_names_the_app_store_is_not_an_app_prompt() -> None:
@@ -518,7 +518,7 @@ def test_a_sentence_naming_a_file_is_not_chrome(line: str) -> None:
     "Originally published on Harbour Science.",
 ])
 def test_a_closing_line_of_follow_prompts_is_a_sign_off(line: str) -> None:
-    assert chrome.is_sign_off(line)
+    assert sign_offs.is_sign_off(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -526,7 +526,7 @@ def test_a_closing_line_of_follow_prompts_is_a_sign_off(line: str) -> None:
     "Fans who follow the club on Twitter were the first to hear of the signing.",
 ])
 def test_a_sentence_about_following_is_no_sign_off(line: str) -> None:
-    assert not chrome.is_sign_off(line)
+    assert not sign_offs.is_sign_off(line)
 
 
 @pytest.mark.parametrize("line", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digests.clean import clean_html, clean_text
-from digests.clean.chrome import is_sign_off
+from digests.clean.sign_offs import is_sign_off
 from tests.clean.harbour_story import BODY
 
 HEADLINE = "Harbour pier to be rebuilt after storm damage"

@@ -1,0 +1,98 @@
+"""What closes an article page after its text, so that the text ends before it: an author's
+bio, a disclaimer, a licence note, a contact box, where to follow the writer, a wire's credits
+(who reported, edited and helped; what a later version added)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from digests.clean.lines import word_count
+
+_FLAGS: Final = re.IGNORECASE | re.UNICODE
+_MAX_SIGN_OFF_WORDS: Final = 120
+
+# What closes an article page after its text: the author's bio, a disclaimer, a licence.
+_NETWORK: Final = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
+_SIGN_OFF: Final = re.compile(
+    r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
+    # a press release's contact box
+    r"^(?:ansprechpartner(?:in|innen)?|pressekontakt|(?:press|media) contacts?|"
+    r"contacto de prensa|contact presse|kontakt dla (?:mediów|prasy))\b|"
+    r"^(?:about the author|über (?:den autor|die autorin)|zur person|sobre el autor|"
+    r"à propos de l'auteur|o autorze)\b|"
+    r"\bcreative commons\b|"
+    r"^(?!(?:he|she|it|they|this|that|er|sie|es|il|elle|él|ella|on|ona)\b)"
+    r"\S+(?: \S+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
+    r"reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
+    r"freelancer?|researcher|blogger)\b|"
+    r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
+    r"(?:redakteur|journalist|autor|korrespondent|professor)|"
+    r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
+    r"\bschreibt (?:für|seit)\b|"
+    # the writer's beat ("Ana Ley covers transit for The Times.")
+    r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:covers|reports on|writes about) "
+    r"[^.]{1,60} for (?:the )?(?-i:[A-ZÀ-Þ])[^.]{0,40}\.?$|"
+    # where to find the writer online: the name, the network and the handle, nothing else
+    rf"^\S+(?: \S+){{0,3}} (?:is|can be found) on {_NETWORK}(?: at)? @?\w+\W*$|"
+    rf"^(?:you can )?follow \S+(?: \S+){{0,3}} on {_NETWORK}(?: at)?(?: @?\w+)?\W*$|"
+    # a closing line of such prompts, and where the story ran first ("Follow Ann Lee on
+    # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
+    rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
+    r"^originally published (?:on|in|at|by)\b|"
+    # who else reported ("Associated Press writer Ann Lee in Austin contributed to this
+    # report.", "Tom Berg contributed reporting from Paris.")
+    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$|"
+
+    # a broadcaster's note on when it ran the story ("Dieses Thema im Programm: Über dieses
+    # Thema berichtete die tagesschau am 27. November 2026 um 17:00 Uhr.")
+    # the credit that closes a story written from the wires ("Source: Al Jazeera and news
+    # agencies")
+    r"^sources?: (?:[\w ,&]{1,40} and )?(?:news )?agencies\W*$|"
+    r"^dieses thema im programm\b|^über dieses thema (?:berichtete|berichteten|hat|haben)\b|"
+    # the publisher's own line about itself ("The Associated Press is an independent global
+    # news organization dedicated to factual reporting.")
+    r"^(?:the )?\S+(?: \S+){0,3} is (?:an?|the) [^.]{0,60}\b(?:news (?:organi[sz]ation|agency|"
+    r"service|outlet|site|provider)|newsroom|media (?:company|organi[sz]ation|outlet)|"
+    r"source of news)\b|"
+    rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
+    _FLAGS,
+)
+
+
+# A writer's bio in the languages that name the job without an article ("Ana Costa é jornalista
+# e professora", "Jean Moreau est journaliste"): a capitalised name, not a pronoun, opens it.
+_ROMANCE_BIO: Final = re.compile(
+    r"^(?!(?:Il|Elle|On|Ce|Cela|Él|Ella|Ello|Esto|Este|Esta|Eso|Lui|Lei|Egli|Questo|Questa|"
+    r"Ele|Ela|Isto|Isso)\b)(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}(?:es|est|è|é) [^.;]{0,60}?\b(?:"
+    r"periodista|politólog[oa]|escritor(?:a)?|profesor(?:a)?|investigador(?:a)?|abogad[oa]|"
+    r"economista|analista|catedrátic[oa]|journaliste|écrivain(?:e)?|professeur(?:e)?|"
+    r"chercheu(?:r|se)|politologue|avocat(?:e)?|économiste|giornalista|scrittric?e|"
+    r"professor(?:e|essa)?|ricercat(?:ore|rice)|politologo|avvocat[oa]|jornalista|"
+    r"pesquisador(?:a)?|advogad[oa]|cientista político)\b"
+)
+
+
+# A wire's credits ("Reporting by Ann Lee; Editing by Tom Berg", "Writing by …"), an agency's
+# note of what a later version added ("(Updates with comment in 10th paragraph)") and who
+# helped ("— With assistance from Paul Hunt"); a German editor's initials over the agencies
+# used ("sk/pg (dpa, afp, br)"). Matched at the line's start only, apart from _SIGN_OFF's
+# search: a search tries each of its branches at every position.
+_WIRE_CREDITS: Final = re.compile(
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^;.]{2,120}"
+    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]{2,120})*$|"
+    r"\(updates? (?:with|to) [^()]{2,120}\)$|"
+    r"[—–-]\s*with assistance from [^.]{2,120}\.?$|"
+    r"(?-i:[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})+) \((?-i:[a-z]{2,5})(?:, ?(?-i:[a-z]{2,5}))*\)$",
+    _FLAGS,
+)
+_WIRE_CREDIT_OPENERS: Final = frozenset("(RrWwEeCcAa—–-abcdefghijklmnopqrstuvwxyzäöü")
+
+
+def is_sign_off(text: str) -> bool:
+    """An author's bio, a disclaimer, a licence note or a wire's credits: what follows an
+    article, not in it."""
+    return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(
+        _SIGN_OFF.search(text) or _ROMANCE_BIO.search(text)
+        or (text[:1] in _WIRE_CREDIT_OPENERS and _WIRE_CREDITS.match(text))
+    )
