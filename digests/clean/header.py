@@ -15,9 +15,6 @@ from typing import Final
 
 from digests.clean import captions, chrome, story_links
 from digests.clean.bylines import (
-    BYLINE_PREFIX,
-    LONE_PREFIX,
-    LONE_WRITER_LABEL,
     MAX_BYLINE_WORDS,
     SIGNED_PREFIX,
     WRITER_LABEL,
@@ -37,6 +34,14 @@ from digests.clean.header_bylines import (
     named_over_job,
 )
 from digests.clean.lines import LineInfo, word_count
+from digests.clean.page_top import (
+    among_menu_entries,
+    in_menu,
+    is_breadcrumb,
+    kicker_over_headline,
+    logo_over_menu,
+    title_like,
+)
 from digests.clean.titles import (
     longest_part,
     match_key,
@@ -56,22 +61,12 @@ _SIGNED_REACH: Final = 5  # lines from the body's last one searched for a blog's
 # The details box that names the writer after a label may follow the recommended stories.
 _DETAILS_REACH: Final = 15
 _MIN_TITLE_WORDS: Final = 3
-_MAX_TITLE_WORDS: Final = 30
 _MAX_SLOGAN_WORDS: Final = 4
 _MIN_STANDFIRST_WORDS: Final = 5
 _MAX_LOGO_WORDS: Final = 5
 _WORD: Final = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
-_MENU_ENTRIES: Final = 4  # a menu printed one entry to a line: this many short lines in a row
-_MENU_ENTRY_WORDS: Final = 2
-_MENU_REACH: Final = 3  # lines from a site's logo to its menu: a skip link, a second logo line
-_MAX_KICKER_WORDS: Final = 4
-_MAX_LOGO_LINE_WORDS: Final = 4  # a headline this short over a menu is one the page repeats
-# A breadcrumb: the section and its subsection ("Sport / Cricket", "News › World").
-_BREADCRUMB: Final = re.compile(r"[^/>»›|]{2,30}(?: [/>»›] [^/>»›|]{2,30})+")
-_MAX_CRUMB_WORDS: Final = 3
 _SECTION_REACH: Final = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _HEADLINE_REACH: Final = 4  # lines from a headline to the text: byline, date, a picture's credit
-_CODE: Final = re.compile(r"[<>{}=]|https?://")
 
 
 @dataclass
@@ -96,7 +91,6 @@ class Header:
 
 
 _TITLE_PARTS: Final = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+")
-_TITLE_SEPARATOR: Final = re.compile(r"\s(?:[|–—·•»]|-|::)(?:\s|$)")
 
 
 def document_title(lines: list[LineInfo]) -> tuple[int, str]:
@@ -110,83 +104,12 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
         if _never_a_title(lines, position):
             break  # chrome that a document title never follows: the page printed none
         if not (_is_furniture(line) or _section_above_headline(lines, position)
-                or _in_menu(lines, position) or _among_menu_entries(lines, position)
-                or _logo_over_menu(lines, position)
-                or _is_breadcrumb(line)
-                or _kicker_over_headline(lines, position)):
+                or in_menu(lines, position) or among_menu_entries(lines, position)
+                or logo_over_menu(lines, position)
+                or is_breadcrumb(line)
+                or kicker_over_headline(lines, position)):
             return position, line.text
     return 0, ""
-
-
-def _among_menu_entries(lines: list[LineInfo], position: int) -> bool:
-    """A menu entry of a few words between two of one or two ("Culture", "Idées et Débats",
-    "Environnement")."""
-    return 0 < position < len(lines) - 1 and lines[position].words <= _MAX_LOGO_LINE_WORDS \
-        and not lines[position].sentence_end \
-        and _in_menu(lines, position - 1) and lines[position + 1].words <= _MENU_ENTRY_WORDS
-
-
-def _logo_over_menu(lines: list[LineInfo], position: int) -> bool:
-    """The site's name over its menu ("WELT", "Estadão", "la Repubblica"), or a search box's
-    prompt ("Search the news archive"): a scraper that printed no document title starts with
-    the page's logo and menu, and the headline comes further down. A short document title
-    over a menu is one the page prints again (as the heading over its text: "Prendre la
-    parole"), which a logo is not, as a whole line (other than as the writer: "Texte par :"
-    over "FRANCE 24")."""
-    line = lines[position]
-    if line.words > _MAX_LOGO_LINE_WORDS or line.sentence_end or _TITLE_SEPARATOR.search(line.text):
-        return False  # "Gefällt mir – jovelblog": a document title's shape, its site's name apart
-    below = range(position + 1, min(len(lines), position + 1 + _MENU_REACH))
-    if not any(_in_menu(lines, p) for p in below):
-        return False
-    # A headline must follow: a page of one short title, its menu and its text has no other.
-    if not any(_title_like(lines[p]) and lines[p].words > line.words
-               for p in range(position + 1, min(len(lines), position + _LOOK_BACK))):
-        return False
-    key = match_key(line.text)
-    return not any(
-        len(lines[p].text) == len(line.text) and match_key(lines[p].text) == key
-        and not _labels_writer(lines[p - 1])
-        for p in range(position + 1, len(lines))
-    )
-
-
-def _labels_writer(line: LineInfo) -> bool:
-    """A label the writer's name follows on the next line ("By", "Texte par :"): the site named
-    there as the writer is no heading."""
-    return bool(LONE_PREFIX.match(line.text) or LONE_WRITER_LABEL.match(line.text)) \
-        or (line.words <= _MAX_KICKER_WORDS and line.text.endswith(":"))
-
-
-def _is_breadcrumb(line: LineInfo) -> bool:
-    """Where the page sits among its sections ("Sport / Cricket"), a few words a part."""
-    return _BREADCRUMB.fullmatch(line.text) is not None and all(
-        word_count(part) <= _MAX_CRUMB_WORDS for part in re.split(r" [/>»›] ", line.text))
-
-
-def _kicker_over_headline(lines: list[LineInfo], position: int) -> bool:
-    """A few words and a colon over the headline ("Urteil in Karlsruhe:"): the kicker a
-    scraper printed on its own line, where the document title would have been the headline."""
-    line = lines[position]
-    if line.words > _MAX_KICKER_WORDS or not line.text.endswith(":") or position + 1 >= len(lines):
-        return False
-    return _title_like(lines[position + 1])
-
-
-def _in_menu(lines: list[LineInfo], position: int) -> bool:
-    """A line of a menu the scraper printed one entry to a line ("Home", "India", "World"):
-    one of several lines in a row a word or two long, where a document title is followed by
-    its page's longer lines soon."""
-    if position == 0 or lines[position].words > _MENU_ENTRY_WORDS:
-        return False  # the first line is where a scraper prints the document title, however short
-    first = last = position
-    # An entry of three words ("Idées et Débats") does not break the run.
-    while first > 0 and lines[first - 1].words <= _MENU_ENTRY_WORDS + 1:
-        first -= 1
-    while last + 1 < len(lines) and lines[last + 1].words <= _MENU_ENTRY_WORDS + 1 \
-            and last - first + 1 < _MENU_ENTRIES:
-        last += 1
-    return last - first + 1 >= _MENU_ENTRIES
 
 
 def _never_a_title(lines: list[LineInfo], position: int) -> bool:
@@ -228,7 +151,7 @@ def _section_above_headline(lines: list[LineInfo], position: int) -> bool:
     reach = lines[position + 1:position + _SECTION_REACH]
     below = (line for line in reach if not _is_furniture(line))
     headline = next(below, None)
-    return headline is not None and _title_like(headline) and not headline.bullet
+    return headline is not None and title_like(headline) and not headline.bullet
 
 
 @dataclass(frozen=True)
@@ -306,18 +229,6 @@ def title_headings(lines: list[LineInfo], document: DocumentTitle) -> list[int]:
     ]
 
 
-def _title_like(line: LineInfo) -> bool:
-    return (
-        _MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS
-        and not line.text.endswith((".", ",", ":", ";", "..."))
-        and line.letters >= 0.6
-        and not _CODE.search(line.text)
-        and not chrome.is_chrome(line.text, line.words)
-        and not BYLINE_PREFIX.match(line.text)
-        and not chrome.is_glued_menu(line.text)
-    )
-
-
 def _pick_title(
     lines: list[LineInfo], document: DocumentTitle, start: int, heading: int | None,
     skip: set[int],
@@ -344,14 +255,14 @@ def _pick_title(
         # Without a document title, a lead in the shape of a headline is the headline: no
         # teaser above it would stand nearer the text.
         lead = [i for i in window if lines[i].index in skip]
-        if lead and _title_like(lines[lead[0]]):
+        if lead and title_like(lines[lead[0]]):
             return lines[lead[0]].text, lead[0]
     counts = Counter(lines[i].text for i in range(start))
     for i in reversed(window):
-        if lines[i].index not in skip and counts[lines[i].text] > 1 and _title_like(lines[i]) \
+        if lines[i].index not in skip and counts[lines[i].text] > 1 and title_like(lines[i]) \
                 and not _is_logo(lines[i]):
             return lines[i].text, i
-    nearby = [i for i in window if lines[i].index not in skip and _title_like(lines[i])]
+    nearby = [i for i in window if lines[i].index not in skip and title_like(lines[i])]
     return (lines[nearby[-1]].text, nearby[-1]) if nearby else ("", None)
 
 
@@ -373,7 +284,7 @@ def _headline_under_name(lines: list[LineInfo], first: int, start: int) -> int |
     # A line holding the name again is the headline glued to its labels and date ("Exclusive
     # Health Hidden Studies Updated: 21.03.2023"): the short first line was the headline.
     line = lines[below]
-    if line.words <= name.words or not _title_like(line) or name.text in line.text:
+    if line.words <= name.words or not title_like(line) or name.text in line.text:
         return None
     return below
 

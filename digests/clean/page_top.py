@@ -1,0 +1,110 @@
+"""What a page prints above its headline that is not its title: a menu printed one entry to
+a line, the site's logo over it, a search box's prompt, a breadcrumb, a kicker; and the shape
+of a line that may be the headline (:func:`title_like`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from digests.clean import chrome
+from digests.clean.bylines import BYLINE_PREFIX, LONE_PREFIX, LONE_WRITER_LABEL
+from digests.clean.lines import LineInfo, word_count
+from digests.clean.titles import match_key
+
+_MIN_TITLE_WORDS: Final = 3
+_MAX_TITLE_WORDS: Final = 30
+_HEADLINE_SEARCH: Final = 40  # lines under a logo searched for the headline
+_MENU_ENTRIES: Final = 4  # a menu printed one entry to a line: this many short lines in a row
+_MENU_ENTRY_WORDS: Final = 2
+_MENU_REACH: Final = 3  # lines from a site's logo to its menu: a skip link, a second logo line
+_MAX_KICKER_WORDS: Final = 4
+_MAX_LOGO_LINE_WORDS: Final = 4  # a headline this short over a menu is one the page repeats
+_MAX_CRUMB_WORDS: Final = 3
+_CODE: Final = re.compile(r"[<>{}=]|https?://")
+_TITLE_SEPARATOR: Final = re.compile(r"\s(?:[|–—·•»]|-|::)(?:\s|$)")
+# A breadcrumb: the section and its subsection ("Sport / Cricket", "News › World").
+_BREADCRUMB: Final = re.compile(r"[^/>»›|]{2,30}(?: [/>»›] [^/>»›|]{2,30})+")
+
+
+def among_menu_entries(lines: list[LineInfo], position: int) -> bool:
+    """A menu entry of a few words between two of one or two ("Culture", "Idées et Débats",
+    "Environnement")."""
+    return 0 < position < len(lines) - 1 and lines[position].words <= _MAX_LOGO_LINE_WORDS \
+        and not lines[position].sentence_end \
+        and in_menu(lines, position - 1) and lines[position + 1].words <= _MENU_ENTRY_WORDS
+
+
+def logo_over_menu(lines: list[LineInfo], position: int) -> bool:
+    """The site's name over its menu ("WELT", "Estadão", "la Repubblica"), or a search box's
+    prompt ("Search the news archive"): a scraper that printed no document title starts with
+    the page's logo and menu, and the headline comes further down. A short document title
+    over a menu is one the page prints again (as the heading over its text: "Prendre la
+    parole"), which a logo is not, as a whole line (other than as the writer: "Texte par :"
+    over "FRANCE 24")."""
+    line = lines[position]
+    if line.words > _MAX_LOGO_LINE_WORDS or line.sentence_end or _TITLE_SEPARATOR.search(line.text):
+        return False  # "Gefällt mir – jovelblog": a document title's shape, its site's name apart
+    below = range(position + 1, min(len(lines), position + 1 + _MENU_REACH))
+    if not any(in_menu(lines, p) for p in below):
+        return False
+    # A headline must follow: a page of one short title, its menu and its text has no other.
+    if not any(title_like(lines[p]) and lines[p].words > line.words
+               for p in range(position + 1, min(len(lines), position + _HEADLINE_SEARCH))):
+        return False
+    key = match_key(line.text)
+    return not any(
+        len(lines[p].text) == len(line.text) and match_key(lines[p].text) == key
+        and not _labels_writer(lines[p - 1])
+        for p in range(position + 1, len(lines))
+    )
+
+
+def _labels_writer(line: LineInfo) -> bool:
+    """A label the writer's name follows on the next line ("By", "Texte par :"): the site named
+    there as the writer is no heading."""
+    return bool(LONE_PREFIX.match(line.text) or LONE_WRITER_LABEL.match(line.text)) \
+        or (line.words <= _MAX_KICKER_WORDS and line.text.endswith(":"))
+
+
+def is_breadcrumb(line: LineInfo) -> bool:
+    """Where the page sits among its sections ("Sport / Cricket"), a few words a part."""
+    return _BREADCRUMB.fullmatch(line.text) is not None and all(
+        word_count(part) <= _MAX_CRUMB_WORDS for part in re.split(r" [/>»›] ", line.text))
+
+
+def kicker_over_headline(lines: list[LineInfo], position: int) -> bool:
+    """A few words and a colon over the headline ("Urteil in Karlsruhe:"): the kicker a
+    scraper printed on its own line, where the document title would have been the headline."""
+    line = lines[position]
+    if line.words > _MAX_KICKER_WORDS or not line.text.endswith(":") or position + 1 >= len(lines):
+        return False
+    return title_like(lines[position + 1])
+
+
+def in_menu(lines: list[LineInfo], position: int) -> bool:
+    """A line of a menu the scraper printed one entry to a line ("Home", "India", "World"):
+    one of several lines in a row a word or two long, where a document title is followed by
+    its page's longer lines soon."""
+    if position == 0 or lines[position].words > _MENU_ENTRY_WORDS:
+        return False  # the first line is where a scraper prints the document title, however short
+    first = last = position
+    # An entry of three words ("Idées et Débats") does not break the run.
+    while first > 0 and lines[first - 1].words <= _MENU_ENTRY_WORDS + 1:
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].words <= _MENU_ENTRY_WORDS + 1 \
+            and last - first + 1 < _MENU_ENTRIES:
+        last += 1
+    return last - first + 1 >= _MENU_ENTRIES
+
+
+def title_like(line: LineInfo) -> bool:
+    return (
+        _MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS
+        and not line.text.endswith((".", ",", ":", ";", "..."))
+        and line.letters >= 0.6
+        and not _CODE.search(line.text)
+        and not chrome.is_chrome(line.text, line.words)
+        and not BYLINE_PREFIX.match(line.text)
+        and not chrome.is_glued_menu(line.text)
+    )
