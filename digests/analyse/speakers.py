@@ -7,17 +7,16 @@ or a pronoun; :class:`Resolver` turns each into the fullest name the article giv
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Final
 
 from digests.analyse import (
     document_issuers,
+    epithets,
     one_word_names,
     parents,
     role_holders,
     russian_bodies,
-    sentence_roles,
 )
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
@@ -29,13 +28,11 @@ from digests.analyse.language_words import (
     UNSTATED_FEMALE,
     UNSTATED_MALE,
     UNSTATED_SUBJECTS,
-    is_german_role,
 )
 from digests.analyse.name_forms import same_person
 from digests.analyse.name_index import NameIndex
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import (
-    EPITHET_GENDERS,
     LOWER_CASE_ROLES,
     OCCUPATIONS,
     TITLE_WORDS,
@@ -57,12 +54,10 @@ from digests.analyse.russian_names import (
     nominative_shown,
 )
 from digests.analyse.subject_phrases import (
-    OTHER_SIDE_ROLES,
     UNNAMED_OPENERS,
     may_speak,
     modifies_a_noun,
     names_an_affiliation,
-    reports_words,
     role_in_capitals,
 )
 
@@ -170,7 +165,7 @@ class Resolver:
         if runs and lowered.startswith("the ") and describes_by_home_state(lowered.split()[1:]):
             # "the Ohio Republican": no name but an epithet for the person just named; kept
             # whole when no one person nearby fits it.
-            return self._described_person(lowered, at) or phrase
+            return epithets.described_person(self, lowered, at) or phrase
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not modifies_a_noun(phrase, runs[-1].end) \
                 and not ends_with_role_of(phrase.split(), " ".join(person_part(runs[-1].words))) \
@@ -197,50 +192,10 @@ class Resolver:
         if held == phrase and lowered.startswith("the ") and (
             not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
         ):
-            return self._described_person(lowered, at) or phrase
-        if held == phrase and (described := _FOREIGN_EPITHET.fullmatch(lowered)):
-            return self._described_abroad(described, at) or phrase
+            return epithets.described_person(self, lowered, at) or phrase
+        if held == phrase and (described := epithets.FOREIGN_EPITHET.fullmatch(lowered)):
+            return epithets.described_abroad(self, described, at) or phrase
         return held
-
-    def _described_abroad(self, described: re.Match[str], at: tuple[int, int]) -> str | None:
-        """The one person nearby whom a German, French, Spanish, Italian or Portuguese epithet
-        describes: an age ("der 52-Jährige", "la 34enne", "el volante de 33 años") or a German
-        role compound ("der SPD-Politiker", "die Gewerkschafterin"), its article telling the
-        gender: the subject of a sentence of the quote's paragraph, else the one person in
-        the two paragraphs before. Two such people there: none."""
-        article, noun = described.group("article", "noun")
-        romance = noun.split()[0] in _ROMANCE_EPITHETS
-        if not (romance or _FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
-            return None
-        gender = _ARTICLE_GENDERS.get(article, "")
-        nearest = next(self.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
-        if nearest is not None:
-            return nearest[0]  # the subject of a sentence of the quote's own paragraph
-        if romance:
-            return None  # a noun that fits many: only the subject right before says who
-        found = self._people_nearby(at, gender)
-        return found[0] if found and len(found) == 1 else None
-
-    def _people_nearby(self, at: tuple[int, int], gender: str) -> list[str] | None:
-        """Who a description at ``at`` may stand for: the speaker of the last two paragraphs
-        and the people who opened a sentence there, of ``gender``, up to two of them; None
-        when one of those is named together with another ("Tom and Ann Reed said")."""
-        found: list[str] = []
-        if self.last_speaker and at[0] - self.last_speaker_para <= 2 \
-                and self.index.gender(self.last_speaker) in {gender, ""}:
-            found.append(self.last_speaker)
-        for person, mention in self.index.people_backwards(
-            at, (at[0] - 2, 0), gender, opening=True
-        ):
-            sentence = self.index.paragraphs[mention.at[0] + 1]
-            if sentence_roles.joined_to_another(sentence, mention):
-                return None
-            if not any(same_person(person, known) or same_person(known, person)
-                       for known in found):
-                found.append(person)
-            if len(found) > 1:
-                break  # two already: the description tells them apart no more than that
-        return found
 
     def _unnamed_goes_on(self, at: tuple[int, int], gender: str) -> bool:
         """Whether a "he" or "she" at ``at`` goes on with the unnamed person quoted last, in
@@ -273,49 +228,6 @@ class Resolver:
             before = text[: start - 4].rstrip()
             mid_sentence = mid_sentence or (bool(before) and not before.endswith((".", "!", "?")))
         return mid_sentence
-
-    def _described_person(self, lowered: str, at: tuple[int, int]) -> str | None:
-        """The person a description stands for ("the singer", "the 27-year-old actress", "the
-        county boss"): the one person nearby, who spoke last or opened a sentence, that it may
-        describe. Two such people: none (a wrong name is worse than the description)."""
-        words = lowered.split()[1:]
-        gender = EPITHET_GENDERS.get(bare(words[-1]))
-        if gender is None:
-            if any(_AGED.fullmatch(word) for word in words):
-                gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
-            elif describes_by_home_state(words):
-                gender = ""  # "the Vermont senator": an epithet for someone just named
-            else:
-                # "the director": a role no epithet list holds, only the title may say who.
-                head = bare(words[-1])
-                return self._title_person(at, "", head) if is_title_word(head) else None
-        found = self._people_nearby(at, gender)
-        if found is None or len(found) > 1:
-            return None
-        if found:
-            return found[0]
-        age = next((w for w in words if _AGED.fullmatch(w)), None)
-        given = age and role_holders.person_given_age(
-            self.index, age.partition("-")[0], at, gender)
-        return given or self._title_person(at, gender, bare(words[-1]))
-
-    def _title_person(self, at: tuple[int, int], gender: str, role: str) -> str | None:
-        """The one person a title that reports their words names ("Joan Marr says…", "Bernie
-        Sanders: ‘…’"), when no one else opens a sentence of the body before ``at``: "the
-        director" of a story headlined with her words, nobody else in view. Never a role that
-        stands across from the story's person ("the judge" of a story about a defendant)."""
-        title = self.index.paragraphs[0]
-        if role in OTHER_SIDE_ROLES or not reports_words(title):
-            return None
-        titled = {self.index.fullest(m.name) for m in self.index.mentions_in(-1)
-                  if " " in m.name and self.index._is_person(m)}
-        if len(titled) != 1:
-            return None
-        person = next(iter(titled))
-        if self.index.gender(person) not in {gender, ""}:
-            return None
-        openers = {name for name, _ in self.index.people_backwards(at, opening=True)}
-        return person if openers <= titled and openers else None
 
     def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
         """The fullest name for ``name`` as written at ``at``: a bare surname two people share
@@ -508,26 +420,7 @@ _GERMAN_POSSESSIVES: Final = frozenset({"seine", "ihre", "sein", "ihr"})
 # names in full with it.
 _BY_FIRST_NAME: Final = frozenset({"sir", "dame", "king", "queen", "prince", "princess"})
 
-# An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
-_AGED: Final = re.compile(r"\d+-years?-old")
-# The same in the other languages, with the article that tells the gender: "der 52-Jährige",
-# "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
-# role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
-_FOREIGN_EPITHET: Final = re.compile(
-    r"(?P<article>der|die|el|la|le|il|lo|o|a)\s(?P<noun>[\w-]+(?:\s[\w-]+){0,3})"
-)
-_FOREIGN_AGED: Final = re.compile(r"\d+-jährige[rn]?\b|\bde \d+ (?:años|anos)$|\d+enne\b")
 _PORTUGUESE_ARTICLES: Final = frozenset({"a ", "o "})
-# Nouns for someone named just before, in French, Spanish, Italian and Portuguese: "disse a
-# governante", "afirmó el mandatario", "ha spiegato la sindacalista", "o líder socialista".
-_ROMANCE_EPITHETS: Final = frozenset("""
-    governante mandatário mandatária mandatario mandataria exmandatario exmandataria
-    líder lider leader dirigente sindacalista sindicalista economista politico politica
-    político política política funcionário funcionária funcionario funcionaria
-    magistrado magistrada magistrato juíza juiz jueza juez elu élue édile
-""".split())
-_ARTICLE_GENDERS: Final = {"der": "m", "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m",
-                           "die": "f", "la": "f", "a": "f"}
 
 
 # How a subject that is a document ends ("the press release"): a cheap test before its issuer.

@@ -1,0 +1,125 @@
+"""Who a description of someone stands for: an epithet after a reporting verb ("the singer",
+"the 27-year-old actress", "der SPD-Politiker", "die 34-Jährige", "disse a governante"), the one
+person nearby it may describe, else none (a wrong name is worse than the description)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from digests.analyse import role_holders, sentence_roles
+from digests.analyse.language_words import is_german_role
+from digests.analyse.name_forms import same_person
+from digests.analyse.name_words import EPITHET_GENDERS
+from digests.analyse.names import bare, describes_by_home_state, is_title_word
+from digests.analyse.subject_phrases import OTHER_SIDE_ROLES, reports_words
+
+if TYPE_CHECKING:
+    from digests.analyse.speakers import Resolver
+
+# An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
+_AGED: Final = re.compile(r"\d+-years?-old")
+# The same in the other languages, with the article that tells the gender: "der 52-Jährige",
+# "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
+# role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
+FOREIGN_EPITHET: Final = re.compile(
+    r"(?P<article>der|die|el|la|le|il|lo|o|a)\s(?P<noun>[\w-]+(?:\s[\w-]+){0,3})"
+)
+_FOREIGN_AGED: Final = re.compile(r"\d+-jährige[rn]?\b|\bde \d+ (?:años|anos)$|\d+enne\b")
+# Nouns for someone named just before, in French, Spanish, Italian and Portuguese: "disse a
+# governante", "afirmó el mandatario", "ha spiegato la sindacalista", "o líder socialista".
+_ROMANCE_EPITHETS: Final = frozenset("""
+    governante mandatário mandatária mandatario mandataria exmandatario exmandataria
+    líder lider leader dirigente sindacalista sindicalista economista politico politica
+    político política funcionário funcionária funcionario funcionaria
+    magistrado magistrada magistrato juíza juiz jueza juez elu élue édile
+""".split())
+_ARTICLE_GENDERS: Final = {"der": "m", "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m",
+                           "die": "f", "la": "f", "a": "f"}
+
+
+def described_abroad(
+    resolver: Resolver, described: re.Match[str], at: tuple[int, int]
+) -> str | None:
+    """The one person nearby whom a German, French, Spanish, Italian or Portuguese epithet
+    describes: an age ("der 52-Jährige", "la 34enne", "el volante de 33 años") or a German
+    role compound ("der SPD-Politiker", "die Gewerkschafterin"), its article telling the
+    gender: the subject of a sentence of the quote's paragraph, else the one person in
+    the two paragraphs before. Two such people there: none."""
+    article, noun = described.group("article", "noun")
+    romance = noun.split()[0] in _ROMANCE_EPITHETS
+    if not (romance or _FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
+        return None
+    gender = _ARTICLE_GENDERS.get(article, "")
+    nearest = next(resolver.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
+    if nearest is not None:
+        return nearest[0]  # the subject of a sentence of the quote's own paragraph
+    if romance:
+        return None  # a noun that fits many: only the subject right before says who
+    found = people_nearby(resolver, at, gender)
+    return found[0] if found and len(found) == 1 else None
+
+def people_nearby(resolver: Resolver, at: tuple[int, int], gender: str) -> list[str] | None:
+    """Who a description at ``at`` may stand for: the speaker of the last two paragraphs
+    and the people who opened a sentence there, of ``gender``, up to two of them; None
+    when one of those is named together with another ("Tom and Ann Reed said")."""
+    found: list[str] = []
+    if resolver.last_speaker and at[0] - resolver.last_speaker_para <= 2 \
+            and resolver.index.gender(resolver.last_speaker) in {gender, ""}:
+        found.append(resolver.last_speaker)
+    for person, mention in resolver.index.people_backwards(
+        at, (at[0] - 2, 0), gender, opening=True
+    ):
+        sentence = resolver.index.paragraphs[mention.at[0] + 1]
+        if sentence_roles.joined_to_another(sentence, mention):
+            return None
+        if not any(same_person(person, known) or same_person(known, person)
+                   for known in found):
+            found.append(person)
+        if len(found) > 1:
+            break  # two already: the description tells them apart no more than that
+    return found
+
+
+def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> str | None:
+    """The person a description stands for ("the singer", "the 27-year-old actress", "the
+    county boss"): the one person nearby, who spoke last or opened a sentence, that it may
+    describe. Two such people: none (a wrong name is worse than the description)."""
+    words = lowered.split()[1:]
+    gender = EPITHET_GENDERS.get(bare(words[-1]))
+    if gender is None:
+        if any(_AGED.fullmatch(word) for word in words):
+            gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
+        elif describes_by_home_state(words):
+            gender = ""  # "the Vermont senator": an epithet for someone just named
+        else:
+            # "the director": a role no epithet list holds, only the title may say who.
+            head = bare(words[-1])
+            return _title_person(resolver, at, "", head) if is_title_word(head) else None
+    found = people_nearby(resolver, at, gender)
+    if found is None or len(found) > 1:
+        return None
+    if found:
+        return found[0]
+    age = next((w for w in words if _AGED.fullmatch(w)), None)
+    given = age and role_holders.person_given_age(
+        resolver.index, age.partition("-")[0], at, gender)
+    return given or _title_person(resolver, at, gender, bare(words[-1]))
+
+def _title_person(resolver: Resolver, at: tuple[int, int], gender: str, role: str) -> str | None:
+    """The one person a title that reports their words names ("Joan Marr says…", "Bernie
+    Sanders: ‘…’"), when no one else opens a sentence of the body before ``at``: "the
+    director" of a story headlined with her words, nobody else in view. Never a role that
+    stands across from the story's person ("the judge" of a story about a defendant)."""
+    title = resolver.index.paragraphs[0]
+    if role in OTHER_SIDE_ROLES or not reports_words(title):
+        return None
+    titled = {resolver.index.fullest(m.name) for m in resolver.index.mentions_in(-1)
+              if " " in m.name and resolver.index._is_person(m)}
+    if len(titled) != 1:
+        return None
+    person = next(iter(titled))
+    if resolver.index.gender(person) not in {gender, ""}:
+        return None
+    openers = {name for name, _ in resolver.index.people_backwards(at, opening=True)}
+    return person if openers <= titled and openers else None
