@@ -143,9 +143,10 @@ def _is_role(word: str) -> bool:
 # "Before", which may open a clause with a subject of its own ("After Joe Hale spoke, …"), and
 # unlike "For", which names whom the sentence is about ("For Major, a retiree, the calls …").
 # The same in French, Spanish, Italian and Portuguese: "À Douarnenez, Jocelyne Poitevin a vu…",
-# "En Madrid, el ministro…", "A Milano, il sindaco…", "Em Lisboa, o ministro…".
+# "En Madrid, el ministro…", "A Milano, il sindaco…", "Em Lisboa, o ministro…". Not "dans":
+# "Dans la foulée, La France insoumise …" made the party a woman's "elle" (Le Monde-shaped page).
 _ROMANCE_PREPOSITIONS: Final = frozenset(
-    "à au aux dans pendant après avant lors en tras durante después desde a dopo em na no após"
+    "à au aux pendant après avant lors en tras durante después desde a dopo em na no após"
     .split()
 )
 _PREPOSITIONS_ONLY: Final = frozenset(
