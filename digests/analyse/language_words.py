@@ -409,6 +409,8 @@ ROLE_SYNONYMS: Final[dict[str, str]] = {
     "член правительства": "министр",
     # Mexico's mayor: "el presidente municipal" is "el alcalde" named before.
     "presidente municipal": "alcalde", "presidenta municipal": "alcaldesa",
+    # A team's captain, in sports pages' words: "the skipper" is "captain Shubman Gill".
+    "skipper": "captain",
 }
 # The other way: the phrases that may name the holder of a one-word role.
 SYNONYMS_OF: Final[dict[str, tuple[str, ...]]] = {

@@ -354,3 +354,11 @@ def test_the_senator_is_not_whoever_is_titled_sen() -> None:
         "Speaking later on the same show, Sen. Claire McCaskill said Sanders has pushed Clinton.",
     ])
     assert find_quotes(article)[1].speaker != "Claire McCaskill"
+
+
+def test_the_skipper_is_the_captain() -> None:
+    article = CleanArticle(title="Cricket", paragraphs=[
+        "India captain Shubman Gill scored 269 and 161 in the match. \"We knew if we put "
+        "enough runs on the board we would win,\" the skipper added.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Shubman Gill"]
