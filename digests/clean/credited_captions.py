@@ -42,25 +42,24 @@ def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: st
         # The body's lines come in the page's order: one walk finds where each stands.
         while position < len(lines) and lines[position].index < line.index:
             position += 1
-        if not _MIN_CAPTION_WORDS <= line.words <= _MAX_CAPTION_WORDS:
-            continue
-        if position + 2 >= len(lines) or (position > 0 and lines[position - 1].text == title):
+        if position + 2 >= len(lines) or (position > 0 and lines[position - 1].text == title) \
+                or not _over_credit(line, lines[position + 1]):
             continue
         credit, after = lines[position + 1], lines[position + 2]
-        agency = is_agency_alone(credit.text)
-        if not (agency or is_credit(credit.text, credit.words)):
-            continue
         if after.words < min(_LONGER * line.words, _PARAGRAPH_WORDS):
             continue  # a credit over the next picture's caption: this line is the story's
         found.add(line.index)
-        if agency:
+        if is_agency_alone(credit.text):
             found.add(credit.index)  # no chrome by itself: it may name the story's agency
     return found
 
 
 def is_over_credit(below: list[LineInfo], at: int) -> bool:
     """Whether ``below[at]`` is a caption over its credit (the next line of ``below``)."""
-    if at + 1 >= len(below) or not _MIN_CAPTION_WORDS <= below[at].words <= _MAX_CAPTION_WORDS:
-        return False
-    credit = below[at + 1]
-    return is_credit(credit.text, credit.words) or is_agency_alone(credit.text)
+    return at + 1 < len(below) and _over_credit(below[at], below[at + 1])
+
+
+def _over_credit(line: LineInfo, credit: LineInfo) -> bool:
+    """Whether ``line`` is shaped as a caption and the line under it is a credit."""
+    return _MIN_CAPTION_WORDS <= line.words <= _MAX_CAPTION_WORDS \
+        and (is_credit(credit.text, credit.words) or is_agency_alone(credit.text))

@@ -35,6 +35,7 @@ from digests.clean.header_bylines import (
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.page_top import (
+    MIN_TITLE_WORDS,
     among_menu_entries,
     in_menu,
     is_breadcrumb,
@@ -60,7 +61,6 @@ _BYLINE_REACH: Final = 3  # lines into the body searched for the byline
 _SIGNED_REACH: Final = 5  # lines from the body's last one searched for a blog's signature
 # The details box that names the writer after a label may follow the recommended stories.
 _DETAILS_REACH: Final = 15
-_MIN_TITLE_WORDS: Final = 3
 _MAX_SLOGAN_WORDS: Final = 4
 _MIN_STANDFIRST_WORDS: Final = 5
 _MAX_LOGO_WORDS: Final = 5
@@ -212,17 +212,17 @@ def title_headings(lines: list[LineInfo], document: DocumentTitle) -> list[int]:
     positions = [
         position
         for part in document.parts
-        if word_count(part) >= _MIN_TITLE_WORDS
+        if word_count(part) >= MIN_TITLE_WORDS
         for position in document.recurring[match_key(part)]
     ]
-    parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= _MIN_TITLE_WORDS]
+    parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= MIN_TITLE_WORDS]
     if not parts:
         return positions
     wanted = max(parts, key=len)
     return positions + [
         position
         for position in range(first + 1, len(lines))
-        if lines[position].words >= _MIN_TITLE_WORDS
+        if lines[position].words >= MIN_TITLE_WORDS
         and position not in positions
         and (wanted in lines[position].text or lines[position].text in wanted)
         and len(lines[position].text) <= 2 * len(wanted)

@@ -12,7 +12,7 @@ from digests.clean.bylines import BYLINE_PREFIX, LONE_PREFIX, LONE_WRITER_LABEL
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key
 
-_MIN_TITLE_WORDS: Final = 3
+MIN_TITLE_WORDS: Final = 3  # words: fewer are a label, not a headline
 _MAX_TITLE_WORDS: Final = 30
 _HEADLINE_SEARCH: Final = 40  # lines under a logo searched for the headline
 _MENU_ENTRIES: Final = 4  # a menu printed one entry to a line: this many short lines in a row
@@ -100,7 +100,7 @@ def in_menu(lines: list[LineInfo], position: int) -> bool:
 
 def title_like(line: LineInfo) -> bool:
     return (
-        _MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS
+        MIN_TITLE_WORDS <= line.words <= _MAX_TITLE_WORDS
         and not line.text.endswith((".", ",", ":", ";", "..."))
         and line.letters >= 0.6
         and not _CODE.search(line.text)
