@@ -87,6 +87,19 @@ def _is_titled_name(segment: str) -> bool:
 _QUANTIFIERS: Final = frozenset("some many several few most various numerous".split())
 
 
+_PHRASE_REACH: Final = 7  # words of a phrase that ends a clause, its body's name aside
+_BODY_NAME_JOINS: Final = frozenset({"of", "and", "&", "for"})
+
+
+def _in_body_name(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` part of a capitalised name ("Department", "of" in "Department of
+    Health")?"""
+    word = words[i]
+    if word in _BODY_NAME_JOINS:
+        return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+    return word[:1].isupper()
+
+
 def np_at_end(segment: str) -> str | None:
     """The noun phrase a clause fragment ends with: a pronoun, a name, or a role."""
     words = segment.split()
@@ -101,7 +114,14 @@ def np_at_end(segment: str) -> str | None:
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
         return name
     found = None
-    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+    # Up to _PHRASE_REACH words back, not counting the words of a body's name: "a Department of
+    # Health and Social Care spokesperson" is one phrase, as "a Home Office spokeswoman" is.
+    reach = _PHRASE_REACH
+    for i in range(len(words) - 1, -1, -1):
+        if reach == 0:
+            break
+        if not _in_body_name(words, i):
+            reach -= 1
         if (
             words[i].lower() in DETERMINERS
             or words[i].lower() in _QUANTIFIERS

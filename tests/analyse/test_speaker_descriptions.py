@@ -127,3 +127,12 @@ def test_a_pronoun_after_an_opening_phrase_without_a_comma_is_the_subject() -> N
         "In a later interview with the host Jo Pike he backtracked and said “We are going to"
         " win this election”.",
     ) == ["Tom Reed"]
+
+
+def test_a_long_body_name_inside_a_spokespersons_description_is_kept_whole() -> None:
+    # The words of the department's name do not count towards how far back the phrase reaches.
+    assert speakers(
+        "“We are monitoring the river closely,” a Department of Health and Social Care "
+        "spokesperson said.",
+        "“The rules have not changed,” a Home Office spokeswoman said.",
+    ) == ["a Department of Health and Social Care spokesperson", "a Home Office spokeswoman"]
