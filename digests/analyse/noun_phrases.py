@@ -91,13 +91,27 @@ _PHRASE_REACH: Final = 7  # words of a phrase that ends a clause, its body's nam
 _BODY_NAME_JOINS: Final = frozenset({"of", "and", "&", "for"})
 
 
-def _in_body_name(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` part of a capitalised name ("Department", "of" in "Department of
-    Health")?"""
-    word = words[i]
-    if word in _BODY_NAME_JOINS:
-        return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
-    return word[:1].isupper()
+def _body_name_words(words: list[str]) -> set[int]:
+    """Where the words of a body's name with a joining word in it stand ("Department of Health
+    and Social Care", "Department for Education"): capitalised words, the joins between them.
+    Capitalised words without a join are not counted so: German writes every noun so ("Die
+    Beamten", "der Polizeichef")."""
+    found: set[int] = set()
+    for i in range(1, len(words) - 1):
+        if words[i] in _BODY_NAME_JOINS and words[i - 1][:1].isupper() \
+                and words[i - 1][-1].isalnum() and words[i + 1][:1].isupper():
+            start = i - 1
+            while start > 0 and words[start - 1][:1].isupper() and words[start - 1][-1].isalnum():
+                start -= 1
+            end = i + 1
+            while end + 1 < len(words) and words[end][-1].isalnum() and (
+                words[end + 1][:1].isupper()
+                or (words[end + 1] in _BODY_NAME_JOINS and end + 2 < len(words)
+                    and words[end + 2][:1].isupper())
+            ):
+                end += 1
+            found.update(range(start, end + 1))
+    return found
 
 
 def np_at_end(segment: str) -> str | None:
@@ -117,10 +131,12 @@ def np_at_end(segment: str) -> str | None:
     # Up to _PHRASE_REACH words back, not counting the words of a body's name: "a Department of
     # Health and Social Care spokesperson" is one phrase, as "a Home Office spokeswoman" is.
     reach = _PHRASE_REACH
+    in_name = _body_name_words(words) if " of " in segment or " and " in segment \
+        or " for " in segment or "&" in segment else set()
     for i in range(len(words) - 1, -1, -1):
         if reach == 0:
             break
-        if not _in_body_name(words, i):
+        if i not in in_name:
             reach -= 1
         if (
             words[i].lower() in DETERMINERS

@@ -7,7 +7,7 @@ or a pronoun; :class:`Resolver` turns each into the fullest name the article giv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from digests.analyse import (
@@ -90,6 +90,9 @@ class Resolver:
     # The last speaker the article does not name, described as a person ("cette personne").
     last_unnamed: str | None = None
     last_unnamed_end: tuple[int, int] = (-2, 0)
+    # Speakers the article describes without a name, by their role ("spokesperson": "a
+    # spokesperson for Mid-Coast Council"): whom "the spokesperson" stands for later.
+    described: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, phrase: str | None, at: tuple[int, int]) -> str | None:
         if not phrase:
@@ -189,6 +192,8 @@ class Resolver:
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
         held = self._role_holder(phrase, at)
+        if held == phrase and lowered.startswith("the ") and lowered[4:] in self.described:
+            return self.described[lowered[4:]]  # "the spokesperson": the one described before
         if held == phrase and lowered.startswith("the ") and (
             not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
         ):
@@ -395,6 +400,9 @@ class Resolver:
         para = end[0]
         if not speaker:
             return
+        role = _unnamed_role(speaker)
+        if role:
+            self.described[role] = speaker
         if speaker.rpartition(" ")[2].lower() in UNNAMED_PERSON_NOUNS:
             self.last_unnamed, self.last_unnamed_end = speaker, end
             return
@@ -412,6 +420,15 @@ class Resolver:
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
+
+
+def _unnamed_role(speaker: str) -> str | None:
+    """The role of a speaker described without a name ("a Home Office spokeswoman",
+    "A spokesperson for Mid-Coast Council": "spokeswoman", "spokesperson"), if it is one."""
+    words = speaker.split()
+    if words[0].lower() not in ("a", "an"):
+        return None
+    return next((word for word in words[1:] if word.islower() and is_title_word(word)), None)
 
 
 _GERMAN_POSSESSIVES: Final = frozenset({"seine", "ihre", "sein", "ihr"})

@@ -136,3 +136,15 @@ def test_a_long_body_name_inside_a_spokespersons_description_is_kept_whole() -> 
         "spokesperson said.",
         "“The rules have not changed,” a Home Office spokeswoman said.",
     ) == ["a Department of Health and Social Care spokesperson", "a Home Office spokeswoman"]
+
+
+def test_the_role_of_someone_described_without_a_name_is_that_description() -> None:
+    assert speakers(
+        "A spokesperson for Mid-Coast Council said: “Residents should stay away from the water.”",
+        "The council has spent $2m on repairs since the last flood, records show.",
+        "“The road will reopen on Friday,” the spokesperson added.",
+        "“This was a difficult decision,” a Home Office spokeswoman said. “We will review it,” "
+        "the spokeswoman said.",
+        "“Nobody told us,” the minister said.",
+    ) == ["A spokesperson for Mid-Coast Council", "A spokesperson for Mid-Coast Council",
+          "a Home Office spokeswoman", "a Home Office spokeswoman", "the minister"]
