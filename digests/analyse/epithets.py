@@ -51,6 +51,11 @@ def described_abroad(
     if not (romance or _FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
         return None
     gender = _ARTICLE_GENDERS.get(article, "")
+    aged = _FOREIGN_AGED.search(noun)
+    given = aged and role_holders.person_given_age(
+        resolver.index, re.sub(r"\D", "", aged.group()), at, gender)
+    if given:
+        return given  # "Ann-Katrin Berger (34)" for "die 34-Jährige", whoever spoke last
     nearest = next(resolver.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
     if nearest is not None:
         return nearest[0]  # the subject of a sentence of the quote's own paragraph
@@ -96,15 +101,20 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
             # "the director": a role no epithet list holds, only the title may say who.
             head = bare(words[-1])
             return _title_person(resolver, at, "", head) if is_title_word(head) else None
+    age = next((w for w in words if _AGED.fullmatch(w)), None)
+    given = age and role_holders.person_given_age(
+        resolver.index, age.partition("-")[0], at, gender)
+    if given:
+        return given  # the one person the article gives that age, whoever spoke last
+    nearest = next(resolver.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
+    if nearest is not None:
+        return nearest[0]  # the subject of a sentence of the quote's own paragraph
     found = people_nearby(resolver, at, gender)
     if found is None or len(found) > 1:
         return None
     if found:
         return found[0]
-    age = next((w for w in words if _AGED.fullmatch(w)), None)
-    given = age and role_holders.person_given_age(
-        resolver.index, age.partition("-")[0], at, gender)
-    return given or _title_person(resolver, at, gender, bare(words[-1]))
+    return _title_person(resolver, at, gender, bare(words[-1]))
 
 def _title_person(resolver: Resolver, at: tuple[int, int], gender: str, role: str) -> str | None:
     """The one person a title that reports their words names ("Joan Marr says…", "Bernie

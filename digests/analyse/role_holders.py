@@ -369,9 +369,13 @@ def person_given_age(index: NameIndex, age: str, at: tuple[int, int], gender: st
     given: set[str] = set()
     for person, mention in index.people_backwards(at, gender=gender):
         text = index.paragraphs[mention.at[0] + 1]
-        start = mention.at[1]
+        # A mention starts where its run does, a role before the name included ("Goalkeeper
+        # Ann-Katrin Berger, 34,").
+        start = text.find(mention.name, mention.at[1])
+        if start < 0:
+            continue
         after = text[start + len(mention.name) : start + len(mention.name) + len(age) + 3]
-        if text[:start].endswith(f"{age}-year-old ") \
+        if text[:start].endswith((f"{age}-year-old ", f"{age}-jährige ", f"{age}-jähriger ")) \
                 or re.match(rf"(?:, {age}\b|\s\({age}\))", after):
             given.add(person)
     return next(iter(given)) if len(given) == 1 else None

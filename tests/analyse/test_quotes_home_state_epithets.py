@@ -32,8 +32,17 @@ def test_an_epithet_two_people_may_fit_stays_a_description() -> None:
     assert speakers(
         "Sen. Mark Rubin spoke to farmers in Ocala on Tuesday.",
         "“Nobody here asked for this tax,” the Florida senator said.",
-        "Rep. Jane Holt of Ohio disagreed. “The tax is fair,” the Ohio Republican said.",
+        "Rep. Jane Holt of Ohio disagreed.",
+        "“The tax is fair,” the Ohio Republican said.",
     ) == ["Mark Rubin", "the Ohio Republican"]
+
+
+def test_an_epithet_goes_to_the_subject_of_its_own_paragraph() -> None:
+    assert speakers(
+        "Sen. Mark Rubin spoke to farmers in Ocala on Tuesday.",
+        "“Nobody here asked for this tax,” the Florida senator said.",
+        "Rep. Jane Holt of Ohio disagreed. “The tax is fair,” the Ohio Republican said.",
+    ) == ["Mark Rubin", "Jane Holt"]
 
 
 def test_another_of_a_kind_is_nobody_named() -> None:

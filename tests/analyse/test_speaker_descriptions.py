@@ -148,3 +148,22 @@ def test_the_role_of_someone_described_without_a_name_is_that_description() -> N
         "“Nobody told us,” the minister said.",
     ) == ["A spokesperson for Mid-Coast Council", "A spokesperson for Mid-Coast Council",
           "a Home Office spokeswoman", "a Home Office spokeswoman", "the minister"]
+
+
+def test_an_age_goes_to_the_one_person_given_it_and_else_to_the_paragraphs_subject() -> None:
+    assert speakers(
+        "Goalkeeper Ann-Katrin Berger, 34, saved two penalties on Sunday as Germany beat Spain.",
+        "Defender Sjoeke Nüsken scored the opening goal after ten minutes. Nüsken celebrated "
+        "with the fans.",
+        "“I just tried to stay calm,” the 34-year-old said.",
+        "Coach Christian Wück praised the team. “We never gave up,” the 52-year-old said.",
+    ) == ["Ann-Katrin Berger", "Christian Wück"]
+
+
+def test_a_german_age_goes_to_the_one_person_given_it() -> None:
+    assert speakers(
+        "Torhüterin Ann-Katrin Berger (34) hielt am Sonntag zwei Elfmeter.",
+        "Sjoeke Nüsken erzielte das erste Tor nach zehn Minuten. Nüsken jubelte mit den Fans.",
+        "„Ich habe einfach versucht, ruhig zu bleiben“, sagte die 34-Jährige.",
+        title="Torhüterin rettet das Team",
+    ) == ["Ann-Katrin Berger"]
