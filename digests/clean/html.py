@@ -35,6 +35,7 @@ from digests.clean.lines import (
     word_count,
 )
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
+from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key, without_pictograms
 
@@ -80,6 +81,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
     drop_comment_sections(tree)
+    wrap_loose_text(tree)
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True
     )
