@@ -18,6 +18,7 @@ from digests.analyse import (
     role_holders,
     russian_bodies,
 )
+from digests.analyse.body_nouns import body_called
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -194,6 +195,8 @@ class Resolver:
         held = self._role_holder(phrase, at)
         if held == phrase and lowered.startswith("the ") and lowered[4:] in self.described:
             return self.described[lowered[4:]]  # "the spokesperson": the one described before
+        if held == phrase and (body := body_called(self.index, lowered, at)):
+            return body  # "the agency": "National Environment Agency"
         if held == phrase and lowered.startswith("the ") and (
             not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
         ):
