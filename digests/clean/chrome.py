@@ -61,6 +61,7 @@ _LABEL: Final = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
+    r"(?:(?:sign|log) in to )?your(?: [\w.]+)? account|"
     r"create (?:a )?(?:free )?account|konto erstellen|crear (?:una )?cuenta|créer un compte|"
     r"home|startseite|inicio|accueil|back to top|(?:back to )?top of (?:the )?page|nach oben|"
     r"all news|alle nachrichten|"
@@ -84,6 +85,11 @@ _LABEL: Final = re.compile(
     # the label over an ad that asks to scroll past it, and the link to complain of it
     r"(?:advertisement *[-–·|:]? *)?scroll to continue(?: with content)?|report (?:this|an) ad|"
     r"skip (?:advertisement|ad)|"
+    # the survey a site runs on its ads, its button ("Close icon")
+    r"ad feedback|close icon|"
+    # the link under a cookie notice
+    r"(?:(?:más|more|mehr|maggiori|mais) |plus d')?(?:información|info(?:rmation)?s?|"
+    r"informationen|informazioni|informações)|"
     r"image|photo|foto|bild|gallery|galerie|"
     # a player's or a gallery's placeholder, where the page's script would put it
     r"(?:loading|lade|wird geladen|cargando|chargement(?: en cours)?|caricamento(?: in corso)?|"
@@ -283,14 +289,18 @@ _MAX_PROMPT_WORDS: Final = 25
 # navigationSkip to key events").
 _SKIP_LINKS: Final = re.compile(
     r"(?:(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
-    r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation)"
+    r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation"
+    r"|sections(?: navigation)?)"
     r"|skip (?:navigation|to content)"
+    # a menu of the page's parts ("Skip to... Select")
+    r"|skip to ?(?:\.{3}|…)(?: ?select)?"
     # The same in the other languages the bot reads: "Zum Hauptinhalt springen", "Direkt zum
     # Inhalt", "Aller au contenu principal", "Ir al contenido", "Ir para o conteúdo", "Vai al
     # contenuto principale", "Перейти к основному содержанию".
     r"|(?:direkt )?zu(?:m|r) (?:haupt)?(?:inhalt|navigation)(?: springen)?"
     r"|(?:springe|springen) zu(?:m|r) (?:haupt)?(?:inhalt|navigation)"
-    r"|(?:aller|passer|accéder|allez) (?:au|à la) (?:contenu|navigation|menu)(?: principal)?"
+    r"|(?:aller|passer|accéder|allez) (?:au|à la) (?:contenu|navigation|menu|pied de page"
+    r"|recherche)(?: principal)?"
     r"|(?:ir|saltar|pular) (?:al|para o|a la|para a) (?:contenido|conteúdo|navegación|navegação)"
     r"(?: principal)?"
     r"|(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?"
@@ -301,6 +311,13 @@ _SKIP_LINKS: Final = re.compile(
 
 
 _SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvПп")
+
+
+# The survey a site runs on its ads ("CNN values your feedback", "1. How relevant is this ad
+# to you?"), longer than a label.
+_AD_SURVEY: Final = re.compile(
+    r"(?:[\w.]+ )?values your feedback|(?:\d\. )?how relevant is this ad to you\?", _FLAGS
+)
 
 
 # The heading of a blog's archive page ("Tag Archives: homes"), which lists posts under it.
@@ -340,6 +357,8 @@ def is_label(text: str, words: int | None = None) -> bool:
     if text[:1].islower() and _ICON_ROW.fullmatch(text):
         return True
     if text[:1] in "TtCcAaMmDdYyPp" and _ARCHIVE_HEADING.match(text):
+        return True
+    if ("feedback" in text or "relevant" in text) and _AD_SURVEY.fullmatch(text):
         return True
     words = counted_words(text, words)
     if words <= _MAX_SEARCH_PROMPT_WORDS and _SEARCH_PROMPT.fullmatch(text):
