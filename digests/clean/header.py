@@ -37,6 +37,7 @@ from digests.clean.lines import LineInfo, word_count
 from digests.clean.page_top import (
     MIN_TITLE_WORDS,
     among_menu_entries,
+    headline_over_byline,
     in_menu,
     is_breadcrumb,
     kicker_over_headline,
@@ -108,6 +109,9 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
                 or logo_over_menu(lines, position)
                 or is_breadcrumb(line)
                 or kicker_over_headline(lines, position)):
+            headline = headline_over_byline(lines, position)
+            if headline is not None:
+                return headline, lines[headline].text
             return position, line.text
     return 0, ""
 
@@ -245,6 +249,10 @@ def _pick_title(
     # No line repeats the document title: it is still the page's own word on its headline,
     # while a title-like line the page repeats is as often a menu row printed twice (desktop
     # and mobile menus) as the headline.
+    if page_title and start < first < start + _HEADLINE_REACH:
+        # A headline found over its "By" line, a picture's caption and credit above it that
+        # the body's stretch took in.
+        return page_title, first
     if page_title and first < start:
         under = _headline_under_name(lines, first, start)
         if under is not None:
@@ -342,6 +350,10 @@ def find_header(
     """
     header = Header(body_start=start)
     header.title, title_at = _pick_title(lines, document, start, heading, skip or set())
+    if title_at is not None and title_at >= start:
+        # The stretch taken for the body began above the headline, at a picture's caption:
+        # the body begins under it, and what stood above it is the page's top.
+        start = header.body_start = title_at + 1
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
     stop = min(max(start + _BYLINE_REACH, _header_stop(lines, start)), end + 1)
     above = None

@@ -8,7 +8,12 @@ import re
 from typing import Final
 
 from digests.clean import chrome
-from digests.clean.bylines import BYLINE_PREFIX, LONE_PREFIX, LONE_WRITER_LABEL
+from digests.clean.bylines import (
+    BYLINE_PREFIX,
+    LONE_PREFIX,
+    LONE_WRITER_LABEL,
+    MAX_BYLINE_WORDS,
+)
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key
 
@@ -108,3 +113,52 @@ def title_like(line: LineInfo) -> bool:
         and not BYLINE_PREFIX.match(line.text)
         and not chrome.is_glued_menu(line.text)
     )
+
+
+_BYLINE_SEARCH: Final = 60  # lines under a short first line searched for a "By" line
+_MAX_STANDFIRST_ABOVE: Final = 1  # summary lines between a headline and its "By" line
+
+
+def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
+    """Where the headline stands, when the short line at ``position`` that a page without a
+    document title prints first is its logo, a series' or a menu's label ("The Sydney
+    Morning Herald", "The Friday Cover"), or a sentence (a picture's caption; a document
+    title ends without a full stop): the headline-shaped line right above the first "By"
+    line further down, a summary sentence between them at most; longer than a short first
+    line. None when there is no such line, or it is the first line itself."""
+    first = lines[position]
+    if not first.sentence_end and (
+        first.words > _MAX_LOGO_LINE_WORDS + 2 or _TITLE_SEPARATOR.search(first.text)
+    ):
+        return None
+    reach = range(position + 1, min(len(lines), position + _BYLINE_SEARCH))
+    by = next((p for p in reach if BYLINE_PREFIX.match(lines[p].text)
+               and lines[p].words <= MAX_BYLINE_WORDS), None)
+    if by is None:
+        return None
+    above = by - 1
+    summaries = 0
+    while above > position and lines[above].sentence_end \
+            and summaries < _MAX_STANDFIRST_ABOVE:
+        above -= 1
+        summaries += 1
+    if above <= position or not title_like(lines[above]) \
+            or (lines[above].words <= first.words and not first.sentence_end):
+        return None
+    # A dek without a full stop under a headline in title case ("Stocks Slip as Treasury
+    # Yields Climb" over "Dow falls nearly 280 points; oil tumbles…"): the headline is above.
+    upper = above - 1
+    if upper > position and title_like(lines[upper]) and _in_title_case(lines[upper].text) \
+            and not _in_title_case(lines[above].text):
+        return upper
+    return above
+
+
+_TITLE_CASE_SHARE: Final = 0.7  # of a line's longer words capitalised, in a title-case headline
+_SHORT_WORD: Final = 3  # letters: "a", "of", "the" stay in lower case in a title-case headline
+
+
+def _in_title_case(text: str) -> bool:
+    longer = [word for word in text.split() if len(word) > _SHORT_WORD and word[:1].isalpha()]
+    return bool(longer) and sum(word[:1].isupper() for word in longer) \
+        >= _TITLE_CASE_SHARE * len(longer)

@@ -74,3 +74,42 @@ def test_a_short_document_title_over_a_menu_stays_the_title(title: str) -> None:
     heading = title.partition(" – ")[0]
     text = clean_text(page(title, *MENU, heading, *BODY))
     assert text.title == heading
+
+
+SUMMARY = "The council will spend $4m on a new pier after winter storms tore away half the old one."
+
+
+def test_the_headline_is_the_line_over_the_by_line_a_summary_apart() -> None:
+    # A logo with an article before it, a menu, sections: the headline stands over its
+    # summary and the "By" line, whatever the page printed first.
+    text = clean_text(page(
+        "Skip to sections navigation", "Skip to content", "Skip to footer", "The Coast Herald",
+        "close", "Search Site", "Sections", "Network", "Subscribe", "Log in", "Our Network",
+        "Advertisement", "National", "NSW", "Health", HEADLINE, SUMMARY, "By Ann Lee",
+        "November 12, 2025 — 5.47pm", "Save", "Share", "Normal text size", "Larger text size",
+        "Advertisement", *BODY,
+    ))
+    assert text.title == HEADLINE
+    assert HEADLINE not in text.paragraphs
+
+
+def test_a_headline_in_title_case_over_a_dek_without_a_full_stop_is_the_title() -> None:
+    headline = "Harbour Pier to Be Rebuilt After Storm Damage"
+    text = clean_text(page(
+        "Skip to Main Content", "Skip to... Select", "Coast Media, a Harbour Group company",
+        *MENU, "Markets", "Stocks", headline,
+        "Council approves $4m plan; work starts in spring", "By Ann Lee",
+        "Updated March 6, 2025 5:08 pm ET", *BODY,
+    ))
+    assert text.title == headline
+
+
+def test_a_pictures_caption_above_the_headline_is_neither_title_nor_text() -> None:
+    caption = "Workers inspect the damaged pier at Harbour Point on Tuesday morning."
+    text = clean_text(page(
+        "Skip to Main Content", "COAST HERALD", *MENU, "The Friday Cover", "Close", caption,
+        "Jane Cole/COAST HERALD", "Q&A", HEADLINE, SUMMARY, "By Ann Lee",
+        "06/13/2025 05:00 AM EDT", *BODY,
+    ))
+    assert (text.title, text.byline) == (HEADLINE, "Ann Lee")
+    assert caption not in text.paragraphs
