@@ -101,6 +101,13 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
     first line that is none of these. A title can open with what elsewhere marks a link or a
     credit ("VIDEO: ...").
     """
+    position, title, _ = _document_title(lines)
+    return position, title
+
+
+def _document_title(lines: list[LineInfo]) -> tuple[int, str, bool]:
+    """:func:`document_title`, and whether it is the headline over the "By" line a page
+    without a document title prints (:func:`headline_over_byline`)."""
     for position, line in enumerate(lines[:_LOOK_BACK]):
         if _never_a_title(lines, position):
             break  # chrome that a document title never follows: the page printed none
@@ -111,9 +118,9 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
                 or kicker_over_headline(lines, position)):
             headline = headline_over_byline(lines, position)
             if headline is not None:
-                return headline, lines[headline].text
-            return position, line.text
-    return 0, ""
+                return headline, lines[headline].text, True
+            return position, line.text, False
+    return 0, "", False
 
 
 def _never_a_title(lines: list[LineInfo], position: int) -> bool:
@@ -168,6 +175,7 @@ class DocumentTitle:
     title: str
     parts: list[str]
     recurring: dict[str, list[int]]
+    over_byline: bool = False  # the headline over the "By" line of a page without a title
 
 
 def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
@@ -176,7 +184,7 @@ def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
     The parts kept are those the page repeats; one much shorter than the title's longest part
     is the site's name (a logo, a footer), not the headline.
     """
-    first, title = document_title(lines)
+    first, title, over_byline = _document_title(lines)
     # Only a line as long as one of the title's runs can repeat it: settled for most lines without
     # building their comparison key. (A line could differ in length only by a letter whose case
     # folds to two, "ß" against "SS": rare enough in one page's title and heading to ignore.)
@@ -188,7 +196,7 @@ def read_document_title(lines: list[LineInfo]) -> DocumentTitle:
             recurring.setdefault(match_key(text), []).append(position)
     longest = word_count(longest_part(title))
     parts = [p for p in repeated_parts(title, recurring) if 2 * word_count(p) >= longest]
-    return DocumentTitle(first, title, parts, recurring)
+    return DocumentTitle(first, title, parts, recurring, over_byline)
 
 
 def clean_document_title(document: DocumentTitle, before: int) -> str:
@@ -249,7 +257,7 @@ def _pick_title(
     # No line repeats the document title: it is still the page's own word on its headline,
     # while a title-like line the page repeats is as often a menu row printed twice (desktop
     # and mobile menus) as the headline.
-    if page_title and start < first < start + _HEADLINE_REACH:
+    if document.over_byline and start < first < start + _HEADLINE_REACH:
         # A headline found over its "By" line, a picture's caption and credit above it that
         # the body's stretch took in.
         return page_title, first

@@ -13,7 +13,9 @@ from digests.clean.bylines import (
     LONE_PREFIX,
     LONE_WRITER_LABEL,
     MAX_BYLINE_WORDS,
+    looks_like_names,
 )
+from digests.clean.credited_captions import is_over_credit
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key
 
@@ -122,18 +124,18 @@ _MAX_STANDFIRST_ABOVE: Final = 1  # summary lines between a headline and its "By
 def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
     """Where the headline stands, when the short line at ``position`` that a page without a
     document title prints first is its logo, a series' or a menu's label ("The Sydney
-    Morning Herald", "The Friday Cover"), or a sentence (a picture's caption; a document
-    title ends without a full stop): the headline-shaped line right above the first "By"
-    line further down, a summary sentence between them at most; longer than a short first
-    line. None when there is no such line, or it is the first line itself."""
+    Morning Herald", "The Friday Cover"), or a picture's caption over its credit: the
+    headline-shaped line right above the first "By" line further down, a summary sentence
+    between them at most; longer than a short first line. None when there is no such line,
+    or it is the first line itself."""
     first = lines[position]
-    if not first.sentence_end and (
-        first.words > _MAX_LOGO_LINE_WORDS + 2 or _TITLE_SEPARATOR.search(first.text)
-    ):
+    if first.sentence_end:
+        if not is_over_credit(lines, position):
+            return None  # a sentence, not a picture's caption over its credit: a lead
+    elif first.words > _MAX_LOGO_LINE_WORDS + 2 or _TITLE_SEPARATOR.search(first.text):
         return None
     reach = range(position + 1, min(len(lines), position + _BYLINE_SEARCH))
-    by = next((p for p in reach if BYLINE_PREFIX.match(lines[p].text)
-               and lines[p].words <= MAX_BYLINE_WORDS), None)
+    by = next((p for p in reach if _names_writers(lines[p])), None)
     if by is None:
         return None
     above = by - 1
@@ -162,3 +164,11 @@ def _in_title_case(text: str) -> bool:
     longer = [word for word in text.split() if len(word) > _SHORT_WORD and word[:1].isalpha()]
     return bool(longer) and sum(word[:1].isupper() for word in longer) \
         >= _TITLE_CASE_SHARE * len(longer)
+
+
+def _names_writers(line: LineInfo) -> bool:
+    """A "By" line: the lead word and the writers' names ("By Lucy Carroway"), not a sentence
+    that opens with "By" ("By the end of the year, …")."""
+    lead = BYLINE_PREFIX.match(line.text)
+    return lead is not None and line.words <= MAX_BYLINE_WORDS \
+        and looks_like_names(line.text[lead.end():].replace(" and ", " , "))
