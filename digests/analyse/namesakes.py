@@ -160,8 +160,11 @@ def build(
         subjects = tuple(m.at for m in placed if _is_subject(paragraphs[m.at[0] + 1], m))
         gender = gender_shown(own, paragraphs, title_gender, quoted, named)
         established = len(placed) > 1 or any(
-            m.title or (m.at[0] >= 0 and not _opens(paragraphs[m.at[0] + 1],
-                                                    _start(paragraphs[m.at[0] + 1], m)))
+            m.title or (m.at[0] >= 0 and (
+                not _opens(paragraphs[m.at[0] + 1], _start(paragraphs[m.at[0] + 1], m))
+                or _DESCRIBED.match(paragraphs[m.at[0] + 1],
+                                    _start(paragraphs[m.at[0] + 1], m) + len(m.name))
+            ))
             for m in placed
         ) or bool(gender)  # a pronoun or a family word went with it: a person
         people.append(
@@ -187,6 +190,9 @@ def choose(
     pool = [p for p in people if not gender or (
         p.gender in {gender, ""} and any(paragraph >= 0 for paragraph, _ in p.mentions)
     )] or list(people)
+    # Not one the article names only further on, where another was named before ("Hegde said"
+    # before "his elder brother, Suresh Hegde" is first named).
+    pool = [p for p in pool if any(m < at for m in p.mentions)] or pool
     if len(pool) == 1:
         return pool[0].name
     if recent is not None and any(p.name == recent for p in pool) and not any(
@@ -260,6 +266,13 @@ def gender_shown(
         if abs(male - female) >= _SETTLED:
             break
     return "m" if male > female else "f" if female > male else ""
+
+
+# What sets a person's name off as one, after it: who they are or their age ("Nora Chen, a
+# portfolio manager at…", "Tan Wei Ming, 34,").
+_DESCRIBED: Final = re.compile(
+    r",\s+(?:an?\s|the\s|who\s|\d{1,3},|(?!(?:and|or|but|said|says)\b)[a-z][\w-]*\s)"
+)
 
 
 def _start(text: str, mention: Placed) -> int:

@@ -138,3 +138,25 @@ def test_initials_of_another_first_name_are_another_person() -> None:
     assert namesakes.group_forms(["Ruth Vance", "T.J. Vance", "R. Vance"], str.lower) == [
         ["Ruth Vance", "R. Vance"], ["T.J. Vance"]
     ]
+
+
+def test_a_namesake_introduced_once_with_an_appositive_is_a_person_to_go_on_with() -> None:
+    # Each is named once, opening a sentence, and set off with who they are: a person, whom
+    # the honorific and the subject named last then tell apart.
+    assert speakers(
+        "Arthur Chen, chief strategist at Halden Capital, said the selloff would deepen. “This "
+        "is only the start,” Mr. Chen said.",
+        "Not everyone was convinced. Nora Chen, a portfolio manager at Westmere Funds, said she "
+        "had bought more.",
+        "“People are treating every uptick like it is 2022 again,” Ms. Chen said.",
+    ) == ["Arthur Chen", "Nora Chen"]
+
+
+def test_a_bare_surname_is_not_a_namesake_the_article_names_only_further_on() -> None:
+    assert speakers(
+        "Prakash Hegde, a software engineer, said his building buys 14 tankers a day.",
+        "Hegde said he had signed a petition. “Every summer we are told it will be fixed next "
+        "year,” he said.",
+        "The man filling the sump every morning is his elder brother, Suresh Hegde, who runs "
+        "nine tankers.",
+    ) == ["Prakash Hegde"]
