@@ -308,6 +308,10 @@ def holder_of(
         # after what the role is of. Not a word English shares ("minister"), whose name
         # after it may be a place: "The prime minister toured Kuala Pilah, Negeri Sembilan".
         holders = _named_after_role(index, role)
+    if not holders:
+        # "the housing minister, Rachel Denholm,": only those named before, as a name set off
+        # after a role further on is as often another holder of it.
+        holders = [m for m in _set_off_after_role(index, role) if m.at < before]
     for synonym in language_words.SYNONYMS_OF.get(role, ()) if not holders else ():
         holders = holders or _named_after_role(index, synonym)  # "Глава МИД Сергей Лавров"
     if not holders:
@@ -330,6 +334,26 @@ _RELATIVE_CLAUSE_OPENS: Final = re.compile(
 # Marks that set off the name of a body or a title right after a role, never a person's name
 # ("тренер «Манчестер Юнайтед»", "Chefredakteur der „Bild Zeitung“").
 _BODY_MARKS: Final = ("«", "„")
+
+
+def _set_off_after_role(index: NameIndex, role: str) -> list[Mention]:
+    """People an English text names between commas right after a role: "The housing minister,
+    Rachel Denholm, visited…", "said the club's manager, Tom Reed." A full name, set off on
+    both sides: "The prime minister toured Kuala Pilah, Negeri Sembilan" names no one so."""
+    pattern = re.compile(rf"(?<!\w){re.escape(role)}, (?=[A-Z])", re.IGNORECASE)
+    found = []
+    for i, text in enumerate(index.paragraphs):
+        if role + ", " not in text.lower():
+            continue
+        for match in pattern.finditer(text):
+            for mention in index.mentions_in(i - 1):
+                if text.startswith(mention.name, match.end()) and mention.person \
+                        and " " in mention.name \
+                        and text[match.end() + len(mention.name) : match.end()
+                                 + len(mention.name) + 1] in (",", ".", ""):
+                    found.append(mention)
+                    break
+    return found
 
 
 def _named_after_role(index: NameIndex, role: str) -> list[Mention]:

@@ -192,9 +192,11 @@ class Resolver:
                 if full == name and len(words) == 1 and not self.index.written_as_name(name):
                     return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
                 return self._nominative(full, name)
+        if lowered.startswith("the ") and lowered[4:] in self.described:
+            # "the executive" after "a Carrier executive" spoke: that one still, not a "chief
+            # executive, Gregory J. Hayes," named in passing.
+            return self.described[lowered[4:]]
         held = self._role_holder(phrase, at)
-        if held == phrase and lowered.startswith("the ") and lowered[4:] in self.described:
-            return self.described[lowered[4:]]  # "the spokesperson": the one described before
         if held == phrase and (body := body_called(self.index, lowered, at)):
             return body  # "the agency": "National Environment Agency"
         if held == phrase and lowered.startswith("the ") and (

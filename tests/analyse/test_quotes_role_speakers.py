@@ -362,3 +362,17 @@ def test_the_skipper_is_the_captain() -> None:
         "enough runs on the board we would win,\" the skipper added.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Shubman Gill"]
+
+
+def test_a_role_is_the_person_the_article_set_off_after_it_between_commas() -> None:
+    article = CleanArticle(title="Cladding row", paragraphs=[
+        "The housing minister, Rachel Denholm, visited the tower on Monday.",
+        "Residents say nothing has changed. “We will not let a single leaseholder fall through "
+        "the cracks,” the minister told the conference.",
+        "“The plant will move to Mexico,” a Carrier executive told the workers.",
+        "The board cut the bonus of its chief executive, Gregory J. Hayes, by half.",
+        "“Please quiet down,” the executive said.",
+    ])
+    # The executive who spoke goes on; the chief executive named in passing is not him.
+    assert [quote.speaker for quote in find_quotes(article)] == [
+        "Rachel Denholm", "a Carrier executive", "a Carrier executive"]
