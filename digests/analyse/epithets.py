@@ -12,6 +12,7 @@ from digests.analyse.language_words import is_german_role
 from digests.analyse.name_forms import same_person
 from digests.analyse.name_words import EPITHET_GENDERS
 from digests.analyse.names import bare, describes_by_home_state, is_title_word
+from digests.analyse.referent_words import NATIONALITY
 from digests.analyse.subject_phrases import OTHER_SIDE_ROLES, reports_words
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
 _AGED: Final = re.compile(r"\d+-years?-old")
+# A person named by where they are from ("the Swede", "the Dutchman"), lower-cased.
+_NATIONAL: Final = re.compile(NATIONALITY, re.IGNORECASE)
 # The same in the other languages, with the article that tells the gender: "der 52-Jährige",
 # "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
 # role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
@@ -86,6 +89,11 @@ def people_nearby(resolver: Resolver, at: tuple[int, int], gender: str) -> list[
     return found
 
 
+def is_nationality(word: str) -> bool:
+    """Whether a capitalised word names a person by where they are from ("Swede")."""
+    return _NATIONAL.fullmatch(word) is not None
+
+
 def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> str | None:
     """The person a description stands for ("the singer", "the 27-year-old actress", "the
     county boss"): the one person nearby, who spoke last or opened a sentence, that it may
@@ -95,8 +103,10 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
     if gender is None:
         if any(_AGED.fullmatch(word) for word in words):
             gender = next((EPITHET_GENDERS[w] for w in words if EPITHET_GENDERS.get(w)), "")
-        elif describes_by_home_state(words):
-            gender = ""  # "the Vermont senator": an epithet for someone just named
+        elif describes_by_home_state(words) or (
+            len(words) == 1 and _NATIONAL.fullmatch(words[0])
+        ):
+            gender = ""  # "the Vermont senator", "the Swede": an epithet for someone just named
         else:
             # "the director": a role no epithet list holds, only the title may say who.
             head = bare(words[-1])

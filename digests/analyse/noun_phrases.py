@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from digests.analyse import language_words
+from digests.analyse.epithets import is_nationality
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS
 from digests.analyse.names import (
@@ -125,6 +126,9 @@ def np_at_end(segment: str) -> str | None:
     if inverted:
         return inverted.group(1)  # "a-t-elle"
     name = _person_before_body(segment) or name_at_end(segment)
+    if name and len(words) > 1 and name == words[-1] and words[-2].lower() == "the" \
+            and is_nationality(name):
+        return " ".join(words[-2:])  # "the Brazilian": an epithet, not a name
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
         return name
     found = None

@@ -321,7 +321,7 @@ _ROLE: Final = (
     r"|playmaker|manager|coach|captain|veteran|youngster|teenager|suspect|victim|driver"
     r"|officer|judge|defendant|rider|champion|boss|founder|international|[\w-]*year-old)"
 )
-_NATIONALITY: Final = (
+NATIONALITY: Final = (  # a person named by where they are from (a pattern)
     r"(?:Spaniard|(?:French|English|Irish|Scots|Welsh|Dutch)(?:man|woman)|Argentine|Argentinian"
     r"|Brazilian|Portuguese|Italian|German|Belgian|Croatian|Serbian|Australian|American"
     r"|Canadian|Swede|Dane|Norwegian|Austrian|Pole|Czech|Russian|Ukrainian|Japanese|Nigerian"
@@ -337,5 +337,5 @@ DESCRIBED_SUBJECT: Final = re.compile(
     rf"^The (?:{_QUALIFIER} ){{0,3}}?(?:{_ROLE}\b"
     # A nationality is a person only when it stands alone ("The Brazilian curled", "The
     # German, who…"), not before a noun ("The German government", "The Italian side").
-    rf"|{_NATIONALITY}(?=,| (?!{_NOT_A_PERSON}\b)[a-z]))"
+    rf"|{NATIONALITY}(?=,| (?!{_NOT_A_PERSON}\b)[a-z]))"
 )

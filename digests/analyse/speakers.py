@@ -156,6 +156,10 @@ class Resolver:
                 or role_holders.holder_of_synonym(self.index, " ".join(bare_role).lower(), at) \
                 or self._role_holder(phrase, at)
         runs = name_runs(phrase)
+        if len(runs) == 1 and lowered.startswith("the ") and " " not in runs[0].raw \
+                and epithets.is_nationality(runs[0].raw):
+            # "said the Swede": the one person nearby it stands for, else the epithet
+            return epithets.described_person(self, lowered, at) or phrase
         if runs and describes_by_another(phrase, runs[-1].start):
             return phrase  # "an aide to Quell": not Quell, and no one the article names
         if runs and is_cyrillic(phrase) \

@@ -167,3 +167,11 @@ def test_a_german_age_goes_to_the_one_person_given_it() -> None:
         "„Ich habe einfach versucht, ruhig zu bleiben“, sagte die 34-Jährige.",
         title="Torhüterin rettet das Team",
     ) == ["Ann-Katrin Berger"]
+
+
+def test_a_nationality_is_an_epithet_for_the_person_nearby_not_a_name() -> None:
+    assert speakers(
+        "Tomas Lindqvist said he would raise the sending-off with the league. “I don’t want to "
+        "talk too much about the referee,” said the Swede. “My players are hurting.”",
+        "Striker Bruno Silva scored twice. “It was a great night,” the Brazilian said.",
+    ) == ["Tomas Lindqvist", "Bruno Silva"]
