@@ -38,11 +38,16 @@ _CREDIT: Final = re.compile(
     # "Image via screen capture.", "Featured image via YouTube": the source named in a few
     # words, and nothing after it (a sentence goes on: "Images via satellite showed ...")
     r"^(?:featured |header |cover |top )?(?:photo|picture|image|pic|video)s? via"
-    r"(?: \S+){1,4}$",
+    r"(?: \S+){1,4}$|"
+    # "Courtesy Dana Whitley", "Courtesy of the family", "Provided by Janine Kowalski": who
+    # lent the picture, and nothing after it
+    r"^(?:courtesy(?: of)?|provided by|supplied by|submitted by|handout(?: photo)?)"
+    r"(?: [\w.'’&-]+){1,5}$",
     _FLAGS,
 )
 
 _CREDIT_GATED: Final = GatedPattern(_CREDIT, (
+    "courtesy", "provided by", "supplied by", "submitted by", "handout",
     "photo", "picture", "image", "pic", "credit", "crédit", "foto", "bild", "quelle",
     "imagen", "zdjęcie", "źródło", "illustration", "grafik", "video", "getty", "afp", "reuters",
     "dpa", "ap ", "shutterstock", "imago", "istock", "unsplash", "alliance", "epa", "keystone",
@@ -84,6 +89,10 @@ _GLUED_CREDIT_END: Final = re.compile(
     r"|[.!?][\"”’]?\s?\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}: [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3}\)$"
     r"|[a-záéíóúàèìòùâêôãõçñäöüß] (?:EFE|ANSA|AFP|EPA|REUTERS|LUSA)$"
+    # "… in overtime on Thursday night. Darren Yamashita/Imagn Images": the photographer and
+    # the agency after the caption's last sentence, without brackets
+    r"|[.!?][\"”’]? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
+    r"(?: [A-Z][\w.&'’-]*){0,3}$"
 )
 _GLUED_CREDIT_REACH: Final = 90  # characters from the caption's end
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
@@ -115,7 +124,9 @@ _AGENCY_ALONE: Final = re.compile(
 )
 _PHOTOGRAPHER_SLASH_OUTLET: Final = re.compile(
     r"[(\[]?[A-ZÀ-ÞА-ЯЁ][\w.'’-]+(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+){1,3} ?/ ?"
-    r"[«\"]?[A-ZÀ-ÞА-ЯЁ][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}[)\]]?"
+    r"(?:[«\"]?[A-ZÀ-ÞА-ЯЁ][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}"
+    # a picture library by its web address ("Javier Ruano/naturepl.com")
+    r"|[a-z][\w-]*\.(?:com|org|net|co\.uk|de|fr))[)\]]?"
 )
 
 
@@ -208,7 +219,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail or (text[-1:].isupper() and "/" in tail)
+            or "AFP" in tail or "hoto" in tail or "/" in tail
             or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (

@@ -31,6 +31,10 @@ CHROME_LINES = [
     "Skip to sections navigation", "Skip to... Select", "Aller au pied de page",
     "CNN values your feedback", "1. How relevant is this ad to you?", "Close icon",
     "Sign in to your CNN account", "Más información", "More information",
+    "Courtesy Dana Whitley", "Courtesy of the family", "Provided by Janine Kowalski",
+    "Javier Ruano/naturepl.com",
+    "Malik Osei scored 12 of his career-high 41 points in overtime on Thursday night. Darren "
+    "Yamashita/Imagn Images",
     "You are the owner of this article.", "You have permission to edit this article.",
     "{{featured_button_text}}", "Edit",
     "Cranes over the harbour on Monday. Photograph: Jane Doe/AP",
@@ -110,6 +114,8 @@ ARTICLE_LINES = [
     "The ruling was welcomed by the union - read the statement at union.org/news/ruling - and "
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
+    "Courtesy of the mayor, the park reopened in May after a decade of work.",
+    "The fund returned 4% in the quarter, according to data from Morningstar/Lipper.",
     "Note: the ferry runs every hour.", "The vote was close: 52 to 48.",
     "The council streamed the meeting live on its website and follows up on complaints.",
     "Die Entscheidung ist gefallen: Der Markt zieht im Sommer um.",
