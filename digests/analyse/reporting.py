@@ -221,9 +221,24 @@ def sentence_subject(clause: str) -> str | None:
             later = next(filter(None, map(np_at_start, segments[1:])), None)
             if later:
                 return later
+        if subject and i == 0 and len(segments) > 1 and _is_role_phrase(subject):
+            # "El secretario de Transporte, Diego Paz, fue tajante": the name set off after
+            # the role
+            named = np_at_start(segments[1])
+            if named and " " in named and named[:1].isupper() and not _is_role_phrase(named):
+                return named
         if subject:
             return subject
     return None
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """An article and a word in lower case: "El secretario", "the minister"."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in _ARTICLES and words[1][:1].islower()
+
+
+_ARTICLES: Final = frozenset({"the", "el", "la", "le", "il", "lo", "der", "die", "o", "a"})
 
 
 # "with X (adverb) V-ing": a participle with a subject of its own.

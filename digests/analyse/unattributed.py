@@ -55,10 +55,15 @@ def from_neighbour_paragraphs(paragraphs: list[str], first: Span, last: Span) ->
         introduction = paragraphs[first.para - 1].rstrip()
         if introduction.endswith(":"):
             last_sentence = clause_before(introduction, len(introduction) - 1) + ":"
+            subject = sentence_subject(last_sentence)
+            # A full name the role opening the sentence sets off ("El secretario de
+            # Transporte, Diego Paz, fue tajante:") is who speaks, not the role.
+            named = subject if subject and " " in subject and subject[:1].isupper() \
+                and subject.split()[0].lower() not in _ROLE_DETERMINERS else None
             return speaker_in_clause(
                 last_sentence, quote_first=False, last_verb=True
             ) or labelled_person(last_sentence) or _author_of_label(last_sentence) \
-                or _role_opening_a_part(last_sentence) or sentence_subject(last_sentence)
+                or named or _role_opening_a_part(last_sentence) or subject
         headed = _NAME_WITH_TEAM.fullmatch(introduction)
         if headed and _is_person_name(headed.group("name")):
             return headed.group("name")

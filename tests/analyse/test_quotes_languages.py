@@ -713,3 +713,16 @@ def test_fr_role_of_a_council_before_the_name_is_no_part_of_it() -> None:
         "« Ni l'entrée ni la sortie ne sera autorisée », a déclaré le président du Conseil "
         "Giuseppe Conte, annonçant la fermeture des écoles.",
     ) == ["Giuseppe Conte"]
+
+
+def test_es_a_colon_after_a_role_and_the_name_it_sets_off_introduces_that_person() -> None:
+    # No reporting verb ("fue tajante:"): the name after the role is who speaks, and the
+    # epithet later ("el funcionario") goes on with him.
+    assert who(
+        "El secretario de Transporte de la Nación, Diego Paz, fue tajante:",
+        "\"No vamos a poner un peso más de subsidios para financiar una paritaria privada.",
+        "\"Las empresas tuvieron ganancias durante años.\"",
+        "El gremio que conduce Fernando Aguirre rechazó la oferta salarial de las cámaras.",
+        "Horas más tarde, el funcionario moderó el tono. \"La puerta del diálogo está abierta "
+        "y mañana vamos a estar en la audiencia\", afirmó.",
+    ) == ["Diego Paz", "Diego Paz"]
