@@ -8,6 +8,7 @@ left out put back.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, Final
 
 import trafilatura
@@ -307,8 +308,10 @@ def _innermost_lead(element: Any, summary: str) -> str:
 
 
 def _names_lead(element: Any) -> bool:
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    parts = set(_NAME_PARTS.split(names))
+    names = f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
+    split = _NAME_PARTS.split(names.lower())
+    # A name written in two parts is the same name ("sub-headline", "sub-title").
+    parts = {*split, *(first + second for first, second in pairwise(split))}
     if parts & _PICTURE_NAMES:
         return False  # a picture's description ("slideshow-description", "image-summary")
     if bool(parts & _LEAD_NAMES):

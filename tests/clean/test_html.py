@@ -210,7 +210,9 @@ def test_bio_and_contact_box_closing_the_page_go() -> None:
 def test_lead_boxes_named_in_the_newsroom_s_own_language_are_leads_too() -> None:
     # Central European CMSs call the lead the "perex", French ones the "chapô", Spanish ones
     # the "entradilla" or "bajada".
-    for name in ("perex", "article-chapo", "chapeau", "entradilla", "nota-bajada"):
+    for name in ("perex", "article-chapo", "chapeau", "entradilla", "nota-bajada",
+                 # and names written in two parts ("sub-headline")
+                 "sub-headline", "sdc-article-header__sub-title"):
         page_html = lead_page(lead_class=name)
         assert LEAD not in (trafilatura.extract(page_html) or ""), name
         article = clean_html(page_html)
