@@ -39,6 +39,7 @@ from digests.clean.linked_headlines import linked_headlines, may_be_linked_headl
 from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.titles import alnum_key, without_pictograms
+from digests.clean.writer_bios import is_writer_bio
 
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_POINT_WORDS = 5  # a summary point is a statement, not a label
@@ -98,14 +99,16 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         texts = {block.text for block in lead}
         kept = drop_chrome_blocks(lead) + [block for block in kept if block.text not in texts]
     standfirst, paragraphs = _split_standfirst(kept)
-    paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs]
+    byline = meta.get("byline") or body_byline
+    paragraphs = [without_glued_headline(paragraph) for paragraph in paragraphs
+                  if not is_writer_bio(paragraph, byline)]
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
         # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
         # fall back on the feed's own text rather than store the page's buttons.
         standfirst, paragraphs = [], []
     return CleanArticle(
         title=without_pictograms(meta.get("title", "")),
-        byline=meta.get("byline") or body_byline or meta.get("site_byline", ""),
+        byline=byline or meta.get("site_byline", ""),
         standfirst=standfirst,
         paragraphs=paragraphs,
         language=meta.get("language") or detect_language(" ".join(paragraphs)),

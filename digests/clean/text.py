@@ -48,6 +48,7 @@ from digests.clean.standfirst import lead_picture_caption, plain_standfirst, sum
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.titles import without_pictograms
+from digests.clean.writer_bios import is_writer_bio
 from digests.ending_words import NEVER_LAST
 
 _CAP_WORDS: Final = 40  # one very long line must not outweigh a body of ordinary paragraphs
@@ -108,8 +109,10 @@ def clean_text(text: str) -> CleanArticle:
     header = find_header(lines, document, start, end, heading=heading, skip=lead_indexes)
     end = drop_author_box(lines, scores, header, end, line_cap=_CAP_WORDS)
     stretch = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
-    # A tagline or a plea for support naming the site is prose by its shape only.
-    body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)]
+    # A tagline or a plea for support naming the site, or the writer's one-line bio, is prose
+    # by its shape only.
+    body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)
+            and not is_writer_bio(line.text, header.byline)]
     dropped = embedded_post_lines([line.text for line in body], [True] * len(body)) \
         | teaser_card_lines(body)
     if dropped:

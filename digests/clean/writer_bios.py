@@ -1,0 +1,35 @@
+"""The writer's one-line bio that a page prints under the byline or in the text ("Eli Brandt is
+a contributing writer for POLITICO Magazine.", "Andre Whitlock is an NBA reporter for ESPN who
+covers the Kings"): about who wrote the story, not part of it, wherever it stands.
+
+A bio at the end of the page is cut with all after it (:mod:`author_box`); this one is a line
+of its own, often right under the byline, with the story going on below it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from digests.clean.bylines import writer_names
+
+# What a writer is, after their name and "is a"/"is an"/"is the": a newsroom's job.
+_WRITER_JOB: Final = re.compile(
+    r"(?:is|has been) (?:a|an|the|[\w.'’-]+'s)\b[^.!?]{0,60}?\b(?:reporter|writer|columnist|"
+    r"correspondent|editor|journalist|contributor|critic|producer|blogger|staff writer|"
+    r"contributing writer|fellow)s?\b",
+    re.IGNORECASE,
+)
+_MAX_BIO_WORDS: Final = 45
+
+
+def is_writer_bio(text: str, byline: str) -> bool:
+    """Whether ``text`` is a short bio of one of the writers the ``byline`` names."""
+    if text.count(" ") >= _MAX_BIO_WORDS:
+        return False
+    folded = text.casefold()
+    for name in writer_names(byline):
+        name = name.casefold()
+        if folded.startswith(name + " ") and _WRITER_JOB.match(text, len(name) + 1):
+            return True
+    return False
