@@ -396,7 +396,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         return fronted  # "Weiter sagte Weidel:", "Mit Blick auf …, sagte die Parteichefin:"
     subject = subject_before_verb(pre) if pre.strip(" ,—–‒-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
-        subject = subject_after_verb(post)
+        subject = _without_listener(subject_after_verb(post))
     if subject == "sie" and word.endswith("en"):
         return language_words.GERMAN_THEY  # "sagen sie nur:", "sie sagten": a group
     if subject is None and word in language_words.PRO_DROP_VERBS \
@@ -406,6 +406,18 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         return language_words.unstated(word)
     # "Mr Woodcock's letter says": who wrote it speaks.
     return (document_writer(subject) or subject) if subject else subject
+
+
+def _without_listener(subject: str | None) -> str | None:
+    """The pronoun that is the subject after a verb, without the outlet it was said to ("—
+    сказал он РБК", "рассказала она «Медузе»"): "он", "она"."""
+    if subject is None:
+        return None
+    first, _, rest = subject.partition(" ")
+    if rest and first.lower() in language_words.PRONOUNS \
+            and (rest[:1].isupper() or rest[:1] in "«\""):
+        return first
+    return subject
 
 
 def _role_opening(clause: str) -> str | None:

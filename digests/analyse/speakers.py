@@ -122,6 +122,13 @@ class Resolver:
             return None  # "Daniel, you wrote": the reader or the one addressed, no name
         if lowered in _QUANTITY_PRONOUNS:
             return None  # "Another said:", "Others told us": one of a crowd, nobody named
+        if self.language in _TO_LISTENER and phrase.partition(" ")[0] in _TO_LISTENER[
+            self.language
+        ] and phrase.partition(" ")[2][:1].isupper():
+            # "explicó a EFE", "ha detto al Corriere": whom it was said to, after the verb (in
+            # lower case: "À Matignon, on assure…" opens a sentence with where the words came
+            # from); the subject is left out
+            return self.resolve(UNSTATED, at)
         if lowered[:1] == phrase[:1] and lowered.partition(" ")[0] in INDEFINITE \
                 and not (self.language == "pt" and lowered[:2] in _PORTUGUESE_ARTICLES):
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
@@ -440,6 +447,14 @@ def _unnamed_role(speaker: str) -> str | None:
     return next((word for word in words[1:] if word.islower() and is_title_word(word)), None)
 
 
+# The word before whom a verb says its words to, where the subject is left out: "explicó a
+# EFE", "ha detto al Corriere", "a déclaré à Libération" (not Portuguese, whose "a" is also
+# "the").
+_TO_LISTENER: Final = {
+    "es": frozenset({"a", "al"}),
+    "it": frozenset({"a", "al", "ai", "alla"}),
+    "fr": frozenset({"à", "au", "aux"}),
+}
 _GERMAN_POSSESSIVES: Final = frozenset({"seine", "ihre", "sein", "ihr"})
 
 # Titles written with a first name alone ("Sir Keith", "King Juan"): the person the article

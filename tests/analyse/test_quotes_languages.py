@@ -726,3 +726,16 @@ def test_es_a_colon_after_a_role_and_the_name_it_sets_off_introduces_that_person
         "Horas más tarde, el funcionario moderó el tono. \"La puerta del diálogo está abierta "
         "y mañana vamos a estar en la audiencia\", afirmó.",
     ) == ["Diego Paz", "Diego Paz"]
+
+
+def test_whom_the_words_were_said_to_after_the_verb_is_not_the_speaker() -> None:
+    article = CleanArticle(title="Huelga en la mina", language="es", paragraphs=[
+        "Según Juan Carlos Guajardo, analista de la consultora Plusmining, el conflicto llega en "
+        "un mal momento. «Una huelga larga se va a notar en las exportaciones», explicó a EFE.",
+    ])
+    assert [quote.speaker for quote in find_quotes(article)] == ["Juan Carlos Guajardo"]
+    article = CleanArticle(title="Маркетплейс повышает комиссию", language="ru", paragraphs=[
+        "Директор по работе с продавцами маркетплейса Антон Жуков объяснил решение ростом "
+        "расходов. «За год стоимость доставки выросла почти на треть», — сказал он РБК.",
+    ])
+    assert [quote.speaker for quote in find_quotes(article)] == ["Антон Жуков"]
