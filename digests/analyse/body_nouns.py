@@ -1,6 +1,7 @@
-"""Which body the article means by the noun it calls it by ("the company", "the agency", "the
-ministry") where that body speaks: a digest shows "Corvid" or "National Environment Agency",
-which tells the reader who spoke, where "the company" does not.
+"""Which body the article means by the noun it calls it by ("the company", "the agency", "der
+Verein", "le ministère") where that body speaks: a digest shows "Corvid", "National
+Environment Agency" or "ministère de l'Agriculture", which tells the reader who spoke, where
+"the company" does not.
 """
 
 from __future__ import annotations
@@ -12,45 +13,133 @@ if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
     from digests.analyse.name_index import NameIndex
 
-# Nouns for a body in English, as "the …" speaks for one the article has named. These are
+# Nouns for a body, by language, as "the …" speaks for one the article has named. These are
 # part of the body's name where it has one ("Ministry of Finance", "National Environment
-# Agency"): only a name that holds the noun is the body it means.
-NAMING_NOUNS: Final = frozenset("""
-    agency ministry department authority commission council university hospital foundation
-    society federation league institute union association board bank fund
-""".split())
-# These are not: "the company" is the body the story turned to last, whatever its name.
-BODY_NOUNS: Final = NAMING_NOUNS | frozenset("""
-    company firm group organisation organization charity startup airline retailer
-    manufacturer insurer broadcaster publisher regulator watchdog operator utility carrier
-    lender developer automaker carmaker maker chain club
-""".split())
+# Agency", "Mieterverein Leipzig", "ministère de l'Agriculture", "parquet de Paris"): only a
+# name that holds the noun is the body it means.
+_NAMING: Final = {
+    "en": """agency ministry department authority commission council university hospital
+        foundation society federation league institute union association board bank fund""",
+    "de": """verein verband ministerium behörde gewerkschaft stiftung institut kammer amt
+        agentur staatsanwaltschaft polizei""",
+    "fr": """ministère parquet syndicat association fédération préfecture mairie agence
+        institut commission conseil fondation""",
+    "es": """ministerio sindicato asociación federación agencia ayuntamiento comisión consejo
+        instituto fiscalía fundación""",
+}
+# These are not: "the company" is the body the story turned to last, or the one the article
+# names right after the same noun ("le groupe privé Petits Pas Services"), whatever its name.
+_GENERIC: Final = {
+    "en": """company firm group organisation organization charity startup airline retailer
+        manufacturer insurer broadcaster publisher regulator watchdog operator utility carrier
+        lender developer automaker carmaker maker chain club""",
+    "de": "unternehmen konzern firma gruppe club klub",
+    "fr": "groupe entreprise société enseigne club",
+    "es": "compañía empresa grupo club firma",
+}
+NAMING_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _NAMING.items()}
+GENERIC_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _GENERIC.items()}
+_ARTICLES: Final = frozenset({"the", "der", "die", "das", "le", "la", "l'", "el", "il", "lo"})
 # Paragraphs back where a body the noun does not name may be.
 _NEARBY: Final = 1
 _MAX_WORDS: Final = 3  # "the company", "the auction house", "the Oslo-based company"
 
 
-def body_called(index: NameIndex, lowered: str, at: tuple[int, int]) -> str | None:
-    """The body "the <noun>" stands for: the last named before ``at`` whose name holds the noun
-    ("the agency": "National Environment Agency"); for a noun no name holds ("the company"),
-    the last body named, where it opened a sentence of this paragraph or the one before (the
-    company that "said in a statement" above its quote)."""
-    words = lowered.split()
-    if not 2 <= len(words) <= _MAX_WORDS or words[0] != "the" or words[-1] not in BODY_NOUNS:
+def body_called(
+    index: NameIndex, phrase: str, at: tuple[int, int], language: str = ""
+) -> str | None:
+    """The body "the <noun>" stands for: the last named before ``at`` whose name holds the
+    noun ("the agency": "National Environment Agency"; "le ministère": "ministère de
+    l'Agriculture"); for a noun no name holds ("the company", "le groupe"), the body named
+    right after the same noun, else the last body named, where it opened a sentence of this
+    paragraph or the one before (the company that "said in a statement" above its quote)."""
+    words = phrase.lower().split()
+    lang = language[:2] if language[:2] in NAMING_NOUNS else "en"
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    elif lang in ("en", "de") or len(words) != 1:
+        return None  # English and German name a body's noun with its article
+    if not 1 <= len(words) < _MAX_WORDS:
         return None
-    noun = words[-1].capitalize()
-    if words[-1] in NAMING_NOUNS:
-        for mention in index.backwards(at, (-1, 0)):
-            if noun in mention.name.split() and index.is_body(mention.name):
-                return _whole_name(index, mention)
+    noun = words[-1]
+    if noun in NAMING_NOUNS[lang]:
+        return _named_holding(index, noun, at) or _named_of(index, noun, at)
+    if noun not in GENERIC_NOUNS[lang]:
         return None
-    # Only the last subject named, where it is a body: another name that opened a sentence
-    # since may be the one meant ("The American Red Cross said… “…,” the organization said"
-    # after the Storm Prediction Center: a body whose name says nothing of one).
+    return _named_after_noun(index, noun, at) or _last_subject_body(index, at)
+
+
+def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
+    """The last body named before ``at`` whose name holds ``noun``, as a word or as the end of
+    a compound ("Mieterverein Leipzig" for "Verein")."""
+    for mention in index.backwards(at, (-1, 0)):
+        words = mention.name.lower().split()
+        if noun in words and index.is_body(mention.name):
+            whole = _whole_name(index, mention)
+            if whole.lower() != noun:  # not the noun itself, capitalised as German writes it
+                return whole
+        if len(noun) > 4 and words and words[0].endswith(noun) and words[0] != noun:
+            return mention.name
+    return None
+
+
+def _named_of(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
+    """The body a text names as the noun of a place or a field, in lower case as French and
+    Spanish write it ("le ministère de l’Agriculture", "le parquet de Paris"): its last such
+    mention before ``at``."""
+    pattern = re.compile(rf"\b(?i:{re.escape(noun)}){_OF_NAME}")
+    found = None
+    for paragraph in range(max(at[0] - _OF_REACH, 0), at[0] + 1):
+        text = index.paragraphs[paragraph + 1]
+        stop = at[1] if paragraph == at[0] else len(text)
+        for match in pattern.finditer(text, 0, stop):
+            found = match.group()
+    return found
+
+
+# What follows a body's noun to make its name: the field or the place it is of ("de
+# l’Agriculture", "de Paris", "del Interior", "für Arbeit").
+_OF_NAME: Final = (
+    r"\s+(?:de la |de l['’]|de |du |des |d['’]|del |de los |für |von |der )"
+    r"[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’-]*)*"
+)
+_OF_REACH: Final = 3  # paragraphs back where the body's name is looked for
+
+
+# Words that join the noun to another body, not an adjective of its own ("the trade group for
+# the Blue Cross Blue Shield plans" is not Blue Cross Blue Shield).
+_JOINING: Final = (
+    r"(?:for|the|of|and|de|du|des|la|le|les|et|der|die|das|von|für|und|del|el|los|las|y|que"
+    r"|qui|who|which)"
+)
+
+
+def _named_after_noun(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
+    """The name right after the same noun in this paragraph or the one before, an adjective
+    or two between them ("le groupe privé Petits Pas Services", "die Firma Bosch")."""
+    pattern = re.compile(
+        rf"\b(?i:{re.escape(noun)})(?:\s+(?!{_JOINING}\b)[a-zà-ÿäöüß-]+){{0,2}}\s+"
+        r"([A-ZÀ-ÝÄÖÜ][\w'’&-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’&-]*)*)"
+    )
+    for paragraph in range(at[0], max(at[0] - _NEARBY, 0) - 1, -1):
+        text = index.paragraphs[paragraph + 1]
+        stop = at[1] if paragraph == at[0] else len(text)
+        found = [match for match in pattern.finditer(text, 0, stop)
+                 if match.group(1)[:1].isupper()]
+        if found:
+            return found[-1].group(1)
+    return None
+
+
+def _last_subject_body(index: NameIndex, at: tuple[int, int]) -> str | None:
+    """The last subject named before ``at``, where it is a body: another name that opened a
+    sentence since may be the one meant ("The American Red Cross said… “…,” the organization
+    said" after the Storm Prediction Center: a body whose name says nothing of one)."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
         if index.is_subject(mention):
             return mention.name if index.is_body(mention.name) else None
     return None
+
 
 # The rest of a body's name after its first capitalised words: "… of Elections", "… for
 # Education", "… of Housing, Communities and Local Government" is not taken (a comma ends it).

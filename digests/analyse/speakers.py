@@ -134,6 +134,9 @@ class Resolver:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if phrase.partition(" ")[0] in _GERMAN_POSSESSIVES and " " in phrase:
             return phrase  # "seine Ehefrau": his wife, whose noun German capitalises
+        body = body_called(self.index, phrase, at, self.language)
+        if body:
+            return body  # "the agency": "National Environment Agency"; "der Verein"
         if not may_speak(phrase, lowered):
             return None
         if lowered.endswith(_DOCUMENT_ENDINGS):
@@ -208,8 +211,6 @@ class Resolver:
             # executive, Gregory J. Hayes," named in passing.
             return self.described[lowered[4:]]
         held = self._role_holder(phrase, at)
-        if held == phrase and (body := body_called(self.index, lowered, at)):
-            return body  # "the agency": "National Environment Agency"
         if held == phrase and lowered.startswith("the ") and (
             not names_an_affiliation(phrase) or describes_by_home_state(lowered.split()[1:])
         ):

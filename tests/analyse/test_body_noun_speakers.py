@@ -36,3 +36,33 @@ def test_another_name_that_opened_a_sentence_since_leaves_the_noun_as_written() 
         "the organization said.",
         "“We are reviewing the report,” the ministry said.",
     ) == ["the organization", "the ministry"]
+
+
+def speakers_in(language: str, *paragraphs: str) -> list[str | None]:
+    article = CleanArticle(title="A story", paragraphs=list(paragraphs), language=language)
+    return [quote.speaker for quote in find_quotes(article)]
+
+
+def test_german_french_and_spanish_nouns_for_a_body_are_the_body_the_article_names() -> None:
+    assert speakers_in(
+        "de",
+        "Der Mieterverein Leipzig beobachtet diese Entwicklung mit Sorge. „Wenn nicht gebaut "
+        "wird, steigen die Mieten für alle“, teilte der Verein auf Anfrage mit.",
+    ) == ["Mieterverein Leipzig"]
+    assert speakers_in(
+        "fr",
+        "La crèche est gérée par le groupe privé Petits Pas Services depuis 2019. « Nous ne "
+        "pouvons pas accueillir les enfants en sécurité », a indiqué le groupe.",
+        "Le ministère de l’Agriculture a confirmé trois foyers. « La situation reste maîtrisée "
+        "et localisée », assure le ministère.",
+        "Le parquet de Paris a ouvert une enquête. « Aucune piste n’est privilégiée à ce "
+        "stade », a précisé le parquet.",
+    ) == ["Petits Pas Services", "ministère de l’Agriculture", "parquet de Paris"]
+
+
+def test_a_body_joined_to_the_noun_by_a_preposition_is_not_the_one_it_names() -> None:
+    # The trade group for the plans is not Blue Cross Blue Shield itself.
+    assert speakers(
+        "Just this week, the trade group for the Blue Cross Blue Shield plans spelled out its "
+        "concerns. “The current risk pool is out of balance,” the group wrote.",
+    ) == ["the group"]
