@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from digests.analyse import namesakes, one_word_names, sentence_roles
 from digests.analyse.genders import title_gender
+from digests.analyse.german_kin import GERMAN_KIN, introduced_as_kin
 from digests.analyse.mentions import (
     Mention,
     bodies_ending_at,
@@ -166,7 +167,8 @@ class NameIndex:
         """
         cached = self._fullest.get(name)
         if cached is None:
-            cached = self._fullest[name] = self._find_fullest(self._name_part(name), False)
+            cached = self._fullest[name] = self._find_fullest(self._name_part(name), False) \
+                if name.lower() not in GERMAN_KIN else introduced_as_kin(self.paragraphs[1:], name)
         return cached
 
     def _name_part(self, name: str) -> str:

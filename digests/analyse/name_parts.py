@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from digests.analyse import language_words, russian_names
+from digests.analyse.german_kin import GERMAN_KIN
 from digests.analyse.name_words import OCCUPATIONS, PARTY_INITIALS
 from digests.analyse.names import bare, is_function_word, is_initial, is_org, is_title_word
 
@@ -63,6 +64,7 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # Titles that are also given and middle names ("Imam Tariq Hassan", "Ali Imam Majumder").
 _NAME_LIKE_TITLES: Final = frozenset({"imam", "sheikh", "sultan", "emir", "raja"})
+
 
 
 # A romanised Chinese given name: one or two syllables of pinyin ("Jiankui", "Lifeng", "Yi").
@@ -120,6 +122,8 @@ def _describes(word: str) -> bool:
 def _describes_one(lowered: str) -> bool:
     if lowered in OCCUPATIONS or (lowered.endswith("s") and lowered[:-1] in OCCUPATIONS):
         return True
+    if lowered in GERMAN_KIN:
+        return True  # "seiner Tochter Lea Kühne": German capitalises the family word
     return lowered.endswith("s") and is_title_word(lowered[:-1])
 
 

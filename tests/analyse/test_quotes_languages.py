@@ -739,3 +739,13 @@ def test_whom_the_words_were_said_to_after_the_verb_is_not_the_speaker() -> None
         "расходов. «За год стоимость доставки выросла почти на треть», — сказал он РБК.",
     ])
     assert [quote.speaker for quote in find_quotes(article)] == ["Антон Жуков"]
+
+
+def test_de_a_family_word_before_a_name_is_no_part_of_it_and_a_time_after_is_no_speaker() -> None:
+    assert who(
+        "Matthias Kühne führt die Firma gemeinsam mit seiner Tochter Lea Kühne. „Die Zinsen "
+        "haben sich verdreifacht“, sagt Lea Kühne.",
+        "Seine Tochter ist pragmatischer. „Vielleicht bauen wir eben kleiner“, sagt sie.",
+        "Bauministerin Sabine Ostermann will gegensteuern. „Wir müssen schneller bauen“, "
+        "sagte Ostermann vergangene Woche in Dresden.",
+    ) == ["Lea Kühne", "Lea Kühne", "Sabine Ostermann"]
