@@ -17,11 +17,11 @@ from digests.analyse.language_words import VERBS, trie
 _VERBS: Final = trie(sorted(VERBS["fr"].split()))
 # ", confirme le maire de Doubs, Paul Roux. " — a reporting verb (after its auxiliary if it is
 # a participle) right after the comma, then its subject: a capital, an article, or a pronoun
-# set after the verb ("assure-t-il"). The clause ends at the sentence's stop, or at the next
-# comma when the pronoun closes it.
+# set after the verb ("assure-t-il", "a-t-il estimé"). The clause ends at the sentence's stop,
+# or at the next comma, when the pronoun or the participle after it closes it.
 _INCISE: Final = re.compile(
-    rf",\s+((?:a\s+)?(?:{_VERBS})"
-    r"(?:(?:-t)?-(?:il|elle)(?=,)|\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’]|les\s|M\.\s|Mme\s)"
+    rf",\s+(a-t-(?:il|elle)\s+(?:{_VERBS})(?=[.,])|(?:a\s+)?(?:{_VERBS})"
+    r"(?:(?:-t)?-(?:il|elle)(?=[.,])|\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’]|les\s|M\.\s|Mme\s)"
     r"[^«»“”.!?]{1,120}?(?=\.\s))"
     r")([.,])\s+(?=\S)"
 )

@@ -199,6 +199,8 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     Peskov, said…"), where a name after the verb is its object?"""
     start = mention.at[1]
     head = text[max(0, start - _OPENING_ROLE_REACH) : start]
+    if head.endswith(" ") and "," not in head:
+        return _role_right_before(head)  # "Le député socialiste Julien Perrault a qualifié…"
     if not head.endswith(", ") or head.count(",") != 1:
         return False
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
@@ -210,7 +212,11 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without
     # an article is the same.
     return len(words) >= 2 and (
-        (words[0].lower() in _ROLE_OPENERS and _is_role(words[1].rstrip(",")))
+        (words[0].lower() in _ROLE_OPENERS and (
+            _is_role(words[1].rstrip(","))
+            # "The trial's lead investigator, Tobias Lindgren, said…"
+            or (len(words) <= _BARE_ROLE_WORDS + 2 and _is_role(words[-1].rstrip(",")))
+        ))
         or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
             and words[-1].islower() and _is_role(words[-1].rstrip(",")))
         # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
@@ -218,6 +224,38 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
             and all(word.islower() for word in words[1:]))
     )
+
+
+def _role_right_before(head: str) -> bool:
+    """Does the sentence open with an article and a role in lower case, right before the name
+    ("Le député socialiste ", "La ministre ", "The lead investigator ")? The name after it is the
+    sentence's subject, as the role's holder."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+    if not breaks and len(head) >= _OPENING_ROLE_REACH:
+        return False
+    words = head[breaks[-1] if breaks else 0 :].split()
+    if not 2 <= len(words) <= _BARE_ROLE_WORDS + 1 or words[0].lower() not in _ROLE_OPENERS \
+            or not all(word.islower() for word in words[1:]):
+        return False
+    # The role, an adjective before it at most ("The lead investigator"), and one after it
+    # that reads as one ("Le député socialiste"): not a verb ("El ministro dijo que Ana López")
+    # nor a link to what the role is of ("La candidate du Nouveau Front populaire").
+    role = next((i for i in (1, 2) if i < len(words) and _is_role(words[i])), None)
+    if role is None:
+        return False
+    after = words[role + 1 :]
+    return not after or (
+        len(after) == 1 and len(after[0]) > _SHORT_WORD and after[0].endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
+_SHORT_WORD: Final = 3  # letters: "del", "des" are link words, whatever their ending
+# The endings of the adjectives French and Spanish set after a role ("socialiste",
+# "capitalina", "mexiquense", "français"), which a verb's forms do not share.
+_ADJECTIVE_ENDINGS: Final = (
+    "iste", "ista", "ien", "ienne", "ais", "aise", "ois", "oise", "al", "ale", "el", "elle",
+    "ique", "ica", "ico", "aire", "ano", "ana", "ense", "eño", "eña", "ino", "ina",
+)
 
 
 _OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence before its subject

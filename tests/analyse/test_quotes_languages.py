@@ -749,3 +749,20 @@ def test_de_a_family_word_before_a_name_is_no_part_of_it_and_a_time_after_is_no_
         "Bauministerin Sabine Ostermann will gegensteuern. „Wir müssen schneller bauen“, "
         "sagte Ostermann vergangene Woche in Dresden.",
     ) == ["Lea Kühne", "Lea Kühne", "Sabine Ostermann"]
+
+
+def test_fr_an_inverted_incise_inside_the_guillemets_is_cut_out_and_says_who() -> None:
+    article = CleanArticle(title="Chômage", language="fr", paragraphs=[
+        "Le Medef « salue une mesure de bon sens », a indiqué l’organisation patronale.",
+        "Le député socialiste Julien Perrault a qualifié le texte de « machine à précariser ». "
+        "« La ministre parle de compétences, mais elle envoie des gens vers le RSA, a-t-il "
+        "estimé. Qu’elle vienne l’expliquer aux salariés. »",
+        "Camille Oudard, adjointe au maire, a reçu une délégation. « Je comprends la colère "
+        "des familles, explique-t-elle. Personne ne devrait apprendre cela par mail. »",
+    ])
+    assert [(quote.text, quote.speaker) for quote in find_quotes(article)] == [
+        ("La ministre parle de compétences, mais elle envoie des gens vers le RSA. Qu’elle "
+         "vienne l’expliquer aux salariés.", "Julien Perrault"),
+        ("Je comprends la colère des familles. Personne ne devrait apprendre cela par mail.",
+         "Camille Oudard"),
+    ]
