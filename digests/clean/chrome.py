@@ -32,6 +32,12 @@ _LABEL: Final = re.compile(
     r"إعلان|广告|廣告|"
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
+    r"\d+ (?:commentaires?|kommentare?|comentarios?|commenti|комментари[йяев]{0,2})|"
+    r"share your thoughts|"
+    # how long the story takes to read ("5 minute read", "Lesezeit: 3 Min.")
+    r"\d+[ -]min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|"
+    r"minutos|minuti|мин\.?)|"
     r"link kopieren|link kopiert|copier le lien|lien copié|copiar enlace|enlace copiado|"
     r"скопировать ссылку|gift (?:this )?article|comment on this (?:story|article)|"
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
@@ -125,6 +131,8 @@ _PROMPT: Final = re.compile(
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
+    r"\bjoin\b.{0,30}\b(?:whatsapp|telegram|signal) channel\b|"
+    r"\bjoin the conversation below[.!]?$|"
     r"síguenos en|suivez-nous sur|folgen sie uns (?:auf|bei)|seguici su|siga-nos|"
     r"подписывайтесь на|читайте .{1,30} в (?:telegram|телеграме?|дзене?|vk|max)\b|"
     # a pointer to the live page ("Follow our live blog for all the latest updates")
@@ -254,7 +262,8 @@ _PROMPT_GATED: Final = GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
     "your inbox",
     "catch all", "get all",
-    "follow us", "like us", "join us", "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
+    "follow us", "like us", "join us", "whatsapp", "telegram", "conversation",
+    "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "читайте",
     "live blog",
     "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",

@@ -43,6 +43,9 @@ _SIGN_OFF: Final = re.compile(
     # who else reported ("Associated Press writer Ann Lee in Austin contributed to this
     # report.", "Tom Berg contributed reporting from Paris.")
     r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$|"
+    r"^information from [^.]{2,60} (?:was|were) used in this (?:report|story|article)\.?$|"
+    # where the story ran in print ("Appeared in the March 7, 2025, print edition as '…'.")
+    r"^(?:a version of this (?:article|story) )?appeared in the [^.]{0,40}print edition\b|"
 
     # a broadcaster's note on when it ran the story ("Dieses Thema im Programm: Über dieses
     # Thema berichtete die tagesschau am 27. November 2026 um 17:00 Uhr.")

@@ -61,7 +61,10 @@ _READ_MORE_PREFIX: Final = re.compile(
     r"related(?: articles?| stor(?:y|ies)| news| posts?| content| coverage| videos?| links?)?|"
     r"auch interessant|lee también|leer más|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|"
     r"read|lire|leer|leggi|lies|lees|czytaj|"
-    r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]",
+    r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]|"
+    # the French link set in the text without a colon ("À lire aussi Chômage des seniors :
+    # pourquoi…"): the label, then another story's headline in capitals
+    r"^(?:à )?lire aussi (?-i:[A-ZÀ-Ý])",
     _FLAGS,
 )
 

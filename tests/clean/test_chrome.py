@@ -33,6 +33,11 @@ CHROME_LINES = [
     "Sign in to your CNN account", "Más información", "More information",
     "Courtesy Dana Whitley", "Courtesy of the family", "Provided by Janine Kowalski",
     "Javier Ruano/naturepl.com",
+    "Lesezeit: 3 Min.", "5 minute read", "128 commentaires", "SHARE YOUR THOUGHTS",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    "Where do you think stocks are headed after Friday’s jobs report? Join the conversation "
+    "below.",
+    "À lire aussi Chômage des seniors : pourquoi la France reste à la traîne",
     "Malik Osei scored 12 of his career-high 41 points in overtime on Thursday night. Darren "
     "Yamashita/Imagn Images",
     "You are the owner of this article.", "You have permission to edit this article.",
@@ -115,6 +120,8 @@ ARTICLE_LINES = [
     "by the employers' association.",
     "Picture this: a town with no cars on its main street for a whole summer.",
     "Courtesy of the mayor, the park reopened in May after a decade of work.",
+    "Officials said they would join the conversation below the national level.",
+    "Il faut lire aussi le rapport de la Cour des comptes.",
     "The fund returned 4% in the quarter, according to data from Morningstar/Lipper.",
     "Note: the ferry runs every hour.", "The vote was close: 52 to 48.",
     "The council streamed the meeting live on its website and follows up on complaints.",
@@ -150,6 +157,11 @@ def test_sign_offs() -> None:
     # the writer's beat
     assert sign_offs.is_sign_off("Ann Lee covers transit for The Harbour Gazette.")
     assert not sign_offs.is_sign_off("The new policy covers transit for the whole region.")
+    # the wire's material used, the print edition the story ran in
+    assert sign_offs.is_sign_off("Information from The Associated Press was used in this report.")
+    assert sign_offs.is_sign_off(
+        "Appeared in the March 7, 2025, print edition as 'Tech Selloff Drags Stocks Lower'.")
+    assert not sign_offs.is_sign_off("The report used information from the census.")
 
 
 def test_contact_box_heading_closes_an_article() -> None:
