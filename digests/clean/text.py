@@ -47,6 +47,7 @@ from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import lead_picture_caption, plain_standfirst, summary_bullets
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
+from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import without_pictograms
 from digests.clean.writer_bios import is_writer_bio
 from digests.ending_words import NEVER_LAST
@@ -85,7 +86,7 @@ _TITLE_BONUS: Final = 100.0
 
 def clean_text(text: str) -> CleanArticle:
     """The article in ``text`` (a whole page as plain text) without the page's chrome."""
-    lines = page_lines(without_invisible(text))
+    lines = page_lines(without_ticker_chips(without_invisible(text)))
     if not lines:
         return CleanArticle()
     repeats = Counter(line.text for line in lines)
