@@ -20,7 +20,7 @@ from typing import Final
 from digests.article import CleanArticle
 from digests.clean import chrome, sign_offs, story_links
 from digests.clean.author_box import drop_author_box
-from digests.clean.bylines import BYLINE_PREFIX, clean_byline, is_date_line, opens_with_date
+from digests.clean.bylines import is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.comment_threads import comment_thread_start
 from digests.clean.credited_captions import captions_over_credits
@@ -36,11 +36,9 @@ from digests.clean.language import detect_language
 from digests.clean.lines import (
     RUN_ON_WORDS,
     LineInfo,
-    describe,
-    ends_like_sentence,
-    is_blank,
     without_invisible,
 )
+from digests.clean.page_lines import page_lines
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.reader_gates import is_comment_gate
 from digests.clean.site_blurbs import is_site_blurb
@@ -50,7 +48,6 @@ from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import without_pictograms
 from digests.clean.writer_bios import is_writer_bio
-from digests.ending_words import NEVER_LAST
 
 _CAP_WORDS: Final = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS: Final = 4
@@ -62,10 +59,6 @@ _MIN_ISLAND_GAP: Final = 5
 _CHROME_SCORE: Final = -2.0
 _HEADLINE_SCORE: Final = 0.0  # neither prose nor a wall: a run of them must not split an article
 _MIN_HEADLINE_LIST: Final = 5
-_MIN_WRAPPED_WORDS: Final = 6
-# A hard-wrapped line is no longer than the lines it goes on from: the text was cut at one width.
-# How much longer it may be (a first line indented or cut early) and still be taken for one.
-_WRAP_SLACK: Final = 1.5
 _MIN_TEASERS: Final = 2
 _MAX_TITLE_WORDS: Final = 30
 _MIN_LEAD_SENTENCE_WORDS: Final = 15  # a first line this long that ends as a sentence is body
@@ -147,95 +140,6 @@ def _score_comments_as_chrome(lines: list[LineInfo], scores: list[float]) -> Non
         return
     for position in range(thread, len(scores)):
         scores[position] = min(scores[position], _CHROME_SCORE)
-
-
-def page_lines(text: str) -> list[LineInfo]:
-    """The page's non-blank lines, measured."""
-    lines: list[LineInfo] = []
-    blank_before = True
-    # The last raw line, and the width the paragraph it ends was wrapped at: 0 when it is one
-    # line, -1 when its lines were joined but not broken at a width (a sentence's clauses).
-    piece, width = "", 0
-    for index, raw in enumerate(text.splitlines()):
-        if is_blank(raw):
-            blank_before = True
-            continue
-        if not blank_before and lines and (
-            _wraps_into(lines[-1], raw)
-            or (width > 0 and _broken_at_width(lines[-1], piece, width, raw))
-        ):
-            previous = lines[-1]
-            lines[-1] = describe(previous.index, f"{previous.raw} {raw}", previous.blank_before)
-            if width >= 0:
-                widest = max(width, len(piece.rstrip()), len(raw.rstrip()))
-                width = widest if _too_long_for(piece, raw, widest) else -1
-        else:
-            lines.append(describe(index, raw, blank_before))
-            width = 0
-        piece = raw
-        blank_before = False
-    return lines
-
-
-def _too_long_for(piece: str, raw: str, width: int) -> bool:
-    """Whether the first word of ``raw`` would not have fit after ``piece`` in ``width``
-    characters: the line was broken there for its width."""
-    return len(piece.rstrip()) + 1 + len(raw.split()[0]) > width
-
-
-def _broken_at_width(previous: LineInfo, piece: str, width: int, raw: str) -> bool:
-    """Whether a paragraph seen to be wrapped at a width goes on in ``raw`` though it opens
-    with a capital ("… said Vinod Nair, head of research at Geojit Financial" / "Services."):
-    its first word would not have fit on the line before, so the line was broken there."""
-    words = raw.split()
-    return width >= _MIN_WRAP_WIDTH and len(piece.rstrip()) >= _FULL_LINE * width \
-        and _too_long_for(piece, raw, width) \
-        and not previous.sentence_end and not previous.text.endswith(":") \
-        and not chrome.is_chrome(raw.strip(), len(words))
-
-
-# A text wrapped at a width is wrapped at sixty characters or more (mail and terminal text at
-# 70-80); a list of short items joined by their lower-case openings has no such width. A line
-# broken because the next word did not fit fills most of that width.
-_MIN_WRAP_WIDTH: Final = 60
-_FULL_LINE: Final = 0.8
-
-
-def _wraps_into(previous: LineInfo, raw: str) -> bool:
-    """Whether ``raw`` goes on with the sentence ``previous`` broke off (hard-wrapped prose).
-
-    Judged one line at a time, each piece of a wrapped paragraph looks like a short label.
-    A headline ends with no full stop too, so what follows it in lower case must also be shaped
-    like the rest of a wrapped line: not a whole paragraph, ending in a full stop, far longer
-    than the line before (a first paragraph that opens with a scraper's "date …" label), and no
-    page label ("top of page").
-    """
-    if not (
-        previous.words >= _MIN_WRAPPED_WORDS
-        and not previous.sentence_end
-        and not previous.text.endswith(":")
-        and (raw.lstrip()[:1].islower() or _breaks_mid_clause(previous.text))
-    ):
-        return False
-    rest = raw.strip()
-    if len(rest) > _WRAP_SLACK * len(previous.raw.strip()) and ends_like_sentence(rest):
-        return False
-    if rest[:1].islower() and BYLINE_PREFIX.match(rest) and clean_byline(rest) == rest.split(
-            maxsplit=1)[-1]:
-        return False  # "di Rosario Di Raimondo", "von Ann Lee": a byline under a summary
-    return not chrome.is_chrome(rest, len(rest.split()))
-
-
-def _breaks_mid_clause(text: str) -> bool:
-    """Does the line stop where no sentence or heading ends: after a comma, or after a word
-    that needs another after it ("…was sentenced on", "…bribes from")? The next line goes on
-    with it, even when it opens with a capital ("Monday to five years…")."""
-    return text.endswith(",") or text.rsplit(maxsplit=1)[-1].lower() in _NEVER_LAST_WORDS
-
-
-# Words no sentence or heading ends with, and at the end of a line "on", "in" and "for" too
-# ("…was sentenced on" / "Monday to five years…").
-_NEVER_LAST_WORDS: Final = NEVER_LAST | frozenset({"on", "in", "for"})
 
 
 def line_score(line: LineInfo, occurrences: int) -> float:
