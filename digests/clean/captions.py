@@ -84,7 +84,7 @@ _WIRE_CREDIT_END: Final = re.compile(
 # EFE" (an agency after a caption without a full stop; in capitals only: "…, according to
 # Reuters" ends a sentence that lost its full stop).
 _GLUED_CREDIT_END: Final = re.compile(
-    r"[.!?][\"”’]?\s?\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
+    r"[.!?][\"”’]?\s?\([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} ?/ ?[A-Z][\w.&'’-]*"
     r"(?: [A-Z][\w.&'’-]*){0,4}\)$"
     r"|[.!?][\"”’]?\s?\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}: [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3}\)$"
@@ -123,8 +123,8 @@ _AGENCY_ALONE: Final = re.compile(
     r"Getty Images|Agência Brasil|Agencia Uno)(?:/[^/()]{2,40})?[)\]]?"
 )
 _PHOTOGRAPHER_SLASH_OUTLET: Final = re.compile(
-    r"[(\[]?[A-ZÀ-ÞА-ЯЁ][\w.'’-]+(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+){1,3} ?/ ?"
-    r"(?:[«\"]?[A-ZÀ-ÞА-ЯЁ][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}"
+    r"(?:[—–] )?[(\[]?[A-ZÀ-ÞА-ЯЁ][\w.'’-]+(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+){1,3} ?/ ?"
+    r"(?:[«\"]?[A-ZÀ-ÞА-ЯЁ0-9][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}"
     # a picture library by its web address ("Javier Ruano/naturepl.com")
     r"|[a-z][\w-]*\.(?:com|org|net|co\.uk|de|fr))[)\]]?"
 )

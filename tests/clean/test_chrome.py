@@ -32,7 +32,8 @@ CHROME_LINES = [
     "CNN values your feedback", "1. How relevant is this ad to you?", "Close icon",
     "Sign in to your CNN account", "Más información", "More information",
     "Courtesy Dana Whitley", "Courtesy of the family", "Provided by Janine Kowalski",
-    "Javier Ruano/naturepl.com",
+    "Javier Ruano/naturepl.com", "— E. Provost / 20 Minutes",
+    "Des canards dans un élevage des Landes, le 12 février 2025. (GAIZKA IROZ / AFP)",
     "Lesezeit: 3 Min.", "5 minute read", "128 commentaires", "SHARE YOUR THOUGHTS",
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Where do you think stocks are headed after Friday’s jobs report? Join the conversation "
@@ -121,7 +122,7 @@ ARTICLE_LINES = [
     "Picture this: a town with no cars on its main street for a whole summer.",
     "Courtesy of the mayor, the park reopened in May after a decade of work.",
     "Officials said they would join the conversation below the national level.",
-    "Il faut lire aussi le rapport de la Cour des comptes.",
+    "Il faut lire aussi le rapport de la Cour des comptes.", "Sales rose 20/30 in May",
     "The fund returned 4% in the quarter, according to data from Morningstar/Lipper.",
     "Note: the ferry runs every hour.", "The vote was close: 52 to 48.",
     "The council streamed the meeting live on its website and follows up on complaints.",
