@@ -23,6 +23,10 @@ _CAPTION: Final = re.compile(
     # "Foto: Vanexa Romero. EL TIEMPO": the outlet in capitals after the photographer
     r"(?:[^.!?]|\.(?=\S)|\. (?=[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,})*$)){2,60}$|"
     r"^(?:abbildung|abb\.|figure|fig\.|grafik|ilustración|figura|rys\.)\s*\d*\s*[:.]|"
+    # an archive picture's caption by its opening ("Fotografía de archivo de trabajadores…",
+    # "File photo of…", "Archivbild:", "Photo d'archive")
+    r"^(?:(?:fotografía|foto|imagen) de archivo|file (?:photo|picture|image) of|archivbild|"
+    r"photo d['’]archive)\b|"
     r"\((?:l\.|r\.|m\.|links|rechts|left|right|centre|center|izq\.|der\.|g\.|d\.)\)",
     _FLAGS,
 )
@@ -53,7 +57,8 @@ _CREDIT_GATED: Final = GatedPattern(_CREDIT, (
     "dpa", "ap ", "shutterstock", "imago", "istock", "unsplash", "alliance", "epa", "keystone",
 ))
 _CAPTION_GATED: Final = GatedPattern(_CAPTION, (
-    "©", "foto", "photo", "bild", "image", "credit", "quelle", "source", "abb", "fig", "grafik",
+    "©", "foto", "photo", "bild", "image", "imagen", "file p", "credit", "quelle", "source",
+    "abb", "fig", "grafik",
     "picture", "pic:", "illustration", "фото",
     "ilustración", "rys.", "(l.)", "(r.)", "(m.)", "(links)", "(rechts)", "(left)", "(right)",
     "(centre)", "(center)", "(izq.)", "(der.)", "(g.)", "(d.)",
