@@ -85,13 +85,18 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     More dates close by make a list of other stories (headline, date, headline, date).
     """
     line = lines[position]
-    date_below = position + 1 < len(lines) and is_date_line(lines[position + 1].text)
+    # Under the names, the site's name in capitals ("USA TODAY") or a date's label on its own
+    # line ("Updated", "Published") may come before the date.
+    below = position + 1
+    while below < min(len(lines), position + 3) and _between_name_and_date(lines[below]):
+        below += 1
+    date_below = below < len(lines) and is_date_line(lines[below].text)
     # The date may stand above the names instead ("27 ноября 2025, 16:12" / "Ирина Кравцова",
     # "Updated - July 06, 2025 11:18 pm IST" / "Amol Karhadkar"), a second writer under them.
     date_above = position > 0 and is_date_line(lines[position - 1].text) \
         and not is_date_line(line.text)
     if date_below and _names_line(lines, position) == line.text:
-        names, after = line.text, position + 2
+        names, after = line.text, below + 1
     elif date_above and _names_line(lines, position) == line.text \
             and line.text not in lines[0].text \
             and not any(chrome.is_label(word, 1) for word in line.text.split()):
@@ -109,9 +114,11 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         return ""
     if not names or line.text == title or line.text in menu or names in menu:
         return ""
-    nearby = lines[max(0, position - _LIST_REACH):position] + lines[after:after + _LIST_REACH]
+    nearby = [*range(max(0, position - _LIST_REACH), position),
+              *range(after, min(len(lines), after + _LIST_REACH))]
     # (The date the story was updated, under the one it was published, is the same story's.)
-    if any(is_date_line(other.text) and not _UPDATED.match(other.text) for other in nearby):
+    if any(is_date_line(lines[at].text) and not _UPDATED.match(lines[at].text)
+           and not _labelled_above(lines, at) for at in nearby):
         return ""
     each = NAME_SEPARATOR.split(names)
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
@@ -119,6 +126,25 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
 
 _MAX_LABEL_WORDS: Final = 2
 _MIN_SUMMARY_WORDS: Final = 8
+def _between_name_and_date(line: LineInfo) -> bool:
+    """The site's name in capitals or a date's label alone, between a byline and its date."""
+    return (line.words <= _MAX_SITE_WORDS and line.text.isupper()) \
+        or _DATE_LABEL.fullmatch(line.text) is not None
+
+
+def _labelled_above(lines: list[LineInfo], at: int) -> bool:
+    """Whether the date at ``at`` stands under its label on a line of its own ("Published" /
+    "Mar 05, 2025"): the story's own date, published or updated, not a list's."""
+    return at > 0 and _DATE_LABEL.fullmatch(lines[at - 1].text) is not None
+
+
+_MAX_SITE_WORDS: Final = 3
+# A date's label printed on its own line above the date.
+_DATE_LABEL: Final = re.compile(
+    r"(?:updated|published|posted|publié|mis à jour|actualizado|publicado|aktualisiert|"
+    r"veröffentlicht|обновлено|опубликовано)(?: (?:on|le|el|am))?\s*:?",
+    re.IGNORECASE,
+)
 _UPDATED: Final = re.compile(
     r"(?:last )?(?:updated|actualizado|aktualisiert|mis à jour|modifié|обновлено|atualizado|"
     r"aggiornato)\b",

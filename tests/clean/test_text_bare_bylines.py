@@ -66,3 +66,15 @@ def test_a_subheading_under_a_pictures_caption_is_not_the_byline() -> None:
     caption = "Figure: the old pier and the new landing as the harbour plans show them"
     text = clean_text(page(HEADLINE, *BODY[:2], caption, "The New Landing", *BODY[2:]))
     assert text.byline == ""
+
+
+def test_a_bare_name_over_the_sites_name_or_a_dates_label_and_the_date_is_the_byline() -> None:
+    straits = clean_text("\n".join([
+        HEADLINE, "Nadia Rahim", "Updated", "Mar 05, 2025, 07:42 PM", "Published",
+        "Mar 05, 2025, 05:30 PM", *BODY,
+    ]))
+    assert straits.byline == "Nadia Rahim"
+    usa_today = clean_text("\n".join([
+        HEADLINE, "Natalie Brooks", "USA TODAY", "Published 11:02 a.m. ET Nov. 12, 2025", *BODY,
+    ]))
+    assert usa_today.byline == "Natalie Brooks"
