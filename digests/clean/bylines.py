@@ -21,6 +21,7 @@ _SIGNED_LEAD: Final = (
 _LEAD: Final = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
     r"(?:interview|words|story|text) by|interview von|entretien par|entrevista de|"
+    r"(?:article )?(?:rédigé|écrit) par|"
     r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af|автор|текст)"
 )
 BYLINE_PREFIX: Final = re.compile(rf"^{_LEAD}(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)

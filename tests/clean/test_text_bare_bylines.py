@@ -78,3 +78,12 @@ def test_a_bare_name_over_the_sites_name_or_a_dates_label_and_the_date_is_the_by
         HEADLINE, "Natalie Brooks", "USA TODAY", "Published 11:02 a.m. ET Nov. 12, 2025", *BODY,
     ]))
     assert usa_today.byline == "Natalie Brooks"
+
+
+def test_a_french_writers_label_opens_the_byline_and_the_outlet_after_it_goes() -> None:
+    text = clean_text("\n".join([
+        HEADLINE, "Article rédigé par Mathilde Sarrazin - franceinfo, avec France Bleu Gascogne",
+        "Radio France", "Publié le 18/03/2025 16:40", *BODY,
+    ]))
+    assert text.byline == "Mathilde Sarrazin"
+    assert text.paragraphs[0] == BODY[0]
