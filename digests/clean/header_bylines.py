@@ -90,7 +90,7 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     below = position + 1
     while below < min(len(lines), position + 3) and _between_name_and_date(lines[below]):
         below += 1
-    date_below = below < len(lines) and is_date_line(lines[below].text)
+    date_below = below < len(lines) and _dated(lines[below].text)
     # The date may stand above the names instead ("27 ноября 2025, 16:12" / "Ирина Кравцова",
     # "Updated - July 06, 2025 11:18 pm IST" / "Amol Karhadkar"), a second writer under them.
     date_above = position > 0 and is_date_line(lines[position - 1].text) \
@@ -126,6 +126,12 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
 
 _MAX_LABEL_WORDS: Final = 2
 _MIN_SUMMARY_WORDS: Final = 8
+def _dated(text: str) -> bool:
+    """A date line, or one whose first part is ("Publié le 18/03/25 à 07h15 — Mis à jour le
+    18/03/25 à 09h02": published, then updated)."""
+    return is_date_line(text) or (" — " in text and is_date_line(text.partition(" — ")[0]))
+
+
 def _between_name_and_date(line: LineInfo) -> bool:
     """The site's name in capitals or a date's label alone, between a byline and its date."""
     return (line.words <= _MAX_SITE_WORDS and line.text.isupper()) \

@@ -87,3 +87,11 @@ def test_a_french_writers_label_opens_the_byline_and_the_outlet_after_it_goes() 
     ]))
     assert text.byline == "Mathilde Sarrazin"
     assert text.paragraphs[0] == BODY[0]
+
+
+def test_a_bare_name_over_a_line_of_two_dates_is_the_byline() -> None:
+    text = clean_text("\n".join([
+        HEADLINE, "Elsa Provost", "Publié le 18/03/25 à 07h15 — Mis à jour le 18/03/25 à 09h02",
+        *BODY,
+    ]))
+    assert text.byline == "Elsa Provost"
