@@ -94,11 +94,17 @@ def nominative_shown(name: str, gender: str, paragraphs: list[str]) -> str:
 
 
 def _first_name(word: str, gender: str) -> str:
+    if gender == "m" and word in _FLEETING_VOWEL:
+        return _FLEETING_VOWEL[word]  # "Павла" -> "Павел": a vowel the other cases drop
     if gender == "f" and word.endswith("и") and word[-2:-1] not in _HUSHING:
         return word[:-1] + "я" if word.endswith("ии") else word  # "Марии" -> "Мария"
     if gender == "m" and word.endswith(("ла", "та", "ша")) and len(word) <= 6:
         return word  # "Никита", "Миша", "Гавриила"? nominative as often as not: left alone
     return _ending_replaced(word, _FIRST_NAME_ENDINGS[gender])
+
+
+# Men's first names whose other cases drop a vowel of the nominative, by their genitive.
+_FLEETING_VOWEL: Final = {"Павла": "Павел", "Льва": "Лев", "Петра": "Пётр"}
 
 
 def _ending_replaced(word: str, endings: tuple[tuple[str, str], ...]) -> str:

@@ -177,7 +177,8 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
         return False
     if not (opens_sentence(text, mention) or reports(text, mention, others)
             or reports_inverted(text, mention) or follows_opening_role(text, mention)
-            or follows_opening_phrase(text, mention, others)):
+            or follows_opening_phrase(text, mention, others)
+            or _whose_words_open(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
@@ -284,6 +285,36 @@ def _opens_a_phrase(word: str) -> bool:
     return word[:1].isupper() and (
         lowered in _PHRASE_OPENERS or (len(lowered) > 4 and lowered.endswith(("ing", "ed")))
     )
+
+
+# "По словам президента Российского зернового союза Павла Мартынова, …", "According to
+# Mayor Ann Lee, …": a sentence that opens with whose words it gives; the story goes on with
+# that person ("Он напомнил…").
+_WORDS_OF: Final = re.compile(
+    r"(?:по словам|according to|según|selon|laut|secondo|segundo)\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+_FIGURES: Final = re.compile(
+    r"\b(?:datos|data|cifras|figures|estimates|données|chiffres|daten|angaben|zahlen|dati|"
+    r"dados|данным|оценкам)\b",
+    re.IGNORECASE,
+)
+
+
+def _whose_words_open(text: str, mention: Mention) -> bool:
+    """Is the mention the person whose words open its sentence ("По словам … Павла
+    Мартынова, …")?"""
+    start = mention.at[1]
+    head = text[max(0, start - _OPENING_ROLE_REACH) : start]
+    if not mention.person or "," in head:
+        return False
+    found = _WORDS_OF.search(head)
+    if found is not None and _FIGURES.search(found.group()):
+        return False  # "Según datos del Banco de España": figures, not someone's words
+    return found is not None and ((found.start() == 0 and start <= _OPENING_ROLE_REACH)
+                                  or head[: found.start()].rstrip()[-1:] in ".!?»”\"")
 
 
 def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention]) -> bool:

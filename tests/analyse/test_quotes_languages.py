@@ -766,3 +766,15 @@ def test_fr_an_inverted_incise_inside_the_guillemets_is_cut_out_and_says_who() -
         ("Je comprends la colère des familles. Personne ne devrait apprendre cela par mail.",
          "Camille Oudard"),
     ]
+
+
+def test_ru_whose_words_open_a_sentence_is_whom_the_next_pronoun_goes_on_with() -> None:
+    article = CleanArticle(title="Пошлина на пшеницу", language="ru", paragraphs=[
+        "Замминистра сельского хозяйства Игорь Сазонов заявил, что пошлина сохранится. «Мы не "
+        "видим оснований для отмены», — сказал он.",
+        "По словам президента Российского зернового союза Павла Мартынова, базовую цену следует "
+        "поднять. Он напомнил, что формула не менялась с 2021 года. «Пошлина в нынешнем виде — "
+        "это налог на урожай»,— заявил он.",
+    ])
+    assert [quote.speaker for quote in find_quotes(article)] == [
+        "Игорь Сазонов", "Павел Мартынов"]
