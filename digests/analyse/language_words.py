@@ -31,6 +31,8 @@ VERBS: Final[dict[str, str]] = {
         versicherte versichert kündigte räumte mahnte mahnt antwortete antwortet entgegnete
         sagen gesagt erklärte betonte resümierte zeigte freute bilanzierte teilte""",
     "fr": """dit déclare déclaré affirme affirmé ajoute ajouté explique expliqué estime estimé
+        soupire soupiré tempête tempêté fulmine fulminé conclu s'agace s’agace s'insurge
+        s’insurge
         souligne souligné assuré indique indiqué précise précisé insiste insisté poursuit
         poursuivi lance lancé martèle martelé confie confié rappelle rappelé répond répondu
         réagi avertit averti annonce annoncé déplore déploré dénonce dénoncé juge jugé raconte

@@ -778,3 +778,12 @@ def test_ru_whose_words_open_a_sentence_is_whom_the_next_pronoun_goes_on_with() 
     ])
     assert [quote.speaker for quote in find_quotes(article)] == [
         "Игорь Сазонов", "Павел Мартынов"]
+
+
+def test_fr_verbs_of_manner_report_speech_too() -> None:
+    article = CleanArticle(title="Incendie", language="fr", paragraphs=[
+        "Sophie Garnier, la maire, a promis un relogement. « Personne ne restera dehors », "
+        "a-t-elle déclaré.",
+        "« On a tout laissé là-haut, même les papiers », soupire Nadia Benali.",
+    ])
+    assert [quote.speaker for quote in find_quotes(article)] == ["Sophie Garnier", "Nadia Benali"]
