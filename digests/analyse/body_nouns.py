@@ -7,6 +7,7 @@ Environment Agency" or "ministère de l'Agriculture", which tells the reader who
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -155,3 +156,34 @@ def _whole_name(index: NameIndex, mention: Mention) -> str:
         return mention.name
     rest = _OF_PART.match(text, start + len(mention.name))
     return mention.name + rest.group() if rest else mention.name
+
+
+# The endings of German compounds that name a body ("Bundesnetzagentur", "Umweltbundesamt",
+# "Deutsche Bahn" aside): such a word alone after its article is the body speaking.
+_GERMAN_BODY_ENDINGS: Final = (
+    "agentur", "amt", "behörde", "ministerium", "gesellschaft", "verband", "verein", "bank",
+    "gericht", "kammer", "institut", "stiftung", "gewerkschaft", "konzern", "polizei",
+    "anwaltschaft",
+)
+_MAX_INITIALS: Final = 6
+
+
+def body_by_its_word(paragraphs: Sequence[str], word: str, language: str) -> str | None:
+    """The body a one-word speaker is, where the word shows it: initials the article spells
+    out before them in brackets ("DKG": "Deutsche Krankenhausgesellschaft"), or, in German, a
+    compound with a body's ending ("Bundesnetzagentur"); else None."""
+    if word.isupper() and 2 <= len(word) <= _MAX_INITIALS:
+        spelt = re.compile(rf"((?:[A-ZÀ-ÝÄÖÜ][\w'’&-]*\s+){{1,6}})\({re.escape(word)}\)")
+        for text in paragraphs:
+            found = spelt.search(text)
+            if found:
+                words = found.group(1).split()
+                return " ".join(words[1:] if words[0].lower() in _ARTICLES else words)
+        return None  # initials the article never spells out may be anything ("PSA", "Z.B")
+    lowered = word.lower()
+    if language[:2] == "de" and any(
+        lowered.endswith(ending) and len(lowered) > len(ending) + 3
+        for ending in _GERMAN_BODY_ENDINGS
+    ):
+        return word  # a compound ("Bundesnetzagentur"), not the noun alone ("Behörde")
+    return None

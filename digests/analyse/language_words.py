@@ -184,7 +184,8 @@ _WEEKDAYS: Final = """montag dienstag mittwoch donnerstag freitag samstag sonnta
 # "dijo el ministro en Madrid", "заявил министр в понедельник"). Only words that cannot occur
 # inside a name ("de", "al", "an" can).
 SUBJECT_ENDS: Final = """am im in aus auf bei nach vor mit über gegenüber zum zur vom und aber dass
-    weil als wie heute gestern vergangene vergangenen kommende kommenden
+    weil als wie heute gestern vergangene vergangenen kommende kommenden schriftlich
+    telefonisch
     seine seinen seinem seiner ihre ihren ihrem ihrer à
     au aux lors dans devant en sur pour avec après avant qui que et mais hier aujourd’hui
     aujourd'hui demain

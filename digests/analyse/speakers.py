@@ -18,7 +18,7 @@ from digests.analyse import (
     role_holders,
     russian_bodies,
 )
-from digests.analyse.body_nouns import body_called
+from digests.analyse.body_nouns import body_by_its_word, body_called
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -204,7 +204,10 @@ class Resolver:
                 if names_a_place(full):
                     return None  # "in Birmingham, Alabama, with Trump yelling": no one speaks
                 if full == name and len(words) == 1 and not self.index.written_as_name(name):
-                    return None  # "Perhaps, he said", "Hours later, Trump…": no name at all
+                    # "erklärte die DKG", "teilte die Bundesnetzagentur mit": a body by its
+                    # initials or a German compound's ending; else "Perhaps, he said", "Hours
+                    # later, Trump…": no name at all
+                    return body_by_its_word(self.index.paragraphs, name, self.language)
                 return self._nominative(full, name)
         if lowered.startswith("the ") and lowered[4:] in self.described:
             # "the executive" after "a Carrier executive" spoke: that one still, not a "chief

@@ -66,3 +66,13 @@ def test_a_body_joined_to_the_noun_by_a_preposition_is_not_the_one_it_names() ->
         "Just this week, the trade group for the Blue Cross Blue Shield plans spelled out its "
         "concerns. “The current risk pool is out of balance,” the group wrote.",
     ) == ["the group"]
+
+
+def test_a_body_by_its_initials_spelt_out_before_or_by_a_german_compound_s_ending() -> None:
+    assert speakers_in(
+        "de",
+        "Die Deutsche Krankenhausgesellschaft (DKG) begrüßte die Entscheidung. „Die Kliniken "
+        "brauchen jetzt Planungssicherheit“, erklärte die DKG in einer Stellungnahme.",
+        "„Die Schätzung ist belastbar“, teilte die Bundesnetzagentur schriftlich mit.",
+        "„Wir prüfen das“, teilte die Behörde mit.",
+    ) == ["Deutsche Krankenhausgesellschaft", "Bundesnetzagentur", None]
