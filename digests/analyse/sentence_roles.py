@@ -178,7 +178,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     if not (opens_sentence(text, mention) or reports(text, mention, others)
             or reports_inverted(text, mention) or follows_opening_role(text, mention)
             or follows_opening_phrase(text, mention, others)
-            or _whose_words_open(text, mention)):
+            or _whose_words_open(text, mention) or _named_by_copula(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
@@ -301,6 +301,26 @@ _FIGURES: Final = re.compile(
     r"dados|данным|оценкам)\b",
     re.IGNORECASE,
 )
+
+
+# "Among the objectors is Aoife Gilligan, …", "The next speaker was Martin Okonkwo-Reyes, …":
+# a sentence that brings a person in by naming them after "is"/"was", its subject.
+_BROUGHT_IN: Final = re.compile(
+    r"(?:The|Among|Also|Joining|Leading|Next)\b[^,.;:!?“”\"«»]{0,80}\b(?:is|was) $"
+)
+
+
+def _named_by_copula(text: str, mention: Mention) -> bool:
+    """Is the mention the person a sentence brings in after "is"/"was" ("Among the objectors
+    is Aoife Gilligan")? The story goes on with them."""
+    start = mention.at[1]
+    if text[max(0, start - 4) : start] not in (" is ", "was ") or not mention.person:
+        return False  # the usual case, settled by the two words before the name
+    head = text[max(0, start - _OPENING_PHRASE_REACH) : start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+    if not breaks and start > _OPENING_PHRASE_REACH:
+        return False
+    return _BROUGHT_IN.fullmatch(head[breaks[-1] if breaks else 0 :].lstrip()) is not None
 
 
 def _whose_words_open(text: str, mention: Mention) -> bool:

@@ -1028,3 +1028,14 @@ def test_a_subjects_stress_and_a_surnames_particle_keep_the_speaker() -> None:
         "“Vamos a ganar la próxima vez,” afirmó José dos Santos.",
         "“We will make the film next year in Mexico,” said Guillermo del Toro.",
     )] == ["Raquel Montoya-Lewis", "José dos Santos", "Guillermo del Toro"]
+
+
+def test_a_person_a_sentence_brings_in_after_is_or_was_is_whom_the_pronoun_goes_on_with() -> None:
+    assert [speaker for _, speaker in speakers(
+        "Declan Brennan said he had sold the land. “It was a fair price,” he said.",
+        "Among the objectors is Aoife Gilligan, a councillor for the Trim area. She told a "
+        "meeting of residents that the council had been “left in the dark”.",
+        "“Nobody in this room is against jobs,” she said.",
+        "The next speaker was Martin Okonkwo-Reyes, a shift supervisor. “I came here to complain "
+        "about the property tax,” he said.",
+    )] == ["Declan Brennan", "Aoife Gilligan", "Martin Okonkwo-Reyes"]
