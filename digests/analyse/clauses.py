@@ -87,6 +87,9 @@ _ABBREVIATIONS: Final = frozenset(
 # alternation: the regex engine then scans for that class in its fast loop, where it tries the
 # whole pattern at every position otherwise (~1.5x faster over a clause; same matches as
 # "[.!?]+…" and "``|''|[“„«‹»‚‘\"]").
+# Where a sentence or a clause that reads as one ends: a stop, or a semicolon or colon, and a
+# space.
+SENTENCE_BREAK: Final = re.compile(r"[.!?;:]\s")
 _SENTENCE_END: Final = re.compile(r"[.!?][.!?]*[”\"’')\]]*\s+(?=[^\s])")
 _CLOSING_QUOTES: Final = frozenset("”\"’'")
 _END_MARKS: Final = (".", "!", "?")  # what `_SENTENCE_END` opens with

@@ -20,10 +20,10 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse import language_words
+from digests.analyse.clauses import SENTENCE_BREAK
 from digests.analyse.language_words import HOLDER_WORDS, PORTFOLIO_OF, ROLE_SYNONYMS
 from digests.analyse.name_words import ENGLISH_TITLE_WORDS, FUNCTION_WORDS, LOWER_CASE_ROLES
 from digests.analyse.names import bare, is_org, is_title_word
-from digests.analyse.sentence_roles import SENTENCE_BREAK
 from digests.analyse.subject_phrases import ARTICLES, ROLE_OF, without_portfolio
 
 if TYPE_CHECKING:

@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from digests.analyse import language_words
-from digests.analyse.clauses import REPORTING, real_sentence_ends
+from digests.analyse.clauses import REPORTING, SENTENCE_BREAK, real_sentence_ends
+from digests.analyse.introduced_subjects import named_by_copula, whose_words_open
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, OCCUPATIONS
 from digests.analyse.names import is_title_word
 from digests.analyse.russian_names import is_cyrillic, opens_with_role
 
-SENTENCE_BREAK: Final = re.compile(r"[.!?;:]\s")
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b")
 
 
@@ -178,7 +178,7 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     if not (opens_sentence(text, mention) or reports(text, mention, others)
             or reports_inverted(text, mention) or follows_opening_role(text, mention)
             or follows_opening_phrase(text, mention, others)
-            or _whose_words_open(text, mention) or _named_by_copula(text, mention)):
+            or whose_words_open(text, mention) or named_by_copula(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
@@ -285,56 +285,6 @@ def _opens_a_phrase(word: str) -> bool:
     return word[:1].isupper() and (
         lowered in _PHRASE_OPENERS or (len(lowered) > 4 and lowered.endswith(("ing", "ed")))
     )
-
-
-# "По словам президента Российского зернового союза Павла Мартынова, …", "According to
-# Mayor Ann Lee, …": a sentence that opens with whose words it gives; the story goes on with
-# that person ("Он напомнил…").
-_WORDS_OF: Final = re.compile(
-    r"(?:по словам|according to|según|selon|laut|secondo|segundo)\s+(?:[\w'’.-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
-
-
-_FIGURES: Final = re.compile(
-    r"\b(?:datos|data|cifras|figures|estimates|données|chiffres|daten|angaben|zahlen|dati|"
-    r"dados|данным|оценкам)\b",
-    re.IGNORECASE,
-)
-
-
-# "Among the objectors is Aoife Gilligan, …", "The next speaker was Martin Okonkwo-Reyes, …":
-# a sentence that brings a person in by naming them after "is"/"was", its subject.
-_BROUGHT_IN: Final = re.compile(
-    r"(?:The|Among|Also|Joining|Leading|Next)\b[^,.;:!?“”\"«»]{0,80}\b(?:is|was) $"
-)
-
-
-def _named_by_copula(text: str, mention: Mention) -> bool:
-    """Is the mention the person a sentence brings in after "is"/"was" ("Among the objectors
-    is Aoife Gilligan")? The story goes on with them."""
-    start = mention.at[1]
-    if text[max(0, start - 4) : start] not in (" is ", "was ") or not mention.person:
-        return False  # the usual case, settled by the two words before the name
-    head = text[max(0, start - _OPENING_PHRASE_REACH) : start]
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
-    if not breaks and start > _OPENING_PHRASE_REACH:
-        return False
-    return _BROUGHT_IN.fullmatch(head[breaks[-1] if breaks else 0 :].lstrip()) is not None
-
-
-def _whose_words_open(text: str, mention: Mention) -> bool:
-    """Is the mention the person whose words open its sentence ("По словам … Павла
-    Мартынова, …")?"""
-    start = mention.at[1]
-    head = text[max(0, start - _OPENING_ROLE_REACH) : start]
-    if not mention.person or "," in head:
-        return False
-    found = _WORDS_OF.search(head)
-    if found is not None and _FIGURES.search(found.group()):
-        return False  # "Según datos del Banco de España": figures, not someone's words
-    return found is not None and ((found.start() == 0 and start <= _OPENING_ROLE_REACH)
-                                  or head[: found.start()].rstrip()[-1:] in ".!?»”\"")
 
 
 def follows_opening_phrase(text: str, mention: Mention, others: Sequence[Mention]) -> bool:

@@ -1,0 +1,66 @@
+"""Sentences that bring a person in as their subject without opening with the name: "По
+словам … Павла Мартынова, …", "According to Mayor Ann Lee, …" (whose words the sentence
+gives), "Among the objectors is Aoife Gilligan, …" (the person named after "is"). The story goes
+on with that person: the next "he" or "она" is theirs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from digests.analyse.clauses import SENTENCE_BREAK
+
+if TYPE_CHECKING:
+    from digests.analyse.mentions import Mention
+
+_REACH: Final = 120  # characters: the opening before the name
+_ROLE_REACH: Final = 80  # characters: a role and what it is of, before the name
+
+# "По словам президента Российского зернового союза Павла Мартынова, …", "According to
+# Mayor Ann Lee, …": a sentence that opens with whose words it gives; the story goes on with
+# that person ("Он напомнил…").
+_WORDS_OF: Final = re.compile(
+    r"(?:по словам|according to|según|selon|laut|secondo|segundo)\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+_FIGURES: Final = re.compile(
+    r"\b(?:datos|data|cifras|figures|estimates|données|chiffres|daten|angaben|zahlen|dati|"
+    r"dados|данным|оценкам)\b",
+    re.IGNORECASE,
+)
+
+
+# "Among the objectors is Aoife Gilligan, …", "The next speaker was Martin Okonkwo-Reyes, …":
+# a sentence that brings a person in by naming them after "is"/"was", its subject.
+_BROUGHT_IN: Final = re.compile(
+    r"(?:The|Among|Also|Joining|Leading|Next)\b[^,.;:!?“”\"«»]{0,80}\b(?:is|was) $"
+)
+
+
+def named_by_copula(text: str, mention: Mention) -> bool:
+    """Is the mention the person a sentence brings in after "is"/"was" ("Among the objectors
+    is Aoife Gilligan")? The story goes on with them."""
+    start = mention.at[1]
+    if text[max(0, start - 4) : start] not in (" is ", "was ") or not mention.person:
+        return False  # the usual case, settled by the two words before the name
+    head = text[max(0, start - _REACH) : start]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+    if not breaks and start > _REACH:
+        return False
+    return _BROUGHT_IN.fullmatch(head[breaks[-1] if breaks else 0 :].lstrip()) is not None
+
+
+def whose_words_open(text: str, mention: Mention) -> bool:
+    """Is the mention the person whose words open its sentence ("По словам … Павла
+    Мартынова, …")?"""
+    start = mention.at[1]
+    head = text[max(0, start - _ROLE_REACH) : start]
+    if not mention.person or "," in head:
+        return False
+    found = _WORDS_OF.search(head)
+    if found is not None and _FIGURES.search(found.group()):
+        return False  # "Según datos del Banco de España": figures, not someone's words
+    return found is not None and ((found.start() == 0 and start <= _ROLE_REACH)
+                                  or head[: found.start()].rstrip()[-1:] in ".!?»”\"")
