@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from digests.analyse import russian_names
+from digests.analyse import language_words, russian_names
+from digests.analyse.inverted_subjects import subject_after_verb
 
 # The pronoun's person ("he", "she"; none for a plural, which no name replaces), in English,
 # French, German and Spanish.
@@ -49,3 +50,25 @@ def with_name(opening: re.Match[str], sentence: str, name: str) -> str | None:
         surname = russian_names.surname_genitive(name.split()[-1], gender)
         return None if surname is None else f"По {opening.group(2)} {surname}{rest}"
     return f"{opening.group(1)} {name}{rest}"
+
+
+def named_by_according(phrase: str, post: str) -> str | None:
+    """Who "according to X" names: X, or the pronoun in "по его словам"."""
+    for possessive, pronoun in language_words.ACCORDING_PRONOUN.items():
+        if f" {possessive} " in phrase:
+            return pronoun
+    subject = subject_after_verb(post)
+    if subject and phrase != "according to" and language_words.unnamed_after_according(subject):
+        return language_words.UNSTATED  # "Según entiende, «…»"
+    if subject and phrase.startswith("по "):
+        # "по словам (пресс-секретаря) Дмитрия Пескова": the genitive, which a speaker is not
+        # shown in; the name is the capitalised words at the end.
+        words = subject.split()
+        at = len(words)
+        while at > 0 and russian_names.is_cyrillic(words[at - 1]):
+            at -= 1
+        if at < len(words):
+            name = " ".join(words[at:])
+            gender = russian_names.genitive_gender(name)
+            return " ".join([*words[:at], russian_names.nominative(name, gender)])
+    return subject

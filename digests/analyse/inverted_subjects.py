@@ -285,3 +285,15 @@ def dash_signature(clause: str) -> str | None:
     if _SIGNED_TOPIC.match(name, runs[0].end):
         return runs[0].raw  # team-news round-ups sign "– Manager on Player"
     return name if len(name.split()) <= 5 else None
+
+
+def without_listener(subject: str | None) -> str | None:
+    """The pronoun that is the subject after a verb, without the outlet it was said to ("—
+    сказал он РБК", "рассказала она «Медузе»"): "он", "она"."""
+    if subject is None:
+        return None
+    first, _, rest = subject.partition(" ")
+    if rest and first.lower() in language_words.PRONOUNS \
+            and (rest[:1].isupper() or rest[:1] in "«\""):
+        return first
+    return subject

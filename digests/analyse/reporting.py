@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from digests.analyse import language_words, russian_names
+from digests.analyse.according_to import named_by_according
 from digests.analyse.clauses import (
     ACCORDING_SET,
     REPORTING,
@@ -28,6 +29,7 @@ from digests.analyse.inverted_subjects import (
     german_subject_after_fronted,
     inverted_noun_verb,
     subject_after_verb,
+    without_listener,
 )
 from digests.analyse.names import is_title_word
 from digests.analyse.noun_phrases import (
@@ -358,7 +360,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         pre = pre[answered.end() :]  # "A chi gli chiedeva dei costi, ha risposto:"
     word = verb.group()
     if word.lower() in ACCORDING_SET:
-        return _according_to(word.lower(), post)
+        return named_by_according(word.lower(), post)
     if post.startswith(" by ") and pre.rstrip().endswith((" was", " were")):
         return subject_after_verb(post[4:])  # "Sanders was asked by host Bill Maher, “…”"
     hyphenated = language_words.INVERTED_PRONOUN.match(post) if post[:1] == "-" else None
@@ -396,7 +398,7 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         return fronted  # "Weiter sagte Weidel:", "Mit Blick auf …, sagte die Parteichefin:"
     subject = subject_before_verb(pre) if pre.strip(" ,—–‒-") else None
     if subject is None and verb.group() not in {"told", "tells"}:
-        subject = _without_listener(subject_after_verb(post))
+        subject = without_listener(subject_after_verb(post))
     if subject == "sie" and word.endswith("en"):
         return language_words.GERMAN_THEY  # "sagen sie nur:", "sie sagten": a group
     if subject is None and word in language_words.PRO_DROP_VERBS \
@@ -406,18 +408,6 @@ def speaker_in_clause(clause: str, *, quote_first: bool, last_verb: bool = False
         return language_words.unstated(word)
     # "Mr Woodcock's letter says": who wrote it speaks.
     return (document_writer(subject) or subject) if subject else subject
-
-
-def _without_listener(subject: str | None) -> str | None:
-    """The pronoun that is the subject after a verb, without the outlet it was said to ("—
-    сказал он РБК", "рассказала она «Медузе»"): "он", "она"."""
-    if subject is None:
-        return None
-    first, _, rest = subject.partition(" ")
-    if rest and first.lower() in language_words.PRONOUNS \
-            and (rest[:1].isupper() or rest[:1] in "«\""):
-        return first
-    return subject
 
 
 def _role_opening(clause: str) -> str | None:
@@ -462,28 +452,6 @@ def _reports_other_words(post: str) -> bool:
     # A subject pronoun and a word after it open a clause ("said she was"); "said he." alone
     # is an inverted reporting clause.
     return len(words) > 1 and words[0] in _COMPLEMENT_SUBJECTS and words[1][:1].isalpha()
-
-
-def _according_to(phrase: str, post: str) -> str | None:
-    """Who "according to X" names: X, or the pronoun in "по его словам"."""
-    for possessive, pronoun in language_words.ACCORDING_PRONOUN.items():
-        if f" {possessive} " in phrase:
-            return pronoun
-    subject = subject_after_verb(post)
-    if subject and phrase != "according to" and language_words.unnamed_after_according(subject):
-        return language_words.UNSTATED  # "Según entiende, «…»"
-    if subject and phrase.startswith("по "):
-        # "по словам (пресс-секретаря) Дмитрия Пескова": the genitive, which a speaker is not
-        # shown in; the name is the capitalised words at the end.
-        words = subject.split()
-        at = len(words)
-        while at > 0 and russian_names.is_cyrillic(words[at - 1]):
-            at -= 1
-        if at < len(words):
-            name = " ".join(words[at:])
-            gender = russian_names.genitive_gender(name)
-            return " ".join([*words[:at], russian_names.nominative(name, gender)])
-    return subject
 
 
 # Any past-tense verb right after a quote that runs on into its sentence reports it ("“…?”
