@@ -224,7 +224,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail or "/" in tail
+            or "AFP" in tail or "hoto" in tail or ("/" in tail and text[-1:].isalpha())
             or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (

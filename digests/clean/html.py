@@ -40,7 +40,7 @@ from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import alnum_key, without_pictograms
-from digests.clean.writer_bios import is_writer_bio
+from digests.clean.writer_bios import folded_writers, is_writer_bio
 
 _MIN_STANDFIRST_ITEMS = 2
 _MIN_POINT_WORDS = 5  # a summary point is a statement, not a label
@@ -101,8 +101,9 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
         kept = drop_chrome_blocks(lead) + [block for block in kept if block.text not in texts]
     standfirst, paragraphs = _split_standfirst(kept)
     byline = meta.get("byline") or body_byline
+    writers = folded_writers(byline)
     paragraphs = [without_ticker_chips(without_glued_headline(paragraph))
-                  for paragraph in paragraphs if not is_writer_bio(paragraph, byline)]
+                  for paragraph in paragraphs if not is_writer_bio(paragraph, writers)]
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
         # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
         # fall back on the feed's own text rather than store the page's buttons.

@@ -135,7 +135,9 @@ def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
     elif first.words > _MAX_LOGO_LINE_WORDS + 2 or _TITLE_SEPARATOR.search(first.text):
         return None
     reach = range(position + 1, min(len(lines), position + _BYLINE_SEARCH))
-    by = next((p for p in reach if _names_writers(lines[p])), None)
+    # (The word count first: the lead word's pattern is the costly part, on most lines.)
+    by = next((p for p in reach
+               if lines[p].words <= MAX_BYLINE_WORDS and _names_writers(lines[p])), None)
     if by is None:
         return None
     above = by - 1
@@ -170,5 +172,4 @@ def _names_writers(line: LineInfo) -> bool:
     """A "By" line: the lead word and the writers' names ("By Lucy Carroway"), not a sentence
     that opens with "By" ("By the end of the year, …")."""
     lead = BYLINE_PREFIX.match(line.text)
-    return lead is not None and line.words <= MAX_BYLINE_WORDS \
-        and looks_like_names(line.text[lead.end():].replace(" and ", " , "))
+    return lead is not None and looks_like_names(line.text[lead.end():].replace(" and ", " , "))

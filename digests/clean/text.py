@@ -47,7 +47,7 @@ from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import without_pictograms
-from digests.clean.writer_bios import is_writer_bio
+from digests.clean.writer_bios import folded_writers, is_writer_bio
 
 _CAP_WORDS: Final = 40  # one very long line must not outweigh a body of ordinary paragraphs
 _SHORT_SENTENCE_WORDS: Final = 4
@@ -105,8 +105,9 @@ def clean_text(text: str) -> CleanArticle:
     stretch = [line for line in lines[header.body_start: end + 1] if line.index not in header.used]
     # A tagline or a plea for support naming the site, or the writer's one-line bio, is prose
     # by its shape only.
+    writers = folded_writers(header.byline)
     body = [line for line in lead + stretch if not is_site_blurb(line.text, header.site_names)
-            and not is_writer_bio(line.text, header.byline)]
+            and not is_writer_bio(line.text, writers)]
     dropped = embedded_post_lines([line.text for line in body], [True] * len(body)) \
         | teaser_card_lines(body)
     if dropped:

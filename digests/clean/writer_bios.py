@@ -23,13 +23,19 @@ _WRITER_JOB: Final = re.compile(
 _MAX_BIO_WORDS: Final = 45
 
 
-def is_writer_bio(text: str, byline: str) -> bool:
-    """Whether ``text`` is a short bio of one of the writers the ``byline`` names."""
-    if text.count(" ") >= _MAX_BIO_WORDS:
+def is_writer_bio(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is a short bio of one of the writers ``names`` (case-folded, as
+    :func:`folded_writers` gives them)."""
+    if not names or text.count(" ") >= _MAX_BIO_WORDS:
         return False
-    folded = text.casefold()
-    for name in writer_names(byline):
-        name = name.casefold()
-        if folded.startswith(name + " ") and _WRITER_JOB.match(text, len(name) + 1):
-            return True
-    return False
+    folded = text[:_NAME_REACH].casefold()
+    return any(folded.startswith(name + " ") and _WRITER_JOB.match(text, len(name) + 1)
+               for name in names)
+
+
+def folded_writers(byline: str) -> list[str]:
+    """The names a byline gives, case-folded: asked once per page, not once per line."""
+    return [name.casefold() for name in writer_names(byline)]
+
+
+_NAME_REACH: Final = 60  # characters: a writer's name is shorter

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from digests.clean import clean_text
-from digests.clean.writer_bios import is_writer_bio
+from digests.clean.writer_bios import folded_writers, is_writer_bio
 from tests.clean.harbour_story import BODY
 
 
 def test_a_line_about_the_byline_s_writer_and_their_job_is_a_bio() -> None:
-    assert is_writer_bio("Eli Brandt is a contributing writer for POLITICO Magazine.", "Eli Brandt")
-    assert is_writer_bio(
-        "Andre Whitlock is an NBA reporter for ESPN who covers the Kings.", "Ann Lee and Andre "
-        "Whitlock")
-    assert is_writer_bio("Ann Lee is the paper's health reporter.", "Ann Lee")
+    assert is_writer_bio("Eli Brandt is a contributing writer for POLITICO Magazine.",
+                         folded_writers("Eli Brandt"))
+    assert is_writer_bio("Andre Whitlock is an NBA reporter for ESPN who covers the Kings.",
+                         folded_writers("Ann Lee and Andre Whitlock"))
+    assert is_writer_bio("Ann Lee is the paper's health reporter.", folded_writers("Ann Lee"))
 
 
 def test_a_line_about_someone_else_or_another_job_is_the_story() -> None:
     assert not is_writer_bio("Ann Lee is a nurse who has worked at the hospital for years.",
-                             "Ann Lee")
+                             folded_writers("Ann Lee"))
     assert not is_writer_bio("Tom Reed is a reporter for the Herald who broke the story.",
-                             "Ann Lee")
+                             folded_writers("Ann Lee"))
 
 
 def test_the_bio_under_the_byline_is_not_a_paragraph() -> None:
