@@ -27,7 +27,6 @@ from digests.clean.credited_captions import captions_over_credits
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.header import (
     DocumentTitle,
-    document_title,
     find_header,
     read_document_title,
     title_headings,
@@ -90,7 +89,7 @@ def clean_text(text: str) -> CleanArticle:
     document = read_document_title(lines)
     heading = _favour_text_under_title(lines, document, scores)
     start, end = densest_span(scores)
-    start = _past_document_title(lines, start, end)
+    start = _past_document_title(lines, document.first, start, end)
     end = _drop_trailing_islands(lines, scores, start, end)
     end = _drop_sign_off(lines, scores, start, end)
     end = _drop_teasers(lines, scores, start, end)
@@ -193,12 +192,12 @@ def _favour_text_under_title(
     return None
 
 
-def _past_document_title(lines: list[LineInfo], start: int, end: int) -> int:
-    """A page that is only its article starts with its title: that line is not body. Unless
-    it reads as the first sentence of the story - long, and ending as a sentence does: text
-    that begins with its body has no title to skip. A headline in title case can end as a
-    sentence too ("… Superintendent. But What Does She Even Do?"); prose is never written so."""
-    first, _ = document_title(lines)
+def _past_document_title(lines: list[LineInfo], first: int, start: int, end: int) -> int:
+    """A page that is only its article starts with its title (at ``first``): that line is not
+    body. Unless it reads as the first sentence of the story - long, and ending as a sentence
+    does: text that begins with its body has no title to skip. A headline in title case can
+    end as a sentence too ("… Superintendent. But What Does She Even Do?"); prose is never
+    written so."""
     line = lines[start]
     if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet \
             and not (line.sentence_end and line.words >= _MIN_LEAD_SENTENCE_WORDS
