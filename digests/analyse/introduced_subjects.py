@@ -25,6 +25,9 @@ _WORDS_OF: Final = re.compile(
 )
 
 
+_WORDS_OF_OPENER: Final = re.compile(
+    r"(?:по словам|according to|según|selon|laut|secondo|segundo)\s", re.IGNORECASE
+)
 _FIGURES: Final = re.compile(
     r"\b(?:datos|data|cifras|figures|estimates|données|chiffres|daten|angaben|zahlen|dati|"
     r"dados|данным|оценкам)\b",
@@ -59,7 +62,12 @@ def whose_words_open(text: str, mention: Mention) -> bool:
     head = text[max(0, start - _ROLE_REACH) : start]
     if not mention.person or "," in head:
         return False
-    found = _WORDS_OF.search(head)
+    # The opening's words are looked for first: the pattern, anchored at the name, would be
+    # tried at every position of the text before it, for every name.
+    opener = _WORDS_OF_OPENER.search(head)
+    if opener is None:
+        return False
+    found = _WORDS_OF.match(head, opener.start())
     if found is not None and _FIGURES.search(found.group()):
         return False  # "Según datos del Banco de España": figures, not someone's words
     return found is not None and ((found.start() == 0 and start <= _ROLE_REACH)

@@ -231,10 +231,13 @@ def _role_right_before(head: str) -> bool:
     """Does the sentence open with an article and a role in lower case, right before the name
     ("Le député socialiste ", "La ministre ", "The lead investigator ")? The name after it is the
     sentence's subject, as the role's holder."""
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
-    if not breaks and len(head) >= _OPENING_ROLE_REACH:
+    # The few words a role takes: a sentence that opened further back has more (most names
+    # inside a sentence, settled without reading the whole head).
+    near = head[-_ROLE_BEFORE_NAME:]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(near)]
+    if not breaks and len(head) > len(near):
         return False
-    words = head[breaks[-1] if breaks else 0 :].split()
+    words = near[breaks[-1] if breaks else 0 :].split()
     if not 2 <= len(words) <= _BARE_ROLE_WORDS + 1 or words[0].lower() not in _ROLE_OPENERS \
             or not all(word.islower() for word in words[1:]):
         return False
@@ -250,6 +253,7 @@ def _role_right_before(head: str) -> bool:
     )
 
 
+_ROLE_BEFORE_NAME: Final = 50  # characters: "Le député socialiste ", "The lead investigator "
 _SHORT_WORD: Final = 3  # letters: "del", "des" are link words, whatever their ending
 # The endings of the adjectives French and Spanish set after a role ("socialiste",
 # "capitalina", "mexiquense", "français"), which a verb's forms do not share.
