@@ -88,19 +88,32 @@ def _named_of(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
     """The body a text names as the noun of a place or a field, in lower case as French and
     Spanish write it ("le ministère de l’Agriculture", "le parquet de Paris"): its last such
     mention before ``at``."""
-    pattern = re.compile(rf"\b(?i:{re.escape(noun)}){_OF_NAME}")
     found = None
     for paragraph in range(max(at[0] - _OF_REACH, 0), at[0] + 1):
         text = index.paragraphs[paragraph + 1]
         stop = at[1] if paragraph == at[0] else len(text)
-        for match in pattern.finditer(text, 0, stop):
-            found = match.group()
+        for start in _word_starts(text[:stop].lower(), noun):
+            named = _OF_NAME.match(text, start + len(noun), stop)
+            if named:
+                found = text[start : named.end()]
     return found
+
+
+def _word_starts(lowered: str, word: str) -> list[int]:
+    """Where ``word`` stands as a whole word in ``lowered`` (found with ``str.find``: a pattern
+    built for each noun would be compiled anew)."""
+    starts = []
+    at = lowered.find(word)
+    while at >= 0:
+        if at == 0 or not lowered[at - 1].isalnum():
+            starts.append(at)
+        at = lowered.find(word, at + len(word))
+    return starts
 
 
 # What follows a body's noun to make its name: the field or the place it is of ("de
 # l’Agriculture", "de Paris", "del Interior", "für Arbeit").
-_OF_NAME: Final = (
+_OF_NAME: Final = re.compile(
     r"\s+(?:de la |de l['’]|de |du |des |d['’]|del |de los |für |von |der )"
     r"[A-ZÀ-ÝÄÖÜ][\w'’-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’-]*)*"
 )
@@ -118,18 +131,24 @@ _JOINING: Final = (
 def _named_after_noun(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
     """The name right after the same noun in this paragraph or the one before, an adjective
     or two between them ("le groupe privé Petits Pas Services", "die Firma Bosch")."""
-    pattern = re.compile(
-        rf"\b(?i:{re.escape(noun)})(?:\s+(?!{_JOINING}\b)[a-zà-ÿäöüß-]+){{0,2}}\s+"
-        r"([A-ZÀ-ÝÄÖÜ][\w'’&-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’&-]*)*)"
-    )
     for paragraph in range(at[0], max(at[0] - _NEARBY, 0) - 1, -1):
         text = index.paragraphs[paragraph + 1]
         stop = at[1] if paragraph == at[0] else len(text)
-        found = [match for match in pattern.finditer(text, 0, stop)
-                 if match.group(1)[:1].isupper()]
+        found = None
+        for start in _word_starts(text[:stop].lower(), noun):
+            named = _NAME_AFTER_NOUN.match(text, start + len(noun), stop)
+            if named and named.group(1)[:1].isupper():
+                found = named.group(1)
         if found:
-            return found[-1].group(1)
+            return found
     return None
+
+
+# What follows the noun to name the body: an adjective or two, then the capitalised name.
+_NAME_AFTER_NOUN: Final = re.compile(
+    rf"(?:\s+(?!{_JOINING}\b)[a-zà-ÿäöüß-]+){{0,2}}\s+"
+    r"([A-ZÀ-ÝÄÖÜ][\w'’&-]*(?:\s+[A-ZÀ-ÝÄÖÜ][\w'’&-]*)*)"
+)
 
 
 def _last_subject_body(index: NameIndex, at: tuple[int, int]) -> str | None:

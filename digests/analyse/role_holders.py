@@ -340,20 +340,29 @@ def _set_off_after_role(index: NameIndex, role: str) -> list[Mention]:
     """People an English text names between commas right after a role: "The housing minister,
     Rachel Denholm, visited…", "said the club's manager, Tom Reed." A full name, set off on
     both sides: "The prime minister toured Kuala Pilah, Negeri Sembilan" names no one so."""
-    pattern = re.compile(rf"(?<!\w){re.escape(role)}, (?=[A-Z])", re.IGNORECASE)
     found = []
+    wanted = role.lower() + ", "
     for i, text in enumerate(index.paragraphs):
-        if role + ", " not in text.lower():
-            continue
-        for match in pattern.finditer(text):
-            for mention in index.mentions_in(i - 1):
-                if text.startswith(mention.name, match.end()) and mention.person \
-                        and " " in mention.name \
-                        and text[match.end() + len(mention.name) : match.end()
-                                 + len(mention.name) + 1] in (",", ".", ""):
-                    found.append(mention)
-                    break
+        lowered = text.lower()
+        at = lowered.find(wanted)
+        while at >= 0:
+            # (Found with ``str.find``: a pattern built for each role would be compiled anew.)
+            after = at + len(wanted)
+            if (at == 0 or not lowered[at - 1].isalnum()) and text[after : after + 1].isupper():
+                found.extend(_set_off_at(index, i, text, after))
+            at = lowered.find(wanted, after)
     return found
+
+
+def _set_off_at(index: NameIndex, paragraph: int, text: str, start: int) -> list[Mention]:
+    """The full name of a person that ``text`` gives at ``start``, set off by a comma or a
+    stop after it."""
+    for mention in index.mentions_in(paragraph - 1):
+        end = start + len(mention.name)
+        if text.startswith(mention.name, start) and mention.person and " " in mention.name \
+                and text[end : end + 1] in (",", ".", ""):
+            return [mention]
+    return []
 
 
 def _named_after_role(index: NameIndex, role: str) -> list[Mention]:
