@@ -32,12 +32,6 @@ _LABEL: Final = re.compile(
     r"إعلان|广告|廣告|"
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
-    r"\d+ (?:commentaires?|kommentare?|comentarios?|commenti|комментари[йяев]{0,2})|"
-    r"share your thoughts|"
-    # how long the story takes to read ("5 minute read", "Lesezeit: 3 Min.")
-    r"\d+[ -]min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura|"
-    r"tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|"
-    r"minutos|minuti|мин\.?)|"
     r"link kopieren|link kopiert|copier le lien|lien copié|copiar enlace|enlace copiado|"
     r"скопировать ссылку|gift (?:this )?article|comment on this (?:story|article)|"
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
@@ -67,7 +61,6 @@ _LABEL: Final = re.compile(
     r"flipboard|messenger|tiktok|"
     r"menu|menü|search|suche|buscar|rechercher|szukaj|close|schließen|cerrar|fermer|"
     r"log ?in|sign ?in|sign ?up|register|anmelden|registrieren|subscribe|abonnieren|"
-    r"(?:(?:sign|log) in to )?your(?: [\w.]+)? account|"
     r"create (?:a )?(?:free )?account|konto erstellen|crear (?:una )?cuenta|créer un compte|"
     r"home|startseite|inicio|accueil|back to top|(?:back to )?top of (?:the )?page|nach oben|"
     r"all news|alle nachrichten|"
@@ -91,11 +84,6 @@ _LABEL: Final = re.compile(
     # the label over an ad that asks to scroll past it, and the link to complain of it
     r"(?:advertisement *[-–·|:]? *)?scroll to continue(?: with content)?|report (?:this|an) ad|"
     r"skip (?:advertisement|ad)|"
-    # the survey a site runs on its ads, its button ("Close icon")
-    r"ad feedback|close icon|"
-    # the link under a cookie notice
-    r"(?:(?:más|more|mehr|maggiori|mais) |plus d')?(?:información|info(?:rmation)?s?|"
-    r"informationen|informazioni|informações)|"
     r"image|photo|foto|bild|gallery|galerie|"
     # a player's or a gallery's placeholder, where the page's script would put it
     r"(?:loading|lade|wird geladen|cargando|chargement(?: en cours)?|caricamento(?: in corso)?|"
@@ -322,6 +310,28 @@ _SKIP_LINKS: Final = re.compile(
 _SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvПп")
 
 
+# Labels of the kinds met later, kept out of _LABEL (tried on every short line) behind a gate
+# of their own words: an account prompt ("Sign in to your CNN account"), a comment counter in
+# other languages ("128 commentaires"), a reader prompt ("SHARE YOUR THOUGHTS"), the reading
+# time ("5 minute read", "Lesezeit: 3 Min."), an ad survey's button ("Close icon"), and the
+# link under a cookie notice ("Más información").
+_MORE_LABELS: Final = GatedPattern(re.compile(
+    r"^[\W_]*(?:"
+    r"(?:(?:sign|log) in to )?your(?: [\w.]+)? account|"
+    r"\d+ (?:commentaires?|kommentare?|comentarios?|commenti|комментари[йяев]{0,2})|"
+    r"share your thoughts|"
+    r"\d+[ -]min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|"
+    r"minutos|minuti|мин\.?)|"
+    r"close icon|"
+    r"(?:(?:más|more|mehr|maggiori|mais) |plus d')?(?:información|info(?:rmation)?s?|"
+    r"informationen|informazioni|informações)"
+    r")[\W_]*$",
+    _FLAGS,
+), ("account", "comment", "kommentar", "comentario", "коммент", "thoughts", " read", "min",
+    "lectura", "lettura", "leitura", "lecture", "чтения", "close icon", "info"))
+
+
 # The survey a site runs on its ads ("CNN values your feedback", "1. How relevant is this ad
 # to you?"), longer than a label.
 _AD_SURVEY: Final = re.compile(
@@ -372,7 +382,7 @@ def is_label(text: str, words: int | None = None) -> bool:
     words = counted_words(text, words)
     if words <= _MAX_SEARCH_PROMPT_WORDS and _SEARCH_PROMPT.fullmatch(text):
         return True
-    return words <= _MAX_LABEL_WORDS and bool(_LABEL.match(text))
+    return words <= _MAX_LABEL_WORDS and (bool(_LABEL.match(text)) or _MORE_LABELS.search(text))
 
 
 # A search box's prompt that lists what it finds ("Search quotes, news & videos", "Suche nach
