@@ -185,6 +185,9 @@ _GERMAN_BODY_ENDINGS: Final = (
     "anwaltschaft",
 )
 _MAX_INITIALS: Final = 6
+# The capitalised words right before initials in brackets: the name they stand for.
+_SPELT_OUT: Final = re.compile(r"((?:[A-ZÀ-ÝÄÖÜ][\w'’&-]*\s+){1,6})$")
+_SPELT_REACH: Final = 120  # characters before the brackets
 
 
 def body_by_its_word(paragraphs: Sequence[str], word: str, language: str) -> str | None:
@@ -192,12 +195,16 @@ def body_by_its_word(paragraphs: Sequence[str], word: str, language: str) -> str
     out before them in brackets ("DKG": "Deutsche Krankenhausgesellschaft"), or, in German, a
     compound with a body's ending ("Bundesnetzagentur"); else None."""
     if word.isupper() and 2 <= len(word) <= _MAX_INITIALS:
-        spelt = re.compile(rf"((?:[A-ZÀ-ÝÄÖÜ][\w'’&-]*\s+){{1,6}})\({re.escape(word)}\)")
+        bracketed = f"({word})"
         for text in paragraphs:
-            found = spelt.search(text)
-            if found:
-                words = found.group(1).split()
-                return " ".join(words[1:] if words[0].lower() in _ARTICLES else words)
+            # (Found with ``str.find``, the name before them with a pattern compiled once.)
+            at = text.find(bracketed)
+            while at >= 0:
+                found = _SPELT_OUT.search(text, max(0, at - _SPELT_REACH), at)
+                if found:
+                    words = found.group(1).split()
+                    return " ".join(words[1:] if words[0].lower() in _ARTICLES else words)
+                at = text.find(bracketed, at + len(bracketed))
         return None  # initials the article never spells out may be anything ("PSA", "Z.B")
     lowered = word.lower()
     if language[:2] == "de" and any(

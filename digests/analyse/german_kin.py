@@ -19,9 +19,16 @@ GERMAN_KIN: Final = frozenset("""
 def introduced_as_kin(paragraphs: Sequence[str], word: str) -> str:
     """Whom the article named right after the family word ``word`` ("Tochter Lea Kühne"),
     else the word itself."""
-    pattern = re.compile(rf"\b{re.escape(word)}\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+)")
     for text in paragraphs:
-        found = pattern.search(text)
-        if found:
-            return found.group(1)
+        # (Found with ``str.find``, the name after it with a pattern compiled once.)
+        at = text.find(word)
+        while at >= 0:
+            found = _NAME_AFTER.match(text, at + len(word))
+            if found and (at == 0 or not text[at - 1].isalnum()):
+                return found.group(1)
+            at = text.find(word, at + len(word))
     return word
+
+
+# A full name after the family word: two capitalised words or more.
+_NAME_AFTER: Final = re.compile(r"\s+([A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)+)")
