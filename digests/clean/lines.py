@@ -25,9 +25,11 @@ MAX_HEADLINE_WORDS: Final = RUN_ON_WORDS
 INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
 # Marks that close a sentence, possibly followed by closing quotes (German ones included: „so.“,
 # »so.«) or brackets. A quotation closing without a mark inside is a headline's ('Mayor: "No"').
-_SENTENCE_END: Final = re.compile(rf"[.!?…。！？؟।][\"'”’“‘»«)\]{INVISIBLE}]*$")
+_SENTENCE_MARKS: Final = ".!?…。！？؟।"
+_SENTENCE_CLOSERS: Final = f"\"'”’“‘»«)]{INVISIBLE}"
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?؟।][\"'”’“‘»«)]*\s+(\S)|[。！？]")
-_BULLET: Final = re.compile(r"^\s*[•·▪▸►‣◦●○■□\-–—*]\s+")
+_BULLET_MARKS: Final = "•·▪▸►‣◦●○■□-–—*"
+_BULLET: Final = re.compile(rf"^\s*[{re.escape(_BULLET_MARKS)}]\s+")
 _NUMBERED: Final = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 _WORD_INITIAL: Final = re.compile(r"(?:^|\s)[\W\d_]*?([^\W\d_])")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
@@ -78,15 +80,16 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 
     Numbers of a numbered list stay: "1." is part of what the item says.
     """
-    match = _BULLET.match(text)
+    opening = text.lstrip()[:1]
+    match = _BULLET.match(text) if opening in _BULLET_MARKS else None
     if match is None:
-        return text.strip(), _NUMBERED.match(text) is not None
+        return text.strip(), opening.isdigit() and _NUMBERED.match(text) is not None
     return text[match.end():].strip(), True
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; CJK characters count as half a word each."""
-    if _CJK.search(text) is None:
+    if text.isascii() or _CJK.search(text) is None:  # isascii is O(1) and spares most lines a scan
         return len(text.split())
     cjk = len(_CJK.findall(text))
     spaced = len(_CJK.sub(" ", text).split())
@@ -99,7 +102,10 @@ def counted_words(text: str, words: int | None) -> int:
 
 
 def ends_like_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    # What _SENTENCE_END matches, read from the line's end: a pattern held to "$" is still tried
+    # at every position of the line.
+    last = text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:]
+    return last != "" and last in _SENTENCE_MARKS
 
 
 def is_blank(text: str) -> bool:

@@ -12,7 +12,9 @@ from digests.clean.lines import word_count
 _FLAGS: Final = re.IGNORECASE | re.UNICODE
 _MAX_SIGN_OFF_WORDS: Final = 120
 
-# What closes an article page after its text: the author's bio, a disclaimer, a licence.
+# What closes an article page after its text: the author's bio, a disclaimer, a licence. Each
+# branch is held to the line's start and the pattern is tried there only (``match``); the few
+# that may stand anywhere in the line are _SIGN_OFF_INSIDE's.
 _NETWORK: Final = r"(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|linkedin|tiktok)"
 _SIGN_OFF: Final = re.compile(
     r"^(?:disclaimer|haftungsausschluss|aviso legal|avertissement)\b|"
@@ -21,15 +23,12 @@ _SIGN_OFF: Final = re.compile(
     r"contacto de prensa|contact presse|kontakt dla (?:mediów|prasy))\b|"
     r"^(?:about the author|über (?:den autor|die autorin)|zur person|sobre el autor|"
     r"à propos de l'auteur|o autorze)\b|"
-    r"\bcreative commons\b|"
     r"^(?!(?:he|she|it|they|this|that|er|sie|es|il|elle|él|ella|on|ona)\b)"
     r"\S+(?: \S+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
     r"reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
     r"freelancer?|researcher|blogger)\b|"
     r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
     r"(?:redakteur|journalist|autor|korrespondent|professor)|"
-    r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
-    r"\bschreibt (?:für|seit)\b|"
     # the writer's beat ("Ana Ley covers transit for The Times.")
     r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){1,2}) (?:covers|reports on|writes about) "
     r"[^.]{1,60} for (?:the )?(?-i:[A-ZÀ-Þ])[^.]{0,40}\.?$|"
@@ -40,9 +39,6 @@ _SIGN_OFF: Final = re.compile(
     # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
     rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
     r"^originally published (?:on|in|at|by)\b|"
-    # who else reported ("Associated Press writer Ann Lee in Austin contributed to this
-    # report.", "Tom Berg contributed reporting from Paris.")
-    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$|"
     r"^information from [^.]{2,60} (?:was|were) used in this (?:report|story|article)\.?$|"
     # where the story ran in print ("Appeared in the March 7, 2025, print edition as '…'.")
     r"^(?:a version of this (?:article|story) )?appeared in the [^.]{0,40}print edition\b|"
@@ -61,6 +57,18 @@ _SIGN_OFF: Final = re.compile(
     rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
     _FLAGS,
 )
+# Sign-off words that may stand anywhere in the line: a licence, a German bio's "schreibt für",
+# who else reported ("Associated Press writer Ann Lee in Austin contributed to this report.",
+# "Tom Berg contributed reporting from Paris."). A search tries every branch at each position,
+# so it runs only on lines that hold one of the key words.
+_SIGN_OFF_INSIDE: Final = re.compile(
+    r"\bcreative commons\b|"
+    r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
+    r"\bschreibt (?:für|seit)\b|"
+    r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$",
+    _FLAGS,
+)
+_SIGN_OFF_INSIDE_KEYS: Final = ("creative commons", "beschäftigt sich", "schreibt", "contributed")
 
 
 # A writer's bio in the languages that name the job without an article ("Ana Costa é jornalista
@@ -79,8 +87,7 @@ _ROMANCE_BIO: Final = re.compile(
 # A wire's credits ("Reporting by Ann Lee; Editing by Tom Berg", "Writing by …"), an agency's
 # note of what a later version added ("(Updates with comment in 10th paragraph)") and who
 # helped ("— With assistance from Paul Hunt"); a German editor's initials over the agencies
-# used ("sk/pg (dpa, afp, br)"). Matched at the line's start only, apart from _SIGN_OFF's
-# search: a search tries each of its branches at every position.
+# used ("sk/pg (dpa, afp, br)"). Matched at the line's start only, as _SIGN_OFF is.
 _WIRE_CREDITS: Final = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^;.]{2,120}"
     r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]{2,120})*$|"
@@ -96,6 +103,13 @@ def is_sign_off(text: str) -> bool:
     """An author's bio, a disclaimer, a licence note or a wire's credits: what follows an
     article, not in it."""
     return word_count(text) <= _MAX_SIGN_OFF_WORDS and bool(
-        _SIGN_OFF.search(text) or _ROMANCE_BIO.search(text)
+        _SIGN_OFF.match(text) or _ROMANCE_BIO.match(text) or _holds_sign_off_inside(text)
         or (text[:1] in _WIRE_CREDIT_OPENERS and _WIRE_CREDITS.match(text))
+    )
+
+
+def _holds_sign_off_inside(text: str) -> bool:
+    lowered = text.lower()
+    return any(key in lowered for key in _SIGN_OFF_INSIDE_KEYS) and bool(
+        _SIGN_OFF_INSIDE.search(text)
     )
