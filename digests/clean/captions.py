@@ -69,8 +69,10 @@ _CAPTION_GATED: Final = GatedPattern(_CAPTION, (
 # opens them says what they are. Case matters: "(the photo archive lent them)" is prose.
 _WIRE_CREDIT_END: Final = re.compile(
     r"\((?:[A-Z]{2,6} )?(?:[Pp]hoto|PHOTO|[Ff]oto|[Pp]icture|[Ii]mage)s?(?: by\b|/|:)[^()]{0,80}\)$"
-    # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals
-    r"|(?:\bvia |/|\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
+    # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals,
+    # after a link word, a slash, a sentence's end or a name in capitals; not a story's "…,"
+    # Kusumo told AFP.", where a lower-case word comes before it
+    r"|(?:\bvia |/|(?<=[.!?)\]\"”’])\s|(?<=[A-Z]{2})\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"

@@ -36,6 +36,7 @@ CHROME_LINES = [
     "Fotografía de archivo de trabajadores en el acceso a la mina, en Antofagasta (Chile).",
     "File photo of the Capitol in Washington.",
     "Des canards dans un élevage des Landes, le 12 février 2025. (GAIZKA IROZ / AFP)",
+    "Smoke rises over the volcano near Tobelo on May 1. AFP", "Smoke rises. RIZAL HADI AFP",
     "Lesezeit: 3 Min.", "5 minute read", "128 commentaires", "SHARE YOUR THOUGHTS",
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Where do you think stocks are headed after Friday’s jobs report? Join the conversation "
@@ -136,6 +137,9 @@ ARTICLE_LINES = [
     # a wire story's closing paragraph tagged with the agency that sent it
     "The ministry said on Monday that the port would reopen to ferries and fishing boats once "
     "the storm had passed. [Reuters]",
+    # a wire's own name at the end of a story's sentence, not as a picture's credit
+    "\"We were able to warn the villages before the main explosion,\" Hendra Kusumo, head of the "
+    "agency's monitoring division, told AFP.",
 ]
 
 
