@@ -51,6 +51,7 @@ from digests.analyse.reporting import (
     subject_of_any_verb,
 )
 from digests.analyse.russian_bodies import body_after_verb, body_named
+from digests.analyse.single_marks import with_single_mark_openers
 from digests.analyse.speakers import Resolver
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
@@ -346,7 +347,7 @@ _PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
 
 def find_quotes(article: CleanArticle) -> list[Quote]:
     """The article's direct quotes in document order, each with its speaker where known."""
-    paragraphs = [*article.standfirst, *article.paragraphs]
+    paragraphs = with_single_mark_openers([*article.standfirst, *article.paragraphs])
     spans = find_spans(paragraphs)
     # "Мы будем работать дальше, — сказал Роу.": a paragraph of someone's words without marks.
     dashes = writes_dash_clauses(article.language)
