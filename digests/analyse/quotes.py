@@ -338,11 +338,15 @@ def _clean_text(text: str) -> str:
     if "“" in text and "”" not in text:
         # “A. “B. “C.”: the marks that opened later paragraphs, run into one, never close.
         text = _PARAGRAPH_OPENER.sub("", text)
+    if "‘" in text and _SINGLE_CLOSE.search(text) is None:
+        text = _SINGLE_PARAGRAPH_OPENER.sub("", text)  # the same with ‘ (and ’ apostrophes)
     return text
 
 
 # An opening mark right after a sentence's end, before a capital.
 _PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
+_SINGLE_PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )‘(?=[A-Z])")
+_SINGLE_CLOSE: Final = re.compile(r"’(?![^\W_])")
 
 
 def find_quotes(article: CleanArticle) -> list[Quote]:

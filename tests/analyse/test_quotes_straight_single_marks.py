@@ -60,3 +60,15 @@ def test_a_page_of_apostrophes_only_has_no_quotes() -> None:
     ]
     assert with_single_mark_openers(paragraphs) == paragraphs
     assert find_quotes(article(*paragraphs)) == []
+
+
+def test_a_quotation_running_on_through_another_opening_mark_keeps_no_mark_inside() -> None:
+    found = find_quotes(article(
+        "Dog walker Terry Cooper, 61, said he was shocked.",
+        "'I’ve got a little Jack Russell and I took him out at 5pm. 'Suddenly there was a "
+        "terrible noise from the hedge,' he said.",
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        ("I’ve got a little Jack Russell and I took him out at 5pm. Suddenly there was a "
+         "terrible noise from the hedge", "Terry Cooper"),
+    ]
