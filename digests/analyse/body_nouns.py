@@ -53,7 +53,8 @@ def body_called(
     noun ("the agency": "National Environment Agency"; "le ministère": "ministère de
     l'Agriculture"); for a noun no name holds ("the company", "le groupe"), the body named
     right after the same noun, else the last body named, where it opened a sentence of this
-    paragraph or the one before (the company that "said in a statement" above its quote)."""
+    paragraph or the one before (the company that "said in a statement" above its quote), as
+    for a naming noun no name holds ("the agency" after "The U.S. Bureau of Reclamation")."""
     words = phrase.lower().split()
     lang = language[:2] if language[:2] in NAMING_NOUNS else "en"
     if words and words[0] in _ARTICLES:
@@ -64,7 +65,10 @@ def body_called(
         return None
     noun = words[-1]
     if noun in NAMING_NOUNS[lang]:
-        return _named_holding(index, noun, at) or _named_of(index, noun, at)
+        # Else a body named otherwise that just spoke: "The U.S. Bureau of Reclamation … said
+        # … “…,” the agency said."
+        return _named_holding(index, noun, at) or _named_of(index, noun, at) \
+            or (_last_subject_body(index, at) if len(words) == 1 else None)
     if noun not in GENERIC_NOUNS[lang]:
         return None
     return _named_after_noun(index, noun, at) or _last_subject_body(index, at)
@@ -157,7 +161,7 @@ def _last_subject_body(index: NameIndex, at: tuple[int, int]) -> str | None:
     said" after the Storm Prediction Center: a body whose name says nothing of one)."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
         if index.is_subject(mention):
-            return mention.name if index.is_body(mention.name) else None
+            return _whole_name(index, mention) if index.is_body(mention.name) else None
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from digests.analyse import role_holders, sentence_roles
+from digests.analyse import party_labels, role_holders, sentence_roles
 from digests.analyse.language_words import is_german_role
 from digests.analyse.name_forms import same_person
 from digests.analyse.name_words import EPITHET_GENDERS
@@ -111,6 +111,10 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
             # "the director": a role no epithet list holds, only the title may say who.
             head = bare(words[-1])
             return _title_person(resolver, at, "", head) if is_title_word(head) else None
+    labelled = party_labels.labelled_person(resolver.index, words, at) \
+        if len(words) >= 2 and words[-1] in party_labels.PARTIES else None
+    if labelled:
+        return labelled  # "the Ohio Democrat": the one labelled "(D-Ohio)", whoever spoke last
     age = next((w for w in words if _AGED.fullmatch(w)), None)
     given = age and role_holders.person_given_age(
         resolver.index, age.partition("-")[0], at, gender)

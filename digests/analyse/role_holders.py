@@ -259,7 +259,8 @@ def _described_before(
 # went wrong with them).
 _ABBREVIATED: Final = {
     "governor": "gov.", "sergeant": "sgt.", "superintendent": "supt.", "detective": "det.",
-    "inspector": "insp.",
+    "inspector": "insp.", "captain": "capt.", "lieutenant": "lt.", "colonel": "col.",
+    "commander": "cmdr.", "admiral": "adm.", "professor": "prof.",
 }
 
 

@@ -76,3 +76,13 @@ def test_a_body_by_its_initials_spelt_out_before_or_by_a_german_compound_s_endin
         "„Die Schätzung ist belastbar“, teilte die Bundesnetzagentur schriftlich mit.",
         "„Wir prüfen das“, teilte die Behörde mit.",
     ) == ["Deutsche Krankenhausgesellschaft", "Bundesnetzagentur", None]
+
+
+def test_a_naming_noun_no_name_holds_is_the_body_that_just_spoke() -> None:
+    assert speakers(
+        "Farmers along the river have had no water since March.",
+        "The U.S. Bureau of Reclamation, which operates the reservoirs, said it had released "
+        "only the water the compact requires. “There simply is not more water in the system to "
+        "release,” the agency said.",
+    ) == ["Bureau of Reclamation"]
+
