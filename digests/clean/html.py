@@ -58,7 +58,7 @@ _LEAD_BLOCKS = 2  # blocks at the top of the text where trafilatura may have kep
 _LEAD_NAMES = frozenset({
     "intro", "teaser", "lead", "lede", "excerpt", "preface", "standfirst", "summary", "deck",
     "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
-    "bajada", "subhead", "subheadline", "desc", "sommario", "subtitulo", "sottotitolo",
+    "bajada", "subhead", "subheadline", "desc", "descp", "sommario", "subtitulo", "sottotitolo",
 })
 # Parts of the names of a picture's or a clip's boxes: a "description" there describes the
 # picture or the clip ("video-desc" under a player).
@@ -71,6 +71,7 @@ _MEDIA_TYPE = re.compile(r"(?:Image|Video|Audio|Media)Object$")
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _HEADLINE_TAGS = ("h1", "h2")
 _NAME_PARTS = re.compile(r"[\s_-]+")
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
 
@@ -259,6 +260,10 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
             continue
         text = normalise(element.text_content())
         if text.startswith(first):
+            if text == first and _names_lead(element) and element.tag != "span":
+                # The lead box trafilatura kept as the text's first paragraph ("<p
+                # class="headline__lead">" under the h1): the standfirst, out of the text.
+                return [Block(text=text, tag=STANDFIRST_TAG)]
             return []  # reached the body: there is no lead box above it
         if not _is_lead(element, text, summary):
             continue
@@ -314,7 +319,8 @@ def _innermost_lead(element: Any, summary: str) -> str:
 
 def _names_lead(element: Any) -> bool:
     names = f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
-    split = _NAME_PARTS.split(names.lower())
+    # Words run together in camel case are words all the same ("atc-IntroText").
+    split = _NAME_PARTS.split(_CAMEL_JOIN.sub(" ", names).lower())
     # A name written in two parts is the same name ("sub-headline", "sub-title").
     parts = {*split, *(first + second for first, second in pairwise(split))}
     if parts & _PICTURE_NAMES:

@@ -327,3 +327,36 @@ def test_a_subtitle_under_the_headline_is_the_standfirst_whether_trafilatura_kep
             f'<div class="article-intro">{LEAD}</div>', f"<{tag} class='{name}'>{LEAD}</{tag}>")
         article = clean_html(page_html)
         assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0]), name
+
+
+
+def headed_page(lead_class: str) -> str:
+    """A page whose lead is a paragraph in the headline's own box (NZZ's and PBS's shape)."""
+    inner = "\n".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council turns old warehouse into a library | Harbour Times</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><article>
+<header class="headline"><span class="headline__flag">Harbour</span>
+<h1 class="headline__title">Council turns old warehouse into a library</h1>
+<p class="{lead_class}">{LEAD}</p></header>
+<div class="metainfo"><span>Jane Doe</span> <time>4 March 2026</time></div>
+<section class="articlecomponent">
+{inner}
+</section></article></main>
+<footer><p>© 2026 Harbour Times. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_lead_box_trafilatura_keeps_as_the_first_paragraph_is_the_standfirst() -> None:
+    # Kept by trafilatura as the text's first paragraph, the lead box is the standfirst all
+    # the same. The box's name may run its words together ("atc-IntroText").
+    for name in ("headline__lead", "post__dek", "atc-IntroText"):
+        page_html = headed_page(name)
+        assert LEAD in (trafilatura.extract(page_html) or ""), name
+        article = clean_html(page_html)
+        assert (article.standfirst, article.paragraphs[0]) == ([LEAD], BODY[0]), name
+    # The text's first paragraph in a box of no lead's name stays the text's.
+    article = clean_html(headed_page("article-first"))
+    assert article.standfirst == []
