@@ -109,7 +109,7 @@ _MONTH: Final = (
 _DATE: Final = re.compile(
     rf"\b(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|"
     rf"\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b|"
-    rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?!\w))",
+    rf"{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:\.|er)?\s+(?:de\s+)?{_MONTH}(?!\w))",
     re.IGNORECASE,
 )
 _MAX_DATE_LINE_WORDS: Final = 8

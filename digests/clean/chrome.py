@@ -313,23 +313,29 @@ _SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvПп")
 # Labels of the kinds met later, kept out of _LABEL (tried on every short line) behind a gate
 # of their own words: an account prompt ("Sign in to your CNN account"), a comment counter in
 # other languages ("128 commentaires"), a reader prompt ("SHARE YOUR THOUGHTS"), the reading
-# time ("5 minute read", "Lesezeit: 3 Min."), an ad survey's button ("Close icon"), and the
-# link under a cookie notice ("Más información").
+# time ("5 minute read", "Lesezeit: 3 Min."), an ad survey's button ("Close icon"), the
+# link under a cookie notice ("Más información"), a paywall's label.
 _MORE_LABELS: Final = GatedPattern(re.compile(
     r"^[\W_]*(?:"
     r"(?:(?:sign|log) in to )?your(?: [\w.]+)? account|"
     r"\d+ (?:commentaires?|kommentare?|comentarios?|commenti|комментари[йяев]{0,2})|"
     r"share your thoughts|"
-    r"\d+[ -]min(?:ute)?s?\.? read|(?:lesezeit|temps de lecture|tiempo de lectura|"
+    r"\d+[ -]min(?:ute)?s?\.? read|(?:lesezeit|(?:temps de )?lecture|tiempo de lectura|"
     r"tempo di lettura|tempo de leitura|время чтения)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuten|"
     r"minutos|minuti|мин\.?)|"
     r"close icon|"
     r"(?:(?:más|more|mehr|maggiori|mais) |plus d')?(?:información|info(?:rmation)?s?|"
-    r"informationen|informazioni|informações)"
+    r"informationen|informazioni|informações)|"
+    # a paywall's label over the text ("Article réservé aux abonnés"), a share row's "Mail"
+    r"(?:(?:article|contenu) )?réservé aux abonnés|(?:for )?subscribers only|"
+    r"nur für abonnenten|exclusivo para suscriptores|mail|"
+    # the button that gives the article to a non-subscriber
+    r"offrir cet article|gift (?:this )?article|artikel verschenken|regalar (?:este )?artículo"
     r")[\W_]*$",
     _FLAGS,
 ), ("account", "comment", "kommentar", "comentario", "коммент", "thoughts", " read", "min",
-    "lectura", "lettura", "leitura", "lecture", "чтения", "close icon", "info"))
+    "lectura", "lettura", "leitura", "lecture", "чтения", "close icon", "info", "abonn",
+    "subscri", "suscri", "mail", "offrir", "gift", "verschenken", "regalar"))
 
 
 # The survey a site runs on its ads ("CNN values your feedback", "1. How relevant is this ad

@@ -136,8 +136,14 @@ def _signed(line: LineInfo, header: Header) -> bool:
 
 
 def _dated(line: LineInfo) -> bool:
-    """A date line, or dates one beside the other ("Published: … | Updated: …")."""
-    return all(is_date_line(part) for part in line.text.split(" | "))
+    """A date line, or dates one beside the other ("Published: … | Updated: …", "Publié le
+    11 mars 2025 à 18h05, modifié le 11 mars 2025 à 19h12")."""
+    return is_date_line(line.text) or any(
+        all(is_date_line(part) for part in line.text.split(mark)) for mark in _DATES_APART
+    )
+
+
+_DATES_APART: Final = (" | ", ", ")
 
 
 def _bullet_shaped(line: LineInfo, repeats: Counter[str]) -> bool:
@@ -188,6 +194,7 @@ def _header_matter(
     caption or credit (a caption can come twice: as the picture's description, then below it)."""
     return (
         line.index == header.byline_at
+        or line.text == header.byline  # a bare name over the writer's job ("Journalist")
         or BYLINE_PREFIX.match(line.text) is not None
         or repeats[line.text] > 1
         or chrome.is_chrome(line.text, line.words)

@@ -469,3 +469,11 @@ def test_an_agency_given_as_the_author_gives_way_to_the_writers_the_page_names()
                     "author": {"@type": "Organization", "name": "DPA"}})
     byline = "<p class='byline'>By Ann Lee</p>"
     assert clean_html(page(head, byline), URL).byline == "Ann Lee"
+
+
+def test_a_french_date_with_its_ordinal_is_a_date_line() -> None:
+    from digests.clean.bylines import is_date_line
+
+    assert is_date_line("publié le 1er avril 2025 à 19h48")
+    assert is_date_line("Mis à jour le 1er mai 2025")
+    assert not is_date_line("Le 1er ministre a parlé")

@@ -37,6 +37,8 @@ CHROME_LINES = [
     "File photo of the Capitol in Washington.",
     "Des canards dans un élevage des Landes, le 12 février 2025. (GAIZKA IROZ / AFP)",
     "Smoke rises over the volcano near Tobelo on May 1. AFP", "Smoke rises. RIZAL HADI AFP",
+    "Article réservé aux abonnés", "Subscribers only", "Mail", "Offrir cet article",
+    "Gift this article", "Lecture 3 min.",
     "Lesezeit: 3 Min.", "5 minute read", "128 commentaires", "SHARE YOUR THOUGHTS",
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Where do you think stocks are headed after Friday’s jobs report? Join the conversation "

@@ -149,3 +149,25 @@ def test_a_caption_under_its_picture_s_credit_is_neither_standfirst_nor_text() -
                               *BODY))
     assert article.standfirst == []
     assert article.paragraphs == BODY
+
+
+def test_a_summary_over_a_french_date_and_a_paywall_label_is_the_standfirst() -> None:
+    # Libération's header: "par" and the writer, the date with its ordinal ("1er avril"), the
+    # paywall's label and the share row's names.
+    article = clean_text("\n".join([
+        TITLE, SUMMARY, "par Théo Garnier", "publié le 1er avril 2025 à 19h48",
+        "Article réservé aux abonnés", "Partager", "Facebook", "X", "Mail", *BODY,
+    ]))
+    assert article.byline == "Théo Garnier"
+    assert article.standfirst == [SUMMARY]
+    assert article.paragraphs == BODY
+
+
+def test_a_summary_over_a_bare_name_and_its_job_is_the_standfirst() -> None:
+    # News24's header: the writer's name alone over the job, then the date.
+    article = clean_text("\n".join([
+        TITLE, SUMMARY, "Lerato Mokoena", "Journalist", "Published 14 Sep 2025", "Share", *BODY,
+    ]))
+    assert article.byline == "Lerato Mokoena"
+    assert article.standfirst == [SUMMARY]
+    assert article.paragraphs == BODY
