@@ -14,6 +14,7 @@ footers. Three observations carry the classifier, none of them tied to a site or
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Final
 
@@ -362,15 +363,29 @@ def demote_headline_lists(lines: list[LineInfo], scores: list[float]) -> list[fl
     demoted = list(scores)
     run: list[int] = []
     for position, line in enumerate([*lines, None]):
-        if line is not None and not line.sentence_end and (not line.blank_before or not run):
+        ended = line is not None and _ends_as_sentence(line)
+        if line is not None and not ended and (not line.blank_before or not run):
             run.append(position)
             continue
         if len(run) >= _MIN_HEADLINE_LIST:
             for item in run:
                 if lines[item].words >= _PROSE_WORDS:
                     demoted[item] = min(demoted[item], _HEADLINE_SCORE)
-        run = [position] if line is not None and not line.sentence_end else []
+        run = [position] if line is not None and not ended else []
     return demoted
+
+
+def _ends_as_sentence(line: LineInfo) -> bool:
+    """Ends as a sentence does, or with the writer's signature in brackets after a sentence's
+    end, as Der Standard closes every story ("… in Kraft. (Magdalena Pichler, 13.3.2025)")."""
+    return line.sentence_end or (
+        line.text.endswith(")") and _SIGNED_END.search(line.text) is not None
+    )
+
+
+_SIGNED_END: Final = re.compile(
+    r"[.!?…][\"”“»«]?\s+\([A-ZÀ-Þ][^()]{1,60}, \d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$"
+)
 
 
 def weigh_runs(scores: list[float]) -> list[float]:

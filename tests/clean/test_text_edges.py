@@ -516,3 +516,26 @@ def test_a_short_sentence_that_gives_a_date_stays() -> None:
     short = "She died on 27 March 2020."
     text = clean_text(page("Harbour pier to be rebuilt", *BODY[:2], short, *BODY[2:]))
     assert short in text.paragraphs
+
+
+def test_a_last_paragraph_signed_in_brackets_over_a_list_of_links_is_kept() -> None:
+    # Der Standard closes every story with the writer and the date in brackets, and a list of
+    # other stories' headlines follows: the paragraph ends as a sentence all the same.
+    body = [
+        "Die Stadt Wien erhöht die Mieten im Gemeindebau um durchschnittlich sieben Prozent, wie "
+        "die zuständige Stadträtin am Donnerstag bei einer Pressekonferenz im Rathaus bekanntgab.",
+        "Die Opposition kritisiert die Erhöhung scharf und fordert, dass die Stadt die "
+        "Mehreinnahmen offenlegt und in die Sanierung der älteren Anlagen steckt.",
+        "Die Mietervereinigung rechnet damit, dass sich mehr Menschen an ihre Beratungsstellen "
+        "wenden werden, und hat ihre Sprechstunden bereits ausgeweitet.",
+        "Die Erhöhung tritt mit 1. April in Kraft, wie die Stadt mitteilte. Ausnahmen gibt es für "
+        "Haushalte mit geringem Einkommen. (Magdalena Pichler, 13.3.2025)",
+    ]
+    links = ["Weiterlesen", "Mietrecht: Die wichtigsten Fragen und Antworten",
+             "Heizkosten: Fernwärme Wien senkt die Preise für alle Haushalte im Winter",
+             "Wohnen: Warum Genossenschaftswohnungen immer schwerer zu bekommen sind",
+             "Richtwerte: Was die Mieterhöhung für Altbauwohnungen bedeutet",
+             "Abo-Hinweis", "Startseite", "Impressum"]
+    article = clean_text("\n".join(["Mieten im Gemeindebau steigen um sieben Prozent",
+                                    "Magdalena Pichler", *body, *links]))
+    assert article.paragraphs[-1] == body[-1]
