@@ -12,7 +12,7 @@ from typing import Final
 
 from digests.analyse import language_words, russian_names
 from digests.analyse.german_kin import GERMAN_KIN
-from digests.analyse.name_words import OCCUPATIONS, PARTY_INITIALS
+from digests.analyse.name_words import INTRODUCING_DESCRIPTIONS, OCCUPATIONS, PARTY_INITIALS
 from digests.analyse.names import bare, is_function_word, is_initial, is_org, is_title_word
 
 
@@ -122,6 +122,8 @@ def _describes(word: str) -> bool:
 def _describes_one(lowered: str) -> bool:
     if lowered in OCCUPATIONS or (lowered.endswith("s") and lowered[:-1] in OCCUPATIONS):
         return True
+    if lowered in INTRODUCING_DESCRIPTIONS:
+        return True  # "Regular Keith Aspinall", "Shocked Terry Cooper"
     if lowered in GERMAN_KIN:
         return True  # "seiner Tochter Lea Kühne": German capitalises the family word
     return lowered.endswith("s") and is_title_word(lowered[:-1])

@@ -78,6 +78,14 @@ OCCUPATIONS: Final = frozenset(
     firefighter paramedic barrister engineer architect photographer designer plumber
     electrician builder worker driver analyst grandmother grandfather widow widower""".split()
 )
+# What a tabloid writes before a name it introduces, capitalised at the sentence's start
+# ("Regular Keith Aspinall, 72, said…", "Shocked Terry Cooper", "Witness Louie Solano"): how the
+# person stands to the story, or how they felt, never part of the name.
+INTRODUCING_DESCRIPTIONS: Final = frozenset(
+    """regular pal mum dad mother father witness onlooker neighbour neighbor resident
+    passenger shopper bystander survivor villager shocked stunned horrified heartbroken
+    devastated distraught grieving furious terrified delighted thrilled glamorous tragic""".split()
+)
 # Descriptions a story uses for the person it is about, once named ("the singer said", "the
 # heartthrob told", "the nominee wrote"): fame, sport, business and a campaign's race, not
 # offices (a "lawyer" or "spokesman" is usually someone else, who holds that role) nor "the

@@ -56,3 +56,13 @@ def test_an_unnamed_adviser_of_two_named_bodies_is_no_body() -> None:
         "23andMe adviser told Warren.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["an Ancestry.com and 23andMe adviser"]
+
+
+def test_a_tabloid_s_word_before_the_name_it_introduces_is_not_the_first_name() -> None:
+    assert who(
+        "Pub bans mobile phones",
+        "Regular Keith Aspinall, 72, a retired miner, said the ban had changed the pub.",
+        "“You actually find out what's going on in people's lives,” he said.",
+        "Shocked Terry Cooper said he had never seen anything like it.",
+        "“It was over in seconds,” he said.",
+    ) == ["Keith Aspinall", "Terry Cooper"]
