@@ -71,7 +71,7 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     if head[-1:].isdigit() and _TIME_STAMP.fullmatch(text, 0, start):
         head = ""  # "13.08 Tony Ford …": a live blog's entry opens with its time
     if head and not head.endswith((".", "!", "?", ":", "”", '"')):
-        if _after_opening_role(text, start):
+        if _after_opening_role(text, start) or _titled_after_opening_possessor(text, mention):
             return True
         if is_cyrillic(head[-1]):
             return False
@@ -93,6 +93,29 @@ def opens_sentence(text: str, mention: Mention) -> bool:
     sentence_end = text.find(". ", end)
     rest = text[end:] if sentence_end < 0 else text[end:sentence_end]
     return _SUBJECT_PRONOUN.search(rest) is not None
+
+
+def _titled_after_opening_possessor(text: str, mention: Mention) -> bool:
+    """Does the sentence open with whose role it is, then the role in capitals and the name
+    ("Victoria's Agriculture Minister Rosa Callaghan visited…", "Karnataka's Urban Development
+    Minister K N Rajashekar defended…")? The holder is the subject; a possessor with no title
+    after it owns the subject ("Joe Biden's administration")."""
+    if not mention.title or not mention.person:
+        return False
+    start = mention.at[1]
+    reach = max(0, start - _MODIFIER_REACH)
+    opening = max(text.rfind(mark, reach, start) for mark in _SENTENCE_MARKS)
+    if opening < 0 and reach > 0:
+        return False
+    phrase = text[opening + 2 if opening >= 0 else 0 : start]
+    return _POSSESSOR_THEN_TITLE.fullmatch(phrase.lstrip("\"“‘'(")) is not None
+
+
+# A capitalised possessor, then the words of a role in capitals ("Victoria's Agriculture
+# Minister "), up to the name.
+_POSSESSOR_THEN_TITLE: Final = re.compile(
+    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s (?:[A-Z][\w.-]* ){0,4}"
+)
 
 
 def _after_opening_role(text: str, start: int) -> bool:

@@ -66,3 +66,16 @@ def test_a_tabloid_s_word_before_the_name_it_introduces_is_not_the_first_name() 
         "Shocked Terry Cooper said he had never seen anything like it.",
         "“It was over in seconds,” he said.",
     ) == ["Keith Aspinall", "Terry Cooper"]
+
+
+def test_a_role_holder_after_whose_role_it_is_opens_the_sentence() -> None:
+    # "Victoria's Agriculture Minister Rosa Callaghan visited…": the minister is the subject,
+    # whom the next "she" goes on with, not the woman quoted before.
+    assert who(
+        "Floods hit dairy farms",
+        "Priya Gowda, a farmer, said the water rose overnight. “It came so fast,” she said.",
+        "Victoria's Agriculture Minister Rosa Callaghan visited the farms on Monday. “We will "
+        "help every family that lost stock,” she said.",
+        "Karnataka's Urban Development Minister K N Rajashekar defended the cost. In a post on "
+        "X, he wrote: “Bengaluru's lakes are its lungs.”",
+    ) == ["Priya Gowda", "Rosa Callaghan", "K N Rajashekar"]
