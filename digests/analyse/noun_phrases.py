@@ -14,8 +14,11 @@ from digests.analyse.epithets import is_nationality
 from digests.analyse.name_parts import person_part
 from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS
 from digests.analyse.names import (
+    NameRun,
     bare,
     describes_by_home_state,
+    is_function_word,
+    is_org,
     is_place,
     is_title_word,
     name_runs,
@@ -202,8 +205,23 @@ def name_at_end(segment: str) -> str | None:
         if len(last) > 1 and last[-1].isupper() and is_title_word(last[-1]) \
                 and segment[: runs[-1].start].rstrip().rpartition(" ")[2].lower() in DETERMINERS:
             return None  # "the Labour MP": a role with its party, no name
-        return runs[-1].raw
+        return joined_body_name(segment, runs) or runs[-1].raw
     return None
+
+
+def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
+    """A body's whole name where it joins two runs of capitals with "and" ("the Food and Drug
+    Administration", "the British Beer and Pub Association"): not its last run alone."""
+    if len(runs) < 2 or segment[runs[-2].end : runs[-1].start] not in (" and ", " & ") \
+            or runs[-2].raw.endswith(("'s", "’s")) or not is_org(" ".join(runs[-1].words)):
+        return None
+    # The whole first run, but for a sentence's opening word ("The Food and …"): a body's name
+    # holds words a person's would drop ("British Beer").
+    first = [word for word in runs[-2].words if not is_function_word(word)]
+    if not first:
+        return None
+    start = runs[-2].start + runs[-2].raw.find(first[0])
+    return segment[start : runs[-1].end]
 
 
 # Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann

@@ -47,7 +47,11 @@ from digests.analyse.names import (
     name_runs,
     names_a_place,
 )
-from digests.analyse.noun_phrases import describes_by_another, ends_with_role_of
+from digests.analyse.noun_phrases import (
+    describes_by_another,
+    ends_with_role_of,
+    joined_body_name,
+)
 from digests.analyse.russian_names import (
     article_gender,
     describes_by_owner,
@@ -192,7 +196,7 @@ class Resolver:
             if words:
                 name = " ".join(words)
                 if is_org(name):
-                    return name
+                    return joined_body_name(phrase, runs) or name  # "Food and Drug Administration"
                 if len(words) == 1 and runs[-1].words[0] == "The" \
                         and self._named_with_the(name):
                     return f"The {name}"

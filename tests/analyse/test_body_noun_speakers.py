@@ -86,3 +86,14 @@ def test_a_naming_noun_no_name_holds_is_the_body_that_just_spoke() -> None:
         "release,” the agency said.",
     ) == ["Bureau of Reclamation"]
 
+
+
+def test_a_body_whose_name_joins_two_parts_with_and_speaks_by_its_whole_name() -> None:
+    assert speakers(
+        "A spokeswoman for the British Beer and Pub Association said: “Pubs have always been "
+        "about bringing people together.”",
+        "“The drug is safe,” the Food and Drug Administration said in a statement.",
+        "“Paid parking increases turnover,” a spokesperson for the city's Transportation and "
+        "Public Works Department said.",
+    ) == ["British Beer and Pub Association", "Food and Drug Administration",
+          "Transportation and Public Works Department"]
