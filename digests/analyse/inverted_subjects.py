@@ -146,12 +146,18 @@ def subject_after_verb(post: str) -> str | None:
             or phrase.split(" ", 1)[0] in _OPENING_PREPOSITIONS \
             or _ITALIAN_PREPOSITION_PHRASE.match(phrase):
         return None  # "ha detto a margine di un convegno a Milano": where, not who
+    if phrase[:1].islower() and any(word in _FINITE_VERBS for word in phrase.split()[1:]):
+        # "…the report “Shorter Weeks, Longer Questions,” said the evidence so far is mixed":
+        # a clause the subject before the quote goes on with, its own verb in it; no subject.
+        return None
     # "according to a statement from NASA": the document's author speaks.
     author = _DOCUMENT_AUTHOR.match(post)
     return author.group(1) if author else phrase
 
 
 _STRESSED_PRONOUNS: Final = {"lui": "he", "lei": "she", "ele": "he", "ela": "she"}
+# English finite verbs a subject phrase never holds.
+_FINITE_VERBS: Final = frozenset("is are was were has have had will would could can".split())
 # Prepositions in lower case that open what comes after an inverted verb when that is a
 # place, a time or a manner, never its subject ("a margine di…", "na ocasião", "in una nota").
 # (Not "a", the English article, "su", the Spanish possessive, nor "da", a name's particle.)
