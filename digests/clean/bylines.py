@@ -39,7 +39,7 @@ MAX_BYLINE_WORDS: Final = 8
 # A list of writers runs longer than one name ("Nathan Parker, Varun Khaneja, Eric Mill and
 # Kiran C Nair"), but each of its names stays short.
 MAX_LISTED_NAME_WORDS: Final = 4
-NAME_SEPARATOR: Final = re.compile(r",\s*|\s+(?:and|und|et|y|e|&)\s+")
+NAME_SEPARATOR: Final = re.compile(r",\s*|\s+(?:and|und|et|y|e|&|with)\s+")
 # The lead word after a date that opens the line ("July 24, 2019 by Ann Lee").
 _LEAD_AFTER: Final = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
@@ -85,9 +85,11 @@ _SOURCE_LABEL: Final = re.compile(
 )
 # A user name ("jane_doe"): the account, not how the writer signs.
 _USER_NAME: Final = re.compile(r"\w_\w")
-# Words that join names ("Ann Lee and Tom Berg") or belong inside one ("Jose de la Cruz").
+# Words that join names ("Ann Lee and Tom Berg", a wire's "Ann Lee with Tom Berg") or belong
+# inside one ("Jose de la Cruz").
 _NAME_JOINERS: Final = frozenset(
-    "and und et y e i & de del della di da do dos du la le van von der den ten ter zu al el".split()
+    "and und et y e i & with de del della di da do dos du la le van von der den ten ter zu al el"
+    .split()
 )
 
 

@@ -87,10 +87,17 @@ def _wraps_into(previous: LineInfo, raw: str) -> bool:
     rest = raw.strip()
     if len(rest) > _WRAP_SLACK * len(previous.raw.strip()) and ends_like_sentence(rest):
         return False
-    if rest[:1].islower() and BYLINE_PREFIX.match(rest) and clean_byline(rest) == rest.split(
-            maxsplit=1)[-1]:
-        return False  # "di Rosario Di Raimondo", "von Ann Lee": a byline under a summary
+    if rest[:1].islower() and BYLINE_PREFIX.match(rest) and _names_after_lead(rest):
+        # "di Rosario Di Raimondo", "von Ann Lee", "by Kelsey Marchetti - 03/12/25 2:15 PM ET":
+        # a byline under a summary or a headline, a date after it or not
+        return False
     return not chrome.is_chrome(rest, len(rest.split()))
+
+
+def _names_after_lead(line: str) -> bool:
+    """Whether the names a byline gives stand right after its lead word."""
+    names = clean_byline(line)
+    return bool(names) and line.split(maxsplit=1)[-1].startswith(names)
 
 
 def _breaks_mid_clause(text: str) -> bool:

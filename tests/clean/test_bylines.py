@@ -8,8 +8,9 @@ import pytest
 from lxml import html as lxml_html
 
 from digests.clean import clean_html, clean_text
-from digests.clean.bylines import clean_byline, is_bare_date
+from digests.clean.bylines import clean_byline, is_bare_date, is_date_line, writer_names
 from digests.clean.html_head import _labelled_names
+from tests.clean.harbour_story import BODY as STORY
 
 BODY = "".join(
     f"<p>{sentence}</p>"
@@ -472,8 +473,23 @@ def test_an_agency_given_as_the_author_gives_way_to_the_writers_the_page_names()
 
 
 def test_a_french_date_with_its_ordinal_is_a_date_line() -> None:
-    from digests.clean.bylines import is_date_line
-
     assert is_date_line("publié le 1er avril 2025 à 19h48")
     assert is_date_line("Mis à jour le 1er mai 2025")
     assert not is_date_line("Le 1er ministre a parlé")
+
+
+def test_a_wire_byline_names_the_reporters_with_and_where() -> None:
+    assert clean_byline("By Nadia Santoso with Rizal Hadi in Tobelo") == \
+        "Nadia Santoso with Rizal Hadi"
+    assert writer_names("Nadia Santoso with Rizal Hadi") == ["Nadia Santoso", "Rizal Hadi"]
+
+
+def test_a_lower_case_byline_with_a_date_under_the_headline_is_no_part_of_it() -> None:
+    # The Hill's "by NAME - date time ET" under its headline: the byline, not the headline's
+    # wrapped end.
+    article = clean_text("\n".join([
+        "Rail safety bill stalls as senators split over crew-size mandate",
+        "by Kelsey Marchetti - 03/12/25 2:15 PM ET", *STORY,
+    ]))
+    assert article.title == "Rail safety bill stalls as senators split over crew-size mandate"
+    assert article.byline == "Kelsey Marchetti"
