@@ -89,3 +89,17 @@ def test_a_work_s_title_before_a_clause_that_goes_on_with_its_verb_is_no_quote()
         "Emily Carrasco, a researcher who co-wrote the report “Shorter Weeks, Longer "
         "Questions,” said the evidence so far is mixed.",
     ) == []
+
+
+def test_he_goes_on_with_the_role_that_opened_a_sentence_since_the_last_quote() -> None:
+    # "The chief executive said…" after an analyst's quote: "he added" is the chief executive,
+    # whom the article named as "Chief Executive Henrik Dahl", not the analyst.
+    assert who(
+        "Shipping group cuts jobs",
+        "Chief Executive Henrik Dahl said the cuts were painful. “We built for a market that no "
+        "longer exists,” he said.",
+        "“This is the right move, but it is a 2026 story,” said Mette Sorensen, an analyst at "
+        "Sydbank.",
+        "The chief executive said he did not expect rates to recover before next year. “Anyone "
+        "who tells you they know when this cycle turns is guessing,” he added.",
+    ) == ["Henrik Dahl", "Mette Sorensen", "Henrik Dahl"]
