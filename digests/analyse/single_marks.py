@@ -21,9 +21,11 @@ _OTHER_MARKS: Final = ('"', "“", "”", "„", "«", "»", "‘", "‹", "``",
 # a capital, "'Nobody…'", not "'em"). Not after a plain word: "called it 'Project Fear' and
 # said: '…'" names a thing, and its closing mark, with no punctuation before it, looks like an
 # apostrophe ("the Smiths' house").
-_OPENER: Final = re.compile(r"(?:^|(?<=[.!?…:;,—–-]\s)|(?<=[(\[{]))'(?=[^\W\d_])")
+# (The mark comes first and the look-behinds after it: a pattern that opens with a literal is
+# scanned for it, where one that opens with a look-behind is tried at every position.)
+_OPENER: Final = re.compile(r"'(?:(?<=^')|(?<=[.!?…:;,—–-]\s')|(?<=[(\[{]'))(?=[^\W\d_])")
 # Where such a quotation closes: after a sentence's punctuation, before a space or the end.
-_CLOSER: Final = re.compile(r"(?<=[,.!?…])'(?=\s|$)")
+_CLOSER: Final = re.compile(r"'(?<=[,.!?…]')(?=\s|$)")
 
 
 def with_single_mark_openers(paragraphs: list[str]) -> list[str]:
