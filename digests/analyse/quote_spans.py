@@ -30,6 +30,8 @@ OPENING_MARKS: Final = re.compile(r"[`'“„«‹»‚‘\"](?:(?<=`)`|(?<=')'|
 # Scraped text mixes straight and curly marks: either closes the other. Some wire copy closes
 # with two curly apostrophes ("…voters,’’ Will Moy told…"), where one is an apostrophe.
 _DOUBLE_CLOSE: Final = re.compile(r'[”"“’](?:(?<=[”"])|(?<=“)(?=\s|$)|(?<=’)’)')
+# ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
+SINGLE_CLOSE: Final = re.compile(r"’(?![^\W_])")
 _CLOSER: Final = {
     "“": _DOUBLE_CLOSE,
     "„": re.compile("[“”]"),
@@ -37,8 +39,7 @@ _CLOSER: Final = {
     "‹": re.compile("›"),
     "»": re.compile("«"),
     "‚": re.compile("[‘’]"),
-    # ’ is also the apostrophe: a closing ’ cannot be followed by a letter ("don’t").
-    "‘": re.compile(r"’(?![^\W_])"),
+    "‘": SINGLE_CLOSE,
     '"': _DOUBLE_CLOSE,
     "''": re.compile("''"),
     "``": re.compile("''"),

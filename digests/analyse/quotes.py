@@ -43,7 +43,7 @@ from digests.analyse.quote_filter import (
     reads_as_title,
     sung,
 )
-from digests.analyse.quote_spans import MAX_CHARS, Span, find_spans
+from digests.analyse.quote_spans import MAX_CHARS, SINGLE_CLOSE, Span, find_spans
 from digests.analyse.reporting import (
     HERE_IS,
     sentence_subject,
@@ -338,7 +338,7 @@ def _clean_text(text: str) -> str:
     if "“" in text and "”" not in text:
         # “A. “B. “C.”: the marks that opened later paragraphs, run into one, never close.
         text = _PARAGRAPH_OPENER.sub("", text)
-    if "‘" in text and _SINGLE_CLOSE.search(text) is None:
+    if "‘" in text and SINGLE_CLOSE.search(text) is None:
         text = _SINGLE_PARAGRAPH_OPENER.sub("", text)  # the same with ‘ (and ’ apostrophes)
     return text
 
@@ -346,7 +346,6 @@ def _clean_text(text: str) -> str:
 # An opening mark right after a sentence's end, before a capital.
 _PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )“(?=[A-Z])")
 _SINGLE_PARAGRAPH_OPENER: Final = re.compile(r"(?<=[.!?…] )‘(?=[A-Z])")
-_SINGLE_CLOSE: Final = re.compile(r"’(?![^\W_])")
 
 
 def find_quotes(article: CleanArticle) -> list[Quote]:

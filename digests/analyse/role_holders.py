@@ -449,3 +449,32 @@ def holder_of_synonym(index: NameIndex, lowered: str, at: tuple[int, int]) -> st
         if lowered.startswith(synonym):
             return holder_of(index, role, at, earlier_only=True)
     return None
+
+
+def holder_opening_since(
+    index: NameIndex, since: tuple[int, int], at: tuple[int, int], gender: str
+) -> str | None:
+    """Who holds the role that opened a sentence between ``since`` (the last quote's end) and
+    ``at`` ("The chief executive said he did not expect…" after an analyst's quote: "he added"
+    is the chief executive, whom the article named as "Chief Executive Henrik Dahl")."""
+    for paragraph in range(max(since[0], 0), at[0] + 1):
+        text = index.paragraphs[paragraph + 1]
+        low = since[1] if paragraph == since[0] else 0
+        high = at[1] if paragraph == at[0] else len(text)
+        if "The " not in text[low:high]:
+            continue  # most paragraphs open no sentence with a role
+        for found in _ROLE_OPENING.finditer(text, low, high):
+            role = found.group(1).split()[-1]
+            if not is_title_word(role):
+                continue
+            holder = holder_of(index, role, (paragraph, found.start()), earlier_only=True)
+            if holder and index.gender(holder) in {gender, ""}:
+                return holder
+    return None
+
+
+# A sentence that opens with a role ("The chief executive said…", "The minister told…").
+_ROLE_OPENING: Final = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))The ((?:[a-z-]+ ){0,2}[a-z-]+) "
+    r"(?:said|told|added|says|warned|noted|insisted|explained|argued|acknowledged)\b"
+)

@@ -7,7 +7,6 @@ or a pronoun; :class:`Resolver` turns each into the fullest name the article giv
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -277,27 +276,6 @@ class Resolver:
         gender = article_gender(full, "\n".join([*self.index.paragraphs, name]))
         return nominative_shown(full, gender, self.index.paragraphs)
 
-    def _role_opener_since(self, at: tuple[int, int], gender: str) -> str | None:
-        """Who holds the role that opened a sentence since the last quote ("The chief
-        executive said he did not expect…" after an analyst's quote: "he added" is the chief
-        executive, whom the article named as "Chief Executive Henrik Dahl")."""
-        start = self.last_quote_end
-        for paragraph in range(max(start[0], 0), at[0] + 1):
-            text = self.index.paragraphs[paragraph + 1]
-            low = start[1] if paragraph == start[0] else 0
-            high = at[1] if paragraph == at[0] else len(text)
-            if "The " not in text[low:high]:
-                continue  # most paragraphs open no sentence with a role
-            for found in _ROLE_OPENING.finditer(text, low, high):
-                role = found.group(1).split()[-1]
-                if not is_title_word(role):
-                    continue
-                holder = role_holders.holder_of(self.index, role, (paragraph, found.start()),
-                                                earlier_only=True)
-                if holder and self.index.gender(holder) in {gender, ""}:
-                    return holder
-        return None
-
     def _person_before(
         self, at: tuple[int, int], gender: str, *, subject: bool = False
     ) -> str | None:
@@ -310,7 +288,7 @@ class Resolver:
             # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
             # the last quote is who "he" now is.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True) \
-                or self._role_opener_since(at, gender)
+                or role_holders.holder_opening_since(self.index, self.last_quote_end, at, gender)
             if newer and not same_person(newer, self.last_speaker):
                 return newer
             if self.index.gender(self.last_speaker) in {gender, ""}:
@@ -514,9 +492,3 @@ _QUANTITY_PRONOUNS: Final = frozenset(
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH: Final = 6
 
-
-# A sentence that opens with a role ("The chief executive said…", "The minister told…").
-_ROLE_OPENING: Final = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))The ((?:[a-z-]+ ){0,2}[a-z-]+) "
-    r"(?:said|told|added|says|warned|noted|insisted|explained|argued|acknowledged)\b"
-)
