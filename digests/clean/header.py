@@ -40,8 +40,11 @@ from digests.clean.page_top import (
     headline_over_byline,
     in_menu,
     is_breadcrumb,
+    is_top_strip,
     kicker_over_headline,
     logo_over_menu,
+    repeats_menu_entry,
+    section_over_headline,
     title_like,
 )
 from digests.clean.titles import (
@@ -109,12 +112,15 @@ def _document_title(lines: list[LineInfo]) -> tuple[int, str, bool]:
     """:func:`document_title`, and whether it is the headline over the "By" line a page
     without a document title prints (:func:`headline_over_byline`)."""
     for position, line in enumerate(lines[:_LOOK_BACK]):
+        if is_top_strip(line):
+            continue  # a market strip's "S&P 500 5,688.42 -0.48%" has no word, yet more follows
         if _never_a_title(lines, position):
             break  # chrome that a document title never follows: the page printed none
         if not (_is_furniture(line) or _section_above_headline(lines, position)
                 or in_menu(lines, position) or among_menu_entries(lines, position)
                 or logo_over_menu(lines, position)
-                or is_breadcrumb(line)
+                or is_breadcrumb(line) or section_over_headline(lines, position)
+                or repeats_menu_entry(lines, position)
                 or kicker_over_headline(lines, position)):
             headline = headline_over_byline(lines, position)
             if headline is not None:
@@ -144,6 +150,7 @@ def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or story_links.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
         or is_labelled_date(line.text) or _is_slogan(line) or chrome.is_glued_menu(line.text) \
+        or chrome.is_reader_notice(line.text) \
         or captions.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 

@@ -16,6 +16,7 @@ from digests.clean.bylines import (
     looks_like_names,
 )
 from digests.clean.credited_captions import is_over_credit
+from digests.clean.header_bylines import is_paragraph
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.titles import match_key
 
@@ -59,11 +60,15 @@ def logo_over_menu(lines: list[LineInfo], position: int) -> bool:
     if not any(title_like(lines[p]) and lines[p].words > line.words
                for p in range(position + 1, min(len(lines), position + _HEADLINE_SEARCH))):
         return False
+    # Printed again as a heading, it stands above the text; the site's name comes again in the
+    # footer, under it ("Manchester Evening News" over "© 2025 a Reach plc subsidiary").
     key = match_key(line.text)
+    above_text = range(position + 1, next(
+        (p for p in range(position + 1, len(lines)) if is_paragraph(lines[p])), len(lines)))
     return not any(
         len(lines[p].text) == len(line.text) and match_key(lines[p].text) == key
         and not _labels_writer(lines[p - 1])
-        for p in range(position + 1, len(lines))
+        for p in above_text
     )
 
 
@@ -78,6 +83,70 @@ def is_breadcrumb(line: LineInfo) -> bool:
     """Where the page sits among its sections ("Sport / Cricket"), a few words a part."""
     return _BREADCRUMB.fullmatch(line.text) is not None and all(
         word_count(part) <= _MAX_CRUMB_WORDS for part in re.split(r" [/>»›] ", line.text))
+
+
+# A market strip's reading: an index or a price and its change ("Dow 41,892.10 -0.61%",
+# "10 Yr Note 4.612% +0.071", "EUR/USD 1.0842 +0.12%"). A headline does not end in two numbers.
+_MARKET_READING: Final = re.compile(r"^.{1,30}?\s[-+−]?\d[\d,.]*%?\s+[-+−]\d[\d,.]*%?$")
+# What a page's logo and buttons are labelled for screen readers ("TechCrunch Desktop Logo",
+# "Site Search Toggle", "Toggle navigation").
+_CONTROL_LABEL: Final = re.compile(
+    r"^(?:\S+ ){0,4}(?:logo|toggle)$|^toggle (?:\S+ )?(?:navigation|menu|search)$|"
+    r"^(?:\S+ ){0,3}(?:[-–|] )?(?:back|return|go) to (?:the )?home(?: ?page)?$", re.IGNORECASE)
+# A live-score strip's result ("Harwick Athletic 1-4 Kelderton City"): a headline that opens
+# with the score goes on after it ("Arsenal 2-1 Chelsea: Saka seals it").
+_SCORE_LINE: Final = re.compile(r"^[\w'.&-]+(?: [\w'.&-]+){0,3} \d{1,3} ?[-–] ?\d{1,3}"
+                                r"(?: [\w'.&-]+){1,4}$")
+_MENU_ROW_PARTS: Final = 3
+_MENU_ROW_ENTRY_WORDS: Final = 2
+
+
+def is_top_strip(line: LineInfo) -> bool:
+    """A line of the strips a page prints over its headline that no document title is: a market
+    reading, a match's score, a logo's or a button's label, or a menu on one line ("Home |
+    World | India | Business", each entry a word or two; a document title has a headline among
+    its parts)."""
+    text = line.text
+    if line.words <= _MAX_LOGO_LINE_WORDS + 1 and _MARKET_READING.match(text) is not None:
+        return True
+    if _SCORE_LINE.match(text) is not None:
+        return True
+    if _CONTROL_LABEL.match(text) is not None:  # (its own few words)
+        return True
+    if " | " not in text:
+        return False
+    parts = text.split(" | ")
+    return len(parts) >= _MENU_ROW_PARTS \
+        and all(word_count(part) <= _MENU_ROW_ENTRY_WORDS for part in parts)
+
+
+_DASHED_PARTS: Final = re.compile(r" [-–] ")
+_LABEL_REACH: Final = 3  # lines from a section's label to its headline: a "Subscribers" tag
+
+
+def section_over_headline(lines: list[LineInfo], position: int) -> bool:
+    """A section's label set off by a dash over the headline ("Cyclisme - Tour de Lombardie"),
+    each part a few words: a scraper that printed no document title printed the menus first,
+    and this is no title, though it is shaped as one with the site's name. The first line is
+    where a document title stands, however short."""
+    line = lines[position]
+    if position == 0 or (" - " not in line.text and " – " not in line.text):
+        return False
+    parts = _DASHED_PARTS.split(line.text)
+    if any(word_count(part) > _MAX_CRUMB_WORDS for part in parts):
+        return False
+    below = (lines[p] for p in range(position + 1, min(len(lines), position + 1 + _LABEL_REACH))
+             if lines[p].words > _MENU_ENTRY_WORDS)
+    headline = next(below, None)
+    return headline is not None and title_like(headline) and headline.words > line.words
+
+
+def repeats_menu_entry(lines: list[LineInfo], position: int) -> bool:
+    """A few words that a line above already printed: the section's name over the headline,
+    which the menu listed ("Women's Super League"). A document title comes first."""
+    line = lines[position]
+    return line.words <= _MAX_KICKER_WORDS and not line.sentence_end \
+        and any(lines[p].text == line.text for p in range(position))
 
 
 def kicker_over_headline(lines: list[LineInfo], position: int) -> bool:

@@ -29,6 +29,11 @@ _PICTOGRAM_JOINERS: Final = frozenset("\ufe0f\u200d")
 # name glued on with an underscore ("Headline_Site").
 _SITE_SEPARATOR: Final = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(?=\S+$)")
 _SITE_PIECES: Final = re.compile(f"({_SITE_SEPARATOR.pattern})")
+# The same without « and », for a title that quotes in them, spaced inside as French writes them
+# ("Théo Garnier, la victoire d'un « enfant du pays » sur le Tour de Lombardie").
+_SEPARATOR_BESIDE_QUOTES: Final = re.compile(r"(\s+(?:[|–—·•/]|-{1,2}|::)\s+)")
+_SITE_SEPARATOR_BESIDE_QUOTES: Final = re.compile(r"\s+(?:[|–—·•]|-|::)\s+|\s*_\s*(?=\S+$)")
+_SITE_PIECES_BESIDE_QUOTES: Final = re.compile(f"({_SITE_SEPARATOR_BESIDE_QUOTES.pattern})")
 _MIN_SITE_KEY: Final = 4  # shorter keys ("ap", "de") match the start of too many addresses
 # A name (a site's, a section's) is short; a part of a title that runs longer is the headline's.
 _MAX_NAME_WORDS: Final = 5
@@ -89,12 +94,26 @@ _MAX_RUNS_TITLE_CHARS: Final = 500
 _MAX_RUNS_TITLE_PARTS: Final = 12
 
 
+def _quotes_in_guillemets(title: str) -> bool:
+    """Does ``title`` quote words between « and » (in that order), rather than separate its
+    parts with them ("Accueil » Sport » Cyclisme")?"""
+    opening = title.find("«")
+    return opening >= 0 and title.find("»", opening) > opening
+
+
+def _split(title: str) -> list[str]:
+    """``title``'s parts at even positions, the separators between them."""
+    if _quotes_in_guillemets(title):
+        return _SEPARATOR_BESIDE_QUOTES.split(title)
+    return _SEPARATOR.split(title)
+
+
 def title_runs(title: str) -> list[str]:
     """Every run of consecutive parts of ``title`` between its separators, the whole included."""
     title = without_dangling_separator(title)
     if len(title) > _MAX_RUNS_TITLE_CHARS:
         return [title]
-    pieces = _SEPARATOR.split(title)  # parts at even positions, separators between them
+    pieces = _split(title)  # parts at even positions, separators between them
     count = len(pieces) // 2 + 1
     if count > _MAX_RUNS_TITLE_PARTS:
         return [title]
@@ -159,7 +178,7 @@ def site_name_test(site_names: Iterable[str] = (), host: str = "") -> Callable[[
 def without_site_name(title: str, site_names: Iterable[str] = (), host: str = "") -> str:
     """``title`` less the parts at either end that name the site, and any dangling separator."""
     title = without_dangling_separator(title)
-    pieces = _SEPARATOR.split(title)
+    pieces = _split(title)
     names_site = site_name_test(site_names, host)
     while len(pieces) > 1 and names_site(pieces[-1]):
         pieces = pieces[:-2]
@@ -170,6 +189,8 @@ def without_site_name(title: str, site_names: Iterable[str] = (), host: str = ""
 
 def site_parts(title: str) -> list[str]:
     """The parts of a scraped document title between its site separators."""
+    if _quotes_in_guillemets(title):
+        return _SITE_SEPARATOR_BESIDE_QUOTES.split(title)
     return _SITE_SEPARATOR.split(title)
 
 
@@ -177,7 +198,8 @@ def strip_site_name(title: str) -> str:
     """"Headline | Site" -> "Headline": the longest part between site separators, with the parts
     beside it that read as more of the headline ("Bridge closes - Senate orders repairs")."""
     title = without_dangling_separator(title)
-    pieces = _SITE_PIECES.split(title)  # parts at even positions, separators between them
+    pieces_at = _SITE_PIECES_BESIDE_QUOTES if _quotes_in_guillemets(title) else _SITE_PIECES
+    pieces = pieces_at.split(title)  # parts at even positions, separators between them
     parts = [piece.strip() for piece in pieces[::2]]
     if not any(parts):
         return title
@@ -198,7 +220,7 @@ def longest_part(title: str) -> str:
     """The longest part of ``title`` between site separators (a trailing question with the part
     before it): the headline's core, against which a much shorter repeated part is a name."""
     title = without_dangling_separator(title)
-    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    parts = [part.strip() for part in site_parts(title) if part.strip()]
     if len(parts) > 1 and parts[-1].endswith("?"):
         last_kept = title.rfind(parts[-2])
         parts[-2:] = [title[last_kept:].strip()] if last_kept >= 0 else parts[-2:]

@@ -99,6 +99,12 @@ CHROME_LINES = [
     "published from a syndicated feed.)",
 ]
 
+# a plea for the reader's money, an archive's warning
+CHROME_LINES += [
+    "Support the Guardian", "Support us", "Fund independent journalism with £5 per month",
+    "This article is more than 1 month old",
+]
+
 ARTICLE_LINES = [
     "Images via satellite showed the flooded valley from above on Tuesday, officials said.",
     "“We share your pain,” Russian President Vladimir Putin has told a group of mothers.",
@@ -142,6 +148,9 @@ ARTICLE_LINES = [
     # a wire's own name at the end of a story's sentence, not as a picture's credit
     "\"We were able to warn the villages before the main explosion,\" Hendra Kusumo, head of the "
     "agency's monitoring division, told AFP.",
+    # support for journalism as the news
+    "The foundation will fund independent journalism in rural areas, its director said.",
+    "Readers were asked to support the paper after its printing press closed.",
 ]
 
 

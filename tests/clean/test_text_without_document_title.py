@@ -113,3 +113,83 @@ def test_a_pictures_caption_above_the_headline_is_neither_title_nor_text() -> No
     ))
     assert (text.title, text.byline) == (HEADLINE, "Ann Lee")
     assert caption not in text.paragraphs
+
+
+# A long menu, one entry to a line: more than the reach within which a logo's headline is sought.
+LONG_MENU = [f"{desk} {n}" for n in range(9) for desk in ("Topic", "Area", "Desk", "Beat", "Ward")]
+DECK = "Council says work will start in spring and take two years"
+
+
+def test_a_market_strip_is_no_title() -> None:
+    """"S&P 500 5,688.42 -0.48%" has no word of two letters: it ended the search for a title,
+    and the deck became the title. A market reading is skipped, as is one with words."""
+    text = clean_text(page(
+        "Coast Herald", *MENU, "Dow 41,892.10 -0.61%", "S&P 500 5,688.42 -0.48%",
+        "Gold 2,314.60 +0.19%", "Home", "Markets", HEADLINE, DECK, "By", "Ann Lee", *BODY,
+    ))
+    assert text.title == HEADLINE
+
+
+@pytest.mark.parametrize("labels", [
+    ["Coast Herald Desktop Logo", "Coast Herald Mobile Logo"],
+    ["Coast Herald", *MENU, "Site Search Toggle", "Mega Menu Toggle"],
+    ["Toggle navigation"],
+    ["Coast Herald - Back to home"],
+])
+def test_a_logos_or_a_buttons_label_is_no_title(labels: list[str]) -> None:
+    text = clean_text(page(*labels, *LONG_MENU, HEADLINE, "Ann Lee", "12 May 2025", *BODY))
+    assert text.title == HEADLINE
+    assert text.paragraphs[0] == BODY[0]
+
+
+@pytest.mark.parametrize("strip", [
+    "Home | News | Sport | Business | Local",
+    "Harbour Athletic 1-4 Kelderton City",
+])
+def test_a_menu_on_one_line_or_a_score_is_no_title(strip: str) -> None:
+    text = clean_text(page(strip, *MENU, HEADLINE, "Ann Lee", "12 May 2025", *BODY))
+    assert text.title == HEADLINE
+
+
+def test_a_document_title_with_a_menu_row_in_it_keeps_its_headline() -> None:
+    text = clean_text(page(f"{HEADLINE} | Local | Coast Herald", *MENU, HEADLINE, *BODY))
+    assert text.title == HEADLINE
+
+
+def test_the_logo_the_footer_prints_again_is_still_a_logo() -> None:
+    """The site's name comes again under the text, over the copyright line: that does not make
+    the logo a title the page repeats as its heading."""
+    text = clean_text(page(
+        "Coast Herald", "Sign in", *MENU, HEADLINE, "By", "Ann Lee", *BODY,
+        "Contact Us", "Coast Herald", "© 2025 Coast Media Group",
+    ))
+    assert text.title == HEADLINE
+
+
+def test_the_section_printed_again_over_the_headline_is_no_title() -> None:
+    text = clean_text(page(
+        "Skip to main content", "Support the Coast Herald", *MENU, "Harbour Life",
+        "Support us", "Harbour Life", "This article is more than 1 month old", HEADLINE,
+        "By Ann Lee", *BODY,
+    ))
+    assert text.title == HEADLINE
+
+
+FRENCH_BODY = [
+    "Le conseil municipal a voté mardi soir un budget de quatre millions d'euros pour "
+    "reconstruire la jetée du port.",
+    "Les travaux doivent commencer au printemps et durer deux ans, selon la mairie, qui promet "
+    "de garder le port ouvert.",
+]
+
+
+def test_a_dashed_section_label_over_a_headline_in_guillemets_is_no_title() -> None:
+    """The label was taken for a document title ("Section - Site"), and a headline that quotes
+    in « » was cut at them as at a title's separators."""
+    headline = "Le maire promet un port « plus sûr » avant l'hiver"
+    text = clean_text(page(
+        "Ports", "Plages", "Météo", "Vidéos", "Ports - Côte d'Opale", "Abonnés", headline,
+        "Le chantier durera deux ans.", "Anne Leroy", "Publié le 11 octobre 2025 à 18h42",
+        *FRENCH_BODY,
+    ))
+    assert text.title == headline
