@@ -74,6 +74,28 @@ def body_called(
     return _named_after_noun(index, noun, at) or _last_subject_body(index, at)
 
 
+# Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
+# spokesperson said", "a spokesman for the operator"), in English.
+_SPOKESPERSON: Final = re.compile(
+    r"(?:a|an|the) (?P<role>spokesperson|spokesman|spokeswoman|representative|press officer)"
+    r"(?: for (?P<body>the \w+))?",
+    re.IGNORECASE,
+)
+
+
+def spokesperson_of(index: NameIndex, phrase: str, at: tuple[int, int]) -> str | None:
+    """"Stagecoach spokesperson" for "a spokesperson for the operator" after "Stagecoach said…";
+    for a bare "a spokesperson", the body that was the subject just before ("The Environment
+    Agency said it was considering the findings. A spokesperson said: …"). None where no body
+    is in view: the phrase then stands as written."""
+    found = _SPOKESPERSON.fullmatch(phrase)
+    if found is None:
+        return None
+    noun = found.group("body")
+    body = body_called(index, noun, at) if noun else _last_subject_body(index, at)
+    return f"{body} {found.group('role').lower()}" if body else None
+
+
 def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
     """The last body named before ``at`` whose name holds ``noun``, as a word or as the end of
     a compound ("Mieterverein Leipzig" for "Verein")."""

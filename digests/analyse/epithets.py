@@ -16,6 +16,7 @@ from digests.analyse.referent_words import NATIONALITY
 from digests.analyse.subject_phrases import OTHER_SIDE_ROLES, reports_words
 
 if TYPE_CHECKING:
+    from digests.analyse.name_index import NameIndex
     from digests.analyse.speakers import Resolver
 
 # An age written as a description of someone: "the 27-year-old", "the 27-year-old actress".
@@ -120,15 +121,61 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
         resolver.index, age.partition("-")[0], at, gender)
     if given:
         return given  # the one person the article gives that age, whoever spoke last
+    noun = bare(words[-1])
+    # (A bare noun only: "presidential nominee Carl Boone" is not "the vice-presidential
+    # nominee".)
+    introduced = introduced_with(resolver.index, noun, at) if len(words) == 1 else set()
+    if len(introduced) == 1:
+        return introduced.pop()  # "the midfielder": the one "Spanish midfielder Sergio Alcaraz"
+    if introduced:
+        return None  # two midfielders named so: the description fits both
     nearest = next(resolver.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
     if nearest is not None:
         return nearest[0]  # the subject of a sentence of the quote's own paragraph
     found = people_nearby(resolver, at, gender)
+    if found is not None and len(found) > 1:
+        # "Ashgate manager Paul Dunn" is not "the striker" who spoke after him
+        found = [person for person in found
+                 if introduced_with(resolver.index, "", at, person) <= {noun, ""}]
     if found is None or len(found) > 1:
         return None
     if found:
         return found[0]
-    return _title_person(resolver, at, gender, bare(words[-1]))
+    return _title_person(resolver, at, gender, noun)
+
+
+def introduced_with(
+    index: NameIndex, noun: str, at: tuple[int, int], person: str = ""
+) -> set[str]:
+    """The people named right after ``noun`` before ``at`` ("midfielder Sergio Alcaraz", "the
+    club's captain Ana Ruiz"), by their fullest names; with ``person``, the lower-case nouns
+    written right before that person's name instead ("manager" of "Ashgate manager Paul Dunn"),
+    "" for a mention with none."""
+    found: set[str] = set()
+    for paragraph in range(-1, at[0] + 1):
+        text = index.paragraphs[paragraph + 1]
+        if noun and noun not in text:
+            continue
+        for mention in index.mentions_in(paragraph):
+            if paragraph == at[0] and mention.at[1] >= at[1]:
+                break
+            if " " not in mention.name or not index._is_person(mention):
+                continue
+            # (A mention's offset is its run's, which may open with the noun: "Midfielder X".)
+            start = text.find(mention.name, mention.at[1])
+            before = text[:start].rstrip().rpartition(" ")[2] if start >= 0 else ""
+            if person:
+                if index.fullest(mention.name) == person:
+                    found.add(before if _is_role_noun(before) else "")
+            elif before.lower() == noun:  # "Midfielder Luis Gomez" opening a sentence too
+                found.add(index.fullest(mention.name))
+    return found
+
+
+def _is_role_noun(word: str) -> bool:
+    """A lower-case noun for what someone is ("midfielder", "manager"), not a verb or a
+    preposition before a name ("said Zara Hyde Peters", "of")."""
+    return word.islower() and (word in EPITHET_GENDERS or is_title_word(word))
 
 def _title_person(resolver: Resolver, at: tuple[int, int], gender: str, role: str) -> str | None:
     """The one person a title that reports their words names ("Joan Marr says…", "Bernie

@@ -66,6 +66,16 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
 _TITLE_CASE_LINKS: Final = frozenset("With For And At In On To From By Of The Is Are".split())
 
 
+# What a hometown follows after a person's name and age ("Derek Ollerenshaw, 71, from Heaton
+# Norris", "a 34-year-old from West Bromwich"): a place, however many capitalised words it has.
+_HOMETOWN_LEADS: Final = (", from ", "-old from ", "-olds from ")
+
+
+def is_hometown(text: str, start: int) -> bool:
+    """Is the run at ``start`` where someone introduced just before is from?"""
+    return text.endswith(_HOMETOWN_LEADS, 0, start)
+
+
 def opens_body_name(text: str, end: int, runs: list[tuple[int, str]], index: int) -> bool:
     """Is run ``index`` of ``text`` (ending at ``end``) the first half of a body's name joined
     by "and" to the next run, which goes on to a person: "Metro Fire" in "Metro Fire and Rescue

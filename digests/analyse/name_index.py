@@ -19,6 +19,7 @@ from digests.analyse.mentions import (
     bodies_ending_at,
     bodies_starting_at,
     called_a_body,
+    is_hometown,
     joins_body_name,
     named_after_a_body_noun,
     names_in_headline,
@@ -111,7 +112,8 @@ class NameIndex:
             joined = " and " in text
             found = [
                 Mention(name, (paragraph, start + offset), title,
-                        person and not (joined and joins_body_name(text, runs, i)), name_like)
+                        person and not (joined and joins_body_name(text, runs, i))
+                        and not is_hometown(text, start), name_like)
                 for i, (start, run) in enumerate(runs)
                 for offset, name, title, person, name_like in run_mentions(run)
             ]
@@ -308,7 +310,8 @@ class NameIndex:
                 continue
             for offset, name, title, person, name_like in reversed(run_mentions(run)):
                 yield Mention(name, (paragraph, start + offset), title,
-                              person and not (joined and joins_body_name(text, runs, i)),
+                              person and not (joined and joins_body_name(text, runs, i))
+                              and not is_hometown(text, start),
                               name_like)
 
     def last_person(self, before: tuple[int, int], after: tuple[int, int] = (-2, 0),

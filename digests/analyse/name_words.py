@@ -76,7 +76,11 @@ OCCUPATIONS: Final = frozenset(
     trader shopkeeper resident farmer teacher student pupil pensioner retiree commuter shopper
     voter volunteer organiser organizer protester protestor landlord tenant fisherman
     firefighter paramedic barrister engineer architect photographer designer plumber
-    electrician builder worker driver analyst grandmother grandfather widow widower""".split()
+    electrician builder worker driver analyst grandmother grandfather widow widower
+    postman postwoman carer cleaner chef cook baker butcher waiter waitress bartender mechanic
+    miner midwife porter caretaker gardener labourer laborer accountant pharmacist dentist vet
+    pilot sailor soldier fireman policeman policewoman librarian hairdresser barber grocer
+    publican landlady carpenter bricklayer welder steelworker dockworker""".split()
 )
 # What a tabloid writes before a name it introduces, capitalised at the sentence's start
 # ("Regular Keith Aspinall, 72, said…", "Shocked Terry Cooper", "Witness Louie Solano"): how the

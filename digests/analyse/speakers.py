@@ -18,7 +18,7 @@ from digests.analyse import (
     role_holders,
     russian_bodies,
 )
-from digests.analyse.body_nouns import body_by_its_word, body_called
+from digests.analyse.body_nouns import body_by_its_word, body_called, spokesperson_of
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -138,6 +138,9 @@ class Resolver:
             return phrase  # "un proche d'Edouard Philippe": someone unnamed, not the name
         if phrase.partition(" ")[0] in _GERMAN_POSSESSIVES and " " in phrase:
             return phrase  # "seine Ehefrau": his wife, whose noun German capitalises
+        spoken_for = spokesperson_of(self.index, phrase, at)
+        if spoken_for:
+            return spoken_for  # "A spokesperson for the operator": "Stagecoach spokesperson"
         body = body_called(self.index, phrase, at, self.language)
         if body:
             return body  # "the agency": "National Environment Agency"; "der Verein"
