@@ -38,7 +38,12 @@ _SIGN_OFF: Final = re.compile(
     # a closing line of such prompts, and where the story ran first ("Follow Ann Lee on
     # Twitter and Google+. Follow Live Science @livescience. Originally published on …")
     rf"^follow \S+(?: \S+){{0,3}} on {_NETWORK}\b.{{0,200}}[.!]$|"
-    r"^originally published (?:on|in|at|by)\b|"
+    r"^(?:this (?:story|article) was )?originally published (?:on|in|at|by)\b|"
+    r"^this (?:story|article) was originally published (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)\w* \d|"
+    # where a paper printed it ("Published in Dawn, March 14th, 2025")
+    r"^published in (?:the )?\S+(?: \S+){0,2}, (?:\w+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2} \w+),? "
+    r"\d{4}\.?$|"
     r"^information from [^.]{2,60} (?:was|were) used in this (?:report|story|article)\.?$|"
     # where the story ran in print ("Appeared in the March 7, 2025, print edition as '…'.")
     r"^(?:a version of this (?:article|story) )?appeared in the [^.]{0,40}print edition\b|"

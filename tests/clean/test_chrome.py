@@ -181,6 +181,12 @@ def test_sign_offs() -> None:
     assert sign_offs.is_sign_off(
         "Appeared in the March 7, 2025, print edition as 'Tech Selloff Drags Stocks Lower'.")
     assert not sign_offs.is_sign_off("The report used information from the census.")
+    # where the story ran first, or in print
+    assert sign_offs.is_sign_off("This story was originally published March 3, 2025, 5:12 PM.")
+    assert sign_offs.is_sign_off("This article was originally published on The Conversation.")
+    assert sign_offs.is_sign_off("Published in Dawn, March 14th, 2025")
+    assert sign_offs.is_sign_off("Published in The Harbour Gazette, 14 March 2025.")
+    assert not sign_offs.is_sign_off("Published in 2019, the report found rents had doubled.")
 
 
 def test_contact_box_heading_closes_an_article() -> None:
