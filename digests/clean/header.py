@@ -47,6 +47,7 @@ from digests.clean.page_top import (
     section_over_headline,
     title_like,
 )
+from digests.clean.reader_notices import is_reader_notice
 from digests.clean.titles import (
     longest_part,
     match_key,
@@ -150,7 +151,7 @@ def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or story_links.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
         or is_labelled_date(line.text) or _is_slogan(line) or chrome.is_glued_menu(line.text) \
-        or chrome.is_reader_notice(line.text) \
+        or is_reader_notice(line.text) \
         or captions.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 
