@@ -16,6 +16,9 @@ from digests.analyse.referent_words import NATIONALITY
 from digests.analyse.subject_phrases import OTHER_SIDE_ROLES, reports_words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from digests.analyse.mentions import Mention
     from digests.analyse.name_index import NameIndex
     from digests.analyse.speakers import Resolver
 
@@ -124,7 +127,7 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
     noun = bare(words[-1])
     # (A bare noun only: "presidential nominee Carl Boone" is not "the vice-presidential
     # nominee".)
-    introduced = introduced_with(resolver.index, noun, at) if len(words) == 1 else set()
+    introduced = named_after_noun(resolver.index, noun, at) if len(words) == 1 else set()
     if len(introduced) == 1:
         return introduced.pop()  # "the midfielder": the one "Spanish midfielder Sergio Alcaraz"
     if introduced:
@@ -136,7 +139,7 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
     if found is not None and len(found) > 1:
         # "Ashgate manager Paul Dunn" is not "the striker" who spoke after him
         found = [person for person in found
-                 if introduced_with(resolver.index, "", at, person) <= {noun, ""}]
+                 if role_nouns_of(resolver.index, person, at) <= {noun, ""}]
     if found is None or len(found) > 1:
         return None
     if found:
@@ -144,18 +147,25 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
     return _title_person(resolver, at, gender, noun)
 
 
-def introduced_with(
-    index: NameIndex, noun: str, at: tuple[int, int], person: str = ""
-) -> set[str]:
-    """The people named right after ``noun`` before ``at`` ("midfielder Sergio Alcaraz", "the
-    club's captain Ana Ruiz"), by their fullest names; with ``person``, the lower-case nouns
-    written right before that person's name instead ("manager" of "Ashgate manager Paul Dunn"),
-    "" for a mention with none."""
-    found: set[str] = set()
+def named_after_noun(index: NameIndex, noun: str, at: tuple[int, int]) -> set[str]:
+    """The people named right after ``noun`` before ``at`` ("midfielder Sergio Alcaraz",
+    "Midfielder Luis Gomez" opening a sentence), by their fullest names."""
+    return {index.fullest(mention.name) for mention, before in _words_before_people(index, at)
+            if before.lower() == noun}
+
+
+def role_nouns_of(index: NameIndex, person: str, at: tuple[int, int]) -> set[str]:
+    """The lower-case role nouns written right before ``person``'s name before ``at``
+    ("manager" of "Ashgate manager Paul Dunn"), "" for a mention with none."""
+    return {before if _is_role_noun(before) else ""
+            for mention, before in _words_before_people(index, at)
+            if index.fullest(mention.name) == person}
+
+
+def _words_before_people(index: NameIndex, at: tuple[int, int]) -> Iterator[tuple[Mention, str]]:
+    """Each person named in full before ``at``, with the word written right before the name."""
     for paragraph in range(-1, at[0] + 1):
         text = index.paragraphs[paragraph + 1]
-        if noun and noun not in text:
-            continue
         for mention in index.mentions_in(paragraph):
             if paragraph == at[0] and mention.at[1] >= at[1]:
                 break
@@ -163,13 +173,7 @@ def introduced_with(
                 continue
             # (A mention's offset is its run's, which may open with the noun: "Midfielder X".)
             start = text.find(mention.name, mention.at[1])
-            before = text[:start].rstrip().rpartition(" ")[2] if start >= 0 else ""
-            if person:
-                if index.fullest(mention.name) == person:
-                    found.add(before if _is_role_noun(before) else "")
-            elif before.lower() == noun:  # "Midfielder Luis Gomez" opening a sentence too
-                found.add(index.fullest(mention.name))
-    return found
+            yield mention, text[:start].rstrip().rpartition(" ")[2] if start >= 0 else ""
 
 
 def _is_role_noun(word: str) -> bool:

@@ -31,8 +31,8 @@ _SITE_SEPARATOR: Final = re.compile(r"\s+(?:[|–—·•»«]|-|::)\s+|\s*_\s*(
 _SITE_PIECES: Final = re.compile(f"({_SITE_SEPARATOR.pattern})")
 # The same without « and », for a title that quotes in them, spaced inside as French writes them
 # ("Théo Garnier, la victoire d'un « enfant du pays » sur le Tour de Lombardie").
-_SEPARATOR_BESIDE_QUOTES: Final = re.compile(r"(\s+(?:[|–—·•/]|-{1,2}|::)\s+)")
-_SITE_SEPARATOR_BESIDE_QUOTES: Final = re.compile(r"\s+(?:[|–—·•]|-|::)\s+|\s*_\s*(?=\S+$)")
+_SEPARATOR_BESIDE_QUOTES: Final = re.compile(_SEPARATOR.pattern.replace("»«", ""))
+_SITE_SEPARATOR_BESIDE_QUOTES: Final = re.compile(_SITE_SEPARATOR.pattern.replace("»«", ""))
 _SITE_PIECES_BESIDE_QUOTES: Final = re.compile(f"({_SITE_SEPARATOR_BESIDE_QUOTES.pattern})")
 _MIN_SITE_KEY: Final = 4  # shorter keys ("ap", "de") match the start of too many addresses
 # A name (a site's, a section's) is short; a part of a title that runs longer is the headline's.
@@ -101,11 +101,16 @@ def _quotes_in_guillemets(title: str) -> bool:
     return opening >= 0 and title.find("»", opening) > opening
 
 
+def _separator_for(
+    title: str, usual: re.Pattern[str], beside_quotes: re.Pattern[str]
+) -> re.Pattern[str]:
+    """The separator pattern that splits ``title``: without « and » where it quotes in them."""
+    return beside_quotes if _quotes_in_guillemets(title) else usual
+
+
 def _split(title: str) -> list[str]:
     """``title``'s parts at even positions, the separators between them."""
-    if _quotes_in_guillemets(title):
-        return _SEPARATOR_BESIDE_QUOTES.split(title)
-    return _SEPARATOR.split(title)
+    return _separator_for(title, _SEPARATOR, _SEPARATOR_BESIDE_QUOTES).split(title)
 
 
 def title_runs(title: str) -> list[str]:
@@ -189,17 +194,15 @@ def without_site_name(title: str, site_names: Iterable[str] = (), host: str = ""
 
 def site_parts(title: str) -> list[str]:
     """The parts of a scraped document title between its site separators."""
-    if _quotes_in_guillemets(title):
-        return _SITE_SEPARATOR_BESIDE_QUOTES.split(title)
-    return _SITE_SEPARATOR.split(title)
+    return _separator_for(title, _SITE_SEPARATOR, _SITE_SEPARATOR_BESIDE_QUOTES).split(title)
 
 
 def strip_site_name(title: str) -> str:
     """"Headline | Site" -> "Headline": the longest part between site separators, with the parts
     beside it that read as more of the headline ("Bridge closes - Senate orders repairs")."""
     title = without_dangling_separator(title)
-    pieces_at = _SITE_PIECES_BESIDE_QUOTES if _quotes_in_guillemets(title) else _SITE_PIECES
-    pieces = pieces_at.split(title)  # parts at even positions, separators between them
+    # parts at even positions, separators between them
+    pieces = _separator_for(title, _SITE_PIECES, _SITE_PIECES_BESIDE_QUOTES).split(title)
     parts = [piece.strip() for piece in pieces[::2]]
     if not any(parts):
         return title
