@@ -69,6 +69,15 @@ def subject_after_verb(post: str) -> str | None:
         if cut.group() == " of" and _role_before(post, cut.start(), in_role):
             in_role = True  # "said Secretary of State John Kerry": "of" inside the role
             continue
+        if cut.group() == " for" and (
+            _role_before(post, cut.start(), False)
+            or (in_role and post.endswith(" of State", 0, cut.start()))
+        ):
+            # "said Minister for Finance Lawrence Wong", "said Secretary of State for Health
+            # Wes Streeting": the portfolio the role is for. Not "said Secretary of State John
+            # Kerry for the first time": after a name, "for" ends the subject.
+            in_role = True
+            continue
         if cut.group() in _ROLE_OF and (
             _unnamed_role_before(post, cut.start()) or (serves and cut.group() == " of")
         ):
@@ -140,7 +149,9 @@ def subject_after_verb(post: str) -> str | None:
         # "kündigte die Ministerin an", "sagte die Ministerin dem „Spiegel“", "sagte der
         # Sprecher weiter"
         phrase = head
-    if not phrase or len(phrase.split()) > 8 \
+    # A role of a body may run long before the name ("Secretary of State for Health and Social
+    # Care Wes Streeting").
+    if not phrase or len(phrase.split()) > (_MAX_ROLE_SUBJECT_WORDS if in_role else 8) \
             or phrase.split()[0].lower() in NOT_SUBJECTS - _OPENING_POSSESSIVES \
             or language_words.SPANISH_NOT_SUBJECT.match(phrase) \
             or phrase.split(" ", 1)[0] in _OPENING_PREPOSITIONS \
@@ -155,6 +166,7 @@ def subject_after_verb(post: str) -> str | None:
     return author.group(1) if author else phrase
 
 
+_MAX_ROLE_SUBJECT_WORDS: Final = 12
 _STRESSED_PRONOUNS: Final = {"lui": "he", "lei": "she", "ele": "he", "ela": "she"}
 # English finite verbs a subject phrase never holds.
 _FINITE_VERBS: Final = frozenset("is are was were has have had will would could can".split())

@@ -192,14 +192,15 @@ PLACE_ENDINGS: Final = frozenset(
 # Words that only open a portfolio's name, never end it ("Homeland Security", "Public
 # Prosecutions"): what follows them belongs to the body.
 PORTFOLIO_MODIFIERS: Final = frozenset(
-    "public national homeland foreign human natural urban home veterans".split()
+    "public national homeland foreign external internal human natural urban home veterans social"
+    .split()
 )
 PORTFOLIO_WORDS: Final = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
     """state defense defence health education treasury energy labor labour commerce
     agriculture transportation transport justice interior security housing development
     affairs finance economy culture environment trade industry exchequer resources tourism
     sport sports science technology communications immigration works welfare employment
-    information intelligence war""".split()
+    information intelligence war care pensions logistics manpower communities""".split()
 ) | language_words.PORTFOLIO_WORDS
 
 # Words before a capitalised run that make it a thing or a description ("the Trump Train", "The

@@ -188,8 +188,8 @@ def _particle_name(word: str) -> bool:
 # character class lets the regex engine skip ahead to candidates (~2x faster search).
 _CAPITALISED_WORD: Final = rf"[{_UPPER}][\w.'’-]* "
 _ROLE_OF_BEFORE: Final = re.compile(
-    rf"({_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*)of (?:the )?"
-    rf"(?:(?:{_CAPITALISED_WORD})+(?:of (?:the )?|(?:&|and) ))*$"
+    rf"({_CAPITALISED_WORD}(?:{_CAPITALISED_WORD})*)(?:of|for) (?:the )?"
+    rf"(?:(?:{_CAPITALISED_WORD})+(?:(?:of|for) (?:the )?|(?:&|and) ))*$"
 )
 _ROLE_OF_REACH: Final = 60  # characters before a run that the test reads
 _MIN_BODY_AND_PERSON: Final = 3  # words: a body's name and a person's first and last names
@@ -234,7 +234,12 @@ def without_body_of_role(text: str, start: int, run: str) -> tuple[int, str]:
         portfolio -= 1  # "of Public Prosecutions": a modifier goes on with the next word
     if portfolio and first - portfolio == 1:
         first = portfolio
-    if first <= 0 or words[first].endswith(("'s", "’s", "'", "’", ".")):
+    elif first >= 0 and is_initial(words[first + 1]) and all(
+        bare(word).lower() in PORTFOLIO_WORDS for word in words[: first + 1]
+    ):
+        first += 1  # "… for External Affairs V. Muraleedharan": the initial is the first name
+    if first <= 0 or (words[first].endswith(("'s", "’s", "'", "’", "."))
+                      and not is_initial(words[first])):
         return start, run
     return start + len(" ".join(words[:first])) + 1, " ".join(words[first:])
 

@@ -91,11 +91,11 @@ def _named_after_match(
 
 
 # What may stand between an English role word and the name of the person who holds it: nothing,
-# or what the role is of, in capitals ("Secretary of State John Kerry", "Secretary of Health and
-# Human Services Marta Solano").
+# or what the role is of or for, in capitals ("Secretary of State John Kerry", "Secretary of
+# Health and Human Services Marta Solano", "Minister for Health Mark Butler").
 _ROLE_REACH: Final = 40  # characters from a lower-case role to the name it goes with
-_BODY_WORD: Final = r"(?:[A-Z][\w.'’&-]*|and|&|of|the)"
-_ROLE_TO_NAME: Final = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
+_BODY_WORD: Final = r"(?:[A-Z][\w.'’&-]*|and|&|of|for|the)"
+_ROLE_TO_NAME: Final = re.compile(rf"\s+(?:(?:of|for)\s+(?:the\s+)?(?:{_BODY_WORD}\s+)+)?")
 _ROLE_TO_NAME_REACH: Final = 60  # characters: a body's name rarely runs longer
 # A role word after "of" is what another role is of ("Secretary of State"), not a title.
 _AFTER_OF: Final = re.compile(r"(?<!\w)of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -277,6 +277,7 @@ def holder_of(
     """
     role = role.lower()
     german = language_words.is_german_role(role)
+    holders: list[Mention] = []
     if german:
         # "die Ministerin" is the "Innenministerin Nancy Faeser" named before, and "der
         # Firmenchef" the "Konzernchef Robert Machtlinger".
@@ -285,7 +286,8 @@ def holder_of(
             m for m in index.mentions_with(base[1:])
             if m.person and any(t.endswith(base) for t in m.title.split())
         ]
-    else:
+    if not holders and (not german or role in ENGLISH_TITLE_WORDS):
+        # A role English writes the same way ("minister") is looked for as English too.
         holders = [
             m for m in index.mentions_with(role.capitalize())
             if m.person and role in m.title.split()

@@ -510,6 +510,42 @@ def test_the_state_a_long_role_is_of_is_not_part_of_the_name() -> None:
     ]
 
 
+def test_the_portfolio_a_role_is_for_is_not_part_of_the_name() -> None:
+    # British, Irish, Australian and Singaporean ministers hold a role "for" a portfolio; the
+    # portfolio's capitalised words run into the name.
+    assert speakers(
+        "Minister for National Development Chee Hong Tat said the flats would be ready."
+        " “We have heard the concerns of young couples,” he said.",
+        "Secretary of State for Health and Social Care Wes Streeting told MPs the NHS needed"
+        " reform. “The NHS is broken but not beaten,” Mr Streeting said.",
+        "“We will keep building,” said Minister for Finance Lawrence Wong.",
+        "“Our trade with Africa is growing,” said Secretary of State for Business and Trade"
+        " Jonathan Reynolds.",
+        "Minister of State for External Affairs V. Muraleedharan said: “India stands with its"
+        " partners.”",
+    ) == [
+        ("We have heard the concerns of young couples", "Chee Hong Tat"),
+        ("The NHS is broken but not beaten", "Wes Streeting"),
+        ("We will keep building", "Lawrence Wong"),
+        ("Our trade with Africa is growing", "Jonathan Reynolds"),
+        ("India stands with its partners.", "V. Muraleedharan"),
+    ]
+
+
+def test_the_minister_is_who_was_named_minister_for_a_portfolio() -> None:
+    # "minister" is German too: the German look-up of "die Ministerin" finds no one here.
+    assert speakers(
+        "Minister for Health Mark Butler announced the package in Canberra on Sunday.",
+        "“This is a great day for Medicare,” the minister said.",
+    ) == [("This is a great day for Medicare", "Mark Butler")]
+
+
+def test_for_after_a_name_ends_the_speaker() -> None:
+    assert speakers(
+        "“We are hopeful,” said Secretary of State John Kerry for the first time since May.",
+    ) == [("We are hopeful", "John Kerry")]
+
+
 def test_a_word_listed_in_quote_marks_before_the_verb_is_no_speaker() -> None:
     # The list's commas make "Fairness und kulturelle Vielfalt" look like a part of its own,
     # opening with a name; nobody is named as saying it.
