@@ -375,6 +375,7 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
     the headline as a paragraph (``<p class="title">``): the same words, so the same title.
     """
     wanted = title.casefold()
+    blocks = _headline_first(blocks, wanted)
     leading = 0
     while leading < len(blocks) and (
         blocks[leading].tag == "head" or _may_be_kicker(blocks[leading].text)
@@ -383,7 +384,44 @@ def _without_title(blocks: list[Block], title: str) -> list[Block]:
         leading += 1
     for position in range(leading - 1, -1, -1):
         if blocks[position].text.casefold() == wanted:
-            return blocks[position + 1:]
+            return _with_deck(blocks[position + 1:])
+    return blocks
+
+
+# Paragraphs trafilatura may set above the headline's heading: the first of a body whose
+# paragraphs each sit in a box of their own (Arc XP's "article-body" divs).
+_HOISTED_REACH: Final = 2
+
+
+def _headline_first(blocks: list[Block], wanted: str) -> list[Block]:
+    """The blocks with the headline's heading, and the headings right under it (the deck),
+    back above the paragraphs trafilatura put before them; else as they are."""
+    for position in range(1, min(len(blocks), _HOISTED_REACH + 1)):
+        block = blocks[position]
+        if block.tag == "head" and block.text.casefold() == wanted:
+            if any(earlier.tag != "p" or _may_be_kicker(earlier.text)
+                   for earlier in blocks[:position]):
+                return blocks  # a kicker over the headline goes with it (_without_title)
+            end = position + 1
+            while end < len(blocks) and blocks[end].tag == "head":
+                end += 1
+            return blocks[position:end] + blocks[:position] + blocks[end:]
+    return blocks
+
+
+_MIN_RUN_ON_DECK_WORDS: Final = 10
+
+
+def _with_deck(blocks: list[Block]) -> list[Block]:
+    """The blocks under the headline, with a heading right under it that reads as a sentence
+    ("<h2>The agency says the closures are temporary.</h2>") marked as the standfirst: the
+    deck, not a section's heading, which is a few words and follows a paragraph."""
+    if not blocks or blocks[0].tag != "head":
+        return blocks
+    text = blocks[0].text
+    words = word_count(text)
+    if (ends_like_sentence(text) and words >= _MIN_POINT_WORDS) or words >= _MIN_RUN_ON_DECK_WORDS:
+        return [Block(text=text, tag=STANDFIRST_TAG), *blocks[1:]]
     return blocks
 
 

@@ -225,6 +225,47 @@ def test_a_sentence_above_the_headline_is_no_kicker() -> None:
     assert article.paragraphs[0] == opening
 
 
+DECK = "The board says the new boats will end the queues. Residents want a vote on the fares."
+
+
+def test_a_sentence_in_a_heading_right_under_the_headline_is_the_standfirst() -> None:
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<article><h1>Island ferry to run every hour</h1><h2>{DECK}</h2><p>By Ellen Mazur</p>
+{paragraphs(STORY)}</article></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.standfirst == [DECK]
+    assert article.paragraphs == STORY
+
+
+def test_a_section_heading_right_under_the_headline_is_no_standfirst() -> None:
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour | Harbour Weekly</title></head><body>
+<article><h1>Island ferry to run every hour</h1><h2>The new timetable</h2>
+{paragraphs(STORY)}</article></body></html>"""
+    assert clean_html(html, "https://example.org/ferry").standfirst == []
+
+
+def test_each_paragraph_in_a_box_of_its_own_keeps_the_headline_and_deck_out_of_the_text() -> None:
+    # Arc XP (The Washington Post) sets each paragraph in its own "article-body" div, and
+    # trafilatura then puts the first paragraph above the headline and the deck.
+    boxed = "".join(
+        f'<div class="article-body" data-qa="article-body"><p data-el="text">{text}</p></div>'
+        for text in STORY
+    )
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Island ferry to run every hour - Harbour Weekly</title></head><body><main><article>
+<h1 data-qa="headline"><span data-qa="headline-text">Island ferry to run every hour</span></h1>
+<h2 data-qa="subheadline">{DECK}</h2>
+<div data-qa="author-byline"><span>By </span><a data-qa="author-name" rel="author"
+ href="/people/ellen-mazur/">Ellen Mazur</a></div>
+<div class="grid-body">{boxed}</div></article></main></body></html>"""
+    article = clean_html(html, "https://example.org/ferry")
+    assert article.title == "Island ferry to run every hour"
+    assert article.standfirst == [DECK]
+    assert article.paragraphs == STORY
+
+
 def test_a_line_that_repeats_the_picture_s_alt_text_in_its_box_is_its_caption() -> None:
     picture = (
         "<div class='photo'><img src='/quay.jpg' alt='The new ferry at the quay.'>"
