@@ -72,7 +72,7 @@ _WIRE_CREDIT_END: Final = re.compile(
     # "… Handout via REUTERS", "… REUTERS/Antoni Slodkowski": an agency's credit in capitals,
     # after a link word, a slash, a sentence's end or a name in capitals; not a story's "…,"
     # Kusumo told AFP.", where a lower-case word comes before it
-    r"|(?:\bvia |/|(?<=[.!?)\]\"”’])\s|(?<=[A-Z]{2})\s)(?:REUTERS|AFP)(?:/[^/]{2,40})?\.?$"
+    r"|(?:\bvia |/|(?<=[.!?)\]\"”’])\s|(?<=[A-Z]{2})\s)(?:REUTERS|AFP)(?:/[^/]{2,40}){0,2}\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
@@ -107,6 +107,10 @@ _GLUED_CREDIT_REACH: Final = 90  # characters from the caption's end
 _CAPITALS_CREDIT_END: Final = re.compile(
     r"\s[-–—]\s[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}$"
 )
+# A wire's gallery numbers each picture before its caption: "Item 1 of 2 …", "[1/2]…".
+_GALLERY_OPENING: Final = re.compile(r"Item \d{1,3} of \d{1,3}\s|\[\d{1,3}/\d{1,3}\]")
+# The link to buy the picture that closes a wire's caption.
+_LICENSING_LINKS: Final = ("Purchase Licensing Rights", "Purchase Licensing Rights, opens new tab")
 # A British wire's caption: "… Picture date: Tuesday December 5, 2023. PA Photo."
 _PICTURE_DATE: Final = ". Picture date: "
 # The wire's opening of a caption on an older picture: "FILE – In this …", "FILE: In this …".
@@ -225,6 +229,10 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     """A news agency's picture caption, however long: "FILE – In this … file photo, …
     (AP Photo/John Raoux, File)"."""
     tail = text[-60:]
+    if text.startswith(("Item ", "[")) and _GALLERY_OPENING.match(text) is not None:
+        return True  # "Item 1 of 2 A man counts…", "[1/2]A man counts…": a wire's gallery
+    if text.endswith(_LICENSING_LINKS):
+        return True
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
             or "AFP" in tail or "hoto" in tail or ("/" in tail and text[-1:].isalpha())
             or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS):

@@ -15,6 +15,7 @@ from typing import Final
 from digests.clean import cjk_labels, reader_gates, story_links
 from digests.clean.captions import is_caption, is_credit, is_wire_caption
 from digests.clean.date_menus import is_date_menu
+from digests.clean.datelines import is_dateline_alone
 from digests.clean.gated import GatedPattern
 from digests.clean.lines import counted_words, word_count
 from digests.clean.markup import is_markup
@@ -38,7 +39,7 @@ _LABEL: Final = re.compile(
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
     r"(?:zur merkliste hinzufügen|merken|add to (?:your )?saved (?:stories|articles)|"
     r"save (?:for later|article|story)|bookmark)|"
-    r"(?:écouter|écoutez) cet article|artikel (?:anhören|vorlesen lassen)|"
+    r"(?:écouter|écoutez) cet article|artikel (?:anhören|vorlesen lassen)|(?:hide|toggle) caption|"
     r"escuchar (?:este |el )?artículo|"
     # a player's clock, its time and the clip's length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})|"
@@ -461,6 +462,7 @@ def _is_chrome_short(text: str, words: int) -> bool:
         or is_reader_notice(text)
         or is_credit(text, words)
         or is_caption(text, words)
+        or (text[-1:] in "—–-" and is_dateline_alone(text))
         or story_links.is_video_teaser(text, words)
         or (":" in text and story_links.is_topic_list(text))
         or (text[:1] == "[" and story_links.is_bracketed_headline(text, words))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from digests.clean.captions import is_agency_alone, is_credit
+from digests.clean.datelines import is_dateline_alone, opens_with_dateline
 from digests.clean.lines import LineInfo
 
 _MAX_CAPTION_WORDS: Final = 45  # captions.is_caption's bound
@@ -45,13 +46,32 @@ def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: st
         if position + 2 >= len(lines) or (position > 0 and lines[position - 1].text == title) \
                 or not _over_credit(line, lines[position + 1]):
             continue
-        credit, after = lines[position + 1], lines[position + 2]
-        if after.words < min(_LONGER * line.words, _PARAGRAPH_WORDS):
+        credit, after = lines[position + 1], _after_credit(lines, position + 2)
+        if after.words < min(_LONGER * line.words, _PARAGRAPH_WORDS) \
+                and not opens_with_dateline(after.text):
             continue  # a credit over the next picture's caption: this line is the story's
         found.add(line.index)
         if is_agency_alone(credit.text):
             found.add(credit.index)  # no chrome by itself: it may name the story's agency
     return found
+
+
+# Lines between a caption's credit and the story that a player or a template prints there:
+# "hide caption", "toggle caption", the credit again, the dateline alone ("CNN —").
+_BETWEEN_REACH: Final = 4
+_CAPTION_BUTTONS: Final = frozenset({"hide caption", "toggle caption", "show caption"})
+
+
+def _after_credit(lines: list[LineInfo], at: int) -> LineInfo:
+    """The first line from ``at`` on (a few lines on at most) that is neither a caption's
+    button, the credit at ``at - 1`` again nor a dateline alone; else the line at ``at``. (Not
+    any label: "Advertisement:" under a chart's credit stands between two paragraphs.)"""
+    credit = lines[at - 1].text
+    for line in lines[at : at + _BETWEEN_REACH]:
+        if line.text != credit and not is_dateline_alone(line.text) \
+                and line.text.lower() not in _CAPTION_BUTTONS:
+            return line
+    return lines[at]
 
 
 def is_over_credit(below: list[LineInfo], at: int) -> bool:

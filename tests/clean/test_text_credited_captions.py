@@ -42,6 +42,33 @@ def test_a_paragraph_over_a_credit_over_its_caption_stays() -> None:
     assert short in text.paragraphs
 
 
+def test_a_caption_over_its_credit_above_a_dateline_alone_is_dropped() -> None:
+    # CNN prints the dateline on a line of its own, between the credit and the story.
+    text = clean_text(page(HEADLINE, "By Ann Lee, CNN", CAPTION, "Matt Yorke/AP", "CNN —", *BODY))
+    assert text.paragraphs == BODY
+
+
+def test_a_caption_over_its_credit_and_the_player_s_buttons_is_dropped() -> None:
+    # NPR: the credit, the caption's buttons, the credit again, then the story's dateline.
+    first = "GEORGETOWN, Maine — The harbour authority has signed a contract to rebuild it."
+    text = clean_text(page(
+        HEADLINE, "By Ann Lee", CAPTION, "Julia Brennan/Maine Public", "hide caption",
+        "toggle caption", "Julia Brennan/Maine Public", first, *BODY[1:],
+    ))
+    assert text.paragraphs == [first, *BODY[1:]]
+
+
+@pytest.mark.parametrize("line", [
+    "Item 1 of 2 A man counts pound notes at an exchange office in Cairo, Egypt, March 6, 2024."
+    " REUTERS/Amr Saleh/File Photo",
+    "[1/2]A man counts pound notes at an exchange office in Cairo, Egypt, March 6, 2024."
+    " REUTERS/Amr Saleh/File Photo Purchase Licensing Rights, opens new tab",
+])
+def test_a_wire_gallery_s_numbered_captions_are_captions(line: str) -> None:
+    assert is_wire_caption(line)
+    assert clean_text(page(HEADLINE, "By Ann Lee", line, *BODY)).paragraphs == BODY
+
+
 @pytest.mark.parametrize("line", [
     "Prime Minister Mark Carney speaks to reporters in Ottawa on Sunday. (Adrian Wyld/The "
     "Canadian Press)",
