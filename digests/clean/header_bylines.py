@@ -85,6 +85,8 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     More dates close by make a list of other stories (headline, date, headline, date).
     """
     line = lines[position]
+    if _is_writer_job(line):
+        return ""  # "Social Affairs Correspondent" over the date: the job of the names above it
     # Under the names, the site's name in capitals ("USA TODAY") or a date's label on its own
     # line ("Updated", "Published") may come before the date.
     below = position + 1
@@ -202,7 +204,7 @@ def dateless_byline(lines: list[LineInfo], position: int, title: str) -> str:
 # A writer's job, printed on the line under the name ("BBC Scotland health correspondent",
 # "Senior reporter", "Politikredakteurin").
 _WRITER_JOB: Final = re.compile(
-    r"(?:correspondent|reporter|editor|journalist|writer|columnist|presenter|"
+    r"(?:correspondent|reporter|editor|journalist|writer|columnist|presenter|staff|"
     r"redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|corresponsal|"
     r"periodista|redactora?|корреспондент|обозреватель)\b",
     re.IGNORECASE,
@@ -217,10 +219,15 @@ def named_over_job(lines: list[LineInfo], position: int, title: str) -> str:
     if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= _MAX_NAME_WORDS \
             or line.text == title:
         return ""
-    job = lines[position + 1]
-    if job.words > _MAX_JOB_WORDS or job.sentence_end or not _WRITER_JOB.search(job.text):
+    if not _is_writer_job(lines[position + 1]):
         return ""
     return line.text if _names_line(lines, position) == line.text else ""
+
+
+def _is_writer_job(line: LineInfo) -> bool:
+    """Whether the line is a writer's job alone ("BBC Scotland health correspondent")."""
+    return line.words <= _MAX_JOB_WORDS and not line.sentence_end \
+        and _WRITER_JOB.search(line.text) is not None
 
 
 def byline_of(line: LineInfo, bare_bullet: bool = True) -> str:

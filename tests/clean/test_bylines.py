@@ -84,6 +84,10 @@ def json_ld(data: object) -> str:
         ("Por g1 RS", ""),
         # the Russian labels of the writer
         ("Текст: Денис Шевелёв", "Денис Шевелёв"), ("Автор: Ольга Ившина", "Ольга Ившина"),
+        # a writer's job after the name, up to the next name
+        ("By Helena Horton, Environment Editor and Joe Pinkstone",
+         "Helena Horton and Joe Pinkstone"),
+        ("Fiona Hamilton, Crime and Security Editor", "Fiona Hamilton"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
@@ -453,6 +457,13 @@ def test_text_byline_is_the_name_over_the_writer_s_job(job: str) -> None:
     article = clean_text(text_page("27 November 2026", "Share", "Ann Lee", job, "@annlee"))
     assert article.byline == "Ann Lee"
     assert job not in " ".join(article.paragraphs)
+
+
+@pytest.mark.parametrize("job", ["Social Affairs Correspondent", "Political Staff"])
+def test_text_byline_is_the_name_over_the_writer_s_job_over_the_date(job: str) -> None:
+    # The Independent, The Irish Times: no "By", the job under the name, the date under it.
+    article = clean_text(text_page("Ann Lee", job, "Tuesday 14 October 2025 06:00 BST"))
+    assert article.byline == "Ann Lee"
 
 
 def test_a_name_over_a_line_that_is_no_job_is_no_byline() -> None:
