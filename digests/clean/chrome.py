@@ -35,6 +35,9 @@ _LABEL: Final = re.compile(
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
     r"link kopieren|link kopiert|copier le lien|lien copié|copiar enlace|enlace copiado|"
+    r"share full article|supported by|thank you for subscribing|"
+    # a link to the same story in another language
+    r"leer en español|read in english|lire en français|auf deutsch lesen|"
     r"скопировать ссылку|gift (?:this )?article|comment on this (?:story|article)|"
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
     r"(?:zur merkliste hinzufügen|merken|add to (?:your )?saved (?:stories|articles)|"
@@ -278,7 +281,7 @@ _SKIP_LINKS: Final = re.compile(
     r"(?:(?:(?:skip|jump|go) to (?:the )?(?:main |primary )?"
     r"(?:contents?|navigation|key events|search(?: bar)?|footer|menu|site navigation"
     r"|sections(?: navigation)?)"
-    r"|skip (?:navigation|to content)"
+    r"|skip (?:navigation|to content)|accessibility links|keyboard shortcuts(?: for [\w ]{1,20})?"
     # a menu of the page's parts ("Skip to... Select")
     r"|skip to ?(?:\.{3}|…)(?: ?select)?"
     # The same in the other languages the bot reads: "Zum Hauptinhalt springen", "Direkt zum
@@ -297,7 +300,7 @@ _SKIP_LINKS: Final = re.compile(
 )
 
 
-_SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvПп")
+_SKIP_LINK_INITIALS: Final = frozenset("SsJjGgZzDdAaPpIiVvKkПп")
 
 
 # Labels of the kinds met later, kept out of _LABEL (tried on every short line) behind a gate
@@ -445,6 +448,8 @@ def is_glued_menu(text: str) -> bool:
 def is_chrome(text: str, words: int | None = None) -> bool:
     """Any of the above, or markup printed as text: a line no article body needs."""
     words = counted_words(text, words)
+    if text.startswith("NEW") and text[3:4].isupper() and text[4:5].islower():
+        text = text[3:]  # a "NEW" badge glued to a prompt ("NEWYou can now listen to…")
     return (words <= _MAX_BANNER_WORDS and _is_chrome_short(text, words)) \
         or is_wire_caption(text, words) or is_date_menu(text) or is_markup(text)
 

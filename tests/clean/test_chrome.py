@@ -273,6 +273,11 @@ def test_cjk_sentences_with_a_colon_or_a_label_word_are_not_chrome(line: str) ->
     "Para saber más, lea: El puerto reabre sus muelles",
     # what a screen reader is told of a box of links between the paragraphs
     "list of 4 items", "list 1 of 4", "end of list",
+    # a page's tools for screen readers, a pitch and its thanks, the story in another language
+    "Accessibility links", "Keyboard shortcuts for audio player", "Share full article",
+    "Supported by", "Thank you for subscribing!", "Leer en español",
+    # a "NEW" badge glued to the prompt it marks
+    "NEWYou can now listen to Fox News articles!",
 ])
 def test_pointers_labels_and_video_cues_are_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
