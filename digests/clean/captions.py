@@ -225,6 +225,15 @@ def is_caption(text: str, words: int | None = None) -> bool:
     )
 
 
+# A player's buttons under a picture's caption.
+_CAPTION_BUTTON: Final = re.compile(r"[\W_]*(?:hide|toggle) caption[\W_]*", re.IGNORECASE)
+
+
+def is_caption_button(text: str) -> bool:
+    """A player's button under a picture's caption ("hide caption", "toggle caption")."""
+    return _CAPTION_BUTTON.fullmatch(text) is not None
+
+
 def is_wire_caption(text: str, words: int | None = None) -> bool:
     """A news agency's picture caption, however long: "FILE – In this … file photo, …
     (AP Photo/John Raoux, File)"."""

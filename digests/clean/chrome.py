@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Final
 
 from digests.clean import cjk_labels, reader_gates, story_links
-from digests.clean.captions import is_caption, is_credit, is_wire_caption
+from digests.clean.captions import is_caption, is_caption_button, is_credit, is_wire_caption
 from digests.clean.date_menus import is_date_menu
 from digests.clean.datelines import is_dateline_alone
 from digests.clean.gated import GatedPattern
@@ -42,7 +42,7 @@ _LABEL: Final = re.compile(
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
     r"(?:zur merkliste hinzufügen|merken|add to (?:your )?saved (?:stories|articles)|"
     r"save (?:for later|article|story)|bookmark)|"
-    r"(?:écouter|écoutez) cet article|artikel (?:anhören|vorlesen lassen)|(?:hide|toggle) caption|"
+    r"(?:écouter|écoutez) cet article|artikel (?:anhören|vorlesen lassen)|"
     r"escuchar (?:este |el )?artículo|"
     # a player's clock, its time and the clip's length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})|"
@@ -379,7 +379,9 @@ def is_label(text: str, words: int | None = None) -> bool:
     if ("feedback" in text or "relevant" in text) and _AD_SURVEY.fullmatch(text):
         return True
     words = counted_words(text, words)
-    if words <= _MAX_SEARCH_PROMPT_WORDS and _SEARCH_PROMPT.fullmatch(text):
+    if words <= _MAX_SEARCH_PROMPT_WORDS and (
+        _SEARCH_PROMPT.fullmatch(text) or is_caption_button(text)
+    ):
         return True
     return words <= _MAX_LABEL_WORDS and (bool(_LABEL.match(text)) or _MORE_LABELS.search(text))
 

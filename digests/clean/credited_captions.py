@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from digests.clean.captions import is_agency_alone, is_credit
+from digests.clean.captions import is_agency_alone, is_caption_button, is_credit
 from digests.clean.datelines import is_dateline_alone, opens_with_dateline
 from digests.clean.lines import LineInfo
 
@@ -59,7 +59,6 @@ def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: st
 # Lines between a caption's credit and the story that a player or a template prints there:
 # "hide caption", "toggle caption", the credit again, the dateline alone ("CNN —").
 _BETWEEN_REACH: Final = 4
-_CAPTION_BUTTONS: Final = frozenset({"hide caption", "toggle caption", "show caption"})
 
 
 def _after_credit(lines: list[LineInfo], at: int) -> LineInfo:
@@ -69,7 +68,7 @@ def _after_credit(lines: list[LineInfo], at: int) -> LineInfo:
     credit = lines[at - 1].text
     for line in lines[at : at + _BETWEEN_REACH]:
         if line.text != credit and not is_dateline_alone(line.text) \
-                and line.text.lower() not in _CAPTION_BUTTONS:
+                and not is_caption_button(line.text):
             return line
     return lines[at]
 
