@@ -96,10 +96,16 @@ _GLUED_CREDIT_END: Final = re.compile(
     r"|[.!?][\"”’]?\s?\([A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}: [A-Z][\w.'’-]*"
     r"(?: [A-Z][\w.'’-]*){1,3}\)$"
     r"|[a-záéíóúàèìòùâêôãõçñäöüß] (?:EFE|ANSA|AFP|EPA|REUTERS|LUSA)$"
-    # "… in overtime on Thursday night. Darren Yamashita/Imagn Images": the photographer and
-    # the agency after the caption's last sentence, without brackets
-    r"|[.!?][\"”’]? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}/[A-Z][\w.&'’-]*"
-    r"(?: [A-Z][\w.&'’-]*){0,3}$"
+    # "… in overtime on Thursday night. Darren Yamashita/Imagn Images", "… à Paris. Ludovic
+    # Marin / AFP": the photographer and the agency after the caption's last sentence, without
+    # brackets
+    r"|[.!?][\"”’]? [A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3} ?/ ?[A-ZÀ-Þ][\w.&'’-]*"
+    r"(?: [A-ZÀ-Þ][\w.&'’-]*){0,3}$"
+    # "… le 21 novembre 2026. IDRISS BIGOU-GILLES POUR « LE MONDE »": the photographer in
+    # capitals, working for the paper
+    # (after a sentence in lower case: "2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER" is a heading)
+    r"|(?<=[a-zß-ÿ0-9)])[.!?][\"”’]? [A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3} "
+    r"(?:POUR|FOR|PARA|FÜR) (?:« ?)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{0,30}[A-ZÀ-Þ](?: ?»)?$"
 )
 _GLUED_CREDIT_REACH: Final = 90  # characters from the caption's end
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
@@ -244,7 +250,8 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
         return True
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
             or "AFP" in tail or "hoto" in tail or ("/" in tail and text[-1:].isalpha())
-            or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS):
+            or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS
+            or text[-1:] == "»" or text[-2:].isupper()):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None

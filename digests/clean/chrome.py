@@ -47,7 +47,8 @@ _LABEL: Final = re.compile(
     # a player's clock, its time and the clip's length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})|"
     r"compartir|comparte|compartilhe|compartilhar|condividi|поделиться|поддержать|"
-    r"comentarios?|partager|imprimer|commentaires?|udostępnij|komentarze?|"
+    r"comentarios?|comentar|partager|imprimer|commentaires?|commenter|kommentieren|"
+    r"udostępnij|komentarze?|"
     # a clip's length beside its headline ("Duration 2:14")
     r"duration \d{1,2}:\d{2}|"
     r"follow(?: us)?(?: on \w+)?|folgen(?: sie uns)?|síguenos|suivez-nous|obserwuj(?: nas)?|"

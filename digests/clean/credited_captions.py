@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from digests.clean.bylines import BYLINE_PREFIX, is_date_line
 from digests.clean.captions import is_agency_alone, is_caption_button, is_credit
 from digests.clean.datelines import is_dateline_alone, opens_with_dateline
 from digests.clean.lines import LineInfo
@@ -30,13 +31,18 @@ _LONGER: Final = 2
 _PARAGRAPH_WORDS: Final = 40
 
 
-def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: str) -> set[int]:
+def captions_over_credits(
+    lines: list[LineInfo], body: list[LineInfo], title: str, byline_at: int | None = None
+) -> set[int]:
     """Indexes of the lines of ``body`` that are a picture's caption over its credit, and of
     a credit that is an agency's name alone.
 
     Not the line right under the headline: over the agency's name ("EFE"), that is the
     subtitle and its byline. Nor a line whose "credit" ends the page: a sign-off naming the
-    agencies ("(FRANCE 24 with AFP, REUTERS)") follows the story's last paragraph."""
+    agencies ("(FRANCE 24 with AFP, REUTERS)") follows the story's last paragraph. Right under
+    the byline or the date (``byline_at``: the byline's line), a line over a credit is the lead
+    picture's caption however short the story's first paragraph is: a credit printed over its
+    caption would stand there instead."""
     found: set[int] = set()
     position = 0
     for line in body:
@@ -48,12 +54,19 @@ def captions_over_credits(lines: list[LineInfo], body: list[LineInfo], title: st
             continue
         credit, after = lines[position + 1], _after_credit(lines, position + 2)
         if after.words < min(_LONGER * line.words, _PARAGRAPH_WORDS) \
-                and not opens_with_dateline(after.text):
+                and not opens_with_dateline(after.text) \
+                and not (position > 0 and _signs_or_dates(lines[position - 1], byline_at)):
             continue  # a credit over the next picture's caption: this line is the story's
         found.add(line.index)
         if is_agency_alone(credit.text):
             found.add(credit.index)  # no chrome by itself: it may name the story's agency
     return found
+
+
+def _signs_or_dates(line: LineInfo, byline_at: int | None) -> bool:
+    """Whether ``line`` is the header's byline or date line."""
+    return line.index == byline_at or BYLINE_PREFIX.match(line.text) is not None \
+        or is_date_line(line.text)
 
 
 # Lines between a caption's credit and the story that a player or a template prints there:

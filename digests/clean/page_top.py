@@ -80,9 +80,20 @@ def _labels_writer(line: LineInfo) -> bool:
 
 
 def is_breadcrumb(line: LineInfo) -> bool:
-    """Where the page sits among its sections ("Sport / Cricket"), a few words a part."""
+    """Where the page sits among its sections ("Sport / Cricket"), a few words a part, or the
+    sections after the home page's link, their marks lost ("Accueil Actualité Éducation")."""
+    if _HOME_CRUMBS.fullmatch(line.text) is not None:
+        return True
     return _BREADCRUMB.fullmatch(line.text) is not None and all(
         word_count(part) <= _MAX_CRUMB_WORDS for part in re.split(r" [/>»›] ", line.text))
+
+
+# The home page's link and one to three sections, every word capitalised. Not "Home": a
+# headline opens with it ("Home Office Reviews Visa Rules").
+_HOME_CRUMBS: Final = re.compile(
+    r"(?:Accueil|Startseite|Inicio|Portada|Главная|Strona główna)"
+    r"(?: [A-ZÀ-ÞА-ЯЁ][\w'’-]*){1,3}"
+)
 
 
 # A market strip's reading: an index or a price and its change ("Dow 41,892.10 -0.61%",
@@ -222,7 +233,7 @@ def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
     # Yields Climb" over "Dow falls nearly 280 points; oil tumbles…"): the headline is above.
     upper = above - 1
     if upper > position and title_like(lines[upper]) and _in_title_case(lines[upper].text) \
-            and not _in_title_case(lines[above].text):
+            and not _in_title_case(lines[above].text) and not is_breadcrumb(lines[upper]):
         return upper
     return above
 

@@ -67,7 +67,9 @@ def plain_standfirst(
     if not gap:
         return None
     words = first.text.lower().split()
-    if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]):
+    # (Not a picture's caption: it names the same people as the summary.)
+    if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]
+           if not chrome.is_chrome(line.text, line.words)):
         return None  # a teaser that the first paragraph retells
     return first
 
@@ -128,7 +130,20 @@ def _header_gap(
     ):
         signed = signed or _signed(below[gap], header)
         gap += 1
-    return gap if 0 < gap < len(below) and _paragraph(below[gap]) else 0
+    return gap if 0 < gap < len(below) and _text_goes_on(below, gap) else 0
+
+
+# A live blog's entry opens with its time alone on a line ("12:47", "9.05am", "14h20").
+_ENTRY_TIME: Final = re.compile(r"\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _text_goes_on(below: list[LineInfo], at: int) -> bool:
+    """Whether the story's text starts at ``below[at]``: a paragraph, or a live blog's first
+    entry under its time, its heading over its text."""
+    if _paragraph(below[at]):
+        return True
+    return at + 1 < len(below) and _ENTRY_TIME.fullmatch(below[at - 1].text) is not None \
+        and not below[at].sentence_end and _paragraph(below[at + 1])
 
 
 def _signed(line: LineInfo, header: Header) -> bool:
@@ -139,11 +154,21 @@ def _dated(line: LineInfo) -> bool:
     """A date line, or dates one beside the other ("Published: … | Updated: …", "Publié le
     11 mars 2025 à 18h05, modifié le 11 mars 2025 à 19h12")."""
     return is_date_line(line.text) or any(
-        all(is_date_line(part) for part in line.text.split(mark)) for mark in _DATES_APART
+        is_date_line(parts[0]) and all(_dated_part(part) for part in parts[1:])
+        for parts in (line.text.split(mark) for mark in _DATES_APART)
     )
 
 
 _DATES_APART: Final = (" | ", ", ")
+# An update's time without its date beside the first date ("mis à jour hier à 21:05").
+_CLOCK: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_MAX_PART_WORDS: Final = 8
+
+
+def _dated_part(part: str) -> bool:
+    return is_date_line(part) or (
+        len(part.split()) <= _MAX_PART_WORDS and _CLOCK.search(part) is not None
+    )
 
 
 def _bullet_shaped(line: LineInfo, repeats: Counter[str]) -> bool:
@@ -187,6 +212,21 @@ def lead_picture_caption(
     return first if _under_headline(lines, position, header) else None
 
 
+# A label in capitals that a summary opens with ("EXCLUSIF - La ministre…", "EXCLUSIVE: The
+# pier…"): what kind of story it is, not a wire's dateline.
+_KICKER_LABEL: Final = re.compile(
+    r"(?:EXCLUSI(?:VE|F|VO|V)|BREAKING|ANALYSIS|ANALYSE|ENQUÊTE|RÉCIT|DÉCRYPTAGE|REPORTAGE|"
+    r"ENTRETIEN|TRIBUNE|INFO [A-ZÀ-Þ]+|VIDÉO|VIDEO|WATCH|UPDATE|OPINION|ANÁLISIS|EXKLUSIV)"
+    r"\s*[-–—:|]\s+"
+)
+
+
+def without_kicker_label(text: str) -> str:
+    """A summary without the label in capitals it opens with ("EXCLUSIF - ")."""
+    label = _KICKER_LABEL.match(text)
+    return text[label.end():] if label is not None else text
+
+
 def _header_matter(
     line: LineInfo, header: Header, repeats: Counter[str], loose: bool
 ) -> bool:
@@ -199,7 +239,12 @@ def _header_matter(
         or repeats[line.text] > 1
         or chrome.is_chrome(line.text, line.words)
         or (loose and line.words <= _MAX_LABEL_WORDS and not line.sentence_like)
+        or _BUTTON_COUNT.fullmatch(line.text) is not None
     )
+
+
+# A count a button shows beside it, alone on its line: comments, shares ("127", "1,2K").
+_BUTTON_COUNT: Final = re.compile(r"\d{1,5}|\d{1,3}(?:[.,]\d)?[KkMm]")
 
 
 def _summary_shaped(line: LineInfo, header_title: str, confirmed: bool) -> bool:
@@ -213,7 +258,7 @@ def _summary_shaped(line: LineInfo, header_title: str, confirmed: bool) -> bool:
         and line.letters >= 0.6
         and not text.endswith((":", "…", "..."))
         and len(_SENTENCE_INSIDE.findall(text)) <= _MAX_INNER_ENDS
-        and _DATELINE.match(text) is None
+        and (_DATELINE.match(text) is None or _KICKER_LABEL.match(text) is not None)
         and BYLINE_PREFIX.match(text) is None
         and header_title not in text
         and not chrome.is_chrome(text, line.words)

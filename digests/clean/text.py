@@ -42,7 +42,12 @@ from digests.clean.page_lines import page_lines
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.reader_gates import is_comment_gate
 from digests.clean.site_blurbs import is_site_blurb
-from digests.clean.standfirst import lead_picture_caption, plain_standfirst, summary_bullets
+from digests.clean.standfirst import (
+    lead_picture_caption,
+    plain_standfirst,
+    summary_bullets,
+    without_kicker_label,
+)
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.ticker_chips import without_ticker_chips
@@ -115,13 +120,14 @@ def clean_text(text: str) -> CleanArticle:
     caption = lead_picture_caption(lines, body, header)
     if caption is not None:
         body = [line for line in body if line is not caption]
-    credited = captions_over_credits(lines, body, header.title)
+    credited = captions_over_credits(lines, body, header.title, header.byline_at)
     if credited:
         body = [line for line in body if line.index not in credited]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     summary = plain_standfirst(lines, body, header, repeats)
     if summary is not None:
-        header.standfirst = [summary.text]
+        header.standfirst = [without_kicker_label(summary.text)]
+        body = [line for line in body if line is not summary]
     paragraphs = body_paragraphs(body, header, lead_indexes)
     return CleanArticle(
         title=without_pictograms(header.title),

@@ -105,6 +105,9 @@ CHROME_LINES += [
     "This article is more than 1 month old",
 ]
 
+# a comment button in French, German, Spanish
+CHROME_LINES += ["Commenter", "Kommentieren", "Comentar"]
+
 ARTICLE_LINES = [
     "Images via satellite showed the flooded valley from above on Tuesday, officials said.",
     "“We share your pain,” Russian President Vladimir Putin has told a group of mothers.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digests.clean import clean_text
 
 TITLE = "Harbour pier to be rebuilt after storm damage"
@@ -101,6 +103,39 @@ def test_summary_bullets_printed_as_plain_lines_are_the_standfirst() -> None:
     ))
     assert article.standfirst == BULLETS
     assert article.byline == "Dana Lee"
+    assert article.paragraphs == BODY
+
+
+def test_summary_bullets_over_a_live_blog_s_first_entry_are_the_standfirst() -> None:
+    # A live blog's text opens with its first entry: the time, the entry's heading, its text.
+    heading = "Harbour master: “Nobody should go near the old pier”"
+    article = clean_text(page(
+        f"{TITLE} | Coast Herald", "Home News Sport Travel", TITLE, "\n".join(BULLETS),
+        "By Dana Lee", "Updated Friday, 27 November 2026 - 12:47", "Share", "12:47", heading,
+        *BODY,
+    ))
+    assert article.standfirst == BULLETS
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+@pytest.mark.parametrize("date", [
+    "Publié le 27/11/2026 à 18:42",
+    "Publié le 27/11/2026 à 18:42, mis à jour hier à 21:05",  # the update's time alone
+])
+def test_a_labelled_summary_over_buttons_a_count_and_a_caption_is_the_standfirst(
+    date: str
+) -> None:
+    # Le Figaro: a label in capitals opens the summary; a comment count stands alone under
+    # its button; the lead picture's caption names the same people as the summary.
+    summary = ("La ministre de l’Éducation nationale, Hélène Verdier, présentera mardi un projet "
+               "qui bouleverse le calendrier du bac.")
+    caption = ("La ministre de l’Éducation nationale, Hélène Verdier, le 12 novembre 2026 à "
+               "Paris. Ludovic Marin / AFP")
+    article = clean_text(page(
+        TITLE, f"EXCLUSIF - {summary}", "Par Antoine Vallet", date, "Écouter cet article",
+        "00:00/05:48", "Copier le lien", "Partager", "Commenter", "127", caption, *BODY,
+    ))
+    assert article.standfirst == [summary]
     assert article.paragraphs == BODY
 
 

@@ -75,9 +75,38 @@ def test_a_wire_gallery_s_numbered_captions_are_captions(line: str) -> None:
     "Floodwaters have inundated homes and businesses in Taree.(ABC Mid North Coast: Luke Ryan)",
     "El fiscal general del Estado, Álvaro García Ortiz, a su llegada al Tribunal Supremo el "
     "pasado mes de enero EFE",
+    # the photographer and the agency after a slash set apart, the name's capital accented
+    "La ministre de l’Éducation nationale, Hélène Verdier, le 12 novembre 2026 à Paris. "
+    "Ludovic Marin / AFP",
+    "Residents bail water out of a ground floor in Campanillas, Málaga, on Friday. Álvaro "
+    "Cabrera / EFE",
+    # the photographer in capitals, working for the paper
+    "Une parcelle de vignes arrachée près de Tautavel, le 21 novembre 2026. IDRISS "
+    "BIGOU-GILLES POUR « LE MONDE »",
+    "A vineyard plot ripped up near Tautavel on November 21. JOHN SMITH FOR THE DAILY POST",
 ])
 def test_a_caption_with_its_credit_glued_on_is_a_caption(line: str) -> None:
     assert is_wire_caption(line)
+    assert clean_text(page(HEADLINE, "By Ann Lee", "28 November 2026", line, *BODY)) \
+        .paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.",  # a numbered heading in capitals
+    "Voters were asked to pick one. VOTE FOR CHANGE",
+])
+def test_a_heading_in_capitals_with_for_is_no_credit(line: str) -> None:
+    assert not is_wire_caption(line)
+
+
+def test_a_caption_over_its_credit_under_the_date_is_dropped_however_short_the_lead() -> None:
+    # The lead picture between the header and the story: its caption is as long as the
+    # story's first paragraph, yet no paragraph of it.
+    lead = "Work on the old pier will start in March, the harbour authority said on Monday."
+    caption = "Residents watch the demolition of the old pier from the ferry landing on Monday."
+    text = clean_text(page(HEADLINE, "By Ann Lee", "28 November 2026", caption,
+                           "Photo: Jane Roe / EFE", lead, *BODY[1:]))
+    assert text.paragraphs == [lead, *BODY[1:]]
 
 
 @pytest.mark.parametrize("line", [

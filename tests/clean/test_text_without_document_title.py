@@ -53,6 +53,20 @@ def test_a_breadcrumb_a_search_prompt_and_a_long_menu_entry_are_no_title() -> No
     assert text.title == HEADLINE
 
 
+@pytest.mark.parametrize("crumbs", ["Accueil Actualité Éducation", "Startseite Politik Ausland"])
+def test_a_breadcrumb_without_its_marks_is_no_title(crumbs: str) -> None:
+    # Over a headline, its summary and the "By" line; the breadcrumb is in title case, the
+    # headline is not: still no deck under a title-case headline.
+    summary = "The harbour authority will rebuild the old pier within eighteen months."
+    buttons = ["Listen to this article", "00:00/05:48", "Copy link", "Share", "Comment", "127"]
+    text = clean_text(page(
+        "Coast Herald", "Menu", "Search", "Subscribe", "Log in", "News", "Politics", "Business",
+        "Culture", "Sport", "Coast Herald Premium", crumbs, HEADLINE, summary, "By Ann Lee",
+        "Published 27/11/2026 at 18:42", *buttons, *BODY,
+    ))
+    assert text.title == HEADLINE
+
+
 def test_a_kicker_with_its_colon_is_no_title() -> None:
     text = clean_text(page("Skip to main content", *MENU, "Storm damage:", HEADLINE, *BODY))
     assert text.title == HEADLINE
