@@ -76,7 +76,7 @@ _WIRE_CREDIT_END: Final = re.compile(
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
     r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-    r"(?:/[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
+    r"(?: ?/ ?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
     # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
     # the caption's last sentence; a story's closing bracket holds words in lower case.
     r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"

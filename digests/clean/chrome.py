@@ -38,7 +38,7 @@ _LABEL: Final = re.compile(
     r"share full article|supported by|thank you for subscribing|"
     # a link to the same story in another language
     r"leer en español|read in english|lire en français|auf deutsch lesen|"
-    r"скопировать ссылку|gift (?:this )?article|comment on this (?:story|article)|"
+    r"скопировать ссылку|gift(?: this)?(?: article)?|comment on this (?:story|article)|"
     # a reader's list of stories to read later ("Zur Merkliste hinzufügen")
     r"(?:zur merkliste hinzufügen|merken|add to (?:your )?saved (?:stories|articles)|"
     r"save (?:for later|article|story)|bookmark)|"
@@ -225,6 +225,9 @@ _BANNER: Final = re.compile(
     # what a page says in place of its video player when the player did not load
     r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)|"
+    # an affiliate link's disclosure ("If you buy something from a Verge link, Vox Media may
+    # earn a commission.")
+    r"\bmay (?:earn|receive|get) (?:an? )?(?:small |affiliate )?commission\b|"
     # a comment form's invitation
     r"comment form below",
     _FLAGS,
@@ -258,7 +261,7 @@ _BANNER_GATED: Final = GatedPattern(_BANNER, (
     "notify me", "akismet", "comment", "kommentar", "erforderliche", "veröffentlicht",
     "benachrichtige", "in to comment", "pingback", "cookie", "unsubscribe", "spam",
     "letter to the editor", "owner of this", "permission to edit", "advertiser", "affiliate",
-    "compensation", "response", "replies ", "syndicated", "agency feed", "wire feed",
+    "compensation", "commission", "response", "replies ", "syndicated", "agency feed", "wire feed",
     "been edited",
     "antworten ", "comentario", "commentaire", "kommentier", "click ", "klicken", "vergrößern",
     "diesem button", "haga clic", "cliquez", "kliknij", "r support", "support our",

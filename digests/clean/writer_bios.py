@@ -16,7 +16,7 @@ from digests.clean.bylines import writer_names
 # What a writer is, after their name and "is a"/"is an"/"is the": a newsroom's job.
 _WRITER_JOB: Final = re.compile(
     r"(?:is|has been) (?:a|an|the|[\w.'’-]+'s)\b[^.!?]{0,60}?\b(?:reporter|writer|columnist|"
-    r"correspondent|editor|journalist|contributor|critic|producer|blogger|staff writer|"
+    r"correspondent|editor|journalist|contributor|critic|reviewer|producer|blogger|staff writer|"
     r"contributing writer|fellow)s?\b",
     re.IGNORECASE,
 )

@@ -106,7 +106,14 @@ CHROME_LINES += [
 ]
 
 # a comment button in French, German, Spanish
-CHROME_LINES += ["Commenter", "Kommentieren", "Comentar"]
+CHROME_LINES += ["Commenter", "Kommentieren", "Comentar", "Gift"]
+
+# an affiliate link's disclosure
+CHROME_LINES += [
+    "If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
+    "statement.",
+    "We may earn a small commission when you buy through links on our site.",
+]
 
 ARTICLE_LINES = [
     "Images via satellite showed the flooded valley from above on Tuesday, officials said.",
@@ -171,6 +178,8 @@ def test_sign_offs() -> None:
     assert sign_offs.is_sign_off("Ganesh Sitaraman is a professor at Vanderbilt Law School.")
     assert sign_offs.is_sign_off("Disclaimer: The responses below are not provided by the bank.")
     assert not sign_offs.is_sign_off("The professor said the plan was sound.")
+    assert not sign_offs.is_sign_off(
+        "“It is a useful result,” says Tomasz Wrona, an independent sleep researcher.")
     # who else reported, and the broadcaster's note on when it ran the story
     assert sign_offs.is_sign_off(
         "Associated Press writer Ann Lee in Austin, Texas, contributed to this report.")

@@ -325,7 +325,11 @@ def test_a_caption_whose_photographer_credit_names_the_agency_is_not_body() -> N
                " the first floors of the houses near the bridge. Photo by Ann Lee/Getty Images")
     wire = ("A car drives past a closed shop during the flood in Lower Town on March 3, 2021."
             " Photo by JOHN DOE/AFP via Getty Images")
-    page = "\n\n".join(["River floods lower town", body[0], caption, body[1], wire, body[2]])
+    # the outlet after a slash set apart (The Verge's "Photo by Priya Raman / The Verge")
+    spaced = ("The new footbridge weighs 38 tonnes, about the same as the old one. Photo by Ann "
+              "Lee / The Herald")
+    page = "\n\n".join(["River floods lower town", body[0], caption, body[1], wire, body[2],
+                         spaced])
     article = clean_text(page)
     assert [*article.standfirst, *article.paragraphs] == body
 

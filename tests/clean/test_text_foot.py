@@ -185,6 +185,21 @@ def test_a_closing_line_about_someone_the_story_named_is_no_sign_off() -> None:
     assert text.paragraphs == course
 
 
+def test_a_closing_quote_from_a_researcher_is_no_sign_off() -> None:
+    # "“It …,” says X, a researcher" opens with the quote's "It is a…", not a writer's name.
+    course = [
+        *BODY,
+        "“It is a useful result,” says Tomasz Wrona, an independent maritime researcher based "
+        "in Gdańsk.",
+        "The museum will also publish the old shipping registers online next spring.",
+    ]
+    text = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
+        "Harbour pier to be rebuilt", *course, "Share this article", "Imprint", "Contact",
+    ))
+    assert text.paragraphs == course
+
+
 def test_writer_labelled_in_the_details_under_the_text_is_the_byline() -> None:
     # Some templates name the writer only in the details box under the story, a label before
     # the name ("Autor: ...", or "Author" in its own cell, which the scraper joins to the name).

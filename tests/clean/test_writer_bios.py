@@ -13,6 +13,8 @@ def test_a_line_about_the_byline_s_writer_and_their_job_is_a_bio() -> None:
     assert is_writer_bio("Andre Whitlock is an NBA reporter for ESPN who covers the Kings.",
                          folded_writers("Ann Lee and Andre Whitlock"))
     assert is_writer_bio("Ann Lee is the paper's health reporter.", folded_writers("Ann Lee"))
+    assert is_writer_bio("Priya Raman is a senior reviewer covering wearables and smart home "
+                         "gear.", folded_writers("Priya Raman"))
 
 
 def test_a_line_about_someone_else_or_another_job_is_the_story() -> None:
