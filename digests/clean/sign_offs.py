@@ -25,8 +25,8 @@ _SIGN_OFF: Final = re.compile(
     r"à propos de l'auteur|o autorze)\b|"
     # (the name first: "“It is a useful result,” says X, a researcher" is a quote)
     r"^(?!(?:he|she|it|they|this|that|er|sie|es|il|elle|él|ella|on|ona)\b)"
-    r"[^\s“”\"„«‘]+(?: [^\s“”\"„«‘]+){0,3} (?:is|was) (?:a|an|the) .{0,80}\b(?:writer|author|journalist|"
-    r"reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
+    r"[^\s“”\"„«‘]+(?: [^\s“”\"„«‘]+){0,3} (?:is|was) (?:a|an|the) .{0,80}"
+    r"\b(?:writer|author|journalist|reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
     r"freelancer?|researcher|blogger)\b|"
     r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
     r"(?:redakteur|journalist|autor|korrespondent|professor)|"
