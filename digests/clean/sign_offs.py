@@ -26,8 +26,8 @@ _SIGN_OFF: Final = re.compile(
     # (the name first: "“It is a useful result,” says X, a researcher" is a quote)
     r"^(?!(?:he|she|it|they|this|that|er|sie|es|il|elle|él|ella|on|ona)\b)"
     r"[^\s“”\"„«‘]+(?: [^\s“”\"„«‘]+){0,3} (?:is|was) (?:a|an|the) .{0,80}"
-    r"\b(?:writer|author|journalist|reporter|editor|correspondent|professor|co-?founder|founder|contributor|columnist|"
-    r"freelancer?|researcher|blogger)\b|"
+    r"\b(?:writer|author|journalist|reporter|editor|correspondent|professor|co-?founder|"
+    r"founder|contributor|columnist|freelancer?|researcher|blogger)\b|"
     r"^(?!(?:er|sie|es)\b)\S+(?: \S+){0,3} (?:ist|arbeitet als) .{0,60}"
     r"(?:redakteur|journalist|autor|korrespondent|professor)|"
     # the writer's beat ("Ana Ley covers transit for The Times.")
