@@ -181,13 +181,23 @@ def names_beside_date(text: str) -> str:
     before the date reads as well as a name.)
     """
     parts = [part.strip(" ,") for part in _PARTS.split(text) if part.strip(" ,")]
-    names = [part for part in parts if not any(ch.isdigit() for ch in part)]
+    # (the outlet the writer works for between the name and the date: "Elise Cormier · CBC
+    # News · Posted: Nov 28, 2026")
+    names = [part for part in parts if not any(ch.isdigit() for ch in part)
+             and _OUTLET_PART.fullmatch(part) is None]
     if len(parts) < 2 or len(names) != 1 or not any(_DATE.search(part) for part in parts):
         return ""
     name = names[0]
     if name.split()[-1].lower() in _NAME_JOINERS or clean_byline(name) != name:
         return ""  # "Publicado el | 11 de mayo"
     return name if looks_like_names(name) else ""
+
+
+# An outlet's name as a byline's part: an initialism, or a name ending in what outlets are.
+_OUTLET_PART: Final = re.compile(
+    r"[A-Z]{2,6}|(?:[A-Z][\w.&'’-]* ){1,3}(?:News|Times|Post|Press|Herald|Radio|Television|TV|"
+    r"Online|Digital|Media|Wire)"
+)
 
 
 def looks_like_names(text: str) -> bool:

@@ -70,6 +70,7 @@ def _names_line(lines: list[LineInfo], position: int) -> str:
 
 
 _MAX_DATE_WORDS: Final = 6
+_MAX_PARTED_WORDS: Final = 24
 _MIN_NAME_WORDS: Final = 2
 _MAX_NAME_WORDS: Final = 3
 _LIST_REACH: Final = 3
@@ -110,7 +111,10 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         # (the dates right above are the names' own, published and updated, not a list's)
         while position > 0 and is_date_line(lines[position - 1].text):
             position -= 1
-    elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS:
+    elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS \
+            or (line.words <= _MAX_PARTED_WORDS and line.text.count(" · ") >= 2):
+        # (longer with its parts set apart by dots: "Elise Cormier · CBC News · Posted: Nov
+        # 28, 2026 5:00 AM AST | Last Updated: 1 hour ago")
         names, after = names_beside_date(line.text), position + 1
     else:
         return ""

@@ -74,6 +74,49 @@ def plain_standfirst(
     return first
 
 
+def deck_over_byline(lines: list[LineInfo], header: Header) -> LineInfo | None:
+    """The line between the headline and the byline right under it: the deck, which a page
+    sets in a summary's place, with or without a full stop ("Panel splits 9-2 despite
+    emotional pleas from patients" between its headline and "By Helen Marsh")."""
+    if header.standfirst or header.byline_at is None or not header.title:
+        return None
+    position = bisect_left(lines, header.byline_at, key=lambda line: line.index)
+    if position < 2 or lines[position - 2].text != header.title:
+        return None
+    deck = lines[position - 1]
+    if not (_MIN_DECK_WORDS <= deck.words <= _MAX_WORDS) or deck.letters < _DECK_LETTERS \
+            or deck.bullet or deck.text.endswith((":", "…", "...")) \
+            or len(_SENTENCE_INSIDE.findall(deck.text)) > _MAX_INNER_ENDS \
+            or _DATELINE.match(deck.text) is not None or is_date_line(deck.text) \
+            or chrome.is_chrome(deck.text, deck.words) or _retells(deck.text, header.title):
+        return None
+    # A teaser the first paragraph retells, or that paragraph itself above the byline.
+    words = deck.text.lower().split()
+    text = next((line for line in lines[position + 1:position + 1 + _BELOW_REACH]
+                 if _paragraph(line)), None)
+    if text is not None and shares_run(words, text.text.lower().split(), _RETOLD_RUN):
+        return None
+    return deck
+
+
+_MIN_DECK_WORDS: Final = 6
+_DECK_LETTERS: Final = 0.6
+_RETOLD_SHARE: Final = 0.6
+
+
+def _retells(deck: str, title: str) -> bool:
+    """Whether most of the deck's words are the headline's: a shorter headline the page
+    prints again ("Barisic: „Dann hau' ich mein Handy zam“" under "Rapids Barisic
+    geschlaucht: …"), no summary."""
+    words = {word for word in _WORD.findall(deck.casefold()) if len(word) > _SHORT_WORD}
+    title_words = set(_WORD.findall(title.casefold()))
+    return bool(words) and len(words & title_words) >= _RETOLD_SHARE * len(words)
+
+
+_WORD: Final = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SHORT_WORD: Final = 2  # letters: "a", "of", "le" say nothing of what the deck adds
+
+
 def summary_bullets(lines: list[LineInfo], header: Header, repeats: Counter[str]) -> list[str]:
     """The summary's bullets printed as plain lines right under the headline, one to a line
     with no blank line between them, the byline and the date below them and then the text (the

@@ -43,6 +43,7 @@ from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_it
 from digests.clean.reader_gates import is_comment_gate
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import (
+    deck_over_byline,
     lead_picture_caption,
     plain_standfirst,
     summary_bullets,
@@ -52,6 +53,7 @@ from digests.clean.story_bios import is_story_person_bio
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import without_pictograms
+from digests.clean.video_blurbs import video_blurb_lines
 from digests.clean.writer_bios import folded_writers, is_writer_bio
 
 _CAP_WORDS: Final = 40  # one very long line must not outweigh a body of ordinary paragraphs
@@ -120,11 +122,12 @@ def clean_text(text: str) -> CleanArticle:
     caption = lead_picture_caption(lines, body, header)
     if caption is not None:
         body = [line for line in body if line is not caption]
-    credited = captions_over_credits(lines, body, header.title, header.byline_at)
+    credited = captions_over_credits(lines, body, header.title, header.byline_at) \
+        | video_blurb_lines(lines)
     if credited:
         body = [line for line in body if line.index not in credited]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
-    summary = plain_standfirst(lines, body, header, repeats)
+    summary = plain_standfirst(lines, body, header, repeats) or deck_over_byline(lines, header)
     if summary is not None:
         header.standfirst = [without_kicker_label(summary.text)]
         body = [line for line in body if line is not summary]

@@ -139,6 +139,29 @@ def test_a_labelled_summary_over_buttons_a_count_and_a_caption_is_the_standfirst
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("deck", [
+    "Traders split over summer works despite the council's pleas",  # no full stop
+    "The pier closed three winters ago. Here's what the works mean for the ferry.",
+])
+def test_the_deck_between_the_headline_and_the_by_line_is_the_standfirst(deck: str) -> None:
+    # Whatever stands below the byline: a badge, a row of buttons and counts, a caption.
+    article = clean_text(page(
+        "Skip to main content", "Coast Herald", "Search", "Subscribe", "Log In", "News",
+        "Sport", TITLE, deck, "By Dana Lee, Herald Staff", "Verified Staff Badge",
+        "Nov 28, 2026 10:12 am ET", "|", "Reply (14)", "Thank", "Share", "Reprints", *BODY,
+    ))
+    assert article.standfirst == [deck]
+    assert article.paragraphs == BODY
+
+
+def test_the_headline_printed_again_shorter_over_the_byline_is_no_deck() -> None:
+    article = clean_text(page(
+        "Skip to main content", "Coast Herald", "Search", "News", "Sport", TITLE,
+        "Harbour pier to be rebuilt", "By Dana Lee", "Nov 28, 2026", *BODY,
+    ))
+    assert article.standfirst == []
+
+
 def test_lines_under_the_headline_that_run_straight_into_the_text_stay_body() -> None:
     article = clean_text(page(TITLE, "\n".join(BULLETS), *BODY))
     assert article.standfirst == []

@@ -95,3 +95,17 @@ def test_a_bare_name_over_a_line_of_two_dates_is_the_byline() -> None:
         *BODY,
     ]))
     assert text.byline == "Elsa Provost"
+
+
+def test_a_name_beside_its_outlet_and_dates_set_apart_by_dots_is_the_byline() -> None:
+    # CBC: "Name · CBC News · Posted: … | Last Updated: …", longer than most byline lines.
+    deck = "Traders want the works to pause during the busy summer season"
+    text = clean_text("\n".join([
+        "Skip to Main Content", "Coast Herald", "Search", "Sign In", "Menu", "News", "Local",
+        "World", "Politics", "Business", "Nova Scotia", HEADLINE, deck,
+        "Dana Lee · Coast Herald News · Posted: Nov 28, 2026 5:00 AM AST | Last Updated: 1 "
+        "hour ago", "Social Sharing", *BODY,
+    ]))
+    assert text.byline == "Dana Lee"
+    assert text.standfirst == [deck]
+    assert text.paragraphs == BODY
