@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from digests.analyse.clauses import REPORTING
+
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
     from digests.analyse.name_index import NameIndex
@@ -33,7 +35,7 @@ _NAMING: Final = {
 _GENERIC: Final = {
     "en": """company firm group organisation organization charity startup airline retailer
         manufacturer insurer broadcaster publisher regulator watchdog operator utility carrier
-        lender developer automaker carmaker maker chain club""",
+        lender developer automaker carmaker maker chain club force""",
     "de": "unternehmen konzern firma gruppe club klub",
     "fr": "groupe entreprise société enseigne club",
     "es": "compañía empresa grupo club firma",
@@ -68,10 +70,10 @@ def body_called(
         # Else a body named otherwise that just spoke: "The U.S. Bureau of Reclamation … said
         # … “…,” the agency said."
         return _named_holding(index, noun, at) or _named_of(index, noun, at) \
-            or (_last_subject_body(index, at) if len(words) == 1 else None)
+            or (_last_subject_body(index, at, spoke=True) if len(words) == 1 else None)
     if noun not in GENERIC_NOUNS[lang]:
         return None
-    return _named_after_noun(index, noun, at) or _last_subject_body(index, at)
+    return _named_after_noun(index, noun, at) or _last_subject_body(index, at, spoke=True)
 
 
 # Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
@@ -177,14 +179,42 @@ _NAME_AFTER_NOUN: Final = re.compile(
 )
 
 
-def _last_subject_body(index: NameIndex, at: tuple[int, int]) -> str | None:
+def _last_subject_body(
+    index: NameIndex, at: tuple[int, int], *, spoke: bool = False
+) -> str | None:
     """The last subject named before ``at``, where it is a body: another name that opened a
     sentence since may be the one meant ("The American Red Cross said… “…,” the organization
-    said" after the Storm Prediction Center: a body whose name says nothing of one)."""
+    said" after the Storm Prediction Center: a body whose name says nothing of one). With
+    ``spoke`` (for "the company", "the agency" speaking), also a name the article never shows
+    to be a person that said something as the subject ("Northern Powergrid says… “…,” the
+    company said"; "NASA said… “…,” the agency said"): the noun can mean nothing else there."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
         if index.is_subject(mention):
-            return _whole_name(index, mention) if index.is_body(mention.name) else None
+            if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention)):
+                return _whole_name(index, mention)
+            return None
     return None
+
+
+def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
+    """Whether ``mention``, in the text and never shown to be a person (no title, no
+    gender), is the subject of a reporting verb right after it ("Rand Water said …")."""
+    if mention.at[0] < 0 or not mention.name_like or mention.title \
+            or index.gender(mention.name):
+        return False
+    text = index.paragraphs[mention.at[0] + 1]
+    after = _AUXILIARY.match(text, mention.at[1] + len(mention.name))
+    return after is not None and (REPORTING.match(text, after.end()) is not None
+                                  or _ISSUED.match(text, after.end()) is not None)
+
+
+# A body speaking through a document ("Black Lives Matter issued a statement").
+_ISSUED: Final = re.compile(r"(?:issued|released|posted|published|put out) (?:a|an) \w+")
+# What stands between a body's name and its verb: "police" in lower case, an auxiliary, an
+# adverb ("Northumbria police have said", "Twitter acknowledged", "NASA later said").
+_AUXILIARY: Final = re.compile(
+    r"(?: police)?(?: (?:has|have|had|also|later|previously|earlier))* (?=[a-z])"
+)
 
 
 # The rest of a body's name after its first capitalised words: "… of Elections", "… for
@@ -199,8 +229,14 @@ def _whole_name(index: NameIndex, mention: Mention) -> str:
     start = text.find(mention.name, mention.at[1])
     if start < 0:
         return mention.name
-    rest = _OF_PART.match(text, start + len(mention.name))
+    rest = _OF_PART.match(text, start + len(mention.name)) \
+        or _FORCE_PART.match(text, start + len(mention.name))
     return mention.name + rest.group() if rest else mention.name
+
+
+# A force named by its area, "police" in lower case as British papers write it ("Northumbria
+# police", "Metropolitan police").
+_FORCE_PART: Final = re.compile(r" police\b")
 
 
 # The endings of German compounds that name a body ("Bundesnetzagentur", "Umweltbundesamt",

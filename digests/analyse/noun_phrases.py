@@ -23,6 +23,7 @@ from digests.analyse.names import (
     is_title_word,
     name_runs,
 )
+from digests.analyse.subject_phrases import modifies_a_noun
 
 PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 DETERMINERS: Final = frozenset(
@@ -184,6 +185,15 @@ def ends_with_role_of(words: list[str], name: str) -> bool:
 
 
 def name_at_end(segment: str) -> str | None:
+    numbered = _NUMBER_AFTER_NAME.search(segment) if segment[-1:].isdigit() else None
+    if numbered is not None:
+        # "Caltrans District 7", "Amalgamated Transit Union Local 508": a body's unit by its
+        # number, the number part of the name
+        runs = name_runs(segment[: numbered.start()])
+        if runs and runs[-1].end == numbered.start() \
+                and (len(runs[-1].words) > 1 or is_org(runs[-1].raw)):
+            return runs[-1].raw + numbered.group()
+        return None
     runs = name_runs(segment)
     if runs and runs[-1].end >= len(segment.rstrip(" .")) and person_part(runs[-1].words):
         if " of " in segment and segment.endswith(" of " + runs[-1].raw, 0, runs[-1].end) \
@@ -209,11 +219,33 @@ def name_at_end(segment: str) -> str | None:
     return None
 
 
+def body_as_written(phrase: str, runs: list[NameRun]) -> str | None:
+    """A speaker's phrase that names a body whole, as written: its unit's number in its name
+    ("Caltrans District 7"), or two runs of capitals joined by "of" after the body's noun
+    ("Association of American Railroads", where the last run alone would give "Railroads")."""
+    if phrase[-1:].isdigit():
+        return phrase if name_at_end(phrase) == phrase else None
+    if len(runs) > 1 and phrase[runs[-2].end : runs[-1].start] == " of " \
+            and not modifies_a_noun(phrase, runs[-1].end):
+        return joined_body_name(phrase, runs)
+    return None
+
+
+# A unit's number after a body's name that ends the clause.
+_NUMBER_AFTER_NAME: Final = re.compile(r" \d{1,4}$")
+
+
 def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
     """A body's whole name where it joins two runs of capitals with "and" ("the Food and Drug
-    Administration", "the British Beer and Pub Association"): not its last run alone."""
-    if len(runs) < 2 or segment[runs[-2].end : runs[-1].start] not in (" and ", " & ") \
-            or runs[-2].raw.endswith(("'s", "’s")) or not is_org(" ".join(runs[-1].words)):
+    Administration", "the British Beer and Pub Association") or "of" after the body's noun
+    ("the Association of American Railroads"): not its last run alone."""
+    if len(runs) < 2 or runs[-2].raw.endswith(("'s", "’s")):
+        return None
+    joint = segment[runs[-2].end : runs[-1].start]
+    if joint == " of " and is_org(runs[-2].words[-1]) and not is_place(" ".join(runs[-1].words)):
+        first = [word for word in runs[-2].words if not is_function_word(word)]
+        return " ".join([*first, "of", *runs[-1].words]) if first else None
+    if joint not in (" and ", " & ") or not is_org(" ".join(runs[-1].words)):
         return None
     # The whole first run, but for a sentence's opening word ("The Food and …"): a body's name
     # holds words a person's would drop ("British Beer").

@@ -48,6 +48,7 @@ from digests.analyse.names import (
     names_a_place,
 )
 from digests.analyse.noun_phrases import (
+    body_as_written,
     describes_by_another,
     ends_with_role_of,
     joined_body_name,
@@ -191,6 +192,8 @@ class Resolver:
             # "the Ohio Republican": no name but an epithet for the person just named; kept
             # whole when no one person nearby fits it.
             return epithets.described_person(self, lowered, at) or phrase
+        if (body := body_as_written(phrase, runs)) is not None:
+            return body  # "Association of American Railroads", "Caltrans District 7"
         if runs and not runs[-1].raw.endswith(("'s", "’s", "'", "’")) \
                 and not modifies_a_noun(phrase, runs[-1].end) \
                 and not ends_with_role_of(phrase.split(), " ".join(person_part(runs[-1].words))) \

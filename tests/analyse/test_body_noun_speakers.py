@@ -97,3 +97,32 @@ def test_a_body_whose_name_joins_two_parts_with_and_speaks_by_its_whole_name() -
         "Public Works Department said.",
     ) == ["British Beer and Pub Association", "Food and Drug Administration",
           "Transportation and Public Works Department"]
+
+
+def test_a_name_never_shown_to_be_a_person_that_spoke_is_the_body_the_noun_means() -> None:
+    # No title, no gender, the subject of "said" right before: "the company", "the agency",
+    # "the force" can mean nothing else there.
+    assert speakers(
+        "Northern Powergrid says about 38,000 homes are without power across the region.",
+        "“Our engineers will work through the night,” the company said.",
+        "NASA said in a statement that it was standing by to support the investigation.",
+        "“Landing on the Moon remains extraordinarily difficult,” the agency said.",
+        "A man in his 60s has died after a tree fell on his car, Northumbria police have said.",
+        "Earlier, Northumbria police have said the road would stay closed. In a statement, the "
+        "force said: “Sadly, the driver was pronounced dead at the scene.”",
+    ) == ["Northern Powergrid", "NASA", "Northumbria police"]
+
+
+def test_a_name_that_opened_a_sentence_without_speaking_is_not_the_body() -> None:
+    assert speakers(
+        "Carrying signs and flags, hundreds marched to the town hall on Saturday.",
+        "“Power to the people!” the group said.",
+    ) == ["the group"]
+
+
+def test_a_body_named_whole_with_of_or_its_unit_s_number_is_the_speaker() -> None:
+    assert speakers(
+        "The Association of American Railroads said in a statement: “Our members remain "
+        "committed to safe delivery.”",
+        "“Motorists should avoid the area,” Caltrans District 7 said in a post on X.",
+    ) == ["Association of American Railroads", "Caltrans District 7"]
