@@ -59,15 +59,7 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     name_like = not org and all(is_capitalised(w) or w.lower() in CONNECTORS for w in words)
     if name_like and len(words) > 2 and any(w in _TITLE_CASE_LINKS for w in words[1:-1]):
         return name, title, False, False  # "Nights With Adele": a show or a headline's words
-    if not person and skipped:
-        whole = run_words[1:] if run_words[0] in _ARTICLES else run_words
-        if len(whole) > len(words) and is_org(" ".join(whole)):
-            # "Association of American Railroads": a body's name, no person's after a role
-            return " ".join(whole), "", False, False
     return name, title, person, name_like
-
-
-_ARTICLES: Final = frozenset({"The", "the"})
 
 
 # Little words that a title capitalises inside it and a person's name never holds.

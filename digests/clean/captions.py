@@ -108,6 +108,8 @@ _GLUED_CREDIT_END: Final = re.compile(
     r"(?:POUR|FOR|PARA|FÜR) (?:« ?)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{0,30}[A-ZÀ-Þ](?: ?»)?$"
 )
 _GLUED_CREDIT_REACH: Final = 90  # characters from the caption's end
+# What joins a photographer in capitals to the paper they work for, at a caption's end.
+_WORKING_FOR: Final = (" POUR ", " FOR ", " PARA ", " FÜR ")
 # "… - JANE DOE/AGENCY NAME": photographer and agency in capitals after a dash. Searched in the
 # line's tail only, when the line ends in a capital: most lines with a slash are prose.
 _CAPITALS_CREDIT_END: Final = re.compile(
@@ -251,7 +253,7 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
             or "AFP" in tail or "hoto" in tail or ("/" in tail and text[-1:].isalpha())
             or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS
-            or text[-1:] == "»" or text[-2:].isupper()):
+            or any(word in tail for word in _WORKING_FOR)):
         return False
     return counted_words(text, words) <= _MAX_WIRE_CAPTION_WORDS and (
         _FILE_PHOTO_OPENING.match(text) is not None

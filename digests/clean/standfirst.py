@@ -66,12 +66,17 @@ def plain_standfirst(
     gap = _header_gap(below, header, repeats, loose=not first.sentence_end)
     if not gap:
         return None
-    words = first.text.lower().split()
     # (Not a picture's caption: it names the same people as the summary.)
-    if any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in below[:gap + 1]
-           if not chrome.is_chrome(line.text, line.words)):
+    if _retold(first, [line for line in below[:gap + 1]
+                       if not chrome.is_chrome(line.text, line.words)]):
         return None  # a teaser that the first paragraph retells
     return first
+
+
+def _retold(summary: LineInfo, lines: list[LineInfo]) -> bool:
+    """Whether one of ``lines`` retells ``summary``, a run of its words word for word."""
+    words = summary.text.lower().split()
+    return any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in lines)
 
 
 def deck_over_byline(lines: list[LineInfo], header: Header) -> LineInfo | None:
@@ -84,23 +89,17 @@ def deck_over_byline(lines: list[LineInfo], header: Header) -> LineInfo | None:
     if position < 2 or lines[position - 2].text != header.title:
         return None
     deck = lines[position - 1]
-    if not (_MIN_DECK_WORDS <= deck.words <= _MAX_WORDS) or deck.letters < _DECK_LETTERS \
-            or deck.bullet or deck.text.endswith((":", "…", "...")) \
-            or len(_SENTENCE_INSIDE.findall(deck.text)) > _MAX_INNER_ENDS \
-            or _DATELINE.match(deck.text) is not None or is_date_line(deck.text) \
-            or chrome.is_chrome(deck.text, deck.words) or _retells(deck.text, header.title):
+    # (Its place says it is no headline: no full stop needed, a shorter one will do.)
+    if not _summary_shaped(deck, header.title, True, min_words=_MIN_DECK_WORDS) \
+            or is_date_line(deck.text) or _retells(deck.text, header.title):
         return None
     # A teaser the first paragraph retells, or that paragraph itself above the byline.
-    words = deck.text.lower().split()
     text = next((line for line in lines[position + 1:position + 1 + _BELOW_REACH]
                  if _paragraph(line)), None)
-    if text is not None and shares_run(words, text.text.lower().split(), _RETOLD_RUN):
-        return None
-    return deck
+    return None if text is not None and _retold(deck, [text]) else deck
 
 
 _MIN_DECK_WORDS: Final = 6
-_DECK_LETTERS: Final = 0.6
 _RETOLD_SHARE: Final = 0.6
 
 
@@ -290,10 +289,12 @@ def _header_matter(
 _BUTTON_COUNT: Final = re.compile(r"\d{1,5}|\d{1,3}(?:[.,]\d)?[KkMm]")
 
 
-def _summary_shaped(line: LineInfo, header_title: str, confirmed: bool) -> bool:
+def _summary_shaped(
+    line: LineInfo, header_title: str, confirmed: bool, min_words: int = _MIN_WORDS
+) -> bool:
     text = line.text
     return (
-        _MIN_WORDS <= line.words <= _MAX_WORDS
+        min_words <= line.words <= _MAX_WORDS
         # Without a full stop, only a line longer than most headlines: the real headline under a
         # wrongly picked title (a section's name) is no summary.
         and (line.sentence_end or confirmed or line.words >= _MIN_UNSTOPPED_WORDS)

@@ -122,10 +122,10 @@ def clean_text(text: str) -> CleanArticle:
     caption = lead_picture_caption(lines, body, header)
     if caption is not None:
         body = [line for line in body if line is not caption]
-    credited = captions_over_credits(lines, body, header.title, header.byline_at) \
+    pictures_and_videos = captions_over_credits(lines, body, header.title, header.byline_at) \
         | video_blurb_lines(lines)
-    if credited:
-        body = [line for line in body if line.index not in credited]
+    if pictures_and_videos:
+        body = [line for line in body if line.index not in pictures_and_videos]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     summary = plain_standfirst(lines, body, header, repeats) or deck_over_byline(lines, header)
     if summary is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digests.clean import clean_text
 from tests.clean.harbour_story import BODY
 
@@ -167,32 +169,27 @@ def test_paragraph_after_a_table_of_figures_stays() -> None:
     assert all(paragraph in text for paragraph in closing)
 
 
-def test_a_closing_line_about_someone_the_story_named_is_no_sign_off() -> None:
+@pytest.mark.parametrize("closing", [
     # "Okafor is a ... researcher" after the story introduced Grace Adaeze Okafor is about her,
     # not the writer's bio that closes a page.
-    course = [
-        *BODY,
+    [
         "The harbour museum will run an evening course on the port's history taught by the "
         "local historian Grace Adaeze Okafor, who has written two books about the docks.",
         "Okafor is a nationally known lecturer and maritime researcher with more than twenty "
         "years of experience in the city's archives.",
         "Students will learn how to read shipping registers, customs ledgers and old maps.",
-    ]
-    text = clean_text(page(
-        "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
-        "Harbour pier to be rebuilt", *course, "Share this article", "Imprint", "Contact",
-    ))
-    assert text.paragraphs == course
-
-
-def test_a_closing_quote_from_a_researcher_is_no_sign_off() -> None:
+    ],
     # "“It …,” says X, a researcher" opens with the quote's "It is a…", not a writer's name.
-    course = [
-        *BODY,
+    [
         "“It is a useful result,” says Tomasz Wrona, an independent maritime researcher based "
         "in Gdańsk.",
         "The museum will also publish the old shipping registers online next spring.",
-    ]
+    ],
+])
+def test_a_closing_line_about_a_researcher_in_the_story_is_no_sign_off(
+    closing: list[str],
+) -> None:
+    course = [*BODY, *closing]
     text = clean_text(page(
         "Harbour pier to be rebuilt - Coast Herald", "Home", "News",
         "Harbour pier to be rebuilt", *course, "Share this article", "Imprint", "Contact",
