@@ -93,9 +93,40 @@ def spokesperson_of(index: NameIndex, phrase: str, at: tuple[int, int]) -> str |
     found = _SPOKESPERSON.fullmatch(phrase)
     if found is None:
         return None
-    noun = found.group("body")
+    noun, role = found.group("body"), found.group("role").lower()
+    if noun is None and phrase[:1] in "Tt":
+        introduced = _introduced_with_body(index, role, at)
+        if introduced:
+            return introduced
     body = body_called(index, noun, at) if noun else _last_subject_body(index, at)
-    return f"{body} {found.group('role').lower()}" if body else None
+    return f"{body} {role}" if body else None
+
+
+def _introduced_with_body(index: NameIndex, role: str, at: tuple[int, int]) -> str | None:
+    """The "a Google spokesperson" that "the spokesperson" goes back to, as written (with the
+    body before the role), in this paragraph or the one before: the last such before ``at``."""
+    found = None
+    for paragraph in range(max(at[0] - 1, 0), at[0] + 1):
+        text = index.paragraphs[paragraph + 1]
+        if role not in text:
+            continue
+        stop = at[1] if paragraph == at[0] else len(text)
+        for match in _BODY_BEFORE_ROLE.finditer(text, 0, stop):
+            if match.group("role").lower() != role:
+                continue
+            # "A spokesperson for Mid-Coast Council" since is the one meant: not found here.
+            found = None if not match.group("body") \
+                else "a" + match.group()[1:] if match.group()[0] == "A" else match.group()
+    return found
+
+
+# "A Google spokesperson", "an Apple spokeswoman": an unnamed person introduced with the body
+# they speak for, whose capitalised name comes between the article and the role (or without it,
+# "a spokesperson").
+_BODY_BEFORE_ROLE: Final = re.compile(
+    r"\b[Aa]n? (?P<body>(?:[A-Z][\w.&'’-]* ){0,4})(?P<role>spokesperson|spokesman|spokeswoman"
+    r"|representative|press officer)\b"
+)
 
 
 def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:

@@ -96,10 +96,12 @@ def subject_after_verb(post: str) -> str | None:
             continue
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
-        if comma >= 0 and phrase.partition(" ")[0].lower() in _ROLE_DETERMINERS:
+        if comma >= 0 and (phrase.partition(" ")[0].lower() in _ROLE_DETERMINERS
+                           or _owner_and_role(phrase)):
             # "said the chief executive of Apple, Tim Cook.", "ha advertido el secretario
-            # general de la Alianza, Jens Stoltenberg, tras la reunión": the name the role
-            # stands for, set off by commas whatever follows it.
+            # general de la Alianza, Jens Stoltenberg, tras la reunión", "said Corvane’s chief
+            # medical officer, Dr. Samuel Adeyemi,": the name the role stands for, set off by
+            # commas whatever follows it.
             phrase = _appositive_name(post[comma + 1 :].partition(",")[0]) or phrase
         break
     # "sagte Nancy Faeser am Montag", "dijo el ministro en Madrid": time and place go, and
@@ -238,6 +240,12 @@ def _role_before(text: str, at: int, in_role: bool) -> bool:
     if not capitalised:
         return False
     return in_role or is_role(" ".join(capitalised))
+
+
+def _owner_and_role(phrase: str) -> bool:
+    """Does ``phrase`` name a role by whose it is, "Corvane’s chief medical officer"?"""
+    owner, _, role = phrase.partition(" ")
+    return owner.endswith(("'s", "’s")) and bool(role) and is_title_word(role.rpartition(" ")[2])
 
 
 def _appositive_name(rest: str) -> str | None:

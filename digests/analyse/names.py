@@ -487,6 +487,14 @@ def _trimmed(start: int, words: list[str]) -> tuple[int, int, tuple[str, ...]]:
         not words[-1][0].isupper() and not _particle_name(words[-1])  # "d'Harcourt"
     )):
         words.pop()
-    while words and not words[0][0].isupper():
+    while words and (not words[0][0].isupper() or _describes_what_follows(words[0])):
         start += len(words.pop(0)) + 1
     return start, start + len(" ".join(words)), tuple(words)
+
+
+_DESCRIBING_TAILS: Final = ("-based", "-born", "-backed", "-led", "-owned", "-funded", "-run")
+
+
+def _describes_what_follows(word: str) -> bool:
+    """"Houston-based" (Selene Dynamics), "London-born" (Ada Cole): where from, not a name."""
+    return "-" in word and word.lower().endswith(_DESCRIBING_TAILS)

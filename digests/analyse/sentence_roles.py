@@ -225,11 +225,16 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     head = text[max(0, start - _OPENING_ROLE_REACH) : start]
     if head.endswith(" ") and "," not in head:
         return _role_right_before(head)  # "Le député socialiste Julien Perrault a qualifié…"
-    if not head.endswith(", ") or head.count(",") != 1:
+    if not head.endswith(", "):
         return False
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
     if not breaks and start > _OPENING_ROLE_REACH:
         return False  # the sentence opens further back: the role phrase is no more than a part
+    # Only the sentence's own commas count, not those of the sentence before it in reach
+    # ("…, including a round last year. Its chief executive, Raúl Benavides, said").
+    ends = real_sentence_ends(head)
+    if head.count(",", ends[-1] if ends else 0) != 1:
+        return False
     words = head[breaks[-1] if breaks else 0 :].split()
     if words and words[0][:2].lower() in ("l'", "l’"):
         words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel, Jean Dupont, …"

@@ -126,3 +126,27 @@ def test_a_body_named_whole_with_of_or_its_unit_s_number_is_the_speaker() -> Non
         "committed to safe delivery.”",
         "“Motorists should avoid the area,” Caltrans District 7 said in a post on X.",
     ) == ["Association of American Railroads", "Caltrans District 7"]
+
+
+def test_the_spokesperson_is_the_one_introduced_with_the_body_before_the_role() -> None:
+    assert speakers(
+        "A Google spokesperson said the company had reviewed the report and acted within hours. "
+        "“We continuously monitor for new malware families,” the spokesperson said.",
+        "An Apple spokeswoman said the company had no comment.",
+        "“We do not comment on rumours,” the spokeswoman added.",
+    ) == ["a Google spokesperson", "an Apple spokeswoman"]
+
+
+def test_a_spokesperson_introduced_since_without_a_body_is_not_the_earlier_one() -> None:
+    assert speakers(
+        "“We continuously monitor for new malware families,” a Google spokesperson said.",
+        "A spokesperson for Mid-Coast Council said the roads would reopen. “We thank residents "
+        "for their patience,” the spokesperson said.",
+    ) == ["a Google spokesperson", "Mid-Coast Council spokesperson"]
+
+
+def test_a_place_or_backer_written_before_a_bodys_name_is_no_part_of_it() -> None:
+    assert speakers(
+        "Houston-based Selene Dynamics said on Monday that its lander had probably tipped over. "
+        "“We are still gathering data,” the company said.",
+    ) == ["Selene Dynamics"]

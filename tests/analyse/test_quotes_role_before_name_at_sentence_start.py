@@ -32,3 +32,31 @@ def test_a_german_role_before_the_name(opening: str, name: str) -> None:
 ])
 def test_a_russian_role_before_the_name(opening: str, name: str) -> None:
     assert who(opening + " «Это серьезный удар по экспорту», — сказал он.") == [name]
+
+
+def test_a_possessive_role_after_a_sentence_with_commas_sets_off_the_subject() -> None:
+    # The sentence before has its own commas; "Its chief executive, Raúl Benavides," is the
+    # subject "he" goes on with, not the company that opened the paragraph.
+    assert who(
+        "Former NASA administrator Lena Achterberg said the industry was still learning. "
+        "“Nobody should be surprised,” she said.",
+        "Selene Dynamics was founded in 2018 by former engineers and has raised about $410 "
+        "million, including a round last year. Its chief executive, Raúl Benavides, said the "
+        "company had begun building a second lander. “We're going back in 2026,” he said.",
+    ) == ["Lena Achterberg", "Raúl Benavides"]
+
+
+def test_a_name_after_an_initial_and_a_possessive_in_a_relative_clause_is_no_subject() -> None:
+    assert who(
+        "C. Boyden Gray, who served as White House counsel under Mr. Bush's father, George "
+        "Bush, ticked through the code of conduct: “Civility and good manners were kind of "
+        "assumed,” he said.",
+    ) == ["C. Boyden Gray"]
+
+
+def test_the_name_set_off_after_a_role_of_a_named_owner() -> None:
+    assert who(
+        "An FDA panel voted against the drug on Thursday.",
+        "“We have a biomarker that moved,” said Corvane’s chief medical officer, Dr. Samuel "
+        "Adeyemi, during the company’s presentation.",
+    ) == ["Samuel Adeyemi"]
