@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 # name that holds the noun is the body it means.
 _NAMING: Final = {
     "en": """agency ministry department authority commission council university hospital
-        foundation society federation league institute union association board bank fund""",
+        foundation society federation league institute union association board bank fund
+        alliance coalition college trust network committee office service center centre
+        campaign party court school library museum district""",
     "de": """verein verband ministerium behörde gewerkschaft stiftung institut kammer amt
         agentur staatsanwaltschaft polizei""",
     "fr": """ministère parquet syndicat association fédération préfecture mairie agence
@@ -234,7 +236,9 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
             or index.gender(mention.name):
         return False
     text = index.paragraphs[mention.at[0] + 1]
-    after = _AUXILIARY.match(text, mention.at[1] + len(mention.name))
+    # "The Friends of the Harlow Creek Library said": the verb after the whole name.
+    start = max(text.find(mention.name, mention.at[1]), mention.at[1])
+    after = _AUXILIARY.match(text, start + len(_whole_name(index, mention)))
     return after is not None and (REPORTING.match(text, after.end()) is not None
                                   or _ISSUED.match(text, after.end()) is not None)
 

@@ -239,9 +239,11 @@ def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
     """A body's whole name where it joins two runs of capitals with "and" ("the Food and Drug
     Administration", "the British Beer and Pub Association") or "of" after the body's noun
     ("the Association of American Railroads"): not its last run alone."""
-    if len(runs) < 2 or runs[-2].raw.endswith(("'s", "’s")):
+    if len(runs) < 2:
         return None
     joint = segment[runs[-2].end : runs[-1].start]
+    if runs[-2].raw.endswith(("'s", "’s")):
+        return _office_of_holder(segment, runs) if joint == " " else None
     if joint == " of " and is_org(runs[-2].words[-1]) and not is_place(" ".join(runs[-1].words)):
         first = [word for word in runs[-2].words if not is_function_word(word)]
         return " ".join([*first, "of", *runs[-1].words]) if first else None
@@ -254,6 +256,22 @@ def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
         return None
     start = runs[-2].start + runs[-2].raw.find(first[0])
     return segment[start : runs[-1].end]
+
+
+def _office_of_holder(segment: str, runs: list[NameRun]) -> str | None:
+    """"the Owyhee County Sheriff’s Office", "the Children’s Hospital": a body named by whose
+    it is, where that is an office's holder or a group of people, not a person's name."""
+    owner = runs[-2].words[-1][:-2]
+    if not is_org(" ".join(runs[-1].words)) or not (
+        is_title_word(owner) or owner.lower() in OCCUPATIONS or owner in _PEOPLE_OWNING
+    ):
+        return None
+    first = [word for word in runs[-2].words if not is_function_word(word)]
+    start = runs[-2].start + runs[-2].raw.find(first[0])
+    return segment[start : runs[-1].end]
+
+
+_PEOPLE_OWNING: Final = frozenset({"Children", "Women", "Men", "People"})
 
 
 # Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann

@@ -251,8 +251,15 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
         # after the possessive is, the name set off after it is the sentence's subject
         or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
-            and all(word.islower() for word in words[1:]))
+            and words[-1].islower())  # "His Republican counterpart, Sen. Carla Hutchins,"
+        # "Another parent, Miguel Arrendondo, said…": one more of those the story quotes
+        or (words[0] in _ANOTHER and len(words) <= _BARE_ROLE_WORDS
+            and all(word.islower() for word in words[1:])
+            and text.startswith(",", start + len(mention.name)))
     )
+
+
+_ANOTHER: Final = frozenset({"Another", "One"})
 
 
 def _role_right_before(head: str) -> bool:

@@ -150,3 +150,22 @@ def test_a_place_or_backer_written_before_a_bodys_name_is_no_part_of_it() -> Non
         "Houston-based Selene Dynamics said on Monday that its lander had probably tipped over. "
         "“We are still gathering data,” the company said.",
     ) == ["Selene Dynamics"]
+
+
+def test_an_alliance_a_college_a_group_named_whole_before_speak_by_their_noun() -> None:
+    assert speakers(
+        "The Sierra Wildlands Alliance said it would watch closely.",
+        "“Thinning saves lives,” the alliance said. “Logging does not.”",
+        "The Royal College of Midwives said staffing was a national problem.",
+        "“Closing units moves the problem,” the college said.",
+        "The Friends of the Harlow Creek Library said in a statement that it was disappointed.",
+        "“We offered to help,” the group said.",
+    ) == ["Sierra Wildlands Alliance", "Royal College of Midwives",
+          "Friends of the Harlow Creek Library"]
+
+
+def test_an_office_named_by_its_holder_is_named_whole() -> None:
+    assert speakers(
+        "Deputies arrested the rancher on Friday.",
+        "“We will appeal,” the Owyhee County Sheriff’s Office said in a statement.",
+    ) == ["Owyhee County Sheriff’s Office"]

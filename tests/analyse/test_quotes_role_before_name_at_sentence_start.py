@@ -60,3 +60,20 @@ def test_the_name_set_off_after_a_role_of_a_named_owner() -> None:
         "“We have a biomarker that moved,” said Corvane’s chief medical officer, Dr. Samuel "
         "Adeyemi, during the company’s presentation.",
     ) == ["Samuel Adeyemi"]
+
+
+def test_another_of_those_quoted_set_off_before_his_name_is_the_new_he() -> None:
+    assert who(
+        "“I found out from a post,” said Crystal Yazzie, a parent.",
+        "Another parent, Miguel Arrendondo, said the road was unsafe. “There is no crossing "
+        "guard,” he said.",
+    ) == ["Crystal Yazzie", "Miguel Arrendondo"]
+
+
+def test_a_possessive_role_with_a_party_before_the_name_sets_off_the_subject() -> None:
+    assert who(
+        "Senator Raymond Oyelaran defended the bill. “This is the best deal,” he said.",
+        "Another parent, Miguel Arrendondo, said the road was unsafe.",
+        "His Republican counterpart, Sen. Carla Hutchins, said the aid was too slow. “You "
+        "cannot fund the recovery with promises,” she said.",
+    ) == ["Raymond Oyelaran", "Carla Hutchins"]
