@@ -75,8 +75,10 @@ _WIRE_CREDIT_END: Final = re.compile(
     r"|(?:\bvia |/|(?<=[.!?)\]\"”’])\s|(?<=[A-Z]{2})\s)(?:REUTERS|AFP)(?:/[^/]{2,40}){0,2}\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
-    r"|\. [Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-    r"(?: ?/ ?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?\.?$"
+    r"|\.\s?[Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    r"(?: ?/ ?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?"
+    # "….Photograph by Marisol Teague for The New Yorker": glued on, for the magazine
+    r"(?: for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?\.?$"
     # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
     # the caption's last sentence; a story's closing bracket holds words in lower case.
     r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
@@ -100,7 +102,7 @@ _GLUED_CREDIT_END: Final = re.compile(
     # Marin / AFP": the photographer and the agency after the caption's last sentence, without
     # brackets
     r"|[.!?][\"”’]? [A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3} ?/ ?[A-ZÀ-Þ][\w.&'’-]*"
-    r"(?: [A-ZÀ-Þ][\w.&'’-]*){0,3}$"
+    r"(?: [A-ZÀ-Þ][\w.&'’-]*){0,3}(?: via [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?$"
     # "… le 21 novembre 2026. IDRISS BIGOU-GILLES POUR « LE MONDE »": the photographer in
     # capitals, working for the paper
     # (after a sentence in lower case: "2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER" is a heading)
@@ -149,6 +151,15 @@ _PHOTOGRAPHER_SLASH_OUTLET: Final = re.compile(
 )
 
 
+# "Joana Ribeiro for TIME", "Sam Hodgson for The New York Times": the photographer on
+# assignment for the paper, their name alone on the line under the caption.
+_PHOTOGRAPHER_FOR_OUTLET: Final = re.compile(
+    r"(?!(?:What|Why|How|When|Where|Who|It|The|A|An|Our|Your|This|That|Vote|Votes) )"
+    r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,2} for "
+    r"(?:[A-Z]{2,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+
+
 def is_credit(text: str, words: int | None = None) -> bool:
     """A photo or video credit line."""
     words = counted_words(text, words)
@@ -157,6 +168,9 @@ def is_credit(text: str, words: int | None = None) -> bool:
     return bool(_CREDIT_GATED.search(text)) or (
         words <= _MAX_BARE_CREDIT_WORDS and "/" in text and "." not in text[-1:]
         and _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(text) is not None
+    ) or (
+        words <= _MAX_BARE_CREDIT_WORDS and " for " in text
+        and _PHOTOGRAPHER_FOR_OUTLET.fullmatch(text) is not None
     )
 
 
@@ -221,12 +235,28 @@ def _ends_in_gallery_counter(text: str) -> bool:
     return 1 <= int(at) <= int(of) and int(of) >= 2
 
 
+# "… el pasado febrero. CLAUDIO ÁLVAREZ": the photographer in capitals after the caption's
+# last sentence (El País); "… de la obraSantiago Filipuzzi": the credit glued to the caption's
+# last word by the scraper (La Nación). Read on a caption's length only.
+_NAME_CREDIT_END: Final = re.compile(
+    r"(?<=[a-zß-ÿ0-9)])[.!?][\"”’]? (?!.*\b(?:FOR|THE|OF|AND|TO|IN|ON|AT|IS)\b)"
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}$"
+    r"|(?:^|\s)[a-zß-ÿ]{2,}[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
+)
+
+
+def _ends_in_name_credit(text: str) -> bool:
+    if not (text[-2:].isupper() or text[-1:].islower()):
+        return False  # most lines end in a full stop
+    return _NAME_CREDIT_END.search(text, max(0, len(text) - _GLUED_CREDIT_REACH)) is not None
+
+
 def is_caption(text: str, words: int | None = None) -> bool:
     """A picture caption: ends in a credit, starts "Figure 2:" or a screen reader's label
     ("Image caption ..."), places people "(l.)", ends in its place in a gallery ("[2/10]"), or
     tells a past scene in the present tense (:mod:`scene_captions`)."""
     return counted_words(text, words) <= _MAX_CAPTION_WORDS and (
-        _CAPTION_GATED.search(text) or is_scene_caption(text)
+        _CAPTION_GATED.search(text) or is_scene_caption(text) or _ends_in_name_credit(text)
         or (text[:1] in _CAPTION_LABEL_OPENERS and _CAPTION_LABEL.match(text) is not None)
         or (text[-1:] == "]" and _BRACKETED_AGENCY_END.search(text) is not None)
         or ((text[-1:] == "]" or text[-1:].isdigit()) and _ends_in_gallery_counter(text))

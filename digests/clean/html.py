@@ -23,6 +23,7 @@ from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line, writer_names
 from digests.clean.comment_sections import drop_comment_sections
 from digests.clean.embedded_posts import embedded_post_lines
+from digests.clean.end_marks import without_end_mark
 from digests.clean.error_pages import is_error_page
 from digests.clean.figure_lists import alt_text_captions, caption_items, picture_box_captions
 from digests.clean.glued_headlines import without_glued_headline
@@ -103,8 +104,9 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     standfirst, paragraphs = _split_standfirst(kept)
     byline = meta.get("byline") or body_byline
     writers = folded_writers(byline)
-    paragraphs = [without_ticker_chips(without_glued_headline(paragraph))
-                  for paragraph in paragraphs if not is_writer_bio(paragraph, writers)]
+    paragraphs = without_end_mark([without_ticker_chips(without_glued_headline(paragraph))
+                                   for paragraph in paragraphs
+                                   if not is_writer_bio(paragraph, writers)])
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
         # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
         # fall back on the feed's own text rather than store the page's buttons.

@@ -20,13 +20,34 @@ _READER_NOTICE: Final = re.compile(
     # text-to-speech, a technology based on artificial intelligence.")
     r"the audio version of this (?:article|story) (?:is|was) (?:generated|created|produced)\b|"
     r"this (?:article|story) (?:is|was|has been) (?:read|narrated|voiced) by (?:an? )?"
-    r"(?:automated|artificial|ai|synthetic|computer)",
+    r"(?:automated|artificial|ai|synthetic|computer)|"
+    r"only have a minute\? listen|"
+    # an editor's note that the story changed ("This story was updated at 2 p.m. to include
+    # comment from …", "Update 11/26/26, 3:15 p.m. ET: This article was updated with …")
+    r"(?:updated?\b.{0,40}?:\s*)?this (?:article|story|post|piece) (?:was|has been|had been) "
+    r"updated\b|"
+    # an appeal for tips ("Have a news tip? Email us at …", "Do you have a story about …?
+    # Email newsdesk@…")
+    r"(?:have|got) an? (?:news |story )?tip\b|"
+    r"do you have an? (?:story|news tip|tip)\b.{0,80}\b(?:e-?mail|contact|get in touch)|"
+    r"published in the print edition\b|"
+    # a sign-up form's small print ("By signing up, you acknowledge and agree to our Privacy
+    # Policy", "By submitting your email, you agree to our Terms")
+    r"by (?:signing up|subscribing|submitting your e-?mail)\b.{0,30}\byou (?:acknowledge|agree)|"
+    # an affiliate link's disclosure ("When you buy a book using a link on this page, we
+    # receive a commission.")
+    r"when you buy .{0,60}\bwe (?:may )?(?:receive|earn|get) (?:an? )?(?:small )?commission\b|"
+    r"contributing: [A-Z]|"
+    r"\(siga leyendo:|recib[ií] en tu (?:e-?mail|correo)\b|"
+    r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLl")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCc(Rr")
 
 
 def is_reader_notice(text: str) -> bool:
     """An archive's warning ("This article is more than three years old"), a pitch for
-    readers' letters ("Letters should be sent to …") or a read-aloud player's note."""
+    readers' letters ("Letters should be sent to …") or tips, a read-aloud player's note, an
+    editor's note that the story was updated, a sign-up form's or an affiliate link's small
+    print."""
     return text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None

@@ -26,6 +26,7 @@ from digests.clean.closing_lists import extend_over_closing_lists
 from digests.clean.comment_threads import comment_thread_start
 from digests.clean.credited_captions import captions_over_credits
 from digests.clean.embedded_posts import embedded_post_lines
+from digests.clean.end_marks import without_end_mark
 from digests.clean.header import (
     DocumentTitle,
     find_header,
@@ -131,7 +132,7 @@ def clean_text(text: str) -> CleanArticle:
     if summary is not None:
         header.standfirst = [without_kicker_label(summary.text)]
         body = [line for line in body if line is not summary]
-    paragraphs = body_paragraphs(body, header, lead_indexes)
+    paragraphs = without_end_mark(body_paragraphs(body, header, lead_indexes))
     return CleanArticle(
         title=without_pictograms(header.title),
         byline=header.byline,

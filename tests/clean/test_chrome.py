@@ -115,7 +115,34 @@ CHROME_LINES += [
     "We may earn a small commission when you buy through links on our site.",
 ]
 
+# an editor's note that the story changed, an appeal for tips, a print edition's line, a
+# sign-up form's small print, a book link's disclosure, the wire's contributors
+CHROME_LINES += [
+    "This story was updated at 2 p.m. to include comment from the library foundation.",
+    "Update 11/26/26, 3:15 p.m. ET: This article was updated with comment from Pittsburgh "
+    "Regional Transit.",
+    "This post has been updated with comment from the campaign.",
+    "Have a news tip? Email us at transportation@chicagotribune.com.",
+    "Do you have a story about maternity care in Severn Vale? Email newsdesk@svpost.co.uk",
+    "Published in the print edition of the December 1, 2026, issue, with the headline "
+    "“Crossing Over.”",
+    "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.",
+    "By submitting your email, you agree to our Terms and Privacy Notice.",
+    "When you buy a book using a link on this page, we receive a commission. Thank you for "
+    "supporting The Atlantic.",
+    "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+    "Only have a minute? Listen instead",
+    "(Siga leyendo: Chingaza: el nivel de los embalses baja otra vez)",
+    "Recibí en tu email todas las noticias, coberturas, historias y análisis de Clarín.",
+    "Diese Zusammenfassung wurde mithilfe von KI erstellt. Feedback geben",
+]
+
 ARTICLE_LINES = [
+    # a story about updates, tips and print editions
+    "The app was updated on Monday, and the company said this story of a glitch was over.",
+    "Have a look at the new pier: it opened on Monday, the council said.",
+    "Police said a tip from a neighbour led them to the suspect on Friday.",
+    "The paper published in the print edition a full list of the candidates.",
     "Images via satellite showed the flooded valley from above on Tuesday, officials said.",
     "“We share your pain,” Russian President Vladimir Putin has told a group of mothers.",
     "The council will also publish a weekly newsletter about the building works, and a free app "

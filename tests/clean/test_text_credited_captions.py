@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from digests.clean import clean_text
-from digests.clean.captions import is_credit, is_wire_caption
+from digests.clean.captions import is_caption, is_credit, is_wire_caption
 from tests.clean.harbour_story import BODY
 
 HEADLINE = "Harbour pier to be rebuilt after storm damage"
@@ -25,6 +25,8 @@ def page(*parts: str) -> str:
     "Андрей Гордеев / Ведомости",
     "Ansa",
     "EFE",
+    "Joana Ribeiro for TIME",
+    "Sam Hodgson for The New York Times",
 ])
 def test_a_caption_over_its_credit_is_dropped(credit: str) -> None:
     text = clean_text(page(HEADLINE, "By Ann Lee", BODY[0], CAPTION, credit, *BODY[1:]))
@@ -137,4 +139,38 @@ def test_the_summary_over_the_byline_and_a_credited_caption_is_the_standfirst() 
 ])
 def test_buttons_and_labels_in_the_other_languages_are_chrome(label: str) -> None:
     text = clean_text(page(HEADLINE, "By Ann Lee", BODY[0], label, *BODY[1:]))
+    assert text.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    # the photographer in capitals after the caption's last sentence
+    "Un cartel de se alquila en un balcón del barrio de Lavapiés, en Madrid, el pasado "
+    "febrero. CLAUDIO ÁLVAREZ",
+    # the credit glued to the caption's last word by the scraper
+    "Mirta Oyarzábal en el hall del Teatro Maipo, durante los ensayos de la obraSantiago "
+    "Filipuzzi",
+    # glued on, for the magazine
+    "Walter Pasko at the helm of the Silver Heron, the last car ferry on the upper "
+    "Niagara.Photograph by Marisol Teague for The New Yorker",
+    # the photographer and the agency, through a picture library
+    "Transmission lines outside Columbus, Ohio, where power rates rose 19 percent this year. "
+    "Andrew Spear/Bloomberg via Getty Images",
+])
+def test_a_caption_with_a_photographers_credit_at_its_end_is_dropped(line: str) -> None:
+    assert clean_text(page(HEADLINE, "By Ann Lee", "28 November 2026", BODY[0], line,
+                           *BODY[1:])).paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Why It Matters for Voters",
+    "Votes for Women",
+    "Voters were asked to pick one. VOTE FOR CHANGE",
+])
+def test_a_heading_with_for_or_a_slogan_in_capitals_is_no_credit(line: str) -> None:
+    assert not is_credit(line)
+    assert not is_caption(line)
+
+
+def test_the_mark_that_ends_a_magazine_story_is_no_part_of_its_last_sentence() -> None:
+    text = clean_text(page(HEADLINE, "By Ann Lee", *BODY[:-1], BODY[-1] + " ■"))
     assert text.paragraphs == BODY
