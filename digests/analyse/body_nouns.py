@@ -80,10 +80,9 @@ def body_called(
 
 # Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
 # spokesperson said", "a spokesman for the operator"), in English.
+_SPEAKING_ROLE: Final = r"(?P<role>spokesperson|spokesman|spokeswoman|representative|press officer)"
 _SPOKESPERSON: Final = re.compile(
-    r"(?:a|an|the) (?P<role>spokesperson|spokesman|spokeswoman|representative|press officer)"
-    r"(?: for (?P<body>the \w+))?",
-    re.IGNORECASE,
+    rf"(?:a|an|the) {_SPEAKING_ROLE}(?: for (?P<body>the \w+))?", re.IGNORECASE
 )
 
 
@@ -114,11 +113,10 @@ def _introduced_with_body(index: NameIndex, role: str, at: tuple[int, int]) -> s
             continue
         stop = at[1] if paragraph == at[0] else len(text)
         for match in _BODY_BEFORE_ROLE.finditer(text, 0, stop):
-            if match.group("role").lower() != role:
-                continue
-            # "A spokesperson for Mid-Coast Council" since is the one meant: not found here.
-            found = None if not match.group("body") \
-                else "a" + match.group()[1:] if match.group()[0] == "A" else match.group()
+            if match.group("role").lower() == role:
+                # "A spokesperson for Mid-Coast Council" since is the one meant: not found here.
+                found = match.group()[0].lower() + match.group()[1:] if match.group("body") \
+                    else None
     return found
 
 
@@ -126,8 +124,7 @@ def _introduced_with_body(index: NameIndex, role: str, at: tuple[int, int]) -> s
 # they speak for, whose capitalised name comes between the article and the role (or without it,
 # "a spokesperson").
 _BODY_BEFORE_ROLE: Final = re.compile(
-    r"\b[Aa]n? (?P<body>(?:[A-Z][\w.&'’-]* ){0,4})(?P<role>spokesperson|spokesman|spokeswoman"
-    r"|representative|press officer)\b"
+    rf"\b[Aa]n? (?P<body>(?:[A-Z][\w.&'’-]* ){{0,4}}){_SPEAKING_ROLE}\b"
 )
 
 
@@ -237,8 +234,8 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
         return False
     text = index.paragraphs[mention.at[0] + 1]
     # "The Friends of the Harlow Creek Library said": the verb after the whole name.
-    start = max(text.find(mention.name, mention.at[1]), mention.at[1])
-    after = _AUXILIARY.match(text, start + len(_whole_name(index, mention)))
+    start, whole = _whole_name_at(text, mention)
+    after = _AUXILIARY.match(text, max(start, mention.at[1]) + len(whole))
     return after is not None and (REPORTING.match(text, after.end()) is not None
                                   or _ISSUED.match(text, after.end()) is not None)
 
@@ -260,13 +257,17 @@ _OF_PART: Final = re.compile(r"(?: (?:of|for|and|&)(?: the)?(?: [A-Z][\w'’&.-]
 def _whole_name(index: NameIndex, mention: Mention) -> str:
     """The body's name as the text writes it where ``mention`` is, its "of" part included
     ("Illinois Board of Elections", where the mention holds "Illinois Board")."""
-    text = index.paragraphs[mention.at[0] + 1]
+    return _whole_name_at(index.paragraphs[mention.at[0] + 1], mention)[1]
+
+
+def _whole_name_at(text: str, mention: Mention) -> tuple[int, str]:
+    """Where ``mention``'s name starts in ``text`` (-1 if nowhere), and its whole name."""
     start = text.find(mention.name, mention.at[1])
     if start < 0:
-        return mention.name
+        return start, mention.name
     rest = _OF_PART.match(text, start + len(mention.name)) \
         or _FORCE_PART.match(text, start + len(mention.name))
-    return mention.name + rest.group() if rest else mention.name
+    return start, mention.name + rest.group() if rest else mention.name
 
 
 # A force named by its area, "police" in lower case as British papers write it ("Northumbria

@@ -226,8 +226,10 @@ _BANNER: Final = re.compile(
     r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)|"
     # an affiliate link's disclosure ("If you buy something from a Verge link, Vox Media may
-    # earn a commission.")
-    r"\bmay (?:earn|receive|get) (?:an? )?(?:small |affiliate )?commission\b|"
+    # earn a commission.", "When you buy a book using a link on this page, we receive a
+    # commission.")
+    r"\b(?:may|when you buy .{0,60}\bwe(?: may)?) (?:earn|receive|get) "
+    r"(?:an? )?(?:small |affiliate )?commission\b|"
     # a comment form's invitation
     r"comment form below",
     _FLAGS,

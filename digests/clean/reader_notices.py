@@ -34,9 +34,6 @@ _READER_NOTICE: Final = re.compile(
     # a sign-up form's small print ("By signing up, you acknowledge and agree to our Privacy
     # Policy", "By submitting your email, you agree to our Terms")
     r"by (?:signing up|subscribing|submitting your e-?mail)\b.{0,30}\byou (?:acknowledge|agree)|"
-    # an affiliate link's disclosure ("When you buy a book using a link on this page, we
-    # receive a commission.")
-    r"when you buy .{0,60}\bwe (?:may )?(?:receive|earn|get) (?:an? )?(?:small )?commission\b|"
     r"contributing: [A-Z]|"
     r"\(siga leyendo:|recib[ií] en tu (?:e-?mail|correo)\b|"
     r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki",
@@ -48,6 +45,5 @@ _READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCc(Rr")
 def is_reader_notice(text: str) -> bool:
     """An archive's warning ("This article is more than three years old"), a pitch for
     readers' letters ("Letters should be sent to …") or tips, a read-aloud player's note, an
-    editor's note that the story was updated, a sign-up form's or an affiliate link's small
-    print."""
+    editor's note that the story was updated, a sign-up form's small print."""
     return text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None
