@@ -72,10 +72,10 @@ def body_called(
         # Else a body named otherwise that just spoke: "The U.S. Bureau of Reclamation … said
         # … “…,” the agency said."
         return _named_holding(index, noun, at) or _named_of(index, noun, at) \
-            or (_last_subject_body(index, at, spoke=True) if len(words) == 1 else None)
+            or (last_subject_body(index, at, spoke=True) if len(words) == 1 else None)
     if noun not in GENERIC_NOUNS[lang]:
         return None
-    return _named_after_noun(index, noun, at) or _last_subject_body(index, at, spoke=True)
+    return _named_after_noun(index, noun, at) or last_subject_body(index, at, spoke=True)
 
 
 # Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
@@ -99,7 +99,7 @@ def spokesperson_of(index: NameIndex, phrase: str, at: tuple[int, int]) -> str |
         introduced = _introduced_with_body(index, role, at)
         if introduced:
             return introduced
-    body = body_called(index, noun, at) if noun else _last_subject_body(index, at)
+    body = body_called(index, noun, at) if noun else last_subject_body(index, at)
     return f"{body} {role}" if body else None
 
 
@@ -209,7 +209,7 @@ _NAME_AFTER_NOUN: Final = re.compile(
 )
 
 
-def _last_subject_body(
+def last_subject_body(
     index: NameIndex, at: tuple[int, int], *, spoke: bool = False
 ) -> str | None:
     """The last subject named before ``at``, where it is a body: another name that opened a

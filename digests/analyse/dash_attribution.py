@@ -28,7 +28,7 @@ _INSIDE: Final = re.compile(
 # " —dijo el ministro—. ", " -se justificó el ministro-. ": a Spanish verb (reflexive or not)
 # set against the opening dash, the closing dash against the clause's end, then the quote's own
 # stop or comma.
-_SPANISH_VERBS: Final = trie(sorted([*VERBS["es"].split(), "justificó", "quejó", "defendió"]))
+_SPANISH_VERBS: Final = trie(sorted([*VERBS["es"].split(), "quejó"]))
 _SPANISH_INSIDE: Final = re.compile(
     rf"\s+{_DASH}((?:se\s+)?(?:{_SPANISH_VERBS})(?!\w)[^—–‒«»“”„\"]{{0,120}}?){_DASH}"
     r"([.,;]?)\s+(?=\S)"

@@ -60,6 +60,9 @@ def subject_after_verb(post: str) -> str | None:
     timed = language_words.TIME_BEFORE_SUBJECT.match(post)
     if timed:
         return subject_after_verb(post[timed.end() :])  # "a déclaré lundi le ministre"
+    heard = language_words.LISTENER_BEFORE_SUBJECT.match(post) if post[:1] in "aà" else None
+    if heard:
+        return subject_after_verb(post[heard.end() :])  # "explicó a Infobae el médico X"
     phrase = post
     in_role = False
     serves = False  # inside what an unnamed role is of ("a spokesman for …")

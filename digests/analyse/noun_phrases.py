@@ -12,7 +12,7 @@ from typing import Final
 from digests.analyse import language_words
 from digests.analyse.epithets import is_nationality
 from digests.analyse.name_parts import person_part
-from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS
+from digests.analyse.name_words import OCCUPATIONS, TITLE_WORDS, UNNAMED_PERSON_NOUNS
 from digests.analyse.names import (
     NameRun,
     bare,
@@ -23,7 +23,7 @@ from digests.analyse.names import (
     is_title_word,
     name_runs,
 )
-from digests.analyse.subject_phrases import modifies_a_noun
+from digests.analyse.subject_phrases import UNNAMED_OPENERS, modifies_a_noun
 
 PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 DETERMINERS: Final = frozenset(
@@ -92,6 +92,56 @@ def _is_titled_name(segment: str) -> bool:
 _QUANTIFIERS: Final = frozenset("some many several few most various numerous".split())
 
 
+def person_placed_by_name(words: list[str]) -> str | None:
+    """A person the phrase names only by what they are and where ("one farmer in Njoro", "an
+    official at the Pentagon", "the mayor in Leeds"): not the place or body it ends with. An
+    unnamed person stays so, with their place; a definite role, without it, is theirs to
+    resolve to a name ("the mayor")."""
+    at = len(words) - 1
+    while at > 0 and (words[at][:1].isupper() or words[at] in _NAME_LINKS):
+        at -= 1  # back over the name: "St Mary’s Hospital", "the Royal Free"
+    if at < 1 or at == len(words) - 1 or words[at] not in _PLACING:
+        return None
+    start = at - 1
+    while start >= 0 and words[start].islower() and words[start].isalpha() \
+            and words[start] not in DETERMINERS and words[start] not in _QUANTIFIERS:
+        start -= 1
+    if start == at - 1 or start < 0 or words[start].lower() not in _PERSON_COUNTS \
+            or not _names_people(words[at - 1]):
+        return None
+    if words[start].lower() == "the":
+        return " ".join(words[start:at])
+    return " ".join(words[start:])
+
+
+def names_no_one(phrase: str, last_run: NameRun) -> bool:
+    """Whether a phrase with a name in it describes someone the article does not name: "an Iowa
+    Democrat", "an Ancestry.com and 23andMe adviser" (not "Ancestry", what the adviser
+    advises), "one farmer in Njoro" (not "Njoro", where the farmer lives)."""
+    return (phrase.partition(" ")[0].lower() in UNNAMED_OPENERS and (
+        is_title_word(last_run.words[-1]) or phrase.rpartition(" ")[2].islower()
+    )) or person_placed_by_name(phrase.split()) == phrase
+
+
+def _names_people(noun: str) -> bool:
+    """Whether a lower-case noun is for a person or people ("farmer", "officials",
+    "participant"), not a thing ("an exit in Corona")."""
+    one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return one in OCCUPATIONS or one in TITLE_WORDS or one in UNNAMED_PERSON_NOUNS \
+        or one in _PEOPLE or one.endswith(_PERSON_ENDINGS)
+
+
+_PEOPLE: Final = frozenset("official expert source people parent child children men women".split())
+_PERSON_ENDINGS: Final = ("er", "or", "ant", "ent", "ist", "ian")
+# What places a person by where they live or work, and what may stand inside a place's name.
+_PLACING: Final = frozenset({"in", "from", "at"})
+_NAME_LINKS: Final = frozenset({"the", "of", "de", "and", "&"})
+# What opens a phrase about an unnamed person or group: an article, a count, "some".
+_PERSON_COUNTS: Final = DETERMINERS - {"its"} | _QUANTIFIERS | frozenset(
+    "two three four five six seven eight nine ten both dozens hundreds".split()
+)
+
+
 _PHRASE_REACH: Final = 7  # words of a phrase that ends a clause, its body's name aside
 _BODY_NAME_JOINS: Final = frozenset({"of", "and", "&", "for"})
 
@@ -133,6 +183,10 @@ def np_at_end(segment: str) -> str | None:
     if name and len(words) > 1 and name == words[-1] and words[-2].lower() == "the" \
             and is_nationality(name):
         return " ".join(words[-2:])  # "the Brazilian": an epithet, not a name
+    if name:
+        placed = person_placed_by_name(words)
+        if placed:
+            return placed
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
         return name
     found = None

@@ -43,6 +43,7 @@ from digests.analyse.quote_filter import (
     reads_as_title,
     sung,
 )
+from digests.analyse.quote_joins import join_parts
 from digests.analyse.quote_spans import MAX_CHARS, SINGLE_CLOSE, Span, find_spans
 from digests.analyse.reporting import (
     HERE_IS,
@@ -294,45 +295,6 @@ def _named_with_role(pre: str) -> bool:
         and starts_appositive(role.strip())
 
 
-_STARTS_WITH_I: Final = re.compile(r"\[?I\b")
-# What may stand before the capital that opens a sentence in a quote: an editor's bracket
-# ("[It was] a long day"), an ellipsis, an inner quote mark ("'Sir, we've …'"); not a handle's
-# "@", which a tweet writes mid-sentence.
-_BEFORE_A_SENTENCE: Final = "[(.…'‘\"“ "
-
-
-def _join_parts(parts: list[str], gap: str = "") -> str:
-    """“A,” she said. “B.” -> "A. B."; “A,” she said, “b…” -> "A, b…".
-
-    Writers end the first part with a comma even when the second starts a new sentence; the
-    clause between says which it was when it ends with a full stop ("she said. “I…”"), else a
-    capital letter after the break does ("I" is capitalised anywhere, so it tells nothing).
-    """
-    new_sentence = gap.rstrip().endswith((".", "!", "?"))
-    text = parts[0].strip()
-    for part in parts[1:]:
-        part = part.strip()
-        if not text.rstrip("'’”\"»").endswith(_PUNCTUATION):
-            # «A», dit-il. «B» and «A», — сказал он. «B»: French and Russian put the comma
-            # or stop outside the marks, so the clause between carries it.
-            text += _stop_of(gap)
-        if text.endswith(",") and part.lstrip(_BEFORE_A_SENTENCE)[:1].isupper() and (
-            new_sentence or not _STARTS_WITH_I.match(part)
-        ):
-            text = text[:-1] + "."
-        text = f"{text} {part}"
-    return text
-
-
-_PUNCTUATION: Final = (".", ",", "!", "?", "…", ";", ":")
-
-
-def _stop_of(gap: str) -> str:
-    """The punctuation mark that ends the clause between two parts of a quote, or ""."""
-    end = gap.rstrip(" \u00a0—–-«»“”„\"")[-1:]
-    return end if end in _PUNCTUATION else ""
-
-
 def _clean_text(text: str) -> str:
     text = text.strip().strip(" ,").strip()
     if "“" in text and "”" not in text:
@@ -369,7 +331,8 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     for index, (group, gap) in enumerate(groups):
         first, last = group[0], group[-1]
         # Most quotes are one span: nothing to join.
-        text = first.text.strip() if len(group) == 1 else _join_parts([s.text for s in group], gap)
+        text = first.text.strip() if len(group) == 1 \
+            else join_parts([s.text for s in group], gap, article.language)
         if len(text) > MAX_CHARS or not has_words(text, MIN_WORDS):
             continue  # cheap tests first: scare quotes are the most common spans
         if len(group) == 1 and first.end_para == first.para \

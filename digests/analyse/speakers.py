@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from digests.analyse import (
+    body_nouns,
     document_issuers,
     epithets,
     one_word_names,
@@ -52,6 +53,7 @@ from digests.analyse.noun_phrases import (
     describes_by_another,
     ends_with_role_of,
     joined_body_name,
+    names_no_one,
 )
 from digests.analyse.russian_names import (
     article_gender,
@@ -60,7 +62,6 @@ from digests.analyse.russian_names import (
     nominative_shown,
 )
 from digests.analyse.subject_phrases import (
-    UNNAMED_OPENERS,
     may_speak,
     modifies_a_noun,
     names_an_affiliation,
@@ -183,10 +184,7 @@ class Resolver:
         if runs and is_cyrillic(phrase) \
                 and describes_by_owner(phrase, runs[-1].start, self.index.paragraphs):
             return phrase  # "помощник Жуковского": the aide, not Жуковский
-        if runs and lowered.partition(" ")[0] in UNNAMED_OPENERS \
-                and (is_title_word(runs[-1].words[-1]) or phrase.rpartition(" ")[2].islower()):
-            # "an Iowa Democrat", "an Ancestry.com and 23andMe adviser": someone the article
-            # does not name (not "Ancestry", the name of what the adviser advises)
+        if runs and names_no_one(phrase, runs[-1]):
             return phrase
         if runs and lowered.startswith("the ") and describes_by_home_state(lowered.split()[1:]):
             # "the Ohio Republican": no name but an epithet for the person just named; kept
@@ -368,7 +366,13 @@ class Resolver:
             # "“…,” they said. The company that runs the fair, Lund Events, denies it. “…,”
             # they said": a body that opened a sentence since the last quote is the new "they".
             return self.index.body_opening_since(at, self.last_quote_end) or self.last_body
-        return self.index.last_org(at, after=(at[0] - 1, 0))
+        found = self.index.last_org(at, after=(at[0] - 1, 0))
+        if found is not None or self.language not in ("en", ""):
+            return found
+        # "Greenpeace said… “…,” it said": a name that says nothing of a body, but spoke; one
+        # word, as no person's full name is ("Marina Abramyan said…").
+        spoke = body_nouns.last_subject_body(self.index, at, spoke=True)
+        return spoke if spoke and " " not in spoke and self.index.fullest(spoke) == spoke else None
 
     def _singular_they(self, at: tuple[int, int]) -> str | None:
         """The person a "they" that no family or body nearby can be stands for: the one person
@@ -471,17 +475,13 @@ _TO_LISTENER: Final = {
     "fr": frozenset({"à", "au", "aux"}),
 }
 _GERMAN_POSSESSIVES: Final = frozenset({"seine", "ihre", "sein", "ihr"})
-
 # Titles written with a first name alone ("Sir Keith", "King Juan"): the person the article
 # names in full with it.
 _BY_FIRST_NAME: Final = frozenset({"sir", "dame", "king", "queen", "prince", "princess"})
 
 _PORTUGUESE_ARTICLES: Final = frozenset({"a ", "o "})
-
-
 # How a subject that is a document ends ("the press release"): a cheap test before its issuer.
 _DOCUMENT_ENDINGS: Final = ("statement", "release", "letter", "memo")
-
 # Words inside a body's name besides its capitalised ones ("Ministry of Defense").
 _BODY_JOINERS: Final = frozenset({"of", "and", "&", "the"})
 

@@ -216,6 +216,22 @@ def test_a_quote_broken_by_a_reporting_clause_reads_as_written() -> None:
     ]
 
 
+def test_a_comma_between_a_subject_and_its_verb_leaves_a_broken_quote() -> None:
+    found = find_quotes(article(
+        "“That,” Mayor Ellen Park said, “is a remarkable turn for a town this size.”",
+        "“The problem, frankly,” she said, “is that nobody asked the riders.”",
+        "“If we fail,” she added, “will anyone care about the next plan we bring?”",
+        "“Well,” she said, “is it a plan or is it a hope, in the end?”",
+    ))
+    assert texts(found) == [
+        "That is a remarkable turn for a town this size.",
+        # The comma closes an aside, a fronted clause or a word said alone: the sentence keeps it.
+        "The problem, frankly, is that nobody asked the riders.",
+        "If we fail, will anyone care about the next plan we bring?",
+        "Well, is it a plan or is it a hope, in the end?",
+    ]
+
+
 def test_a_title_followed_by_its_author_is_not_a_quote() -> None:
     found = find_quotes(article(
         "NOW OPEN—“Pop-up art show strives to confront South Bronx gentrification,” by "

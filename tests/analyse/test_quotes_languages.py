@@ -120,6 +120,31 @@ def test_es_inverted_subject_stops_before_the_place() -> None:
     ) == ["Fernando Grande-Marlaska"]
 
 
+def test_es_verbs_of_arguing_and_defending_report_speech() -> None:
+    assert speakers(
+        "“No estamos hablando de estudiantes, sino de familias enteras”, ha defendido la "
+        "ministra de Vivienda, Marta Oliván Ferrer, en la rueda de prensa.",
+        "Gonzalo Urquijo Sanz preside la patronal. “Con ese plazo”, argumenta, “nadie en su "
+        "sano juicio firma un contrato de cinco años”.",
+    ) == [
+        ("No estamos hablando de estudiantes, sino de familias enteras", "Marta Oliván Ferrer"),
+        ("Con ese plazo, nadie en su sano juicio firma un contrato de cinco años",
+         "Gonzalo Urquijo Sanz"),
+    ]
+
+
+def test_es_whom_it_was_said_to_stands_before_the_subject() -> None:
+    found = speakers(
+        "El estudio se presentó el lunes en Buenos Aires.",
+        "“Son resultados muy sólidos y se sostienen en el tiempo”, explicó a Infobae el médico "
+        "infectólogo Ramiro Echeverría, jefe del Servicio de Infectología.",
+        "“Las dosis llegarán antes del invierno a todas las provincias”, dijo a este diario la "
+        "ministra de Salud, Carla Vizzotti.",
+        title="La vacuna argentina da buenos resultados en América Latina",
+    )
+    assert [speaker for _, speaker in found] == ["Ramiro Echeverría", "Carla Vizzotti"]
+
+
 def test_es_segun_a_role_resolves_to_its_holder() -> None:
     assert speakers(
         "El ministro del Interior, Fernando Grande-Marlaska, visitó la frontera.",

@@ -1,0 +1,59 @@
+"""Speakers the article does not name but places ("one farmer in Njoro"), and bodies that speak
+as "it" with no word of their name saying they are bodies ("Greenpeace … it said")."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    found = find_quotes(CleanArticle(title="A story", paragraphs=list(paragraphs)))
+    return [q.speaker for q in found]
+
+
+def test_an_unnamed_person_keeps_the_place_they_are_from_not_the_place_alone() -> None:
+    assert speakers(
+        "“The chama will lend to you when you have the paper,” one farmer in Njoro told us.",
+        "“Prices have doubled since the spring and nobody explains why,” a voter in Nakuru said.",
+        "“We were told nothing at all until the night before,” a nurse at St Mary’s Hospital said.",
+        "“The water came up to the second step of the stairs,” a man from Kyiv said.",
+    ) == [
+        "one farmer in Njoro",
+        "a voter in Nakuru",
+        "a nurse at St Mary’s Hospital",
+        "a man from Kyiv",
+    ]
+
+
+def test_a_role_placed_by_the_article_is_resolved_to_its_holder() -> None:
+    assert speakers(
+        "Mayor Dana Hollis opened the council's budget session on Monday.",
+        "“We will open the new library before Christmas this year,” the mayor in Leeds said.",
+    ) == ["Dana Hollis"]
+
+
+def test_a_named_person_before_their_place_is_still_the_speaker() -> None:
+    assert speakers(
+        "“The rain came late again this year,” said Jan Novak, a farmer in Njoro.",
+        "“We planted twice and lost both crops to the dry spell,” Ruth Wanjiku, a farmer in Molo, said.",
+    ) == ["Jan Novak", "Ruth Wanjiku"]
+
+
+def test_it_speaks_for_the_body_that_opened_the_sentence_before() -> None:
+    assert speakers(
+        "Researchers published a study on Monday about memory loss in older adults.",
+        "Greenpeace said the findings were worrying. “This is a warning for every coastal city,” "
+        "it said.",
+    ) == ["Greenpeace"]
+    assert speakers(
+        "The charity Shelter said the figures were the worst on record. “Families are being "
+        "pushed into hostels for months at a time,” it said.",
+    ) == ["Shelter"]
+
+
+def test_it_never_speaks_for_a_person() -> None:
+    assert speakers(
+        "Dr Jane Moss said the findings were promising. “This is an important step for people "
+        "living with dementia,” it said.",
+    ) == [None]
