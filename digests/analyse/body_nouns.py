@@ -99,7 +99,10 @@ def spokesperson_of(index: NameIndex, phrase: str, at: tuple[int, int]) -> str |
         introduced = _introduced_with_body(index, role, at)
         if introduced:
             return introduced
-    body = body_called(index, noun, at) if noun else last_subject_body(index, at)
+    # "Wessex Vale Water said… “…,” a spokesperson said": a name that spoke, even one that says
+    # nothing of a body, is whom a new spokesperson speaks for; "the spokesman" is one named.
+    body = body_called(index, noun, at) if noun \
+        else last_subject_body(index, at, spoke=phrase[:1] in "Aa", its=True)
     return f"{body} {role}" if body else None
 
 
@@ -210,20 +213,36 @@ _NAME_AFTER_NOUN: Final = re.compile(
 
 
 def last_subject_body(
-    index: NameIndex, at: tuple[int, int], *, spoke: bool = False
+    index: NameIndex, at: tuple[int, int], *, spoke: bool = False, its: bool = False
 ) -> str | None:
     """The last subject named before ``at``, where it is a body: another name that opened a
     sentence since may be the one meant ("The American Red Cross said… “…,” the organization
     said" after the Storm Prediction Center: a body whose name says nothing of one). With
     ``spoke`` (for "the company", "the agency" speaking), also a name the article never shows
     to be a person that said something as the subject ("Northern Powergrid says… “…,” the
-    company said"; "NASA said… “…,” the agency said"): the noun can mean nothing else there."""
+    company said"; "NASA said… “…,” the agency said"): the noun can mean nothing else there.
+    With ``its`` as well, for a role that may speak for a person too ("a spokesperson"), only
+    a name of one word or one that "its" follows in its sentence ("Wessex Vale Water said its
+    …"; not "passenger Kurt Foster said")."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
         if index.is_subject(mention):
-            if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention)):
+            if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention) and (
+                not its or " " not in mention.name or _its_follows(index, mention)
+            )):
                 return _whole_name(index, mention)
             return None
     return None
+
+
+def _its_follows(index: NameIndex, mention: Mention) -> bool:
+    """Whether "its" comes after ``mention`` in its sentence ("Acme Water said its …")."""
+    text = index.paragraphs[mention.at[0] + 1]
+    start = mention.at[1] + len(mention.name)
+    stop = text.find(". ", start)
+    return _ITS.search(text, start, stop if stop >= 0 else len(text)) is not None
+
+
+_ITS: Final = re.compile(r"\b[Ii]ts\b")
 
 
 def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:

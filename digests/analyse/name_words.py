@@ -140,7 +140,8 @@ PARTY_INITIALS: Final = frozenset(
 ORG_WORDS: Final = frozenset(
     """kremlin ministry department committee campaign party council house office agency
     administration government commission court senate congress parliament duma police army
-    navy military university college institute foundation center centre association union
+    navy military university college institute foundation center centre centers centres
+    association union
     bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
     reuters press fund board bureau service services organization organisation coalition
     federation league club school hospital church embassy authority trust alliance convention

@@ -107,7 +107,7 @@ def person_placed_by_name(words: list[str]) -> str | None:
             and words[start] not in DETERMINERS and words[start] not in _QUANTIFIERS:
         start -= 1
     if start == at - 1 or start < 0 or words[start].lower() not in _PERSON_COUNTS \
-            or not _names_people(words[at - 1]):
+            or not (names_people(words[at - 1]) or words[at - 1].endswith(_PERSON_ENDINGS)):
         return None
     if words[start].lower() == "the":
         return " ".join(words[start:at])
@@ -123,15 +123,17 @@ def names_no_one(phrase: str, last_run: NameRun) -> bool:
     )) or person_placed_by_name(phrase.split()) == phrase
 
 
-def _names_people(noun: str) -> bool:
-    """Whether a lower-case noun is for a person or people ("farmer", "officials",
-    "participant"), not a thing ("an exit in Corona")."""
+def names_people(noun: str) -> bool:
+    """Whether a lower-case noun is one of the known nouns for a person or people ("farmer",
+    "officials", "resident")."""
     one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return one in OCCUPATIONS or one in TITLE_WORDS or one in UNNAMED_PERSON_NOUNS \
-        or one in _PEOPLE or one.endswith(_PERSON_ENDINGS)
+        or one in _PEOPLE
 
 
 _PEOPLE: Final = frozenset("official expert source people parent child children men women".split())
+# Endings of nouns for a person that no list holds ("participant", "commuter"), read where a
+# place follows the noun ("one focus group participant in Laikipia").
 _PERSON_ENDINGS: Final = ("er", "or", "ant", "ent", "ist", "ian")
 # What places a person by where they live or work, and what may stand inside a place's name.
 _PLACING: Final = frozenset({"in", "from", "at"})
@@ -275,11 +277,11 @@ def name_at_end(segment: str) -> str | None:
 
 def body_as_written(phrase: str, runs: list[NameRun]) -> str | None:
     """A speaker's phrase that names a body whole, as written: its unit's number in its name
-    ("Caltrans District 7"), or two runs of capitals joined by "of" after the body's noun
-    ("Association of American Railroads", where the last run alone would give "Railroads")."""
+    ("Caltrans District 7"), or runs of capitals joined into a body's name ("Association of
+    American Railroads", where the last run alone would give "Railroads")."""
     if phrase[-1:].isdigit():
         return phrase if name_at_end(phrase) == phrase else None
-    if len(runs) > 1 and phrase[runs[-2].end : runs[-1].start] == " of " \
+    if len(runs) > 1 and phrase[runs[-2].end : runs[-1].start] in _NAME_JOINTS \
             and not modifies_a_noun(phrase, runs[-1].end):
         return joined_body_name(phrase, runs)
     return None
@@ -290,26 +292,53 @@ _NUMBER_AFTER_NAME: Final = re.compile(r" \d{1,4}$")
 
 
 def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
-    """A body's whole name where it joins two runs of capitals with "and" ("the Food and Drug
-    Administration", "the British Beer and Pub Association") or "of" after the body's noun
-    ("the Association of American Railroads"): not its last run alone."""
-    if len(runs) < 2:
-        return None
+    """A body's whole name where it joins runs of capitals with "and", "of" or "for" ("the Food
+    and Drug Administration", "the Association of American Railroads", "the Department for
+    Work and Pensions"), and a word of one of its ends says it is a body: not its last run
+    alone."""
+    if len(runs) < 2 or _titled_person(runs[-1].words):
+        return None  # "… and House Speaker Tim Moore": a person after a role, no body's part
     joint = segment[runs[-2].end : runs[-1].start]
     if runs[-2].raw.endswith(("'s", "’s")):
         return _office_of_holder(segment, runs) if joint == " " else None
-    if joint == " of " and is_org(runs[-2].words[-1]) and not is_place(" ".join(runs[-1].words)):
-        first = [word for word in runs[-2].words if not is_function_word(word)]
-        return " ".join([*first, "of", *runs[-1].words]) if first else None
-    if joint not in (" and ", " & ") or not is_org(" ".join(runs[-1].words)):
+    if joint in (" of ", " for ") and is_place(" ".join(runs[-1].words)):
+        return None  # "the Government of Canada" names a place's government; "of Ohio" a place
+    # Back over the runs the body's name joins ("Department for Work and Pensions", "Centers
+    # for Disease Control and Prevention"), to the one that opens it.
+    head = len(runs) - 1
+    while head > 0 and segment[runs[head - 1].end : runs[head].start] in _NAME_JOINTS \
+            and not runs[head - 1].raw.endswith(("'s", "’s")):
+        head -= 1
+    # "and" joins inside a body's name after its "of" or "for", or before its noun ("Food and
+    # Drug Administration"); else it joins two subjects ("Acme Bank and John Smith").
+    named_for = False
+    for at in range(head + 1, len(runs)):
+        joint = segment[runs[at - 1].end : runs[at].start]
+        named_for = named_for or joint in (" of ", " for ")
+        if joint in (" and ", " & ") and not named_for and not is_org(" ".join(runs[-1].words)):
+            head, named_for = at, False
+    if head == len(runs) - 1 or not (
+        is_org(runs[head].words[-1]) or is_org(" ".join(runs[-1].words))
+    ):
         return None
     # The whole first run, but for a sentence's opening word ("The Food and …"): a body's name
     # holds words a person's would drop ("British Beer").
-    first = [word for word in runs[-2].words if not is_function_word(word)]
+    first = [word for word in runs[head].words if not is_function_word(word)]
     if not first:
         return None
-    start = runs[-2].start + runs[-2].raw.find(first[0])
+    start = runs[head].start + runs[head].raw.find(first[0])
     return segment[start : runs[-1].end]
+
+
+_NAME_JOINTS: Final = frozenset({" of ", " for ", " and ", " & "})
+
+
+def _titled_person(words: tuple[str, ...]) -> bool:
+    """Whether a run is a person's name of two words or more after a role ("House Speaker Tim
+    Moore"), not a body's ("American Railroads")."""
+    person = person_part(words)
+    return 2 <= len(person) < len(words) \
+        and any(is_title_word(word) for word in words[: len(words) - len(person)])
 
 
 def _office_of_holder(segment: str, runs: list[NameRun]) -> str | None:

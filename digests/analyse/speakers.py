@@ -67,6 +67,7 @@ from digests.analyse.subject_phrases import (
     names_an_affiliation,
     role_in_capitals,
 )
+from digests.analyse.unnamed_subjects import unnamed_opened_since, unnamed_role
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
 _UNSTATED_GENDER: Final = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}
@@ -111,6 +112,8 @@ class Resolver:
                 return self._body_before(at)  # "ils", "они": read like "they"
             if self._unnamed_goes_on(at, gender):
                 return self.last_unnamed  # "…, a indiqué cette personne. «…», a-t-elle ajouté"
+            if self.language in ("en", "") and unnamed_opened_since(self.index, at, gender):
+                return None  # "Another tenant, who asked not to be named, said … “…,” she said"
             person = self._person_before(at, gender, subject=lowered in UNSTATED_SUBJECTS)
             if person and is_cyrillic(person):
                 # Named before as the object ("поговорил с Анной Петровой"): the speaker is
@@ -435,7 +438,7 @@ class Resolver:
         para = end[0]
         if not speaker:
             return
-        role = _unnamed_role(speaker)
+        role = unnamed_role(speaker)
         if role:
             self.described[role] = speaker
         if speaker.rpartition(" ")[2].lower() in UNNAMED_PERSON_NOUNS:
@@ -455,15 +458,6 @@ class Resolver:
         else:
             self.last_speaker, self.last_speaker_para = speaker, para
             self.last_speaker_end = end
-
-
-def _unnamed_role(speaker: str) -> str | None:
-    """The role of a speaker described without a name ("a Home Office spokeswoman",
-    "A spokesperson for Mid-Coast Council": "spokeswoman", "spokesperson"), if it is one."""
-    words = speaker.split()
-    if words[0].lower() not in ("a", "an"):
-        return None
-    return next((word for word in words[1:] if word.islower() and is_title_word(word)), None)
 
 
 # The word before whom a verb says its words to, where the subject is left out: "explicó a

@@ -147,7 +147,9 @@ _PHOTOGRAPHER_SLASH_OUTLET: Final = re.compile(
     r"(?:[—–] )?[(\[]?[A-ZÀ-ÞА-ЯЁ][\w.'’-]+(?: [A-ZÀ-ÞА-ЯЁ][\w.'’-]+){1,3} ?/ ?"
     r"(?:[«\"]?[A-ZÀ-ÞА-ЯЁ0-9][\w.&'’-]*(?: [\w.&'’»\"-]+){0,4}"
     # a picture library by its web address ("Javier Ruano/naturepl.com")
-    r"|[a-z][\w-]*\.(?:com|org|net|co\.uk|de|fr))[)\]]?"
+    r"|[a-z][\w-]*\.(?:com|org|net|co\.uk|de|fr))"
+    # the library that passed it on ("Hugh Carrow/Larkspur Basin Ledger via Imagn Images")
+    r"(?: via [A-Z][\w-]*(?: Images)?)?[)\]]?"
 )
 
 
@@ -242,6 +244,10 @@ _NAME_CREDIT_END: Final = re.compile(
     r"(?<=[a-zß-ÿ0-9)])[.!?][\"”’]? (?!.*\b(?:FOR|THE|OF|AND|TO|IN|ON|AT|IS)\b)"
     r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}$"
     r"|(?:^|\s)[a-zß-ÿ]{2,}[A-ZÀ-Þ][a-zß-ÿ'’-]+(?: [A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
+    # "… in January. Stephen Yang for NY Post", "… in 2025. Getty Images": the photographer on
+    # assignment for the paper, or a picture library, after the caption's last sentence
+    r"|(?<=[a-z0-9)])[.!?][\"”’]? (?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for (?:The )?"
+    r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}|Getty Images|Shutterstock|Alamy|Imagn Images)$"
 )
 
 

@@ -83,8 +83,8 @@ _LABEL: Final = re.compile(
     r"weiterlesen|read on|continue reading|seguir leyendo|lire la suite|czytaj dalej|more|mehr|"
     # the hidden link that skips a reader past an ad or a box inside the story
     r"continue reading (?:below|the (?:main )?(?:story|article))|"
-    r"(?:the )?(?:story|article) continues (?:below|after)"
-    r"(?: (?:this |the )?(?:advertisement|ad))?|"
+    r"(?:the )?(?:story|article) continues(?: (?:below|after)"
+    r"(?: (?:this |the )?(?:advertisement|ad))?)?|"
     r"lesen sie nach der anzeige weiter|la suite après (?:la|cette) publicité|"
     r"(?:(?:werbung|anzeige) *[-–·|:]? *)?weiterlesen nach der anzeige|"
     # the label over an ad that asks to scroll past it, and the link to complain of it

@@ -36,6 +36,7 @@ from digests.clean.lines import (
     without_invisible,
     word_count,
 )
+from digests.clean.link_labels import without_link_labels
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
 from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
@@ -104,9 +105,10 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     standfirst, paragraphs = _split_standfirst(kept)
     byline = meta.get("byline") or body_byline
     writers = folded_writers(byline)
-    paragraphs = without_end_mark([without_ticker_chips(without_glued_headline(paragraph))
-                                   for paragraph in paragraphs
-                                   if not is_writer_bio(paragraph, writers)])
+    paragraphs = without_end_mark([
+        without_link_labels(without_ticker_chips(without_glued_headline(paragraph)))
+        for paragraph in paragraphs if not is_writer_bio(paragraph, writers)
+    ])
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
         # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
         # fall back on the feed's own text rather than store the page's buttons.

@@ -36,14 +36,26 @@ _READER_NOTICE: Final = re.compile(
     r"by (?:signing up|subscribing|submitting your e-?mail)\b.{0,30}\byou (?:acknowledge|agree)|"
     r"contributing: [A-Z]|"
     r"\(siga leyendo:|recib[ií] en tu (?:e-?mail|correo)\b|"
-    r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki",
+    r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki|"
+    # the close a site sets under every story: "Sign up here.", "Get in touch with our news
+    # team by emailing us at …", "For more stories like this, check our news page.", "For more
+    # on X, pick up this week's issue of PEOPLE", "Story developing ...", "Originally Published
+    # -- 10:15 AM PT", "View this post on Instagram", a correction's note
+    r"sign up here[.!]?$|get in touch with our news team\b|"
+    r"for more stories like this,? (?:check|visit|see|head to)\b|"
+    r"for more on .{1,80}\bpick up this week['’]s issue\b|"
+    r"(?:this is a )?(?:story|this story is) developing\W*$|story developing\W*$|"
+    r"originally published\b.{0,12}\d|view this post on (?:instagram|tiktok|facebook)\W*$|"
+    r"(?:correction|clarification)s?(?: \([^)]{1,30}\))?: (?:an earlier|a previous|this) "
+    r"(?:version|story|article)\b",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCc(Rr")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(Rr")
 
 
 def is_reader_notice(text: str) -> bool:
     """An archive's warning ("This article is more than three years old"), a pitch for
     readers' letters ("Letters should be sent to …") or tips, a read-aloud player's note, an
-    editor's note that the story was updated, a sign-up form's small print."""
+    editor's note that the story was updated or corrected, a sign-up form's small print, the
+    close a site sets under every story."""
     return text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None

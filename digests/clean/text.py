@@ -39,6 +39,7 @@ from digests.clean.lines import (
     LineInfo,
     without_invisible,
 )
+from digests.clean.link_labels import without_link_labels
 from digests.clean.page_lines import page_lines
 from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_item, link_marked
 from digests.clean.reader_gates import is_comment_gate
@@ -132,7 +133,8 @@ def clean_text(text: str) -> CleanArticle:
     if summary is not None:
         header.standfirst = [without_kicker_label(summary.text)]
         body = [line for line in body if line is not summary]
-    paragraphs = without_end_mark(body_paragraphs(body, header, lead_indexes))
+    paragraphs = without_end_mark([without_link_labels(paragraph)
+                                   for paragraph in body_paragraphs(body, header, lead_indexes)])
     return CleanArticle(
         title=without_pictograms(header.title),
         byline=header.byline,

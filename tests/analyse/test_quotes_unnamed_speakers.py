@@ -1,5 +1,7 @@
-"""Speakers the article does not name but places ("one farmer in Njoro"), and bodies that speak
-as "it" with no word of their name saying they are bodies ("Greenpeace … it said")."""
+"""Speakers the article does not name: a person it places ("one farmer in Njoro") or makes a
+sentence's subject ("Another tenant, who asked not to be named, said…"), and bodies that speak
+as "it" or through "a spokesperson" with no word of their name saying they are bodies
+("Greenpeace … it said")."""
 
 from __future__ import annotations
 
@@ -57,3 +59,44 @@ def test_it_never_speaks_for_a_person() -> None:
         "Dr Jane Moss said the findings were promising. “This is an important step for people "
         "living with dementia,” it said.",
     ) == [None]
+
+
+def test_a_new_spokesperson_speaks_for_the_name_that_spoke_before() -> None:
+    assert speakers(
+        "Wessex Vale Water said its investment was the largest in its history. “We have always "
+        "been open that there is more to do,” a spokesperson said.",
+    ) == ["Wessex Vale Water spokesperson"]
+
+
+def test_a_spokesperson_after_a_person_named_in_passing_stays_unnamed() -> None:
+    assert speakers(
+        "“Even as we speak the ship is creaking and moaning,” passenger Kurt Foster said.",
+        "“High winds have caused minor damage to some external features,” a spokesperson told "
+        "the paper.",
+    ) == ["Kurt Foster", "a spokesperson"]
+
+
+def test_she_after_an_unnamed_subject_is_not_the_woman_named_before() -> None:
+    assert speakers(
+        "“They treated us like animals,” said Lorraine Baptiste, 58, a home health aide.",
+        "Another tenant, who asked not to be named because she feared retaliation, said the "
+        "management office stopped answering the phone altogether.",
+        "“You would call and call,” she said. “Nothing at all came back from them.”",
+        "Baptiste said she would stay. “I have nowhere else to go this winter,” she said.",
+    ) == ["Lorraine Baptiste", None, "Lorraine Baptiste"]
+
+
+def test_she_after_an_unnamed_subject_who_says_nothing_is_the_woman_before() -> None:
+    assert speakers(
+        "Dana Ruiz moved to Vermont three years ago. Ruiz says she was lucky. A neighbor of a "
+        "friend was selling a farmhouse that needed work.",
+        "“People ask me if the grant is why I came,” she says. “It was the nudge.”",
+    ) == ["Dana Ruiz"]
+
+
+def test_a_time_that_opens_the_sentence_is_no_unnamed_subject() -> None:
+    assert speakers(
+        "“Anyone claiming that the economy is in decline is peddling fiction,” Mr. Obama told "
+        "the lawmakers.",
+        "A few minutes later, he added: “I told you earlier all the talk of decline is hot air.”",
+    ) == ["Obama", "Obama"]

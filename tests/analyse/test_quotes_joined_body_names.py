@@ -1,0 +1,32 @@
+"""A body whose name joins runs of capitals with "for", "of" and "and" speaks by its whole name,
+not its last run; two subjects joined by "and" are not one body."""
+
+from __future__ import annotations
+
+from digests.analyse.quotes import find_quotes
+from digests.article import CleanArticle
+
+
+def speaker(sentence: str) -> str | None:
+    found = find_quotes(CleanArticle(title="A story", paragraphs=[
+        "Winter fuel payments were cut for millions of pensioners last year.",
+        f"{sentence} “Payments will be made as normal this year to everyone who qualifies.”",
+    ]))
+    return found[0].speaker
+
+
+def test_a_department_named_for_its_portfolios_speaks_whole() -> None:
+    assert speaker("The Department for Work and Pensions said:") \
+        == "Department for Work and Pensions"
+    assert speaker("The Department of Health and Social Care said:") \
+        == "Department of Health and Social Care"
+    assert speaker("The Department for Education said:") == "Department for Education"
+    assert speaker("The Centers for Disease Control and Prevention said:") \
+        == "Centers for Disease Control and Prevention"
+    assert speaker("The Food and Drug Administration said:") == "Food and Drug Administration"
+
+
+def test_a_body_and_a_person_are_two_subjects() -> None:
+    assert speaker("Acme Bank and John Smith said:") == "John Smith"
+    assert speaker("State Senate leader Phil Berger and House Speaker Tim Moore said:") \
+        == "Tim Moore"
