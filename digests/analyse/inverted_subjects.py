@@ -54,13 +54,23 @@ _PARTITIVES: Final = frozenset(
 _FIRM_OWNER: Final = re.compile(r" [A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s [A-Z]")
 
 
+# Whom the words were said to, between the verb and its subject: "explicó a Infobae el médico
+# X", "dijo a este diario la ministra", "a déclaré au Monde le ministre", "ha detto al Corriere
+# il sindaco". Only before an article: with none, the subject was left out ("explicó a EFE.").
+_LISTENER_BEFORE_SUBJECT: Final = re.compile(
+    r"(?:a|al|à|au|ai|alla)\s(?:(?:este|esta|ce|questo)\s(?:diario|periódico|medio|cadena"
+    r"|journal|quotidiano|giornale)|(?:[A-ZÁÉÍÓÚÑ][\w.&'’-]*\s){1,4}),?\s*"
+    r"(?=(?:el|la|los|las|le|les|il|lo|un|una|une)\s)"
+)
+
+
 def subject_after_verb(post: str) -> str | None:
     """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
     post = post.strip()
     timed = language_words.TIME_BEFORE_SUBJECT.match(post)
     if timed:
         return subject_after_verb(post[timed.end() :])  # "a déclaré lundi le ministre"
-    heard = language_words.LISTENER_BEFORE_SUBJECT.match(post) if post[:1] in "aà" else None
+    heard = _LISTENER_BEFORE_SUBJECT.match(post) if post[:1] in "aà" else None
     if heard:
         return subject_after_verb(post[heard.end() :])  # "explicó a Infobae el médico X"
     phrase = post

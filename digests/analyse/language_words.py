@@ -236,14 +236,6 @@ TIME_BEFORE_SUBJECT: Final = re.compile(
     r"|pomeriggio|à noite|à tarde|de manhã))?"
     r"(?:\s\d{1,2}(?:er)?\s[a-zéû]{3,9})?,?\s+(?=\S)"
 )
-# Whom the words were said to, between the verb and its subject: "explicó a Infobae el médico
-# X", "dijo a este diario la ministra", "a déclaré au Monde le ministre", "ha detto al Corriere
-# il sindaco". Only before an article: with none, the subject was left out ("explicó a EFE.").
-LISTENER_BEFORE_SUBJECT: Final = re.compile(
-    r"(?:a|al|à|au|ai|alla)\s(?:(?:este|esta|ce|questo)\s(?:diario|periódico|medio|cadena"
-    r"|journal|quotidiano|giornale)|(?:[A-ZÁÉÍÓÚÑ][\w.&'’-]*\s){1,4}),?\s*"
-    r"(?=(?:el|la|los|las|le|les|il|lo|un|una|une)\s)"
-)
 # A clause that says whom the speaker answered, opening the sentence before its verb: "A chi
 # gli chiedeva dei costi, ha risposto:", "A quien le preguntó, respondió:", "Interrogé sur…,
 # il a répondu". It is no subject; after its comma comes the subject, or none (left out).
