@@ -38,7 +38,8 @@ def test_a_role_placed_by_the_article_is_resolved_to_its_holder() -> None:
 def test_a_named_person_before_their_place_is_still_the_speaker() -> None:
     assert speakers(
         "“The rain came late again this year,” said Jan Novak, a farmer in Njoro.",
-        "“We planted twice and lost both crops to the dry spell,” Ruth Wanjiku, a farmer in Molo, said.",
+        "“We planted twice and lost both crops to the dry spell,” Ruth Wanjiku, a farmer in "
+        "Molo, said.",
     ) == ["Jan Novak", "Ruth Wanjiku"]
 
 
