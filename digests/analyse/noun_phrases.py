@@ -330,7 +330,8 @@ def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
     return segment[start : runs[-1].end]
 
 
-_NAME_JOINTS: Final = frozenset({" of ", " for ", " and ", " & "})
+# The joins of a body's name as they stand between its runs.
+_NAME_JOINTS: Final = frozenset(f" {word} " for word in _BODY_NAME_JOINS)
 
 
 def _titled_person(words: tuple[str, ...]) -> bool:

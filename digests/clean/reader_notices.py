@@ -44,7 +44,7 @@ _READER_NOTICE: Final = re.compile(
     r"sign up here[.!]?$|get in touch with our news team\b|"
     r"for more stories like this,? (?:check|visit|see|head to)\b|"
     r"for more on .{1,80}\bpick up this week['’]s issue\b|"
-    r"(?:this is a )?(?:story|this story is) developing\W*$|story developing\W*$|"
+    r"(?:this is a )?(?:story|this story is) developing\W*$|"
     r"originally published\b.{0,12}\d|view this post on (?:instagram|tiktok|facebook)\W*$|"
     r"(?:correction|clarification)s?(?: \([^)]{1,30}\))?: (?:an earlier|a previous|this) "
     r"(?:version|story|article)\b",
