@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse.clauses import REPORTING
+from digests.analyse.names import names_a_place
+from digests.analyse.story_words import STORY_STOPWORDS
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -38,13 +40,26 @@ _GENERIC: Final = {
     "en": """company firm group organisation organization charity startup airline retailer
         manufacturer insurer broadcaster publisher regulator watchdog operator utility carrier
         lender developer automaker carmaker maker chain club force""",
-    "de": "unternehmen konzern firma gruppe club klub",
-    "fr": "groupe entreprise société enseigne club",
-    "es": "compañía empresa grupo club firma",
+    "de": """unternehmen konzern firma gruppe club klub hersteller autobauer versicherer
+        betreiber anbieter händler fluggesellschaft sender""",
+    "fr": """groupe entreprise société enseigne club organisme établissement compagnie
+        constructeur opérateur fournisseur distributeur assureur industriel laboratoire
+        transporteur exploitant gestionnaire équipementier firme institution""",
+    "es": """compañía empresa grupo club firma organismo entidad institución operadora
+        aseguradora aerolínea constructora eléctrica petrolera farmacéutica tecnológica
+        multinacional""",
 }
+# Another word for a naming noun: "el consistorio" is the "Ayuntamiento de Sevilla".
+_SYNONYMS: Final = {"consistorio": "ayuntamiento"}
 NAMING_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _NAMING.items()}
 GENERIC_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _GENERIC.items()}
 _ARTICLES: Final = frozenset({"the", "der", "die", "das", "le", "la", "l'", "el", "il", "lo"})
+# Demonstratives, which stand for a body as an article does ("cet organisme", "diese Firma").
+_DEMONSTRATIVES: Final = frozenset(
+    {"ce", "cet", "cette", "este", "esta", "ese", "esa", "dieser", "diese", "dieses"}
+)
+# Languages that put the noun first and its adjectives after ("l'établissement public").
+_NOUN_FIRST: Final = frozenset({"fr", "es"})
 # Paragraphs back where a body the noun does not name may be.
 _NEARBY: Final = 1
 _MAX_WORDS: Final = 3  # "the company", "the auction house", "the Oslo-based company"
@@ -61,21 +76,48 @@ def body_called(
     for a naming noun no name holds ("the agency" after "The U.S. Bureau of Reclamation")."""
     words = phrase.lower().split()
     lang = language[:2] if language[:2] in NAMING_NOUNS else "en"
-    if words and words[0] in _ARTICLES:
+    if lang in _NOUN_FIRST and words[:1] and words[0][:2] in ("l'", "l’"):
+        words[0] = words[0][2:]  # "l'organisme"
+    elif words and (words[0] in _ARTICLES or (lang != "en" and words[0] in _DEMONSTRATIVES)):
         words = words[1:]
     elif lang in ("en", "de") or len(words) != 1:
         return None  # English and German name a body's noun with its article
     if not 1 <= len(words) < _MAX_WORDS:
         return None
-    noun = words[-1]
+    if lang in _NOUN_FIRST:
+        if not phrase.split()[-1].islower() and len(words) > 1:
+            return None  # "le groupe TotalEnergies": the name itself speaks
+        noun = _SYNONYMS.get(words[0], words[0])  # "l'établissement public"
+    else:
+        noun = words[-1]
     if noun in NAMING_NOUNS[lang]:
         # Else a body named otherwise that just spoke: "The U.S. Bureau of Reclamation … said
         # … “…,” the agency said."
-        return _named_holding(index, noun, at) or _named_of(index, noun, at) \
+        named = _named_holding(index, noun, at) or _named_of(index, noun, at) \
             or (last_subject_body(index, at, spoke=True) if len(words) == 1 else None)
-    if noun not in GENERIC_NOUNS[lang]:
+    elif noun in GENERIC_NOUNS[lang]:
+        named = _named_after_noun(index, noun, at) \
+            or last_subject_body(index, at, spoke=True, described=lang != "en")
+    else:
         return None
-    return _named_after_noun(index, noun, at) or last_subject_body(index, at, spoke=True)
+    return _without_article(named, lang) if named and lang in _NOUN_FIRST else named
+
+
+def _without_article(name: str, language: str) -> str:
+    """A body's name without the article a sentence gave it, where a noun for a body follows
+    ("El Ayuntamiento de Sevilla" -> "Ayuntamiento de Sevilla"; "Le Monde" stays)."""
+    first, _, rest = name.partition(" ")
+    if first[:2] in ("L'", "L’"):
+        first, rest = first[:2], first[2:] + (" " + rest if rest else "")
+    elif first not in ("El", "La", "Le", "Los", "Las", "Les"):
+        return name
+    head = rest.partition(" ")[0].lower()
+    if first[:1] == "L" and rest.isupper():
+        return rest  # "L'OFB"
+    if head in NAMING_NOUNS[language] or head in GENERIC_NOUNS[language] \
+            or _ROMANCE_HEAD.fullmatch(head.capitalize()):
+        return rest
+    return name
 
 
 # Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
@@ -213,7 +255,8 @@ _NAME_AFTER_NOUN: Final = re.compile(
 
 
 def last_subject_body(
-    index: NameIndex, at: tuple[int, int], *, spoke: bool = False, its: bool = False
+    index: NameIndex, at: tuple[int, int], *, spoke: bool = False, its: bool = False,
+    described: bool = False,
 ) -> str | None:
     """The last subject named before ``at``, where it is a body: another name that opened a
     sentence since may be the one meant ("The American Red Cross said… “…,” the organization
@@ -223,15 +266,32 @@ def last_subject_body(
     company said"; "NASA said… “…,” the agency said"): the noun can mean nothing else there.
     With ``its`` as well, for a role that may speak for a person too ("a spokesperson"), only
     a name of one word or one that "its" follows in its sentence ("Wessex Vale Water said its
-    …"; not "passenger Kurt Foster said")."""
+    …"; not "passenger Kurt Foster said"). With ``described`` (a noun no person is called by,
+    in French, Spanish or German: "l'organisme", "das Unternehmen"), any name the article does
+    not show to be a person or a place, whatever its verb ("Météo-France a placé le Gard en
+    vigilance orange. « … », prévient l'organisme")."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
+        if described and (_no_name(mention) or index.in_quote(mention.at)):
+            continue  # "Lundi, l'Office français de la biodiversité…": a word opening it
         if index.is_subject(mention):
             if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention) and (
                 not its or " " not in mention.name or _its_follows(index, mention)
-            )):
+            )) or (described and _not_a_person(index, mention)):
                 return _whole_name(index, mention)
             return None
     return None
+
+
+def _not_a_person(index: NameIndex, mention: Mention) -> bool:
+    """Whether ``mention``, in the text, is a name the article does not show to be a person
+    (title, gender, a first name) nor a place."""
+    return mention.at[0] >= 0 and mention.name_like and not index._is_person(mention) \
+        and not names_a_place(mention.name)
+
+
+def _no_name(mention: Mention) -> bool:
+    """Whether a capitalised word is no name but a word any text uses ("Lundi", "Nos")."""
+    return " " not in mention.name and mention.name.lower() in STORY_STOPWORDS
 
 
 def _its_follows(index: NameIndex, mention: Mention) -> bool:
@@ -286,7 +346,34 @@ def _whole_name_at(text: str, mention: Mention) -> tuple[int, str]:
         return start, mention.name
     rest = _OF_PART.match(text, start + len(mention.name)) \
         or _FORCE_PART.match(text, start + len(mention.name))
-    return start, mention.name + rest.group() if rest else mention.name
+    if rest is None and _ROMANCE_HEAD.fullmatch(mention.name):
+        rest = _ROMANCE_PART.match(text, start + len(mention.name))
+        if rest and not rest.group():
+            rest = None
+    if rest is None:
+        return start, mention.name
+    return start, _ROMANCE_HEAD.sub(r"\g<head>", mention.name) + rest.group()
+
+
+# A French or Spanish body's name, whose words after the first are in lower case: "L'Office
+# français de la biodiversité", "La Compagnie minière de Boké", "Agence régionale de santé".
+_ROMANCE_HEAD: Final = re.compile(
+    r"(?:L['’]|La |Le |El )?(?P<head>Office|Agence|Compagnie|Direction|Institut|Caisse|Autorité"
+    r"|Conseil|Cour|Fédération|Confédération|Union|Observatoire|Centre|Société|Banque|Régie"
+    r"|Chambre|Établissement|Agencia|Instituto|Consejo|Dirección|Oficina|Compañía|Sociedad"
+    r"|Confederación|Federación|Asociación|Sindicato|Syndicat|Association)"
+)
+# Its adjectives ("français", "minière", "régionale", "générale", "nacional") and one "de"
+# complement ("de la biodiversité", "de santé", "des ressources humaines", "de Boké").
+_ROMANCE_ADJECTIVE: Final = (
+    r"[a-zà-ÿ]+(?:ais|aise|al|ale|aux|ique|ien|ienne|ier|ière|el|elle|if|ive|ée|aire|ino|ina"
+    r"|ano|ana|ico|ica|ar|ense|és|esa|ario|aria|eur|ure)"
+)
+_ROMANCE_PART: Final = re.compile(
+    rf"(?: {_ROMANCE_ADJECTIVE}(?=[ ,.]))*"
+    rf"(?: (?:de la |de l['’]|de |du |des |d['’]|del |de los |de las )"
+    rf"(?:[A-ZÀ-Ý][\w-]*|[a-zà-ÿ]+(?=[ ,.]))(?: {_ROMANCE_ADJECTIVE}(?=[ ,.]))*)?"
+)
 
 
 # A force named by its area, "police" in lower case as British papers write it ("Northumbria

@@ -15,6 +15,7 @@ from typing import Final
 
 from digests.analyse import language_words
 from digests.analyse.clauses import REPORTING, SENTENCE_BREAK, real_sentence_ends
+from digests.analyse.epithet_words import ALL_DESCRIBING_NOUNS
 from digests.analyse.introduced_subjects import named_by_copula, whose_words_open
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
@@ -158,7 +159,7 @@ def _is_role(word: str) -> bool:
     occupation ("lawyer", "pollster"), "ministro", "адвокат", "Innenminister"."""
     lowered = word.lower()
     return lowered in _ROLE_NOUNS or lowered in LOWER_CASE_ROLES or is_title_word(word) \
-        or language_words.is_german_role(lowered)
+        or language_words.is_german_role(lowered) or lowered in ALL_DESCRIBING_NOUNS
 
 
 # Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
@@ -487,7 +488,11 @@ def _listener_with_role(head: str) -> bool:
 
 
 def joined_to_another(text: str, mention: Mention) -> bool:
-    """Whether a name is one of two joined by "and" ("Mira Lenz and Tom Harker sang"): what
-    follows says nothing of which one it means."""
+    """Whether a name is one of two joined by "and" ("Mira Lenz and Tom Harker sang", "Paul
+    Martin et Claire Petit", "y", "und"): what follows says nothing of which one it means."""
     end = text.find(mention.name, mention.at[1]) + len(mention.name)
-    return text.startswith(" and ", end) and text[end + 5 : end + 6].isupper()
+    joint = _AND.match(text, end)
+    return joint is not None and text[joint.end() : joint.end() + 1].isupper()
+
+
+_AND: Final = re.compile(r" (?:and|et|y|e|und|и) ")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from digests.analyse import (
+    back_epithets,
     body_nouns,
     document_issuers,
     epithets,
@@ -149,6 +150,9 @@ class Resolver:
         body = body_called(self.index, phrase, at, self.language)
         if body:
             return body  # "the agency": "National Environment Agency"; "der Verein"
+        person = back_epithets.described_person(self, phrase, at)
+        if person:
+            return person  # "lance le syndicaliste": the one just named
         if not may_speak(phrase, lowered):
             return None
         if lowered.endswith(_DOCUMENT_ENDINGS):
