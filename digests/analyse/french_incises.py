@@ -14,15 +14,22 @@ from typing import Final
 from digests.analyse.dash_attribution import Interrupted
 from digests.analyse.language_words import VERBS, trie
 
-_VERBS: Final = trie(sorted(VERBS["fr"].split()))
+# With two that are English words too, and so no reporting verbs in every language's list; set
+# between commas inside guillemets, they are French ("…, analyse-t-elle. …").
+_VERBS: Final = trie(sorted([*VERBS["fr"].split(), "analyse", "note"]))
+# Whom, where or when the words were said, after an inverted pronoun: "raconte-t-il à 20
+# Minutes", "a-t-elle assuré mercredi matin sur France Inter".
+_TO_WHOM: Final = r"(?:\s+(?:à|au|aux|sur|dans|lors|devant|auprès|en|ce|ces|mercredi|lundi|mardi" \
+    r"|jeudi|vendredi|samedi|dimanche|hier)\b[^«»“”.!?,]{0,80}?)?"
 # ", confirme le maire de Doubs, Paul Roux. " — a reporting verb (after its auxiliary if it is
 # a participle) right after the comma, then its subject: a capital, an article, or a pronoun
-# set after the verb ("assure-t-il", "a-t-il estimé"). The clause ends at the sentence's stop,
+# set after the verb ("assure-t-il", "a-t-il estimé"), an adverb between ("dit simplement Hassan
+# Oubella"). The clause ends at the sentence's stop,
 # or at the next comma, when the pronoun or the participle after it closes it.
 _INCISE: Final = re.compile(
-    rf",\s+(a-t-(?:il|elle)\s+(?:{_VERBS})(?=[.,])|(?:a\s+)?(?:{_VERBS})"
-    r"(?:(?:-t)?-(?:il|elle)(?=[.,])|\s+(?=[A-ZÀ-Ý]|l[ae]\s|l['’]|les\s|M\.\s|Mme\s)"
-    r"[^«»“”.!?]{1,120}?(?=\.\s))"
+    rf",\s+(a-t-(?:il|elle)\s+(?:{_VERBS}){_TO_WHOM}(?=[.,])|(?:a\s+)?(?:{_VERBS})"
+    rf"(?:(?:-t)?-(?:il|elle){_TO_WHOM}(?=[.,])|(?:\s+[a-zé]+ment)?\s+"
+    r"(?=[A-ZÀ-Ý]|l[ae]\s|l['’]|les\s|M\.\s|Mme\s)[^«»“”.!?]{1,120}?(?=\.\s))"
     r")([.,])\s+(?=\S)"
 )
 

@@ -42,7 +42,9 @@ VERBS: Final[dict[str, str]] = {
         insurgé insurgée admet concède concédé fustige fustigé lâché glisse glissé plaide
         plaidé renchérit conclut détaille détaillé nuance nuancé ironise ironisé assure
         confirme confirmé observe observé relève relevé souffle soufflé lâche signale signalé
-        rapporte rapporté reprend disait expliquait affirmait assurait ajoutait
+        rapporte rapporté reprend calcule calculé tempère tempéré sourit souri réagit
+        s'inquiète s’inquiète s'emporte s’emporte décrypte décrypté analysé noté complète
+        complété abonde abondé disait expliquait affirmait assurait ajoutait
         confiait estimait soulignait racontait prévenait menaçait déclarait insistait
         rappelait répondait martelait lançait indiquait précisait commentait regrettait
         dénonçait déplorait""",

@@ -42,3 +42,25 @@ def test_a_comma_inside_a_quote_before_a_plain_word_is_no_clause() -> None:
         "« Nous avons perdu, explique tout, le match de dimanche », a déclaré l'entraîneur "
         "Jean Petit.",
     ) == [("Nous avons perdu, explique tout, le match de dimanche", "Jean Petit")]
+
+
+def test_a_clause_with_an_adverb_a_listener_or_a_rarer_verb() -> None:
+    assert quotes(
+        "Hassan Oubella cultive des tomates. « L'usine, c'est bien, calcule Hassan Oubella. "
+        "Les petits ne pourront pas suivre. »",
+        "« On prie, on attend, dit simplement Hassan Oubella. Qu'est-ce qu'on peut faire "
+        "d'autre ? »",
+    ) == [("L'usine, c'est bien. Les petits ne pourront pas suivre.", "Hassan Oubella"),
+          ("On prie, on attend. Qu'est-ce qu'on peut faire d'autre ?", "Hassan Oubella")]
+    assert quotes(
+        "Élise Jourdan, économiste, suit le dossier. « Les sous-traitants sont pris en étau, "
+        "analyse-t-elle. Les grands groupes ont les moyens. »",
+        "Hélène Duroc suit la négociation. « Personne ne quitte définitivement la table, "
+        "a-t-elle assuré mercredi matin sur France Inter. Nous avons rendez-vous. »",
+        "Thomas Guéry a filmé la scène. « J'étais parti pour une balade tranquille, raconte-t-il "
+        "à 20 Minutes. Quand je l'ai vue, j'ai eu peur. »",
+    ) == [("Les sous-traitants sont pris en étau. Les grands groupes ont les moyens.",
+           "Élise Jourdan"),
+          ("Personne ne quitte définitivement la table. Nous avons rendez-vous.", "Hélène Duroc"),
+          ("J'étais parti pour une balade tranquille. Quand je l'ai vue, j'ai eu peur.",
+           "Thomas Guéry")]
