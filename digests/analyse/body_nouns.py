@@ -45,7 +45,7 @@ _GENERIC: Final = {
     "fr": """groupe entreprise société enseigne club organisme établissement compagnie
         constructeur opérateur fournisseur distributeur assureur industriel laboratoire
         transporteur exploitant gestionnaire équipementier firme institution""",
-    "es": """compañía empresa grupo club firma organismo entidad institución operadora
+    "es": """compañía empresa grupo club firma organismo entidad institución dependencia operadora
         aseguradora aerolínea constructora eléctrica petrolera farmacéutica tecnológica
         multinacional""",
 }
@@ -90,6 +90,8 @@ def body_called(
         noun = _SYNONYMS.get(words[0], words[0])  # "l'établissement public"
     else:
         noun = words[-1]
+        if lang == "de":
+            noun = _compound_head(noun)  # "der Automobilclub": a club
     if noun in NAMING_NOUNS[lang]:
         # Else a body named otherwise that just spoke: "The U.S. Bureau of Reclamation … said
         # … “…,” the agency said."
@@ -101,6 +103,15 @@ def body_called(
     else:
         return None
     return _without_article(named, lang) if named and lang in _NOUN_FIRST else named
+
+
+def _compound_head(noun: str) -> str:
+    """The German noun for a body that a compound ends in ("automobilclub" -> "club",
+    "energiekonzern" -> "konzern"), or ``noun`` itself."""
+    if noun in GENERIC_NOUNS["de"] or noun in NAMING_NOUNS["de"]:
+        return noun
+    return next((head for head in (*GENERIC_NOUNS["de"], *NAMING_NOUNS["de"])
+                 if noun.endswith(head) and len(noun) > len(head) + 2), noun)
 
 
 def _without_article(name: str, language: str) -> str:

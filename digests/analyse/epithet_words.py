@@ -38,7 +38,7 @@ DESCRIBING_NOUNS: Final = {
         sénatrice candidate commerçante restauratrice productrice ouvrière salariée
         infirmière policière magistrate historienne ambassadrice opposante entrepreneuse
         créatrice fondatrice cofondatrice gérante cheffe suspecte accusée prévenue""",
-        """syndicaliste pdg édile médecin scientifique spécialiste pénaliste capitaine pilote
+        """syndicaliste pdg ceo édile médecin scientifique spécialiste pénaliste capitaine pilote
         cycliste artiste cinéaste journaliste gendarme économiste politologue sociologue
         analyste diplomate chef international quadragénaire quinquagénaire sexagénaire
         septuagénaire octogénaire nonagénaire trentenaire""",
@@ -93,7 +93,7 @@ DESCRIBING_NOUNS: Final = {
         ärztin medizinerin forscherin wissenschaftlerin expertin anwältin ökonomin
         politologin historikerin analystin diplomatin botschafterin gründerin rentnerin
         studentin lehrerin frau gewerkschafterin managerin""",
-        "coach",
+        "coach ceo",
     ),
 }
 # Any of them, in any of the languages: a role before a name ("El capitán, Rubén Ferrándiz, …").

@@ -137,6 +137,8 @@ def subject_after_verb(post: str) -> str | None:
     recipient = language_words.GERMAN_RECIPIENT.search(phrase)
     if recipient and not _german_genitive_of_role(phrase[: recipient.start()]):
         phrase = phrase[: recipient.start()]  # "sagte Allendorf der Frankfurter Allgemeinen"
+    if _outlet_after_name(phrase):
+        phrase = phrase.rpartition(" ")[0]  # "sagte Katrin Vollmer (SPD) WELT": said to it
     phrase = phrase.strip()
     first, _, rest = phrase.partition(" ")
     if rest and first in language_words.OBJECT_PRONOUNS:
@@ -182,6 +184,20 @@ def subject_after_verb(post: str) -> str | None:
 
 
 _MAX_ROLE_SUBJECT_WORDS: Final = 12
+
+
+def _outlet_after_name(phrase: str) -> bool:
+    """Whether ``phrase`` ends with a paper's name in capitals right after the speaker's name
+    or party, whom the words were said to, as WELT writes it ("sagte Katrin Vollmer (SPD)
+    WELT"); not a body's initials after its noun ("die DKG", "le groupe LFI")."""
+    head, _, last = phrase.rpartition(" ")
+    if len(last) < _MIN_OUTLET or not (last.isupper() and last.isalpha()):
+        return False
+    before = head.rpartition(" ")[2]
+    return before.endswith(")") or (before[:1].isupper() and before[-1:].islower())
+
+
+_MIN_OUTLET: Final = 3
 _STRESSED_PRONOUNS: Final = {"lui": "he", "lei": "she", "ele": "he", "ela": "she"}
 # English finite verbs a subject phrase never holds.
 _FINITE_VERBS: Final = frozenset("is are was were has have had will would could can".split())

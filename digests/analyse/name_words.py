@@ -146,7 +146,7 @@ ORG_WORDS: Final = frozenset(
     reuters press fund board bureau service services organization organisation coalition
     federation league club school hospital church embassy authority trust alliance convention
     council, politifact fbi cia nato un eu championships championship games olympics tournament
-    festival awards conference summit war show podcast""".split()
+    festival awards conference summit war show podcast bahn""".split()
 ) | language_words.INSTITUTION_WORDS
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a

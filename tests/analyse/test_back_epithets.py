@@ -136,3 +136,18 @@ def test_a_word_opening_the_sentence_or_a_name_in_a_quote_is_no_body() -> None:
         "También el gremio hotelero mostró sus reservas. \"No se puede demonizar a un tipo de "
         "visitante\", señaló la entidad.",
     ) == ["Alfredo Serrano", "la entidad"]
+
+
+def test_a_german_compound_ending_in_a_noun_for_a_body_is_the_body_just_named() -> None:
+    assert speakers(
+        "de",
+        "Die Deutsche Bahn richtete einen Ersatzverkehr ein. „Die Reparaturarbeiten sind "
+        "aufwendig und dauern an“, teilte das Unternehmen mit.",
+        "Der ADAC Berlin-Brandenburg warnte vor Ausweichverkehr. „Wer die Gebühren so drastisch "
+        "erhöht, verlagert den Parkdruck nur nach Pankow“, teilte der Automobilclub mit.",
+    ) == ["Deutsche Bahn", "ADAC Berlin-Brandenburg"]
+    assert speakers(
+        "es",
+        "El Instituto Nacional de Migración informó que los migrantes serán trasladados. \"Se "
+        "les brindará atención médica y asesoría legal\", detalló la dependencia.",
+    ) == ["Instituto Nacional de Migración"]

@@ -41,3 +41,13 @@ def test_an_auxiliary_opening_the_sentence_is_no_speaker() -> None:
         "ha detto la sindacalista. Ha poi aggiunto: \"Senza un accordo sarà sciopero\".",
         language="it",
     ) == ["Giovanna Fanelli", "Giovanna Fanelli"]
+
+
+def test_a_paper_in_capitals_after_a_german_speaker_is_whom_it_was_said_to() -> None:
+    assert who(
+        "„Wir reden hier nicht über Statistik“, sagte Thüringens Gesundheitsministerin Katrin "
+        "Vollmer (SPD) WELT.",
+        "„Das ist ein guter Tag für die Stadt und für alle hier“, sagte Bürgermeister Jan Kruse "
+        "WELT.",
+        language="de",
+    ) == ["Katrin Vollmer", "Jan Kruse"]
