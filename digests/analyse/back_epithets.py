@@ -43,6 +43,12 @@ def described_person(resolver: Resolver, phrase: str, at: tuple[int, int]) -> st
     nearest = next(resolver.index.people_backwards(at, (at[0], 0), gender, opening=True), None)
     if nearest is not None:
         return nearest[0]
+    # "A guidare il presidio è Roberto Fanzaga, … «…», spiega il sindacalista": the one person
+    # the paragraph names before the quote, subject or not.
+    named = {name for name, _ in resolver.index.people_backwards(at, (at[0], 0), gender)} \
+        if language != "de" else set()  # German capitalises its nouns: not every run a name
+    if len(named) == 1:
+        return named.pop()
     people = people_nearby(resolver, at, gender)
     return people[0] if people and len(people) == 1 else None
 
@@ -51,7 +57,7 @@ def _noun_and_gender(phrase: str, language: str) -> tuple[str, str] | None:
     """The head noun of a description, lowered, with the gender its determiner shows ("" for
     none), or None where the phrase is no description: a name follows the noun ("le
     syndicaliste Jean Dupont" is Dupont, named), or too much does."""
-    words = phrase.split()
+    words = phrase.partition(",")[0].split()  # "l'allevatore, 52 anni"
     gender = ""
     elided = _ELIDED.match(words[0].lower())
     if elided:

@@ -33,6 +33,10 @@ _NAMING: Final = {
         institut commission conseil fondation""",
     "es": """ministerio sindicato asociación federación agencia ayuntamiento comisión consejo
         instituto fiscalía fundación""",
+    "it": """ministero sindacato associazione federazione agenzia comune regione procura
+        istituto fondazione consiglio commissione""",
+    "pt": """ministério sindicato associação federação agência câmara prefeitura instituto
+        fundação""",
 }
 # These are not: "the company" is the body the story turned to last, or the one the article
 # names right after the same noun ("le groupe privé Petits Pas Services"), whatever its name.
@@ -48,6 +52,8 @@ _GENERIC: Final = {
     "es": """compañía empresa grupo club firma organismo entidad institución dependencia operadora
         aseguradora aerolínea constructora eléctrica petrolera farmacéutica tecnológica
         multinacional""",
+    "it": "azienda società gruppo ente compagnia impresa club",
+    "pt": "empresa companhia grupo entidade clube",
 }
 # Another word for a naming noun: "el consistorio" is the "Ayuntamiento de Sevilla".
 _SYNONYMS: Final = {"consistorio": "ayuntamiento"}
@@ -59,7 +65,9 @@ _DEMONSTRATIVES: Final = frozenset(
     {"ce", "cet", "cette", "este", "esta", "ese", "esa", "dieser", "diese", "dieses"}
 )
 # Languages that put the noun first and its adjectives after ("l'établissement public").
-_NOUN_FIRST: Final = frozenset({"fr", "es"})
+_NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt"})
+# Portuguese articles, which are English words too.
+_PORTUGUESE_ARTICLES: Final = frozenset({"o", "a"})
 # Paragraphs back where a body the noun does not name may be.
 _NEARBY: Final = 1
 _MAX_WORDS: Final = 3  # "the company", "the auction house", "the Oslo-based company"
@@ -78,7 +86,8 @@ def body_called(
     lang = language[:2] if language[:2] in NAMING_NOUNS else "en"
     if lang in _NOUN_FIRST and words[:1] and words[0][:2] in ("l'", "l’"):
         words[0] = words[0][2:]  # "l'organisme"
-    elif words and (words[0] in _ARTICLES or (lang != "en" and words[0] in _DEMONSTRATIVES)):
+    elif words and (words[0] in _ARTICLES or (lang != "en" and words[0] in _DEMONSTRATIVES)
+                    or (lang == "pt" and words[0] in _PORTUGUESE_ARTICLES)):
         words = words[1:]
     elif lang in ("en", "de") or len(words) != 1:
         return None  # English and German name a body's noun with its article
@@ -193,7 +202,8 @@ def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | No
             whole = _whole_name(index, mention)
             if whole.lower() != noun:  # not the noun itself, capitalised as German writes it
                 return whole
-        if len(noun) > 4 and words and words[0].endswith(noun) and words[0] != noun:
+        if len(noun) > 4 and words and words[0].endswith(noun) \
+                and words[0].removeprefix("l'").removeprefix("l’") != noun:
             return mention.name
     return None
 
@@ -282,7 +292,7 @@ def last_subject_body(
     not show to be a person or a place, whatever its verb ("Météo-France a placé le Gard en
     vigilance orange. « … », prévient l'organisme")."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
-        if described and (_no_name(mention) or index.in_quote(mention.at)):
+        if described and (_no_name(index, mention) or index.in_quote(mention.at)):
             continue  # "Lundi, l'Office français de la biodiversité…": a word opening it
         if index.is_subject(mention):
             if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention) and (
@@ -300,9 +310,17 @@ def _not_a_person(index: NameIndex, mention: Mention) -> bool:
         and not names_a_place(mention.name)
 
 
-def _no_name(mention: Mention) -> bool:
-    """Whether a capitalised word is no name but a word any text uses ("Lundi", "Nos")."""
-    return " " not in mention.name and mention.name.lower() in STORY_STOPWORDS
+def _no_name(index: NameIndex, mention: Mention) -> bool:
+    """Whether a capitalised word is no name but a word any text uses ("Lundi", "Nos"), or a
+    noun for a body at a sentence's head ("L'azienda: «…»")."""
+    if " " in mention.name:
+        return False
+    word = mention.name.lower()
+    return word in STORY_STOPWORDS or (word[:2] in ("l'", "l’") and word[2:] in _ITALIAN_NOUNS
+                                       and _whole_name(index, mention) == mention.name)
+
+
+_ITALIAN_NOUNS: Final = GENERIC_NOUNS["it"] | NAMING_NOUNS["it"]
 
 
 def _its_follows(index: NameIndex, mention: Mention) -> bool:

@@ -66,10 +66,10 @@ DESCRIBING_NOUNS: Final = {
         """imprenditore allevatore agricoltore allenatore tecnico giocatore difensore portiere
         capitano campione attore scrittore deputato senatore medico ricercatore esperto
         avvocato politologo storico diplomatico ambasciatore fondatore uomo pensionato
-        studente professore""",
+        studente professore governatore ragazzo""",
         """imprenditrice allevatrice agricoltrice allenatrice giocatrice campionessa attrice
         scrittrice deputata senatrice ricercatrice esperta avvocata storica fondatrice donna
-        pensionata studentessa professoressa""",
+        pensionata studentessa professoressa ragazza""",
         """sindacalista attaccante centrocampista cantante regista giornalista economista
         analista giovane docente""",
     ),

@@ -156,9 +156,10 @@ def subject_after_verb(post: str) -> str | None:
         # verb with a stressed pronoun, which no table of ours reads; in French "lui" is no
         # subject, and is never looked for as one
         return _STRESSED_PRONOUNS[pronoun]
-    if rest.islower() and pronoun in language_words.PRONOUNS:
+    if rest.islower() and pronoun in language_words.PRONOUNS and pronoun != "il":
         # "sagen sie nur:", "sagte er dann": the pronoun is all the subject (not Italian's
-        # article in "ha raccontato il sindaco Marco Ferri").
+        # article in "ha raccontato il sindaco Marco Ferri", "spiega il sindacalista": French
+        # writes its "il" after the verb with a hyphen, "explique-t-il").
         phrase = pronoun
     head, _, last = phrase.rpartition(" ")
     if last in language_words.SEPARABLE_PARTICLES or last in _GERMAN_DATIVE_ARTICLES \

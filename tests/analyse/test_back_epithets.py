@@ -151,3 +151,15 @@ def test_a_german_compound_ending_in_a_noun_for_a_body_is_the_body_just_named() 
         "El Instituto Nacional de Migración informó que los migrantes serán trasladados. \"Se "
         "les brindará atención médica y asesoría legal\", detalló la dependencia.",
     ) == ["Instituto Nacional de Migración"]
+
+
+def test_italian_nouns_for_a_person_or_a_body_and_italian_il_is_no_pronoun() -> None:
+    assert speakers(
+        "it",
+        "Ventitré pecore morte nell'allevamento di Michele Giordanengo. «Ho chiuso il recinto "
+        "come sempre, poi ho trovato il disastro», racconta l'allevatore, 52 anni.",
+        "Le Fonderie Valcamonica hanno annunciato la chiusura. «Il piano industriale non è più "
+        "sostenibile per nessuno», scrive l'azienda in una nota.",
+        "Il sindacato contesta il piano. L'azienda: «Nessuna decisione definitiva è stata presa "
+        "finora»",
+    ) == ["Michele Giordanengo", "Le Fonderie Valcamonica", None]
