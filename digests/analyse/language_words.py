@@ -45,7 +45,8 @@ VERBS: Final[dict[str, str]] = {
         rapporte rapporté reprend calcule calculé tempère tempéré sourit souri réagit
         s'inquiète s’inquiète s'emporte s’emporte décrypte décrypté analysé noté complète
         complété abonde abondé rétorque rétorqué réplique répliqué alerte alerté avance
-        avancé constate constaté tacle taclé pointe pointé disait expliquait affirmait assurait ajoutait
+        avancé constate constaté tacle taclé
+        disait expliquait affirmait assurait ajoutait
         confiait estimait soulignait racontait prévenait menaçait déclarait insistait
         rappelait répondait martelait lançait indiquait précisait commentait regrettait
         dénonçait déplorait""",
