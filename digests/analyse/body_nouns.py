@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse.clauses import REPORTING
+from digests.analyse.epithet_words import DETERMINERS
 from digests.analyse.names import names_a_place
 from digests.analyse.story_words import STORY_STOPWORDS
 
@@ -60,14 +61,8 @@ _SYNONYMS: Final = {"consistorio": "ayuntamiento"}
 NAMING_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _NAMING.items()}
 GENERIC_NOUNS: Final = {lang: frozenset(words.split()) for lang, words in _GENERIC.items()}
 _ARTICLES: Final = frozenset({"the", "der", "die", "das", "le", "la", "l'", "el", "il", "lo"})
-# Demonstratives, which stand for a body as an article does ("cet organisme", "diese Firma").
-_DEMONSTRATIVES: Final = frozenset(
-    {"ce", "cet", "cette", "este", "esta", "ese", "esa", "dieser", "diese", "dieses"}
-)
 # Languages that put the noun first and its adjectives after ("l'établissement public").
 _NOUN_FIRST: Final = frozenset({"fr", "es", "it", "pt"})
-# Portuguese articles, which are English words too.
-_PORTUGUESE_ARTICLES: Final = frozenset({"o", "a"})
 # Paragraphs back where a body the noun does not name may be.
 _NEARBY: Final = 1
 _MAX_WORDS: Final = 3  # "the company", "the auction house", "the Oslo-based company"
@@ -86,8 +81,9 @@ def body_called(
     lang = language[:2] if language[:2] in NAMING_NOUNS else "en"
     if lang in _NOUN_FIRST and words[:1] and words[0][:2] in ("l'", "l’"):
         words[0] = words[0][2:]  # "l'organisme"
-    elif words and (words[0] in _ARTICLES or (lang != "en" and words[0] in _DEMONSTRATIVES)
-                    or (lang == "pt" and words[0] in _PORTUGUESE_ARTICLES)):
+    elif words and (words[0] in _ARTICLES or words[0] in DETERMINERS.get(lang, ())):
+        # an article, or a demonstrative that stands for a body as one does ("cet organisme",
+        # "diese Firma"), Portuguese "o" and "a" in Portuguese only
         words = words[1:]
     elif lang in ("en", "de") or len(words) != 1:
         return None  # English and German name a body's noun with its article
@@ -117,10 +113,13 @@ def body_called(
 def _compound_head(noun: str) -> str:
     """The German noun for a body that a compound ends in ("automobilclub" -> "club",
     "energiekonzern" -> "konzern"), or ``noun`` itself."""
-    if noun in GENERIC_NOUNS["de"] or noun in NAMING_NOUNS["de"]:
+    if noun in _GERMAN_NOUNS:
         return noun
-    return next((head for head in (*GENERIC_NOUNS["de"], *NAMING_NOUNS["de"])
+    return next((head for head in _GERMAN_NOUNS
                  if noun.endswith(head) and len(noun) > len(head) + 2), noun)
+
+
+_GERMAN_NOUNS: Final = GENERIC_NOUNS["de"] | NAMING_NOUNS["de"]
 
 
 def _without_article(name: str, language: str) -> str:
@@ -131,9 +130,9 @@ def _without_article(name: str, language: str) -> str:
         first, rest = first[:2], first[2:] + (" " + rest if rest else "")
     elif first not in ("El", "La", "Le", "Los", "Las", "Les"):
         return name
-    head = rest.partition(" ")[0].lower()
     if first[:1] == "L" and rest.isupper():
         return rest  # "L'OFB"
+    head = rest.partition(" ")[0].lower()
     if head in NAMING_NOUNS[language] or head in GENERIC_NOUNS[language] \
             or _ROMANCE_HEAD.fullmatch(head.capitalize()):
         return rest
@@ -375,13 +374,14 @@ def _whole_name_at(text: str, mention: Mention) -> tuple[int, str]:
         return start, mention.name
     rest = _OF_PART.match(text, start + len(mention.name)) \
         or _FORCE_PART.match(text, start + len(mention.name))
-    if rest is None and _ROMANCE_HEAD.fullmatch(mention.name):
+    if rest:
+        return start, mention.name + rest.group()
+    romance = _ROMANCE_HEAD.fullmatch(mention.name)
+    if romance:
         rest = _ROMANCE_PART.match(text, start + len(mention.name))
-        if rest and not rest.group():
-            rest = None
-    if rest is None:
-        return start, mention.name
-    return start, _ROMANCE_HEAD.sub(r"\g<head>", mention.name) + rest.group()
+        if rest and rest.group():  # (it matches everywhere, if only the empty string)
+            return start, romance.group("head") + rest.group()
+    return start, mention.name
 
 
 # A French or Spanish body's name, whose words after the first are in lower case: "L'Office

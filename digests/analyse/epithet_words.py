@@ -96,6 +96,15 @@ DESCRIBING_NOUNS: Final = {
         "coach ceo",
     ),
 }
+# Nouns that fit many people ("disse a governante", "afirmó el mandatario", "ha spiegato la
+# sindacalista", "o líder socialista"), read by ``epithets.described_abroad``: only the subject
+# of the quote's own paragraph says who, never a name further back.
+ROMANCE_EPITHETS: Final = frozenset("""
+    governante mandatário mandatária mandatario mandataria exmandatario exmandataria
+    líder lider leader dirigente sindacalista sindicalista economista politico politica
+    político política funcionário funcionária funcionario funcionaria
+    magistrado magistrada magistrato juíza juiz jueza juez elu élue édile
+""".split())
 # Any of them, in any of the languages: a role before a name ("El capitán, Rubén Ferrándiz, …").
 ALL_DESCRIBING_NOUNS: Final = frozenset(
     noun for nouns in DESCRIBING_NOUNS.values() for noun in nouns
@@ -107,7 +116,7 @@ DETERMINERS: Final = {
     "es": {"el": "m", "este": "m", "ese": "m", "la": "f", "esta": "f", "esa": "f"},
     "it": {"il": "m", "lo": "m", "questo": "m", "la": "f", "questa": "f"},
     "pt": {"o": "m", "este": "m", "esse": "m", "a": "f", "esta": "f", "essa": "f"},
-    "de": {"der": "m", "dieser": "m", "die": "", "diese": ""},
+    "de": {"der": "m", "dieser": "m", "die": "", "diese": "", "das": "", "dieses": ""},
 }
 # Adjectives written before the noun ("le jeune homme", "l'ancien international", "der
 # erfahrene Landwirt" is German's lower case adjective, skipped as such).

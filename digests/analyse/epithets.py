@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse import party_labels, role_holders, sentence_roles
+from digests.analyse.epithet_words import ROMANCE_EPITHETS
 from digests.analyse.language_words import is_german_role
 from digests.analyse.name_forms import same_person
 from digests.analyse.name_words import EPITHET_GENDERS
@@ -33,14 +34,6 @@ FOREIGN_EPITHET: Final = re.compile(
     r"(?P<article>der|die|el|la|le|il|lo|o|a)\s(?P<noun>[\w-]+(?:\s[\w-]+){0,3})"
 )
 _FOREIGN_AGED: Final = re.compile(r"\d+-jährige[rn]?\b|\bde \d+ (?:años|anos)$|\d+enne\b")
-# Nouns for someone named just before, in French, Spanish, Italian and Portuguese: "disse a
-# governante", "afirmó el mandatario", "ha spiegato la sindacalista", "o líder socialista".
-_ROMANCE_EPITHETS: Final = frozenset("""
-    governante mandatário mandatária mandatario mandataria exmandatario exmandataria
-    líder lider leader dirigente sindacalista sindicalista economista politico politica
-    político política funcionário funcionária funcionario funcionaria
-    magistrado magistrada magistrato juíza juiz jueza juez elu élue édile
-""".split())
 _ARTICLE_GENDERS: Final = {"der": "m", "el": "m", "le": "m", "il": "m", "lo": "m", "o": "m",
                            "die": "f", "la": "f", "a": "f"}
 
@@ -54,7 +47,7 @@ def described_abroad(
     gender: the subject of a sentence of the quote's paragraph, else the one person in
     the two paragraphs before. Two such people there: none."""
     article, noun = described.group("article", "noun")
-    romance = noun.split()[0] in _ROMANCE_EPITHETS
+    romance = noun.split()[0] in ROMANCE_EPITHETS
     if not (romance or _FOREIGN_AGED.search(noun) or is_german_role(noun.split()[-1])):
         return None
     gender = _ARTICLE_GENDERS.get(article, "")
