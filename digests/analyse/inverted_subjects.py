@@ -14,7 +14,7 @@ from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
 from digests.analyse.names import is_role, is_title_word, name_runs
-from digests.analyse.noun_phrases import DETERMINERS
+from digests.analyse.noun_phrases import DETERMINERS, listed_body_after_verb
 from digests.analyse.subject_phrases import UNNAMED_OPENERS
 
 # Words that open an adverbial, not a subject: "said in a statement", "said on Monday".
@@ -73,6 +73,9 @@ def subject_after_verb(post: str) -> str | None:
     heard = _LISTENER_BEFORE_SUBJECT.match(post) if post[:1] in "aà" else None
     if heard:
         return subject_after_verb(post[heard.end() :])  # "explicó a Infobae el médico X"
+    listed = listed_body_after_verb(post) if ", " in post else None
+    if listed:
+        return listed  # "said a spokesman for the Department for Environment, Food and …"
     phrase = post
     in_role = False
     serves = False  # inside what an unnamed role is of ("a spokesman for …")

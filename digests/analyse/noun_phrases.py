@@ -277,14 +277,47 @@ def name_at_end(segment: str) -> str | None:
 
 def body_as_written(phrase: str, runs: list[NameRun]) -> str | None:
     """A speaker's phrase that names a body whole, as written: its unit's number in its name
-    ("Caltrans District 7"), or runs of capitals joined into a body's name ("Association of
-    American Railroads", where the last run alone would give "Railroads")."""
+    ("Caltrans District 7"), runs of capitals joined into a body's name ("Association of
+    American Railroads", where the last run alone would give "Railroads"), or a name that lists
+    its fields ("Department for Environment, Food and Rural Affairs")."""
     if phrase[-1:].isdigit():
         return phrase if name_at_end(phrase) == phrase else None
+    if "," in phrase and is_listed_body_name(phrase):
+        return phrase
     if len(runs) > 1 and phrase[runs[-2].end : runs[-1].start] in _NAME_JOINTS \
             and not modifies_a_noun(phrase, runs[-1].end):
         return joined_body_name(phrase, runs)
     return None
+
+
+# A body's name that lists its fields after its "of" or "for", the last joined by "and" or "&":
+# "Ministry of Housing, Communities and Local Government", "Department for Digital, Culture,
+# Media and Sport". A list of people has no such head ("Smith, Jones and Brown").
+_NAME_ITEM: Final = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_LISTED_BODY_NAME: Final = re.compile(
+    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* (?:of|for) {_NAME_ITEM}"
+    rf"(?:, {_NAME_ITEM})*,? (?:and|&) {_NAME_ITEM}"
+)
+
+
+# Who speaks for such a body, before its name after the verb: "said a spokesperson for the".
+_SPEAKING_FOR: Final = re.compile(r"(?:(?:an?|the) (?:[\w-]+ ){0,3}(?:for|of|at|from) )?(?:the )?")
+
+
+def is_listed_body_name(phrase: str) -> bool:
+    """Whether ``phrase`` is a body's name that lists its fields with commas."""
+    return _LISTED_BODY_NAME.fullmatch(phrase) is not None
+
+
+def listed_body_after_verb(post: str) -> str | None:
+    """The body's name that lists its fields right after a reporting verb, perhaps after who
+    speaks for it ("said a spokesman for the Department for Environment, Food and Rural
+    Affairs."); None where the words after the verb hold none."""
+    found = _LISTED_BODY_NAME.search(post, 0, 160)
+    if found is None or _SPEAKING_FOR.fullmatch(post, 0, found.start()) is None:
+        return None
+    after = post[found.end() : found.end() + 1]
+    return found.group() if after in ("", ".", ",", ";", " ") else None
 
 
 # A unit's number after a body's name that ends the clause.

@@ -47,6 +47,7 @@ from digests.analyse.subject_segments import (
     is_adverbial,
     is_affiliation,
     is_posting,
+    listed_body_name,
     without_body_list,
     without_trailing_places,
 )
@@ -149,6 +150,9 @@ def subject_before_verb(pre: str) -> str | None:
         segments = segments[:-1]
     if len(segments) >= 3 and is_posting(segments[-3:]):
         segments = segments[:-1]
+    listed = listed_body_name(segments)
+    if listed:
+        return listed
     segments = without_trailing_places(segments)
     if len(segments) >= 3 and (segments[-1].startswith(LIST_ENDS)
                                or " and " in segments[-1] or " & " in segments[-1]):
