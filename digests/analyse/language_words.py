@@ -398,7 +398,8 @@ ROLE_WORDS: Final[frozenset[str]] = frozenset(
     segretario segretaria portavoce direttore direttrice governatore governatrice senatore
     senatrice deputato deputata consigliere consigliera giudice commissario commissaria
     amministratore ministra presidentessa vicepresidente juiz juíza procuradora delegado
-    delegada sindicalista sindacalista""".split()
+    delegada sindicalista sindacalista préfet préfète sous-préfet sous-préfète conseillère
+    procureure recteur rectrice sindaca assessora prefetta""".split()
 )
 # A source and who quoted it, after a quote, with no verb of the source's own: "«…», Paul
 # Morel, cité par l'AFP.", "“…”, the mayor, quoted by Reuters." The source speaks.

@@ -25,6 +25,7 @@ from digests.analyse.possessives import (
     object_pronoun_between,
     possessive_gender,
 )
+from digests.analyse.romance_genders import gender_around
 from digests.analyse.whole_words import whole_words
 
 # Paragraphs back from a quote that a namesake named as a sentence's subject still holds the
@@ -70,6 +71,11 @@ def _whole_words(words: list[str]) -> re.Pattern[str]:
 
 _GENDERED_WORD: Final = _whole_words([form for pronoun, gender in PRONOUN_GENDER.items()
                                if gender in {"m", "f"} for form in (pronoun, pronoun.capitalize())])
+# What follows a French "il" that is no one's: "il y a", "il faut", "il s'agit", "il reste".
+_IMPERSONAL_IL: Final = re.compile(
+    r" (?:n['’])?(?:y (?:a|avait|aura|aurait|eut)|fa(?:ut|llait|udra|udrait|llu)|s['’]agit|"
+    r"sembl|reste|rest(?:ait|era)|para[iî]t|vaut mieux|pleut|était une fois)"
+)
 _RELATIVE_BEFORE: Final = re.compile(r"\b(\w+),?\s+$")
 # A relative set off before the role that goes with the name: "her son, painter Olle Brandt".
 _RELATIVE_BEFORE_ROLE: Final = re.compile(r"\b(\w+),\s+[a-z][\w-]*\s+$")
@@ -343,10 +349,10 @@ def _gender_shown(
     # Russell Brand", read from the bare surname's place.
     first_names = _LEADING_CAPITALISED.search(text, max(0, start - _ROLES_REACH), start)
     named_from = first_names.start() if first_names is not None else start
-    shown = _gender_of_noun_before(text, named_from)
+    end = start + len(mention.name)
+    shown = _gender_of_noun_before(text, named_from) or gender_around(text, named_from, end)
     if shown:
         return shown
-    end = start + len(mention.name)
     # Checked first: most mentions have no pronoun after them to show anything.
     after = text[end : end + _PRONOUN_REACH]
     pronoun = holds_pronoun(after)
@@ -357,6 +363,8 @@ def _gender_shown(
     stop = _SENTENCE_END.search(text, stop.end()) if stop is not None else None
     stop_at = stop.start() if stop is not None else len(text)
     for word in _GENDERED_WORD.finditer(text, end, stop_at) if pronoun else ():
+        if word.group() in ("il", "Il") and _IMPERSONAL_IL.match(text, word.end()):
+            continue  # "il y a trois ans", "il faut": French "il" that stands for no one
         if not quoted((mention.at[0], word.start())):
             # Another person named first, or brought in by an object pronoun ("asked him how
             # she'd"): the pronoun may be theirs.

@@ -234,9 +234,18 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     # Only the sentence's own commas count, not those of the sentence before it in reach
     # ("…, including a round last year. Its chief executive, Raúl Benavides, said").
     ends = real_sentence_ends(head)
-    if head.count(",", ends[-1] if ends else 0) != 1:
+    opening = breaks[-1] if breaks else 0
+    commas = head.count(",", ends[-1] if ends else 0)
+    if commas == 2:
+        # "Présente sur place, la préfète de Haute-Garonne, Sophie Lambert, a reçu…": a
+        # phrase that sets the scene, naming no one, before the role phrase.
+        scene = head.find(",", opening)
+        if any(word[:1].isupper() for word in head[opening:scene].split()[1:]):
+            return False
+        opening = scene + 1
+    elif commas != 1:
         return False
-    words = head[breaks[-1] if breaks else 0 :].split()
+    words = head[opening:].split()
     if words and words[0][:2].lower() in ("l'", "l’"):
         words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel, Jean Dupont, …"
     # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without

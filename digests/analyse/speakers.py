@@ -287,6 +287,14 @@ class Resolver:
         gender = article_gender(full, "\n".join([*self.index.paragraphs, name]))
         return nominative_shown(full, gender, self.index.paragraphs)
 
+    def _named_since_of_gender(self, at: tuple[int, int], gender: str) -> str | None:
+        """The last person named since the last quote whom the article shows to be of
+        ``gender``."""
+        for name, mention in self.index.people_backwards(at, self.last_quote_end, gender):
+            if not self.index.in_quote(mention.at) and self.index.gender(name) == gender:
+                return name
+        return None
+
     def _person_before(
         self, at: tuple[int, int], gender: str, *, subject: bool = False
     ) -> str | None:
@@ -302,7 +310,15 @@ class Resolver:
                 or role_holders.holder_opening_since(self.index, self.last_quote_end, at, gender)
             if newer and not same_person(newer, self.last_speaker):
                 return newer
-            if self.index.gender(self.last_speaker) in {gender, ""}:
+            spoke = self.index.gender(self.last_speaker)
+            if spoke == "" and gender and self.language in _GENDERED_ARTICLES:
+                # "Pour l'économiste Anne-Sophie Mérieux, … « … », analyse-t-elle": one named
+                # since whom the article shows to be of the pronoun's gender, before a last
+                # speaker it shows nothing of.
+                newer = self._named_since_of_gender(at, gender)
+                if newer and not same_person(newer, self.last_speaker):
+                    return newer
+            if spoke in {gender, ""}:
                 return self.last_speaker
         # A sentence's subject nearby comes before a name in passing: in "Tom Reed attacked
         # the council. He also criticised his rival, Joan Price", "he" is Reed, and so is the
@@ -496,3 +512,7 @@ _QUANTITY_PRONOUNS: Final = frozenset(
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH: Final = 6
 
+# Languages whose articles and nouns show a person's gender where English shows none ("la
+# préfète", "chercheuse"): a "-t-elle" may then pass over a last speaker of unknown gender
+# to the woman named since (see romance_genders).
+_GENDERED_ARTICLES: Final = frozenset({"fr", "es", "it", "pt"})
