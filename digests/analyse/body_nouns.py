@@ -197,7 +197,9 @@ def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | No
     a compound ("Mieterverein Leipzig" for "Verein")."""
     for mention in index.backwards(at, (-1, 0)):
         words = mention.name.lower().split()
-        if noun in words and index.is_body(mention.name):
+        # A name headed by the noun is a body of that kind, whatever its other words
+        # ("Harris County Flood Control District"); else it holds the noun as a body's name.
+        if noun in words and (words[-1] == noun or index.is_body(mention.name)):
             whole = _whole_name(index, mention)
             if whole.lower() != noun:  # not the noun itself, capitalised as German writes it
                 return whole

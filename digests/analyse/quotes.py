@@ -54,6 +54,7 @@ from digests.analyse.reporting import (
 from digests.analyse.russian_bodies import body_after_verb, body_named
 from digests.analyse.single_marks import with_single_mark_openers
 from digests.analyse.speakers import Resolver
+from digests.analyse.spokespeople import body_spoken_for
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
     labelled_person,
@@ -400,7 +401,9 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
             if attributed is not None else None
         resolver.remember(speaker, end, sentence_end)
         previous_end, previous_speaker = last.end_para, speaker
-        quotes.append(Quote(text=_clean_text(text), speaker=speaker, position=first.para))
+        quotes.append(Quote(text=_clean_text(text),
+                            speaker=body_spoken_for(speaker, resolver.index),
+                            position=first.para))
     return _once_each(quotes)
 
 

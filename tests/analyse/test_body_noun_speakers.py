@@ -134,7 +134,7 @@ def test_the_spokesperson_is_the_one_introduced_with_the_body_before_the_role() 
         "“We continuously monitor for new malware families,” the spokesperson said.",
         "An Apple spokeswoman said the company had no comment.",
         "“We do not comment on rumours,” the spokeswoman added.",
-    ) == ["a Google spokesperson", "an Apple spokeswoman"]
+    ) == ["Google", "Apple"]
 
 
 def test_a_spokesperson_introduced_since_without_a_body_is_not_the_earlier_one() -> None:
@@ -142,7 +142,7 @@ def test_a_spokesperson_introduced_since_without_a_body_is_not_the_earlier_one()
         "“We continuously monitor for new malware families,” a Google spokesperson said.",
         "A spokesperson for Mid-Coast Council said the roads would reopen. “We thank residents "
         "for their patience,” the spokesperson said.",
-    ) == ["a Google spokesperson", "Mid-Coast Council spokesperson"]
+    ) == ["Google", "Mid-Coast Council"]
 
 
 def test_a_place_or_backer_written_before_a_bodys_name_is_no_part_of_it() -> None:

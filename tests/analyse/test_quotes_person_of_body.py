@@ -30,9 +30,9 @@ def test_the_person_before_the_body_speaks(subject: str) -> None:
     ) == ["Dan Moss"]
 
 
-def test_a_role_of_a_body_is_still_the_body_s_role() -> None:
-    # No name before the preposition: the role speaks, as before.
+def test_a_spokesman_of_a_body_speaks_for_the_body() -> None:
+    # No name before the preposition: the body speaks, through its spokesman.
     assert who(
         "The parade starts at nine in the morning, organisers said.",
         f"{QUOTE} a spokesman for the City Police Department said.",
-    ) == ["a spokesman for the City Police Department"]
+    ) == ["City Police Department"]

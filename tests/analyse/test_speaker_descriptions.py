@@ -135,10 +135,10 @@ def test_a_long_body_name_inside_a_spokespersons_description_is_kept_whole() -> 
         "“We are monitoring the river closely,” a Department of Health and Social Care "
         "spokesperson said.",
         "“The rules have not changed,” a Home Office spokeswoman said.",
-    ) == ["a Department of Health and Social Care spokesperson", "a Home Office spokeswoman"]
+    ) == ["Department of Health and Social Care", "Home Office"]
 
 
-def test_the_role_of_someone_described_without_a_name_is_that_description() -> None:
+def test_someone_described_without_a_name_is_that_description_or_their_body() -> None:
     assert speakers(
         "A spokesperson for Mid-Coast Council said: “Residents should stay away from the water.”",
         "The council has spent $2m on repairs since the last flood, records show.",
@@ -146,8 +146,8 @@ def test_the_role_of_someone_described_without_a_name_is_that_description() -> N
         "“This was a difficult decision,” a Home Office spokeswoman said. “We will review it,” "
         "the spokeswoman said.",
         "“Nobody told us,” the minister said.",
-    ) == ["A spokesperson for Mid-Coast Council", "A spokesperson for Mid-Coast Council",
-          "a Home Office spokeswoman", "a Home Office spokeswoman", "the minister"]
+    ) == ["Mid-Coast Council", "Mid-Coast Council", "Home Office", "Home Office",
+          "the minister"]
 
 
 def test_an_age_goes_to_the_one_person_given_it_and_else_to_the_paragraphs_subject() -> None:
