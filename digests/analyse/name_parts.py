@@ -19,7 +19,9 @@ from digests.analyse.names import bare, is_function_word, is_initial, is_org, is
 @lru_cache(maxsize=8192)
 def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words of a run that name the person or body: sentence openers and titles dropped."""
-    kept = [bare(w) for w in words]
+    # A plural's mark inside a run is a body's name's own ("Irish Property Owners' Association").
+    kept = [w if w.endswith(("s'", "s’")) and i < len(words) - 1 else bare(w)
+            for i, w in enumerate(words)]
     if is_family_name_he(kept):
         return tuple(kept)
     start = 0
@@ -59,7 +61,16 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
             start += 1
     if len(kept) - start > 2 and kept[start] in PARTY_INITIALS:
         start += 1  # "le député LFI Marc Vidal": the party, then the person
-    return tuple(w for w in kept[start:] if w)
+    end = len(kept)
+    if end - start > 2 and kept[-1] in _POST_NOMINALS:
+        end -= 1  # "Alasdair Reid MSP", "Jane Hale OBE": the seat or honour after the name
+    return tuple(w for w in kept[start:end] if w)
+
+
+# Letters written after a name for a seat or an honour, in capitals.
+_POST_NOMINALS: Final = frozenset(
+    "MP MSP MLA MEP MS AM TD QC KC OBE MBE CBE KBE DBE PhD".split()
+)
 
 
 # Titles that are also given and middle names ("Imam Tariq Hassan", "Ali Imam Majumder").
@@ -112,11 +123,17 @@ def _describes(word: str) -> bool:
     a pair of them joined by a hyphen ("Singer-songwriter Ana Ruiz", "Actor-directors …"); and
     where they were born ("South Korean-born Monte Haines")."""
     lowered = word.lower()
-    if lowered.endswith("-born"):
-        return True
+    if lowered.endswith("-born") or _PARENT_OF.fullmatch(lowered):
+        return True  # "South Korean-born", "Mother-of-three Aisha Begum"
     if "-" in lowered:
         return all(_describes_one(part) for part in lowered.split("-"))
     return _describes_one(lowered)
+
+
+# "Mother-of-three", "grandfather-of-five": a tabloid's way to bring in a parent.
+_PARENT_OF: Final = re.compile(
+    r"(?:great-)?(?:grand)?(?:mother|father|mum|dad|ma|pa|mom|nan|gran)-of-[a-z]+"
+)
 
 
 def _describes_one(lowered: str) -> bool:

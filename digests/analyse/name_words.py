@@ -50,7 +50,8 @@ ENGLISH_TITLE_WORDS: Final = frozenset(
     minority majority democratic republican democrat gop u.s. us american russian ukrainian
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
-    councilor councilwoman cllr cllr. coun coun. controller inspector insp insp. constable
+    councilor councilwoman cllr cllr. coun coun. cr cr. mla td controller inspector insp insp.
+    constable
     coordinator marshal csp asp dsp acp dcp sp
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
@@ -80,7 +81,9 @@ OCCUPATIONS: Final = frozenset(
     postman postwoman carer cleaner chef cook baker butcher waiter waitress bartender mechanic
     miner midwife porter caretaker gardener labourer laborer accountant pharmacist dentist vet
     pilot sailor soldier fireman policeman policewoman librarian hairdresser barber grocer
-    publican landlady carpenter bricklayer welder steelworker dockworker""".split()
+    publican landlady carpenter bricklayer welder steelworker dockworker forecaster grower
+    winemaker lecturer surfer headteacher headmaster headmistress tutor jockey apprentice
+    rancher vintner brewer florist roofer courier""".split()
 )
 # What a tabloid writes before a name it introduces, capitalised at the sentence's start
 # ("Regular Keith Aspinall, 72, said…", "Shocked Terry Cooper", "Witness Louie Solano"): how the

@@ -426,6 +426,9 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         current.append(word)
         offset += len(word) + 1
         if word.endswith(("'s", "’s", "'", "’")) or (word.endswith(".") and bare(word) != word):
+            if word.endswith(("s'", "s’")) and i + 1 < len(words) \
+                    and words[-1].lower() in ORG_WORDS:
+                continue  # "Irish Property Owners' Association": the plural is the name's
             pieces.append(_trimmed(current_start, current))
             current = []
     if current:

@@ -32,4 +32,4 @@ def test_a_barrister_named_by_title_and_first_name() -> None:
     assert who(
         "Cherie Blair came at the invitation of barrister Ajmalul Hossain QC.",
         "Barrister Ajmalul told reporters: \"Cherie Blair was my colleague.\"",
-    ) == ["Ajmalul Hossain QC"]
+    ) == ["Ajmalul Hossain"]
