@@ -35,7 +35,8 @@ _LABEL: Final = re.compile(
     r"share|share this(?: article| story| post)?|share on \w+|shares?|tweet|pin it|email|e-mail|"
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
     r"link kopieren|link kopiert|copier le lien|lien copié|copiar enlace|enlace copiado|"
-    r"share full article|supported by|thank you for subscribing|"
+    r"share full article|share article|supported by|thank you for subscribing|"
+    r"read less|show less|join now|"
     # a link to the same story in another language
     r"leer en español|read in english|lire en français|auf deutsch lesen|"
     r"скопировать ссылку|gift(?: this)?(?: article)?|comment on this (?:story|article)|"

@@ -35,6 +35,15 @@ _READER_NOTICE: Final = re.compile(
     # Policy", "By submitting your email, you agree to our Terms")
     r"by (?:signing up|subscribing|submitting your e-?mail)\b.{0,30}\byou (?:acknowledge|agree)|"
     r"contributing: [A-Z]|"
+    # a credit line that ends a Canadian story ("With files from The Canadian Press", "With a
+    # report from Jane Roe in Ottawa"): no comma nor full stop, as a sentence opening so has
+    r"with (?:files|a report|reporting) from [^.,;:]{1,60}$|"
+    # the browser's notices and a widget's error ("IE 11 is not supported. For an optimal
+    # experience visit our site on another browser.", "Something went wrong, please try
+    # again later."), a read-aloud player's note, a reading list's pitch
+    r"(?:ie ?\d+|internet explorer|your browser) is (?:not|no longer) supported\b|"
+    r"something went wrong,? please try again\b.{0,10}$|"
+    r"listening to articles is free\b|save articles to read later\b|"
     r"\(siga leyendo:|recib[ií] en tu (?:e-?mail|correo)\b|"
     r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki|"
     # the close a site sets under every story: "Sign up here.", "Get in touch with our news
@@ -50,7 +59,7 @@ _READER_NOTICE: Final = re.compile(
     r"(?:version|story|article)\b",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(Rr")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYy")
 
 
 def is_reader_notice(text: str) -> bool:

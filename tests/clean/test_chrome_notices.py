@@ -78,3 +78,29 @@ def test_a_story_sentence_about_scrolling_or_funding_is_not_chrome(line: str) ->
 ])
 def test_a_story_sentence_about_connections_or_consent_is_not_chrome(line: str) -> None:
     assert not chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a browser's notice and a sign-up widget's error, printed above or inside the story
+    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "Something went wrong, please try again later.",
+    # a read-aloud player's note and a reading list's pitch
+    "Listening to articles is free for open-access content—explore other articles or learn "
+    "more about text-to-speech.",
+    "Save articles to read later and create your own reading list.",
+    # the credit that ends a Canadian story
+    "With files from The Canadian Press",
+    "With a report from Marieke Van der Berg in Ottawa",
+    # buttons left on their own
+    "Share article",
+    "Read Less",
+    "Join now",
+])
+def test_a_site_s_notices_credits_and_buttons_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+def test_a_sentence_that_opens_like_a_credit_is_prose() -> None:
+    assert not chrome.is_chrome(
+        "With a report from the inspectorate due next week, ministers are under pressure."
+    )
