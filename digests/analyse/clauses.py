@@ -199,3 +199,16 @@ def ends_no_sentence(word: str) -> bool:
         "." in word and _INITIALS.fullmatch(word) is not None
     )
 
+
+def role_phrase_start(head: str, opening: int, last_end: int) -> int | None:
+    """Where the role phrase before a name set off by a comma starts in ``head`` (the words up
+    to the name), the sentence opening at ``opening`` and its last end before at ``last_end``:
+    at the opening, or after a phrase that sets the scene and names no one ("Présente sur
+    place, la préfète de Haute-Garonne, Sophie Lambert, a reçu…"); None with more commas."""
+    commas = head.count(",", last_end)
+    if commas == 1:
+        return opening
+    scene = head.find(",", opening)
+    if commas != 2 or any(word[:1].isupper() for word in head[opening:scene].split()[1:]):
+        return None
+    return scene + 1

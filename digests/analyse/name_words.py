@@ -210,3 +210,11 @@ PORTFOLIO_WORDS: Final = ORG_WORDS | PORTFOLIO_MODIFIERS | frozenset(
 # Words before a capitalised run that make it a thing or a description ("the Trump Train", "The
 # Colombian journalist"), not a person's name.
 THING_DETERMINERS: Final = ("the", "a", "an", "its", "our", "their")
+
+
+# French bodies and places named "X d'Y", which no person is.
+NAMED_OF_SOMETHING: Final = frozenset(
+    """conseil cour côte val vallée musée place hôtel palais ministère chambre mont pont port
+    lac golfe maison château tour gare porte avenue rue quai agence école institut banque
+    compagnie société groupe office prix""".split()
+)

@@ -17,6 +17,7 @@ from digests.analyse.name_words import (
     ABBREVIATED,
     CONNECTORS,
     FUNCTION_WORDS,
+    NAMED_OF_SOMETHING,
     OCCUPATIONS,
     ORG_WORDS,
     PLACE_ENDINGS,
@@ -414,7 +415,7 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             offset += len(word) + 1
             continue
         elif current and word.startswith(_ELIDED_PARTICLE) and (
-            i < len(words) - 1 or current[0].lower() in _NAMED_OF_SOMETHING
+            i < len(words) - 1 or current[0].lower() in NAMED_OF_SOMETHING
         ):
             # A particle ends a name ("Claude d'Harcourt"); with more after it, it is the
             # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out,
@@ -436,12 +437,6 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return tuple(p for p in pieces if p[2])
 
 
-# French bodies and places named "X d'Y", which no person is.
-_NAMED_OF_SOMETHING: Final = frozenset(
-    """conseil cour côte val vallée musée place hôtel palais ministère chambre mont pont port
-    lac golfe maison château tour gare porte avenue rue quai agence école institut banque
-    compagnie société groupe office prix""".split()
-)
 _ARTICLES: Final = frozenset({"der", "den", "dem"})
 _TAKE_ARTICLE: Final = frozenset({"von", "van", "de"})
 

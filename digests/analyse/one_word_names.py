@@ -93,3 +93,15 @@ def written_as_no_one(text: str, mention: Mention) -> bool:
         before[-1] in _POSSESSIVES
         or (not mention.title and before[-1].lower() in THING_DETERMINERS)
     )) or named_as_a_place(text, start, start + len(mention.name))
+
+
+def named_with_the(index: NameIndex, word: str) -> bool:
+    """Whether the article writes a one-word name only after "The", capitalised in the
+    middle of a sentence at least once ("…,” The Weeknd said"): "The" is part of the name."""
+    mid_sentence = False
+    for text, start in index.occurrences(word):
+        if text[max(0, start - 4) : start] != "The ":
+            return False
+        before = text[: start - 4].rstrip()
+        mid_sentence = mid_sentence or (bool(before) and not before.endswith((".", "!", "?")))
+    return mid_sentence

@@ -8,9 +8,16 @@ honorific; a "-t-elle" then goes to the woman, not to the man quoted before her.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from digests.analyse.epithet_words import DESCRIBING_NOUNS
+
+if TYPE_CHECKING:
+    from digests.analyse.name_index import NameIndex
+
+# The languages whose articles and nouns show a person's gender where English shows none: a
+# "-t-elle" may pass over a last speaker of unknown gender to the woman named since.
+SHOWN_IN_ARTICLES: Final = frozenset({"fr", "es", "it", "pt"})
 
 # Articles and the prepositions joined to them, with the gender they show. Not Portuguese
 # "o"/"a", nor "l'", which show none ("a" is English too).
@@ -62,3 +69,14 @@ def gender_around(text: str, start: int, end: int) -> str:
             return gender
     after = _NOUN_AFTER.match(text, end)
     return _NOUN_GENDER.get(after.group(1), "") if after is not None else ""
+
+
+def shown_named_since(
+    index: NameIndex, at: tuple[int, int], since: tuple[int, int], gender: str
+) -> str | None:
+    """The last person named between ``since`` and ``at``, outside quotes, whom the article
+    shows to be of ``gender``."""
+    for name, mention in index.people_backwards(at, since, gender):
+        if not index.in_quote(mention.at) and index.gender(name) == gender:
+            return name
+    return None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from digests.analyse import language_words
+from digests.analyse import clauses, language_words
 from digests.analyse.clauses import REPORTING, SENTENCE_BREAK, real_sentence_ends
 from digests.analyse.epithet_words import ALL_DESCRIBING_NOUNS
 from digests.analyse.introduced_subjects import named_by_copula, whose_words_open
@@ -234,16 +234,8 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     # Only the sentence's own commas count, not those of the sentence before it in reach
     # ("…, including a round last year. Its chief executive, Raúl Benavides, said").
     ends = real_sentence_ends(head)
-    opening = breaks[-1] if breaks else 0
-    commas = head.count(",", ends[-1] if ends else 0)
-    if commas == 2:
-        # "Présente sur place, la préfète de Haute-Garonne, Sophie Lambert, a reçu…": a
-        # phrase that sets the scene, naming no one, before the role phrase.
-        scene = head.find(",", opening)
-        if any(word[:1].isupper() for word in head[opening:scene].split()[1:]):
-            return False
-        opening = scene + 1
-    elif commas != 1:
+    opening = clauses.role_phrase_start(head, breaks[-1] if breaks else 0, ends[-1] if ends else 0)
+    if opening is None:
         return False
     words = head[opening:].split()
     if words and words[0][:2].lower() in ("l'", "l’"):

@@ -56,6 +56,7 @@ from digests.analyse.noun_phrases import (
     joined_body_name,
     names_no_one,
 )
+from digests.analyse.romance_genders import SHOWN_IN_ARTICLES, shown_named_since
 from digests.analyse.russian_names import (
     article_gender,
     describes_by_owner,
@@ -209,7 +210,7 @@ class Resolver:
                 if is_org(name):
                     return joined_body_name(phrase, runs) or name  # "Food and Drug Administration"
                 if len(words) == 1 and runs[-1].words[0] == "The" \
-                        and self._named_with_the(name):
+                        and one_word_names.named_with_the(self.index, name):
                     return f"The {name}"
                 if len(words) == 1 and _BY_FIRST_NAME & {w.lower() for w in runs[-1].words}:
                     return self.index.fullest_from_first_name(name)
@@ -258,17 +259,6 @@ class Resolver:
             return None
         return self.resolve(*found)
 
-    def _named_with_the(self, word: str) -> bool:
-        """Whether the article writes a one-word name only after "The", capitalised in the
-        middle of a sentence at least once ("…,” The Weeknd said"): "The" is part of the name."""
-        mid_sentence = False
-        for text, start in self.index.occurrences(word):
-            if text[max(0, start - 4) : start] != "The ":
-                return False
-            before = text[: start - 4].rstrip()
-            mid_sentence = mid_sentence or (bool(before) and not before.endswith((".", "!", "?")))
-        return mid_sentence
-
     def _fullest(self, name: str, written: tuple[str, ...], at: tuple[int, int]) -> str:
         """The fullest name for ``name`` as written at ``at``: a bare surname two people share
         is the one the honorific, the speaker going on or the sentence before says."""
@@ -287,14 +277,6 @@ class Resolver:
         gender = article_gender(full, "\n".join([*self.index.paragraphs, name]))
         return nominative_shown(full, gender, self.index.paragraphs)
 
-    def _named_since_of_gender(self, at: tuple[int, int], gender: str) -> str | None:
-        """The last person named since the last quote whom the article shows to be of
-        ``gender``."""
-        for name, mention in self.index.people_backwards(at, self.last_quote_end, gender):
-            if not self.index.in_quote(mention.at) and self.index.gender(name) == gender:
-                return name
-        return None
-
     def _person_before(
         self, at: tuple[int, int], gender: str, *, subject: bool = False
     ) -> str | None:
@@ -311,11 +293,9 @@ class Resolver:
             if newer and not same_person(newer, self.last_speaker):
                 return newer
             spoke = self.index.gender(self.last_speaker)
-            if spoke == "" and gender and self.language in _GENDERED_ARTICLES:
-                # "Pour l'économiste Anne-Sophie Mérieux, … « … », analyse-t-elle": one named
-                # since whom the article shows to be of the pronoun's gender, before a last
-                # speaker it shows nothing of.
-                newer = self._named_since_of_gender(at, gender)
+            if spoke == "" and gender and self.language in SHOWN_IN_ARTICLES:
+                # "Pour l'économiste Anne-Sophie Mérieux, … « … », analyse-t-elle"
+                newer = shown_named_since(self.index, at, self.last_quote_end, gender)
                 if newer and not same_person(newer, self.last_speaker):
                     return newer
             if spoke in {gender, ""}:
@@ -512,7 +492,3 @@ _QUANTITY_PRONOUNS: Final = frozenset(
 # speaker, when no other person has opened a sentence since.
 _TOPIC_REACH: Final = 6
 
-# Languages whose articles and nouns show a person's gender where English shows none ("la
-# préfète", "chercheuse"): a "-t-elle" may then pass over a last speaker of unknown gender
-# to the woman named since (see romance_genders).
-_GENDERED_ARTICLES: Final = frozenset({"fr", "es", "it", "pt"})
