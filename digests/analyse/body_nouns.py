@@ -141,7 +141,8 @@ def _without_article(name: str, language: str) -> str:
 
 # Someone who speaks for a body the sentence does not name, or names by its noun alone ("A
 # spokesperson said", "a spokesman for the operator"), in English.
-_SPEAKING_ROLE: Final = r"(?P<role>spokesperson|spokesman|spokeswoman|representative|press officer)"
+SPEAKING_ROLES: Final = "spokesperson|spokesman|spokeswoman|representative|press officer"
+_SPEAKING_ROLE: Final = rf"(?P<role>{SPEAKING_ROLES})"
 _SPOKESPERSON: Final = re.compile(
     rf"(?:a|an|the) {_SPEAKING_ROLE}(?: for (?P<body>the \w+))?", re.IGNORECASE
 )

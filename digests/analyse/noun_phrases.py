@@ -309,6 +309,14 @@ def is_listed_body_name(phrase: str) -> bool:
     return _LISTED_BODY_NAME.fullmatch(phrase) is not None
 
 
+def is_name_item(segment: str) -> bool:
+    """Whether a comma part is one of the capitalised items such a name lists ("Food")."""
+    return _NAME_ITEM_PATTERN.fullmatch(segment) is not None
+
+
+_NAME_ITEM_PATTERN: Final = re.compile(_NAME_ITEM)
+
+
 def listed_body_after_verb(post: str) -> str | None:
     """The body's name that lists its fields right after a reporting verb, perhaps after who
     speaks for it ("said a spokesman for the Department for Environment, Food and Rural

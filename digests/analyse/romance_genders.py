@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from digests.analyse.epithet_words import DESCRIBING_NOUNS
+from digests.analyse.epithet_words import DESCRIBING_NOUNS, DETERMINERS
 
 if TYPE_CHECKING:
     from digests.analyse.name_index import NameIndex
@@ -19,11 +19,13 @@ if TYPE_CHECKING:
 # "-t-elle" may pass over a last speaker of unknown gender to the woman named since.
 SHOWN_IN_ARTICLES: Final = frozenset({"fr", "es", "it", "pt"})
 
-# Articles and the prepositions joined to them, with the gender they show. Not Portuguese
-# "o"/"a", nor "l'", which show none ("a" is English too).
+# The determiners that show a gender (not Portuguese "o"/"a", nor "l'": "a" is English too),
+# with the indefinite articles and the prepositions joined to the definite ones.
 _ARTICLE_GENDER: Final = {
-    **dict.fromkeys("le du au un ce cet el del al este ese il lo dello dal allo uno".split(), "m"),
-    **dict.fromkeys("la une cette esta esa una della dalla alla".split(), "f"),
+    **{word: gender for language in ("fr", "es", "it")
+       for word, gender in DETERMINERS[language].items()},
+    **dict.fromkeys("du au un del al dello dal allo uno".split(), "m"),
+    **dict.fromkeys("une una della dalla alla".split(), "f"),
 }
 _LOWER_WORD: Final = r"[a-zà-öø-ÿ][\w’'-]*"
 # An article, its noun and at most two words more ("le jeune député", "la ministre déléguée"),

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from digests.analyse.body_nouns import SPEAKING_ROLES
 from digests.analyse.names import is_org, is_title_word
 
 if TYPE_CHECKING:
     from digests.analyse.name_index import NameIndex
 
-_ROLE: Final = r"(?:spokesperson|spokesman|spokeswoman|spokespeople|press officer|representative)"
+_ROLE: Final = rf"(?:{SPEAKING_ROLES}|spokespeople)"
 # A name as a body writes it: capitalised words and numbers, with the small words of a body's
 # name between them ("Department of Health and Social Care", "No 10", "TfW").
 _NAME: Final = (
@@ -45,16 +46,18 @@ def body_spoken_for(speaker: str | None, index: NameIndex) -> str | None:
     body = found.group("body")
     if body in _ARTICLES or is_title_word(body.partition(" ")[0]):
         return speaker  # "A spokesperson"; "a spokesman for Sen. Jane Roe": a person's
-    if body.endswith(("'s", "’s")):
-        body = body[:-2]
-        if not is_org(body):
-            return speaker  # "Ann Lee's spokesman"
-    if not is_org(body):
-        full = index.fullest(body)
-        if full == body and " " not in body:
-            full = index.only_name_given(body) or full  # "Marcus" after "Marcus Hale"
-        if index.gender(full) or (full != body and not index.is_body(full)):
-            # A person the article calls "he" or "she", or names more fully ("Marcus" after
-            # "Marcus Hale"): their spokesperson's words, not theirs.
-            return speaker
-    return body
+    owned = body.endswith(("'s", "’s"))
+    body = body[:-2] if owned else body
+    if is_org(body):
+        return body
+    # "Ann Lee's spokesman"; a person the article calls "he" or "she", or names more fully
+    # ("Marcus" after "Marcus Hale"): their spokesperson's words, not theirs.
+    return speaker if owned or _names_a_person(index, body) else body
+
+
+def _names_a_person(index: NameIndex, name: str) -> bool:
+    """Whether the article shows ``name`` to be a person: by gender, or by a fuller name."""
+    full = index.fullest(name)
+    if full == name and " " not in name:
+        full = index.only_name_given(name) or full
+    return bool(index.gender(full)) or (full != name and not index.is_body(full))

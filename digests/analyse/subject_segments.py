@@ -13,7 +13,12 @@ from typing import Final
 
 from digests.analyse.inverted_subjects import ENGLISH_NOT_SUBJECTS
 from digests.analyse.names import is_org, name_runs
-from digests.analyse.noun_phrases import is_listed_body_name, name_at_end, starts_appositive
+from digests.analyse.noun_phrases import (
+    is_listed_body_name,
+    is_name_item,
+    name_at_end,
+    starts_appositive,
+)
 
 # Words that open a phrase setting the scene before the subject ("In London, …", "Last week, …");
 # not "as", after which the subject comes ("as Tom Ridge, …, put it"), nor "that"/"this".
@@ -144,10 +149,6 @@ def is_affiliation(segment: str) -> bool:
 
 
 
-# The items after the first of a body's name that lists its fields (see noun_phrases).
-_CAPITALISED_ITEM: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
-
-
 def listed_body_name(segments: list[str]) -> str | None:
     """The whole name of a body whose own commas split it into ``segments``, where it ends
     them ("A spokesperson for the Department for Environment, Food and Rural Affairs said"):
@@ -155,7 +156,7 @@ def listed_body_name(segments: list[str]) -> str | None:
     if len(segments) < 2 or (" and " not in segments[-1] and " & " not in segments[-1]):
         return None
     first = len(segments) - 1
-    while first > 1 and _CAPITALISED_ITEM.fullmatch(segments[first - 1]):
+    while first > 1 and is_name_item(segments[first - 1]):
         first -= 1
     head = name_at_end(segments[first - 1])
     if head is None:
