@@ -40,6 +40,7 @@ from digests.clean.link_labels import without_link_labels
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
 from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
+from digests.clean.summary_boxes import blocks_without_box
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import alnum_key, without_pictograms
 from digests.clean.writer_bios import folded_writers, is_writer_bio
@@ -470,7 +471,24 @@ def _without_closing_contacts(blocks: list[Block]) -> list[Block]:
 
 def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
     """Summary bullets that open the body (a list before any paragraph) become the standfirst,
-    and so does the lead box set apart under the headline (see :func:`_lead`)."""
+    and so does the lead box set apart under the headline (see :func:`_lead`); and the
+    bullets of a labelled summary box there (:mod:`summary_boxes`), which is never body."""
+    blocks, bullets = _without_summary_box(blocks)
+    standfirst, paragraphs = _lead_standfirst(blocks)
+    return standfirst + bullets, paragraphs
+
+
+def _without_summary_box(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """:func:`summary_boxes.blocks_without_box`, whose label may stand under a deck's bullets."""
+    opening = next((at for at, block in enumerate(blocks)
+                    if block.tag not in {"list", STANDFIRST_TAG}), len(blocks))
+    return blocks_without_box(blocks, opening + _BOX_REACH)
+
+
+_BOX_REACH: Final = 2  # blocks after the deck, among which a summary box's label stands
+
+
+def _lead_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
     if blocks and blocks[0].tag == STANDFIRST_TAG:
         return [blocks[0].text], [block.text for block in blocks[1:]]
     lead: list[str] = []

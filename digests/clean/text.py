@@ -52,6 +52,7 @@ from digests.clean.standfirst import (
     without_kicker_label,
 )
 from digests.clean.story_bios import is_story_person_bio
+from digests.clean.summary_boxes import find_box
 from digests.clean.teaser_cards import teaser_card_lines
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import without_pictograms
@@ -128,11 +129,14 @@ def clean_text(text: str) -> CleanArticle:
         | video_blurb_lines(lines)
     if pictures_and_videos:
         body = [line for line in body if line.index not in pictures_and_videos]
+    bullets, boxed = _summary_box(lines, body)
+    body = [line for line in body if line.index not in boxed]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     summary = plain_standfirst(lines, body, header, repeats) or deck_over_byline(lines, header)
     if summary is not None:
         header.standfirst = [without_kicker_label(summary.text)]
         body = [line for line in body if line is not summary]
+    header.standfirst = header.standfirst + bullets
     paragraphs = without_end_mark([without_link_labels(paragraph)
                                    for paragraph in body_paragraphs(body, header, lead_indexes)])
     return CleanArticle(
@@ -142,6 +146,35 @@ def clean_text(text: str) -> CleanArticle:
         paragraphs=paragraphs,
         language=detect_language(" ".join(paragraphs)),
     )
+
+
+def _summary_box(lines: list[LineInfo], body: list[LineInfo]) -> tuple[list[str], set[int]]:
+    """The bullets of a labelled summary box at the top of the body (:mod:`summary_boxes`),
+    and the indexes of all its lines (its labels and notes too).
+    The box is read off the page's lines, where its label and notes stand (the header may
+    have taken them as labels), and a line between two bullets that the body does not hold
+    (a caption's button, a related link) ends it."""
+    if not body:
+        return [], set()
+    positions = {line.index: position for position, line in enumerate(lines)}
+    first = max(positions[body[0].index] - _BOX_ABOVE, 0)
+    # The header's lines open the body still (the byline, the date): the reach counts from the
+    # first line that reads as the story's.
+    opening = next((at for at, line in enumerate(body)
+                    if line.words >= _BOX_PARAGRAPH_WORDS and line.sentence_like), 0)
+    last = positions[body[min(opening + _BOX_LABEL_REACH, len(body) - 1)].index]
+    window = lines[first:last + _BOX_BELOW]
+    box = find_box([line.text for line in window], reach=last - first + 1)
+    if box is None:
+        return [], set()
+    return [window[at].text for at in box.items], \
+        {line.index for line in window[box.start:box.end]}
+
+
+_BOX_ABOVE: Final = 4  # page lines above the body where its label stands (over the byline)
+_BOX_LABEL_REACH: Final = 3  # the body's first lines, among which a label may stand
+_BOX_BELOW: Final = 8
+_BOX_PARAGRAPH_WORDS: Final = 12
 
 
 def _score_comments_as_chrome(lines: list[LineInfo], scores: list[float]) -> None:
