@@ -21,8 +21,12 @@ _DASH: Final = "[—–‒-]"  # "‒" (U+2012): some Russian sites set dialogue
 _VERBS: Final = trie(sorted(VERBS["ru"].split()))
 # ", — сказал глава государства в среду. — ": a verb right after the dash, no quote mark or
 # dash in the clause, and a comma or full stop before the second dash.
+# The clause may name an outlet or a body in marks ("пояснил РБК директор «АвтоДаты» Денис
+# Харин", "заявил “Ъ” адвокат").
 _INSIDE: Final = re.compile(
-    rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])[^—–‒«»“”„\"]{{0,200}}?)([.,])\s+{_DASH}\s+(?=\S)"
+    rf"([,.!?…])\s+{_DASH}\s+((?:{_VERBS})(?![\w-])"
+    r"(?:[^—–‒«»“”„\"]|«[^«»—–]{1,60}»|“[^“”—–]{1,60}”){0,200}?)"
+    rf"([.,])\s+{_DASH}\s+(?=\S)"
 )
 
 # " —dijo el ministro—. ", " -se justificó el ministro-. ": a Spanish verb (reflexive or not)
@@ -108,9 +112,11 @@ def ends_in_russian(text: str) -> bool:
     return last[1:] == "." and ("а" <= last[0] <= "я" or "А" <= last[0] <= "Я")
 
 
-def closing_clause(paragraph: str) -> re.Match[str] | None:
+def closing_clause(paragraph: str, dialogue: bool = False) -> re.Match[str] | None:
     """The dash clause with a reporting verb that ends ``paragraph`` ("…, — заявил он."), when
-    the paragraph has no quote marks: the words before it are the speaker's, printed bare."""
+    the paragraph has no quote marks: the words before it are the speaker's, printed bare. A
+    line of ``dialogue`` (opened by a dash) may hold marks: a name or a phrase the speaker
+    quotes ("— …, потому что «так советовал блогер», — подчеркнул врач.")."""
     if not ends_in_russian(paragraph):
         return None
     start = max(0, len(paragraph) - _CLOSING_REACH)
@@ -118,7 +124,7 @@ def closing_clause(paragraph: str) -> re.Match[str] | None:
             and paragraph.find(" - ", start) < 0 and paragraph.find("‒", start) < 0:
         return None
     found = _CLOSING.search(paragraph, start)
-    if found is None or _MARKS.intersection(paragraph):
+    if found is None or (not dialogue and _MARKS.intersection(paragraph)):
         return None
     return found
 
@@ -159,9 +165,15 @@ def unmarked_spans(paragraphs: list[str]) -> list[Span]:
             if paragraph[1:2] != " ":
                 continue
             lead = 2  # "— Слова, — сказал он.": Russian dialogue, the dash spaced
+            if not ends_in_russian(paragraph) or closing_clause(paragraph, True) is None:
+                # "— A, — сказал он. — B.": the clause between the dashes says who speaks
+                if _INSIDE.search(paragraph) is not None:
+                    spans.append(Span(paragraph[lead:].strip(), index, lead, index,
+                                      len(paragraph), True, ""))
+                continue
         if not ends_in_russian(paragraph):
             continue
-        found = closing_clause(paragraph)
+        found = closing_clause(paragraph, lead > 0)
         if found is not None:
             end = found.start(1) + (found.group(1) != ",")
             spans.append(Span(paragraph[lead:end].strip(), index, lead, index, end, True, ""))

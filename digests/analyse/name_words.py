@@ -91,7 +91,8 @@ OCCUPATIONS: Final = frozenset(
 INTRODUCING_DESCRIPTIONS: Final = frozenset(
     """regular pal mum dad mother father witness onlooker neighbour neighbor resident
     passenger shopper bystander survivor villager shocked stunned horrified heartbroken
-    devastated distraught grieving furious terrified delighted thrilled glamorous tragic""".split()
+    devastated distraught grieving furious terrified delighted thrilled glamorous tragic
+    сам сама сами""".split()  # Russian "himself": "Сам Игорь Гаврилов … назвал"
 )
 # Descriptions a story uses for the person it is about, once named ("the singer said", "the
 # heartthrob told", "the nominee wrote"): fame, sport, business and a campaign's race, not

@@ -395,8 +395,7 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     pieces: list[tuple[int, int, tuple[str, ...]]] = []
     offset, current_start = 0, 0
     current: list[str] = []
-    # The cuts below are German and French: most runs hold none of their words (one test per
-    # run, not three per word).
+    # German and French cuts: most runs hold none of their words (one test per run, not three).
     special = " d" in run or " von " in run  # "der", "den", "dem", "d'", "von"
     for i, word in enumerate(words):
         if not special:
@@ -420,6 +419,9 @@ def split_run(run: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
             # A particle ends a name ("Claude d'Harcourt"); with more after it, it is the
             # preposition ("Proche d'Emmanuel Macron"), which the piece after it leaves out,
             # and so it is after a body's or a place's word ("Conseil d'Etat", "Côte d'Azur").
+            pieces.append(_trimmed(current_start, current))
+            current = []
+        if len(current) > 1 and russian_names.initialled_name(current, is_initial):
             pieces.append(_trimmed(current_start, current))
             current = []
         if not current:

@@ -319,7 +319,14 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
     dashes = writes_dash_clauses(article.language)
     unmarked = unmarked_spans(paragraphs) if dashes else []
     if unmarked:
-        spans = sorted([*spans, *unmarked], key=lambda span: (span.para, span.start))
+        # Quoted words inside a line of dialogue are the speaker's (a name, a phrase), no
+        # quote of their own.
+        spoken = {(span.para, span.start, span.end) for span in unmarked}
+        spans = sorted([*unmarked, *(
+            span for span in spans
+            if not any(para == span.para and start <= span.start and span.end <= end
+                       for para, start, end in spoken)
+        )], key=lambda span: (span.para, span.start))
     if not spans:
         return []
     quoted = [((span.para, span.start), (span.end_para, span.end)) for span in spans]

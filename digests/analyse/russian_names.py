@@ -11,6 +11,7 @@ caller says it: from the pronoun ("он", "она"), the verb ("заявила")
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from digests.analyse.language_words import cyrillic_stem
@@ -351,3 +352,11 @@ def _is_name_word(word: str) -> bool:
 
 # Words that open what the speaker said it in or to ("в интервью", "журналистам"): no role.
 _NOT_IN_ROLE: Final = frozenset("в во на с со для после перед журналистам и".split())
+
+
+def initialled_name(words: list[str], is_initial: Callable[[str], bool]) -> bool:
+    """Whether ``words`` are a Russian name written with initials ("А. Н. Лужина"): what
+    follows it in the same run is someone else ("им. А. Н. Лужина Артема Селиверстова"), as
+    Russian writes no given name after the initials and the surname."""
+    last = words[-1]
+    return "А" <= last[:1] <= "Я" and not is_initial(last) and all(map(is_initial, words[:-1]))

@@ -232,7 +232,7 @@ def speaker_without_clause(
             # the words the sentence just reported, not more of the quote before it.
             return resolver.resolve(described, at)
         if before and previous_end < first.para and has_words(text, _OWN_WORDS) \
-                and not has_quote_mark(before):
+                and not _quotes_someone(before):
             # "Ruth Hale, a former budget chief, summed up the danger with an image. “…”": a
             # paragraph that opens with someone new and then quotes is theirs (a quote mark
             # before it would be someone's words with a clause of their own).
@@ -251,6 +251,19 @@ def speaker_without_clause(
     return speaker_from_words_before(
         resolver, before, text, at, where_said(paragraphs, first, before)
     ) if before else None
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether ``text`` holds someone's quoted words, not only a word or two in marks (the
+    charge "абсурдным" that a defendant called it, a scare quote)."""
+    if not has_quote_mark(text):
+        return False
+    closed = _SHORT_QUOTED.sub("", text)
+    return has_quote_mark(closed)
+
+
+# A word or three between double marks, closed ("“abhorrent”", "«абсурдным»").
+_SHORT_QUOTED: Final = re.compile(r"[«“„\"][^\s«»“”„\"]+(?:\s[^\s«»“”„\"]+){0,2}[»”“\"]")
 
 
 def where_said(paragraphs: list[str], first: Span, before: str) -> tuple[int, int]:
