@@ -1,7 +1,8 @@
 """Sentences that bring a person in as their subject without opening with the name: "По
 словам … Павла Мартынова, …", "According to Mayor Ann Lee, …" (whose words the sentence
-gives), "Among the objectors is Aoife Gilligan, …" (the person named after "is"). The story goes
-on with that person: the next "he" or "она" is theirs."""
+gives), "Among the objectors is Aoife Gilligan, …" (the person named after "is"), "Morgan
+Stanley's Clara Beaumont was more upbeat" (after whom they work for). The story goes on with
+that person: the next "he" or "она" is theirs."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def whose_words_open(text: str, mention: Mention) -> bool:
         return False  # "Según datos del Banco de España": figures, not someone's words
     return found is not None and ((found.start() == 0 and start <= _ROLE_REACH)
                                   or head[: found.start()].rstrip()[-1:] in ".!?»”\"")
+
+
+# A name, in capitalised words, and its possessive, opening a sentence: "Morgan Stanley's ".
+_OPENING_OWNER: Final = re.compile(
+    r"(?:^|[.!?][\"”’)]?\s)\s*(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s $")
+
+
+def named_after_owner(text: str, mention: Mention) -> bool:
+    """Is the mention a person named after the body or the person they belong to, which opens
+    the sentence ("Morgan Stanley's Clara Beaumont was more upbeat", "Citi's Ana Ruiz said")?
+    The possessive opens the sentence; its subject is the person."""
+    start = mention.at[1]
+    if text[start - 3 : start] not in ("'s ", "’s ") or not mention.person:
+        return False  # the usual case, settled by the three characters before the name
+    return _OPENING_OWNER.search(text[max(0, start - _ROLE_REACH) : start]) is not None

@@ -53,6 +53,7 @@ ENGLISH_TITLE_WORDS: Final = frozenset(
     councilor councilwoman cllr cllr. coun coun. cr cr. mla td controller inspector insp insp.
     constable
     coordinator marshal csp asp dsp acp dcp sp
+    hon hon. eng. engr. mk mca mmc mec mpp mna collector tehsildar alhaji alhaja kgosi sheikha
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
     novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
@@ -164,12 +165,13 @@ PLACE_WORDS: Final = frozenset(
 )
 
 CONNECTORS: Final = frozenset(
-    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "al", "da", "di", "la", "le", "du",
-     "dos", "del", "do", "das"}
+    {"de", "van", "von", "der", "den", "ten", "ter", "bin", "bint", "al", "da", "di", "la", "le",
+     "du", "dos", "del", "do", "das"}
 )
 ABBREVIATED: Final = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "st.", "jr.", "sr.", "gen.", "gov.", "sen.", "rep.", "prof.",
      "rev.", "lt.", "col.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "det.", "insp.", "hon.",
+     "eng.", "engr.",
      "maj.", "cpl.", "pvt.", "pfc.", "spc.", "cpt.", "brig."}
 )
 

@@ -16,7 +16,7 @@ from typing import Final
 from digests.analyse import clauses, language_words
 from digests.analyse.clauses import REPORTING, SENTENCE_BREAK, real_sentence_ends
 from digests.analyse.epithet_words import ALL_DESCRIBING_NOUNS
-from digests.analyse.introduced_subjects import named_by_copula, whose_words_open
+from digests.analyse.introduced_subjects import named_after_owner, named_by_copula, whose_words_open
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, OCCUPATIONS
@@ -202,7 +202,8 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     if not (opens_sentence(text, mention) or reports(text, mention, others)
             or reports_inverted(text, mention) or follows_opening_role(text, mention)
             or follows_opening_phrase(text, mention, others)
-            or whose_words_open(text, mention) or named_by_copula(text, mention)):
+            or whose_words_open(text, mention) or named_by_copula(text, mention)
+            or named_after_owner(text, mention)):
         return False
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
