@@ -149,8 +149,9 @@ def opens_dialogue(text: str) -> bool:
 
 def unmarked_spans(paragraphs: list[str]) -> list[Span]:
     """The paragraphs without quote marks that are someone's words, each as a span up to its
-    dash clause (a "!" or "?" before it is the quote's): Russian words a dash clause ends, and
-    Spanish lines of dialogue that a dash clause with a reporting verb ends or interrupts."""
+    dash clause (a "!" or "?" before it is the quote's): Russian words a dash clause ends or
+    (in a line of dialogue) interrupts, and Spanish lines of dialogue that a dash clause with a
+    reporting verb ends or interrupts."""
     spans = []
     for index, paragraph in enumerate(paragraphs):
         # Asked of every paragraph of every article: the tests inline, cheapest first.
@@ -165,15 +166,15 @@ def unmarked_spans(paragraphs: list[str]) -> list[Span]:
             if paragraph[1:2] != " ":
                 continue
             lead = 2  # "— Слова, — сказал он.": Russian dialogue, the dash spaced
-            if not ends_in_russian(paragraph) or closing_clause(paragraph, True) is None:
+            found = closing_clause(paragraph, dialogue=True)
+            if found is None and _INSIDE.search(paragraph) is not None:
                 # "— A, — сказал он. — B.": the clause between the dashes says who speaks
-                if _INSIDE.search(paragraph) is not None:
-                    spans.append(Span(paragraph[lead:].strip(), index, lead, index,
-                                      len(paragraph), True, ""))
-                continue
-        if not ends_in_russian(paragraph):
+                spans.append(Span(paragraph[lead:].strip(), index, lead, index,
+                                  len(paragraph), True, ""))
+        elif ends_in_russian(paragraph):
+            found = closing_clause(paragraph)
+        else:
             continue
-        found = closing_clause(paragraph, lead > 0)
         if found is not None:
             end = found.start(1) + (found.group(1) != ",")
             spans.append(Span(paragraph[lead:end].strip(), index, lead, index, end, True, ""))

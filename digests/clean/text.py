@@ -15,6 +15,7 @@ footers. Three observations carry the classifier, none of them tied to a site or
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Final
 
@@ -150,25 +151,27 @@ def clean_text(text: str) -> CleanArticle:
 
 def _summary_box(lines: list[LineInfo], body: list[LineInfo]) -> tuple[list[str], set[int]]:
     """The bullets of a labelled summary box at the top of the body (:mod:`summary_boxes`),
-    and the indexes of all its lines (its labels and notes too).
-    The box is read off the page's lines, where its label and notes stand (the header may
-    have taken them as labels), and a line between two bullets that the body does not hold
-    (a caption's button, a related link) ends it."""
+    and the indexes of all its lines (its labels and notes too). The box is read off the
+    page's lines, where its label and notes stand (the header may have taken them as labels),
+    so that a line between two bullets that is none (a caption's button) ends it."""
     if not body:
         return [], set()
-    positions = {line.index: position for position, line in enumerate(lines)}
-    first = max(positions[body[0].index] - _BOX_ABOVE, 0)
+    first = max(_position(lines, body[0]) - _BOX_ABOVE, 0)
     # The header's lines open the body still (the byline, the date): the reach counts from the
     # first line that reads as the story's.
     opening = next((at for at, line in enumerate(body)
                     if line.words >= _BOX_PARAGRAPH_WORDS and line.sentence_like), 0)
-    last = positions[body[min(opening + _BOX_LABEL_REACH, len(body) - 1)].index]
+    last = _position(lines, body[min(opening + _BOX_LABEL_REACH, len(body) - 1)])
     window = lines[first:last + _BOX_BELOW]
     box = find_box([line.text for line in window], reach=last - first + 1)
     if box is None:
         return [], set()
     return [window[at].text for at in box.items], \
         {line.index for line in window[box.start:box.end]}
+
+
+def _position(lines: list[LineInfo], line: LineInfo) -> int:
+    return bisect_left(lines, line.index, key=lambda other: other.index)
 
 
 _BOX_ABOVE: Final = 4  # page lines above the body where its label stands (over the byline)
