@@ -473,16 +473,12 @@ def _split_standfirst(blocks: list[Block]) -> tuple[list[str], list[str]]:
     """Summary bullets that open the body (a list before any paragraph) become the standfirst,
     and so does the lead box set apart under the headline (see :func:`_lead`); and the
     bullets of a labelled summary box there (:mod:`summary_boxes`), which is never body."""
-    blocks, bullets = _without_summary_box(blocks)
-    standfirst, paragraphs = _lead_standfirst(blocks)
-    return standfirst + bullets, paragraphs
-
-
-def _without_summary_box(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """:func:`summary_boxes.blocks_without_box`, whose label may stand under a deck's bullets."""
+    # The box's label may stand under the deck's bullets.
     opening = next((at for at, block in enumerate(blocks)
                     if block.tag not in {"list", STANDFIRST_TAG}), len(blocks))
-    return blocks_without_box(blocks, opening + _BOX_REACH)
+    blocks, bullets = blocks_without_box(blocks, opening + _BOX_REACH)
+    standfirst, paragraphs = _lead_standfirst(blocks)
+    return standfirst + bullets, paragraphs
 
 
 _BOX_REACH: Final = 2  # blocks after the deck, among which a summary box's label stands
