@@ -48,7 +48,7 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     skipped = run_words[: len(run_words) - len(words)]
     # "World Bank President Jim Yong Kim": a role of a body named with it is not the role
     # "the president" stands for in the article.
-    title = "" if is_org(" ".join(skipped)) else " ".join(
+    title = "" if _role_of_a_body(skipped) else " ".join(
         w.lower() for w in skipped if is_title_word(w) or w.lower() in FOREIGN_HONORIFICS
     )
     org = is_org(name)
@@ -60,6 +60,14 @@ def describe(run_words: tuple[str, ...]) -> tuple[str, str, bool, bool] | None:
     if name_like and len(words) > 2 and any(w in _TITLE_CASE_LINKS for w in words[1:-1]):
         return name, title, False, False  # "Nights With Adele": a show or a headline's words
     return name, title, person, name_like
+
+
+def _role_of_a_body(skipped: tuple[str, ...]) -> bool:
+    """Whether the words before a name give a role of a body ("World Bank President"). India's
+    "Union Home Minister" is a minister of the Union government: "the minister" all the same."""
+    if len(skipped) > 1 and skipped[0] == "Union" and skipped[-1].lower() == "minister":
+        return False
+    return is_org(" ".join(skipped))
 
 
 # Little words that a title capitalises inside it and a person's name never holds.

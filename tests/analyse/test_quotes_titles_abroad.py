@@ -49,3 +49,23 @@ def test_a_person_named_after_their_firm_opens_the_sentence() -> None:
         == ["Yusuf Halvorsen", "Clara Beaumont"]
     assert speakers(before, "Analysts were split. Citi's Clara Beaumont was upbeat." + quote) \
         == ["Yusuf Halvorsen", "Clara Beaumont"]
+
+
+def test_a_union_minister_is_the_minister_before_a_chief_minister_named_later() -> None:
+    # India's "Union Railway Minister" is a minister of the Union government, not a role of
+    # a body called "Union"; "the minister" is he, not the Chief Minister named after.
+    assert speakers(
+        "Union Railway Minister Harish Chandra Mehrotra reached the site by helicopter.",
+        "\"Our first priority is to save lives,\" the minister said at Balugaon.",
+        "He refused to speculate on the cause. \"It is too early,\" he said.",
+        "Odisha Chief Minister Bijoy Kumar Samal said the state would pay. \"Every injured "
+        "passenger will get the best care,\" Samal said.",
+    ) == ["Harish Chandra Mehrotra", "Harish Chandra Mehrotra", "Bijoy Kumar Samal"]
+
+
+def test_a_role_of_a_body_named_with_it_is_still_not_the_role() -> None:
+    assert speakers(
+        "World Bank President Jim Yong Kim spoke first.",
+        "Later, President Joyce Banda arrived.",
+        "\"We will rebuild,\" the president said.",
+    ) == ["Joyce Banda"]
