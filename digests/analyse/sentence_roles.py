@@ -13,14 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from digests.analyse import clauses, language_words
 from digests.analyse.clauses import REPORTING, SENTENCE_BREAK, real_sentence_ends
-from digests.analyse.epithet_words import ALL_DESCRIBING_NOUNS
 from digests.analyse.introduced_subjects import named_after_owner, named_by_copula, whose_words_open
 from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
-from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, OCCUPATIONS
+from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import is_title_word
+from digests.analyse.opening_roles import ROLE_NOUNS, follows_opening_role, is_role
 from digests.analyse.russian_names import is_cyrillic, opens_with_role
 
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b")
@@ -32,13 +31,6 @@ def _end_of(text: str, mention: Mention) -> int:
     return text.find(mention.name, start) + len(mention.name)
 
 
-# Role nouns written in lower case between what the role belongs to and the holder's name:
-# "Lodge chairman Steve Noakes", "Chelsea striker Diego Costa".
-_ROLE_NOUNS: Final = OCCUPATIONS | frozenset(
-    """chairman chairwoman chair spokesman spokeswoman spokesperson president director chief
-    manager coach boss leader secretary minister executive founder officer commissioner
-    mayor governor superintendent controller inspector""".split()
-)
 # The time a live blog's entry opens with: "13.08 ", "9:45 ", "21.30 BST ".
 _TIME_STAMP: Final = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[AP]M| [A-Z]{2,4})?\s+")
 # A capitalised run that opens a sentence, then lower-case words and a space, up to a name:
@@ -78,16 +70,16 @@ def opens_sentence(text: str, mention: Mention) -> bool:
             return False
         # The word before the name first: a role noun is rare there, the pattern costlier.
         if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \
-                .rpartition(" ")[2] not in _ROLE_NOUNS:
+                .rpartition(" ")[2] not in ROLE_NOUNS:
             return False
         role = _OPENING_MODIFIER.search(text, max(0, start - _MODIFIER_REACH), start)
-        return role is not None and role.group(2) in _ROLE_NOUNS and all(
+        return role is not None and role.group(2) in ROLE_NOUNS and all(
             word in _ROLE_QUALIFIERS or is_title_word(word) for word in role.group(1).split()
         )
     end = _end_of(text, mention)
     if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
         role = _WORD_AFTER.match(text, end)
-        if role and role.group(1) in _ROLE_NOUNS:
+        if role and role.group(1) in ROLE_NOUNS:
             return False
     if not text.startswith(("’s", "'s"), end):
         return True
@@ -140,7 +132,7 @@ def _after_opening_role(text: str, start: int) -> bool:
         words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel Jean Dupont"
     # After a link word the name is what the role is of: "La candidate du [Nouveau Front]".
     return 2 <= len(words) <= _ROLE_PHRASE_WORDS and words[0].lower() in _ROLE_ARTICLES \
-        and _is_role(words[1]) and words[-1].lower() not in _ROLE_LINK_WORDS \
+        and is_role(words[1]) and words[-1].lower() not in _ROLE_LINK_WORDS \
         and all(word[:1].isupper() or word.lower() in _ROLE_LINK_WORDS for word in words[2:])
 
 
@@ -152,14 +144,6 @@ _ROLE_ARTICLES: Final = frozenset("el la le l' l’ il lo o a der die".split())
 _ROLE_LINK_WORDS: Final = frozenset(
     "de del la des du da do dos das di della dello dei degli delle dell' dell’ d' d’ der".split()
 )
-
-
-def _is_role(word: str) -> bool:
-    """A role written before a name, in any of the languages: a title ("minister"), an
-    occupation ("lawyer", "pollster"), "ministro", "адвокат", "Innenminister"."""
-    lowered = word.lower()
-    return lowered in _ROLE_NOUNS or lowered in LOWER_CASE_ROLES or is_title_word(word) \
-        or language_words.is_german_role(lowered) or lowered in ALL_DESCRIBING_NOUNS
 
 
 # Prepositions that open a sentence with a phrase and no clause ("At Harbor Airways,", "In
@@ -208,97 +192,6 @@ def is_subject(text: str, mention: Mention, others: Sequence[Mention]) -> bool:
     # A sentence ends with a stop, and may capitalise every word ("Collins ran in
     # Birmingham at the World Indoor Championships.").
     return mention.at[0] < 0 or text.endswith(".") or not is_headline_case(text)
-
-
-# Words that open a role phrase at the head of a sentence: "El ministro del Interior, …".
-_ROLE_OPENERS: Final = frozenset("the el la le l' l’ der die il lo o a".split())
-_POSSESSIVE_OPENERS: Final = frozenset(
-    "Her His Their Its Su Sus Son Sa Ses Sein Seine Ihr Ihre".split()
-)
-_OPENING_ROLE_REACH: Final = 80  # characters: a role and what it is of, before the name
-_BARE_ROLE_WORDS: Final = 3  # "Lead actress,", "Senior police officer,"
-
-
-def follows_opening_role(text: str, mention: Mention) -> bool:
-    """Is the mention set off by commas after the role phrase that opens its sentence, as the
-    subject ("El ministro del Interior, Juan Pérez, rechazó…", "The Kremlin spokesman, Dmitry
-    Peskov, said…"), where a name after the verb is its object?"""
-    start = mention.at[1]
-    head = text[max(0, start - _OPENING_ROLE_REACH) : start]
-    if head.endswith(" ") and "," not in head:
-        return _role_right_before(head)  # "Le député socialiste Julien Perrault a qualifié…"
-    if not head.endswith(", "):
-        return False
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
-    if not breaks and start > _OPENING_ROLE_REACH:
-        return False  # the sentence opens further back: the role phrase is no more than a part
-    # Only the sentence's own commas count, not those of the sentence before it in reach
-    # ("…, including a round last year. Its chief executive, Raúl Benavides, said").
-    ends = real_sentence_ends(head)
-    opening = clauses.role_phrase_start(head, breaks[-1] if breaks else 0, ends[-1] if ends else 0)
-    if opening is None:
-        return False
-    words = head[opening:].split()
-    if words and words[0][:2].lower() in ("l'", "l’"):
-        words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel, Jean Dupont, …"
-    # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without
-    # an article is the same.
-    return len(words) >= 2 and (
-        (words[0].lower() in _ROLE_OPENERS and (
-            _is_role(words[1].rstrip(","))
-            # "The trial's lead investigator, Tobias Lindgren, said…"
-            or (len(words) <= _BARE_ROLE_WORDS + 2 and _is_role(words[-1].rstrip(",")))
-        ))
-        or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
-            and words[-1].islower() and _is_role(words[-1].rstrip(",")))
-        # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
-        # after the possessive is, the name set off after it is the sentence's subject
-        or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
-            and words[-1].islower())  # "His Republican counterpart, Sen. Carla Hutchins,"
-        # "Another parent, Miguel Arrendondo, said…": one more of those the story quotes
-        or (words[0] in _ANOTHER and len(words) <= _BARE_ROLE_WORDS
-            and all(word.islower() for word in words[1:])
-            and text.startswith(",", start + len(mention.name)))
-    )
-
-
-_ANOTHER: Final = frozenset({"Another", "One"})
-
-
-def _role_right_before(head: str) -> bool:
-    """Does the sentence open with an article and a role in lower case, right before the name
-    ("Le député socialiste ", "La ministre ", "The lead investigator ")? The name after it is the
-    sentence's subject, as the role's holder."""
-    # The few words a role takes: a sentence that opened further back has more (most names
-    # inside a sentence, settled without reading the whole head).
-    near = head[-_ROLE_BEFORE_NAME:]
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(near)]
-    if not breaks and len(head) > len(near):
-        return False
-    words = near[breaks[-1] if breaks else 0 :].split()
-    if not 2 <= len(words) <= _BARE_ROLE_WORDS + 1 or words[0].lower() not in _ROLE_OPENERS \
-            or not all(word.islower() for word in words[1:]):
-        return False
-    # The role, an adjective before it at most ("The lead investigator"), and one after it
-    # that reads as one ("Le député socialiste"): not a verb ("El ministro dijo que Ana López")
-    # nor a link to what the role is of ("La candidate du Nouveau Front populaire").
-    role = next((i for i in (1, 2) if i < len(words) and _is_role(words[i])), None)
-    if role is None:
-        return False
-    after = words[role + 1 :]
-    return not after or (
-        len(after) == 1 and len(after[0]) > _SHORT_WORD and after[0].endswith(_ADJECTIVE_ENDINGS)
-    )
-
-
-_ROLE_BEFORE_NAME: Final = 50  # characters: "Le député socialiste ", "The lead investigator "
-_SHORT_WORD: Final = 3  # letters: "del", "des" are link words, whatever their ending
-# The endings of the adjectives French and Spanish set after a role ("socialiste",
-# "capitalina", "mexiquense", "français"), which a verb's forms do not share.
-_ADJECTIVE_ENDINGS: Final = (
-    "iste", "ista", "ien", "ienne", "ais", "aise", "ois", "oise", "al", "ale", "el", "elle",
-    "ique", "ica", "ico", "aire", "ano", "ana", "ense", "eño", "eña", "ino", "ina",
-)
 
 
 _OPENING_PHRASE_REACH: Final = 120  # characters: a phrase that opens a sentence before its subject

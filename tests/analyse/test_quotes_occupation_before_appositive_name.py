@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from digests.analyse.name_index import NameIndex
 from digests.analyse.quotes import find_quotes
 from digests.article import CleanArticle
 
@@ -66,3 +67,37 @@ def test_a_possessive_noun_before_the_appositive_name_makes_it_the_subject() -> 
         "\"I have lived here 40 years and I have never seen it come up like this,\" he said.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Leanne Cartwright", "Graham Lister"]
+
+
+COURT = (
+    "Appearing for the state, Advocate General Harpreet Singh Dhillon told the court: \"The "
+    "state is not running away from its commitment.\""
+)
+
+
+@pytest.mark.parametrize("opening", [
+    # the name's own role inside the commas, after the role phrase that opens the sentence
+    "Counsel for the petitioners, senior advocate Navneet Kaur Brar,",
+    "The counsel for the petitioners, senior advocate Navneet Kaur Brar,",
+    # a capitalised role and whom it acts for, with no article
+    "Counsel for the petitioners, Navneet Kaur Brar,",
+])
+def test_a_role_phrase_then_the_name_set_off_is_the_subject(opening: str) -> None:
+    assert who(
+        COURT,
+        f"{opening} countered that the tussle was no excuse. \"The farmer did what was asked "
+        "of him,\" she said.",
+    ) == ["Harpreet Singh Dhillon", "Navneet Kaur Brar"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Counsel for the petitioners, senior advocate Navneet Kaur Brar, countered it.", True),
+    # whom the lawyer came with, not the lawyer
+    ("The lawyer for the family, with advocate Navneet Kaur Brar, told the court so.", False),
+    # no comma after the name: no name set off inside the commas
+    ("Counsel for the petitioners, senior advocate Navneet Kaur Brar and two others left.", False),
+])
+def test_only_a_role_and_a_name_set_off_make_the_subject(sentence: str, subject: bool) -> None:
+    index = NameIndex.build("News", [sentence])
+    [mention] = [m for m in index.mentions_in(0) if m.name == "Navneet Kaur Brar"]
+    assert index.is_subject(mention) is subject
