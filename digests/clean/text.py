@@ -234,11 +234,18 @@ def _favour_text_under_title(
         first_prose = next((p for p in reach if scores[p] >= _PROSE_WORDS), None)
         if first_prose is None:
             continue  # a footer or a teaser repeating the title, not the article's heading
+        if _prose_words(lines, scores, range(document.first + 1, heading)) \
+                > 2 * _prose_words(lines, scores, reach):
+            continue  # a footer's breadcrumb ending in the title, under the article it ends
         scores[first_prose] += _TITLE_BONUS
         for position in range(heading):
             scores[position] = min(scores[position], -1.0)
         return heading
     return None
+
+
+def _prose_words(lines: list[LineInfo], scores: list[float], span: range) -> int:
+    return sum(lines[p].words for p in span if scores[p] >= _PROSE_WORDS)
 
 
 def _past_document_title(lines: list[LineInfo], first: int, start: int, end: int) -> int:

@@ -424,3 +424,27 @@ def test_a_wire_story_s_closing_credit_is_no_paragraph() -> None:
         "Catch up on our coverage of the region, all in one place, every single week.",
     ))
     assert text.paragraphs == BODY
+
+
+def test_a_footer_breadcrumb_ending_in_the_title_does_not_take_the_body() -> None:
+    # A cut-down scrape: the document title, the story, then the footer's breadcrumb holding
+    # the headline and a site blurb under it. The breadcrumb is no heading for the blurb.
+    title = "Dhoop Chhaon Box Office Day 7: Kabir Malhotra's Film Crosses Rs 200 Crore"
+    story = [
+        "Kabir Malhotra's family drama Dhoop Chhaon has crossed the Rs 200 crore mark at the "
+        "domestic box office in just seven days.",
+        "The film, directed by Anurag Bhatia, has now overtaken the lifetime collection of "
+        "Toofan Express, the action thriller that earned Rs 198 crore earlier this year.",
+        "\"Nobody expected a film without a single action sequence to do this kind of "
+        "business,\" trade analyst Ramesh Taurani said.",
+    ]
+    text = clean_text(page(
+        title, "Curated By : Shreya Basak", *story,
+        "Tags:", "Dhoop Chhaon", "Location :", "Mumbai, India",
+        f"News movies bollywood {title}",
+        "Read More",
+        "Stay updated with the latest Bollywood news, Hollywood updates, and exclusive celebrity "
+        "interviews. Find movie reviews and the latest trailers on News18 Showsha.",
+    ))
+    assert text.title == title
+    assert text.paragraphs == story
