@@ -229,8 +229,19 @@ def _element_names(node: Any) -> str:
     job, each in an element of its own) names them by the author elements inside it; a person's
     box by the name inside it."""
     inner = _INNER_AUTHORS(node) or [node]
-    names = [normalise((_PERSON_NAME(each) or [each])[0].text_content()) for each in inner]
+    names = [_apart(_WORDS_BUT_DATES((_PERSON_NAME(each) or [each])[0])) for each in inner]
     return ", ".join(dict.fromkeys(name for name in names if name))
+
+
+# The texts of a byline box, each apart: pages built by React or minified have no space between
+# elements ("<span>By</span><a>Ann Lee</a><span>and</span>…"). Not its date ("<time>Nov 26").
+_WORDS_BUT_DATES = etree.XPath(".//text()[not(ancestor::time)]")
+_SPACE_BEFORE_STOP = re.compile(r" (?=[,;.)])")
+
+
+def _apart(texts: list[str]) -> str:
+    """Texts joined with a space between each, none before the comma that follows a name."""
+    return _SPACE_BEFORE_STOP.sub("", normalise(" ".join(texts)))
 
 
 # Short texts that may be a label ("By", "Autor:"), and the first text after an element.

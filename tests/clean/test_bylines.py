@@ -114,6 +114,21 @@ def test_a_picture_credit_is_not_the_byline() -> None:
     assert clean_html(page(head, "<p class='byline'>By Ann Lee</p>"), URL).byline == "Ann Lee"
 
 
+@pytest.mark.parametrize(("box", "names"), [
+    # React and minified pages print no space between the elements of a byline box
+    ("<div class='byline'><span>By</span><a href='/a/1'>Ann Lee</a><span>and</span>"
+     "<a href='/a/2'>Tom Berg</a><time datetime='2026-11-26'>Nov 26, 2026</time></div>",
+     "Ann Lee and Tom Berg"),
+    ("<div class='byline'><span>By</span><a href='/a/1'>Ann Lee</a>"
+     "<time datetime='2026-11-26'>Nov 26, 2026</time></div>", "Ann Lee"),
+    # a comma right after a name's element stays right after the name
+    ("<div class='byline'><a href='/a/1'>Ann Lee</a>, <a href='/a/2'>Tom Berg</a></div>",
+     "Ann Lee, Tom Berg"),
+])
+def test_a_byline_box_s_elements_are_words_apart(box: str, names: str) -> None:
+    assert clean_html(page("", box), URL).byline == names
+
+
 def test_the_site_name_in_the_author_field_gives_way_to_the_byline_element() -> None:
     head = "<meta name='author' content='Harbour Gazette'>"
     byline = "<p class='byline'>By Ann Lee | 8 November 2023</p>"
