@@ -152,8 +152,9 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
             # The second part is read after the clause itself: after "…,” he said, adding that
             # people “have been…" it is a fragment of indirect speech, not the quote going on.
             # A title in the clause ("…,” says X, whose paper, “A Title,” is out) is no part.
-            if gap is not None and not clause \
-                    and is_whole_quote(span.text, gap, attributed=True) \
+            if gap is not None and not clause and not gap.rstrip().endswith(_SOURCE_PREPOSITIONS) \
+                    and (is_whole_quote(span.text, gap, attributed=True)
+                         or _short_sentence(span.text, gap)) \
                     and not (span.text.endswith(",") and reads_as_title(span.text)) \
                     and _opens_whole(paragraphs, previous[0]):
                 previous.append(span)
@@ -161,6 +162,18 @@ def _group_interrupted(paragraphs: list[str], spans: list[Span]) -> list[tuple[l
                 continue
         groups.append(([span], ""))
     return groups
+
+
+# The clause names where the words were said: "…,” he said on “Meet the Press.”"
+_SOURCE_PREPOSITIONS: Final = (" on", " in", " to", " at", " from", " by", " with")
+
+
+def _short_sentence(text: str, gap: str) -> bool:
+    """A sentence of a word or two that ends a quote after its clause ("…,” she said. “It
+    hasn't.”): no label, as a whole sentence in the marks after a clause that ended its own
+    (not "…,” he said on “Meet the Press.”, nor "He added that members are “Latino.”")."""
+    return gap.rstrip().endswith(".") and first_letter(text).isupper() \
+        and text.rstrip().endswith((".", "!", "?"))
 
 
 def _opens_whole(paragraphs: list[str], span: Span) -> bool:

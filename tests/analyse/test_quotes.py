@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from digests.analyse.quotes import find_quotes
 from digests.article import CleanArticle, Quote
 
@@ -75,6 +77,26 @@ def test_interrupted_quote_is_one_quote_with_its_speaker() -> None:
     assert found[0].text.startswith("The bridge will be finished by spring")
     assert found[0].text.endswith("and the road behind it a year later.")
     assert found[0].speaker == "Ana Lopez"
+
+
+@pytest.mark.parametrize("tail", ["It hasn't.", "Everybody will.", "Blacklisted?", "Never!"])
+def test_a_short_sentence_after_the_clause_ends_the_quote(tail: str) -> None:
+    found = find_quotes(article(
+        f"“I would restore that money if the state sent it back,” Janet Kwiatkowski said. "
+        f"“{tail}”"
+    ))
+    assert [(q.text, q.speaker) for q in found] == [
+        (f"I would restore that money if the state sent it back. {tail}", "Janet Kwiatkowski")
+    ]
+
+
+@pytest.mark.parametrize("after", [
+    "Donald Trump said on “Meet the Press.”",  # a show's name, the writer's stop inside
+    "Osuna added that members are “Latino.”",  # a word quoted in the writer's sentence
+])
+def test_a_short_quoted_title_or_word_after_a_clause_is_no_part(after: str) -> None:
+    found = find_quotes(article(f"“She lies like crazy about everything,” {after}"))
+    assert [q.text for q in found] == ["She lies like crazy about everything"]
 
 
 def test_two_quotes_by_two_speakers_stay_apart() -> None:
