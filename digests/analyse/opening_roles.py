@@ -65,27 +65,63 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     words = head[opening:].split()
     if words and words[0][:2].lower() in ("l'", "l’"):
         words[:1] = [words[0][:2], words[0][2:]]  # "L'avocat de Paul Morel, Jean Dupont, …"
-    # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without
-    # an article is the same.
     return len(words) >= 2 and (
-        (words[0].lower() in _ROLE_OPENERS and (
-            is_role(words[1].rstrip(","))
-            # "The trial's lead investigator, Tobias Lindgren, said…"
-            or (len(words) <= _BARE_ROLE_WORDS + 2 and is_role(words[-1].rstrip(",")))
-        ))
-        or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
-            and words[-1].islower() and is_role(words[-1].rstrip(",")))
-        # "Counsel for the petitioners, Navneet Kaur Brar, …", "Minister of State for Home, X,"
-        or (words[0][:1].isupper() and words[1] in _ROLE_OF and is_role(words[0]))
-        # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
-        # after the possessive is, the name set off after it is the sentence's subject
-        or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
-            and words[-1].islower())  # "His Republican counterpart, Sen. Carla Hutchins,"
+        _names_a_role(words)
         # "Another parent, Miguel Arrendondo, said…": one more of those the story quotes
         or (words[0] in _ANOTHER and len(words) <= _BARE_ROLE_WORDS
             and all(word.islower() for word in words[1:])
             and text.startswith(",", start + len(mention.name)))
     )
+
+
+def _names_a_role(words: list[str]) -> bool:
+    """Whether the words that open a sentence, up to a name set off by commas, give that
+    person's role or relation (each word as written, the last with its comma)."""
+    last = words[-1].rstrip(",")
+    # "Lead actress, Sonakshi Sinha, …", "Paul Morel's lawyer, Jean Dupont, …": a role without
+    # an article is the same.
+    return (
+        (words[0].lower() in _ROLE_OPENERS and (
+            is_role(words[1].rstrip(","))
+            # "The trial's lead investigator, Tobias Lindgren, said…"
+            or (len(words) <= _BARE_ROLE_WORDS + 2 and is_role(last))
+            or _party_role(words)
+        ))
+        or (words[0][:1].isupper() and len(words) <= _BARE_ROLE_WORDS
+            and last.islower() and is_role(last))
+        # "Counsel for the petitioners, Navneet Kaur Brar, …", "Minister of State for Home, X,"
+        or (words[0][:1].isupper() and words[1] in _ROLE_OF and is_role(words[0]))
+        # "Her neighbour, Graham Lister, said…", "His wife, Jane Roe, …": whoever the noun
+        # after the possessive is, the name set off after it is the sentence's subject
+        or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
+            and last.islower())  # "His Republican counterpart, Sen. Carla Hutchins,"
+        or _relation_of_someone_named(words)
+    )
+
+
+def _party_role(words: list[str]) -> bool:
+    """ "the Labour MP for Bolton West", "the Conservative leader": an article, a party or
+    body's name, the role, and what it is of."""
+    for at in range(2, min(len(words), 4)):
+        if is_role(words[at].rstrip(",")):
+            return all(word[:1].isupper() for word in words[1:at]) \
+                and (at == len(words) - 1 or words[at + 1] in _ROLE_OF)
+    return False
+
+
+def _relation_of_someone_named(words: list[str]) -> bool:
+    """ "Dr Haddad's mother", "Pettit's husband", "Celtic's manager": someone already named, and
+    a noun or two for who the name set off after it is to them."""
+    owner = next((at for at in range(len(words) - 1, -1, -1)
+                  if words[at].endswith(("'s", "’s"))), None)
+    if owner is None:
+        return False
+    relation = words[owner + 1 :]
+    return 0 < len(relation) <= _RELATION_WORDS and all(w[:1].isupper() for w in words[:owner]) \
+        and all(word.rstrip(",").isalpha() and word.islower() for word in relation)
+
+
+_RELATION_WORDS: Final = 2  # "mother", "younger brother", "defence lawyer"
 
 
 _ANOTHER: Final = frozenset({"Another", "One"})

@@ -2,7 +2,9 @@
 for Paul Morel, Jean Dupont, said…", "Another pollster, David Woodard of Clemson University,
 said…") has the name for its subject, as it has after a title ("The Kremlin spokesman, Dmitry
 Peskov, said…"): the "he" of the quote after it is that person, not the client named inside
-the role. A lawyer is a role before a Russian name too ("Адвокат Попова Сергей Иванов")."""
+the role. A lawyer is a role before a Russian name too ("Адвокат Попова Сергей Иванов"). So
+is a relation named after whose it is ("Pettit's husband, Glenn Pettit,"), and a party's role and
+its seat ("the Labour MP for Bolton West, Sarah Ashworth,")."""
 
 from __future__ import annotations
 
@@ -101,3 +103,41 @@ def test_only_a_role_and_a_name_set_off_make_the_subject(sentence: str, subject:
     index = NameIndex.build("News", [sentence])
     [mention] = [m for m in index.mentions_in(0) if m.name == "Navneet Kaur Brar"]
     assert index.is_subject(mention) is subject
+
+
+def test_a_relative_named_after_whose_relative_they_are_is_the_subject() -> None:
+    # "Dr Haddad's mother, Leila Haddad,": the mother speaks, not the daughter named before,
+    # who shares her surname
+    assert who(
+        "Dr Amira Haddad, 34, a junior doctor, died at the scene of the crash in March.",
+        "In a statement read to the court, Dr Haddad's mother, Leila Haddad, described her "
+        "daughter as the light of the family.",
+        "\"Amira worked nights so that other people's children would come home,\" she said.",
+    ) == ["Leila Haddad"]
+
+
+def test_a_husband_named_after_his_wife_is_the_subject() -> None:
+    assert who(
+        "\"She was barefoot and shaking,\" said neighbor Lorraine Pettit, 67.",
+        "Pettit's husband, Glenn Pettit, said he saw a dozen police cars arrive.",
+        "\"I've never seen anything like it on this street,\" he said.",
+    ) == ["Lorraine Pettit", "Glenn Pettit"]
+
+
+def test_a_party_role_and_its_seat_before_the_name_set_off() -> None:
+    assert who(
+        "Prime minister Daniel Ashworth said the waiting list had fallen.",
+        "Later, the Labour MP for Bolton West, Sarah Ashworth, asked about pharmacies.",
+        "\"Pharmacies in my constituency are closing at a rate of one a month,\" she said.",
+    ) == ["Sarah Ashworth"]
+
+
+def test_a_possessive_inside_a_longer_clause_is_no_relation() -> None:
+    # "spoken to Celtic's head of football operations, Fergus Doyle,": an object, not the
+    # subject of the sentence (the agent is)
+    index = NameIndex.build("News", [
+        "His agent said he had spoken to Celtic's head of football operations, Fergus Doyle, "
+        "on Tuesday morning."
+    ])
+    [mention] = [m for m in index.mentions_in(0) if m.name == "Fergus Doyle"]
+    assert not index.is_subject(mention)
