@@ -122,7 +122,7 @@ _PROMPT: Final = re.compile(
     r"(?:download|get|install)\b.{0,40}\bapp\b|"
     r"\bapp\b(?! store).{0,30}\b(?:store|herunterladen|downloaden)|"
     r"\bnewsletter\b|sign up (?:for|to)|subscribe (?:to|for|now)|never miss|^[\W_]*sign-?up:|"
-    r"\b(?:in|to|into) your inbox\b|"
+    r"\b(?:in|to|into) your inbox\b|news sent straight to your (?:phone|inbox)\W*$|"
     r"breaking news (?:alerts?|sent to you|delivered)|"
     r"(?:catch|get) all (?:the|your) (?:latest )?.{0,30}news|"
     r"follow us on|like us on facebook|join us on|"
@@ -209,7 +209,7 @@ _BANNER: Final = re.compile(
     # a newsletter form's consent box ("I would like to be emailed about offers, events and
     # updates from …. Read our privacy notice")
     r"^i would like to (?:be (?:e-?mailed|contacted)|receive)\b|"
-    r"read our privacy (?:notice|policy)\W*$|"
+    r"read our privacy (?:notice|policy)\W*$|^privacy notice: newsletters may contain|"
     # a writer's disclosure of interests over an academic's article (The Conversation's)
     r"does not work for, consult, own shares in or receive funding from|"
     r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+ ){1,3}(?:receives?|has received) funding from\b|"
@@ -247,13 +247,12 @@ _STRONG_PROMPT: Final = re.compile(
 
 _PROMPT_GATED: Final = GatedPattern(_PROMPT, (
     " app", "newsletter", "sign up", "sign-up", "breaking news", "subscribe", "never miss",
-    "your inbox",
-    "catch all", "get all",
+    "your inbox", "straight to your", "catch all", "get all",
     "follow us", "like us", "join us", "whatsapp", "telegram", "conversation",
     "jetzt", "kostenlos", "suscr", "abonn", "inscri", "zapisz",
     "síguenos", "suivez", "folgen sie", "seguici", "siga-nos", "подписывайтесь", "читайте",
-    "live blog",
-    "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker", " direct",
+    "live blog", "live cover", "live upd", "liveblog", "live-blog", "liveticker", "live-ticker",
+    " direct",
     "watch", "regardez", "mira", "guarda", "schauen sie", "sehen sie", "podívejte", "pozrite",
     "zobacz", "obejrzyj", "assista", "kijk", "comment", "kommentar", "commentaire", "comentario",
     "support", "donate", "journalism",

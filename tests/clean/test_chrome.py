@@ -658,6 +658,10 @@ def test_a_count_in_a_sentence_or_a_series_part_is_not_a_gallery_counter(line: s
     # a newsletter form's consent box
     "I would like to be emailed about offers, events and updates from The Harbour Gazette. Read "
     "our privacy notice",
+    # the notice under a newsletter box in the middle of a story, and a club's news alert
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+    "funded by outside parties.",
+    "Get Brentford news sent straight to your phone",
 ])
 def test_a_subscriber_gate_or_a_listen_prompt_is_chrome(line: str) -> None:
     assert chrome.is_chrome(line)
