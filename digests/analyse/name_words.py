@@ -51,7 +51,7 @@ ENGLISH_TITLE_WORDS: Final = frozenset(
     british french german chinese iranian israeli palestinian syrian mexican canadian
     european national federal mrs. mp mep msp tory councillor councilman commissioner
     councilor councilwoman cllr cllr. coun coun. cr cr. mla td controller inspector insp insp.
-    constable
+    constable sheriff undersheriff
     coordinator marshal csp asp dsp acp dcp sp
     hon hon. eng. engr. mk mca mmc mec mpp mna collector tehsildar alhaji alhaja kgosi sheikha
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember

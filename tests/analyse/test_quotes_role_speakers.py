@@ -376,3 +376,10 @@ def test_a_role_is_the_person_the_article_set_off_after_it_between_commas() -> N
     # The executive who spoke goes on; the chief executive named in passing is not him.
     assert [quote.speaker for quote in find_quotes(article)] == [
         "Rachel Denholm", "a Carrier executive", "a Carrier executive"]
+
+
+def test_the_sheriff_is_the_sheriff_named_before() -> None:
+    assert speakers(
+        "A negotiator spoke with the man for three hours, according to Sheriff Tom Brandt.",
+        "\"She just kept him talking all night long,\" the sheriff said.",
+    ) == [("She just kept him talking all night long", "Tom Brandt")]
