@@ -21,6 +21,7 @@ ROLE_NOUNS: Final = OCCUPATIONS | frozenset(
     mayor governor superintendent controller inspector""".split()
 )
 
+
 def is_role(word: str) -> bool:
     """A role written before a name, in any of the languages: a title ("minister"), an
     occupation ("lawyer", "pollster"), "ministro", "адвокат", "Innenminister"."""
@@ -46,8 +47,9 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     head = text[max(0, start - _OPENING_ROLE_REACH) : start]
     if head.endswith(" ") and "," not in head:
         return _role_right_before(head)  # "Le député socialiste Julien Perrault a qualifié…"
+    set_off = text.startswith(",", start + len(mention.name))
     inner = _inner_role(head)
-    if inner and text.startswith(",", start + len(mention.name)):
+    if inner and set_off:
         # "Counsel for the petitioners, senior advocate Navneet Kaur Brar, countered…": the
         # name's own role inside the commas, after the role phrase that opens the sentence.
         head, start = head[:-inner], start - inner
@@ -69,8 +71,7 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
         _names_a_role(words)
         # "Another parent, Miguel Arrendondo, said…": one more of those the story quotes
         or (words[0] in _ANOTHER and len(words) <= _BARE_ROLE_WORDS
-            and all(word.islower() for word in words[1:])
-            and text.startswith(",", start + len(mention.name)))
+            and all(word.islower() for word in words[1:]) and set_off)
     )
 
 
