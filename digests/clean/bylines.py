@@ -104,7 +104,9 @@ _MONTH: Final = (
     # Portuguese, Dutch, and Russian in the genitive a date puts it in ("25 августа 2022")
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"januari|februari|maart|mei|juni|juli|augustus|oktober|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    # and Russian shortened, as agencies print it in capitals ("13 МАР, 11:20")
+    r"янв|фев|мар|апр|май|июн|июл|авг|сент?|окт|ноя|дек)\.?"
 )
 # A calendar date: "8 November 2023", "Nov 8, 2023", "05 maja 2021", "19.10.2019", "2019-10-19",
 # "17/04/2024".

@@ -402,7 +402,9 @@ def find_header(
                 break
     if not header.byline:
         # A bare name is the weakest sign of a byline: looked for only when no other is found.
-        menu = {line.text for line in lines[:title_at - 1 if title_at else first_after_title]}
+        # (Above a document title the page printed none, only its top: menus, tags, a kicker.)
+        menu = {line.text for line in lines[:title_at - 1 if title_at
+                                             else max(first_after_title, document.first)]}
         for position in searched:
             if byline := bare_byline(lines, position, header.title, menu):
                 header.take_byline(byline, lines, position, position)
@@ -421,8 +423,9 @@ def find_header(
     if not header.byline:
         # A name over the writer's job ("Laura Goodwin" / "BBC Scotland health correspondent").
         for position in searched:
-            if byline := named_over_job(lines, position, header.title):
-                header.take_byline(byline, lines, position, position + 1)
+            byline, last = named_over_job(lines, position, header.title)
+            if byline:
+                header.take_byline(byline, lines, position, last)
                 break
     if not header.byline:
         # A blog signs its post under the text ("Posted by Ann Lee at 2:33 PM"); a plain "By"

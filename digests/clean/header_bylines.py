@@ -216,16 +216,52 @@ _WRITER_JOB: Final = re.compile(
 _MAX_JOB_WORDS: Final = 8
 
 
-def named_over_job(lines: list[LineInfo], position: int, title: str) -> str:
+def named_over_job(lines: list[LineInfo], position: int, title: str) -> tuple[str, int]:
     """The names on ``lines[position]`` when the writer's job stands under them ("Laura
-    Goodwin" over "BBC Scotland health correspondent"), "" if not."""
+    Goodwin" over "BBC Scotland health correspondent") or after them on the same line ("Peter
+    Walsh Political correspondent", "Ramona Ellis, ESPN Staff Writer"), and the position of
+    the byline's last line; "" if there is no such byline."""
     line = lines[position]
-    if position + 1 >= len(lines) or not _MIN_NAME_WORDS <= line.words <= _MAX_NAME_WORDS \
-            or line.text == title:
+    if line.text == title or position + 1 >= len(lines):
+        return "", position
+    if _MIN_NAME_WORDS <= line.words <= _MAX_NAME_WORDS and _is_writer_job(lines[position + 1]):
+        return (line.text if _names_line(lines, position) == line.text else "", position + 1)
+    return _named_with_job(line), position
+
+
+# Words that open a writer's job after the name ("Political correspondent", "Senior reporter");
+# an agency's or a paper's short name in capitals ("ESPN Staff Writer") opens one too.
+_JOB_OPENERS: Final = frozenset({
+    "senior", "chief", "deputy", "political", "staff", "sports", "sport", "health", "business",
+    "economics", "economic", "home", "foreign", "special", "investigative", "associate",
+    "contributing", "assistant", "managing", "executive", "education", "science", "technology",
+    "tech", "environment", "climate", "arts", "culture", "diplomatic", "security", "defence",
+    "defense", "legal", "crime", "transport", "media", "social", "world", "international",
+    "national", "local", "royal", "football", "entertainment", "lead", "data", "digital",
+})
+
+
+def _named_with_job(line: LineInfo) -> str:
+    """The names of a line that is a writer's name and job, "" if it is not one."""
+    if not _MIN_NAME_WORDS + 1 <= line.words <= _MAX_NAME_WORDS + _MAX_JOB_WORDS \
+            or line.sentence_end or _WRITER_JOB.search(line.text) is None:
         return ""
-    if not _is_writer_job(lines[position + 1]):
-        return ""
-    return line.text if _names_line(lines, position) == line.text else ""
+    name, comma, job = line.text.partition(", ")
+    if comma:
+        candidates = [(name, job)]
+    else:
+        words = line.text.split()
+        candidates = [(" ".join(words[:size]), " ".join(words[size:]))
+                      for size in range(_MIN_NAME_WORDS, _MAX_NAME_WORDS + 1)]
+    for name, job in candidates:
+        opener = job.split(" ", 1)[0]
+        if _WRITER_JOB.fullmatch(job) is None and not (
+                opener.isupper() or opener.lower() in _JOB_OPENERS):
+            continue
+        if _WRITER_JOB.search(job) and _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS \
+                and clean_byline(name) == name and looks_like_names(name):
+            return name
+    return ""
 
 
 def _is_writer_job(line: LineInfo) -> bool:

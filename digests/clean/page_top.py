@@ -162,11 +162,25 @@ def repeats_menu_entry(lines: list[LineInfo], position: int) -> bool:
 
 def kicker_over_headline(lines: list[LineInfo], position: int) -> bool:
     """A few words and a colon over the headline ("Urteil in Karlsruhe:"): the kicker a
-    scraper printed on its own line, where the document title would have been the headline."""
+    scraper printed on its own line, where the document title would have been the headline.
+    Or a few words right under a menu, over a longer headline: the series' or the section's
+    tag ("Prime minister's questions", "Axios Pro Rata") that the menu ran into."""
     line = lines[position]
-    if line.words > _MAX_KICKER_WORDS or not line.text.endswith(":") or position + 1 >= len(lines):
+    if line.words > _MAX_KICKER_WORDS or position + 1 >= len(lines):
         return False
-    return title_like(lines[position + 1])
+    if line.text.endswith(":"):
+        return title_like(lines[position + 1])
+    if line.sentence_end or not _under_menu(lines, position):
+        return False
+    return any(title_like(below) and below.words > line.words
+               for below in lines[position + 1:position + 1 + _LABEL_REACH])
+
+
+def _under_menu(lines: list[LineInfo], position: int) -> bool:
+    """Whether the lines right above ``position`` are a menu's entries, of three words at most
+    ("Sign In", "Free Sign Up")."""
+    return position > _MENU_ENTRIES and all(
+        line.words <= _MENU_ENTRY_WORDS + 1 for line in lines[position - _MENU_ENTRIES:position])
 
 
 def in_menu(lines: list[LineInfo], position: int) -> bool:
@@ -204,7 +218,8 @@ _MAX_STANDFIRST_ABOVE: Final = 1  # summary lines between a headline and its "By
 def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
     """Where the headline stands, when the short line at ``position`` that a page without a
     document title prints first is its logo, a series' or a menu's label ("The Sydney
-    Morning Herald", "The Friday Cover"), or a picture's caption over its credit: the
+    Morning Herald", "The Friday Cover"), the site's tagline over its menu, or a picture's
+    caption over its credit: the
     headline-shaped line right above the first "By" line further down, a summary sentence
     between them at most; longer than a short first line. None when there is no such line,
     or it is the first line itself."""
@@ -212,7 +227,10 @@ def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
     if first.sentence_end:
         if not is_over_credit(lines, position):
             return None  # a sentence, not a picture's caption over its credit: a lead
-    elif first.words > _MAX_LOGO_LINE_WORDS + 2 or _TITLE_SEPARATOR.search(first.text):
+    elif _TITLE_SEPARATOR.search(first.text):
+        return None
+    tagline = first.words > _MAX_LOGO_LINE_WORDS + 2 and not first.sentence_end
+    if tagline and not _is_tagline(lines, position):
         return None
     reach = range(position + 1, min(len(lines), position + _BYLINE_SEARCH))
     # (The word count first: the lead word's pattern is the costly part, on most lines.)
@@ -227,8 +245,9 @@ def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
         above -= 1
         summaries += 1
     if above <= position or not title_like(lines[above]) \
-            or (lines[above].words <= first.words and not first.sentence_end):
-        return None
+            or (lines[above].words <= first.words and not first.sentence_end and not tagline) \
+            or (tagline and lines[above].words <= _MAX_LOGO_LINE_WORDS):
+        return None  # (a tagline's headline is no "3 days ago" over the "By" line)
     # A dek without a full stop under a headline in title case ("Stocks Slip as Treasury
     # Yields Climb" over "Dow falls nearly 280 points; oil tumbles…"): the headline is above.
     upper = above - 1
@@ -240,6 +259,20 @@ def headline_over_byline(lines: list[LineInfo], position: int) -> int | None:
 
 _TITLE_CASE_SHARE: Final = 0.7  # of a line's longer words capitalised, in a title-case headline
 _SHORT_WORD: Final = 3  # letters: "a", "of", "the" stay in lower case in a title-case headline
+
+
+def _is_tagline(lines: list[LineInfo], position: int) -> bool:
+    """Whether the long line at ``position`` is the site's tagline over its menu ("Exclusive
+    news, data and analytics for financial market professionals"): a document title there
+    names its site apart ("… | Reuters"), and the page prints its headline, a part of it, again
+    further down. Only under the page's top (a skip link): a scraper prints a document title
+    first, however unlike the headline it reads."""
+    if position == 0 or not any(in_menu(lines, p)
+               for p in range(position + 1, min(len(lines), position + 1 + _MENU_REACH))):
+        return False
+    text = lines[position].text
+    return not any(line.words >= MIN_TITLE_WORDS and line.text in text
+                   for line in lines[position + 1:])
 
 
 def _in_title_case(text: str) -> bool:

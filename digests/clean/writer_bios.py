@@ -13,11 +13,12 @@ from typing import Final
 
 from digests.clean.bylines import writer_names
 
-# What a writer is, after their name and "is a"/"is an"/"is the": a newsroom's job.
+# What a writer is, after their name and "is a"/"is an"/"is the": a newsroom's job; or the beat
+# the writer covers ("covers the Los Angeles Lakers for ESPN").
 _WRITER_JOB: Final = re.compile(
     r"(?:is|has been) (?:a|an|the|[\w.'’-]+'s)\b[^.!?]{0,60}?\b(?:reporter|writer|columnist|"
     r"correspondent|editor|journalist|contributor|critic|reviewer|producer|blogger|staff writer|"
-    r"contributing writer|fellow)s?\b",
+    r"contributing writer|fellow)s?\b|(?:covers|has covered) [^.!?]{3,80}? for (?:the )?[A-Z]",
     re.IGNORECASE,
 )
 _MAX_BIO_WORDS: Final = 45

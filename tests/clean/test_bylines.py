@@ -481,6 +481,19 @@ def test_text_byline_is_the_name_over_the_writer_s_job_over_the_date(job: str) -
     assert article.byline == "Ann Lee"
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("Ann Lee Political correspondent", "Ann Lee"),
+    ("Ann Lee, HARBOUR Staff Writer", "Ann Lee"),
+    ("Mary Ann Lee Senior reporter", "Mary Ann Lee"),
+    ("Ann Lee Correspondent", "Ann Lee"),
+    ("Ann Lee said the correspondent", ""),
+])
+def test_text_byline_is_the_name_and_job_on_one_line(line: str, names: str) -> None:
+    # The Guardian and ESPN print the job beside the name; the date under them.
+    article = clean_text(text_page(line, "Wed 25 Nov 2026 14.02 GMT"))
+    assert article.byline == names
+
+
 def test_a_name_over_a_line_that_is_no_job_is_no_byline() -> None:
     assert clean_text(text_page("Ann Lee", "Harbour master since 2009")).byline == ""
 

@@ -207,3 +207,46 @@ def test_a_dashed_section_label_over_a_headline_in_guillemets_is_no_title() -> N
         *FRENCH_BODY,
     ))
     assert text.title == headline
+
+
+def test_a_sites_tagline_over_its_menu_is_no_title() -> None:
+    """Reuters prints its tagline where a document title would stand; the headline is the line
+    over the "By" line further down."""
+    text = clean_text(page(
+        "Skip to main content",
+        "Exclusive news, data and analytics for financial market professionals",
+        "Learn more about Refinitiv", "Reuters home", *MENU, "Legal", "Litigation",
+        HEADLINE, "By Ann Lee and Tom Berg", "October 14, 2026 7:31 PM UTC", *BODY,
+    ))
+    assert text.title == HEADLINE
+    assert text.byline == "Ann Lee and Tom Berg"
+
+
+@pytest.mark.parametrize("tag", ["Prime minister's questions", "Harbour Pro Rata", "Free Sign Up"])
+def test_a_series_tag_under_the_menu_is_no_title_nor_a_byline(tag: str) -> None:
+    """The Guardian's series tag, an Axios newsletter's name: a few words the menu runs into,
+    over the headline (a date between them)."""
+    text = clean_text(page(
+        "Skip to main content", *MENU, tag, "Nov 24, 2026 - Energy & Environment", HEADLINE,
+        *BODY,
+    ))
+    assert text.title == HEADLINE
+    assert text.byline == ""
+
+
+def test_a_short_headline_right_under_the_menu_stays_the_title() -> None:
+    text = clean_text(page(*MENU, "Harbour pier rebuilt", "By Ann Lee", *BODY))
+    assert text.title == "Harbour pier rebuilt"
+
+
+def test_a_russian_agencys_date_in_capitals_is_no_title() -> None:
+    body = [
+        "КИРОВ, 13 марта. /ТАСС/. Движение по мосту через реку Вятку планируется восстановить "
+        "к 1 июня, сообщил министр транспорта региона.",
+        "По словам министра, стоимость работ составит около 340 млн рублей, средства выделят "
+        "из областного бюджета.",
+    ]
+    headline = "Мост через Вятку откроют для легковых машин к 1 июня"
+    text = clean_text(page("ТАСС", "Главная", "Политика", "В мире", "Экономика", "Общество",
+                           "13 МАР, 11:20", "Обновлено 13 МАР, 12:05", headline, *body))
+    assert text.title == headline

@@ -13,6 +13,8 @@ def test_a_line_about_the_byline_s_writer_and_their_job_is_a_bio() -> None:
     assert is_writer_bio("Andre Whitlock is an NBA reporter for ESPN who covers the Kings.",
                          folded_writers("Ann Lee and Andre Whitlock"))
     assert is_writer_bio("Ann Lee is the paper's health reporter.", folded_writers("Ann Lee"))
+    assert is_writer_bio("Ann Lee covers the Harbour Athletic for ESPN. She joined ESPN in 2019.",
+                         folded_writers("Ann Lee"))
     assert is_writer_bio("Priya Raman is a senior reviewer covering wearables and smart home "
                          "gear.", folded_writers("Priya Raman"))
 
@@ -20,6 +22,7 @@ def test_a_line_about_the_byline_s_writer_and_their_job_is_a_bio() -> None:
 def test_a_line_about_someone_else_or_another_job_is_the_story() -> None:
     assert not is_writer_bio("Ann Lee is a nurse who has worked at the hospital for years.",
                              folded_writers("Ann Lee"))
+    assert not is_writer_bio("Tom Reed covers the port for the Herald.", folded_writers("Ann Lee"))
     assert not is_writer_bio("Tom Reed is a reporter for the Herald who broke the story.",
                              folded_writers("Ann Lee"))
 
