@@ -13,7 +13,7 @@ from digests.analyse.sentence_kinds import is_page_furniture, is_question
 from digests.analyse.sentences import split_sentences
 from digests.analyse.trim import MAX_CHARS, trim
 
-_STANDFIRST_RETOLD: Final = 0.6  # share of a standfirst point's content words a sentence retells
+_STANDFIRST_RETOLD: Final = 0.5  # share of a standfirst point's content words a sentence retells
 
 
 def retells_standfirst(stems: frozenset[str], standfirst: list[frozenset[str]]) -> bool:

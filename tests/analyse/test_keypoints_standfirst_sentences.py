@@ -54,3 +54,25 @@ def test_the_lead_that_retells_the_standfirst_is_not_a_second_point() -> None:
     points = key_points(article)
     assert points[0].startswith("Boeing posted")
     assert not any(point.startswith("Boeing on Wednesday") for point in points)
+
+
+def test_a_lead_that_retells_half_of_the_standfirst_is_not_a_second_point() -> None:
+    # The standfirst and the lead tell one event in other words; the lead's extra details (the
+    # district's name, the day it announced) do not make it a second fact.
+    article = CleanArticle(
+        title="Bus routes cut as driver shortage deepens",
+        standfirst=["Starting Monday, about 1,400 students will lose bus service. Parents say "
+                    "they were given less than a week's notice."],
+        paragraphs=[
+            "About 1,400 students in the Mesa Verde Unified School District will lose their bus "
+            "service starting Monday, the district announced Wednesday, as a shortage of "
+            "drivers forces it to eliminate 12 routes.",
+            "For the past month, supervisors and mechanics have been driving buses to fill the "
+            "gaps, according to the superintendent.",
+            "Students with disabilities whose education plans require transportation will keep "
+            "their service, the district said.",
+        ],
+    )
+    points = key_points(article)
+    assert points[0].startswith("Starting Monday")
+    assert not any(point.startswith("About 1,400 students") for point in points)
