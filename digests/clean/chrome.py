@@ -224,7 +224,7 @@ _BANNER: Final = re.compile(
     # a publishing system's note to its own editors, printed for every reader
     r"you are the owner of this article|you have permission to edit this article|"
     # what a page says in place of its video player when the player did not load
-    r"your browser does not support (?:the )?(?:video|audio|html5 video)|"
+    r"your browser does not support (?:the )?<?(?:video|audio|html5 video)|"
     r"(?:contains|may receive) .{0,40}(?:advertisers?|affiliate|compensation)|"
     # an affiliate link's disclosure ("If you buy something from a Verge link, Vox Media may
     # earn a commission.", "When you buy a book using a link on this page, we receive a

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Final
 
+from digests.clean.end_marks import END_MARKS
+
 # Han, kana, hangul: scripts that write sentences without spaces between words.
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # Characters that print as nothing (zero-width spaces and joiners, soft hyphens, byte-order
@@ -105,6 +107,8 @@ def ends_like_sentence(text: str) -> bool:
     # What _SENTENCE_END matches, read from the line's end: a pattern held to "$" is still tried
     # at every position of the line.
     last = text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:]
+    if last in END_MARKS:  # a magazine's mark where its story ends ("… next. ■")
+        last = text.rstrip(END_MARKS + " \u00a0").rstrip(_SENTENCE_CLOSERS)[-1:]
     return last != "" and last in _SENTENCE_MARKS
 
 

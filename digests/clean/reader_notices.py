@@ -55,11 +55,24 @@ _READER_NOTICE: Final = re.compile(
     r"for more on .{1,80}\bpick up this week['’]s issue\b|"
     r"(?:this is a )?(?:story|this story is) developing\W*$|"
     r"originally published\b.{0,12}\d|view this post on (?:instagram|tiktok|facebook)\W*$|"
-    r"(?:correction|clarification)s?(?: \([^)]{1,30}\))?: (?:an earlier|a previous|this) "
-    r"(?:version|story|article)\b",
+    r"(?:correction|clarification)s?(?: \([^)]{1,30}\))? ?: (?:an earlier|a previous|this) "
+    r"(?:version|story|article)\b|"
+    # a wire's note under the story it sent ("This report by The Canadian Press was first
+    # published Nov. 26, 2026.")
+    r"this (?:report|story|article) (?:by .{1,40} )?was first published\b|"
+    # an ad slot's note and the label over each part of the text between ad slots (Postmedia:
+    # "This advertisement has not loaded yet, but your article continues below.", "Article
+    # content"), the offer to save the story, the line of its dates and reading time
+    r"this advertisement has not loaded yet\b|article content\W*$|"
+    r"you can save this (?:article|story) by\b|published\b.{1,60}\b\d+ min(?:ute)?s? read\W*$|"
+    # a read-aloud player's lines ("Listen to this story. Enjoy more audio and podcasts on iOS
+    # or Android.", "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.")
+    r"listen to this (?:story|article)\b(?:[^.!?]{0,40}$|\. enjoy more audio\b)|"
+    r"enjoy more audio and podcasts\b|listen to more (?:stories|articles)\b|"
+    r"produced by elevenlabs\b",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYy")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYyAaEe")
 
 
 def is_reader_notice(text: str) -> bool:

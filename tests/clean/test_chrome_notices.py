@@ -104,3 +104,41 @@ def test_a_sentence_that_opens_like_a_credit_is_prose() -> None:
     assert not chrome.is_chrome(
         "With a report from the inspectorate due next week, ministers are under pressure."
     )
+
+
+@pytest.mark.parametrize("line", [
+    # Postmedia's ad slots and the labels between them, its offer to save the story, its dates
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Article content",
+    "You can save this article by registering for free here. Or sign-in if you have an account.",
+    "Published Nov 26, 2026  •  Last updated 3 hours ago  •  4 minute read",
+    # a wire's note under its story, and a correction set off with a spaced colon
+    "This report by The Canadian Press was first published Nov. 26, 2026.",
+    "Correction : An earlier version of this story said the strike would begin Jan. 5.",
+    # read-aloud players
+    "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
+    "Listen to this article · 24:12 min Learn more",
+    "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.",
+    "Listen to more stories on the Noa app.",
+    "Your browser does not support the <audio> element.",
+])
+def test_ad_slots_wire_notes_and_audio_players_are_chrome(line: str) -> None:
+    assert chrome.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Article content was checked by the court before it could be published, the judge said.",
+    "Listen to this story of a ferry that never sailed, the captain told the crowd on the quay.",
+    "The report was first published by the harbour office in 1998 and has been revised twice.",
+])
+def test_story_sentences_that_open_like_those_notices_are_prose(line: str) -> None:
+    assert not chrome.is_chrome(line)
+
+
+def test_the_last_paragraph_keeps_its_place_before_the_magazines_end_mark() -> None:
+    last = '"In Spain," said Mr Lee, "there is no ferry at all." ■'
+    text = clean_text("\n".join([
+        "Harbour pier to be rebuilt after storm damage", *BODY, last,
+        "Explore more", "Europe", "Harbours", "From the November 21st 2026 edition",
+    ]))
+    assert text.paragraphs[-1] == '"In Spain," said Mr Lee, "there is no ferry at all."'
