@@ -15,6 +15,7 @@ from typing import Final
 
 from digests.clean import captions, chrome, story_links
 from digests.clean.bylines import (
+    BYLINE_PREFIX,
     MAX_BYLINE_WORDS,
     SIGNED_PREFIX,
     WRITER_LABEL,
@@ -124,7 +125,12 @@ def _document_title(lines: list[LineInfo]) -> tuple[int, str, bool]:
                 or repeats_menu_entry(lines, position)
                 or kicker_over_headline(lines, position)):
             headline = headline_over_byline(lines, position)
-            if headline is not None:
+            # (Right under a headline-shaped line that is no logo, the line right over the "By"
+            # line is the deck: "Budget talks collapse" over "Finance chiefs blame each other…".)
+            if headline is not None and not (
+                    headline == position + 1 and title_like(line) and not _is_logo(line)
+                    and headline + 1 < len(lines)
+                    and BYLINE_PREFIX.match(lines[headline + 1].text)):
                 return headline, lines[headline].text, True
             return position, line.text, False
     return 0, "", False

@@ -63,6 +63,7 @@ _READER_NOTICE: Final = re.compile(
     # an ad slot's note and the label over each part of the text between ad slots (Postmedia:
     # "This advertisement has not loaded yet, but your article continues below.", "Article
     # content"), the offer to save the story, the line of its dates and reading time
+    r"this (?:article |story )?was published \w+ (?:minutes?|hours?|days?) ago\W*$|"
     r"this advertisement has not loaded yet\b|article content\W*$|"
     r"you can save this (?:article|story) by\b|published\b.{1,60}\b\d+ min(?:ute)?s? read\W*$|"
     # a read-aloud player's lines ("Listen to this story. Enjoy more audio and podcasts on iOS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from digests.clean import clean_text
+from digests.clean.reader_notices import is_reader_notice
 from tests.clean.harbour_story import BODY
 
 HEADLINE = "Harbour pier to be rebuilt after storm damage"
@@ -250,3 +251,23 @@ def test_a_russian_agencys_date_in_capitals_is_no_title() -> None:
     text = clean_text(page("ТАСС", "Главная", "Политика", "В мире", "Экономика", "Общество",
                            "13 МАР, 11:20", "Обновлено 13 МАР, 12:05", headline, *body))
     assert text.title == headline
+
+
+def test_a_deck_without_a_full_stop_over_the_by_line_is_the_standfirst() -> None:
+    """Headline, a deck written as a headline, the "By" line: the deck is no title (the headline
+    had been lost altogether)."""
+    deck = "Harbour chiefs blame each other for the delay as winter storms loom"
+    text = clean_text(page("Menu", "Pier repair talks collapse", deck, "By Ann Lee", *BODY))
+    assert text.title == "Pier repair talks collapse"
+    assert text.standfirst == [deck]
+    assert text.byline == "Ann Lee"
+
+
+def test_a_note_of_how_long_ago_the_story_was_published_is_no_title() -> None:
+    """Over a short headline and its summary, it would be taken for the headline over a deck."""
+    text = clean_text(page("The Harbour Gazette", *MENU, "This was published 3 hours ago",
+                           "Pier repair talks collapse",
+                           "The pier has been closed since the storm in March.",
+                           "By Ann Lee", *BODY))
+    assert text.title == "Pier repair talks collapse"
+    assert is_reader_notice("This was published 3 hours ago")
