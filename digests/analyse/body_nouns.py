@@ -279,7 +279,7 @@ _NAME_AFTER_NOUN: Final = re.compile(
 
 def last_subject_body(
     index: NameIndex, at: tuple[int, int], *, spoke: bool = False, its: bool = False,
-    described: bool = False,
+    described: bool = False, it: bool = False,
 ) -> str | None:
     """The last subject named before ``at``, where it is a body: another name that opened a
     sentence since may be the one meant ("The American Red Cross said… “…,” the organization
@@ -292,14 +292,17 @@ def last_subject_body(
     …"; not "passenger Kurt Foster said"). With ``described`` (a noun no person is called by,
     in French, Spanish or German: "l'organisme", "das Unternehmen"), any name the article does
     not show to be a person or a place, whatever its verb ("Météo-France a placé le Gard en
-    vigilance orange. « … », prévient l'organisme")."""
+    vigilance orange. « … », prévient l'organisme"). With ``it`` (for "it said"), a name of
+    several words only where no word in lower case stands right before it: "Lead plaintiff
+    Marina Abramyan claimed" names a person by her role."""
     for mention in index.backwards(at, (at[0] - _NEARBY, 0), whole=True):
         if described and (_no_name(index, mention) or index.in_quote(mention.at)):
             continue  # "Lundi, l'Office français de la biodiversité…": a word opening it
         if index.is_subject(mention):
             if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention) and (
                 not its or " " not in mention.name or _its_follows(index, mention)
-            )) or (described and _not_a_person(index, mention)):
+            ) and (not it or " " not in mention.name or _set_apart(index, mention))) \
+                    or (described and _not_a_person(index, mention)):
                 return _whole_name(index, mention)
             return None
     return None
@@ -334,6 +337,13 @@ def _its_follows(index: NameIndex, mention: Mention) -> bool:
 
 
 _ITS: Final = re.compile(r"\b[Ii]ts\b")
+
+
+def _set_apart(index: NameIndex, mention: Mention) -> bool:
+    """Whether no word in lower case comes right before ``mention`` ("In a statement, An Garda
+    Síochána said…"; not "Lead plaintiff Marina Abramyan claimed…")."""
+    before = index.paragraphs[mention.at[0] + 1][: mention.at[1]].rstrip()
+    return not before or not before.rsplit(None, 1)[-1][-1:].islower()
 
 
 def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:

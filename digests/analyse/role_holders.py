@@ -344,17 +344,29 @@ def _set_off_after_role(index: NameIndex, role: str) -> list[Mention]:
     Rachel Denholm, visited…", "said the club's manager, Tom Reed." A full name, set off on
     both sides: "The prime minister toured Kuala Pilah, Negeri Sembilan" names no one so."""
     found = []
-    wanted = role.lower() + ", "
+    wanted = role.lower()
     for i, text in enumerate(index.paragraphs):
         lowered = text.lower()
         at = lowered.find(wanted)
         while at >= 0:
             # (Found with ``str.find``: a pattern built for each role would be compiled anew.)
             after = at + len(wanted)
-            if (at == 0 or not lowered[at - 1].isalnum()) and text[after : after + 1].isupper():
-                found.extend(_set_off_at(index, i, text, after))
+            # "The Minister for Justice, Seán Ó Dálaigh,": the portfolio between role and comma.
+            portfolio = _PORTFOLIO.match(text, after)
+            if portfolio is not None:
+                after = portfolio.end()
+            if text.startswith(", ", after) and (at == 0 or not lowered[at - 1].isalnum()) \
+                    and text[after + 2 : after + 3].isupper():
+                found.extend(_set_off_at(index, i, text, after + 2))
             at = lowered.find(wanted, after)
     return found
+
+
+# What a role is of, in capitals, between it and the name set off after it ("Minister for
+# Justice", "Secretary of State for Health and Social Care").
+_PORTFOLIO: Final = re.compile(
+    r" (?:for|of) (?:the )?[A-Z][\w'’-]*(?: (?:and|&|of|for|the|[A-Z][\w'’-]*)){0,5}(?=, )"
+)
 
 
 def _set_off_at(index: NameIndex, paragraph: int, text: str, start: int) -> list[Mention]:

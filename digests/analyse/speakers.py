@@ -372,10 +372,10 @@ class Resolver:
         found = self.index.last_org(at, after=(at[0] - 1, 0))
         if found is not None or self.language not in ("en", ""):
             return found
-        # "Greenpeace said… “…,” it said": a name that says nothing of a body, but spoke; one
-        # word, as no person's full name is ("Marina Abramyan said…").
-        spoke = body_nouns.last_subject_body(self.index, at, spoke=True)
-        return spoke if spoke and " " not in spoke and self.index.fullest(spoke) == spoke else None
+        # "Greenpeace said… “…,” it said", "Andina Minerals said…": a name that says nothing of
+        # a body, but spoke, never shown to be a person (no title, no gender); "it" names none.
+        spoke = body_nouns.last_subject_body(self.index, at, spoke=True, it=True)
+        return spoke if spoke and self.index.fullest(spoke) == spoke else None
 
     def _singular_they(self, at: tuple[int, int]) -> str | None:
         """The person a "they" that no family or body nearby can be stands for: the one person

@@ -383,3 +383,12 @@ def test_the_sheriff_is_the_sheriff_named_before() -> None:
         "A negotiator spoke with the man for three hours, according to Sheriff Tom Brandt.",
         "\"She just kept him talking all night long,\" the sheriff said.",
     ) == [("She just kept him talking all night long", "Tom Brandt")]
+
+
+def test_the_minister_is_the_one_set_off_after_the_role_and_its_portfolio() -> None:
+    # Irish and British copy: "The Minister for Justice, X," then "the minister said".
+    assert speakers(
+        "The Minister for Justice, Seán Ó Dálaigh, welcomed the seizure and said he had approved "
+        "funding for two more patrol boats.",
+        "“We cannot watch every inch of the coast, but we can find the boats,” the minister said.",
+    ) == [("We cannot watch every inch of the coast, but we can find the boats", "Seán Ó Dálaigh")]

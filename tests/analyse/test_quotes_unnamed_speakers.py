@@ -55,10 +55,25 @@ def test_it_speaks_for_the_body_that_opened_the_sentence_before() -> None:
     ) == ["Shelter"]
 
 
+def test_it_speaks_for_a_body_of_several_words_that_opened_the_sentence_before() -> None:
+    assert speakers(
+        "Andina Minerals said in a statement that talks with the union had stalled. “The "
+        "company remains open to dialogue with its workers,” it said.",
+    ) == ["Andina Minerals"]
+    assert speakers(
+        "In a statement, Kelby Coastguard Volunteers said the search was over. “We thank every "
+        "volunteer who gave up their weekend,” it said.",
+    ) == ["Kelby Coastguard Volunteers"]
+
+
 def test_it_never_speaks_for_a_person() -> None:
     assert speakers(
         "Dr Jane Moss said the findings were promising. “This is an important step for people "
         "living with dementia,” it said.",
+    ) == [None]
+    assert speakers(  # named by her role: a person, though the article gives no gender
+        "Lead plaintiff Marina Abramyan claimed the products did not work. “It is a false claim "
+        "made to sell more of them,” it said.",
     ) == [None]
 
 
