@@ -107,7 +107,7 @@ def ends_like_sentence(text: str) -> bool:
     # What _SENTENCE_END matches, read from the line's end: a pattern held to "$" is still tried
     # at every position of the line.
     last = text.rstrip().rstrip(_SENTENCE_CLOSERS)[-1:]
-    if last in END_MARKS:  # a magazine's mark where its story ends ("… next. ■")
+    if last and last in END_MARKS:  # a magazine's mark where its story ends ("… next. ■")
         last = text.rstrip(END_MARKS + " \u00a0").rstrip(_SENTENCE_CLOSERS)[-1:]
     return last != "" and last in _SENTENCE_MARKS
 
