@@ -18,8 +18,15 @@ from digests.analyse.names import is_title_word
 ROLE_NOUNS: Final = OCCUPATIONS | frozenset(
     """chairman chairwoman chair spokesman spokeswoman spokesperson president director chief
     manager coach boss leader secretary minister executive founder officer commissioner
-    mayor governor superintendent controller inspector""".split()
+    mayor governor superintendent controller inspector principal headmaster headmistress dean
+    rector provost head""".split()
 )
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun written before a name, also one joined with a hyphen ("Green Party
+    co-leader Marama Te Whetū", "University vice-chancellor Ann Lee")."""
+    return word in ROLE_NOUNS or ("-" in word and is_title_word(word))
 
 
 def is_role(word: str) -> bool:

@@ -19,7 +19,7 @@ from digests.analyse.mentions import Mention
 from digests.analyse.name_parts import is_headline_case
 from digests.analyse.name_words import FUNCTION_WORDS, OCCUPATIONS
 from digests.analyse.names import is_title_word
-from digests.analyse.opening_roles import ROLE_NOUNS, follows_opening_role, is_role
+from digests.analyse.opening_roles import follows_opening_role, is_role, is_role_noun
 from digests.analyse.russian_names import is_cyrillic, opens_with_role
 
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b")
@@ -37,7 +37,7 @@ _TIME_STAMP: Final = re.compile(r"\d{1,2}[.:]\d{2}(?:\s?[AP]M| [A-Z]{2,4})?\s+")
 # the role noun last, with up to two words of the role before it ("White House press
 # secretary Jane Moss").
 _OPENING_MODIFIER: Final = re.compile(
-    r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*((?: [a-z]+){0,2}) ([a-z]+) $"
+    r"(?:^|[.!?:”\"]\s+)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*((?: [a-z]+){0,2}) ([a-z]+(?:-[a-z]+)?) $"
 )
 # Lower-case words that qualify a role noun inside the role ("press secretary", "assistant
 # coach", "deputy director"), besides the title words; a verb or its object ("Hale told
@@ -49,7 +49,7 @@ _ROLE_QUALIFIERS: Final = frozenset(
 )
 _WORD_AFTER: Final = re.compile(r" ([a-z]+) [A-Z]")
 _MODIFIER_REACH: Final = 60  # characters before a name that the opening modifier may take
-_LONGEST_ROLE: Final = len(" superintendent ")
+_LONGEST_ROLE: Final = len(" deputy-superintendent ")
 
 
 def opens_sentence(text: str, mention: Mention) -> bool:
@@ -69,17 +69,17 @@ def opens_sentence(text: str, mention: Mention) -> bool:
         if is_cyrillic(head[-1]):
             return False
         # The word before the name first: a role noun is rare there, the pattern costlier.
-        if text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0] \
-                .rpartition(" ")[2] not in ROLE_NOUNS:
+        if not is_role_noun(text[max(0, start - _LONGEST_ROLE) : start].rpartition(" ")[0]
+                            .rpartition(" ")[2]):
             return False
         role = _OPENING_MODIFIER.search(text, max(0, start - _MODIFIER_REACH), start)
-        return role is not None and role.group(2) in ROLE_NOUNS and all(
+        return role is not None and is_role_noun(role.group(2)) and all(
             word in _ROLE_QUALIFIERS or is_title_word(word) for word in role.group(1).split()
         )
     end = _end_of(text, mention)
     if text.startswith(" ", end) and text[end + 1 : end + 2].islower():
         role = _WORD_AFTER.match(text, end)
-        if role and role.group(1) in ROLE_NOUNS:
+        if role and is_role_noun(role.group(1)):
             return False
     if not text.startswith(("’s", "'s"), end):
         return True

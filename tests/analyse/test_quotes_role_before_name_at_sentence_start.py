@@ -77,3 +77,18 @@ def test_a_possessive_role_with_a_party_before_the_name_sets_off_the_subject() -
         "His Republican counterpart, Sen. Carla Hutchins, said the aid was too slow. “You "
         "cannot fund the recovery with promises,” she said.",
     ) == ["Raymond Oyelaran", "Carla Hutchins"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Principal of Ruamata School, Huia Tāwhiri, said her pupils had spent two winters cold.",
+    "The head of the union, Huia Tāwhiri, said members would walk out on Monday.",
+    "The dean of the law school, Huia Tāwhiri, said the building was not safe.",
+])
+def test_a_school_or_union_head_set_off_after_her_role_is_the_new_she(opening: str) -> None:
+    # "principal", "head" and "dean" are roles like "chief executive": the name set off after
+    # them opens the sentence, and "she" goes on with her, not with the man quoted before.
+    assert who(
+        "“We've made significant changes already,” Andrew Moana-Reid told Morning Report.",
+        opening,
+        "“The children wear their jackets inside, and we are sitting on the heat,” she said.",
+    ) == ["Andrew Moana-Reid", "Huia Tāwhiri"]
