@@ -65,7 +65,33 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         # A short sentence belongs to the text around it; alone between chrome it is a prompt.
         # A date that ends in an abbreviation's full stop ("26. Nov. 2025") is no sentence.
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
-        return any(_is_prose(n) for n in neighbours)
+        return any(_is_prose(n) for n in neighbours) or (
+            # Under prose already, a short sentence or two more may stand between it and the
+            # next paragraph; over the first, short lines are the headline's and deck's.
+            any(_is_prose(n) for n in body[:position])
+            and (_next_to_prose(body, position, -1) or _next_to_prose(body, position, 1)))
+    return False
+
+
+_SHORT_SENTENCES_TO_PROSE: Final = 2
+
+
+def _next_to_prose(body: list[LineInfo], position: int, step: int) -> bool:
+    """Is there prose next to the short sentence at ``position``, on the side ``step`` says,
+    past another short sentence or two ("Mayor Ann Lee welcomed the announcement." then
+    "“This is a lifeline,” he said." then the paragraph): together they are the story's
+    text, after a related link as much as anywhere else."""
+    at = position + step
+    for _ in range(_SHORT_SENTENCES_TO_PROSE + 1):
+        if not 0 <= at < len(body):
+            return False
+        line = body[at]
+        if _is_prose(line):
+            return True
+        if not (line.sentence_like and line.words >= _SHORT_SENTENCE_WORDS) \
+                or chrome.is_chrome(line.text, line.words):
+            return False
+        at += step
     return False
 
 

@@ -29,7 +29,8 @@ _READER_NOTICE: Final = re.compile(
     # an appeal for tips ("Have a news tip? Email us at …", "Do you have a story about …?
     # Email newsdesk@…")
     r"(?:have|got) an? (?:news |story )?tip\b|"
-    r"do you have an? (?:story|news tip|tip)\b.{0,80}\b(?:e-?mail|contact|get in touch)|"
+    r"do you (?:have an? (?:story|news tip|tip)|know more)\b.{0,80}\b(?:e-?mail|contact|get in "
+    r"touch)|"
     r"published in the print edition\b|"
     # a sign-up form's small print ("By signing up, you acknowledge and agree to our Privacy
     # Policy", "By submitting your email, you agree to our Terms")

@@ -124,6 +124,7 @@ CHROME_LINES += [
     "This post has been updated with comment from the campaign.",
     "Have a news tip? Email us at transportation@chicagotribune.com.",
     "Do you have a story about maternity care in Severn Vale? Email newsdesk@svpost.co.uk",
+    "Do you know more? Email tips@dailymail.com",
     "Published in the print edition of the December 1, 2026, issue, with the headline "
     "“Crossing Over.”",
     "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.",

@@ -119,6 +119,40 @@ def test_a_related_headline_of_two_sentences_inside_the_body_is_dropped() -> Non
     assert article.paragraphs == BODY
 
 
+def test_a_short_sentence_under_related_headlines_and_over_a_short_quote_stays() -> None:
+    # The short sentence has a short quote, not prose, below it; the paragraph after the quote
+    # shows both to be the story's text, not one more headline of the list above.
+    short = [
+        "Mayor Ann Lee welcomed the announcement.",
+        "“For our town, this is a lifeline,” she said.",
+    ]
+    article = clean_text(page(
+        "Harbour pier to be rebuilt - Coast Herald",
+        "Harbour pier to be rebuilt",
+        *BODY[:2],
+        "Related articles",
+        "Ferry fares to rise in April",
+        "Lighthouse bill: What you need to know",
+        *short,
+        *BODY[2:],
+        "Share", "Contact",
+    ))
+    assert article.paragraphs == [*BODY[:2], *short, *BODY[2:]]
+
+
+def test_a_deck_of_short_sentences_over_the_first_paragraph_is_no_paragraph() -> None:
+    # Over the article's first prose, a short sentence two lines from it is the headline's
+    # second line or the deck, not a paragraph (one right over the prose may be the lead).
+    article = clean_text(page(
+        "Harbour pier to be rebuilt;",
+        "Council finds the money at last.",
+        "The town has waited ten years.",
+        *BODY,
+    ))
+    assert "Council finds the money at last." not in article.paragraphs
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
 def test_prose_wrapped_into_short_lines_is_kept() -> None:
     # Plain text wrapped at 50 columns: no piece is long enough to read as prose on its own.
     wrapped = [
