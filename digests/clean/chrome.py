@@ -36,7 +36,7 @@ _LABEL: Final = re.compile(
     r"print|copy link|link copied|comments?|\d+ comments?|teilen|drucken|kommentare?|"
     r"link kopieren|link kopiert|copier le lien|lien copié|copiar enlace|enlace copiado|"
     r"share full article|share article|supported by|thank you for subscribing|"
-    r"read less|show less|join now|"
+    r"read less|show less|join now|download (?:the )?pdf|"
     # a link to the same story in another language
     r"leer en español|read in english|lire en français|auf deutsch lesen|"
     r"скопировать ссылку|gift(?: this)?(?: article)?|comment on this (?:story|article)|"
@@ -58,6 +58,8 @@ _LABEL: Final = re.compile(
     r"weitersagen|(?:(?:login|suche|weitersagen|teilen) )?abbrechen|cancel|"
     # the story's own short address under it ("Permalink: http://site.example/-2602326")
     r"(?:permalink|short ?url|short ?link|kurz-?url|kurzlink)(?:\s*:\s*(?:https?://)?\S+)?|"
+    # a paper's digital object identifier ("doi: https://doi.org/10.1038/d41586-026-03812-4")
+    r"doi:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,}/\S+|"
     # a template's placeholder the page never filled in ("{{featured_button_text}}")
     r"\{\{[^{}]{1,60}\}\}|\{%[^{}]{1,60}%\}|"
     # what a picture's caption says when the picture only illustrates the story

@@ -48,7 +48,7 @@ def drop_comment_sections(tree: Any) -> None:
     for element in doomed:
         if element.getparent() is None or next(element.iter(_HOLDS_STORY), None) is not None:
             continue
-        _remove_keeping_tail(element)
+        remove_keeping_tail(element)
 
 
 def _names_comments(element: Any) -> bool:
@@ -56,7 +56,7 @@ def _names_comments(element: Any) -> bool:
     return any(part.startswith(_COMMENT_STEMS) for part in _NAME_PARTS.split(names) if part)
 
 
-def _remove_keeping_tail(element: Any) -> None:
+def remove_keeping_tail(element: Any) -> None:
     """Remove the element; the text that follows it in its parent stays."""
     parent = element.getparent()
     if element.tail:

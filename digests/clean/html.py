@@ -21,7 +21,6 @@ from digests.clean.author_box import names_writer
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line, writer_names
-from digests.clean.comment_sections import drop_comment_sections
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.end_marks import without_end_mark
 from digests.clean.error_pages import is_error_page
@@ -38,11 +37,11 @@ from digests.clean.lines import (
 )
 from digests.clean.link_labels import without_link_labels
 from digests.clean.linked_headlines import linked_headlines, may_be_linked_headline
-from digests.clean.loose_text import wrap_loose_text
 from digests.clean.story_bios import is_story_person_bio
 from digests.clean.summary_boxes import blocks_without_box
 from digests.clean.ticker_chips import without_ticker_chips
 from digests.clean.titles import alnum_key, without_pictograms
+from digests.clean.tree_passes import prepare_tree
 from digests.clean.writer_bios import folded_writers, is_writer_bio
 
 _MIN_STANDFIRST_ITEMS = 2
@@ -87,8 +86,7 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     meta = head_metadata(tree, url, html)
     if is_error_page(tree, meta.get("title", "")):
         return CleanArticle(url=url)  # "404 Not Found": no story here, the feed's text stands in
-    drop_comment_sections(tree)
-    wrap_loose_text(tree)
+    prepare_tree(tree)
     document = trafilatura.bare_extraction(
         tree, url=url or None, include_comments=False, include_tables=True
     )

@@ -61,6 +61,8 @@ _READER_NOTICE: Final = re.compile(
     # a wire's note under the story it sent ("This report by The Canadian Press was first
     # published Nov. 26, 2026.")
     r"this (?:report|story|article) (?:by .{1,40} )?was first published\b|"
+    r"an? (?:version|earlier version) of this (?:story|article) (?:appeared|appears|was "
+    r"published|ran) in\b|"
     # an ad slot's note and the label over each part of the text between ad slots (Postmedia:
     # "This advertisement has not loaded yet, but your article continues below.", "Article
     # content"), the offer to save the story, the line of its dates and reading time
@@ -71,7 +73,16 @@ _READER_NOTICE: Final = re.compile(
     # or Android.", "Produced by ElevenLabs and News Over Audio (Noa) using AI narration.")
     r"listen to this (?:story|article)\b(?:[^.!?]{0,40}$|\. enjoy more audio\b)|"
     r"enjoy more audio and podcasts\b|listen to more (?:stories|articles)\b|"
-    r"produced by elevenlabs\b",
+    r"produced by elevenlabs\b|"
+    # an opinion page's disclaimer ("The views expressed in this article are the author's own",
+    # "This column does not necessarily reflect the opinion of the editorial board"), and the
+    # small print of a newsletter's or a comment thread's box
+    r"(?:the )?(?:views|opinions)(?: and opinions)? expressed (?:in (?:this|the) \w+(?: \w+)? "
+    r"|here(?:in)? )?(?:are|do not|don['’]t) (?:those|the|solely|entirely|my|personal|his|her|"
+    r"their|not)\b|"
+    r"this (?:article|column|piece|commentary|essay|op-ed|post|content) (?:does not|doesn['’]t) "
+    r"necessarily reflect\b|"
+    r"privacy notice: newsletters may contain\b|the \w+(?: \w+)? values your comments\b",
     _FLAGS,
 )
 _READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYyAaEe")

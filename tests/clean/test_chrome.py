@@ -125,6 +125,17 @@ CHROME_LINES += [
     "Have a news tip? Email us at transportation@chicagotribune.com.",
     "Do you have a story about maternity care in Severn Vale? Email newsdesk@svpost.co.uk",
     "Do you know more? Email tips@dailymail.com",
+    "This column does not necessarily reflect the opinion of the editorial board or Bloomberg "
+    "LP and its owners.",
+    "The views expressed in this article are the author's own and do not necessarily reflect "
+    "those of the publisher.",
+    "The views expressed are those of the authors and not necessarily those of their funders.",
+    "Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+    "funded by outside parties.",
+    "The Telegraph values your comments but kindly requests all posts are on topic.",
+    "A version of this story appeared in Science, Vol 392, Issue 6801.",
+    "Download PDF",
+    "doi: https://doi.org/10.1038/d41586-026-03812-4",
     "Published in the print edition of the December 1, 2026, issue, with the headline "
     "“Crossing Over.”",
     "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.",
@@ -189,6 +200,9 @@ ARTICLE_LINES = [
     # support for journalism as the news
     "The foundation will fund independent journalism in rural areas, its director said.",
     "Readers were asked to support the paper after its printing press closed.",
+    # opinions and versions as the news
+    "The views expressed by the minister alarmed the opposition benches.",
+    "A version of the bill was passed by the Senate last year.",
 ]
 
 

@@ -356,3 +356,19 @@ def test_a_related_headline_of_two_sentences_in_the_text_goes() -> None:
     body = paragraphs(STORY[:2]) + pointer + paragraphs(STORY[2:])
     article = clean_html(page(body), "https://example.org/a")
     assert article.paragraphs == STORY
+
+
+def test_linked_reference_numbers_go_and_a_square_stays() -> None:
+    # A superscript number linking to the reference list is no part of the word before it; one
+    # linking nowhere is a power ("km²"), written so.
+    marked = [
+        STORY[0].replace("on Monday", 'on Monday<sup><a href="#ref-CR1">1</a></sup>'),
+        STORY[1].replace("last spring", 'last spring<a href="#ref2"><sup>2–4</sup></a>'),
+        STORY[2],
+        STORY[3].replace("summer", "summer <sup>[5]</sup>"),
+        STORY[4].replace("hour of the day", "hour of the day on 40 km<sup>2</sup>"),
+    ]
+    article = clean_html(page(paragraphs(marked)), "https://example.org/a")
+    assert article.paragraphs[:3] == STORY[:3]
+    assert "[5]" in article.paragraphs[3]
+    assert article.paragraphs[4].endswith("on 40 km2.")
