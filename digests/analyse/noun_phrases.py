@@ -385,18 +385,25 @@ def _titled_person(words: tuple[str, ...]) -> bool:
 
 def _office_of_holder(segment: str, runs: list[NameRun]) -> str | None:
     """"the Owyhee County Sheriff’s Office", "the Children’s Hospital": a body named by whose
-    it is, where that is an office's holder or a group of people, not a person's name."""
+    it is, where that is an office's holder or a group of people, not a person's name; "the
+    Alzheimer's Association", "the Parkinson's Foundation": a charity named after a disease or
+    its founder."""
     owner = runs[-2].words[-1][:-2]
+    first = [word for word in runs[-2].words if not is_function_word(word)]
     if not is_org(" ".join(runs[-1].words)) or not (
         is_title_word(owner) or owner.lower() in OCCUPATIONS or owner in _PEOPLE_OWNING
+        or (len(first) == 1 and runs[-1].words[-1] in _NAMED_AFTER_SOMEONE
+            and len(runs[-1].words) == 1 and not is_place(owner))
     ):
         return None
-    first = [word for word in runs[-2].words if not is_function_word(word)]
     start = runs[-2].start + runs[-2].raw.find(first[0])
     return segment[start : runs[-1].end]
 
 
 _PEOPLE_OWNING: Final = frozenset({"Children", "Women", "Men", "People"})
+# Bodies named after a disease or a founder in the possessive ("Alzheimer's Association"),
+# where the possessor owns nothing: the name is whole.
+_NAMED_AFTER_SOMEONE: Final = frozenset({"Association", "Foundation", "Society", "Trust"})
 
 
 # Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann

@@ -169,3 +169,12 @@ def test_an_office_named_by_its_holder_is_named_whole() -> None:
         "Deputies arrested the rancher on Friday.",
         "“We will appeal,” the Owyhee County Sheriff’s Office said in a statement.",
     ) == ["Owyhee County Sheriff’s Office"]
+
+
+def test_a_charity_named_after_a_disease_is_named_whole() -> None:
+    # "Alzheimer's" owns nothing: the charity's name is whole. A country's ministry is still
+    # the ministry, and a foundation of a person's stays theirs.
+    quote = "said in a statement: “Anyone concerned should speak with a doctor about it.”"
+    assert speakers(f"The Alzheimer's Association {quote}") == ["Alzheimer's Association"]
+    assert speakers(f"The Parkinson’s Foundation {quote}") == ["Parkinson’s Foundation"]
+    assert speakers(f"Russia's Foreign Ministry {quote}") == ["Foreign Ministry"]
