@@ -251,8 +251,7 @@ def clean_byline(text: str) -> str:
             text = text.rpartition(" ")[0]
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
-    if "," in text:
-        text = _JOB_AFTER_NAME.sub("", text)  # "Fiona Hamilton, Crime and Security Editor"
+    text = without_writer_job(text)
     text = _FOR_OUTLET.sub("", _TRAILING_DOMAIN.sub("", text)).strip(" ,;:-–—/|•·")
     if _CLOSING_STOP.search(text):
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
@@ -269,11 +268,19 @@ def clean_byline(text: str) -> str:
     return _CAPITAL_AND.sub(" and ", _from_capitals(text))
 
 
+def without_writer_job(text: str) -> str:
+    """The byline ``text`` without the jobs after its names ("Fiona Hamilton, Crime and
+    Security Editor" -> "Fiona Hamilton")."""
+    return _JOB_AFTER_NAME.sub("", text) if "," in text else text
+
+
 # A writer's job after the name, up to the next name or the end: "Fiona Hamilton, Crime and
-# Security Editor", "Helena Horton, Environment Editor and Joe Pinkstone".
+# Security Editor", "Helena Horton, Environment Editor and Joe Pinkstone", "Ann Lee, AccuWeather
+# senior meteorologist".
 _JOB_AFTER_NAME: Final = re.compile(
-    r",\s+(?:(?:[A-Z][\w&'’-]*|and|of|&)\s+){0,6}"
-    r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Ss]taff)"
+    r",\s+(?:(?:[A-Z][\w&'’-]*|[a-z]+)\s+){0,6}"
+    r"(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Ss]taff|"
+    r"[Mm]eteorologist|[Jj]ournalist|[Pp]roducer|[Cc]ritic)s?"
     r"(?=\s+and\s|\s*$|\s*,)"
 )
 # The "and" between two names set in capitals or in title case ("By GLEN OWEN AND BRENDAN

@@ -14,6 +14,7 @@ from digests.clean.bylines import (
     LONE_WRITER_LABEL,
     MAX_BYLINE_WORDS,
     looks_like_names,
+    without_writer_job,
 )
 from digests.clean.credited_captions import is_over_credit
 from digests.clean.header_bylines import is_paragraph
@@ -285,4 +286,5 @@ def _names_writers(line: LineInfo) -> bool:
     """A "By" line: the lead word and the writers' names ("By Lucy Carroway"), not a sentence
     that opens with "By" ("By the end of the year, …")."""
     lead = BYLINE_PREFIX.match(line.text)
-    return lead is not None and looks_like_names(line.text[lead.end():].replace(" and ", " , "))
+    return lead is not None and looks_like_names(
+        without_writer_job(line.text[lead.end():]).replace(" and ", " , "))

@@ -55,6 +55,11 @@ _READER_NOTICE: Final = re.compile(
     r"for more stories like this,? (?:check|visit|see|head to)\b|"
     r"for more on .{1,80}\bpick up this week['’]s issue\b|"
     r"(?:this is a )?(?:story|this story is) developing\W*$|"
+    # a breaking story's notes ("This is a developing story. Check back for updates.", "THIS
+    # IS A BREAKING NEWS UPDATE.", "Editor's note: This story has been updated with …")
+    r"this (?:is a (?:developing story|breaking news update)|story will be updated)\b|"
+    r"check back (?:later |here |soon |with [\w.]+ )?for (?:updates|the latest)\b|"
+    r"editor['’]s note: this (?:story|article) (?:has been|was|will be) updated\b|"
     r"originally published\b.{0,12}\d|view this post on (?:instagram|tiktok|facebook)\W*$|"
     r"(?:correction|clarification)s?(?: \([^)]{1,30}\))? ?: (?:an earlier|a previous|this) "
     r"(?:version|story|article)\b|"

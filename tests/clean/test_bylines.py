@@ -88,10 +88,29 @@ def json_ld(data: object) -> str:
         ("By Helena Horton, Environment Editor and Joe Pinkstone",
          "Helena Horton and Joe Pinkstone"),
         ("Fiona Hamilton, Crime and Security Editor", "Fiona Hamilton"),
+        ("By Marcus Feeney, AccuWeather senior meteorologist", "Marcus Feeney"),
+        ("By Ann Lee and Tom Berg, AccuWeather staff writers", "Ann Lee and Tom Berg"),
     ],
 )
 def test_clean_byline_keeps_only_the_names(text: str, names: str) -> None:
     assert clean_byline(text) == names
+
+
+def test_a_by_line_with_the_writer_s_job_in_lower_case_marks_the_headline_above() -> None:
+    # A page with no document title: the headline is the line over the deck over the "By"
+    # line, whose job after the name is in lower case, not the ad-free pitch printed first.
+    article = clean_text("\n".join([
+        "Go Ad-Free with Harbour Weather Premium",
+        "Hurricane",
+        "Hurricane Talia to slam Gulf Coast as Category 3; millions told to evacuate",
+        "Forecasters warn of a life-threatening storm surge near where Talia makes landfall.",
+        "By Marcus Feeney, Harbour Weather senior meteorologist",
+        "Published Sep 2, 2026 6:14 AM EDT",
+        *STORY,
+    ]))
+    assert article.title.startswith("Hurricane Talia to slam Gulf Coast")
+    assert article.byline == "Marcus Feeney"
+    assert article.paragraphs == STORY
 
 
 def test_structured_data_names_the_writer_the_author_field_does_not() -> None:

@@ -136,6 +136,11 @@ CHROME_LINES += [
     "A version of this story appeared in Science, Vol 392, Issue 6801.",
     "Download PDF",
     "doi: https://doi.org/10.1038/d41586-026-03812-4",
+    # a breaking story's notes
+    "This is a developing story. Check back for updates.",
+    "THIS IS A BREAKING NEWS UPDATE. AP's earlier story follows below.",
+    "Check back with weather.com for the latest on this developing story.",
+    "Editor's note: This story has been updated with the latest death toll.",
     "Published in the print edition of the December 1, 2026, issue, with the headline "
     "“Crossing Over.”",
     "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service.",
@@ -203,6 +208,7 @@ ARTICLE_LINES = [
     # opinions and versions as the news
     "The views expressed by the minister alarmed the opposition benches.",
     "A version of the bill was passed by the Senate last year.",
+    "Rescuers will check back for survivors at first light, the fire chief said.",
 ]
 
 
