@@ -9,6 +9,7 @@ sentence join again.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 from digests.clean import chrome, story_links
@@ -67,9 +68,10 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
         neighbours = body[max(0, position - 1):position] + body[position + 1:position + 2]
         return any(_is_prose(n) for n in neighbours) or (
             # Under prose already, a short sentence or two more may stand between it and the
-            # next paragraph; over the first, short lines are the headline's and deck's.
-            any(_is_prose(n) for n in body[:position])
-            and (_next_to_prose(body, position, -1) or _next_to_prose(body, position, 1)))
+            # next paragraph; over the first, short lines are the headline's and deck's. (The
+            # walk of a few lines first: the search for prose above may read the whole page.)
+            (_next_to_prose(body, position, -1) or _next_to_prose(body, position, 1))
+            and any(_is_prose(n) for n in islice(body, position)))
     return False
 
 
