@@ -23,6 +23,7 @@ _PLACE: Final = (
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/-]{1,40}(?:,\s[A-Z][a-zA-Z.]*(?:\s[A-Z][a-zA-Z.]*){0,2})?"
     r"(?:/[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,30})?"  # a second place: "SURABAYA, Indonesia/JAKARTA"
     r"(?:,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}|,?\s\d{1,2}\.?\s(?:de\s)?[A-Za-zé]{3,10}\.?)?"
+    r"(?:,?\s\d{4})?"  # press releases give the year: "NEW YORK, Nov. 3, 2026"
 )
 # Some sites set a horizontal bar (U+2015) or arrows ("BOSTON >>") where others set a dash.
 _DASH: Final = r"(?:--|>>|[-–—―])"
@@ -49,6 +50,8 @@ _AGENCY: Final = r"(?:[A-Z]|(?:dpa|sda|apa|epd|kna|dts|ddp|sid|ats|ots)\b)[\w .&
 _DATELINE: Final = re.compile(
     # "LONDON (Reuters) -", "MADRID, 12 may (EFE).-"
     rf"^(?:{_PLACE}\s*)?\({_AGENCY}\)\s*(?:(?:\.?{_DASH}|:)\s*)?"
+    # A press-release wire's tag between slashes: "NEW YORK, Nov. 3, 2026 /PRNewswire/ --"
+    rf"|^{_PLACE}\s/[A-Z][\w .-]{{1,30}}/\s*{_DASH}\s*"
     rf"|^{_PLACE}\s{_DASH}\s"  # "PARIS —", "BOCA RATON, Fla. --"
     rf"|^\({_PLACE}\)\s*{_DASH}\s*"  # the place in brackets: "(LUBBOCK, Texas) --"
     # The dash set close: "MILWAUKEE--Donald…"; an em dash only before a sentence's opening word,

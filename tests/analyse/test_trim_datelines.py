@@ -164,3 +164,25 @@ def test_a_place_joined_by_small_words_before_a_dash_is_a_dateline(
     sentence: str, expected: str
 ) -> None:
     assert strip_lead_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "NEW YORK, Nov. 3, 2026 /PRNewswire/ -- ",
+        "TORONTO, Nov. 3, 2026 /CNW/ - ",
+        "AUSTIN, Texas, Nov. 3, 2026 /PRNewswire/ -- ",
+        "LONDON, 3 November 2026 /PRNewswire/ -- ",
+        "BOSTON, Nov. 04, 2026 (GLOBE NEWSWIRE) -- ",
+        "NEW YORK, Nov. 3, 2026 (ACCESSWIRE) -- ",
+        "CHICAGO, November 3, 2026 — ",
+    ],
+)
+def test_press_release_datelines_with_the_year_are_dropped(dateline: str) -> None:
+    lead = "Halvorsen Robotics today unveiled Tidewater, an autonomous harbour crane."
+    assert strip_lead_in(dateline + lead) == lead
+
+
+def test_a_slash_inside_the_sentence_is_no_wire_tag() -> None:
+    sentence = "SHARES rose to $5/share -- analysts said the board had been too slow."
+    assert strip_lead_in(sentence) == sentence
