@@ -286,8 +286,9 @@ def last_subject_body(
     said" after the Storm Prediction Center: a body whose name says nothing of one). With
     ``spoke`` (for "the company", "the agency" speaking), also a name the article never shows
     to be a person that said something as the subject ("Northern Powergrid says… “…,” the
-    company said"; "NASA said… “…,” the agency said"): the noun can mean nothing else there.
-    With ``its`` as well, for a role that may speak for a person too ("a spokesperson"), only
+    company said"; "NASA said… “…,” the agency said"), or one that "its" follows in its
+    sentence ("Halvorsen Robotics recalled an update for its cranes. “…,” the company said"):
+    the noun can mean nothing else there. With ``its`` as well, for a role that may speak for a person too ("a spokesperson"), only
     a name of one word or one that "its" follows in its sentence ("Wessex Vale Water said its
     …"; not "passenger Kurt Foster said"). With ``described`` (a noun no person is called by,
     in French, Spanish or German: "l'organisme", "das Unternehmen"), any name the article does
@@ -302,6 +303,7 @@ def last_subject_body(
             if index.is_body(mention.name) or (spoke and _body_that_spoke(index, mention) and (
                 not its or " " not in mention.name or _its_follows(index, mention)
             ) and (not it or " " not in mention.name or _set_apart(index, mention))) \
+                    or (spoke and not its and not it and _body_by_its(index, mention)) \
                     or (described and _not_a_person(index, mention)):
                 return _whole_name(index, mention)
             return None
@@ -358,6 +360,14 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
     after = _AUXILIARY.match(text, max(start, mention.at[1]) + len(whole))
     return after is not None and (REPORTING.match(text, after.end()) is not None
                                   or _ISSUED.match(text, after.end()) is not None)
+
+
+def _body_by_its(index: NameIndex, mention: Mention) -> bool:
+    """Whether ``mention``, in the text and never shown to be a person, is a subject that "its"
+    follows in its sentence ("Halvorsen Robotics on Tuesday recalled an update for its cranes"):
+    a body, which "the company" that speaks next stands for."""
+    return mention.at[0] >= 0 and mention.name_like and not mention.title \
+        and not index.gender(mention.name) and _its_follows(index, mention)
 
 
 # A body speaking through a document ("Black Lives Matter issued a statement").

@@ -120,6 +120,20 @@ def test_a_name_that_opened_a_sentence_without_speaking_is_not_the_body() -> Non
     ) == ["the group"]
 
 
+def test_a_name_that_its_follows_is_the_body_the_noun_means() -> None:
+    # "its", never a person's word, shows the subject to be a body though no verb of saying
+    # followed it; a person's name with "its" after it stays a person.
+    assert speakers(
+        "Halvorsen Robotics on Tuesday recalled a software update for its Tidewater cranes "
+        "after two terminals reported stops.",
+        "“We identified the fault within hours and no one was hurt,” the company said.",
+    ) == ["Halvorsen Robotics"]
+    assert speakers(
+        "Mr Halvorsen on Tuesday praised the port for its quick response to the stops.",
+        "“We identified the fault within hours,” the company said.",
+    ) == ["the company"]
+
+
 def test_a_body_named_whole_with_of_or_its_unit_s_number_is_the_speaker() -> None:
     assert speakers(
         "The Association of American Railroads said in a statement: “Our members remain "
