@@ -281,18 +281,18 @@ def last_subject_body(
     index: NameIndex, at: tuple[int, int], *, spoke: bool = False, its: bool = False,
     described: bool = False, it: bool = False,
 ) -> str | None:
-    """The last subject named before ``at``, where it is a body: another name that opened a
-    sentence since may be the one meant ("The American Red Cross said… “…,” the organization
-    said" after the Storm Prediction Center: a body whose name says nothing of one). With
-    ``spoke`` (for "the company", "the agency" speaking), also a name the article never shows
-    to be a person that said something as the subject ("Northern Powergrid says… “…,” the
-    company said"; "NASA said… “…,” the agency said"), or one that "its" follows in its
-    sentence ("Halvorsen Robotics recalled an update for its cranes. “…,” the company said"):
-    the noun can mean nothing else there. With ``its`` as well, for a role that may speak for a person too ("a spokesperson"), only
-    a name of one word or one that "its" follows in its sentence ("Wessex Vale Water said its
-    …"; not "passenger Kurt Foster said"). With ``described`` (a noun no person is called by,
-    in French, Spanish or German: "l'organisme", "das Unternehmen"), any name the article does
-    not show to be a person or a place, whatever its verb ("Météo-France a placé le Gard en
+    """The last subject named before ``at``, where it is a body: another name that opened a sentence
+    since may be the one meant ("The American Red Cross said… “…,” the organization said" after
+    the Storm Prediction Center: a body whose name says nothing of one). With ``spoke`` (for
+    "the company", "the agency" speaking), also a name the article never shows to be a person
+    that said something as the subject ("Northern Powergrid says… “…,” the company said"; "NASA
+    said… “…,” the agency said"), or one that "its" follows in its sentence ("Halvorsen Robotics
+    recalled an update for its cranes. “…,” the company said"): the noun can mean nothing else
+    there. With ``its`` as well, for a role that may speak for a person too ("a spokesperson"),
+    only a name of one word or one that "its" follows in its sentence ("Wessex Vale Water said
+    its …"; not "passenger Kurt Foster said"). With ``described`` (a noun no person is called
+    by, in French, Spanish or German: "l'organisme", "das Unternehmen"), any name the article
+    does not show to be a person or a place, whatever its verb ("Météo-France a placé le Gard en
     vigilance orange. « … », prévient l'organisme"). With ``it`` (for "it said"), a name of
     several words only where no word in lower case stands right before it: "Lead plaintiff
     Marina Abramyan claimed" names a person by her role."""

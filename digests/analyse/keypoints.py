@@ -108,13 +108,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
-from digests.analyse.asides import without_aside
 from digests.analyse.bare_quotes import is_bare_quote
 from digests.analyse.body_sentences import split_body
 from digests.analyse.captions import is_photo_caption
 from digests.analyse.dash_attribution import writes_dash_clauses
 from digests.analyse.deaths import death_first, reports_a_death
 from digests.analyse.following_sentences import MIN_WORDS, REDUNDANT, with_following
+from digests.analyse.frames import fitted
 from digests.analyse.kickers import news_before_kicker
 from digests.analyse.lead_ins import (
     is_dateline,
@@ -299,7 +299,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # "Abney said…", read alone under the title: "Tom Abney said…".
         readable = with_full_name(readable, full_text, language, shown=[article.title, *chosen])
         # A subject's aside that the cut would end in goes, so that the point keeps its verb.
-        point = without_note_marks(trim(without_aside(readable)))
+        # So does a frame (an opening phrase, a closing "officials said") without which it fits.
+        point = without_note_marks(trim(fitted(readable)))
         if point.endswith("…") and lists_only_names(point):
             continue  # cut inside the list its subject is, before anything happens
         # What a point shows once cut or stripped of a lead-in may be what another point says
