@@ -44,7 +44,9 @@ _NAMING: Final = {
 _GENERIC: Final = {
     "en": """company firm group organisation organization charity startup airline retailer
         manufacturer insurer broadcaster publisher regulator watchdog operator utility carrier
-        lender developer automaker carmaker maker chain club force""",
+        lender developer automaker carmaker maker chain club force airframer planemaker
+        shipbuilder shipowner line accreditor provider supplier chipmaker drugmaker giant
+        exchange""",
     "de": """unternehmen konzern firma gruppe club klub hersteller autobauer versicherer
         betreiber anbieter händler fluggesellschaft sender""",
     "fr": """groupe entreprise société enseigne club organisme établissement compagnie
@@ -262,6 +264,8 @@ def _named_after_noun(index: NameIndex, noun: str, at: tuple[int, int]) -> str |
         stop = at[1] if paragraph == at[0] else len(text)
         found = None
         for start in _word_starts(text[:stop].lower(), noun):
+            if text[start].isupper():
+                continue  # "Nordvik Line chief executive Anders Krogh": a name's own word
             named = _NAME_AFTER_NOUN.match(text, start + len(noun), stop)
             if named and named.group(1)[:1].isupper():
                 found = named.group(1)
@@ -365,7 +369,7 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
 def _body_by_its(index: NameIndex, mention: Mention) -> bool:
     """Whether ``mention``, in the text and never shown to be a person, is a subject that "its"
     follows in its sentence ("Halvorsen Robotics on Tuesday recalled an update for its cranes"):
-    a body, which "the company" that speaks next stands for."""
+    a body, which "the company" that speaks next stands for, whatever its verb."""
     return mention.at[0] >= 0 and mention.name_like and not mention.title \
         and not index.gender(mention.name) and _its_follows(index, mention)
 

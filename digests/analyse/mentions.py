@@ -204,15 +204,31 @@ def bodies_starting_at(text: str, starts: list[int], mentions: list[Mention]) ->
 
 def bodies_ending_at(text: str, ends: list[int], mentions: list[Mention]) -> set[str]:
     """The names among ``mentions`` of ``text`` that end at one of ``ends``: a full name, not a
-    place ("In Ohio, a bank…") nor one word that opens a sentence ("Meanwhile, a firm…")."""
+    place ("In Ohio, a bank…") nor a word that opens a sentence as an adverb does ("Meanwhile,
+    a firm…"; "Indivisible, the grassroots organization, said" names one)."""
     found = set()
     for mention in mentions:
         start = mention.at[1]
         if start + len(mention.name) in ends and mention.name_like and not is_place(mention.name):
             before = text[:start].rstrip()
-            if " " in mention.name or (before and before[-1] not in ".!?\"”"):
+            if " " in mention.name or (before and before[-1] not in ".!?\"”") \
+                    or not _opens_as_adverb(mention.name):
                 found.add(mention.name)
     return found
+
+
+# Words that open a sentence before its comma as an adverb, not as a name: those in "-ly" and
+# these.
+_OPENING_ADVERBS: Final = frozenset(
+    """meanwhile however instead still separately elsewhere earlier later afterwards today
+    yesterday now then also overall nevertheless nonetheless moreover furthermore besides
+    likewise indeed again thus hence so yet here there tonight tomorrow recently""".split()
+)
+
+
+def _opens_as_adverb(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith("ly") or lower in _OPENING_ADVERBS
 
 
 def joins_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:

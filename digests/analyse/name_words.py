@@ -141,17 +141,23 @@ PARTY_INITIALS: Final = frozenset(
 )
 
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
-# "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person.
+# "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person. The last lines
+# hold the words a firm's name ends with ("Kessler Mobility Systems", "Hanseatic Container
+# Line"), none a person's name.
 ORG_WORDS: Final = frozenset(
     """kremlin ministry department committee campaign party council house office agency
     administration government commission court senate congress parliament duma police army
-    navy military university college institute foundation center centre centers centres
-    association union
+    navy military university universities college institute foundation center centre centers
+    centres association union
     bank group inc inc. corp corp. company co co. times post journal news network cnn bbc
     reuters press fund board bureau service services organization organisation coalition
     federation league club school hospital church embassy authority trust alliance convention
     council, politifact fbi cia nato un eu championships championship games olympics tournament
-    festival awards conference summit war show podcast bahn""".split()
+    festival awards conference summit war show podcast bahn
+    systems technologies airlines airways railways holdings industries labs laboratories
+    robotics ltd ltd. llc plc gmbh therapeutics biosciences motors logistics
+    aerospace networks solutions software ventures brands foods mobility
+    semiconductors studios records entertainment line""".split()
 ) | language_words.INSTITUTION_WORDS
 
 # A capitalised word among these makes the run a place ("North America", "Downing Street"), not a

@@ -192,3 +192,40 @@ def test_a_charity_named_after_a_disease_is_named_whole() -> None:
     assert speakers(f"The Alzheimer's Association {quote}") == ["Alzheimer's Association"]
     assert speakers(f"The Parkinson’s Foundation {quote}") == ["Parkinson’s Foundation"]
     assert speakers(f"Russia's Foreign Ministry {quote}") == ["Foreign Ministry"]
+
+
+def test_a_firm_whose_name_ends_as_a_firms_does_is_the_body_the_noun_means() -> None:
+    # "Systems", "Line": no person's name ends so, whatever the verb after it.
+    assert speakers(
+        "Kessler Mobility Systems won the Army contract on Tuesday.",
+        "“We are honored by the Army's confidence,” the Toledo-based company said.",
+        "Hanseatic Container Line rerouted two ships around the Cape.",
+        "“The safety of our crews remains our first priority,” the Hamburg-based line said.",
+    ) == ["Kessler Mobility Systems", "Hanseatic Container Line"]
+
+
+def test_trade_press_nouns_for_a_firm_are_the_firm_that_spoke() -> None:
+    assert speakers(
+        "Embraer confirmed the delay on Tuesday.",
+        "“We regret the impact on our customers,” the airframer said.",
+        "Fincantieri said it was investing in training.",
+        "“We remain fully committed,” the shipbuilder said.",
+    ) == ["Embraer", "Fincantieri"]
+
+
+def test_a_one_word_name_an_appositive_calls_a_body_at_a_sentence_s_start() -> None:
+    assert speakers(
+        "Indivisible, the grassroots organization, said it would run ads against any Democrat "
+        "who votes yes.",
+        "“Every senator who caves on this vote is choosing to raise premiums,” the group said.",
+    ) == ["Indivisible"]
+
+
+def test_a_firm_s_own_word_is_not_the_noun_a_name_follows() -> None:
+    # "Line" in "Nordvik Line chief executive Anders Krogh" is the firm's name, not the noun
+    # "the line" that names whoever follows it.
+    assert speakers(
+        "Nordvik Line chief executive Anders Krogh told analysts the carrier would wait.",
+        "Hanseatic Container Line said in a statement that its position was unchanged. “We are "
+        "monitoring the situation,” the Hamburg-based line said.",
+    ) == ["Hanseatic Container Line"]
