@@ -64,6 +64,25 @@ _LISTENER_BEFORE_SUBJECT: Final = re.compile(
 )
 
 
+_MAX_ROLE_WORDS: Final = 4
+
+
+def _second_role(before: str, after: str) -> bool:
+    """Does "and" join two roles of the one person named after them ("said TRC President and
+    CEO Marisol Vega", "said board chair and former mayor Dan Ruiz")? The word before it is a
+    role's, and the words after it are a role's up to a capitalised name."""
+    last = before.rpartition(" ")[2]
+    if not last or not is_title_word(last):
+        return False
+    words = after.split(maxsplit=_MAX_ROLE_WORDS + 1)
+    for at, word in enumerate(words[:_MAX_ROLE_WORDS + 1]):
+        if word.endswith(","):
+            return False  # "…and Deputy CEO, Daniel Bracken": the name is set off after it
+        if not is_title_word(word):
+            return at > 0 and word[:1].isupper()  # the name, after one role word at least
+    return False
+
+
 def subject_after_verb(post: str) -> str | None:
     """The subject of an inverted clause ("said Donna Brazile, the chairwoman")."""
     post = post.strip()
@@ -106,6 +125,7 @@ def subject_after_verb(post: str) -> str | None:
         if cut.group() == " and" and (
             _FIRM_OWNER.match(post, cut.end())
             or (in_role and post[cut.end() + 1 : cut.end() + 2].isupper())
+            or _second_role(post[: cut.start()], post[cut.end() :])
         ):
             # "added Ernst and Young's Sanjay Mehta": one firm, then its person; "said Secretary
             # of Health and Human Services Jane Roe": one body, inside the role.

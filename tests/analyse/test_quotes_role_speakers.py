@@ -392,3 +392,13 @@ def test_the_minister_is_the_one_set_off_after_the_role_and_its_portfolio() -> N
         "funding for two more patrol boats.",
         "“We cannot watch every inch of the coast, but we can find the boats,” the minister said.",
     ) == [("We cannot watch every inch of the coast, but we can find the boats", "Seán Ó Dálaigh")]
+
+
+def test_two_roles_joined_by_and_before_the_name_are_one_persons() -> None:
+    assert [speaker for _, speaker in speakers(
+        "“Route 9 Rapid is the biggest change to our network in 30 years,” said TRC President "
+        "and CEO Marisol Vega.",
+        "“The new buses arrive in March,” said board chair and former mayor Dan Ruiz.",
+        "“We will pay for it with the fares we already charge,” said Chief Executive Officer and"
+        " President Lena Okafor.",
+    )] == ["Marisol Vega", "Dan Ruiz", "Lena Okafor"]
