@@ -115,6 +115,12 @@ _PLACE_DOT_HYPHEN: Final = re.compile(
 # Fla. (AP) — …", "Updated 10:40 AM, Oct. 11, 2019 HUDSON, N.Y. (AP) - …"): stripped only with
 # the dateline after it, as a date alone may open the sentence's own words ("May 5 was…").
 _CLOCK_STAMP: Final = r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4})?"
+# A trade site's own name and the date and time in brackets before the dash: "Law360 (November
+# 3, 2026, 4:12 PM EST) --", "Law360, New York (November 3, 2026, 4:12 PM EST) --".
+_SITE_AND_DATE: Final = re.compile(
+    rf"[A-Z][\w.&-]{{1,20}}(?:,\s{_TITLE_PLACE}(?:\s{_TITLE_PLACE})?)?\s\({_DATE}"
+    rf"(?:,\s{_CLOCK_STAMP})?\)\s*{_DASH}\s*(?=[\"“‘'„«]?[A-Z])"
+)
 _STAMP: Final = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated):?\s+)?"
     rf"(?:{_CLOCK_STAMP},?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
@@ -262,7 +268,7 @@ def _without_rarer_dateline(sentence: str, head: str) -> str:
     its form is in the ``head``: most sentences are settled by substring tests."""
     found = _PLACE_DOT_HYPHEN.match(sentence) if ".-" in head else None
     if found is None and "(" in head and ", " in head:
-        found = _PLACE_DATE_AGENCY.match(sentence)
+        found = _PLACE_DATE_AGENCY.match(sentence) or _SITE_AND_DATE.match(sentence)
     if found is not None:
         return sentence[found.end() :]
     if not (sentence[:1].isdigit() or sentence[:3] in _STAMP_OPENERS):

@@ -186,3 +186,12 @@ def test_press_release_datelines_with_the_year_are_dropped(dateline: str) -> Non
 def test_a_slash_inside_the_sentence_is_no_wire_tag() -> None:
     sentence = "SHARES rose to $5/share -- analysts said the board had been too slow."
     assert strip_lead_in(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Law360 (November 3, 2026, 4:12 PM EST) -- ", "Law360, New York (Nov. 3, 2026) -- "],
+)
+def test_a_trade_site_s_name_and_bracketed_date_are_dropped(dateline: str) -> None:
+    lead = "A federal judge on Tuesday refused to toss a suit accusing the exchange of fraud."
+    assert strip_lead_in(dateline + lead) == lead
