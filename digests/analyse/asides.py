@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from digests.analyse.name_words import NOT_A_NAME_START, opens_as_adverb
 from digests.analyse.trim import MAX_CHARS, has_run_on, trim, unclosed_quote
 
 # An aside that ends this close to the cut leaves the point too little of the main clause.
@@ -48,22 +49,6 @@ _NAME: Final = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _NAME_LIST: Final = re.compile(rf"{_NAME}(?:, {_NAME}){{1,4}},? (?:and|y|et|und|и) {_NAME}(?=, )")
 _NAME_JOINERS: Final = frozenset(
     {"of", "de", "del", "da", "van", "von", "der", "al", "bin", "le", "la"}
-)
-_NOT_A_NAME_START: Final = frozenset(
-    """
-    On In At After Before By For From Since Until During Last This Next The A An As When While
-    Earlier Later Today Yesterday Meanwhile However But And Also Now Then
-    """.split()
-)
-# Words that open a sentence alone before its comma and are no name ("Instead, the firm…").
-_OPENING_ADVERBS: Final = frozenset(
-    """
-    Instead Still Overall Yet So Thus Hence Indeed Regardless Elsewhere Afterwards Nevertheless
-    Nonetheless Moreover Furthermore Besides Likewise Otherwise Therefore Altogether Anyway Again
-    Here There Tonight Tomorrow Yes No Well Sadly Now Then Today Yesterday Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday Ironically Often Sometimes Once Twice Soon Later Earlier Above
-    Below Inside Outside Overnight Nationally Locally Abroad Together Alone Worse Better
-    """.split()
 )
 # A comma before a few words and another comma, or before one of these, goes on with a list
 # ("Paris, Rome and Oslo,") rather than ending the aside.
@@ -267,13 +252,11 @@ def _names_someone(subject: str) -> bool:
             word.isalpha()
             and word[:1].isupper()
             and word[1:].islower()
-            and not word.endswith("ly")
-            and word not in _NOT_A_NAME_START
-            and word not in _OPENING_ADVERBS
+            and not opens_as_adverb(word)
         )
     return (
         len(words) >= 2
-        and words[0] not in _NOT_A_NAME_START
+        and words[0] not in NOT_A_NAME_START
         and words[-1][:1].isupper()
         and all(word[:1].isupper() or word in _NAME_JOINERS for word in words)
     )

@@ -355,8 +355,7 @@ def _set_apart(index: NameIndex, mention: Mention) -> bool:
 def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
     """Whether ``mention``, in the text and never shown to be a person (no title, no
     gender), is the subject of a reporting verb right after it ("Rand Water said …")."""
-    if mention.at[0] < 0 or not mention.name_like or mention.title \
-            or index.gender(mention.name):
+    if not _untitled_name(index, mention):
         return False
     text = index.paragraphs[mention.at[0] + 1]
     # "The Friends of the Harlow Creek Library said": the verb after the whole name.
@@ -370,8 +369,13 @@ def _body_by_its(index: NameIndex, mention: Mention) -> bool:
     """Whether ``mention``, in the text and never shown to be a person, is a subject that "its"
     follows in its sentence ("Halvorsen Robotics on Tuesday recalled an update for its cranes"):
     a body, which "the company" that speaks next stands for, whatever its verb."""
+    return _untitled_name(index, mention) and _its_follows(index, mention)
+
+
+def _untitled_name(index: NameIndex, mention: Mention) -> bool:
+    """Whether ``mention`` is a name in the text that no title or gender shows to be a person."""
     return mention.at[0] >= 0 and mention.name_like and not mention.title \
-        and not index.gender(mention.name) and _its_follows(index, mention)
+        and not index.gender(mention.name)
 
 
 # A body speaking through a document ("Black Lives Matter issued a statement").

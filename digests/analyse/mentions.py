@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 
 from digests.analyse.language_words import GERMAN_ABSTRACT_ENDINGS
 from digests.analyse.name_parts import FOREIGN_HONORIFICS, person_part
-from digests.analyse.name_words import CONNECTORS
+from digests.analyse.name_words import CONNECTORS, opens_as_adverb
 from digests.analyse.names import is_capitalised, is_org, is_place, is_title_word, split_run
 
 
@@ -212,23 +212,9 @@ def bodies_ending_at(text: str, ends: list[int], mentions: list[Mention]) -> set
         if start + len(mention.name) in ends and mention.name_like and not is_place(mention.name):
             before = text[:start].rstrip()
             if " " in mention.name or (before and before[-1] not in ".!?\"”") \
-                    or not _opens_as_adverb(mention.name):
+                    or not opens_as_adverb(mention.name):
                 found.add(mention.name)
     return found
-
-
-# Words that open a sentence before its comma as an adverb, not as a name: those in "-ly" and
-# these.
-_OPENING_ADVERBS: Final = frozenset(
-    """meanwhile however instead still separately elsewhere earlier later afterwards today
-    yesterday now then also overall nevertheless nonetheless moreover furthermore besides
-    likewise indeed again thus hence so yet here there tonight tomorrow recently""".split()
-)
-
-
-def _opens_as_adverb(word: str) -> bool:
-    lower = word.lower()
-    return lower.endswith("ly") or lower in _OPENING_ADVERBS
 
 
 def joins_body_name(text: str, runs: list[tuple[int, str]], i: int) -> bool:

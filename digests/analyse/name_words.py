@@ -140,6 +140,32 @@ PARTY_INITIALS: Final = frozenset(
     """.split()
 )
 
+# Words that open a sentence before its first comma and are no name: the prepositions, articles
+# and connectives a sentence opens with ("On Monday, …", "However, …").
+NOT_A_NAME_START: Final = frozenset(
+    """
+    On In At After Before By For From Since Until During Last This Next The A An As When While
+    Earlier Later Today Yesterday Meanwhile However But And Also Now Then
+    """.split()
+)
+# Words that open a sentence alone before its comma and are no name ("Instead, the firm…").
+OPENING_ADVERBS: Final = frozenset(
+    """
+    Instead Still Overall Yet So Thus Hence Indeed Regardless Elsewhere Afterwards Nevertheless
+    Nonetheless Moreover Furthermore Besides Likewise Otherwise Therefore Altogether Anyway Again
+    Here There Tonight Tomorrow Yes No Well Sadly Now Then Today Yesterday Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Ironically Often Sometimes Once Twice Soon Later Earlier Above
+    Below Inside Outside Overnight Nationally Locally Abroad Together Alone Worse Better
+    """.split()
+)
+
+
+def opens_as_adverb(word: str) -> bool:
+    """Is ``word``, as written alone before a sentence's first comma, an opening word ("Instead",
+    "Meanwhile"; those in "-ly" too: "Separately") rather than a name?"""
+    return word.endswith("ly") or word in NOT_A_NAME_START or word in OPENING_ADVERBS
+
+
 # A capitalised word among these makes the run an organisation (or an event: "World War II",
 # "the Summer Games"; or a programme: "the Andrew Marr Show"), not a person. The last lines
 # hold the words a firm's name ends with ("Kessler Mobility Systems", "Hanseatic Container
