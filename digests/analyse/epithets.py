@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _AGED: Final = re.compile(r"\d+-years?-old")
 # A person named by where they are from ("the Swede", "the Dutchman"), lower-cased.
 _NATIONAL: Final = re.compile(NATIONALITY, re.IGNORECASE)
+# Titles that say who someone is, not what they do: they leave a role open ("Sir Ed Starling").
+_HONORIFIC: Final = re.compile(r"(?:sir|dame|lord|lady|mr\.?|mrs\.?|ms\.?|dr\.?)")
 # The same in the other languages, with the article that tells the gender: "der 52-Jährige",
 # "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
 # role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
@@ -107,7 +109,9 @@ def described_person(resolver: Resolver, lowered: str, at: tuple[int, int]) -> s
         else:
             # "the director": a role no epithet list holds, only the title may say who.
             head = bare(words[-1])
-            return _title_person(resolver, at, "", head) if is_title_word(head) else None
+            if not is_title_word(head):
+                return None
+            return _title_person(resolver, at, "", head) or _untitled_subject(resolver, at, head)
     labelled = party_labels.labelled_person(resolver.index, words, at) \
         if len(words) >= 2 and words[-1] in party_labels.PARTIES else None
     if labelled:
@@ -191,3 +195,26 @@ def _title_person(resolver: Resolver, at: tuple[int, int], gender: str, role: st
         return None
     openers = {name for name, _ in resolver.index.people_backwards(at, opening=True)}
     return person if openers <= titled and openers else None
+
+
+def _untitled_subject(resolver: Resolver, at: tuple[int, int], role: str) -> str | None:
+    """Whom a role no one in the article is named with refers back to, in a story about one
+    person ("Starling says…" over "Sir Ed Starling has told broadcasters… the prime minister
+    said"): the one person who opened a sentence of the quote's paragraph or the one before,
+    whom the title names, named with no role of their own. Not anyone else just named
+    ("Resident Jo Roe complained. … the mayor said"), nor a role across from the story's
+    person ("the judge")."""
+    if role in OTHER_SIDE_ROLES:
+        return None
+    found = people_nearby(resolver, at, "")
+    if not found or len(found) != 1:
+        return None
+    person = found[0]
+    index = resolver.index
+    if not any(index.fullest_at(m.name, m.at, "") == person for m in index.mentions_in(-1)):
+        return None
+    titles = {m.title for m in index.mentions_with(person.split()[-1])
+              if index.fullest(m.name) == person}
+    if any(title and not _HONORIFIC.fullmatch(title) for title in titles):
+        return None
+    return person if role_nouns_of(index, person, at) <= {""} else None
