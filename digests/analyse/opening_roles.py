@@ -52,8 +52,11 @@ def follows_opening_role(text: str, mention: Mention) -> bool:
     Peskov, said…"), where a name after the verb is its object?"""
     start = mention.at[1]
     head = text[max(0, start - _OPENING_ROLE_REACH) : start]
-    if head.endswith(" ") and "," not in head:
-        return _role_right_before(head)  # "Le député socialiste Julien Perrault a qualifié…"
+    if head.endswith(" ") and ("," not in head or "," not in _last_sentence(head)):
+        # "Le député socialiste Julien Perrault a qualifié…"; a comma of the sentence before
+        # does not set the name off ("…a good week, for once. Shadow chancellor Giles
+        # Whitmore, whose memoir…, was quick to…").
+        return _role_right_before(head)
     set_off = text.startswith(",", start + len(mention.name))
     inner = _inner_role(head)
     if inner and set_off:
@@ -147,6 +150,12 @@ def _inner_role(head: str) -> int:
     return len(head) - comma - 2 if fits else 0
 
 
+def _last_sentence(head: str) -> str:
+    """What of ``head`` follows its last sentence break."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(head)]
+    return head[breaks[-1] if breaks else 0 :]
+
+
 def _role_right_before(head: str) -> bool:
     """Does the sentence open with an article and a role in lower case, right before the name
     ("Le député socialiste ", "La ministre ", "The lead investigator ")? The name after it is the
@@ -158,9 +167,13 @@ def _role_right_before(head: str) -> bool:
     if not breaks and len(head) > len(near):
         return False
     words = near[breaks[-1] if breaks else 0 :].split()
-    if not 2 <= len(words) <= _BARE_ROLE_WORDS + 1 or words[0].lower() not in _ROLE_OPENERS \
+    if not 2 <= len(words) <= _BARE_ROLE_WORDS + 1 \
             or not all(word.islower() for word in words[1:]):
         return False
+    if words[0].lower() not in _ROLE_OPENERS:
+        # "Shadow chancellor ", "Labour councillor ": a word that qualifies the role opens
+        # the sentence in its place.
+        return words[0].istitle() and words[0].isalpha() and len(words) == 2 and is_role(words[1])
     # The role, an adjective before it at most ("The lead investigator"), and one after it
     # that reads as one ("Le député socialiste"): not a verb ("El ministro dijo que Ana López")
     # nor a link to what the role is of ("La candidate du Nouveau Front populaire").
