@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from digests.analyse.body_names import ROMANCE_HEAD, whole_name, whole_name_at
 from digests.analyse.clauses import REPORTING
 from digests.analyse.epithet_words import DETERMINERS
 from digests.analyse.names import names_a_place
@@ -136,7 +137,7 @@ def _without_article(name: str, language: str) -> str:
         return rest  # "L'OFB"
     head = rest.partition(" ")[0].lower()
     if head in NAMING_NOUNS[language] or head in GENERIC_NOUNS[language] \
-            or _ROMANCE_HEAD.fullmatch(head.capitalize()):
+            or ROMANCE_HEAD.fullmatch(head.capitalize()):
         return rest
     return name
 
@@ -198,18 +199,28 @@ _BODY_BEFORE_ROLE: Final = re.compile(
 def _named_holding(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
     """The last body named before ``at`` whose name holds ``noun``, as a word or as the end of
     a compound ("Mieterverein Leipzig" for "Verein")."""
+    passing: str | None = None
+    passing_at = -2
     for mention in index.backwards(at, (-1, 0)):
+        if passing and mention.at[0] < passing_at:
+            return passing
         words = mention.name.lower().split()
         # A name headed by the noun is a body of that kind, whatever its other words
         # ("Harris County Flood Control District"); else it holds the noun as a body's name.
         if noun in words and (words[-1] == noun or index.is_body(mention.name)):
-            whole = _whole_name(index, mention)
-            if whole.lower() != noun:  # not the noun itself, capitalised as German writes it
+            whole = whole_name(index, mention)
+            if whole.lower() == noun:
+                continue  # the noun itself, capitalised as German writes it
+            if index.is_subject(mention):
                 return whole
+            # One named in passing after the paragraph's subject is not the one that speaks
+            # ("The Ministry of Education said … from the Ministry of Finance.").
+            passing, passing_at = passing or whole, mention.at[0]
+            continue
         if len(noun) > 4 and words and words[0].endswith(noun) \
                 and words[0].removeprefix("l'").removeprefix("l’") != noun:
             return mention.name
-    return None
+    return passing
 
 
 def _named_of(index: NameIndex, noun: str, at: tuple[int, int]) -> str | None:
@@ -309,7 +320,7 @@ def last_subject_body(
             ) and (not it or " " not in mention.name or _set_apart(index, mention))) \
                     or (spoke and not its and not it and _body_by_its(index, mention)) \
                     or (described and _not_a_person(index, mention)):
-                return _whole_name(index, mention)
+                return whole_name(index, mention)
             return None
     return None
 
@@ -328,7 +339,7 @@ def _no_name(index: NameIndex, mention: Mention) -> bool:
         return False
     word = mention.name.lower()
     return word in STORY_STOPWORDS or (word[:2] in ("l'", "l’") and word[2:] in _ITALIAN_NOUNS
-                                       and _whole_name(index, mention) == mention.name)
+                                       and whole_name(index, mention) == mention.name)
 
 
 _ITALIAN_NOUNS: Final = GENERIC_NOUNS["it"] | NAMING_NOUNS["it"]
@@ -359,7 +370,7 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
         return False
     text = index.paragraphs[mention.at[0] + 1]
     # "The Friends of the Harlow Creek Library said": the verb after the whole name.
-    start, whole = _whole_name_at(text, mention)
+    start, whole = whole_name_at(text, mention)
     after = _AUXILIARY.match(text, max(start, mention.at[1]) + len(whole))
     return after is not None and (REPORTING.match(text, after.end()) is not None
                                   or _ISSUED.match(text, after.end()) is not None)
@@ -385,60 +396,6 @@ _ISSUED: Final = re.compile(r"(?:issued|released|posted|published|put out) (?:a|
 _AUXILIARY: Final = re.compile(
     r"(?: police)?(?: (?:has|have|had|also|later|previously|earlier))* (?=[a-z])"
 )
-
-
-# The rest of a body's name after its first capitalised words: "… of Elections", "… for
-# Education", "… of Housing, Communities and Local Government" is not taken (a comma ends it).
-_OF_PART: Final = re.compile(r"(?: (?:of|for|and|&)(?: the)?(?: [A-Z][\w'’&.-]*)+)+")
-
-
-def _whole_name(index: NameIndex, mention: Mention) -> str:
-    """The body's name as the text writes it where ``mention`` is, its "of" part included
-    ("Illinois Board of Elections", where the mention holds "Illinois Board")."""
-    return _whole_name_at(index.paragraphs[mention.at[0] + 1], mention)[1]
-
-
-def _whole_name_at(text: str, mention: Mention) -> tuple[int, str]:
-    """Where ``mention``'s name starts in ``text`` (-1 if nowhere), and its whole name."""
-    start = text.find(mention.name, mention.at[1])
-    if start < 0:
-        return start, mention.name
-    rest = _OF_PART.match(text, start + len(mention.name)) \
-        or _FORCE_PART.match(text, start + len(mention.name))
-    if rest:
-        return start, mention.name + rest.group()
-    romance = _ROMANCE_HEAD.fullmatch(mention.name)
-    if romance:
-        rest = _ROMANCE_PART.match(text, start + len(mention.name))
-        if rest and rest.group():  # (it matches everywhere, if only the empty string)
-            return start, romance.group("head") + rest.group()
-    return start, mention.name
-
-
-# A French or Spanish body's name, whose words after the first are in lower case: "L'Office
-# français de la biodiversité", "La Compagnie minière de Boké", "Agence régionale de santé".
-_ROMANCE_HEAD: Final = re.compile(
-    r"(?:L['’]|La |Le |El )?(?P<head>Office|Agence|Compagnie|Direction|Institut|Caisse|Autorité"
-    r"|Conseil|Cour|Fédération|Confédération|Union|Observatoire|Centre|Société|Banque|Régie"
-    r"|Chambre|Établissement|Agencia|Instituto|Consejo|Dirección|Oficina|Compañía|Sociedad"
-    r"|Confederación|Federación|Asociación|Sindicato|Syndicat|Association)"
-)
-# Its adjectives ("français", "minière", "régionale", "générale", "nacional") and one "de"
-# complement ("de la biodiversité", "de santé", "des ressources humaines", "de Boké").
-_ROMANCE_ADJECTIVE: Final = (
-    r"[a-zà-ÿ]+(?:ais|aise|al|ale|aux|ique|ien|ienne|ier|ière|el|elle|if|ive|ée|aire|ino|ina"
-    r"|ano|ana|ico|ica|ar|ense|és|esa|ario|aria|eur|ure)"
-)
-_ROMANCE_PART: Final = re.compile(
-    rf"(?: {_ROMANCE_ADJECTIVE}(?=[ ,.]))*"
-    rf"(?: (?:de la |de l['’]|de |du |des |d['’]|del |de los |de las )"
-    rf"(?:[A-ZÀ-Ý][\w-]*|[a-zà-ÿ]+(?=[ ,.]))(?: {_ROMANCE_ADJECTIVE}(?=[ ,.]))*)?"
-)
-
-
-# A force named by its area, "police" in lower case as British papers write it ("Northumbria
-# police", "Metropolitan police").
-_FORCE_PART: Final = re.compile(r" police\b")
 
 
 # The endings of German compounds that name a body ("Bundesnetzagentur", "Umweltbundesamt",

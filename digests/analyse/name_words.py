@@ -57,6 +57,7 @@ ENGLISH_TITLE_WORDS: Final = frozenset(
     executive founder boss coach manager economist analyst lawmaker supervisor councilmember
     alderman alderwoman superintendent premier taoiseach tanaiste provost whip counsel
     novelist actor actress rapper comedian playwright poet presenter broadcaster columnist
+    freshman sophomore
     """.split()
 )
 TITLE_WORDS: Final = ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS

@@ -229,3 +229,19 @@ def test_a_firm_s_own_word_is_not_the_noun_a_name_follows() -> None:
         "Hanseatic Container Line said in a statement that its position was unchanged. “We are "
         "monitoring the situation,” the Hamburg-based line said.",
     ) == ["Hanseatic Container Line"]
+
+
+def test_the_noun_is_the_body_that_opened_the_sentence_not_one_named_in_passing() -> None:
+    assert speakers(
+        "The Ministry of Education said on Friday that it had requested the funds from the"
+        " Ministry of Finance.",
+        "\u201cThe government values the contribution of university teachers,\u201d the ministry"
+        " said.",
+    ) == ["Ministry of Education"]
+
+
+def test_a_bodys_name_at_a_sentence_end_loses_the_full_stop() -> None:
+    assert speakers(
+        "Lecturers met officials of the Ministry of Finance.",
+        "\u201cThe funds will be released this month,\u201d the ministry said.",
+    ) == ["Ministry of Finance"]

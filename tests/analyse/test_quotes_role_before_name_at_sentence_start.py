@@ -92,3 +92,11 @@ def test_a_school_or_union_head_set_off_after_her_role_is_the_new_she(opening: s
         opening,
         "“The children wear their jackets inside, and we are sitting on the heat,” she said.",
     ) == ["Andrew Moana-Reid", "Huia Tāwhiri"]
+
+
+def test_a_students_class_year_is_no_part_of_the_name() -> None:
+    article = CleanArticle(title="A story", paragraphs=[
+        "Sophomore Ethan Kwok said his discussion section had been canceled twice.",
+        "\u201cI didn\u2019t even know this was happening,\u201d Kwok said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Ethan Kwok"]
