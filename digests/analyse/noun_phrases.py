@@ -131,7 +131,11 @@ def names_people(noun: str) -> bool:
         or one in _PEOPLE
 
 
-_PEOPLE: Final = frozenset("official expert source people parent child children men women".split())
+_PEOPLE: Final = frozenset(
+    """official expert source people parent child children men women head principal patient
+    graduate undergraduate mom dad wife husband son daughter friend relative employee staffer
+    fan homeowner""".split()
+)
 # Endings of nouns for a person that no list holds ("participant", "commuter"), read where a
 # place follows the noun ("one focus group participant in Laikipia").
 _PERSON_ENDINGS: Final = ("er", "or", "ant", "ent", "ist", "ian")

@@ -66,6 +66,9 @@ def last_one_word_person(
             return mention.name
     return None
 
+_CONTRACTED_PRONOUNS: Final = frozenset({"he", "she", "i", "we", "they", "you", "it"})
+
+
 def shown_as_person(index: NameIndex, mention: Mention, gender: str) -> bool:
     """A one-word name ("Adele", "Lula") looks like any capitalised word; the pronoun the
     article has follow it as a subject ("Lula met farmers. He …") shows it is someone. Not
@@ -73,6 +76,8 @@ def shown_as_person(index: NameIndex, mention: Mention, gender: str) -> bool:
     if not gender or not mention.name_like or " " in mention.name or mention.name.isupper() \
             or is_place(mention.name):
         return False  # "Vermont … he said" shows nothing of a person
+    if mention.name.replace("’", "'").partition("'")[0].lower() in _CONTRACTED_PRONOUNS:
+        return False  # "He’d read about the fires", "She'll": a pronoun, contracted
     text = index.paragraphs[mention.at[0] + 1]
     start = text.find(mention.name, mention.at[1])  # after "The" in the run, if it has one
     before = text[max(0, start - 6) : start].split()

@@ -289,7 +289,9 @@ class Resolver:
             # "But Edward Leigh warned ... He said: “…”": a person who opened a sentence since
             # the last quote is who "he" now is.
             newer = self.index.last_person(at, self.last_quote_end, gender, opening=True) \
-                or role_holders.holder_opening_since(self.index, self.last_quote_end, at, gender)
+                or role_holders.holder_opening_since(self.index, self.last_quote_end, at, gender) \
+                or self.index.last_person(at, self.last_quote_end, gender, opening=True,
+                                          one_word=True)  # "Tanya, a parent, said she…"
             if newer and not same_person(newer, self.last_speaker):
                 return newer
             spoke = self.index.gender(self.last_speaker)

@@ -116,3 +116,34 @@ def test_a_time_that_opens_the_sentence_is_no_unnamed_subject() -> None:
         "the lawmakers.",
         "A few minutes later, he added: “I told you earlier all the talk of decline is hot air.”",
     ) == ["Obama", "Obama"]
+
+
+def test_a_she_after_an_unnamed_head_is_not_the_man_quoted_before() -> None:
+    article = CleanArticle(title="A story", paragraphs=[
+        "NAHT general secretary Paul Whiteman said: \u201cParents were told this would be"
+        " clearer. It is not.\u201d",
+        "One primary head in the north-west, who asked not to be named, said her school had"
+        " held an extra meeting for parents.",
+        "\u201cWe had more questions about the colours than about the findings,\u201d she said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Paul Whiteman", None]
+
+
+def test_a_she_after_a_first_name_only_is_hers() -> None:
+    article = CleanArticle(title="A story", paragraphs=[
+        "\u201cWe did this experiment once,\u201d said Dolores Whitaker, the board president.",
+        "Tanya, a Harlan parent who asked that her last name not be used, said she had been"
+        " told nothing about the closure.",
+        "\u201cNobody has called me. Nobody,\u201d she said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Dolores Whitaker", "Tanya"]
+
+
+def test_a_contracted_pronoun_is_no_first_name() -> None:
+    article = CleanArticle(title="A story", paragraphs=[
+        "\u201cThe air used to be clean here,\u201d Alberto Shiguematsu, a resident, said.",
+        "He said he had never seen smoke like that. He\u2019d read about the fires, but did not"
+        " think he\u2019d be affected.",
+        "\u201cThat hit me by surprise,\u201d he said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Alberto Shiguematsu"] * 2
