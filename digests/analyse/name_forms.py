@@ -28,9 +28,16 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
     paragraphs but the title, joined) and the form nowhere but where something opens
     (``paragraphs`` has the title first). "Bill Clinton" opening a sentence in an article
     about a "bill" stays a name as long as the article also writes it inside one."""
-    first = form.split(" ", 1)[0]
+    first, _, rest = form.partition(" ")
     lower = first.lower()
-    if first == lower or len(first) < 2 or "." in first or not any(whole_words(body, lower)):
+    if first == lower or len(first) < 2 or "." in first:
+        return False
+    # Before initials the article also writes alone ("ERCOT said … Allow ERCOT to impose
+    # penalties", a list item), a word opens the sentence whether or not the article writes
+    # it in lower case elsewhere.
+    if not any(whole_words(body, lower)) and not (
+        _initials(rest) and _count(body, rest) > _count(body, form)
+    ):
         return False
     headline = is_headline_case(paragraphs[0])
     for i, text in enumerate(paragraphs):
@@ -39,6 +46,16 @@ def capitalised_to_open(form: str, paragraphs: list[str], body: str) -> bool:
             if before and before[-1] not in _OPENS_AFTER and not (i == 0 and headline):
                 return False
     return True
+
+
+def _count(text: str, words: str) -> int:
+    return sum(1 for _ in whole_words(text, words))
+
+
+def _initials(word: str) -> bool:
+    """Whether a word is a body's initials ("ERCOT", "NHS"), not a surname's initial ("Sandra
+    K.")."""
+    return word.isupper() and word.isalpha() and len(word) > 2
 
 
 # Endings of common nouns and participles that describe someone ("Billionaire", "Scientologist",

@@ -46,3 +46,20 @@ def test_a_surname_is_read_from_the_paragraphs_once() -> None:
     assert index.gender("Vladimir Putin") == "m"
     assert list(index._named) == ["Putin"]
     assert index._named["Putin"] is searched["Putin"]  # the same search, not a new one
+
+
+def test_a_word_opening_a_list_item_before_initials_is_no_part_of_the_name() -> None:
+    index = NameIndex.build("Texas grid plan", [
+        "\u201cThe voluntary model has worked well,\u201d ERCOT said in a statement.",
+        "Here\u2019s what the ERCOT proposal would do:",
+        "Allow ERCOT to impose penalties of up to $25,000 per day.",
+    ])
+    assert index.fullest("ERCOT") == "ERCOT"
+
+
+def test_initials_written_only_after_the_word_keep_it() -> None:
+    index = NameIndex.build("Super PAC ad", [
+        "Priorities USA, a super PAC, emailed a link to the video.",
+        "The group has spent heavily in Ohio.",
+    ])
+    assert index.fullest("USA") == "Priorities USA"
