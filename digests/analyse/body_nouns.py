@@ -107,7 +107,8 @@ def body_called(
             or (last_subject_body(index, at, spoke=True) if len(words) == 1 else None)
     elif noun in GENERIC_NOUNS[lang]:
         named = _named_after_noun(index, noun, at) \
-            or last_subject_body(index, at, spoke=True, described=lang != "en")
+            or last_subject_body(index, at, spoke=True, described=lang != "en") \
+            or (_named_after_kind(index, at) if noun in _ANY_KIND else None)
     else:
         return None
     return _without_article(named, lang) if named and lang in _NOUN_FIRST else named
@@ -283,6 +284,24 @@ def _named_after_noun(index: NameIndex, noun: str, at: tuple[int, int]) -> str |
         if found:
             return found
     return None
+
+
+def _named_after_kind(index: NameIndex, at: tuple[int, int]) -> str | None:
+    """The one body named right after the noun for its kind of business ("crypto exchange
+    Lumora", "the airline Nordvik") in this paragraph or the one before: whom "the company"
+    means there. Two such: none."""
+    found = {named for kind in _KINDS_OF_COMPANY
+             if (named := _named_after_noun(index, kind, at)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+# Nouns that stand for any company, and the kinds of company a story names one by first.
+_ANY_KIND: Final = frozenset({"company", "firm"})
+_KINDS_OF_COMPANY: Final = tuple(
+    """startup airline retailer manufacturer insurer broadcaster publisher operator utility
+    carrier lender developer automaker carmaker maker chain airframer planemaker shipbuilder
+    shipowner provider supplier chipmaker drugmaker exchange""".split()
+)
 
 
 # What follows the noun to name the body: an adjective or two, then the capitalised name.

@@ -245,3 +245,14 @@ def test_a_bodys_name_at_a_sentence_end_loses_the_full_stop() -> None:
         "Lecturers met officials of the Ministry of Finance.",
         "\u201cThe funds will be released this month,\u201d the ministry said.",
     ) == ["Ministry of Finance"]
+
+
+def test_the_company_is_the_one_body_named_after_its_kind_of_business() -> None:
+    assert speakers(
+        "Crypto exchange Lumora suspended withdrawals on Wednesday after a breach.",
+        "\u201cAll user balances remain fully backed,\u201d the company said.",
+    ) == ["Lumora"]
+    assert speakers(
+        "Crypto exchange Lumora sued the chipmaker Veltrix on Wednesday.",
+        "\u201cWe will defend ourselves,\u201d the company said.",
+    ) == ["the company"]
