@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from digests.clean import captions, chrome, story_links
+from digests.clean.article_head import (
+    headline_over_head,
+    heads_article,
+    is_head_furniture,
+    shares_content_words,
+)
 from digests.clean.bylines import (
     BYLINE_PREFIX,
     MAX_BYLINE_WORDS,
@@ -73,6 +79,7 @@ _MAX_LOGO_WORDS: Final = 5
 _WORD: Final = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a word, not a unit ("21.5 C")
 _SECTION_REACH: Final = 4  # a section's name, then labels ("Save", "Share"), then the headline
 _HEADLINE_REACH: Final = 4  # lines from a headline to the text: byline, date, a picture's credit
+_DECK_REACH: Final = 3  # the headline and the deck's lines under it
 
 
 @dataclass
@@ -112,7 +119,8 @@ def document_title(lines: list[LineInfo]) -> tuple[int, str]:
 
 def _document_title(lines: list[LineInfo]) -> tuple[int, str, bool]:
     """:func:`document_title`, and whether it is the headline over the "By" line a page
-    without a document title prints (:func:`headline_over_byline`)."""
+    without a document title prints (:func:`headline_over_byline`) or that stands over its
+    byline or date all the same."""
     for position, line in enumerate(lines[:_LOOK_BACK]):
         if is_top_strip(line):
             continue  # a market strip's "S&P 500 5,688.42 -0.48%" has no word, yet more follows
@@ -132,8 +140,39 @@ def _document_title(lines: list[LineInfo]) -> tuple[int, str, bool]:
                     and headline + 1 < len(lines)
                     and BYLINE_PREFIX.match(lines[headline + 1].text)):
                 return headline, lines[headline].text, True
-            return position, line.text, False
+            headline = _headline_under_top(lines, position)
+            if headline is not None:
+                return headline, lines[headline].text, True
+            return position, line.text, position > 0 and heads_article(lines, position)
     return 0, "", False
+
+
+def _headline_under_top(lines: list[LineInfo], position: int) -> int | None:
+    """The headline over the article's byline or date (:func:`headline_over_head`), when the
+    line at ``position`` is the site's top rather than the page's document title: the page
+    prints no part of it again as a line, and it shares no words with that headline. The first
+    line is where a scraper prints the document title, which may name the story otherwise than
+    its heading does: there only the site's name, or its name and what it offers ("Sky News -
+    breaking news, video, headlines and top stories"), gives way."""
+    line = lines[position]
+    if position == 0 and not (_is_logo(line) or _site_description(line.text)):
+        return None
+    if any(other.words >= MIN_TITLE_WORDS and other.text in line.text
+           for other in lines[position + 1:]):
+        return None
+    headline = headline_over_head(lines, position)
+    # (The deck under the headline counts: a blog's tagline can stand over its headline.)
+    if headline is None or any(shares_content_words(line.text, other.text)
+                               for other in lines[headline:headline + _DECK_REACH]):
+        return None
+    return headline
+
+
+def _site_description(title: str) -> bool:
+    """A document title of the site's name and a part that opens in lower case, as a headline
+    never does: what the site offers ("breaking news, video, headlines and top stories")."""
+    parts = _TITLE_PARTS.split(title)
+    return len(parts) > 1 and any(part[:1].islower() for part in parts)
 
 
 def _never_a_title(lines: list[LineInfo], position: int) -> bool:
@@ -157,7 +196,7 @@ def _is_furniture(line: LineInfo) -> bool:
     return chrome.is_label(line.text, line.words) or chrome.is_banner(line.text, line.words) \
         or story_links.is_read_more_heading(line.text, line.words) or is_bare_date(line.text) \
         or is_labelled_date(line.text) or _is_slogan(line) or chrome.is_glued_menu(line.text) \
-        or is_reader_notice(line.text) \
+        or is_reader_notice(line.text) or is_head_furniture(line.text) \
         or captions.is_wire_caption(line.text, line.words)  # a picture's caption, its credit last
 
 

@@ -21,6 +21,7 @@ from typing import Final
 
 from digests.article import CleanArticle
 from digests.clean import chrome, sign_offs, story_links
+from digests.clean.article_head import heads_article
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
@@ -253,11 +254,12 @@ def _past_document_title(lines: list[LineInfo], first: int, start: int, end: int
     body. Unless it reads as the first sentence of the story - long, and ending as a sentence
     does: text that begins with its body has no title to skip. A headline in title case can
     end as a sentence too ("… Superintendent. But What Does She Even Do?"); prose is never
-    written so."""
+    written so, and nor is a line over the article's byline or date (a headline of two sentences,
+    "… warehouse workers. A year later, few know it exists.")."""
     line = lines[start]
     if start == first < end and line.words <= _MAX_TITLE_WORDS and not line.bullet \
             and not (line.sentence_end and line.words >= _MIN_LEAD_SENTENCE_WORDS
-                     and line.capitals < _HEADLINE_CAPITALS):
+                     and line.capitals < _HEADLINE_CAPITALS and not heads_article(lines, start)):
         return start + 1
     return start
 
