@@ -20,6 +20,7 @@ from digests.clean.lines import (
     has_inner_sentence_end,
     word_count,
 )
+from digests.clean.reader_pitches import is_reader_pitch, is_sponsor_label
 
 # What a credit line has that a repeated chorus line or refrain does not.
 _ATTRIBUTION: Final = re.compile(r"[/©|:]|\b(?:photo|foto|bild|image|credit|via)\b", re.IGNORECASE)
@@ -69,6 +70,18 @@ def _is_headline(block: Block) -> bool:
     return text.endswith(("...", "…")) and not has_inner_sentence_end(text)
 
 
+_TITLE_CASE_SHARE: Final = 0.7
+
+
+def _in_title_case(text: str) -> bool:
+    """A headline's short line with most words capitalised ("Remember That Biglaw NFT
+    Practice? Yeah, About That…"), however it ends: a sentence leaves most in lower case."""
+    words = text.split()
+    return len(words) <= MAX_HEADLINE_WORDS and sum(
+        word[:1].isupper() for word in words
+    ) >= _TITLE_CASE_SHARE * len(words)
+
+
 def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks of the article itself, in order."""
     counts = Counter(b.text for b in blocks if word_count(b.text) <= _MAX_REPEATED_WORDS)
@@ -77,6 +90,7 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
     said: set[str] = set()
     skipping_links = 0
     element_start = 0
+    pointing = False  # inside an element that opened with a linked headline ("Earlier: …")
     for position, block in enumerate(blocks):
         text = block.text
         if skipping_links:
@@ -86,13 +100,20 @@ def drop_chrome_blocks(blocks: list[Block]) -> list[Block]:
             skipping_links = 0
         if block.first_of_element:
             element_start = len(kept)
+            pointing = False
+        elif pointing and (_is_headline(block) or _in_title_case(text)):
+            continue  # the next linked headline on its own line of the same paragraph
+        if position and is_sponsor_label(blocks[position - 1].text):
+            continue  # the sponsor's message under its label
         late = position >= len(blocks) // 2
         if late and _is_end_marker(text):
             break
         if story_links.is_read_more_heading(text):
             skipping_links = _MAX_LINKS_AFTER_HEADING
             continue
-        if chrome.is_chrome(text):
+        # A plea for the reader's money runs longer than the chrome patterns look.
+        if chrome.is_chrome(text) or is_reader_pitch(text):
+            pointing = pointing or story_links.is_read_more_link(text)
             # A rights notice is chrome too; late in the text, it closes the article.
             if late and chrome.is_rights_notice(text):
                 # The issue or the publisher's name printed above it in its box goes too; a

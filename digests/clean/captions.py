@@ -75,13 +75,16 @@ _WIRE_CREDIT_END: Final = re.compile(
     r"|(?:\bvia |/|(?<=[.!?)\]\"”’])\s|(?<=[A-Z]{2})\s)(?:REUTERS|AFP)(?:/[^/]{2,40}){0,2}\.?$"
     # "… Fisher and Kimbro Streets. Photo by Jason Hennington": a photographer's credit, and
     # maybe the agency after a slash ("Photo by Ann Lee/Getty Images", "…/AFP via Getty Images")
-    r"|\.\s?[Pp]hoto(?:graph)?s? by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+    r"|\.\s?(?:[Pp]hoto(?:graph)?s?|[Ii]mage) by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
     r"(?: ?/ ?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4})?"
     # "….Photograph by Marisol Teague for The New Yorker": glued on, for the magazine
     r"(?: for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?\.?$"
     # "… onto a barge on Tuesday. (Sam Berg)": the photographer's name alone in brackets after
     # the caption's last sentence; a story's closing bracket holds words in lower case.
     r"|[.!?][\"”’]? \([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\)$"
+    # "… in Wisconsin, June 2026. (Fincantieri Marinette Marine photo)", "(U.S. Navy photo)":
+    # whose picture it is, in brackets
+    r"|[.!?][\"”’]? \((?:[A-Z][\w.&'’-]* ){1,5}(?:photo|image|illustration)\)$"
     # "… take effect in January.Credit...Hiroko Masuike/The New York Times": a credit glued on
     r"|[.!?\s]Credit(?:\.\.\.|…)\s?[A-Z][^()]{1,80}$"
     # "… at the Capitol. | Francis Chung/POLITICO": the photographer and the outlet after a bar
@@ -287,7 +290,8 @@ def is_wire_caption(text: str, words: int | None = None) -> bool:
     if text.endswith(_LICENSING_LINKS):
         return True
     if not (text.endswith(")") or text.startswith("FILE") or "REUTERS" in tail
-            or "AFP" in tail or "hoto" in tail or ("/" in tail and text[-1:].isalpha())
+            or "AFP" in tail or "hoto" in tail or "Image by" in tail
+            or ("/" in tail and text[-1:].isalpha())
             or "Credit" in text or text[-3:] in _GLUED_AGENCY_ENDS
             or any(word in tail for word in _WORKING_FOR)):
         return False

@@ -21,6 +21,7 @@ from digests.clean.glued_prefix import without_glued_prefix
 from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 from digests.clean.pull_quotes import without_pull_quotes
+from digests.clean.reader_pitches import is_sponsor_label
 from digests.clean.titles import alnum_key
 
 # Arrows and guillemets that mark a line as a link (">>> Headline", "Headline »"), and the
@@ -53,6 +54,8 @@ def _keeps(body: list[LineInfo], position: int) -> bool:
     line = body[position]
     if _is_caption_text(body, position) or _points_elsewhere(body, position):
         return False
+    if position and is_sponsor_label(body[position - 1].text):
+        return False  # the sponsor's message under its label
     if _is_prose(line):
         return True
     if line.bullet and line.words >= _SHORT_SENTENCE_WORDS:
@@ -149,7 +152,8 @@ def _is_subheading(body: list[LineInfo], position: int) -> bool:
 def _is_list_intro(body: list[LineInfo], position: int) -> bool:
     """A sentence ending in a colon with short items under it ("Our demands:")."""
     line = body[position]
-    if not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS:
+    if not line.text.endswith(":") or line.words < _SHORT_SENTENCE_WORDS \
+            or is_sponsor_label(line.text):
         return False
     following = body[position + 1] if position + 1 < len(body) else None
     return following is not None and is_list_item(following)

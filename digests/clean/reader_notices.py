@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from digests.clean.reader_pitches import is_reader_pitch, is_sponsor_label
+
 _FLAGS: Final = re.IGNORECASE | re.UNICODE
 
 # Matched at the line's start only, and only for the letters these open with: the line costs
@@ -87,15 +89,41 @@ _READER_NOTICE: Final = re.compile(
     r"their|not)\b|"
     r"this (?:article|column|piece|commentary|essay|op-ed|post|content) (?:does not|doesn['’]t) "
     r"necessarily reflect\b|"
-    r"privacy notice: newsletters may contain\b|the \w+(?: \w+)? values your comments\b",
+    r"privacy notice: newsletters may contain\b|the \w+(?: \w+)? values your comments\b|"
+    # an agency's note of what a later version added ("UPDATE (Mar. 4, 11:02 UTC): Adds
+    # comment from …"), a correction's note and its heading ("An earlier version of this
+    # article misstated …", "Corrections & Amplifications"), where to buy a reprint
+    r"updated?\b(?: ?\([^()]{1,40}\)|[^:]{0,40}):\s*(?:adds?|updates?|corrects?|changes?|"
+    r"removes?|clarifies?|includes?|recasts?)\b|"
+    r"(?:(?:editor['’]s note|correction|clarification)[^:]{0,30}: )?an? (?:earlier|previous|"
+    r"prior) version of this (?:article|story|post|piece)\b|"
+    r"corrections? (?:&|and) (?:amplifications?|clarifications?)\W*$|"
+    r"(?:for|to (?:order|request|purchase)) (?:a |information on )?reprints?\b.{0,60}\bcontact\b|"
+    # a note that a machine wrote a part of the page ("Key ideas above generated with AI
+    # assistance and reviewed by an editor."), an affiliate site's disclosure ("FTC: We use
+    # income earning auto affiliate links.")
+    r"[^.]{0,60}\b(?:generated|created|produced|written|drafted|summari[sz]ed) (?:with|by|"
+    r"using) (?:the (?:help|assistance) of )?(?:an? )?(?:ai|artificial intelligence|generative "
+    r"ai)\b[^.]{0,40}\b(?:reviewed|edited|checked|verified) by\b|"
+    r"ftc: .{0,40}\baffiliate\b|"
+    # a link set as a line of its own ("Read the verdict form here."), a heading over the
+    # notes that close a story ("About This Story"), a picture's caption by its label ("Banner
+    # image: …"), the note over a form to write to the author
+    r"(?:read|see|view|download|watch|listen to) (?:the|our|a|this|more)\b"
+    r"(?: [\w’'-]+){0,8} here\.?$|"
+    r"about this (?:story|article)\W*$|"
+    r"(?:banner|top|header|featured|lead|cover) (?:image|photo|picture): |"
+    r"(?:feedback: )?use this form to (?:send|contact)\b",
     _FLAGS,
 )
-_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYyAaEe")
+_READER_NOTICE_OPENERS: Final = frozenset("TtWwSsLlOoUuHhGgDdPpBbCcFfVv(RrIiYyAaEeKk")
 
 
 def is_reader_notice(text: str) -> bool:
     """An archive's warning ("This article is more than three years old"), a pitch for
     readers' letters ("Letters should be sent to …") or tips, a read-aloud player's note, an
     editor's note that the story was updated or corrected, a sign-up form's small print, the
-    close a site sets under every story."""
-    return text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None
+    close a site sets under every story, a plea for money or a sponsor's label
+    (:mod:`reader_pitches`)."""
+    return (text[:1] in _READER_NOTICE_OPENERS and _READER_NOTICE.match(text) is not None) \
+        or is_reader_pitch(text) or is_sponsor_label(text)

@@ -60,7 +60,19 @@ _SIGN_OFF: Final = re.compile(
     r"^(?:the )?\S+(?: \S+){0,3} is (?:an?|the) [^.]{0,60}\b(?:news (?:organi[sz]ation|agency|"
     r"service|outlet|site|provider)|newsroom|media (?:company|organi[sz]ation|outlet)|"
     r"source of news)\b|"
-    rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$",
+    rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$|"
+    # how to reach the writer, with the address ("Contact Alex Nguyen at anguyen@dailycal.org,
+    # and follow him on X at @alexnguyen_dc.", "Reach the reporter at …")
+    r"^(?:you can )?(?:contact|reach|e-?mail|write to) (?:the (?:reporter|author|writer)s?|"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}) (?:at|via|by e-?mail at) "
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:,? (?:and|or) (?:follow (?:him|her|them) )?on .{1,60})?"
+    r"\.?$|"
+    # where a reporter sent a part of the story from ("Reporter Tomás Reyes contributed from
+    # Anchorage, Alaska."): the name, the place, nothing else
+    r"^(?:[\w-]+ ){0,2}(?-i:[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}) contributed "
+    r"(?:from|in) (?-i:[A-ZÀ-Þ])[^.]{1,60}\.?$|"
+    # a press release's end mark, and the list of works a story cites at its end
+    r"^(?:#{3}|-30-|- ?ends? ?-)$|^(?:citations|references|bibliography|works cited):?$",
     _FLAGS,
 )
 # Sign-off words that may stand anywhere in the line: a licence, a German bio's "schreibt für",
@@ -94,7 +106,14 @@ _ROMANCE_BIO: Final = re.compile(
 # note of what a later version added ("(Updates with comment in 10th paragraph)") and who
 # helped ("— With assistance from Paul Hunt"); a German editor's initials over the agencies
 # used ("sk/pg (dpa, afp, br)"). Matched at the line's start only, as _SIGN_OFF is.
+_NAME: Final = r"(?-i:[A-ZÀ-Þ])[\w'’-]*\.?(?: (?-i:[A-ZÀ-Þ])[\w'’-]*\.?){0,3}"
+_NAMES: Final = rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}(?: in {_NAME})?"
+_CREDIT: Final = rf"(?:additional )?(?:reporting|writing|editing|graphics) by {_NAMES}"
 _WIRE_CREDITS: Final = re.compile(
+    # credits parted by full stops, after a dash ("--Additional reporting by Ivy Chen. Editing
+    # by Mary Anderson."): names only, so that a sentence ("Reporting by the Times found …") is
+    # none
+    rf"[-—–]{{0,2}}\s*{_CREDIT}(?:[.;] {_CREDIT})*\.?$|"
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by [^;.]{2,120}"
     r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|graphics) by [^;]{2,120})*$|"
     r"\(updates? (?:with|to) [^()]{2,120}\)$|"

@@ -64,7 +64,9 @@ _READ_MORE_PREFIX: Final = re.compile(
     r"zobacz (?:też|także)|watch|video|listen|podcast)\s*[:|»>-]|"
     # the French link set in the text without a colon ("À lire aussi Chômage des seniors :
     # pourquoi…"): the label, then another story's headline in capitals
-    r"^(?:à )?lire aussi (?-i:[A-ZÀ-Ý])",
+    r"^(?:à )?lire aussi (?-i:[A-ZÀ-Ý])|"
+    # a blog's link to its own earlier story ("Earlier: The Crypto Lateral Market Is Back")
+    r"^(?:earlier|previously):\s*(?-i:[A-Z“\"‘])",
     _FLAGS,
 )
 
