@@ -108,12 +108,17 @@ def _points_elsewhere(body: list[LineInfo], position: int) -> bool:
         line = body[above]
         if above < position and story_links.is_read_more_heading(line.text, line.words):
             return True
-        if line.sentence_end and not line.text.endswith("?"):
-            return False  # prose; a headline may ask ("Tarifstreit bei der Bahn: Worum geht es?")
+        # A headline may ask ("Tarifstreit bei der Bahn: Worum geht es?"), and the line itself
+        # may be one written in title case as two sentences ("The Gas Boom Is Reshaping the
+        # Coast. Residents Say Nobody Asked Them."); what stands under it is no more a link.
+        if line.sentence_end and not line.text.endswith("?") \
+                and (above < position or line.capitals < _HEADLINE_CAPITALS):
+            return False
     return False
 
 
 _MAX_POINTED_HEADLINES: Final = 3
+_HEADLINE_CAPITALS: Final = 0.8  # a headline's share of capitalised words; prose has less
 
 
 def _is_caption_text(body: list[LineInfo], position: int) -> bool:

@@ -141,3 +141,13 @@ def test_a_price_chip_link_leaves_the_sentence() -> None:
         '<span>-0.62%</span></a>.</p>', *(f"<p>{p}</p>" for p in BODY)])
     assert clean_html(page).paragraphs[0] == \
         "Shares of Harbour Holdings Inc. fell 8.7% on Monday, while the S&P 500."
+
+
+def test_a_related_headline_in_title_case_goes_though_it_ends_as_a_sentence() -> None:
+    text = clean_text("\n".join([
+        "Harbour pier to be rebuilt", "By Ann Lee", *BODY[:2], "Related",
+        "Regulators Approve Fourth Ferry Terminal Despite Objections",
+        "The Ferry Boom Is Reshaping the Harbour. Residents Say Nobody Asked Them.",
+        "A Growing Cluster", *BODY[2:],
+    ]))
+    assert text.paragraphs == [*BODY[:2], "A Growing Cluster", *BODY[2:]]
