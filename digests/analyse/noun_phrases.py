@@ -24,6 +24,7 @@ from digests.analyse.names import (
     name_runs,
 )
 from digests.analyse.subject_phrases import UNNAMED_OPENERS, modifies_a_noun
+from digests.analyse.works_for import describes_by_another, person_before_body
 
 PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it", "you"}) | language_words.PRONOUNS
 DETERMINERS: Final = frozenset(
@@ -44,13 +45,6 @@ _NP_PREPOSITIONS: Final = frozenset({"of", "for", "at", "with", "from", "on", "i
 # "of"/"de" (and an article) right before the last word of a role phrase.
 _BODY_OF_ROLE: Final = re.compile(r" (?:of|de|del|du|des|von|der)(?: the| la| el| le| l')? ?$")
 _ARTICLES: Final = frozenset({"the", "el", "la", "le", "der", "die"})
-# A described person whose description ends with whom they serve or know: "an aide to", "a
-# close friend of", "a lawyer for", "a source close to". The name after it is someone else.
-_SOMEONE_ELSES: Final = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){1,3}"
-    r"(?:of|for|to|on) (?:the )?"  # "on": "one user on Weibo", the site, not who wrote
-)
-
 
 def starts_appositive(segment: str) -> bool:
     first = segment.split()[0] if segment.split() else ""
@@ -112,6 +106,25 @@ def person_placed_by_name(words: list[str]) -> str | None:
     if words[start].lower() == "the":
         return " ".join(words[start:at])
     return " ".join(words[start:])
+
+
+def _unnamed_by_role(words: list[str], name: str) -> str | None:
+    """Someone described by a role the capitalised words end with, after "one" or "a" and
+    an adjective or two: "One senior Labour MP", not the party's "Labour MP"."""
+    named = name.split()
+    start = len(words) - len(named)
+    if words[start:] != named or not is_title_word(bare(named[-1])):
+        return None
+    opener = start - 1
+    while opener >= 0 and start - opener <= _ROLE_ADJECTIVES and words[opener].islower() \
+            and words[opener] not in UNNAMED_OPENERS:
+        opener -= 1
+    if opener < 0 or words[opener].lower() not in UNNAMED_OPENERS:
+        return None
+    return " ".join(words[opener:])
+
+
+_ROLE_ADJECTIVES: Final = 2  # "one senior", "a veteran backbench"
 
 
 def names_no_one(phrase: str, last_run: NameRun) -> bool:
@@ -185,12 +198,12 @@ def np_at_end(segment: str) -> str | None:
     inverted = language_words.INVERTED_PRONOUN.search(words[-1]) if "-" in words[-1] else None
     if inverted:
         return inverted.group(1)  # "a-t-elle"
-    name = _person_before_body(segment) or name_at_end(segment)
+    name = person_before_body(segment) or name_at_end(segment)
     if name and len(words) > 1 and name == words[-1] and words[-2].lower() == "the" \
             and is_nationality(name):
         return " ".join(words[-2:])  # "the Brazilian": an epithet, not a name
     if name:
-        placed = person_placed_by_name(words)
+        placed = person_placed_by_name(words) or _unnamed_by_role(words, name)
         if placed:
             return placed
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):
@@ -408,35 +421,6 @@ _PEOPLE_OWNING: Final = frozenset({"Children", "Women", "Men", "People"})
 # Bodies named after a disease or a founder in the possessive ("Alzheimer's Association"),
 # where the possessor owns nothing: the name is whole.
 _NAMED_AFTER_SOMEONE: Final = frozenset({"Association", "Foundation", "Society", "Trust"})
-
-
-# Between a person's name and the body they speak for: "Dan Moss of the City Police", "Ann
-# Lee with the Red Cross", "Tom Berg at Harbor Airways", "Jo Hale from Acme".
-_WORKS_FOR: Final = re.compile(r" (?:of|with|from|at)(?: the)? $")
-_WORKS_FOR_WORDS: Final = (" of ", " with ", " from ", " at ")
-
-
-def _person_before_body(segment: str) -> str | None:
-    """The person a clause fragment names in full right before the body it ends with ("Patrol
-    Chief Dan Moss with the City Police Department"): the body is where they work; they speak.
-    Not someone else's aide, friend or lawyer ("an aide to Dan Moss of the …")."""
-    if not any(word in segment for word in _WORKS_FOR_WORDS) \
-            or not segment.rstrip(" .")[-1:].isalnum():
-        return None  # the common case, spared the search for names
-    runs = name_runs(segment)
-    if len(runs) < 2 or runs[-1].end < len(segment.rstrip(" .")):
-        return None
-    before, body = runs[-2], runs[-1]
-    if _WORKS_FOR.fullmatch(segment, before.end, body.start) is None \
-            or len(person_part(before.words)) < 2 or describes_by_another(segment, before.start):
-        return None
-    return before.raw
-
-
-def describes_by_another(phrase: str, name_start: int) -> bool:
-    """Is ``phrase`` up to ``name_start`` a description of someone by the person named there
-    ("an aide to", "a close friend of", "a lawyer for") or by where they wrote ("a fan on")?"""
-    return _SOMEONE_ELSES.fullmatch(phrase, 0, name_start) is not None
 
 
 def np_at_start(segment: str) -> str | None:

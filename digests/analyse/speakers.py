@@ -51,7 +51,6 @@ from digests.analyse.names import (
 )
 from digests.analyse.noun_phrases import (
     body_as_written,
-    describes_by_another,
     ends_with_role_of,
     joined_body_name,
     names_no_one,
@@ -70,6 +69,7 @@ from digests.analyse.subject_phrases import (
     role_in_capitals,
 )
 from digests.analyse.unnamed_subjects import unnamed_opened_since, unnamed_role
+from digests.analyse.works_for import describes_by_another
 
 # The subject Spanish and Russian leave out, with the gender the verb shows ("" for either).
 _UNSTATED_GENDER: Final = {UNSTATED: "", UNSTATED_FEMALE: "f", UNSTATED_MALE: "m"}

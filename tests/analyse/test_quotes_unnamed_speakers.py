@@ -147,3 +147,10 @@ def test_a_contracted_pronoun_is_no_first_name() -> None:
         "\u201cThat hit me by surprise,\u201d he said.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Alberto Shiguematsu"] * 2
+
+
+def test_an_unnamed_member_keeps_the_description_not_the_party_and_role() -> None:
+    assert speakers(
+        "One senior Labour MP told me: \u201cThe problem is that nobody believes them.\u201d",
+        "A veteran backbench Conservative MP said: \u201cWe were not consulted at all.\u201d",
+    ) == ["One senior Labour MP", "A veteran backbench Conservative MP"]
