@@ -392,7 +392,8 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
     start, whole = whole_name_at(text, mention)
     after = _AUXILIARY.match(text, max(start, mention.at[1]) + len(whole))
     return after is not None and (REPORTING.match(text, after.end()) is not None
-                                  or _ISSUED.match(text, after.end()) is not None)
+                                  or _ISSUED.match(text, after.end()) is not None
+                                  or _REACTED.match(text, after.end()) is not None)
 
 
 def _body_by_its(index: NameIndex, mention: Mention) -> bool:
@@ -410,6 +411,10 @@ def _untitled_name(index: NameIndex, mention: Mention) -> bool:
 
 # A body speaking through a document ("Black Lives Matter issued a statement").
 _ISSUED: Final = re.compile(r"(?:issued|released|posted|published|put out) (?:a|an) \w+")
+# A body taking a stand, in words its quote then gives ("Avinor welcomed the decision. “…,”
+# the airport operator said").
+_REACTED: Final = re.compile(
+    r"(?:welcomed|praised|critici[sz]ed|condemned|rejected|hailed|disputed|defended) ")
 # What stands between a body's name and its verb: "police" in lower case, an auxiliary, an
 # adverb ("Northumbria police have said", "Twitter acknowledged", "NASA later said").
 _AUXILIARY: Final = re.compile(

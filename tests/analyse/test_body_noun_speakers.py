@@ -256,3 +256,10 @@ def test_the_company_is_the_one_body_named_after_its_kind_of_business() -> None:
         "Crypto exchange Lumora sued the chipmaker Veltrix on Wednesday.",
         "\u201cWe will defend ourselves,\u201d the company said.",
     ) == ["the company"]
+
+
+def test_a_body_that_took_a_stand_is_the_noun_that_speaks_next() -> None:
+    assert speakers(
+        "Avinor welcomed the ministry\u2019s decision on Tuesday.",
+        "\u201cWe are very pleased,\u201d the airport operator said.",
+    ) == ["Avinor"]
