@@ -390,7 +390,10 @@ def _body_that_spoke(index: NameIndex, mention: Mention) -> bool:
     text = index.paragraphs[mention.at[0] + 1]
     # "The Friends of the Harlow Creek Library said": the verb after the whole name.
     start, whole = whole_name_at(text, mention)
-    after = _AUXILIARY.match(text, max(start, mention.at[1]) + len(whole))
+    end = max(start, mention.at[1]) + len(whole)
+    aside = _ASIDE.match(text, end)
+    # "Cypress Pass LNG, a subsidiary of Meridian Gulf Energy, said": the verb after its aside.
+    after = _AUXILIARY.match(text, aside.end() if aside else end)
     return after is not None and (REPORTING.match(text, after.end()) is not None
                                   or _ISSUED.match(text, after.end()) is not None
                                   or _REACTED.match(text, after.end()) is not None)
@@ -415,6 +418,8 @@ _ISSUED: Final = re.compile(r"(?:issued|released|posted|published|put out) (?:a|
 # the airport operator said").
 _REACTED: Final = re.compile(
     r"(?:welcomed|praised|critici[sz]ed|condemned|rejected|hailed|disputed|defended) ")
+# An aside between a body's name and its verb, describing it: ", a subsidiary of …,".
+_ASIDE: Final = re.compile(r", (?:an?|the|one of|part of|which|whose|based) [^,;:“”\"]{3,80},")
 # What stands between a body's name and its verb: "police" in lower case, an auxiliary, an
 # adverb ("Northumbria police have said", "Twitter acknowledged", "NASA later said").
 _AUXILIARY: Final = re.compile(

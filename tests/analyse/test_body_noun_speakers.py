@@ -263,3 +263,14 @@ def test_a_body_that_took_a_stand_is_the_noun_that_speaks_next() -> None:
         "Avinor welcomed the ministry\u2019s decision on Tuesday.",
         "\u201cWe are very pleased,\u201d the airport operator said.",
     ) == ["Avinor"]
+
+
+def test_a_body_that_spoke_after_an_aside_is_the_noun_that_speaks_next() -> None:
+    assert speakers(
+        "Cypress Pass LNG, a subsidiary of Houston-based Meridian Gulf Energy, said in a"
+        " statement that the terminal was safe.",
+        "\u201cWe have engaged with the community at every step,\u201d the company said.",
+        "Corruption Watch, which has followed the tender since 2023, said the hearing confirmed"
+        " its fears.",
+        "\u201cThe families have waited since 1998,\u201d the organisation said.",
+    ) == ["Cypress Pass LNG", "Corruption Watch"]
