@@ -108,7 +108,8 @@ def body_called(
     elif noun in GENERIC_NOUNS[lang]:
         named = _named_after_noun(index, noun, at) \
             or last_subject_body(index, at, spoke=True, described=lang != "en") \
-            or (_named_after_kind(index, at) if noun in _ANY_KIND else None)
+            or (_named_after_kind(index, at) if noun in _ANY_KIND else None) \
+            or _spoken_for(index, at)
     else:
         return None
     return _without_article(named, lang) if named and lang in _NOUN_FIRST else named
@@ -170,6 +171,27 @@ def spokesperson_of(index: NameIndex, phrase: str, at: tuple[int, int]) -> str |
     body = body_called(index, noun, at) if noun \
         else last_subject_body(index, at, spoke=phrase[:1] in "Aa", its=True)
     return f"{body} {role}" if body else None
+
+
+def _spoken_for(index: NameIndex, at: tuple[int, int]) -> str | None:
+    """The body a spokesperson spoke for just before, in this paragraph or the one before ("A
+    spokesperson for Scribewell said the company's model… “…,” the company said"), where the
+    article shows it to be no person."""
+    for paragraph in range(at[0], max(at[0] - _NEARBY, 0) - 1, -1):
+        text = index.paragraphs[paragraph + 1]
+        stop = at[1] if paragraph == at[0] else len(text)
+        found = [match.group("name") for match in _ROLE_FOR_NAME.finditer(text, 0, stop)]
+        if found:
+            name = found[-1]
+            people = [m for m in index.mentions_with(name) if m.name == name and m.person]
+            return None if people else name
+    return None
+
+
+# "A spokesperson for Scribewell": the body's name after the role.
+_ROLE_FOR_NAME: Final = re.compile(
+    rf"\b[Aa]n? {_SPEAKING_ROLE} (?:for|at) (?:the )?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*)"
+)
 
 
 def _introduced_with_body(index: NameIndex, role: str, at: tuple[int, int]) -> str | None:

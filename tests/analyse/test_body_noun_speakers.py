@@ -274,3 +274,11 @@ def test_a_body_that_spoke_after_an_aside_is_the_noun_that_speaks_next() -> None
         " its fears.",
         "\u201cThe families have waited since 1998,\u201d the organisation said.",
     ) == ["Cypress Pass LNG", "Corruption Watch"]
+
+
+def test_the_company_is_the_body_a_spokesperson_spoke_for_just_before() -> None:
+    assert speakers(
+        "A spokesperson for Scribewell, whose tool is used in 3,000 schools, said the"
+        " company\u2019s latest model had been tested widely.",
+        "\u201cWe share the goal of fair feedback,\u201d the company said.",
+    ) == ["Scribewell"]
