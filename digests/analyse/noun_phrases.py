@@ -127,6 +127,16 @@ def _unnamed_by_role(words: list[str], name: str) -> str | None:
 _ROLE_ADJECTIVES: Final = 2  # "one senior", "a veteran backbench"
 
 
+def _body_in_place(segment: str, name: str) -> str | None:
+    """The body a phrase names before where it is ("The National Weather Service in Memphis",
+    "the U.S. Embassy in Kyiv"): the body speaks, not the place."""
+    head = segment.rstrip(" .")
+    if not head.endswith(name) or not head[: len(head) - len(name)].endswith(" in "):
+        return None
+    body = name_at_end(head[: len(head) - len(name) - len(" in ")])
+    return body if body and is_org(body) else None
+
+
 def names_no_one(phrase: str, last_run: NameRun) -> bool:
     """Whether a phrase with a name in it describes someone the article does not name: "an Iowa
     Democrat", "an Ancestry.com and 23andMe adviser" (not "Ancestry", what the adviser
@@ -203,7 +213,8 @@ def np_at_end(segment: str) -> str | None:
             and is_nationality(name):
         return " ".join(words[-2:])  # "the Brazilian": an epithet, not a name
     if name:
-        placed = person_placed_by_name(words) or _unnamed_by_role(words, name)
+        placed = person_placed_by_name(words) or _unnamed_by_role(words, name) \
+            or _body_in_place(segment, name)
         if placed:
             return placed
     if name and not describes_by_home_state(name.split()) and not ends_with_role_of(words, name):

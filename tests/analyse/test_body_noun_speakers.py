@@ -282,3 +282,10 @@ def test_the_company_is_the_body_a_spokesperson_spoke_for_just_before() -> None:
         " company\u2019s latest model had been tested widely.",
         "\u201cWe share the goal of fair feedback,\u201d the company said.",
     ) == ["Scribewell"]
+
+
+def test_a_body_named_with_where_it_is_speaks_not_the_place() -> None:
+    assert speakers(
+        "The National Weather Service in Memphis said: \u201cThis is a life-threatening"
+        " situation for anyone in a mobile home.\u201d",
+    ) == ["National Weather Service"]
