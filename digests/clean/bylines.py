@@ -20,7 +20,8 @@ _SIGNED_LEAD: Final = (
 )
 _LEAD: Final = (
     rf"(?:{_SIGNED_LEAD}|view all posts by|"
-    r"(?:interview|words|story|text) by|interview von|entretien par|entrevista de|"
+    r"(?:interview|words|story|text|(?:live )?reporting|reported) by|interview von|entretien par|"
+    r"entrevista de|"
     r"(?:article )?(?:rédigé|écrit) par|"
     r"by|von|por|par|przez|autor(?:in)?|author(?=\s*:)|text|di|door|av|af|автор|текст)"
 )
@@ -44,9 +45,11 @@ NAME_SEPARATOR: Final = re.compile(r",\s*|\s+(?:and|und|et|y|e|&|with)\s+")
 _LEAD_AFTER: Final = re.compile(rf"\s{_LEAD}\s*:?\s+(?=\S)", re.IGNORECASE)
 # Where what follows the names begins: a separator, a date or a time, a "Photo:" credit, an
 # e-mail address or a handle, a blog's category ("Posted by Ann in Travel"), a count of the
-# comments ("Leave a comment", "Ein Kommentar").
+# comments ("Leave a comment", "Ein Kommentar"), the credit of whoever edited or checked the
+# text ("Sam Okafor, Edited by Priya Lal", "Medically Reviewed by").
 _TAIL: Final = re.compile(
     r"\s+(?:[|•·–—/]|-{1,2})(?:\s|$)|\d|\s+\S+:(?:\s|$)|\s*\S*@|\s+in\s|"
+    r"(?i:\s+(?:medically\s+)?(?:edited|reviewed|fact[- ]checked)\s+by\b)|"
     r"(?i:\s+(?:last\s+)?(?:updated|modified|published)\b)|"
     r"(?i:(?:^|\s+)(?:(?:leave|post|add|write)\s+a|one|no|ein|eine|kein|un|une)\s+"
     r"(?:comments?|kommentare?|commentaires?|comentarios?)\b)"
