@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from digests.clean.byline_markup import joined_names, names_writer_class, texts_but_jobs
 from digests.clean.bylines import (
     LONE_PREFIX,
     LONE_WRITER_LABEL,
@@ -188,13 +189,13 @@ _AUTHOR_ELEMENT = etree.XPath(
     '[1]'
 )
 # An element whose classes include the word "author" alone ("<span class='author'>Ann Lee
-# </span>"): templates mark the writer's name so without a label or microformat. Not in a
-# comment section, where the same class marks each commenter.
+# </span>") or name the writer's name ("author-name"): templates mark the writer's name so
+# without a label or microformat. Not in a comment section, where the same class marks each
+# commenter.
 _AUTHOR_CLASS_ELEMENT = etree.XPath(
-    './/body//*[contains(@class, "author")]'
-    '[contains(concat(" ", normalize-space(@class), " "), " author ")'
-    ' and not(ancestor::nav or ancestor::aside or ancestor::footer'
-    ' or ancestor::*[contains(@class, "comment") or contains(@id, "comment")])][1]'
+    './/body//*[contains(@class, "author") or contains(@class, "Author")]'
+    '[not(ancestor::nav or ancestor::aside or ancestor::footer'
+    ' or ancestor::*[contains(@class, "comment") or contains(@id, "comment")])]'
 )
 
 
@@ -202,8 +203,9 @@ def _author_class_names(tree: Any) -> str:
     """The writer named in the first element of class "author", if it reads as a full name:
     "<span class='author'>Herbert Braun</span>" gives "Herbert Braun"; "admin" gives ""."""
     for node in _AUTHOR_CLASS_ELEMENT(tree):
-        names = clean_byline(_element_names(node))
-        return names if " " in names and looks_like_names(names) else ""
+        if names_writer_class(node):
+            names = clean_byline(_element_names(node))
+            return names if " " in names and looks_like_names(names) else ""
     return ""
 
 
@@ -229,7 +231,8 @@ def _element_names(node: Any) -> str:
     job, each in an element of its own) names them by the author elements inside it; a person's
     box by the name inside it."""
     inner = _INNER_AUTHORS(node) or [node]
-    names = [_apart(_WORDS_BUT_DATES((_PERSON_NAME(each) or [each])[0])) for each in inner]
+    boxes = [(_PERSON_NAME(each) or [each])[0] for each in inner]
+    names = [_apart(texts_but_jobs(box, _WORDS_BUT_DATES(box))) for box in boxes]
     return ", ".join(dict.fromkeys(name for name in names if name))
 
 
@@ -248,12 +251,18 @@ def _apart(texts: list[str]) -> str:
 _SHORT_TEXTS = etree.XPath(
     ".//body//text()[normalize-space()][string-length(normalize-space()) < 20]"
 )
-_NEXT_TEXT = etree.XPath("following::text()[normalize-space()][1]")
-# From the element whose text the label is: the next text inside it ("<span>by <a>Ann Lee</a>
+# The texts after a label, as many as name two writers and the word between them ("Ann Lee",
+# "and", "Tom Berg").
+_NEXT_TEXTS = etree.XPath("following::text()[normalize-space()][position() <= 3]")
+# From the element whose text the label is: the next texts inside it ("<span>by <a>Ann Lee</a>
 # </span>"), the "following" axis leaving out what the element holds.
-_NEXT_TEXT_INSIDE = etree.XPath("descendant::text()[normalize-space()][2]")
-# From the element whose tail the label is: the label itself, then the text after it.
-_TEXT_AFTER_TAIL = etree.XPath("following::text()[normalize-space()][2]")
+_NEXT_TEXTS_INSIDE = etree.XPath(
+    "descendant::text()[normalize-space()][position() > 1 and position() <= 4]"
+)
+# From the element whose tail the label is: the label itself, then the texts after it.
+_TEXTS_AFTER_TAIL = etree.XPath(
+    "following::text()[normalize-space()][position() > 1 and position() <= 4]"
+)
 
 
 _WRITER_LABEL_INITIALS = frozenset("AaАа")  # "Author", "Autor", "Auteur", "Автор"
@@ -280,10 +289,10 @@ def _labelled_names(tree: Any) -> str:
             continue
         element = label.getparent()
         if label.is_text:
-            following = _NEXT_TEXT_INSIDE(element) or _NEXT_TEXT(element)
+            following = [*_NEXT_TEXTS_INSIDE(element), *_NEXT_TEXTS(element)]
         else:
-            following = _TEXT_AFTER_TAIL(element)
-        names = clean_byline(normalise(following[0])) if following else ""
+            following = _TEXTS_AFTER_TAIL(element)
+        names = joined_names(following)
         # A full name: a lone word after the label is a date's or a menu's ("Published").
         if " " in names and looks_like_names(names):
             return names

@@ -1,0 +1,73 @@
+"""How a template marks up the parts of a byline: the writer's job in an element of its own,
+the writer's name in one named so, more writers in links of their own after an "and".
+
+:mod:`html_head` reads the byline from the page's markup with these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from digests.clean.bylines import clean_byline, looks_like_names
+from digests.clean.lines import normalise
+
+# Words run together in a class name ("author-title", "c-byline__role", "Byline_title__x0",
+# "authorTitle") are words all the same.
+_CLASS_PARTS: Final = re.compile(r"[\s_-]+")
+_CAMEL_JOIN: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# What the parts of a class name inside a byline box call the writer's job ("Senior
+# Reporter", "Box Office Editor", "PhillyVoice Staff"), printed next to the name.
+_JOB_PARTS: Final = frozenset({"title", "role", "job", "jobtitle", "position", "staff"})
+
+
+def class_parts(element: Any) -> set[str]:
+    """The words of an element's class names, in lower case."""
+    classes = element.get("class") or ""
+    return {part for part in _CLASS_PARTS.split(_CAMEL_JOIN.sub(" ", classes).lower()) if part}
+
+
+def texts_but_jobs(box: Any, texts: list[Any]) -> list[Any]:
+    """The texts of a byline ``box`` that are not in an element of it marking the writer's job
+    ("<span class='author-title'>Senior Reporter</span>"): all of them if every one is."""
+    kept = [text for text in texts if not _in_job_element(text.getparent(), box)]
+    return kept or texts
+
+
+def _in_job_element(element: Any, box: Any) -> bool:
+    """Whether ``element``, or one between it and the ``box`` holding it, marks a job."""
+    while element is not None and element is not box:
+        if class_parts(element) & _JOB_PARTS:
+            return True
+        element = element.getparent()
+    return False
+
+
+# An element whose class names the writer's name: "author-name", "author__name", "authorName".
+_NAME_CLASS: Final = re.compile(r"(?:^|[-_])author[-_]*name$", re.IGNORECASE)
+
+
+def names_writer_class(element: Any) -> bool:
+    """Whether one of ``element``'s classes is the word "author" alone or the writer's name."""
+    return any(
+        token == "author" or _NAME_CLASS.search(token) is not None
+        for token in (element.get("class") or "").split()
+    )
+
+
+# What stands between two writers' names, each in a link of its own ("<a>Ann Lee</a> and
+# <a>Tom Berg</a>").
+_JOINERS: Final = frozenset({"and", "&", ",", ", and", "und", "et", "y"})
+
+
+def joined_names(texts: list[str]) -> str:
+    """The names in the first of ``texts``, and those of the writers the texts after it join to
+    them ("Ann Lee" / "and" / "Tom Berg"); each more one a full name."""
+    names = clean_byline(normalise(texts[0])) if texts else ""
+    for joiner, more in zip(texts[1::2], texts[2::2], strict=False):
+        word = normalise(joiner)
+        other = clean_byline(normalise(more))
+        if not names or word not in _JOINERS or " " not in other or not looks_like_names(other):
+            break
+        names = f"{names}, {other}" if word == "," else f"{names} {word} {other}"
+    return names
