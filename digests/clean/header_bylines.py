@@ -95,8 +95,11 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         below += 1
     date_below = below < len(lines) and _dated(lines[below].text)
     # The date may stand above the names instead ("27 ноября 2025, 16:12" / "Ирина Кравцова",
-    # "Updated - July 06, 2025 11:18 pm IST" / "Amol Karhadkar"), a second writer under them.
-    date_above = position > 0 and is_date_line(lines[position - 1].text) \
+    # "Updated - July 06, 2025 11:18 pm IST" / "Amol Karhadkar"), a second writer under them;
+    # the kind of story can stand between the two ("25 Nov 2026" / "Analysis" / "Ann Lee").
+    kind_above = position > 1 and _STORY_KIND.fullmatch(lines[position - 1].text) is not None \
+        and is_date_line(lines[position - 2].text)
+    date_above = position > 0 and (is_date_line(lines[position - 1].text) or kind_above) \
         and not is_date_line(line.text)
     if date_below and _names_line(lines, position) == line.text:
         names, after = line.text, below + 1
@@ -109,6 +112,7 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         if (more := _names_line(lines, position + 1)) and " " in more:
             names, after = f"{names}, {more}", position + 2
         # (the dates right above are the names' own, published and updated, not a list's)
+        position -= kind_above
         while position > 0 and is_date_line(lines[position - 1].text):
             position -= 1
     elif line.words <= MAX_BYLINE_WORDS + _MAX_DATE_WORDS \
@@ -130,6 +134,12 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
 
 
+# The kind of story a label over the writer's name gives: a word, no name.
+_STORY_KIND: Final = re.compile(
+    r"analysis|opinion|comment|feature|interview|explainer|exclusive|review|insight|column|"
+    r"editorial|briefing|profile|investigation|commentary|perspective|podcast|news",
+    re.IGNORECASE,
+)
 _MAX_LABEL_WORDS: Final = 2
 _MIN_SUMMARY_WORDS: Final = 8
 def _dated(text: str) -> bool:

@@ -109,3 +109,21 @@ def test_a_name_beside_its_outlet_and_dates_set_apart_by_dots_is_the_byline() ->
     assert text.byline == "Dana Lee"
     assert text.standfirst == [deck]
     assert text.paragraphs == BODY
+
+
+def test_the_kind_of_story_between_the_date_and_the_name_leaves_the_name_the_byline() -> None:
+    text = clean_text("\n".join([
+        "Ports", HEADLINE, "25 Nov 2026", "Analysis", "Dana Lee", "@DanaLee_CH",
+        "Share this article", *BODY,
+    ]))
+    assert text.byline == "Dana Lee"
+    assert text.paragraphs == BODY
+
+
+def test_a_kind_of_story_over_a_headline_like_line_under_a_list_s_date_is_no_byline() -> None:
+    # A teaser list: date, kind, headline, date, kind, headline: no one's name.
+    text = clean_text("\n".join([
+        HEADLINE, "By Dana Lee", *BODY, "More from the port", "24 Nov 2026", "Analysis",
+        "Harbour Traders", "23 Nov 2026", "Opinion", "Ferry Fares",
+    ]))
+    assert text.byline == "Dana Lee"
