@@ -10,21 +10,12 @@ import re
 from typing import Any, Final
 
 from digests.clean.bylines import clean_byline, looks_like_names
+from digests.clean.lead_names import name_words
 from digests.clean.lines import normalise
 
-# Words run together in a class name ("author-title", "c-byline__role", "Byline_title__x0",
-# "authorTitle") are words all the same.
-_CLASS_PARTS: Final = re.compile(r"[\s_-]+")
-_CAMEL_JOIN: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # What the parts of a class name inside a byline box call the writer's job ("Senior
 # Reporter", "Box Office Editor", "PhillyVoice Staff"), printed next to the name.
 _JOB_PARTS: Final = frozenset({"title", "role", "job", "jobtitle", "position", "staff"})
-
-
-def class_parts(element: Any) -> set[str]:
-    """The words of an element's class names, in lower case."""
-    classes = element.get("class") or ""
-    return {part for part in _CLASS_PARTS.split(_CAMEL_JOIN.sub(" ", classes).lower()) if part}
 
 
 def texts_but_jobs(box: Any, texts: list[Any]) -> list[Any]:
@@ -37,7 +28,7 @@ def texts_but_jobs(box: Any, texts: list[Any]) -> list[Any]:
 def _in_job_element(element: Any, box: Any) -> bool:
     """Whether ``element``, or one between it and the ``box`` holding it, marks a job."""
     while element is not None and element is not box:
-        if class_parts(element) & _JOB_PARTS:
+        if not _JOB_PARTS.isdisjoint(name_words(element.get("class") or "")):
             return True
         element = element.getparent()
     return False

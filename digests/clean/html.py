@@ -8,7 +8,6 @@ left out put back.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any, Final
 
 import trafilatura
@@ -28,6 +27,7 @@ from digests.clean.figure_lists import alt_text_captions, caption_items, picture
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
+from digests.clean.lead_names import names_lead
 from digests.clean.lines import (
     ends_like_sentence,
     normalise,
@@ -54,26 +54,8 @@ _SIGN_OFF_SHARE = 0.75
 _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box further on
 STANDFIRST_TAG = "standfirst"  # the Block tag of the lead box set apart under the headline
 _LEAD_BLOCKS = 2  # blocks at the top of the text where trafilatura may have kept the lead box
-# Parts of class and id names that CMS templates give the lead paragraph, with the newsroom
-# words for it in the languages whose templates name it so ("perex" in Czech, Slovak and
-# Hungarian, "chapô" in French, "entradilla" and "bajada" in Spanish).
-_LEAD_NAMES = frozenset({
-    "intro", "teaser", "lead", "lede", "excerpt", "preface", "standfirst", "summary", "deck",
-    "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
-    "bajada", "subhead", "subheadline", "desc", "descp", "sommario", "subtitulo", "sottotitolo",
-})
-# Parts of the names of a picture's or a clip's boxes: a "description" there describes the
-# picture or the clip ("video-desc" under a player).
-_PICTURE_NAMES = frozenset({
-    "caption", "figcaption", "slideshow", "gallery", "photo", "image", "img", "picture",
-    "figure", "media", "credit", "slide", "video",
-})
-# schema.org types whose "description" is a picture's, a clip's or a recording's.
-_MEDIA_TYPE = re.compile(r"(?:Image|Video|Audio|Media)Object$")
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
 _HEADLINE_TAGS = ("h1", "h2")
-_NAME_PARTS = re.compile(r"[\s_-]+")
-_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
 
@@ -255,7 +237,7 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
     seen_headline = False
     # A template without a top-level heading sets the headline in an h2.
     for element in tree.iter(*_HEADLINE_TAGS, *_LEAD_TAGS):
-        if element.tag in _HEADLINE_TAGS and (not seen_headline or not _names_lead(element)):
+        if element.tag in _HEADLINE_TAGS and (not seen_headline or not names_lead(element)):
             # (a subtitle in an h2 under the headline, named so, is a lead box)
             seen_headline = seen_headline or _is_headline_of(element, headline)
             continue
@@ -263,7 +245,7 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
             continue
         text = normalise(element.text_content())
         if text.startswith(first):
-            if text == first and _names_lead(element) and element.tag != "span":
+            if text == first and names_lead(element) and element.tag != "span":
                 # The lead box trafilatura kept as the text's first paragraph ("<p
                 # class="headline__lead">" under the h1): the standfirst, out of the text.
                 return [Block(text=text, tag=STANDFIRST_TAG)]
@@ -308,7 +290,7 @@ def _is_headline_of(heading: Any, headline: str) -> bool:
 def _is_lead(element: Any, text: str, summary: str) -> bool:
     if word_count(text) < _LEAD_WORDS or _is_link_text(element, text):
         return False
-    return _names_lead(element) or bool(summary and text.startswith(summary))
+    return names_lead(element) or bool(summary and text.startswith(summary))
 
 
 def _innermost_lead(element: Any, summary: str) -> str:
@@ -318,26 +300,6 @@ def _innermost_lead(element: Any, summary: str) -> str:
         if _is_lead(inner, text, summary):
             return _innermost_lead(inner, summary)
     return normalise(element.text_content())
-
-
-def _names_lead(element: Any) -> bool:
-    names = f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
-    # Words run together in camel case are words all the same ("atc-IntroText").
-    split = _NAME_PARTS.split(_CAMEL_JOIN.sub(" ", names).lower())
-    # A name written in two parts is the same name ("sub-headline", "sub-title").
-    parts = {*split, *(first + second for first, second in pairwise(split))}
-    if parts & _PICTURE_NAMES:
-        return False  # a picture's description ("slideshow-description", "image-summary")
-    if bool(parts & _LEAD_NAMES):
-        return True
-    return element.get("itemprop") == "description" and not _describes_media(element)
-
-
-def _describes_media(element: Any) -> bool:
-    """Whether the schema.org item that an ``itemprop`` belongs to is a picture or a clip
-    (``<div itemscope itemtype="https://schema.org/VideoObject">``), not the article."""
-    owner = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
-    return owner is not None and bool(_MEDIA_TYPE.search(owner.get("itemtype", "").strip()))
 
 
 def _is_link_text(element: Any, text: str) -> bool:
