@@ -27,7 +27,7 @@ from digests.clean.figure_lists import alt_text_captions, caption_items, picture
 from digests.clean.glued_headlines import without_glued_headline
 from digests.clean.html_head import head_metadata
 from digests.clean.language import detect_language
-from digests.clean.lead_names import names_lead
+from digests.clean.lead_names import names_deck, names_lead
 from digests.clean.lines import (
     ends_like_sentence,
     normalise,
@@ -245,6 +245,8 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
             continue
         text = normalise(element.text_content())
         if text.startswith(first):
+            if text != first and _holds_lead_box(element, first, summary):
+                continue  # the text's box, whose first paragraph is the lead box
             if text == first and names_lead(element) and element.tag != "span":
                 # The lead box trafilatura kept as the text's first paragraph ("<p
                 # class="headline__lead">" under the h1): the standfirst, out of the text.
@@ -261,6 +263,19 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
             # the caller takes out of the text.
             return [Block(text=text, tag=STANDFIRST_TAG)]
     return []
+
+
+def _holds_lead_box(element: Any, first: str, summary: str) -> bool:
+    """Whether the text's first paragraph ``first``, inside ``element``, is the lead box: named
+    as the deck ("<div class="entry-content"><p class="standfirst">…</p><p>…"), or named as a
+    lead and the page's description. (The text's first paragraph set in bold is named "intro"
+    or "lead" as often.)"""
+    described = bool(summary) and first.startswith(summary)
+    return any(
+        inner.tag != "span" and normalise(inner.text_content()) == first
+        and (names_deck(inner) or (described and names_lead(inner)))
+        for inner in element.iterdescendants(*_LEAD_TAGS)
+    )
 
 
 def _summary_points(element: Any) -> list[Block]:
@@ -288,9 +303,16 @@ def _is_headline_of(heading: Any, headline: str) -> bool:
 
 
 def _is_lead(element: Any, text: str, summary: str) -> bool:
-    if word_count(text) < _LEAD_WORDS or _is_link_text(element, text):
+    """A box named as the lead, a short deck too ("The Chancellor has blinked. Her colleagues
+    noticed", but no date or reading time: "31.10.2023 Lesezeit: ca. 3 Minuten"), or one that
+    opens with the page's description."""
+    words = word_count(text)
+    if words < _MIN_POINT_WORDS or _is_link_text(element, text):
         return False
-    return names_lead(element) or bool(summary and text.startswith(summary))
+    if words < _LEAD_WORDS and any(ch.isdigit() for ch in text):
+        return False
+    described = words >= _LEAD_WORDS and bool(summary) and text.startswith(summary)
+    return names_lead(element) or described
 
 
 def _innermost_lead(element: Any, summary: str) -> str:

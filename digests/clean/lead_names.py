@@ -18,6 +18,12 @@ _LEAD_NAMES: Final = frozenset({
     "dek", "subtitle", "abstract", "description", "perex", "chapo", "chapeau", "entradilla",
     "bajada", "subhead", "subheadline", "desc", "descp", "sommario", "subtitulo", "sottotitolo",
 })
+# Those of the names that mean the deck alone, never the text's first paragraph set in bold
+# ("intro", "lead"): a box so named is the standfirst even inside the text's own box.
+_DECK_NAMES: Final = frozenset({
+    "standfirst", "deck", "dek", "subtitle", "subhead", "subheadline", "chapo", "chapeau",
+    "perex", "entradilla", "bajada", "sommario", "subtitulo", "sottotitolo",
+})
 # Parts of the names of a picture's or a clip's boxes: a "description" there describes the
 # picture or the clip ("video-desc" under a player).
 _PICTURE_NAMES: Final = frozenset({
@@ -38,16 +44,27 @@ def name_words(names: str) -> list[str]:
 
 def names_lead(element: Any) -> bool:
     """Whether the element's class, id or test name marks it as the lead box."""
-    split = name_words(
-        f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
-    )
-    # A name written in two parts is the same name ("sub-headline", "sub-title").
-    parts = {*split, *(first + second for first, second in pairwise(split))}
+    parts = _name_parts(element)
     if parts & _PICTURE_NAMES:
         return False  # a picture's description ("slideshow-description", "image-summary")
     if bool(parts & _LEAD_NAMES):
         return True
     return element.get("itemprop") == "description" and not _describes_media(element)
+
+
+def names_deck(element: Any) -> bool:
+    """Whether the element's names mark it as the deck ("standfirst", "field--name-subtitle")."""
+    parts = _name_parts(element)
+    return not parts & _PICTURE_NAMES and bool(parts & _DECK_NAMES)
+
+
+def _name_parts(element: Any) -> set[str]:
+    """The words of the element's class, id and test names, and each two of them run together
+    (a name written in two parts is the same name: "sub-headline", "sub-title")."""
+    split = name_words(
+        f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
+    )
+    return {*split, *(first + second for first, second in pairwise(split))}
 
 
 def _describes_media(element: Any) -> bool:
