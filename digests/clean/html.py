@@ -55,6 +55,9 @@ _LEAD_PREFIX = 60  # characters: a lead trafilatura kept can differ from its box
 STANDFIRST_TAG = "standfirst"  # the Block tag of the lead box set apart under the headline
 _LEAD_BLOCKS = 2  # blocks at the top of the text where trafilatura may have kept the lead box
 _LEAD_TAGS = ("p", "div", "section", "header", "span")
+# trafilatura's blocks of running text: paragraphs, and the text of a box that holds no paragraph
+# ("<div data-qa='paragraph'>").
+_TEXT_TAGS = frozenset({"p", "div"})
 _HEADLINE_TAGS = ("h1", "h2")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.")
 
@@ -223,7 +226,9 @@ def _lead(tree: Any, blocks: list[Block], title: str, description: str) -> list[
     description, and only searched for between the headline and the body's first paragraph:
     elsewhere the same classes mark the teasers of other stories.
     """
-    first = next((b.text for b in blocks if b.tag == "p" and word_count(b.text) >= _LEAD_WORDS), "")
+    first = next(
+        (b.text for b in blocks if b.tag in _TEXT_TAGS and word_count(b.text) >= _LEAD_WORDS), ""
+    )
     if not first or not title:
         return []
     body = " ".join(block.text for block in blocks)

@@ -60,3 +60,25 @@ def test_a_short_box_named_as_a_teaser_that_gives_a_date_is_no_standfirst() -> N
     article = clean_html(page(meta + f'<div class="entry-content">{paragraphs(STORY)}</div>'), URL)
     assert article.standfirst == []
     assert article.paragraphs == STORY
+
+
+
+def test_a_named_deck_over_a_text_that_trafilatura_gives_as_divs_is_the_standfirst() -> None:
+    # A box of paragraphs broken by an ad slot comes out of trafilatura as div blocks.
+    deck = "The board has doubled the crossings. Fares stay put."
+    text = (
+        '<div class="article-body"><div class="teaser-content">'
+        + paragraphs(STORY[:2])
+        + '<div class="ad-slot"><span>Story continues below advertisement</span></div>'
+        + paragraphs(STORY[2:]) + "</div></div>"
+    )
+    html = (
+        "<html><head><title>Island ferry to run every hour</title></head><body><main>"
+        '<div data-qa="article-header"><h1 data-qa="headline">Island ferry to run every hour</h1>'
+        f'<h2 data-qa="subheadline">{deck}</h2>'
+        '<div data-qa="timestamp">November 26, 2026 at 7:00 a.m. EST</div></div>'
+        f"{text}</main></body></html>"
+    )
+    article = clean_html(html, URL)
+    assert article.standfirst == [deck]
+    assert article.paragraphs[:2] == STORY[:2]
