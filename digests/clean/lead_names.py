@@ -32,6 +32,7 @@ _PICTURE_NAMES: Final = frozenset({
 })
 # schema.org types whose "description" is a picture's, a clip's or a recording's.
 _MEDIA_TYPE: Final = re.compile(r"(?:Image|Video|Audio|Media)Object$")
+_NAME_KEYS: Final = ("class", "id", "data-qa", "data-testid")
 _NAME_PARTS: Final = re.compile(r"[\s_-]+")
 _CAMEL_JOIN: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -59,11 +60,10 @@ def names_deck(element: Any) -> bool:
 
 
 def _name_parts(element: Any) -> set[str]:
-    """The words of the element's class, id and test names, and each two of them run together
-    (a name written in two parts is the same name: "sub-headline", "sub-title")."""
-    split = name_words(
-        f"{element.get('class', '')} {element.get('id', '')} {element.get('data-qa', '')}"
-    )
+    """The words of the element's class, id and test names ("data-qa", React's "data-testid"),
+    and each two of them run together (a name written in two parts is the same name:
+    "sub-headline", "sub-title")."""
+    split = name_words(" ".join(element.get(key, "") for key in _NAME_KEYS))
     return {*split, *(first + second for first, second in pairwise(split))}
 
 

@@ -82,3 +82,10 @@ def test_a_named_deck_over_a_text_that_trafilatura_gives_as_divs_is_the_standfir
     article = clean_html(html, URL)
     assert article.standfirst == [deck]
     assert article.paragraphs[:2] == STORY[:2]
+
+
+def test_a_lead_box_named_by_its_test_id_is_the_standfirst() -> None:
+    intro = f'<p data-testid="article-intro">{DECK}</p>'
+    article = clean_html(page(intro + paragraphs(STORY)), URL)
+    assert article.standfirst == [DECK]
+    assert article.paragraphs == STORY
