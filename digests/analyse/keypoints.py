@@ -1,7 +1,11 @@
 """Key points: the article's 1-3 most important sentences (or clean parts of them), best first.
 
 When the page has its own summary bullets (the standfirst), its editors already chose the key
-points: we use them (and fill up from the body when there are fewer bullets than points).
+points: we use them (and fill up from the body when there are fewer bullets than points), each
+read alone: without a "But" that ties it to the bullet above, and none whose opening pronoun
+stands for nothing shown. A body sentence that tells a bullet's news again in its own words
+(most often the lead under a deck: it shares the deck's figures, or says little the title and
+the deck do not; ``standfirst_points``) is no point then.
 Otherwise every body sentence gets a score that mixes these signals:
 
 * position - news is written top-down, so early sentences carry the story (editors' highlights
@@ -139,8 +143,13 @@ from digests.analyse.sentence_kinds import (
     reported_without_speaker,
     writes_as_we,
 )
-from digests.analyse.standfirst_points import retells_standfirst, whole_sentences
+from digests.analyse.standfirst_points import (
+    readable_bullet,
+    retells_standfirst,
+    whole_sentences,
+)
 from digests.analyse.surname_openings import with_full_name
+from digests.analyse.title_repeats import TITLE_REPEAT, repeats_title
 from digests.analyse.tokens import already_said, content_stem_set, content_stem_sets
 from digests.analyse.trim import (
     lists_only_names,
@@ -165,29 +174,12 @@ READER_ADDRESSED_SHARE: Final = 0.5
 # Only the first sentences are scored: points come from the top of a story, and this bounds the
 # cost of a very long article.
 MAX_SENTENCES: Final = 30
-TITLE_REPEAT: Final = 0.8  # share of a candidate's content words that are title words
 SAME_RUN: Final = 7  # words in a row that two points share when one retells the other
 MIN_SHARED_IN_RUN: Final = 4  # content words such a run holds, at the least
 RETOLD_SHARE: Final = 0.4  # and the share of the shorter sentence's words they are, at least
 # A point at least this long (content words) whose words all recur in a later sentence is
 # retold by it, in whatever order (see _retells).
 MIN_WORDS_RETOLD_IN_FULL: Final = 4
-# A page's header line may give the title again after its date and time ("15. Februar 2017,
-# 10:40 Uhr Bundesregierung…", "Updated 11:05 AM ET, Wed July 9, 2014 Mayors in trouble"): such
-# words say nothing of the news, so they do not count when a sentence is weighed against the
-# title. Stemmed as the sentences are.
-_DATE_STEMS: Final = content_stem_set(
-    """
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun Updated Published Posted GMT UTC
-    Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag
-    Samstag Sonntag Uhr Aktualisiert janvier février mars avril mai juin juillet août septembre
-    octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero
-    marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
-    miércoles jueves viernes sábado domingo
-    """
-)
 # Each position's weight, worked out once rather than for every sentence of every article.
 _POSITION_WEIGHTS: Final = tuple(
     W_POSITION / (1.0 + POSITION_DECAY * at) for at in range(MAX_SENTENCES)
@@ -214,19 +206,23 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     title = content_stem_set(article.title)
     chosen: list[str] = []
     chosen_stems: list[frozenset[str]] = []
-    for bullet in article.standfirst:
+    for at, bullet in enumerate(article.standfirst):
         if len(chosen) >= max_points:
             break
         stems = content_stem_set(bullet)
         # A "Date | Author" line or a prompt that cleaning took for a summary bullet is none;
-        # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?"). A dateline
-        # opens some standfirsts.
+        # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?"), nor one that
+        # leans on what is not shown ("This will mark…"). A dateline opens some standfirsts.
         point = whole_sentences(strip_lead_in(bullet), article.language)
         if is_page_furniture(bullet) or is_question(point):
             continue
-        if stems and not _repeats_title(stems, title) \
+        above = [article.title, *chosen]  # what the reader sees over this bullet
+        readable = readable_bullet(point, article.standfirst[:at], article, above)
+        if readable is None:
+            continue
+        if stems and not repeats_title(stems, title) \
                 and not already_said(stems, chosen_stems, TITLE_REPEAT):
-            chosen.append(point)
+            chosen.append(readable)
             chosen_stems.append(stems)
     if len(chosen) >= max_points:
         return chosen
@@ -256,8 +252,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     obituary = reports_a_death(article.title, language)
     for order in death_first(ranked, candidates.texts, candidates.at, obituary, language):
         stems = candidates.stems[order]
-        if already_said(stems, chosen_stems, REDUNDANT) or _repeats_title(stems, title) \
-                or retells_standfirst(stems, chosen_stems[:first_from_body]):
+        if already_said(stems, chosen_stems, REDUNDANT) or repeats_title(stems, title) \
+                or retells_standfirst(stems, chosen_stems[:first_from_body], title):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
@@ -475,26 +471,3 @@ def _link_above_dateline(
     at = candidates.at[order]
     return any(map(opens_with_dateline, texts[at + 1 : at + 1 + _DATELINE_REACH]))
 
-
-def _repeats_title(stems: frozenset[str], title: frozenset[str]) -> bool:
-    """Does the sentence only say the title again, its date and time aside?
-
-    The same test as ``already_said(stems, [title], TITLE_REPEAT)``, then again without the
-    date's and the time's stems, worked out in one pass over the stems rather than with a new
-    set (asked of every candidate a point is looked for in)."""
-    if not stems:
-        return True
-    shared = len(stems & title)
-    if shared / len(stems) >= TITLE_REPEAT:
-        return True
-    dates = _DATE_STEMS  # a local: read once, not at every stem
-    news = len(stems)
-    shared_news = shared
-    for stem in stems:
-        if stem in dates or stem.isdigit():
-            news -= 1
-            if stem in title:
-                shared_news -= 1
-    if news == len(stems):
-        return False  # no date or time: the test above was the whole answer (most sentences)
-    return news == 0 or shared_news / news >= TITLE_REPEAT
