@@ -99,6 +99,10 @@ _CONNECTIVE: Final = re.compile(
     # Portuguese "Mais" is "more": "Mais de dez anos depois…" keeps it.
     r"|(?:But|And|Yet|Mais(?!\s+(?:d[aeo]s?|um|uma|que|\d)\b)|Pero|Но|Также|А|И|Und|Et|Y),?\s+"
     r"(?!for\b|also\b)"
+    # English "So" that draws a consequence ("So when the state approved…", "So, committed
+    # Democrats…"), before a clause or its subject: not "So far", "So many", "So says X", nor
+    # German "So wie…", "So hat…", which a capital or one of these words never follows.
+    r"|So(?:,\s+|\s+(?=(?:when|if|while|once|the|a|an)\b|[A-Z][a-z]))"
     # and an opening that calls the sentence before the reason for this one ("It is for that
     # reason that NASA enlisted…", "That is why the council…"), not before "we", "I", "you":
     # a speaker's own words ("That is why we are here").
