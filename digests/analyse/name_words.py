@@ -85,7 +85,9 @@ OCCUPATIONS: Final = frozenset(
     pilot sailor soldier fireman policeman policewoman librarian hairdresser barber grocer
     publican landlady carpenter bricklayer welder steelworker dockworker forecaster grower
     winemaker lecturer surfer headteacher headmaster headmistress tutor jockey apprentice
-    rancher vintner brewer florist roofer courier""".split()
+    rancher vintner brewer florist roofer courier parent homeowner principal pastor trustee
+    selectman selectwoman freeholder assemblyman assemblywoman assemblymember legislator
+    alderperson broker developer realtor committeeman committeewoman""".split()
 )
 # What a tabloid writes before a name it introduces, capitalised at the sentence's start
 # ("Regular Keith Aspinall, 72, said…", "Shocked Terry Cooper", "Witness Louie Solano"): how the

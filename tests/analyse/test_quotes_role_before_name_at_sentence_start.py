@@ -100,3 +100,12 @@ def test_a_students_class_year_is_no_part_of_the_name() -> None:
         "\u201cI didn\u2019t even know this was happening,\u201d Kwok said.",
     ])
     assert [q.speaker for q in find_quotes(article)] == ["Ethan Kwok"]
+
+
+@pytest.mark.parametrize("role", ["Parent", "Pastor", "Trustee", "Assemblywoman", "Developer"])
+def test_a_local_role_before_the_name_is_no_part_of_it(role: str) -> None:
+    article = CleanArticle(title="A story", paragraphs=[
+        f"{role} Rachel Kim said the pool should stay open.",
+        "\u201cIt is the only pool in town,\u201d Kim said.",
+    ])
+    assert [q.speaker for q in find_quotes(article)] == ["Rachel Kim"]
