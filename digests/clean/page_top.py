@@ -13,6 +13,7 @@ from digests.clean.bylines import (
     LONE_PREFIX,
     LONE_WRITER_LABEL,
     MAX_BYLINE_WORDS,
+    is_date_line,
     looks_like_names,
     without_writer_job,
 )
@@ -267,9 +268,16 @@ def _is_tagline(lines: list[LineInfo], position: int) -> bool:
     news, data and analytics for financial market professionals"): a document title there
     names its site apart ("… | Reuters"), and the page prints its headline, a part of it, again
     further down. Only under the page's top (a skip link): a scraper prints a document title
-    first, however unlike the headline it reads."""
-    if position == 0 or not any(in_menu(lines, p)
-               for p in range(position + 1, min(len(lines), position + 1 + _MENU_REACH))):
+    first, however unlike the headline it reads. A date between the two says the line is the
+    headline, and the row under it its tools ("Listen", "Copy link", "Print", "Share")."""
+    if position == 0:
+        return False
+    for below in range(position + 1, min(len(lines), position + 1 + _MENU_REACH)):
+        if is_date_line(lines[below].text):
+            return False
+        if in_menu(lines, below):
+            break
+    else:
         return False
     text = lines[position].text
     return not any(line.words >= MIN_TITLE_WORDS and line.text in text

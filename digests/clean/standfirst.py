@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Final
 
 from digests.clean import chrome
+from digests.clean.article_head import is_head_furniture
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date, is_date_line
 from digests.clean.captions import is_credit
 from digests.clean.credited_captions import is_over_credit
@@ -79,26 +80,49 @@ def _retold(summary: LineInfo, lines: list[LineInfo]) -> bool:
     return any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in lines)
 
 
-def deck_over_byline(lines: list[LineInfo], header: Header) -> LineInfo | None:
-    """The line between the headline and the byline right under it: the deck, which a page
-    sets in a summary's place, with or without a full stop ("Panel splits 9-2 despite
-    emotional pleas from patients" between its headline and "By Helen Marsh")."""
+def deck_over_byline(lines: list[LineInfo], header: Header) -> list[LineInfo]:
+    """The lines between the headline and the byline right under it: the deck, of one line or
+    two, which a page sets in a summary's place, with or without a full stop ("Panel splits 9-2
+    despite emotional pleas from patients" between its headline and "By Helen Marsh"). The
+    headline's date and its tools' row ("Listen", "Print", "Share") may stand over the deck."""
     if header.standfirst or header.byline_at is None or not header.title:
-        return None
+        return []
     position = bisect_left(lines, header.byline_at, key=lambda line: line.index)
-    if position < 2 or lines[position - 2].text != header.title:
-        return None
-    deck = lines[position - 1]
-    # (Its place says it is no headline: no full stop needed, a shorter one will do.)
-    if not _summary_shaped(deck, header.title, True, min_words=_MIN_DECK_WORDS) \
-            or is_date_line(deck.text) or _retells(deck.text, header.title):
-        return None
+    above = position - 1
+    while position - above <= _MAX_DECK_LINES and above >= 0 \
+            and lines[above].text != header.title and not _over_deck(lines[above]):
+        above -= 1
+    deck = lines[above + 1:position]
+    while above >= 0 and position - above <= _TOOLS_REACH and _over_deck(lines[above]):
+        above -= 1
+    if not deck or above < 0 or lines[above].text != header.title:
+        return []
+    # (Its place says it is no headline: no full stop needed, a shorter one will do. The lines
+    # of one deck end alike: a sentence over "… LP/Nadia Benhamou" is over a picture's caption.)
+    if len({line.sentence_end for line in deck}) > 1 or not all(
+            _summary_shaped(line, header.title, True, min_words=_MIN_DECK_WORDS)
+            and not is_date_line(line.text) and not _retells(line.text, header.title)
+            and not _EDITORS_NOTE.fullmatch(line.text) for line in deck):
+        return []
     # A teaser the first paragraph retells, or that paragraph itself above the byline.
     text = next((line for line in lines[position + 1:position + 1 + _BELOW_REACH]
                  if _paragraph(line)), None)
-    return None if text is not None and _retold(deck, [text]) else deck
+    return [] if text is not None and any(_retold(line, [text]) for line in deck) else deck
 
 
+def _over_deck(line: LineInfo) -> bool:
+    """What a page prints between its headline and the deck: the date, a label, the row of
+    its tools ("Listen", "Copy link", "Print"), an audio player's lines."""
+    return is_date_line(line.text) or chrome.is_chrome(line.text, line.words) \
+        or is_head_furniture(line.text) \
+        or (line.words <= _MAX_TOOL_WORDS and not line.sentence_like)
+
+
+_MAX_DECK_LINES: Final = 2
+# A note in brackets over the byline: an agency's "(ATTN: ADDS comments …)", "(Updates with …)".
+_EDITORS_NOTE: Final = re.compile(r"\(.*\)|\[.*\]")
+_TOOLS_REACH: Final = 12  # lines from the byline up to the headline: the deck, a date, tools
+_MAX_TOOL_WORDS: Final = 3
 _MIN_DECK_WORDS: Final = 6
 _RETOLD_SHARE: Final = 0.6
 
@@ -165,7 +189,7 @@ def _header_gap(
     signed = False
     while gap < len(below) and (
         _header_matter(below[gap], header, repeats, loose)
-        or ((loose or signed) and _dated(below[gap]))
+        or ((loose or signed or _over_byline(below, gap, header)) and _dated(below[gap]))
         # a picture's caption over its credit, below the header's other lines (a paragraph
         # with a picture right under it is the story's first, not a summary)
         or (gap > 0 and is_over_credit(below, gap))
@@ -186,6 +210,13 @@ def _text_goes_on(below: list[LineInfo], at: int) -> bool:
         return True
     return at + 1 < len(below) and _ENTRY_TIME.fullmatch(below[at - 1].text) is not None \
         and not below[at].sentence_end and _paragraph(below[at + 1])
+
+
+def _over_byline(below: list[LineInfo], at: int, header: Header) -> bool:
+    """Whether the byline stands right under the date lines from ``below[at]`` on ("November
+    28, 2026 6:04 pm CET" over "By Ann Lee"): those dates are the header's too."""
+    under = next((line for line in below[at:] if not _dated(line)), None)
+    return under is not None and _signed(under, header)
 
 
 def _signed(line: LineInfo, header: Header) -> bool:
@@ -280,6 +311,7 @@ def _header_matter(
         or BYLINE_PREFIX.match(line.text) is not None
         or repeats[line.text] > 1
         or chrome.is_chrome(line.text, line.words)
+        or is_head_furniture(line.text)
         or (loose and line.words <= _MAX_LABEL_WORDS and not line.sentence_like)
         or _BUTTON_COUNT.fullmatch(line.text) is not None
     )

@@ -134,10 +134,12 @@ def clean_text(text: str) -> CleanArticle:
     bullets, boxed = _summary_box(lines, body)
     body = [line for line in body if line.index not in boxed]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
-    summary = plain_standfirst(lines, body, header, repeats) or deck_over_byline(lines, header)
-    if summary is not None:
-        header.standfirst = [without_kicker_label(summary.text)]
-        body = [line for line in body if line is not summary]
+    summary = plain_standfirst(lines, body, header, repeats)
+    deck = [summary] if summary is not None else deck_over_byline(lines, header)
+    if deck:
+        header.standfirst = [without_kicker_label(line.text) for line in deck]
+        taken = {line.index for line in deck}
+        body = [line for line in body if line.index not in taken]
     header.standfirst = header.standfirst + bullets
     paragraphs = without_end_mark([without_link_labels(paragraph)
                                    for paragraph in body_paragraphs(body, header, lead_indexes)])
