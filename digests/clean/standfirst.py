@@ -53,25 +53,34 @@ def plain_standfirst(
     first = next((line for line in body[:2] if line.text != header.title), None)
     if first is None:
         return None
-    # A headline the document title printed first repeats is the headline: a line under it
-    # is no headline of its own, however short.
-    confirmed = bool(lines) and lines[0].index != first.index and header.title in lines[0].text
-    if not _summary_shaped(first, header.title, confirmed):
-        return None
     position = bisect_left(lines, first.index, key=lambda line: line.index)
-    if not _under_headline(lines, position, header):
-        return None
     below = lines[position + 1:position + 1 + _BELOW_REACH]
+    subhead = _subhead_over_dateline(first, below)
+    # A headline the document title printed first repeats is the headline: a line under it
+    # is no headline of its own, however short; nor is one over the story's dateline.
+    confirmed = subhead or (
+        bool(lines) and lines[0].index != first.index and header.title in lines[0].text)
+    if not _summary_shaped(first, header.title, confirmed) \
+            or not _under_headline(lines, position, header):
+        return None
     # A summary without a full stop is no paragraph of the story: a short label under it is
     # no subheading either ("From our archive").
     gap = _header_gap(below, header, repeats, loose=not first.sentence_end)
-    if not gap:
+    if not gap and not subhead:
         return None
     # (Not a picture's caption: it names the same people as the summary.)
     if _retold(first, [line for line in below[:gap + 1]
                        if not chrome.is_chrome(line.text, line.words)]):
         return None  # a teaser that the first paragraph retells
     return first
+
+
+def _subhead_over_dateline(first: LineInfo, below: list[LineInfo]) -> bool:
+    """Whether ``first``, a line without a full stop, stands right over the story's first
+    paragraph, which opens with its dateline ("MILLBROOK, Ohio – Tri-River Connect will…"): a
+    press release's subhead, as no line of the story above its dateline is."""
+    return not first.sentence_end and bool(below) and _paragraph(below[0]) \
+        and _DATELINE.match(below[0].text) is not None
 
 
 def _retold(summary: LineInfo, lines: list[LineInfo]) -> bool:

@@ -75,3 +75,37 @@ def test_a_deck_over_an_audio_player_the_date_and_the_byline_is_the_standfirst()
     ))
     assert article.standfirst == [DECK[0]]
     assert article.paragraphs == [first, *BODY[1:]]
+
+
+RELEASE_TITLE = "Transit agency to open its first rapid bus line on Jan. 11"
+SUBHEAD = "New line will connect the downtown with the medical center and the community college"
+RELEASE_BODY = [
+    "MILLBROOK, Ohio – Tri-River Connect will open its first bus rapid transit line on Sunday, "
+    "Jan. 11, the agency announced Thursday.",
+    "The new line replaces the current local route, which carried about 4,200 riders a day in "
+    "2025, making it the agency's busiest route.",
+]
+
+
+def test_a_press_release_s_subhead_over_its_dateline_is_the_standfirst() -> None:
+    article = clean_text(page(RELEASE_TITLE, SUBHEAD, *RELEASE_BODY))
+    assert article.title == RELEASE_TITLE
+    assert article.standfirst == [SUBHEAD]
+    assert article.paragraphs == RELEASE_BODY
+
+
+def test_a_subhead_under_a_release_s_header_is_the_standfirst() -> None:
+    article = clean_text(page(
+        "FOR IMMEDIATE RELEASE", "November 20, 2026",
+        "Media contact: Keisha Arnott, Communications Manager",
+        "(555) 318-4400 | media@ridetrc.org", RELEASE_TITLE, SUBHEAD, *RELEASE_BODY,
+    ))
+    assert article.standfirst == [SUBHEAD]
+    assert article.paragraphs == RELEASE_BODY
+
+
+def test_a_sentence_over_the_dateline_stays_the_text() -> None:
+    lead = "The agency says the line will cut the trip downtown by a third for most riders."
+    article = clean_text(page(RELEASE_TITLE, lead, *RELEASE_BODY))
+    assert article.standfirst == []
+    assert article.paragraphs == [lead, *RELEASE_BODY]
