@@ -14,7 +14,7 @@ from typing import Final
 
 from digests.clean import chrome
 from digests.clean.bylines import is_date_line, looks_like_names, opens_with_date
-from digests.clean.header_bylines import byline_of
+from digests.clean.header_bylines import byline_of, is_paragraph
 from digests.clean.lines import LineInfo
 from digests.clean.page_top import MIN_TITLE_WORDS, title_like
 
@@ -47,8 +47,12 @@ _FURNITURE: Final = re.compile(
 
 
 def is_head_furniture(text: str) -> bool:
-    """A line of the page's top or of the article's player that is never its headline."""
-    return _FURNITURE.match(text) is not None
+    """A line of the page's top or of the article's player that is never its headline; nor is
+    a dateline cut off its paragraph, ending in its dash ("Law360 (March 4, 2026) --")."""
+    return _FURNITURE.match(text) is not None or text.endswith(_DATELINE_DASHES)
+
+
+_DATELINE_DASHES: Final = (" --", " –", " —")
 
 
 def headline_over_head(lines: list[LineInfo], top: int) -> int | None:
@@ -76,6 +80,35 @@ def headline_over_head(lines: list[LineInfo], top: int) -> int | None:
         if _headline_shaped(lines[block[-1]]) and (boundary is None or _may_head(boundary)):
             return block[-1]
     return None
+
+
+def headline_under_date(lines: list[LineInfo], top: int) -> int | None:
+    """The position of the headline a page prints under its date, when ``lines[top]`` is no
+    headline but a label ("News Flash", then "Police News Releases", then "Posted on: November
+    6, 2026"): the line right under the first date below the labels, the text under it a few
+    labels or notes apart ("Incident #: 26-044817", "For Immediate Release"); None if none.
+    """
+    if title_like(lines[top]):
+        return None
+    date = top + 1
+    while date < len(lines) and date - top <= _MAX_LABELS and not is_date_line(lines[date].text):
+        if lines[date].words > _MAX_SHORT_WORDS or lines[date].sentence_end:
+            return None
+        date += 1
+    headline = date + 1
+    if headline >= len(lines) or date - top > _MAX_LABELS \
+            or not (_headline_or_deck(lines[headline]) and _headline_shaped(lines[headline])) \
+            or is_paragraph(lines[headline]):  # the text's first paragraph under a date
+        return None
+    text = headline + 1
+    while text < len(lines) and text - headline <= _MAX_LABELS and not is_paragraph(lines[text]):
+        if lines[text].words > _MAX_HEAD_WORDS:
+            return None
+        text += 1
+    return headline if text < len(lines) and is_paragraph(lines[text]) else None
+
+
+_MAX_LABELS: Final = 3  # a section's label and a module's, over the date; notes under a headline
 
 
 def _block_over(lines: list[LineInfo], anchor: int, top: int) -> tuple[list[int], int]:

@@ -16,6 +16,7 @@ from typing import Final
 from digests.clean import captions, chrome, story_links
 from digests.clean.article_head import (
     headline_over_head,
+    headline_under_date,
     heads_article,
     is_head_furniture,
     shares_content_words,
@@ -160,7 +161,7 @@ def _headline_under_top(lines: list[LineInfo], position: int) -> int | None:
     if any(other.words >= MIN_TITLE_WORDS and other.text in line.text
            for other in lines[position + 1:]):
         return None
-    headline = headline_over_head(lines, position)
+    headline = headline_over_head(lines, position) or headline_under_date(lines, position)
     # (The deck under the headline counts: a blog's tagline can stand over its headline.)
     if headline is None or any(shares_content_words(line.text, other.text)
                                for other in lines[headline:headline + _DECK_REACH]):

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Final
 
 from digests.clean import chrome
-from digests.clean.bylines import BYLINE_PREFIX, clean_byline
+from digests.clean.bylines import (
+    BYLINE_PREFIX,
+    clean_byline,
+    is_date_line,
+    looks_like_names,
+    opens_with_date,
+)
 from digests.clean.lines import LineInfo, describe, ends_like_sentence, is_blank
 from digests.ending_words import NEVER_LAST
 
@@ -23,11 +29,12 @@ def page_lines(text: str) -> list[LineInfo]:
     # The last raw line, and the width the paragraph it ends was wrapped at: 0 when it is one
     # line, -1 when its lines were joined but not broken at a width (a sentence's clauses).
     piece, width = "", 0
-    for index, raw in enumerate(text.splitlines()):
+    raws = text.splitlines()
+    for index, raw in enumerate(raws):
         if is_blank(raw):
             blank_before = True
             continue
-        if not blank_before and lines and (
+        if not blank_before and lines and not _writer_over_date(raws, index) and (
             _wraps_into(lines[-1], raw)
             or (width > 0 and _broken_at_width(lines[-1], piece, width, raw))
         ):
@@ -42,6 +49,21 @@ def page_lines(text: str) -> list[LineInfo]:
         piece = raw
         blank_before = False
     return lines
+
+
+def _writer_over_date(raws: list[str], index: int) -> bool:
+    """Whether ``raws[index]`` is the writer's name alone over the article's date ("Imran
+    Ayub" over "Published March 12, 2025"): the byline, whatever the headline above it ends
+    with ("… as Hub canal repairs drag on")."""
+    name = raws[index].strip()
+    if not (_MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS and looks_like_names(name)):
+        return False
+    below = next((raw.strip() for raw in raws[index + 1:] if not is_blank(raw)), "")
+    return is_date_line(below) or opens_with_date(below)
+
+
+_MIN_NAME_WORDS: Final = 2
+_MAX_NAME_WORDS: Final = 4
 
 
 def _too_long_for(piece: str, raw: str, width: int) -> bool:
