@@ -41,7 +41,8 @@ _FURNITURE: Final = re.compile(
     r"create (?:a|an|your) (?:\w+ )?account\b|you have \S* ?(?:free )?(?:articles?|stories) left|"
     r"this copy is for your personal,? non-commercial use only|"
     r"(?:media |press )?contacts?:|(?:press play|listen) to (?:listen to )?this article$|"
-    r"voiced by artificial intelligence)",
+    r"(?:voiced|audio generated) by (?:artificial intelligence|AI)\b|"
+    r"\d{1,2}:\d{2}(?: ?/ ?\d{1,2}:\d{2})?$)",
     re.IGNORECASE,
 )
 

@@ -108,8 +108,12 @@ def deck_over_byline(lines: list[LineInfo], header: Header) -> list[LineInfo]:
         return []
     # (Its place says it is no headline: no full stop needed, a shorter one will do. The lines
     # of one deck end alike: a sentence over "… LP/Nadia Benhamou" is over a picture's caption.)
+    # A deck of three sentences only over a dated byline: the story's first paragraph can
+    # stand over a bare one.
+    dated = any(_dated(line) for line in lines[position:position + _DATE_UNDER_BYLINE + 1])
     if len({line.sentence_end for line in deck}) > 1 or not all(
-            _summary_shaped(line, header.title, True, min_words=_MIN_DECK_WORDS)
+            _summary_shaped(line, header.title, True, min_words=_MIN_DECK_WORDS,
+                            inner_ends=_MAX_DECK_INNER_ENDS if dated else _MAX_INNER_ENDS)
             and not is_date_line(line.text) and not _retells(line.text, header.title)
             and not _EDITORS_NOTE.fullmatch(line.text) for line in deck):
         return []
@@ -128,6 +132,10 @@ def _over_deck(line: LineInfo) -> bool:
 
 
 _MAX_DECK_LINES: Final = 2
+# Between the headline and a dated byline, a deck of three sentences is still one ("Bremen will …
+# staffeln. Schwere Autos würden deutlich teurer. Der Senat erhofft sich mehr Platz …").
+_MAX_DECK_INNER_ENDS: Final = 2
+_DATE_UNDER_BYLINE: Final = 1  # lines
 # A note in brackets over the byline: an agency's "(ATTN: ADDS comments …)", "(Updates with …)".
 _EDITORS_NOTE: Final = re.compile(r"\(.*\)|\[.*\]")
 _TOOLS_REACH: Final = 12  # lines from the byline up to the headline: the deck, a date, tools
@@ -197,8 +205,9 @@ def _header_gap(
     gap = 0
     signed = False
     while gap < len(below) and (
-        _header_matter(below[gap], header, repeats, loose)
-        or ((loose or signed or _over_byline(below, gap, header)) and _dated(below[gap]))
+        # (Under the byline, a short label is a button, no subheading of the story.)
+        _header_matter(below[gap], header, repeats, loose or signed)
+        or ((loose or signed or _over_byline(below, gap, header, repeats)) and _dated(below[gap]))
         # a picture's caption over its credit, below the header's other lines (a paragraph
         # with a picture right under it is the story's first, not a summary)
         or (gap > 0 and is_over_credit(below, gap))
@@ -221,11 +230,16 @@ def _text_goes_on(below: list[LineInfo], at: int) -> bool:
         and not below[at].sentence_end and _paragraph(below[at + 1])
 
 
-def _over_byline(below: list[LineInfo], at: int, header: Header) -> bool:
-    """Whether the byline stands right under the date lines from ``below[at]`` on ("November
-    28, 2026 6:04 pm CET" over "By Ann Lee"): those dates are the header's too."""
-    under = next((line for line in below[at:] if not _dated(line)), None)
-    return under is not None and _signed(under, header)
+def _over_byline(below: list[LineInfo], at: int, header: Header, repeats: Counter[str]) -> bool:
+    """Whether the byline stands under the date lines from ``below[at]`` on, among the header's
+    lines ("November 28, 2026 6:04 pm CET" or "12. März 2026" and "Lesezeit: 4 Min." over "By
+    Ann Lee"): those dates are the header's too."""
+    for line in below[at:]:
+        if _signed(line, header):
+            return True
+        if not (_dated(line) or _header_matter(line, header, repeats, loose=False)):
+            return False
+    return False
 
 
 def _signed(line: LineInfo, header: Header) -> bool:
@@ -236,7 +250,7 @@ def _dated(line: LineInfo) -> bool:
     """A date line, or dates one beside the other ("Published: … | Updated: …", "Publié le
     11 mars 2025 à 18h05, modifié le 11 mars 2025 à 19h12")."""
     return is_date_line(line.text) or any(
-        is_date_line(parts[0]) and all(_dated_part(part) for part in parts[1:])
+        all(_dated_part(part) for part in parts) and any(is_date_line(part) for part in parts)
         for parts in (line.text.split(mark) for mark in _DATES_APART)
     )
 
@@ -331,7 +345,8 @@ _BUTTON_COUNT: Final = re.compile(r"\d{1,5}|\d{1,3}(?:[.,]\d)?[KkMm]")
 
 
 def _summary_shaped(
-    line: LineInfo, header_title: str, confirmed: bool, min_words: int = _MIN_WORDS
+    line: LineInfo, header_title: str, confirmed: bool, min_words: int = _MIN_WORDS,
+    inner_ends: int = _MAX_INNER_ENDS,
 ) -> bool:
     text = line.text
     return (
@@ -342,7 +357,7 @@ def _summary_shaped(
         and not line.bullet
         and line.letters >= 0.6
         and not text.endswith((":", "…", "..."))
-        and len(_SENTENCE_INSIDE.findall(text)) <= _MAX_INNER_ENDS
+        and len(_SENTENCE_INSIDE.findall(text)) <= inner_ends
         and (_DATELINE.match(text) is None or _KICKER_LABEL.match(text) is not None)
         and BYLINE_PREFIX.match(text) is None
         and header_title not in text
