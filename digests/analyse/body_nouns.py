@@ -317,12 +317,13 @@ def _named_after_kind(index: NameIndex, at: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Nouns that stand for any company, and the kinds of company a story names one by first.
+# Nouns that stand for any company; the kinds of company a story names one by first are the
+# other nouns for a body, but those for no business ("the charity", "the watchdog") and those
+# too loose to tell ("the line", "the giant").
 _ANY_KIND: Final = frozenset({"company", "firm"})
-_KINDS_OF_COMPANY: Final = tuple(
-    """startup airline retailer manufacturer insurer broadcaster publisher operator utility
-    carrier lender developer automaker carmaker maker chain airframer planemaker shipbuilder
-    shipowner provider supplier chipmaker drugmaker exchange""".split()
+_KINDS_OF_COMPANY: Final = GENERIC_NOUNS["en"] - _ANY_KIND - frozenset(
+    """group organisation organization charity regulator watchdog club force line accreditor
+    giant""".split()
 )
 
 

@@ -11,6 +11,7 @@ from digests.analyse import party_labels, role_holders, sentence_roles
 from digests.analyse.epithet_words import ROMANCE_EPITHETS
 from digests.analyse.language_words import is_german_role
 from digests.analyse.name_forms import same_person
+from digests.analyse.name_parts import HONORIFICS
 from digests.analyse.name_words import EPITHET_GENDERS
 from digests.analyse.names import bare, describes_by_home_state, is_title_word
 from digests.analyse.referent_words import NATIONALITY
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 _AGED: Final = re.compile(r"\d+-years?-old")
 # A person named by where they are from ("the Swede", "the Dutchman"), lower-cased.
 _NATIONAL: Final = re.compile(NATIONALITY, re.IGNORECASE)
-# Titles that say who someone is, not what they do: they leave a role open ("Sir Ed Starling").
-_HONORIFIC: Final = re.compile(r"(?:sir|dame|lord|lady|mr\.?|mrs\.?|ms\.?|dr\.?)")
 # The same in the other languages, with the article that tells the gender: "der 52-Jährige",
 # "die 34-Jährige", "el volante de 33 años", "la 34enne", "o jogador de 28 anos"; and a German
 # role compound ("der SPD-Politiker"), checked by language_words.is_german_role.
@@ -215,6 +214,6 @@ def _untitled_subject(resolver: Resolver, at: tuple[int, int], role: str) -> str
         return None
     titles = {m.title for m in index.mentions_with(person.split()[-1])
               if index.fullest(m.name) == person}
-    if any(title and not _HONORIFIC.fullmatch(title) for title in titles):
-        return None
+    if any(not set(title.split()) <= HONORIFICS for title in titles):
+        return None  # a role of their own; an honorific leaves one open ("Sir Ed Starling")
     return person if role_nouns_of(index, person, at) <= {""} else None

@@ -33,7 +33,7 @@ def person_part(words: tuple[str, ...]) -> tuple[str, ...]:
         return ()
     # The last word is the name even when it is also a role word ("Mr. King", "Ms. Chancellor"),
     # after an honorific; after other roles it is one more ("Prime Minister", "Vice President").
-    if len(kept) - start > 1 and is_title_word(kept[-1]) and kept[-2].lower() not in _HONORIFICS \
+    if len(kept) - start > 1 and is_title_word(kept[-1]) and kept[-2].lower() not in HONORIFICS \
             and all(is_title_word(w) for w in kept[start:-1]):
         return ()
     last_title = -1
@@ -112,7 +112,7 @@ def _foreign_honorific(words: tuple[str, ...]) -> bool:
     return words[0] != "M." or len(words) == 2
 
 
-_HONORIFICS: Final = frozenset(
+HONORIFICS: Final = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam prof prof. professor".split()
 )
 
