@@ -36,7 +36,10 @@ _NEVER_FINAL: Final = frozenset(
         "sgt", "maj", "cmdr", "adm", "rev", "fr", "hon", "pres", "supt", "insp", "det", "mt",
         "ft", "vs", "v", "approx", "dept", "est", "fig", "cf", "al", "ca", "jr", "sr",
         # Ranks of police and army ("spokesman Cpl. Ann Vega"), and titles in the plural.
-        "cpl", "pvt", "pfc", "spc", "ofc", "tpr", "sens", "reps",
+        "cpl", "pvt", "pfc", "spc", "ofc", "tpr", "sens", "reps", "gens", "adms", "brig",
+        # Local and church titles in AP style ("Ald. Rosa Delgado", "Atty. Gen.", "Msgr.").
+        "ald", "atty", "dist", "commr", "supv", "sup", "treas", "asst", "assoc", "amb", "msgr",
+        "rt", "cllr",
         "e.g", "i.e", "eg", "ie", "viz", "mme", "mlle", "mgr", "hr", "nr", "bzw", "vgl",
         "ggf", "z.b", "u.a", "d.h", "sra", "srta", "dña", "dª", "ud", "uds", "vd", "pág",
         "т.е", "т.к", "т.н", "им", "ул", "пр", "проф", "акад", "доц", "рис", "стр", "abb",
@@ -70,6 +73,8 @@ _US_STATES: Final = frozenset(
         "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wisc", "wyo",
     }
 )
+# Away from a dateline's comma, "Del." is the title of a state delegate (Maryland, Virginia).
+_DELEGATE: Final = "del"
 _LISTED: Final = _NEVER_FINAL | _BEFORE_NUMBER | _MAYBE_FINAL | _US_STATES
 # Words that typically open an English sentence: after "U.S." or "Inc." they mean a new one.
 _OPENERS: Final = frozenset(
@@ -386,6 +391,9 @@ def _vetoed(block: str, dot_at: int, punct: str, rest: str) -> bool:
         return _is_german_ordinal(block, word_at, next_word)
     if word in _US_STATES and written[0].isupper() and block[word_at - 2 : word_at] == ", ":
         return rest[:1] in "-–—("  # "BOCA RATON, Fla. -- Weeds…", "DOVER, Del. (AP) —"
+    if word == _DELEGATE and written[0].isupper():
+        # a state delegate's title: "after Del. Ana Ruiz spoke"
+        return next_word[:1].isupper() and next_word.lower() not in _OPENERS
     return False
 
 

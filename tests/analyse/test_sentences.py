@@ -37,6 +37,19 @@ from digests.analyse.sentences import (
             id="ranks-and-plural-titles",
         ),
         pytest.param(
+            "The vote came after Ald. Rosa Delgado and Del. Ana Ruiz met Atty. Gen. Dan Lee, "
+            "Msgr. Tom Hale and Commr. Jo Kent. It passed.",
+            ["The vote came after Ald. Rosa Delgado and Del. Ana Ruiz met Atty. Gen. Dan Lee, "
+             "Msgr. Tom Hale and Commr. Jo Kent.", "It passed."],
+            id="local-and-church-titles",
+        ),
+        pytest.param(
+            "She grew up in Dover, Del. Rosa Delgado did not. They met at the Del. It was fun.",
+            ["She grew up in Dover, Del.", "Rosa Delgado did not.", "They met at the Del.",
+             "It was fun."],
+            id="delaware-at-a-sentence-end",
+        ),
+        pytest.param(
             "The war started on Feb. 24. It has not stopped.",
             ["The war started on Feb. 24.", "It has not stopped."],
             id="month-before-number",
