@@ -75,9 +75,11 @@ def whose_words_open(text: str, mention: Mention) -> bool:
                                   or head[: found.start()].rstrip()[-1:] in ".!?»”\"")
 
 
-# A name, in capitalised words, and its possessive, opening a sentence: "Morgan Stanley's ".
+# A name, in capitalised words, and its possessive, opening a sentence: "Morgan Stanley's ",
+# "Northgate Advisors' ", "Carrow & Lutz's ".
 _OPENING_OWNER: Final = re.compile(
-    r"(?:^|[.!?][\"”’)]?\s)\s*(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*['’]s $")
+    r"(?:^|[.!?][\"”’)]?\s)\s*(?:(?:[A-Z][\w&.-]*|&)\s){0,3}[A-Z][\w&.-]*(?:['’]s|s['’]) $")
+_OWNER_ENDS: Final = ("'s ", "’s ", "s' ", "s’ ")
 
 
 def named_after_owner(text: str, mention: Mention) -> bool:
@@ -85,6 +87,6 @@ def named_after_owner(text: str, mention: Mention) -> bool:
     the sentence ("Morgan Stanley's Clara Beaumont was more upbeat", "Citi's Ana Ruiz said")?
     The possessive opens the sentence; its subject is the person."""
     start = mention.at[1]
-    if text[start - 3 : start] not in ("'s ", "’s ") or not mention.person:
+    if text[start - 3 : start] not in _OWNER_ENDS or not mention.person:
         return False  # the usual case, settled by the three characters before the name
     return _OPENING_OWNER.search(text[max(0, start - _ROLE_REACH) : start]) is not None

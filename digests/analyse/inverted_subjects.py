@@ -13,6 +13,7 @@ from typing import Final
 from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
+from digests.analyse.name_words import OCCUPATIONS
 from digests.analyse.names import is_role, is_title_word, name_runs
 from digests.analyse.noun_phrases import DETERMINERS, listed_body_after_verb
 from digests.analyse.subject_phrases import UNNAMED_OPENERS
@@ -296,15 +297,27 @@ def _role_before(text: str, at: int, in_role: bool) -> bool:
 
 
 def _owner_and_role(phrase: str) -> bool:
-    """Does ``phrase`` name a role by whose it is, "Corvane’s chief medical officer"?"""
-    owner, _, role = phrase.partition(" ")
-    return owner.endswith(("'s", "’s")) and bool(role) and is_title_word(role.rpartition(" ")[2])
+    """Does ``phrase`` name a role by whose it is, "Corvane’s chief medical officer", "Bishop
+    Tracy Moreland's assistant", "Northgate Advisors' managing partner"?"""
+    words = phrase.split()
+    for at, word in enumerate(words[:-1]):
+        if word.endswith(_POSSESSIVE_ENDS):
+            return all(w[:1].isupper() for w in words[:at]) and \
+                (is_title_word(words[-1]) or words[-1] in OCCUPATIONS)
+        if not word[:1].isupper():
+            return False
+    return False
+
+
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
 
 
 def _appositive_name(rest: str) -> str | None:
     """The name ``rest`` holds when it is a name alone, up to the end of the sentence or, set
     off by a comma before a quote, of the clause ("According to his aunt, Jane Starner, “…”")."""
     rest = rest.strip().removesuffix(",").rstrip().removesuffix(".")
+    if rest.startswith("the ") and is_title_word(rest.split()[1]):
+        rest = rest[len("the ") :]  # "said the bishop's deputy, the Rev. Ann Lee"
     runs = name_runs(rest)
     if len(runs) != 1 or runs[0].start != 0 or runs[0].end != len(rest):
         return None

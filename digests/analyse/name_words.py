@@ -87,7 +87,7 @@ OCCUPATIONS: Final = frozenset(
     winemaker lecturer surfer headteacher headmaster headmistress tutor jockey apprentice
     rancher vintner brewer florist roofer courier parent homeowner principal pastor trustee
     selectman selectwoman freeholder assemblyman assemblywoman assemblymember legislator
-    alderperson broker developer realtor committeeman committeewoman""".split()
+    alderperson broker developer realtor committeeman committeewoman assistant partner""".split()
 )
 # What a tabloid writes before a name it introduces, capitalised at the sentence's start
 # ("Regular Keith Aspinall, 72, said…", "Shocked Terry Cooper", "Witness Louie Solano"): how the

@@ -448,16 +448,32 @@ def np_at_start(segment: str) -> str | None:
         skip += 1
     offset = len(" ".join(words[:skip])) + (1 if skip else 0)
     runs = name_runs(segment)
-    for run in runs:
+    for at, run in enumerate(runs):
         if run.start <= offset and run.end > offset and person_part(run.words):
             if _is_dateline(run.raw):
                 return None
+            owned = _person_of_body(segment, runs, at)
+            if owned:
+                return owned
             role = None if run.raw.endswith(("'s", "’s", "'", "’")) \
                 else _ROLE_AFTER_BODY.match(segment, run.end)
             if role and _is_role_noun(role.group(1)):
                 return segment[: role.end()]  # "The Ministry of Defense spokesman said"
             return run.raw
     return None
+
+
+def _person_of_body(segment: str, runs: list[NameRun], at: int) -> str | None:
+    """The person a body's name right before introduces: "Northgate Advisors' Dov Lerner",
+    "Carrow & Lutz CEO Dan Whitlock" (a firm's name joined by "&", then its person)."""
+    if at + 1 >= len(runs):
+        return None
+    run, after = runs[at], runs[at + 1]
+    between = segment[run.end : after.start]
+    owner = run.raw.endswith(("s'", "s’")) and between == " "
+    if not (owner or between == " & "):
+        return None
+    return after.raw if len(person_part(after.words)) >= 2 else None
 
 
 # The rest of a body's name and a role in lower case after it, with no name after the role:

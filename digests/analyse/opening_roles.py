@@ -107,6 +107,7 @@ def _names_a_role(words: list[str]) -> bool:
         or (words[0] in _POSSESSIVE_OPENERS and len(words) <= _BARE_ROLE_WORDS
             and last.islower())  # "His Republican counterpart, Sen. Carla Hutchins,"
         or _relation_of_someone_named(words)
+        or _office_of_someone_named(words)
     )
 
 
@@ -133,6 +134,21 @@ def _relation_of_someone_named(words: list[str]) -> bool:
 
 
 _RELATION_WORDS: Final = 2  # "mother", "younger brother", "defence lawyer"
+_POSSESSIVES: Final = ("'s", "’s", "s'", "s’")
+
+
+def _office_of_someone_named(words: list[str]) -> bool:
+    """ "Britain's Prime Minister", "Wales' Cabinet Secretary for Transport": whose office, in
+    capitals, and what it is for, before the name of whoever holds it."""
+    owner = next((at for at, word in enumerate(words) if word.endswith(_POSSESSIVES)), None)
+    if owner is None or not 1 < len(words) - owner <= _OFFICE_WORDS:
+        return False
+    office = [word.rstrip(",") for word in words[owner + 1 :]]
+    return any(map(is_role, office)) and all(word[:1].isupper() for word in words[:owner]) \
+        and all(word[:1].isupper() or word in _ROLE_OF for word in office)
+
+
+_OFFICE_WORDS: Final = 6  # "Cabinet Secretary for Rural Affairs and Environment"
 
 
 _ANOTHER: Final = frozenset({"Another", "One"})

@@ -91,8 +91,9 @@ def opens_sentence(text: str, mention: Mention) -> bool:
 def _titled_after_opening_possessor(text: str, mention: Mention) -> bool:
     """Does the sentence open with whose role it is, then the role in capitals and the name
     ("Victoria's Agriculture Minister Rosa Callaghan visited…", "Karnataka's Urban Development
-    Minister K N Rajashekar defended…")? The holder is the subject; a possessor with no title
-    after it owns the subject ("Joe Biden's administration")."""
+    Minister K N Rajashekar defended…", "Carrow & Lutz CEO Dan Whitlock said…")? The holder
+    is the subject; a possessor with no title after it owns the subject ("Joe Biden's
+    administration")."""
     if not mention.title or not mention.person:
         return False
     start = mention.at[1]
@@ -105,9 +106,10 @@ def _titled_after_opening_possessor(text: str, mention: Mention) -> bool:
 
 
 # A capitalised possessor, then the words of a role in capitals ("Victoria's Agriculture
-# Minister "), up to the name.
+# Minister "), up to the name; or the first half of a firm's name joined by "&" ("Carrow & ",
+# before "Lutz CEO Dan Whitlock"), whose run the name's title opens.
 _POSSESSOR_THEN_TITLE: Final = re.compile(
-    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s (?:[A-Z][\w.-]* ){0,4}"
+    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}(?:['’]s (?:[A-Z][\w.-]* ){0,4}| & )"
 )
 
 
