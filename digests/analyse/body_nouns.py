@@ -7,13 +7,12 @@ Environment Agency" or "ministère de l'Agriculture", which tells the reader who
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse.body_names import ROMANCE_HEAD, whole_name, whole_name_at
 from digests.analyse.clauses import REPORTING
 from digests.analyse.epithet_words import DETERMINERS
-from digests.analyse.names import names_a_place
+from digests.analyse.names import is_org, names_a_place
 from digests.analyse.story_words import STORY_STOPWORDS
 
 if TYPE_CHECKING:
@@ -28,7 +27,7 @@ _NAMING: Final = {
     "en": """agency ministry department authority commission council university hospital
         foundation society federation league institute union association board bank fund
         alliance coalition college trust network committee office service center centre
-        campaign party court school library museum district""",
+        campaign party court school library museum district church diocese parish""",
     "de": """verein verband ministerium behörde gewerkschaft stiftung institut kammer amt
         agentur staatsanwaltschaft polizei""",
     "fr": """ministère parquet syndicat association fédération préfecture mairie agence
@@ -108,6 +107,8 @@ def body_called(
     elif noun in GENERIC_NOUNS[lang]:
         named = _named_after_noun(index, noun, at) \
             or last_subject_body(index, at, spoke=True, described=lang != "en") \
+            or (_opening_body(index, at) if lang == "en" and noun in _NO_PERSONS_NOUNS
+                else None) \
             or (_named_after_kind(index, at) if noun in _ANY_KIND else None) \
             or _spoken_for(index, at)
     else:
@@ -317,6 +318,23 @@ def _named_after_kind(index: NameIndex, at: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# English nouns for a body that no person is called by ("the utility", "the airline"): the body
+# a sentence opened with just before, if no person, whatever it did ("Southern California
+# Edison cut power to 3,200 customers. “…,” the utility said"). Not "the developer" or "the
+# owner", who may be a person.
+_NO_PERSONS_NOUNS: Final = frozenset(
+    """company firm organisation organization charity startup airline retailer manufacturer
+    insurer broadcaster publisher regulator utility carrier lender automaker carmaker chain
+    airframer planemaker shipbuilder chipmaker drugmaker exchange""".split()
+)
+def _opening_body(index: NameIndex, at: tuple[int, int]) -> str | None:
+    """The body of several words that the last sentence nearby opened with, whatever it did
+    ("Southern California Edison cut power"), where the article shows it to be no person or
+    place; not a capitalised word opening a sentence ("Plans for a quarry…")."""
+    named = last_subject_body(index, at, described=True)
+    return named if named and (" " in named or is_org(named)) else None
+
+
 # Nouns that stand for any company; the kinds of company a story names one by first are the
 # other nouns for a body, but those for no business ("the charity", "the watchdog") and those
 # too loose to tell ("the line", "the giant").
@@ -448,41 +466,3 @@ _ASIDE: Final = re.compile(r", (?:an?|the|one of|part of|which|whose|based) [^,;
 _AUXILIARY: Final = re.compile(
     r"(?: police)?(?: (?:has|have|had|also|later|previously|earlier))* (?=[a-z])"
 )
-
-
-# The endings of German compounds that name a body ("Bundesnetzagentur", "Umweltbundesamt",
-# "Deutsche Bahn" aside): such a word alone after its article is the body speaking.
-_GERMAN_BODY_ENDINGS: Final = (
-    "agentur", "amt", "behörde", "ministerium", "gesellschaft", "verband", "verein", "bank",
-    "gericht", "kammer", "institut", "stiftung", "gewerkschaft", "konzern", "polizei",
-    "anwaltschaft",
-)
-_MAX_INITIALS: Final = 6
-# The capitalised words right before initials in brackets: the name they stand for.
-_SPELT_OUT: Final = re.compile(r"((?:[A-ZÀ-ÝÄÖÜ][\w'’&-]*\s+){1,6})$")
-_SPELT_REACH: Final = 120  # characters before the brackets
-
-
-def body_by_its_word(paragraphs: Sequence[str], word: str, language: str) -> str | None:
-    """The body a one-word speaker is, where the word shows it: initials the article spells
-    out before them in brackets ("DKG": "Deutsche Krankenhausgesellschaft"), or, in German, a
-    compound with a body's ending ("Bundesnetzagentur"); else None."""
-    if word.isupper() and 2 <= len(word) <= _MAX_INITIALS:
-        bracketed = f"({word})"
-        for text in paragraphs:
-            # (Found with ``str.find``, the name before them with a pattern compiled once.)
-            at = text.find(bracketed)
-            while at >= 0:
-                found = _SPELT_OUT.search(text, max(0, at - _SPELT_REACH), at)
-                if found:
-                    words = found.group(1).split()
-                    return " ".join(words[1:] if words[0].lower() in _ARTICLES else words)
-                at = text.find(bracketed, at + len(bracketed))
-        return None  # initials the article never spells out may be anything ("PSA", "Z.B")
-    lowered = word.lower()
-    if language[:2] == "de" and any(
-        lowered.endswith(ending) and len(lowered) > len(ending) + 3
-        for ending in _GERMAN_BODY_ENDINGS
-    ):
-        return word  # a compound ("Bundesnetzagentur"), not the noun alone ("Behörde")
-    return None

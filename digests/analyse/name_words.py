@@ -185,7 +185,8 @@ ORG_WORDS: Final = frozenset(
     festival awards conference summit war show podcast bahn
     systems technologies airlines airways railways holdings industries labs laboratories
     robotics ltd ltd. llc plc gmbh therapeutics biosciences motors logistics
-    aerospace networks solutions software ventures brands foods mobility
+    aerospace networks solutions software ventures brands foods mobility partners realty
+    properties advisors advisers associates investments enterprises
     semiconductors studios records entertainment line""".split()
 ) | language_words.INSTITUTION_WORDS
 

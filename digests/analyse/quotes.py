@@ -54,6 +54,7 @@ from digests.analyse.reporting import (
 from digests.analyse.russian_bodies import body_after_verb, body_named
 from digests.analyse.single_marks import with_single_mark_openers
 from digests.analyse.speakers import Resolver
+from digests.analyse.spelt_out import in_full
 from digests.analyse.spokespeople import body_spoken_for
 from digests.analyse.unattributed import (
     from_neighbour_paragraphs,
@@ -422,7 +423,7 @@ def find_quotes(article: CleanArticle) -> list[Quote]:
         resolver.remember(speaker, end, sentence_end)
         previous_end, previous_speaker = last.end_para, speaker
         quotes.append(Quote(text=_clean_text(text),
-                            speaker=body_spoken_for(speaker, resolver.index),
+                            speaker=body_spoken_for(in_full(speaker, paragraphs), resolver.index),
                             position=first.para))
     return _once_each(quotes)
 

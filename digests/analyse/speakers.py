@@ -20,7 +20,7 @@ from digests.analyse import (
     role_holders,
     russian_bodies,
 )
-from digests.analyse.body_nouns import body_by_its_word, body_called, spokesperson_of
+from digests.analyse.body_nouns import body_called, spokesperson_of
 from digests.analyse.genders import title_gender
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
@@ -62,6 +62,7 @@ from digests.analyse.russian_names import (
     is_cyrillic,
     nominative_shown,
 )
+from digests.analyse.spelt_out import body_by_its_word
 from digests.analyse.subject_phrases import (
     may_speak,
     modifies_a_noun,
