@@ -80,7 +80,8 @@ REPORTING: Final = re.compile(
 _INITIALS: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _ABBREVIATIONS: Final = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev adm no vs u.s u.n
-    cmdr maj cpl pvt pfc spc cpt brig supt insp det hon eng engr
+    cmdr maj cpl pvt pfc spc cpt brig supt insp det hon eng engr ald atty dist commr supv sup
+    treas asst assoc amb msgr fr pres cllr del rt
     jan feb mar apr jun jul aug sep sept oct nov dec inc corp co""".split()
 )
 # The patterns searched along a text open with one plain character class, not a repeat or an

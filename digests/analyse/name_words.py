@@ -29,8 +29,8 @@ FUNCTION_WORDS: Final = frozenset(
     maybe perhaps probably possibly certainly surely clearly obviously actually naturally
     ironically fortunately unfortunately luckily sadly hopefully
     monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december feb mar apr jun jul aug sep sept
-    oct nov dec""".split()  # not "jan": before a capital it is a first name ("Jan Brewer")
+    june july august september october november december feb mar apr jul aug sep sept
+    oct nov dec""".split()  # not "jan", "jun": first names before a capital ("Jun Oyelowo")
 ) | language_words.FUNCTION_WORDS
 
 # Words that name a role rather than a person; a name run that starts with them keeps only
