@@ -460,7 +460,9 @@ _ISSUED: Final = re.compile(r"(?:issued|released|posted|published|put out) (?:a|
 _REACTED: Final = re.compile(
     r"(?:welcomed|praised|critici[sz]ed|condemned|rejected|hailed|disputed|defended) ")
 # An aside between a body's name and its verb, describing it: ", a subsidiary of …,".
-_ASIDE: Final = re.compile(r", (?:an?|the|one of|part of|which|whose|based) [^,;:“”\"]{3,80},")
+_ASIDE: Final = re.compile(
+    r", (?:an?|the|one of|part of|which|whose|based|known|also known|formerly) [^,;:“”\"]{3,80},"
+)
 # What stands between a body's name and its verb: "police" in lower case, an auxiliary, an
 # adverb ("Northumbria police have said", "Twitter acknowledged", "NASA later said").
 _AUXILIARY: Final = re.compile(

@@ -134,7 +134,7 @@ def subject_after_verb(post: str) -> str | None:
         phrase = post[: cut.start()]
         comma = post.find(",", cut.start())
         if comma >= 0 and (phrase.partition(" ")[0].lower() in _ROLE_DETERMINERS
-                           or _owner_and_role(phrase)):
+                           or _owner_and_role(phrase) or _role_in_capitals(phrase)):
             # "said the chief executive of Apple, Tim Cook.", "ha advertido el secretario
             # general de la Alianza, Jens Stoltenberg, tras la reunión", "said Corvane’s chief
             # medical officer, Dr. Samuel Adeyemi,": the name the role stands for, set off by
@@ -309,6 +309,15 @@ def _owner_and_role(phrase: str) -> bool:
     return False
 
 
+def _role_in_capitals(phrase: str) -> bool:
+    """Does ``phrase`` name a role in capitals alone, up to its last word ("Myer Chief
+    Merchandise & Marketing Officer"), with no name in it?"""
+    words = phrase.split()
+    return len(words) > 1 and is_title_word(words[-1]) \
+        and all(word[:1].isupper() or word in _ROLE_JOINS for word in words)
+
+
+_ROLE_JOINS: Final = frozenset({"&", "and", "of", "for"})
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
 
 

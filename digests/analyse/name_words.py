@@ -186,7 +186,7 @@ ORG_WORDS: Final = frozenset(
     systems technologies airlines airways railways holdings industries labs laboratories
     robotics ltd ltd. llc plc gmbh therapeutics biosciences motors logistics
     aerospace networks solutions software ventures brands foods mobility partners realty
-    properties advisors advisers associates investments enterprises
+    properties advisors advisers associates investments enterprises society
     semiconductors studios records entertainment line""".split()
 ) | language_words.INSTITUTION_WORDS
 

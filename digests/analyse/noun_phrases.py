@@ -372,6 +372,9 @@ def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
         return _office_of_holder(segment, runs) if joint == " " else None
     if joint in (" of ", " for ") and is_place(" ".join(runs[-1].words)):
         return None  # "the Government of Canada" names a place's government; "of Ohio" a place
+    if joint == " & " and runs[-2].words[0] not in _ARTICLES_IN_CAPITALS:
+        # "Harbor & Pine Capital", "Marcus & Millichap": names joined by "&" are one firm's
+        return segment[runs[-2].start : runs[-1].end]
     # Back over the runs the body's name joins ("Department for Work and Pensions", "Centers
     # for Disease Control and Prevention"), to the one that opens it.
     head = len(runs) - 1
@@ -399,6 +402,7 @@ def joined_body_name(segment: str, runs: list[NameRun]) -> str | None:
     return segment[start : runs[-1].end]
 
 
+_ARTICLES_IN_CAPITALS: Final = frozenset({"The", "A", "An"})
 # The joins of a body's name as they stand between its runs.
 _NAME_JOINTS: Final = frozenset(f" {word} " for word in _BODY_NAME_JOINS)
 

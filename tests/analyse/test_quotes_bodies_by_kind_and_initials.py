@@ -61,3 +61,16 @@ def test_initials_are_given_the_name_spelt_out(named: str, initials: str, body: 
 
 def test_initials_never_spelt_out_stay() -> None:
     assert who("Fiona Diaz Amos was there.", '"We are backing farmers," FDA said.') == ["FDA"]
+
+
+def test_a_body_after_its_aside_of_what_it_is_known_as() -> None:
+    assert who(
+        "The Turkish American Society of Chicago, known by its acronym TASC, welcomed the "
+        "resolution in a written statement.",
+        '"Today the city we love recognized us as part of its fabric," the group said.',
+    ) == ["Turkish American Society of Chicago"]
+
+
+@pytest.mark.parametrize("firm", ["Harbor & Pine Capital", "Marcus & Millichap"])
+def test_names_joined_by_an_ampersand_are_one_firm(firm: str) -> None:
+    assert who(f'"We like the deal," said {firm} in a statement.') == [firm]

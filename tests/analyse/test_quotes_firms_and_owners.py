@@ -60,3 +60,10 @@ def test_an_office_after_whose_it_is_then_its_holder(owner: str) -> None:
 ])
 def test_a_role_by_whose_it_is_then_the_name_after_the_verb(said: str, speaker: str) -> None:
     assert who(f'"We had two choices," {said}') == [speaker]
+
+
+def test_a_role_in_capitals_then_the_name_after_the_verb() -> None:
+    assert who(
+        '"Barbie is a true icon," said Myer Chief Merchandise & Marketing Officer and Deputy '
+        "CEO, Daniel Bracken."
+    ) == ["Daniel Bracken"]
