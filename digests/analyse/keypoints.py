@@ -5,7 +5,10 @@ points: we use them (and fill up from the body when there are fewer bullets than
 read alone: without a "But" that ties it to the bullet above, and none whose opening pronoun
 stands for nothing shown. A body sentence that tells a bullet's news again in its own words
 (most often the lead under a deck: it shares the deck's figures, or says little the title and
-the deck do not; ``standfirst_points``) is no point then.
+the deck do not; ``standfirst_points``) is no point then, unless the lead tells the
+headline's news that the deck does not (the deck gives a detail: "The 5-4 vote came after…"),
+and a deck that leans on it so goes under it. A teaser deck ("The Chancellor has blinked. Her
+colleagues noticed") or one without a verb ("Stage designer whose …", ``verbless``) is no point.
 Otherwise every body sentence gets a score that mixes these signals:
 
 * position - news is written top-down, so early sentences carry the story (editors' highlights
@@ -127,7 +130,7 @@ from digests.analyse.lead_ins import (
     without_page_date,
 )
 from digests.analyse.main_clause import split_cut_off_clause
-from digests.analyse.point_order import death_untold_above, reading_order
+from digests.analyse.point_order import death_untold_above, deck_leans_on_lead, reading_order
 from digests.analyse.refer_back import refers_back
 from digests.analyse.referents import LOOK_BACK, dangling_epithet, resolve_opening
 from digests.analyse.routine_lines import declines_comment, is_background
@@ -144,8 +147,10 @@ from digests.analyse.sentence_kinds import (
     writes_as_we,
 )
 from digests.analyse.standfirst_points import (
+    lead_tells_the_news,
     readable_bullet,
     retells_standfirst,
+    tells_no_news,
     whole_sentences,
 )
 from digests.analyse.surname_openings import with_full_name
@@ -214,7 +219,8 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         # nor is a teaser question ("Läuft er künftig wieder für den HSV auf?"), nor one that
         # leans on what is not shown ("This will mark…"). A dateline opens some standfirsts.
         point = whole_sentences(strip_lead_in(bullet), article.language)
-        if is_page_furniture(bullet) or is_question(point):
+        if is_page_furniture(bullet) or is_question(point) \
+                or tells_no_news(point, article.language):
             continue
         above = [article.title, *chosen]  # what the reader sees over this bullet
         readable = readable_bullet(point, article.standfirst[:at], article, above)
@@ -252,8 +258,11 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
     obituary = reports_a_death(article.title, language)
     for order in death_first(ranked, candidates.texts, candidates.at, obituary, language):
         stems = candidates.stems[order]
-        if already_said(stems, chosen_stems, REDUNDANT) or repeats_title(stems, title) \
-                or retells_standfirst(stems, chosen_stems[:first_from_body], title):
+        deck = chosen_stems[:first_from_body]
+        if already_said(stems, chosen_stems, REDUNDANT) or repeats_title(stems, title) or (
+            retells_standfirst(stems, deck, title)
+            and not (order == 0 and lead_tells_the_news(candidates.texts[0], stems, deck, title))
+        ):
             continue
         text = candidates.texts[order]
         # Still candidates, these: their words count towards what the article is about.
@@ -335,6 +344,10 @@ def key_points(article: CleanArticle, *, max_points: int = 3) -> list[str]:
         chosen[:first_from_body], candidates.texts[picked[0]], obituary, language
     ):
         chosen.insert(0, chosen.pop(first_from_body))
+    elif 0 in picked and deck_leans_on_lead(chosen[:first_from_body]) and lead_tells_the_news(
+        candidates.texts[0], candidates.stems[0], chosen_stems[:first_from_body], title
+    ):
+        chosen.insert(0, chosen.pop(first_from_body + picked.index(0)))
     return chosen
 
 

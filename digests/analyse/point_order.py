@@ -1,8 +1,9 @@
-"""The order key points are shown in: best first, with two exceptions a reader needs.
+"""The order key points are shown in: best first, with three exceptions a reader needs.
 
 A point that opens leaning on the sentence before it ("The company confirmed…") reads right
-under the point taken from that sentence; and under a headline that reports a death, the point
-that tells the death comes before summary bullets that do not.
+under the point taken from that sentence; so does a deck that opens so ("The 5-4 vote came
+after…") under the lead that tells the news it leans on; and under a headline that reports a
+death, the point that tells the death comes before summary bullets that do not.
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ def reading_order(positions: list[int], points: list[str]) -> list[int]:
                 break
             start += 1
     return order
+
+
+def deck_leans_on_lead(standfirst_points: list[str]) -> bool:
+    """Is the page's one standfirst point a deck that opens leaning on the news before it ("The
+    5-4 vote came after nearly three hours of public comment…", "The pushback puts GOP leaders
+    in a bind…")? Under a lead that tells that news it reads as meant; above it, it points at
+    nothing the reader has seen. (The caller asks whether the lead tells the news.)"""
+    return len(standfirst_points) == 1 \
+        and standfirst_points[0].partition(" ")[0] in _LEANING_OPENERS
 
 
 def death_untold_above(bullets: list[str], point: str, obituary: bool, language: str) -> bool:

@@ -3,20 +3,28 @@
 A standfirst of several sentences gives the whole ones that fit a point (not one cut in the
 middle), and not the question a teaser asks nor a date glued on after it; a bullet read alone
 loses the "But" that ties it to the one before, and one whose opening pronoun stands for nothing
-shown ("It speeds permits…" under "The bill provides…") is no point. A sentence of the body
+shown ("It speeds permits…" under "The bill provides…") is no point, nor a teaser of a few words
+a sentence or a noun phrase without a verb (:func:`tells_no_news`). A sentence of the body
 that retells a standfirst point is no second point: the lead under a deck most often tells the
-same news in other words (see :func:`retells_standfirst`).
+same news in other words (see :func:`retells_standfirst`). But a lead that tells the headline's
+news where the deck gives a detail of it ("The 5-4 vote came after nearly three hours of public
+comment…" over "The pool … will not reopen, the Board … decided Tuesday night in a 5-4 vote
+that followed nearly three hours of public comment") keeps its place, above the deck
+(:func:`lead_tells_the_news`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from digests.analyse.following_sentences import MIN_WORDS
+from digests.analyse.lead_ins import strip_lead_in
 from digests.analyse.referents import resolve_opening
 from digests.analyse.sentence_kinds import is_page_furniture, is_question
 from digests.analyse.sentences import split_sentences
 from digests.analyse.tokens import content_stem_set
 from digests.analyse.trim import MAX_CHARS, trim, without_connective
+from digests.analyse.verbless import is_verbless
 from digests.article import CleanArticle
 
 # A body sentence retells a standfirst point when it holds most of the point's content words;
@@ -27,6 +35,15 @@ _STANDFIRST_RETOLD: Final = 0.5
 _PART_RETOLD: Final = 0.25
 _PART_RETOLD_WITH_ONE_FIGURE: Final = 0.35
 _SHOWN_ABOVE: Final = 0.6  # share of the sentence's content words the title and point hold
+# The lead tells the headline's news that the deck does not when it holds this much more of the
+# title's content words than the deck does, and its opening (the first half of its words, where
+# a lead puts its news) holds less than this share of the deck's own words (those not in the
+# title).
+_HEADLINE_NEWS_MARGIN: Final = 0.34
+_DECK_IN_OPENING: Final = 0.25
+# A subject's name and the description after it, set off by commas, are at most so many words.
+_NAME_WORDS: Final = 5
+_DESCRIPTION_WORDS: Final = 15
 # Numbers written as words count as figures ("one in five", "two-thirds"), stemmed as the
 # sentences are; not the big units, which any two sums of money share ("million").
 _NUMBER_WORDS: Final = content_stem_set(
@@ -72,6 +89,51 @@ def retells_standfirst(
     return False
 
 
+def lead_tells_the_news(
+    lead: str, stems: frozenset[str], standfirst: list[frozenset[str]], title: frozenset[str]
+) -> bool:
+    """Does the lead (the body's first sentence) tell the headline's news, which the standfirst
+    points above it do not, and then the deck only a detail of it? Such a lead is the first
+    point, though it retells the deck: "The 5-4 vote came after nearly three hours of public
+    comment…" says how the board decided, not what ("The 70-year-old indoor pool at Tuscan
+    Elementary School will not reopen, the … Board of Education decided Tuesday night in a 5-4
+    vote that followed nearly three hours of … public comment", under "Maplewood School Board
+    Votes To Close Tuscan Elementary Pool"); so does a deck that is a vague summary of the lead's
+    figures ("Member security funding would grow, but far less than the department requested"
+    over "… about $96 million more …, less than half of the $210 million increase…").
+
+    The headline's news is told in the headline's words: the lead holds clearly more of them
+    than the deck. Not when the lead opens with the deck's own words ("Starting Monday, about
+    1,400 students will lose bus service." over "About 1,400 students … will lose their bus
+    service starting Monday, …, as a shortage of drivers forces it to eliminate 12 routes"):
+    the deck then tells the lead's news in other words, and the lead's headline words come in
+    its tail. Nor when the title and the deck hold most of the lead's words: it tells the
+    reader nothing new."""
+    if not title or not stems:
+        return False
+    deck = frozenset().union(*standfirst)
+    margin = len(stems & title) - len(deck & title)
+    if margin < _HEADLINE_NEWS_MARGIN * len(title) \
+            or len(stems & (deck | title)) >= _SHOWN_ABOVE * len(stems):
+        return False
+    words = _without_description(strip_lead_in(lead)).split()
+    opening = content_stem_set(" ".join(words[: len(words) // 2]))
+    own = deck - title
+    return len(own & opening) < _DECK_IN_OPENING * len(own)
+
+
+def _without_description(lead: str) -> str:
+    """The lead without a description of its subject set off by commas after the name ("Halcyon
+    Studios, the Montreal-based developer behind action RPG Ember Tide, has laid off…"): it says
+    who the subject is, which a deck may say too ("The Montreal developer says…"), not the news."""
+    name, comma, rest = lead.partition(", ")
+    words = name.split()
+    if not comma or len(words) > _NAME_WORDS or not all(word[:1].isupper() for word in words):
+        return lead
+    description, comma, news = rest.partition(", ")
+    return f"{name} {news}" if comma and description.count(" ") < _DESCRIPTION_WORDS else lead
+
+
 def _is_figure(stem: str) -> bool:
     """Is the stem a number that counts something ("41000", "38m", "post92", "five"), not a
     year? Two sentences that give one such number tell one fact; a year dates many."""
@@ -93,6 +155,18 @@ def readable_bullet(
     return resolve_opening(
         without_connective(point), before, article.text, article.language, shown=shown
     )
+
+
+def tells_no_news(point: str, language: str) -> bool:
+    """Is a standfirst point a teaser or a label rather than news? A column's deck of a few
+    words a sentence ("The Chancellor has blinked. Her colleagues noticed"): every sentence
+    shorter than a body sentence a point may come from (``MIN_WORDS``); or a noun phrase with
+    no verb of its own ("Stage designer whose bare, light-filled sets transformed…",
+    :mod:`verbless`)."""
+    if all(sentence.count(" ") < MIN_WORDS - 1
+           for sentence in split_sentences(point, language=language)):
+        return True
+    return is_verbless(point, language)
 
 
 def whole_sentences(standfirst: str, language: str) -> str:
