@@ -47,6 +47,11 @@ _NAME_LINKS: Final = frozenset({
     "from", "with", "about", "über", "pour", "avec", "dans", "della", "delle", "degli", "para",
     "sobre", "unter", "online", "blog",
 })
+# Conjunctions: a part that opens with one adds to the headline ("X — and shared pulpits"); no
+# name opens with one.
+_OPENING_CONJUNCTIONS: Final = frozenset(
+    """and or but nor yet plus und oder aber sondern et ou mais ni y o pero e ma и а но""".split()
+)
 
 
 def without_pictograms(title: str) -> str:
@@ -144,15 +149,16 @@ def reads_as_clause(part: str) -> bool:
     A name (a site's, a section's) is short and capitalised like one ("Harbour Gazette", "The
     Times of Kiel", "World news") or all in lower case like a brand ("jovelblog"). A clause runs
     longer, carries a question mark, a colon or quotes, goes on in lower case from the part
-    before it ("die Geschichte der ..."), or holds lower-case words besides the little ones that
-    link a name ("Senat hat Sanierung beschlossen", "no cars allowed until spring").
+    before it ("die Geschichte der ..."), opens with a conjunction ("and shared pulpits"), or
+    holds lower-case words besides the little ones that link a name ("Senat hat Sanierung
+    beschlossen", "no cars allowed until spring").
     """
     words = part.split()
     if len(words) > _MAX_NAME_WORDS or _CLAUSE_MARK.search(part):
         return True
     lower = [word for word in words if word[0].islower()]
     if len(lower) == len(words):
-        return len(words) > _MAX_BRAND_WORDS
+        return len(words) > _MAX_BRAND_WORDS or words[0] in _OPENING_CONJUNCTIONS
     if continues_in_lower_case(part):
         return True
     return len(words) >= _MIN_CLAUSE_WORDS and any(
