@@ -289,7 +289,9 @@ def lead_picture_caption(
     of the picture under the headline ("Magic mushrooms can create vivid hallucinations…" above
     "Credit: WhiteHaven/Shutterstock.com"), which is neither the summary nor the story. A
     credit may stand above the caption instead, which then has no full stop (the BBC's "Getty
-    Images" over "The deal covers about 70,000 nurses…")."""
+    Images" over "The deal covers about 70,000 nurses…"), or does have one when the story's
+    first paragraph, known by its dateline, follows it ("WASHINGTON, Sept. 17, 2025 – …"), a
+    line of chrome apart at most."""
     if not header.title:
         return None
     first = next((line for line in body[:2] if line.text != header.title), None)
@@ -299,10 +301,10 @@ def lead_picture_caption(
     if position + 1 >= len(lines):
         return None
     below = lines[position + 1]
-    if position > 0 and not first.sentence_end and _paragraph(below):
-        above = lines[position - 1]
-        if is_credit(above.text, above.words):
-            return first  # under its credit ("Getty Images" over "The deal covers about…")
+    if position > 0 and is_credit(lines[position - 1].text, lines[position - 1].words) and (
+        (not first.sentence_end and _paragraph(below)) or _dateline_lead_after(body, first)
+    ):
+        return first  # under its credit ("Getty Images" over "The deal covers about…")
     if not is_credit(below.text, below.words):
         return None
     return first if _under_headline(lines, position, header) else None
@@ -373,6 +375,15 @@ def _under_headline(lines: list[LineInfo], position: int, header: Header) -> boo
         if not (chrome.is_chrome(line.text, line.words) or is_bare_date(line.text)):
             return False
     return False
+
+
+def _dateline_lead_after(body: list[LineInfo], first: LineInfo) -> bool:
+    """Whether the line of ``body`` after ``first`` that is no chrome (a pitch for a trial, an
+    ad's label) is the story's first paragraph, opening with its dateline."""
+    after = (line for line in body if line.index > first.index
+             and not chrome.is_chrome(line.text, line.words))
+    lead = next(after, None)
+    return lead is not None and _paragraph(lead) and _DATELINE.match(lead.text) is not None
 
 
 def _paragraph(line: LineInfo) -> bool:

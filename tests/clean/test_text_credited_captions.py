@@ -174,3 +174,17 @@ def test_a_heading_with_for_or_a_slogan_in_capitals_is_no_credit(line: str) -> N
 def test_the_mark_that_ends_a_magazine_story_is_no_part_of_its_last_sentence() -> None:
     text = clean_text(page(HEADLINE, "By Ann Lee", *BODY[:-1], BODY[-1] + " ■"))
     assert text.paragraphs == BODY
+
+
+def test_a_caption_under_its_credit_over_a_dateline_lead_is_dropped() -> None:
+    """Agri-Pulse: the credit, the caption (a full sentence), a trial's pitch, then the story's
+    first paragraph with its dateline; the caption is no paragraph of the story."""
+    lead = "WASHINGTON, Sept. 17, 2025 – " + BODY[0]
+    text = clean_text(page(
+        HEADLINE, "By Hannah Corliss", "Sep 17, 2025", "Photo: Joshua Reed/Agri-Pulse",
+        "Rep. Dale Whitford, R-Kan., chairs Wednesday's House Agriculture Committee markup.",
+        "Get the latest ag policy news delivered to your inbox. Start your free trial of "
+        "Agri-Pulse.",
+        lead, *BODY[1:],
+    ))
+    assert text.paragraphs == [lead, *BODY[1:]]
