@@ -20,6 +20,7 @@ from digests.clean.author_box import names_writer
 from digests.clean.blocks import Block, drop_chrome_blocks
 from digests.clean.body_bylines import byline_line
 from digests.clean.bylines import is_bare_date, is_date_line, writer_names
+from digests.clean.closing_prompts import without_closing_prompt
 from digests.clean.embedded_posts import embedded_post_lines
 from digests.clean.end_marks import without_end_mark
 from digests.clean.error_pages import is_error_page
@@ -89,10 +90,10 @@ def clean_html(html: str, url: str = "") -> CleanArticle:
     standfirst, paragraphs = _split_standfirst(kept)
     byline = meta.get("byline") or body_byline
     writers = folded_writers(byline)
-    paragraphs = without_end_mark([
+    paragraphs = without_closing_prompt(without_end_mark([
         without_link_labels(without_ticker_chips(without_glued_headline(paragraph)))
         for paragraph in paragraphs if not is_writer_bio(paragraph, writers)
-    ])
+    ]))
     if not any(_reads_as_text(paragraph) for paragraph in standfirst + paragraphs):
         # A script's shell ("Open the editor", "(view)"): no article, so that the caller can
         # fall back on the feed's own text rather than store the page's buttons.

@@ -51,10 +51,12 @@ _READER_NOTICE: Final = re.compile(
     r"diese zusammenfassung wurde (?:mithilfe|mit hilfe) von ki|"
     # the close a site sets under every story: "Sign up here.", "Get in touch with our news
     # team by emailing us at …", "For more stories like this, check our news page.", "For more
-    # on X, pick up this week's issue of PEOPLE", "Story developing ...", "Originally Published
-    # -- 10:15 AM PT", "View this post on Instagram", a correction's note
+    # news, go to www.Agri-Pulse.com.", "For more on X, pick up this week's issue of PEOPLE",
+    # "Story developing ...", "Originally Published -- 10:15 AM PT", "View this post on
+    # Instagram", a correction's note
     r"sign up here[.!]?$|get in touch with our news team\b|"
-    r"for more stories like this,? (?:check|visit|see|head to)\b|"
+    r"for (?:more|the latest) (?:news|stories|updates|headlines)(?: like this)?,? (?:go to|"
+    r"check|visit|see|head to)\b|"
     r"for more on .{1,80}\bpick up this week['’]s issue\b|"
     r"(?:this is a )?(?:story|this story is) developing\W*$|"
     # a breaking story's notes ("This is a developing story. Check back for updates.", "THIS

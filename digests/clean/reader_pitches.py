@@ -36,9 +36,13 @@ _PITCH: Final = GatedPattern(re.compile(
     r"^we (?:deliver|bring|send)\b.{0,60}\b(?:to|in|into) your (?:e-?mail )?inbox\b|"
     r"^get (?:the latest|our (?:best|top|latest))\b.{0,60}\b(?:to|in|into) your (?:e-?mail )?"
     r"inbox\W*$|"
-    r"^[^.]{0,60}\bnewsletters? (?:keeps?|brings?|delivers?) you (?:up to date|informed|the)\b",
+    r"^[^.]{0,60}\bnewsletters? (?:keeps?|brings?|delivers?) you (?:up to date|informed|the)\b|"
+    # what the site's paying readers get, behind a link ("Ag Intel: Want the full amendment
+    # tracker? Agri-Pulse subscribers can download our markup scorecard here.")
+    r"\b(?:our |premium |paid |[\w-]+ )?subscribers can (?:download|read|access|view|get|find|"
+    r"see|listen to|watch)\b[^.!?]{0,80}\b(?:here|below)\W*$",
     re.IGNORECASE | re.UNICODE,
-), ("lights on", "now", "today", "we publish", "free ", "inbox", "newsletter"))
+), ("lights on", "now", "today", "we publish", "free ", "inbox", "newsletter", "subscribers"))
 
 
 def is_reader_pitch(text: str) -> bool:

@@ -60,6 +60,10 @@ _SIGN_OFF: Final = re.compile(
     r"^(?:the )?\S+(?: \S+){0,3} is (?:an?|the) [^.]{0,60}\b(?:news (?:organi[sz]ation|agency|"
     r"service|outlet|site|provider)|newsroom|media (?:company|organi[sz]ation|outlet)|"
     r"source of news)\b|"
+    # the publisher's standing note on its mission or its owner, under every story ("The
+    # Weather Company's primary journalistic mission is to report on breaking weather news …")
+    r"^(?:the )?[^.]{1,60}['’]s? (?:primary|core|main) (?:journalistic|editorial) mission "
+    r"is\b|"
     rf"^folgen sie \S+(?: \S+){{0,3}} auf {_NETWORK}(?: unter)?(?: @?\w+)?\W*$|"
     # how to reach the writer, with the address ("Contact Alex Nguyen at anguyen@dailycal.org,
     # and follow him on X at @alexnguyen_dc.", "Reach the reporter at …")
@@ -83,10 +87,16 @@ _SIGN_OFF_INSIDE: Final = re.compile(
     r"\bcreative commons\b|"
     r"\bbeschäftigt sich (?:mit|seit)\b.{0,80}\bthemen\b|"
     r"\bschreibt (?:für|seit)\b|"
+    # ("This story does not necessarily represent the position of our parent company, IBM.")
+    r"\b(?:does not|doesn['’]t) necessarily (?:represent|reflect) the (?:positions?|views?|"
+    r"opinions?|policy|policies) of (?:our|its|the site['’]s|the publication['’]s) "
+    r"(?:parent company|owners?|corporate parent|publisher)\b|"
     r"\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting\b[^.]{0,60})\.?$",
     _FLAGS,
 )
-_SIGN_OFF_INSIDE_KEYS: Final = ("creative commons", "beschäftigt sich", "schreibt", "contributed")
+_SIGN_OFF_INSIDE_KEYS: Final = (
+    "creative commons", "beschäftigt sich", "schreibt", "contributed", "necessarily"
+)
 
 
 # A writer's bio in the languages that name the job without an article ("Ana Costa é jornalista

@@ -66,7 +66,10 @@ _READ_MORE_PREFIX: Final = re.compile(
     # pourquoi…"): the label, then another story's headline in capitals
     r"^(?:à )?lire aussi (?-i:[A-ZÀ-Ý])|"
     # a blog's link to its own earlier story ("Earlier: The Crypto Lateral Market Is Back")
-    r"^(?:earlier|previously):\s*(?-i:[A-Z“\"‘])",
+    r"^(?:earlier|previously):\s*(?-i:[A-Z“\"‘])|"
+    # the site's link to another of its stories under its name ("MORE ON WEATHER.COM: How To
+    # Stay Safe During A Power Outage", "More from Politico: …")
+    r"^more (?:on|from|at) (?-i:[A-Z])[^:!?]{0,40}:\s*(?-i:[A-Z“\"‘])",
     _FLAGS,
 )
 

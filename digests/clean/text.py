@@ -25,6 +25,7 @@ from digests.clean.article_head import heads_article
 from digests.clean.author_box import drop_author_box
 from digests.clean.bylines import is_date_line, opens_with_date
 from digests.clean.closing_lists import extend_over_closing_lists
+from digests.clean.closing_prompts import without_closing_prompt
 from digests.clean.comment_threads import comment_thread_start
 from digests.clean.credited_captions import captions_over_credits
 from digests.clean.embedded_posts import embedded_post_lines
@@ -141,8 +142,10 @@ def clean_text(text: str) -> CleanArticle:
         taken = {line.index for line in deck}
         body = [line for line in body if line.index not in taken]
     header.standfirst = header.standfirst + bullets
-    paragraphs = without_end_mark([without_link_labels(paragraph)
-                                   for paragraph in body_paragraphs(body, header, lead_indexes)])
+    paragraphs = without_closing_prompt(without_end_mark(
+        [without_link_labels(paragraph)
+         for paragraph in body_paragraphs(body, header, lead_indexes)]
+    ))
     return CleanArticle(
         title=without_pictograms(header.title),
         byline=header.byline,
