@@ -83,33 +83,46 @@ def headline_over_head(lines: list[LineInfo], top: int) -> int | None:
     return None
 
 
-def headline_under_date(lines: list[LineInfo], top: int) -> int | None:
+def headline_under_date(lines: list[LineInfo], top: int, logo: bool = False) -> int | None:
     """The position of the headline a page prints under its date, when ``lines[top]`` is no
-    headline but a label ("News Flash", then "Police News Releases", then "Posted on: November
-    6, 2026"): the line right under the first date below the labels, the text under it a few
-    labels or notes apart ("Incident #: 26-044817", "For Immediate Release"); None if none.
+    headline but a label or the site's name over its menu ("News Flash", then "Police News
+    Releases", then "Posted on: November 6, 2026"): the line right under the first date below
+    the menu's entries and labels, the text under it a few notes apart ("Incident #: 26-044817",
+    "For Immediate Release", "Contact: …"); None if none. ``logo`` says the top line is
+    shaped as the site's name ("City of Ashford Falls, OH"): it may be title-like all the same.
     """
-    if title_like(lines[top]):
+    if title_like(lines[top]) and not logo:
         return None
     date = top + 1
-    while date < len(lines) and date - top <= _MAX_LABELS and not is_date_line(lines[date].text):
-        if lines[date].words > _MAX_SHORT_WORDS or lines[date].sentence_end:
+    while date < len(lines) and date - top <= _MAX_MENU_LINES \
+            and not is_date_line(lines[date].text):
+        if lines[date].words > _MAX_SHORT_WORDS or _closes_sentence(lines[date]):
             return None
         date += 1
     headline = date + 1
-    if headline >= len(lines) or date - top > _MAX_LABELS \
+    if headline >= len(lines) or date - top > _MAX_MENU_LINES \
             or not (_headline_or_deck(lines[headline]) and _headline_shaped(lines[headline])) \
             or is_paragraph(lines[headline]):  # the text's first paragraph under a date
         return None
     text = headline + 1
-    while text < len(lines) and text - headline <= _MAX_LABELS and not is_paragraph(lines[text]):
+    while text < len(lines) and text - headline <= _MAX_NOTES and not is_paragraph(lines[text]):
         if lines[text].words > _MAX_HEAD_WORDS:
             return None
         text += 1
     return headline if text < len(lines) and is_paragraph(lines[text]) else None
 
 
-_MAX_LABELS: Final = 3  # a section's label and a module's, over the date; notes under a headline
+# The site's menu and a section's and a module's labels over the date ("Home", "How Do I...",
+# "News Flash", "Police Department"); a press release's notes under its headline ("For Immediate
+# Release", its number, its contact's name and phone).
+_MAX_MENU_LINES: Final = 12
+_MAX_NOTES: Final = 5
+
+
+def _closes_sentence(line: LineInfo) -> bool:
+    """Whether a short line ends as a sentence, not as a menu's entry trailing off ("How Do
+    I...")."""
+    return line.sentence_end and not line.text.endswith(("...", "…"))
 
 
 def _block_over(lines: list[LineInfo], anchor: int, top: int) -> tuple[list[int], int]:

@@ -155,13 +155,13 @@ def _headline_under_top(lines: list[LineInfo], position: int) -> int | None:
     line is where a scraper prints the document title, which may name the story otherwise than
     its heading does: there only the site's name, or its name and what it offers ("Sky News -
     breaking news, video, headlines and top stories"), gives way."""
-    line = lines[position]
-    if position == 0 and not (_is_logo(line) or _site_description(line.text)):
+    line, logo = lines[position], _is_logo(lines[position])
+    if position == 0 and not (logo or _site_description(line.text)):
         return None
     if any(other.words >= MIN_TITLE_WORDS and other.text in line.text
            for other in lines[position + 1:]):
         return None
-    headline = headline_over_head(lines, position) or headline_under_date(lines, position)
+    headline = headline_over_head(lines, position) or headline_under_date(lines, position, logo)
     # (The deck under the headline counts: a blog's tagline can stand over its headline.)
     if headline is None or any(shares_content_words(line.text, other.text)
                                for other in lines[headline:headline + _DECK_REACH]):

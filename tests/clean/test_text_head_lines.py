@@ -54,3 +54,21 @@ def test_the_headline_under_its_date_under_two_labels_is_the_title() -> None:
     assert article.title == headline
     assert article.byline == ""
     assert article.paragraphs == BODY
+
+
+def test_the_headline_under_its_date_under_the_city_s_name_and_menu_is_the_title() -> None:
+    """CivicPlus: the city's name as the logo over its menu, the module's and the category's
+    labels over the date, the headline, then a press release's four notes over the text."""
+    headline = ("Police Department News Release: Two Arrested After Pursuit Ends in Crash on "
+                "Route 9")
+    article = clean_text(page(
+        "Skip to Main Content", "Website Sign In", "City of Ashford Falls, OH", "Search",
+        "Government", "Departments", "Residents", "Business", "How Do I...", "Home",
+        "News Flash", "Police Department", "Posted on: October 2, 2025", headline,
+        "FOR IMMEDIATE RELEASE", "Release No. 25-114",
+        "Contact: Sgt. Lauren Petrakis, Public Information Officer",
+        "(330) 555-0148 | lpetrakis@ashfordfallsoh.gov", *BODY,
+    ))
+    assert article.title == headline
+    assert article.byline == ""
+    assert article.paragraphs == BODY
