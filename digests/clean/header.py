@@ -38,7 +38,7 @@ from digests.clean.header_bylines import (
     byline_at,
     byline_of,
     dateless_byline,
-    is_paragraph,
+    header_stop,
     named_over_job,
 )
 from digests.clean.lines import LineInfo, word_count
@@ -369,16 +369,6 @@ def _without_site_name(byline: str, site_names: set[str]) -> str:
     return byline
 
 
-def _header_stop(lines: list[LineInfo], start: int) -> int:
-    """Where the short lines under the body's opening line (a lead) end: the byline, the date
-    and the picture credit stand among them, before the text goes on."""
-    position = start + 1
-    while position < min(len(lines), start + MAX_HEADER_LINES) \
-            and not is_paragraph(lines[position]):
-        position += 1
-    return position
-
-
 def _signed_byline(line: LineInfo, signature: bool) -> str:
     """The names of a signature under the text or of a labelled writer's field, "" if none.
 
@@ -417,7 +407,7 @@ def find_header(
         # the body begins under it, and what stood above it is the page's top.
         start = header.body_start = title_at + 1
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
-    stop = min(max(start + _BYLINE_REACH, _header_stop(lines, start)), end + 1)
+    stop = min(max(start + _BYLINE_REACH, header_stop(lines, start)), end + 1)
     above = None
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from digests.clean import chrome
+from digests.clean import captions, chrome
 from digests.clean.bylines import (
     BYLINE_PREFIX,
     LONE_PREFIX,
@@ -109,7 +109,9 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         # (not the headline again under its date, which the document title printed first,
         # nor a row of buttons: "Facebook Twitter Mail")
         names, after = line.text, position + 1
-        if (more := _names_line(lines, position + 1)) and " " in more:
+        # (a second writer; no job: "Jennifer Bracken" over "Political Correspondent")
+        if (more := _names_line(lines, position + 1)) and " " in more \
+                and not _is_writer_job(lines[position + 1]):
             names, after = f"{names}, {more}", position + 2
         # (the dates right above are the names' own, published and updated, not a list's)
         position -= kind_above
@@ -124,7 +126,7 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         return ""
     if not names or line.text == title or line.text in menu or names in menu:
         return ""
-    nearby = [*range(max(0, position - _LIST_REACH), position),
+    nearby = [*range(_list_top(lines, position, title), position),
               *range(after, min(len(lines), after + _LIST_REACH))]
     # (The date the story was updated, under the one it was published, is the same story's.)
     if any(is_date_line(lines[at].text) and not _UPDATED.match(lines[at].text)
@@ -132,6 +134,17 @@ def bare_byline(lines: list[LineInfo], position: int, title: str, menu: set[str]
         return ""
     each = NAME_SEPARATOR.split(names)
     return names if all(_MIN_NAME_WORDS <= len(n.split()) <= _MAX_NAME_WORDS for n in each) else ""
+
+
+def _list_top(lines: list[LineInfo], position: int, title: str) -> int:
+    """Where the lines above ``lines[position]`` that may hold other stories' dates begin: not
+    above the headline, over which the page's top prints today's date ("Today's Paper | March
+    12, 2025" over the headline, "Imran Ayub", "Published March 12, 2025")."""
+    top = max(0, position - _LIST_REACH)
+    for at in range(position - 1, top - 1, -1):
+        if title and lines[at].text == title:
+            return at + 1
+    return top
 
 
 # The kind of story a label over the writer's name gives: a word, no name.
@@ -144,8 +157,17 @@ _MAX_LABEL_WORDS: Final = 2
 _MIN_SUMMARY_WORDS: Final = 8
 def _dated(text: str) -> bool:
     """A date line, or one whose first part is ("Publié le 18/03/25 à 07h15 — Mis à jour le
-    18/03/25 à 09h02": published, then updated)."""
+    18/03/25 à 09h02": published, then updated), the reading time beside it or not ("Updated
+    Thu, May 15, 2025, 4:21 PM 3 min read", "5 min read · May 15, 2025")."""
+    if " read" in text:
+        text = _READING_TIME.sub(" ", text).strip()
     return is_date_line(text) or (" — " in text and is_date_line(text.partition(" — ")[0]))
+
+
+_READING_TIME: Final = re.compile(
+    r"(?:^|\s+)(?:[·•|–—-]\s+)?\d{1,3}[ -]min(?:ute)?s?\.? read(?:\s+[·•|–—-])?(?=\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _between_name_and_date(line: LineInfo) -> bool:
@@ -309,6 +331,23 @@ def byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
     return ""
 
 
+
+
+def header_stop(lines: list[LineInfo], start: int) -> int:
+    """Where the short lines under the body's opening line (a lead) end: the byline, the date
+    and the picture credit stand among them, before the text goes on. A picture's caption
+    reads as a sentence, but the header goes on under it (a deck, the lead picture's caption
+    "… (RNS photo/Emily Park)", the date, "By Emily Park")."""
+    position = start + 1
+    while position < min(len(lines), start + MAX_HEADER_LINES) \
+            and (not is_paragraph(lines[position]) or _is_caption(lines[position])):
+        position += 1
+    return position
+
+
+def _is_caption(line: LineInfo) -> bool:
+    return captions.is_caption(line.text, line.words) \
+        or captions.is_wire_caption(line.text, line.words)
 
 
 def is_paragraph(line: LineInfo) -> bool:
