@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from digests.clean.bylines import clean_byline, looks_like_names
+from digests.clean.bylines import clean_byline, looks_like_names, without_writer_job
 from digests.clean.lead_names import name_words
 from digests.clean.lines import normalise
 
@@ -34,8 +34,15 @@ def _in_job_element(element: Any, box: Any) -> bool:
     return False
 
 
-# An element whose class names the writer's name: "author-name", "author__name", "authorName".
-_NAME_CLASS: Final = re.compile(r"(?:^|[-_])author[-_]*name$", re.IGNORECASE)
+# An element whose class names the writer's name ("author-name", "author__name", "authorName"),
+# or the article's writer as a part of the article's box or head ("article-author",
+# "ArticleHeader--author", "post-author", "entry__author"): a commenter's or a teaser's
+# ("comment-author", "most-read__author") belongs to no article.
+_NAME_CLASS: Final = re.compile(
+    r"(?:^|[-_])author[-_]*name$"
+    r"|^(?:[a-z]{1,4}[-_]+)?(?:article|post|entry|story)[a-z]*[-_]+author$",
+    re.IGNORECASE,
+)
 
 
 def names_writer_class(element: Any) -> bool:
@@ -61,4 +68,6 @@ def joined_names(texts: list[str]) -> str:
         if not names or word not in _JOINERS or " " not in other or not looks_like_names(other):
             break
         names = f"{names}, {other}" if word == "," else f"{names} {word} {other}"
-    return names
+    # (the writer's job after a comma is no second writer: "Ann Lee" / "," / "Political
+    # Reporter")
+    return without_writer_job(names)

@@ -23,6 +23,7 @@ from digests.clean.bylines import (
     NAME_SEPARATOR,
     clean_byline,
     looks_like_names,
+    writer_names,
 )
 from digests.clean.lines import normalise, word_count
 from digests.clean.titles import match_key, repeated_parts, site_name_test, without_site_name
@@ -149,6 +150,12 @@ def _byline(
         longer = [w for w in writers[1:] if w.startswith((writers[0] + ",", writers[0] + " "))]
     else:
         longer = [w for w in writers[1:] if _lists_after(w, writers[0])]
+        if not longer and len(NAME_SEPARATOR.split(writers[0])) == 1:
+            # The fields name one writer, the byline the page prints two ("By <span>Ann
+            # Lee</span> and <span>Tom Berg</span>" under an author field "Ann Lee"); each a
+            # full name, no degree or desk ("Ann Lee, PhD", "Ann Lee, Online-Redaktion").
+            longer = [w for w in (_labelled_names(tree), _author_class_names(tree))
+                      if _lists_after(w, writers[0]) and len(writer_names(w)) > 1]
     return (longer[0] if longer else writers[0]), names_site
 
 
