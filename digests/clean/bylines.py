@@ -81,6 +81,9 @@ _TRAILING_DOMAIN: Final = re.compile(r"\s*,\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", 
 _FOR_OUTLET: Final = re.compile(
     r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$"
 )
+# The outlet after the names, opened by "The" as no one's name is ("Rebecca Thorne, The
+# Associated Press", "Ann Lee and Tom Berg, The Texas Tribune").
+_THE_OUTLET: Final = re.compile(r",\s+The\s+[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}$")
 # Where the story comes from, labelled as such ("Source: Reuters", "Источник: Meduza"): a
 # credit, no writer.
 _SOURCE_LABEL: Final = re.compile(
@@ -255,7 +258,8 @@ def clean_byline(text: str) -> str:
         if tail.group().isdigit():
             text = _DATE_LEAD.sub("", text)
     text = without_writer_job(text)
-    text = _FOR_OUTLET.sub("", _TRAILING_DOMAIN.sub("", text)).strip(" ,;:-–—/|•·")
+    text = _FOR_OUTLET.sub("", _THE_OUTLET.sub("", _TRAILING_DOMAIN.sub("", text)))
+    text = text.strip(" ,;:-–—/|•·")
     if _CLOSING_STOP.search(text):
         text = text[:-1]  # "By Ann Lee." (an initial keeps its stop: "Joe S.")
     if (

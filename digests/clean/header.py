@@ -40,6 +40,7 @@ from digests.clean.header_bylines import (
     dateless_byline,
     header_stop,
     named_over_job,
+    without_logo_outlet,
 )
 from digests.clean.lines import LineInfo, word_count
 from digests.clean.page_top import (
@@ -99,7 +100,7 @@ class Header:
     def take_byline(self, byline: str, lines: list[LineInfo], first: int, last: int) -> None:
         """``byline``, printed on ``lines[first]`` to ``lines[last]``: those above the body are
         the header's."""
-        self.byline = byline
+        self.byline = without_logo_outlet(byline, lines)
         self.byline_at = lines[last].index
         self.used.update(lines[p].index for p in range(first, last + 1) if p < self.body_start)
 

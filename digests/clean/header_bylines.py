@@ -333,6 +333,17 @@ def byline_of(line: LineInfo, bare_bullet: bool = True) -> str:
 
 
 
+def without_logo_outlet(byline: str, lines: list[LineInfo]) -> str:
+    """The byline without the outlet after the writer's name, where the outlet opens with the
+    site's name as the page's first line, its logo, prints it ("Bisnow" over "Kyle Brennan,
+    Bisnow Dallas-Fort Worth"): the site and its bureau, no second writer."""
+    names, comma, outlet = byline.rpartition(", ")
+    if not comma or not names or not lines or lines[0].words > _MAX_SITE_WORDS:
+        return byline
+    logo = lines[0].text
+    return names if outlet == logo or outlet.startswith(logo + " ") else byline
+
+
 def header_stop(lines: list[LineInfo], start: int) -> int:
     """Where the short lines under the body's opening line (a lead) end: the byline, the date
     and the picture credit stand among them, before the text goes on. A picture's caption
