@@ -39,6 +39,7 @@ from digests.clean.header_bylines import (
     byline_of,
     dateless_byline,
     header_stop,
+    lead_byline_stop,
     named_over_job,
     without_logo_outlet,
 )
@@ -408,7 +409,8 @@ def find_header(
         # the body begins under it, and what stood above it is the page's top.
         start = header.body_start = title_at + 1
     # The byline can also follow the lead that opens the body (heading, lead, byline, text).
-    stop = min(max(start + _BYLINE_REACH, header_stop(lines, start)), end + 1)
+    stop = min(max(start + _BYLINE_REACH, header_stop(lines, start),
+                   lead_byline_stop(lines, start)), end + 1)
     above = None
     if title_at is None:
         first_after_title = max(0, start - _LOOK_BACK)

@@ -14,11 +14,13 @@ from digests.clean.bylines import (
     LONE_PREFIX,
     MAX_BYLINE_WORDS,
     NAME_SEPARATOR,
+    SIGNED_PREFIX,
     byline_after_date,
     clean_byline,
     is_date_line,
     looks_like_names,
     names_beside_date,
+    writer_names,
 )
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
 
@@ -354,6 +356,19 @@ def header_stop(lines: list[LineInfo], start: int) -> int:
             and (not is_paragraph(lines[position]) or _is_caption(lines[position])):
         position += 1
     return position
+
+
+def lead_byline_stop(lines: list[LineInfo], start: int) -> int:
+    """Past the line a byline with its lead word stands on, among the few lines under the
+    body's opening ones ("By Priya Raman and Tom Kessler" under a caption without a credit and
+    a date line long enough to pass for text); ``start`` + 1 if none stands there. Not an
+    embedded post's signature ("Posted by SPÖ on Monday, …"), nor a lone word: a full name."""
+    for position in range(start + 1, min(len(lines), start + MAX_HEADER_LINES)):
+        line = lines[position]
+        if BYLINE_PREFIX.match(line.text) and not SIGNED_PREFIX.match(line.text) \
+                and writer_names(byline_of(line, bare_bullet=False)):
+            return position + 1
+    return start + 1
 
 
 def _is_caption(line: LineInfo) -> bool:

@@ -1,6 +1,7 @@
 """Text mode: what stands around a byline does not hide it. A picture's caption between the
 deck and the byline, a reading time on the date line under a bare name, today's date in the
-page's top over the headline; and the writer's job under a name is no second writer."""
+page's top over the headline, a caption without a credit over a "By" line; and the writer's
+job under a name is no second writer."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_the_writers_job_under_the_name_is_no_second_writer() -> None:
     text = clean_text(page(HEADLINE, DECK, "Mon Aug 11 2025 - 18:45", "Dana Lee",
                            "Political Correspondent", *BODY))
     assert text.byline == "Dana Lee"
+
+
+def test_a_by_line_under_an_uncredited_caption_and_a_long_date_is_the_byline() -> None:
+    caption = ("A nurse prepares a dose of the vaccine at a clinic in Lubbock, Texas, on "
+               "Tuesday, as officials urge parents to act")
+    date = "Oct. 14, 2025, 6:02 PM EDT / Updated Oct. 14, 2025, 8:47 PM EDT"
+    text = clean_text(page(HEADLINE, DECK, caption, date, "By Dana Lee and Tom Berg", *BODY))
+    assert text.byline == "Dana Lee and Tom Berg"
+    assert "By Dana Lee and Tom Berg" not in text.paragraphs
