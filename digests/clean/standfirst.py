@@ -22,6 +22,7 @@ from digests.clean.captions import is_credit
 from digests.clean.credited_captions import is_over_credit
 from digests.clean.header import Header
 from digests.clean.lines import RUN_ON_WORDS, LineInfo
+from digests.clean.page_top import MIN_TITLE_WORDS
 from digests.word_runs import shares_run
 
 _MIN_WORDS: Final = 8
@@ -56,16 +57,24 @@ def plain_standfirst(
     position = bisect_left(lines, first.index, key=lambda line: line.index)
     below = lines[position + 1:position + 1 + _BELOW_REACH]
     subhead = _subhead_over_dateline(first, below)
+    # A summary without a full stop is no paragraph of the story: a short label under it is
+    # no subheading either ("From our archive"). Under a label taken for the headline, the
+    # line is the headline, and the deck under it no picture's caption.
+    headline = len(header.title.split()) > MIN_TITLE_WORDS
+    gap = _header_gap(below, header, repeats, loose=not first.sentence_end, captions=headline)
+    # Over the byline or the date, between the headline and the text, the line is the deck,
+    # without a full stop too; over the date, of three sentences ("Über Nacht stehen … da. Die
+    # Behörde … Verbraucherschützer …" over "12.11.2026, 16.27 Uhr").
+    headed = headline and any(_heads(line, header) for line in below[:gap])
+    dated = headed and any(_dated(line) for line in below[:gap])
     # A headline the document title printed first repeats is the headline: a line under it
     # is no headline of its own, however short; nor is one over the story's dateline.
-    confirmed = subhead or (
+    confirmed = subhead or headed or (
         bool(lines) and lines[0].index != first.index and header.title in lines[0].text)
-    if not _summary_shaped(first, header.title, confirmed) \
+    if not _summary_shaped(first, header.title, confirmed,
+                           inner_ends=_MAX_DECK_INNER_ENDS if dated else _MAX_INNER_ENDS) \
             or not _under_headline(lines, position, header):
         return None
-    # A summary without a full stop is no paragraph of the story: a short label under it is
-    # no subheading either ("From our archive").
-    gap = _header_gap(below, header, repeats, loose=not first.sentence_end)
     if not gap and not subhead:
         return None
     # (Not a picture's caption: it names the same people as the summary.)
@@ -192,7 +201,8 @@ def summary_bullets(lines: list[LineInfo], header: Header, repeats: Counter[str]
 
 
 def _header_gap(
-    below: list[LineInfo], header: Header, repeats: Counter[str], loose: bool
+    below: list[LineInfo], header: Header, repeats: Counter[str], loose: bool,
+    captions: bool = False,
 ) -> int:
     """How many of the lines ``below`` a summary are the header's (the byline, the date, labels,
     a caption) before the text goes on; 0 when the text does not go on right below them.
@@ -203,16 +213,22 @@ def _header_gap(
     may be a date the story's first paragraph gives before the text goes on.
     """
     gap = 0
-    signed = False
+    signed = headed = False
     while gap < len(below) and (
         # (Under the byline, a short label is a button, no subheading of the story.)
         _header_matter(below[gap], header, repeats, loose or signed)
-        or ((loose or signed or _over_byline(below, gap, header, repeats)) and _dated(below[gap]))
+        or ((loose or signed or _over_byline(below, gap, header, repeats)
+             or _over_tools(below, gap, header, repeats)) and _dated(below[gap]))
         # a picture's caption over its credit, below the header's other lines (a paragraph
         # with a picture right under it is the story's first, not a summary)
         or (gap > 0 and is_over_credit(below, gap))
+        # or right under the summary, when the byline or the date stands below it
+        or (captions and gap < _CAPTION_LINES and _caption_over_head(below, gap, header, repeats))
+        # or under the byline or the date, whatever its credit ("… (Metropolitan Police)")
+        or (headed and _caption_shaped(below[gap]) and not _paragraph(below[gap]))
     ):
         signed = signed or _signed(below[gap], header)
+        headed = headed or _heads(below[gap], header)
         gap += 1
     return gap if 0 < gap < len(below) and _text_goes_on(below, gap) else 0
 
@@ -242,8 +258,75 @@ def _over_byline(below: list[LineInfo], at: int, header: Header, repeats: Counte
     return False
 
 
+# A picture's caption and its credit ("Les bus … LP/Nadia Benhamou", "Ouest-France Yann LE
+# DANTEC.") between the summary and the byline or the date.
+_CAPTION_LINES: Final = 2
+_MAX_CREDIT_WORDS: Final = 6
+
+
+def _caption_over_head(
+    below: list[LineInfo], at: int, header: Header, repeats: Counter[str]
+) -> bool:
+    """Whether ``below[at]``, right under a summary, is a picture's caption (or its credit)
+    over the header's byline or date: its lines and buttons, and the caption's credit, may
+    stand between. The story's text starts under the byline, never over it."""
+    if not _caption_shaped(below[at]):
+        return False
+    for position, under in enumerate(below[at + 1:], at + 1):
+        if _heads(under, header):
+            return True
+        credit = position == at + 1 and under.words <= _MAX_CREDIT_WORDS \
+            and not under.text[:1].islower()
+        if not (credit or is_credit(under.text, under.words)
+                or _header_matter(under, header, repeats, loose=True)):
+            return False
+    return False
+
+
+def captions_under_summary(
+    lines: list[LineInfo], summary: LineInfo, header: Header, repeats: Counter[str]
+) -> set[int]:
+    """Indexes of the picture's caption and credit between ``summary`` and the byline or the
+    date under it ("Les bus de la ligne 148 sont restés au dépôt mercredi matin. LP/Nadia
+    Benhamou"): the header's, no paragraph of the story."""
+    position = bisect_left(lines, summary.index, key=lambda line: line.index)
+    below = lines[position + 1:position + 1 + _BELOW_REACH]
+    found: set[int] = set()
+    for at in range(min(_CAPTION_LINES, len(below))):
+        if _heads(below[at], header) or not _caption_over_head(below, at, header, repeats):
+            break
+        found.add(below[at].index)
+    return found
+
+
+def _caption_shaped(line: LineInfo) -> bool:
+    return line.words <= _MAX_WORDS and line.letters >= 0.6 and not line.bullet \
+        and _DATELINE.match(line.text) is None
+
+
+def _heads(line: LineInfo, header: Header) -> bool:
+    """Whether ``line`` is the header's byline or date line."""
+    return _signed(line, header) or _dated(line)
+
+
+def _over_tools(
+    below: list[LineInfo], at: int, header: Header, repeats: Counter[str]
+) -> bool:
+    """Whether the page's tools stand right under ``below[at]`` ("12.11.2026, 16.27 Uhr" over
+    "Artikel zum Hören • 4 Min", "Partager"): a date there is the header's."""
+    return at + 1 < len(below) and not _paragraph(below[at + 1]) \
+        and _header_matter(below[at + 1], header, repeats, loose=False)
+
+
 def _signed(line: LineInfo, header: Header) -> bool:
-    return line.index == header.byline_at or BYLINE_PREFIX.match(line.text) is not None
+    return line.index == header.byline_at or _by_line(line)
+
+
+def _by_line(line: LineInfo) -> bool:
+    """A short "By …" line, not a sentence that opens with the word ("By voting to delay the
+    tax, Democrats knocked out …")."""
+    return BYLINE_PREFIX.match(line.text) is not None and line.words < RUN_ON_WORDS \
+        and not line.sentence_like
 
 
 def _dated(line: LineInfo) -> bool:
@@ -252,10 +335,17 @@ def _dated(line: LineInfo) -> bool:
     return is_date_line(line.text) or any(
         all(_dated_part(part) for part in parts) and any(is_date_line(part) for part in parts)
         for parts in (line.text.split(mark) for mark in _DATES_APART)
-    )
+    ) or (line.words <= _MAX_LABELLED_DATE_WORDS and not line.inner_sentence_end
+          and is_date_line(" ".join(line.text.split()[-_DATE_WORDS:])))
 
 
-_DATES_APART: Final = (" | ", ", ")
+# A date under a longer label ("Mis à jour le 11 octobre 2025 à 20h05", "Last modified on Wed
+# 18 Nov 2026 09.14 GMT"): the date, then the label's words before it.
+_MAX_LABELLED_DATE_WORDS: Final = 12
+_DATE_WORDS: Final = 7
+
+
+_DATES_APART: Final = (" | ", " / ", ", ")
 # An update's time without its date beside the first date ("mis à jour hier à 21:05").
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 _MAX_PART_WORDS: Final = 8
@@ -333,7 +423,7 @@ def _header_matter(
     return (
         line.index == header.byline_at
         or line.text == header.byline  # a bare name over the writer's job ("Journalist")
-        or BYLINE_PREFIX.match(line.text) is not None
+        or _by_line(line)
         or repeats[line.text] > 1
         or chrome.is_chrome(line.text, line.words)
         or is_head_furniture(line.text)
@@ -362,9 +452,14 @@ def _summary_shaped(
         and len(_SENTENCE_INSIDE.findall(text)) <= inner_ends
         and (_DATELINE.match(text) is None or _KICKER_LABEL.match(text) is not None)
         and BYLINE_PREFIX.match(text) is None
+        and _CREDIT_END.search(text) is None
         and header_title not in text
         and not chrome.is_chrome(text, line.words)
     )
+
+
+# A picture's credit in brackets after the caption's last sentence ("… night tour. (SPA)").
+_CREDIT_END: Final = re.compile(r"[.!?][\"”’]? \([^()]{2,40}\)$")
 
 
 def _under_headline(lines: list[LineInfo], position: int, header: Header) -> bool:

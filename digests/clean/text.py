@@ -48,6 +48,7 @@ from digests.clean.paragraphs import MAX_LIST_ITEMS, body_paragraphs, is_list_it
 from digests.clean.reader_gates import is_comment_gate
 from digests.clean.site_blurbs import is_site_blurb
 from digests.clean.standfirst import (
+    captions_under_summary,
     deck_over_byline,
     lead_picture_caption,
     plain_standfirst,
@@ -135,11 +136,14 @@ def clean_text(text: str) -> CleanArticle:
     bullets, boxed = _summary_box(lines, body)
     body = [line for line in body if line.index not in boxed]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
+    # (A deck of two lines over the byline first: its second line is no picture's caption.)
     summary = plain_standfirst(lines, body, header, repeats)
-    deck = [summary] if summary is not None else deck_over_byline(lines, header)
+    deck = deck_over_byline(lines, header) or ([summary] if summary is not None else [])
     if deck:
         header.standfirst = [without_kicker_label(line.text) for line in deck]
         taken = {line.index for line in deck}
+        if summary is not None and deck == [summary]:
+            taken |= captions_under_summary(lines, summary, header, repeats)
         body = [line for line in body if line.index not in taken]
     header.standfirst = header.standfirst + bullets
     paragraphs = without_closing_prompt(without_end_mark(
