@@ -19,9 +19,17 @@ from digests.clean import chrome
 from digests.clean.article_head import is_head_furniture
 from digests.clean.bylines import BYLINE_PREFIX, is_bare_date, is_date_line
 from digests.clean.captions import is_credit
-from digests.clean.credited_captions import is_over_credit
 from digests.clean.header import Header
-from digests.clean.lines import RUN_ON_WORDS, LineInfo
+from digests.clean.header_gap import (
+    DATELINE,
+    captions_over_head,
+    header_gap,
+    is_dated,
+    is_head_line,
+    is_signed,
+    reads_as_text,
+)
+from digests.clean.lines import LineInfo
 from digests.clean.page_top import MIN_TITLE_WORDS
 from digests.word_runs import shares_run
 
@@ -31,16 +39,11 @@ _MAX_WORDS: Final = 45
 _MAX_INNER_ENDS: Final = 1  # two sentences at most
 _ABOVE_REACH: Final = 3  # lines between the headline and the summary: a label, a date
 _BELOW_REACH: Final = 15  # lines between the summary and the text: byline, date, buttons
-_PARAGRAPH_WORDS: Final = 10
-_MAX_LABEL_WORDS: Final = 6
 _RETOLD_RUN: Final = 6
 _HEADLINE_REACH: Final = 40  # lines from the page's top to the headline
 _MIN_BULLETS: Final = 2
 _MAX_BULLETS: Final = 5
 _MIN_BULLET_WORDS: Final = 6
-# A dateline ("PORTHAVEN -", "LONDON, May 3 (Reuters) -", "MONTERREY, Nuevo León.-"): a place in
-# capitals that opens the story's first paragraph.
-_DATELINE: Final = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'-]{2,}(?:[,(:]|\s[-–—])")
 _SENTENCE_INSIDE: Final = re.compile(r"[.!?][\"'”’»)]*\s+[A-ZÀ-ÞА-Я\"“‘«]")
 
 
@@ -56,17 +59,17 @@ def plain_standfirst(
         return None
     position = bisect_left(lines, first.index, key=lambda line: line.index)
     below = lines[position + 1:position + 1 + _BELOW_REACH]
-    subhead = _subhead_over_dateline(first, below)
     # A summary without a full stop is no paragraph of the story: a short label under it is
     # no subheading either ("From our archive"). Under a label taken for the headline, the
     # line is the headline, and the deck under it no picture's caption.
     headline = len(header.title.split()) > MIN_TITLE_WORDS
-    gap = _header_gap(below, header, repeats, loose=not first.sentence_end, captions=headline)
+    gap = header_gap(below, header, repeats, loose=not first.sentence_end, captions=headline)
+    subhead = _subhead_over_dateline(first, below[gap:])
     # Over the byline or the date, between the headline and the text, the line is the deck,
     # without a full stop too; over the date, of three sentences ("Über Nacht stehen … da. Die
     # Behörde … Verbraucherschützer …" over "12.11.2026, 16.27 Uhr").
-    headed = headline and any(_heads(line, header) for line in below[:gap])
-    dated = headed and any(_dated(line) for line in below[:gap])
+    headed = headline and any(is_head_line(line, header) for line in below[:gap])
+    dated = headed and any(is_dated(line) for line in below[:gap])
     # A headline the document title printed first repeats is the headline: a line under it
     # is no headline of its own, however short; nor is one over the story's dateline.
     confirmed = subhead or headed or (
@@ -78,24 +81,30 @@ def plain_standfirst(
     if not gap and not subhead:
         return None
     # (Not a picture's caption: it names the same people as the summary.)
-    if _retold(first, [line for line in below[:gap + 1]
-                       if not chrome.is_chrome(line.text, line.words)]):
+    captions = captions_over_head(below, header, repeats)
+    if _retold(first, [line for line in below[:gap + 1] if line.index not in captions
+                       and not chrome.is_chrome(line.text, line.words)], loosely=headed):
         return None  # a teaser that the first paragraph retells
     return first
 
 
 def _subhead_over_dateline(first: LineInfo, below: list[LineInfo]) -> bool:
-    """Whether ``first``, a line without a full stop, stands right over the story's first
-    paragraph, which opens with its dateline ("MILLBROOK, Ohio – Tri-River Connect will…"): a
-    press release's subhead, as no line of the story above its dateline is."""
-    return not first.sentence_end and bool(below) and _paragraph(below[0]) \
-        and _DATELINE.match(below[0].text) is not None
+    """Whether ``first``, a line without a full stop, stands over the story's first paragraph,
+    which opens with its dateline ("MILLBROOK, Ohio – Tri-River Connect will…", "МУРМАНСК, 29
+    ноября. /ТАСС/. …"), the header's lines apart: a press release's subhead or a wire's deck,
+    as no line of the story stands above its dateline."""
+    return not first.sentence_end and bool(below) and reads_as_text(below[0]) \
+        and DATELINE.match(below[0].text) is not None
 
 
-def _retold(summary: LineInfo, lines: list[LineInfo]) -> bool:
-    """Whether one of ``lines`` retells ``summary``, a run of its words word for word."""
+def _retold(summary: LineInfo, lines: list[LineInfo], loosely: bool = False) -> bool:
+    """Whether one of ``lines`` retells ``summary``, a run of its words word for word; half
+    its words in a row, ``loosely``: a deck over the byline or the date may share a phrase
+    with the story's first paragraph ("… after a row over a £14 fare in Walton" over "… in a
+    row over a £14 fare"), as a teaser cut from it shares most of it."""
     words = summary.text.lower().split()
-    return any(shares_run(words, line.text.lower().split(), _RETOLD_RUN) for line in lines)
+    run = max(_RETOLD_RUN, len(words) // 2) if loosely else _RETOLD_RUN
+    return any(shares_run(words, line.text.lower().split(), run) for line in lines)
 
 
 def deck_over_byline(lines: list[LineInfo], header: Header) -> list[LineInfo]:
@@ -119,7 +128,7 @@ def deck_over_byline(lines: list[LineInfo], header: Header) -> list[LineInfo]:
     # of one deck end alike: a sentence over "… LP/Nadia Benhamou" is over a picture's caption.)
     # A deck of three sentences only over a dated byline: the story's first paragraph can
     # stand over a bare one.
-    dated = any(_dated(line) for line in lines[position:position + _DATE_UNDER_BYLINE + 1])
+    dated = any(is_dated(line) for line in lines[position:position + _DATE_UNDER_BYLINE + 1])
     if len({line.sentence_end for line in deck}) > 1 or not all(
             _summary_shaped(line, header.title, True, min_words=_MIN_DECK_WORDS,
                             inner_ends=_MAX_DECK_INNER_ENDS if dated else _MAX_INNER_ENDS)
@@ -128,8 +137,9 @@ def deck_over_byline(lines: list[LineInfo], header: Header) -> list[LineInfo]:
         return []
     # A teaser the first paragraph retells, or that paragraph itself above the byline.
     text = next((line for line in lines[position + 1:position + 1 + _BELOW_REACH]
-                 if _paragraph(line)), None)
-    return [] if text is not None and any(_retold(line, [text]) for line in deck) else deck
+                 if reads_as_text(line)), None)
+    return [] if text is not None and any(_retold(line, [text], loosely=True) for line in deck) \
+        else deck
 
 
 def _over_deck(line: LineInfo) -> bool:
@@ -194,178 +204,23 @@ def summary_bullets(lines: list[LineInfo], header: Header, repeats: Counter[str]
     if not _MIN_BULLETS <= last - first <= _MAX_BULLETS:
         return []
     below = lines[last:last + _BELOW_REACH]
-    gap = _header_gap(below, header, repeats, loose=True)
-    if not gap or not any(_signed(line, header) or _dated(line) for line in below[:gap]):
+    gap = header_gap(below, header, repeats, loose=True)
+    if not gap or not any(is_signed(line, header) or is_dated(line) for line in below[:gap]):
         return []  # a list the story opens with, or lines of a page with no byline under them
     return [line.text for line in lines[first:last]]
-
-
-def _header_gap(
-    below: list[LineInfo], header: Header, repeats: Counter[str], loose: bool,
-    captions: bool = False,
-) -> int:
-    """How many of the lines ``below`` a summary are the header's (the byline, the date, labels,
-    a caption) before the text goes on; 0 when the text does not go on right below them.
-
-    The text must go on below, with only the header's lines between: a subheading, a list or a
-    date there belongs to the story, and the line above it is the story's first paragraph. A
-    date under the byline is the header's; under a summary with a full stop and no byline, it
-    may be a date the story's first paragraph gives before the text goes on.
-    """
-    gap = 0
-    signed = headed = False
-    while gap < len(below) and (
-        # (Under the byline, a short label is a button, no subheading of the story.)
-        _header_matter(below[gap], header, repeats, loose or signed)
-        or ((loose or signed or _over_byline(below, gap, header, repeats)
-             or _over_tools(below, gap, header, repeats)) and _dated(below[gap]))
-        # a picture's caption over its credit, below the header's other lines (a paragraph
-        # with a picture right under it is the story's first, not a summary)
-        or (gap > 0 and is_over_credit(below, gap))
-        # or right under the summary, when the byline or the date stands below it
-        or (captions and gap < _CAPTION_LINES and _caption_over_head(below, gap, header, repeats))
-        # or under the byline or the date, whatever its credit ("… (Metropolitan Police)")
-        or (headed and _caption_shaped(below[gap]) and not _paragraph(below[gap]))
-    ):
-        signed = signed or _signed(below[gap], header)
-        headed = headed or _heads(below[gap], header)
-        gap += 1
-    return gap if 0 < gap < len(below) and _text_goes_on(below, gap) else 0
-
-
-# A live blog's entry opens with its time alone on a line ("12:47", "9.05am", "14h20").
-_ENTRY_TIME: Final = re.compile(r"\d{1,2}[:.h]\d{2}(?: ?[ap]\.?m\.?)?", re.IGNORECASE)
-
-
-def _text_goes_on(below: list[LineInfo], at: int) -> bool:
-    """Whether the story's text starts at ``below[at]``: a paragraph, or a live blog's first
-    entry under its time, its heading over its text."""
-    if _paragraph(below[at]):
-        return True
-    return at + 1 < len(below) and _ENTRY_TIME.fullmatch(below[at - 1].text) is not None \
-        and not below[at].sentence_end and _paragraph(below[at + 1])
-
-
-def _over_byline(below: list[LineInfo], at: int, header: Header, repeats: Counter[str]) -> bool:
-    """Whether the byline stands under the date lines from ``below[at]`` on, among the header's
-    lines ("November 28, 2026 6:04 pm CET" or "12. März 2026" and "Lesezeit: 4 Min." over "By
-    Ann Lee"): those dates are the header's too."""
-    for line in below[at:]:
-        if _signed(line, header):
-            return True
-        if not (_dated(line) or _header_matter(line, header, repeats, loose=False)):
-            return False
-    return False
-
-
-# A picture's caption and its credit ("Les bus … LP/Nadia Benhamou", "Ouest-France Yann LE
-# DANTEC.") between the summary and the byline or the date.
-_CAPTION_LINES: Final = 2
-_MAX_CREDIT_WORDS: Final = 6
-
-
-def _caption_over_head(
-    below: list[LineInfo], at: int, header: Header, repeats: Counter[str]
-) -> bool:
-    """Whether ``below[at]``, right under a summary, is a picture's caption (or its credit)
-    over the header's byline or date: its lines and buttons, and the caption's credit, may
-    stand between. The story's text starts under the byline, never over it."""
-    if not _caption_shaped(below[at]):
-        return False
-    for position, under in enumerate(below[at + 1:], at + 1):
-        if _heads(under, header):
-            return True
-        credit = position == at + 1 and under.words <= _MAX_CREDIT_WORDS \
-            and not under.text[:1].islower()
-        if not (credit or is_credit(under.text, under.words)
-                or _header_matter(under, header, repeats, loose=True)):
-            return False
-    return False
-
-
-def captions_under_summary(
-    lines: list[LineInfo], summary: LineInfo, header: Header, repeats: Counter[str]
-) -> set[int]:
-    """Indexes of the picture's caption and credit between ``summary`` and the byline or the
-    date under it ("Les bus de la ligne 148 sont restés au dépôt mercredi matin. LP/Nadia
-    Benhamou"): the header's, no paragraph of the story."""
-    position = bisect_left(lines, summary.index, key=lambda line: line.index)
-    below = lines[position + 1:position + 1 + _BELOW_REACH]
-    found: set[int] = set()
-    for at in range(min(_CAPTION_LINES, len(below))):
-        if _heads(below[at], header) or not _caption_over_head(below, at, header, repeats):
-            break
-        found.add(below[at].index)
-    return found
-
-
-def _caption_shaped(line: LineInfo) -> bool:
-    return line.words <= _MAX_WORDS and line.letters >= 0.6 and not line.bullet \
-        and _DATELINE.match(line.text) is None
-
-
-def _heads(line: LineInfo, header: Header) -> bool:
-    """Whether ``line`` is the header's byline or date line."""
-    return _signed(line, header) or _dated(line)
-
-
-def _over_tools(
-    below: list[LineInfo], at: int, header: Header, repeats: Counter[str]
-) -> bool:
-    """Whether the page's tools stand right under ``below[at]`` ("12.11.2026, 16.27 Uhr" over
-    "Artikel zum Hören • 4 Min", "Partager"): a date there is the header's."""
-    return at + 1 < len(below) and not _paragraph(below[at + 1]) \
-        and _header_matter(below[at + 1], header, repeats, loose=False)
-
-
-def _signed(line: LineInfo, header: Header) -> bool:
-    return line.index == header.byline_at or _by_line(line)
-
-
-def _by_line(line: LineInfo) -> bool:
-    """A short "By …" line, not a sentence that opens with the word ("By voting to delay the
-    tax, Democrats knocked out …")."""
-    return BYLINE_PREFIX.match(line.text) is not None and line.words < RUN_ON_WORDS \
-        and not line.sentence_like
-
-
-def _dated(line: LineInfo) -> bool:
-    """A date line, or dates one beside the other ("Published: … | Updated: …", "Publié le
-    11 mars 2025 à 18h05, modifié le 11 mars 2025 à 19h12")."""
-    return is_date_line(line.text) or any(
-        all(_dated_part(part) for part in parts) and any(is_date_line(part) for part in parts)
-        for parts in (line.text.split(mark) for mark in _DATES_APART)
-    ) or (line.words <= _MAX_LABELLED_DATE_WORDS and not line.inner_sentence_end
-          and is_date_line(" ".join(line.text.split()[-_DATE_WORDS:])))
-
-
-# A date under a longer label ("Mis à jour le 11 octobre 2025 à 20h05", "Last modified on Wed
-# 18 Nov 2026 09.14 GMT"): the date, then the label's words before it.
-_MAX_LABELLED_DATE_WORDS: Final = 12
-_DATE_WORDS: Final = 7
-
-
-_DATES_APART: Final = (" | ", " / ", ", ")
-# An update's time without its date beside the first date ("mis à jour hier à 21:05").
-_CLOCK: Final = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_MAX_PART_WORDS: Final = 8
-
-
-def _dated_part(part: str) -> bool:
-    return is_date_line(part) or (
-        len(part.split()) <= _MAX_PART_WORDS and _CLOCK.search(part) is not None
-    )
 
 
 def _bullet_shaped(line: LineInfo, repeats: Counter[str]) -> bool:
     return (
         _MIN_BULLET_WORDS <= line.words <= _MAX_WORDS
+        # (words, not the dots between a name and its outlet: "Verity Sauvé · CBC News ·")
+        and len(_WORD.findall(line.text)) >= _MIN_BULLET_WORDS
         and line.letters >= 0.6
         and repeats[line.text] == 1
         and not line.text[:1].islower()
         and not line.sentence_end
         and not line.text.endswith((":", "…", "..."))
-        and _DATELINE.match(line.text) is None
+        and DATELINE.match(line.text) is None
         and BYLINE_PREFIX.match(line.text) is None
         and not is_bare_date(line.text)
         and not chrome.is_chrome(line.text, line.words)
@@ -392,7 +247,7 @@ def lead_picture_caption(
         return None
     below = lines[position + 1]
     if position > 0 and is_credit(lines[position - 1].text, lines[position - 1].words) and (
-        (not first.sentence_end and _paragraph(below)) or _dateline_lead_after(body, first)
+        (not first.sentence_end and reads_as_text(below)) or _dateline_lead_after(body, first)
     ):
         return first  # under its credit ("Getty Images" over "The deal covers about…")
     if not is_credit(below.text, below.words):
@@ -415,27 +270,6 @@ def without_kicker_label(text: str) -> str:
     return text[label.end():] if label is not None else text
 
 
-def _header_matter(
-    line: LineInfo, header: Header, repeats: Counter[str], loose: bool
-) -> bool:
-    """A line of what stands between a standfirst and the text: the byline, a label, a picture's
-    caption or credit (a caption can come twice: as the picture's description, then below it)."""
-    return (
-        line.index == header.byline_at
-        or line.text == header.byline  # a bare name over the writer's job ("Journalist")
-        or _by_line(line)
-        or repeats[line.text] > 1
-        or chrome.is_chrome(line.text, line.words)
-        or is_head_furniture(line.text)
-        or (loose and line.words <= _MAX_LABEL_WORDS and not line.sentence_like)
-        or _BUTTON_COUNT.fullmatch(line.text) is not None
-    )
-
-
-# A count a button shows beside it, alone on its line: comments, shares ("127", "1,2K").
-_BUTTON_COUNT: Final = re.compile(r"\d{1,5}|\d{1,3}(?:[.,]\d)?[KkMm]")
-
-
 def _summary_shaped(
     line: LineInfo, header_title: str, confirmed: bool, min_words: int = _MIN_WORDS,
     inner_ends: int = _MAX_INNER_ENDS,
@@ -450,7 +284,7 @@ def _summary_shaped(
         and line.letters >= 0.6
         and not text.endswith((":", "…", "..."))
         and len(_SENTENCE_INSIDE.findall(text)) <= inner_ends
-        and (_DATELINE.match(text) is None or _KICKER_LABEL.match(text) is not None)
+        and (DATELINE.match(text) is None or _KICKER_LABEL.match(text) is not None)
         and BYLINE_PREFIX.match(text) is None
         and _CREDIT_END.search(text) is None
         and header_title not in text
@@ -478,9 +312,14 @@ def _dateline_lead_after(body: list[LineInfo], first: LineInfo) -> bool:
     after = (line for line in body if line.index > first.index
              and not chrome.is_chrome(line.text, line.words))
     lead = next(after, None)
-    return lead is not None and _paragraph(lead) and _DATELINE.match(lead.text) is not None
+    return lead is not None and reads_as_text(lead) and DATELINE.match(lead.text) is not None
 
 
-def _paragraph(line: LineInfo) -> bool:
-    """A line of the story's text: long, and a sentence (or long enough to be one anyway)."""
-    return line.words >= _PARAGRAPH_WORDS and (line.sentence_like or line.words >= RUN_ON_WORDS)
+def captions_under_summary(
+    lines: list[LineInfo], summary: LineInfo, header: Header, repeats: Counter[str]
+) -> set[int]:
+    """Indexes of the picture's caption and credit between ``summary`` and the byline or the
+    date under it ("Les bus de la ligne 148 sont restés au dépôt mercredi matin. LP/Nadia
+    Benhamou"): the header's, no paragraph of the story."""
+    position = bisect_left(lines, summary.index, key=lambda line: line.index)
+    return captions_over_head(lines[position + 1:position + 1 + _BELOW_REACH], header, repeats)
