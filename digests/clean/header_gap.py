@@ -30,7 +30,7 @@ _PARAGRAPH_WORDS: Final = 10
 
 def header_gap(
     below: list[LineInfo], header: Header, repeats: Counter[str], loose: bool,
-    captions: bool = False,
+    captions: bool = False, boxed: frozenset[int] = frozenset(),
 ) -> int:
     """How many of the lines ``below`` a summary are the header's (the byline, the date, labels,
     a caption) before the text goes on; 0 when the text does not go on right below them.
@@ -54,7 +54,7 @@ def header_gap(
             # (the date a caption stands over is the header's)
             or ((loose or bylined or headed or captioned
                  or _over_byline(below, gap, header, repeats)
-                 or _over_tools(below, gap, header, repeats)) and is_dated(line))
+                 or _over_tools(below, gap, header, repeats, boxed)) and is_dated(line))
             # a picture's caption over its credit, below the header's other lines (a paragraph
             # with a picture right under it is the story's first, not a summary)
             or (gap > 0 and is_over_credit(below, gap))
@@ -64,6 +64,8 @@ def header_gap(
             # and an update's time there ("Updated 5:04 p.m. ET")
             or (headed and _caption_shaped(line) and not reads_as_text(line))
             or (headed and _dated_part(line.text))
+            # and a summary box there
+            or (headed and line.index in boxed)
         ):
             break
         bylined = bylined or is_signed(line, header)
@@ -150,12 +152,13 @@ def is_head_line(line: LineInfo, header: Header) -> bool:
 
 
 def _over_tools(
-    below: list[LineInfo], at: int, header: Header, repeats: Counter[str]
+    below: list[LineInfo], at: int, header: Header, repeats: Counter[str], boxed: frozenset[int]
 ) -> bool:
-    """Whether the page's tools stand right under ``below[at]`` ("12.11.2026, 16.27 Uhr" over
-    "Artikel zum Hören • 4 Min", "Partager"): a date there is the header's."""
+    """Whether the page's tools or its summary box stand right under ``below[at]``
+    ("12.11.2026, 16.27 Uhr" over "Artikel zum Hören • 4 Min", "Partager"; "Friday 28 November
+    2026 16:40, UK" over "Key points"): a date there is the header's."""
     for under in below[at + 1:at + 1 + _TOOLS_UNDER_DATE]:
-        if header_matter(under, header, repeats, loose=False):
+        if under.index in boxed or header_matter(under, header, repeats, loose=False):
             return True
         if under.words > _MAX_LABEL_WORDS or under.sentence_like:
             return False

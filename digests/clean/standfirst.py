@@ -48,9 +48,12 @@ _SENTENCE_INSIDE: Final = re.compile(r"[.!?][\"'”’»)]*\s+[A-ZÀ-ÞА-Я\"�
 
 
 def plain_standfirst(
-    lines: list[LineInfo], body: list[LineInfo], header: Header, repeats: Counter[str]
+    lines: list[LineInfo], body: list[LineInfo], header: Header, repeats: Counter[str],
+    boxed: frozenset[int] = frozenset(),
 ) -> LineInfo | None:
-    """The first line of ``body`` when it is the page's summary rather than its first paragraph."""
+    """The first line of ``body`` when it is the page's summary rather than its first paragraph
+    (``boxed``: the indexes of a labelled summary box's lines, under the byline or the date
+    the header's too: Sky's "Key points" under its deck)."""
     if header.standfirst or not header.title:
         return None
     # The headline itself can open the body's lines (the cleaner drops it when printing them).
@@ -63,7 +66,8 @@ def plain_standfirst(
     # no subheading either ("From our archive"). Under a label taken for the headline, the
     # line is the headline, and the deck under it no picture's caption.
     headline = len(header.title.split()) > MIN_TITLE_WORDS
-    gap = header_gap(below, header, repeats, loose=not first.sentence_end, captions=headline)
+    gap = header_gap(below, header, repeats, loose=not first.sentence_end, captions=headline,
+                     boxed=boxed)
     subhead = _subhead_over_dateline(first, below[gap:])
     # Over the byline or the date, between the headline and the text, the line is the deck,
     # without a full stop too; over the date, of three sentences ("Über Nacht stehen … da. Die

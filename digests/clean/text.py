@@ -137,7 +137,7 @@ def clean_text(text: str) -> CleanArticle:
     body = [line for line in body if line.index not in boxed]
     header.standfirst = header.standfirst or summary_bullets(lines, header, repeats)
     # (A deck of two lines over the byline first: its second line is no picture's caption.)
-    summary = plain_standfirst(lines, body, header, repeats)
+    summary = plain_standfirst(lines, body, header, repeats, frozenset(boxed))
     deck = deck_over_byline(lines, header) or ([summary] if summary is not None else [])
     if deck:
         header.standfirst = [without_kicker_label(line.text) for line in deck]

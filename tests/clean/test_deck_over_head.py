@@ -121,3 +121,14 @@ def test_the_writer_s_name_and_outlet_between_dots_is_no_summary_bullet() -> Non
                               "Posted: Nov 26, 2026 4:12 PM EST | Last Updated: 2 hours ago",
                               "Social Sharing", *BODY))
     assert article.standfirst == [deck]
+
+
+def test_a_deck_over_the_date_and_a_key_points_box_is_the_standfirst() -> None:
+    deck = ("The harbour master insists the port will not back down again after a councillor "
+            "resigned in protest at the decision to pause the works.")
+    points = ["Port insists 'no more U-turns' after works climbdown",
+              "Harbour councillor Tom Greaves resigns over the pause"]
+    article = clean_text(page(*MENU, "Politics", TITLE, deck, "Friday 28 November 2026 16:40, UK",
+                              "Key points", *points, *BODY))
+    assert article.standfirst[0] == deck
+    assert deck not in article.paragraphs
