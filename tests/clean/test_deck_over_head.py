@@ -6,22 +6,11 @@ body, whatever word the second opens with."""
 from __future__ import annotations
 
 from digests.clean import clean_text
+from tests.clean.test_text_decks import BODY, page
 
 MENU = ["Accueil", "Actualités", "Faits divers", "Politique", "Sports", "Abonnez-vous"]
 TITLE = "Harbour authority drops its case against the island ferry operator"
 DECK = "The authority closed its two-year inquiry on Tuesday without taking any action."
-BODY = [
-    "The harbour authority has closed its inquiry into the island ferry operator without "
-    "taking any action against it, according to a letter the company published on Wednesday.",
-    "The operator said the inquiry had cost it more than a million pounds in legal fees and "
-    "two years of planning, and that it had cooperated fully from the start.",
-    "Local traders welcomed the news but asked for the timetable to stay as it is during the "
-    "summer, when most visitors come to the island and the market is busiest.",
-]
-
-
-def page(*parts: str) -> str:
-    return "\n".join(parts)
 
 
 def test_a_deck_over_a_credited_caption_and_the_byline_is_the_standfirst() -> None:
