@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from digests.analyse.clauses import SENTENCE_BREAK
+from digests.analyse.name_words import POSSESSIVE_ENDINGS
 
 if TYPE_CHECKING:
     from digests.analyse.mentions import Mention
@@ -79,7 +80,7 @@ def whose_words_open(text: str, mention: Mention) -> bool:
 # "Northgate Advisors' ", "Carrow & Lutz's ".
 _OPENING_OWNER: Final = re.compile(
     r"(?:^|[.!?][\"”’)]?\s)\s*(?:(?:[A-Z][\w&.-]*|&)\s){0,3}[A-Z][\w&.-]*(?:['’]s|s['’]) $")
-_OWNER_ENDS: Final = ("'s ", "’s ", "s' ", "s’ ")
+_OWNER_ENDS: Final = tuple(f"{ending} " for ending in POSSESSIVE_ENDINGS)
 
 
 def named_after_owner(text: str, mention: Mention) -> bool:

@@ -13,7 +13,7 @@ from typing import Final
 from digests.analyse import language_words, referent_words, russian_names
 from digests.analyse.clauses import ends_no_sentence
 from digests.analyse.name_parts import person_part
-from digests.analyse.name_words import OCCUPATIONS
+from digests.analyse.name_words import OCCUPATIONS, POSSESSIVE_ENDINGS
 from digests.analyse.names import is_role, is_title_word, name_runs
 from digests.analyse.noun_phrases import DETERMINERS, listed_body_after_verb
 from digests.analyse.subject_phrases import UNNAMED_OPENERS
@@ -301,7 +301,7 @@ def _owner_and_role(phrase: str) -> bool:
     Tracy Moreland's assistant", "Northgate Advisors' managing partner"?"""
     words = phrase.split()
     for at, word in enumerate(words[:-1]):
-        if word.endswith(_POSSESSIVE_ENDS):
+        if word.endswith(POSSESSIVE_ENDINGS):
             return all(w[:1].isupper() for w in words[:at]) and \
                 (is_title_word(words[-1]) or words[-1] in OCCUPATIONS)
         if not word[:1].isupper():
@@ -318,7 +318,6 @@ def _role_in_capitals(phrase: str) -> bool:
 
 
 _ROLE_JOINS: Final = frozenset({"&", "and", "of", "for"})
-_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
 
 
 def _appositive_name(rest: str) -> str | None:

@@ -65,6 +65,9 @@ TITLE_WORDS: Final = ENGLISH_TITLE_WORDS | language_words.ROLE_WORDS
 # Roles that French, Spanish and Russian write in lower case before the name.
 LOWER_CASE_ROLES: Final = language_words.ROLE_WORDS - ENGLISH_TITLE_WORDS
 
+# How an owner's name ends before what is theirs: "Corvane’s", "Northgate Advisors'".
+POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
+
 # Occupations written in lower case between what they belong to and the name: "Media
 # commentator Roy Greenslade", "Chelsea striker Diego Costa", "Obama aide Valerie Jarrett".
 OCCUPATIONS: Final = frozenset(

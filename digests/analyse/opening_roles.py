@@ -10,7 +10,12 @@ from digests.analyse import clauses, language_words
 from digests.analyse.clauses import SENTENCE_BREAK, real_sentence_ends
 from digests.analyse.epithet_words import ALL_DESCRIBING_NOUNS
 from digests.analyse.mentions import Mention
-from digests.analyse.name_words import FUNCTION_WORDS, LOWER_CASE_ROLES, OCCUPATIONS
+from digests.analyse.name_words import (
+    FUNCTION_WORDS,
+    LOWER_CASE_ROLES,
+    OCCUPATIONS,
+    POSSESSIVE_ENDINGS,
+)
 from digests.analyse.names import is_title_word
 
 # Role nouns written in lower case between what the role belongs to and the holder's name:
@@ -134,13 +139,12 @@ def _relation_of_someone_named(words: list[str]) -> bool:
 
 
 _RELATION_WORDS: Final = 2  # "mother", "younger brother", "defence lawyer"
-_POSSESSIVES: Final = ("'s", "’s", "s'", "s’")
 
 
 def _office_of_someone_named(words: list[str]) -> bool:
     """ "Britain's Prime Minister", "Wales' Cabinet Secretary for Transport": whose office, in
     capitals, and what it is for, before the name of whoever holds it."""
-    owner = next((at for at, word in enumerate(words) if word.endswith(_POSSESSIVES)), None)
+    owner = next((at for at, word in enumerate(words) if word.endswith(POSSESSIVE_ENDINGS)), None)
     if owner is None or not 1 < len(words) - owner <= _OFFICE_WORDS:
         return False
     office = [word.rstrip(",") for word in words[owner + 1 :]]

@@ -22,6 +22,7 @@ from digests.analyse import (
 )
 from digests.analyse.body_nouns import body_called, spokesperson_of
 from digests.analyse.genders import title_gender
+from digests.analyse.joined_bodies import joined_body_name
 from digests.analyse.kin_groups import kin_subject_before
 from digests.analyse.language_words import (
     INDEFINITE,
@@ -49,12 +50,7 @@ from digests.analyse.names import (
     name_runs,
     names_a_place,
 )
-from digests.analyse.noun_phrases import (
-    body_as_written,
-    ends_with_role_of,
-    joined_body_name,
-    names_no_one,
-)
+from digests.analyse.noun_phrases import body_as_written, ends_with_role_of, names_no_one
 from digests.analyse.romance_genders import SHOWN_IN_ARTICLES, shown_named_since
 from digests.analyse.russian_names import (
     article_gender,
